@@ -1,0 +1,68 @@
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use uuid::Uuid;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(Uuid);
+
+        impl $name {
+            /// A new, time-ordered id (UUID v7).
+            pub fn new() -> Self {
+                Self(Uuid::now_v7())
+            }
+            pub fn from_uuid(uuid: Uuid) -> Self {
+                Self(uuid)
+            }
+            pub fn as_uuid(&self) -> Uuid {
+                self.0
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies one casusoverleg.
+    MeetingId
+);
+id_type!(
+    /// Identifies one professional at the table, within one meeting.
+    ParticipantId
+);
+id_type!(
+    /// Identifies one family member (betrokkene) of a meeting.
+    SubjectId
+);
+id_type!(
+    /// Identifies one item (inbreng) brought into a meeting.
+    ItemId
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_uuid_v7_and_time_ordered() {
+        let a = MeetingId::new();
+        let b = MeetingId::new();
+        assert_eq!(a.as_uuid().get_version_num(), 7);
+        assert!(a <= b);
+        assert_ne!(a, b);
+    }
+}

@@ -1,0 +1,161 @@
+use crate::{DomainError, Field, Label, MeetingId, Prose};
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Longest purpose text, in characters.
+pub const PURPOSE_MAX_CHARS: usize = 5_000;
+
+/// Meeting dates the app accepts: anything else is a typo.
+const FIRST_DATE: (i32, u32, u32) = (2000, 1, 1);
+const LAST_DATE: (i32, u32, u32) = (2100, 12, 31);
+
+/// What the chair types to create a meeting, unparsed.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingInput {
+    pub case_label: String,
+    /// ISO date, `YYYY-MM-DD`.
+    pub date: String,
+    pub purpose: String,
+}
+
+/// One casusoverleg about one case on one date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meeting {
+    pub id: MeetingId,
+    /// How the chair refers to the case; may be a code in an anonymous meeting (R4).
+    pub case_label: Label,
+    pub date: NaiveDate,
+    /// R3: why the meeting is held.
+    pub purpose: Prose,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Meeting {
+    /// Validates the input (R3: a purpose is required) and creates the meeting.
+    pub fn create(
+        id: MeetingId,
+        input: &MeetingInput,
+        now: DateTime<Utc>,
+    ) -> Result<Self, DomainError> {
+        Ok(Self {
+            id,
+            case_label: Label::parse(&input.case_label, Field::CaseLabel)?,
+            date: parse_date(&input.date, Field::MeetingDate)?,
+            purpose: Prose::parse(&input.purpose, Field::Purpose, PURPOSE_MAX_CHARS)?,
+            created_at: now,
+        })
+    }
+}
+
+/// Parses an ISO date (`YYYY-MM-DD`) within the accepted range.
+pub(crate) fn parse_date(raw: &str, field: Field) -> Result<NaiveDate, DomainError> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Err(DomainError::Empty { field });
+    }
+    let date = NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+        .map_err(|_| DomainError::InvalidDate { field })?;
+    let (fy, fm, fd) = FIRST_DATE;
+    let (ly, lm, ld) = LAST_DATE;
+    let in_range = NaiveDate::from_ymd_opt(fy, fm, fd)
+        .zip(NaiveDate::from_ymd_opt(ly, lm, ld))
+        .is_some_and(|(first, last)| (first..=last).contains(&date));
+    if in_range {
+        Ok(date)
+    } else {
+        Err(DomainError::DateOutOfRange { field })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(label: &str, date: &str, purpose: &str) -> MeetingInput {
+        MeetingInput {
+            case_label: label.into(),
+            date: date.into(),
+            purpose: purpose.into(),
+        }
+    }
+
+    #[test]
+    fn creates_a_valid_meeting() {
+        let m = Meeting::create(
+            MeetingId::new(),
+            &input(" Gezin J. ", "2026-11-24", "Afstemmen hulp"),
+            Utc::now(),
+        )
+        .unwrap();
+        assert_eq!(m.case_label.as_str(), "Gezin J.");
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+    }
+
+    #[test]
+    fn r3_purpose_is_required() {
+        let err = Meeting::create(
+            MeetingId::new(),
+            &input("Gezin J.", "2026-11-24", "  "),
+            Utc::now(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err,
+            DomainError::Empty {
+                field: Field::Purpose
+            }
+        );
+        assert_eq!(err.field(), Some(Field::Purpose));
+    }
+
+    #[test]
+    fn refuses_bad_dates() {
+        for (raw, expected) in [
+            (
+                "",
+                DomainError::Empty {
+                    field: Field::MeetingDate,
+                },
+            ),
+            (
+                "24-11-2026",
+                DomainError::InvalidDate {
+                    field: Field::MeetingDate,
+                },
+            ),
+            (
+                "2026-02-30",
+                DomainError::InvalidDate {
+                    field: Field::MeetingDate,
+                },
+            ),
+            (
+                "1999-12-31",
+                DomainError::DateOutOfRange {
+                    field: Field::MeetingDate,
+                },
+            ),
+            (
+                "2101-01-01",
+                DomainError::DateOutOfRange {
+                    field: Field::MeetingDate,
+                },
+            ),
+        ] {
+            assert_eq!(
+                Meeting::create(MeetingId::new(), &input("x", raw, "doel"), Utc::now()),
+                Err(expected),
+                "{raw}"
+            );
+        }
+    }
+
+    #[test]
+    fn accepts_leap_day() {
+        assert!(Meeting::create(
+            MeetingId::new(),
+            &input("x", "2028-02-29", "doel"),
+            Utc::now()
+        )
+        .is_ok());
+    }
+}

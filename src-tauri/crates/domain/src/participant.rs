@@ -1,0 +1,235 @@
+use crate::{DomainError, Field, Label, MeetingId, ParticipantId};
+
+/// R1: why someone is at the table. Exactly one role per participant per meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Regiehouder / casushouder: keeps the dossier and coordinates the plan.
+    CaseLead,
+    /// Inhoudelijke rol: takes part in the plan.
+    ContentRole,
+    /// Adviseur / expert: normally takes no personal data away (seed 002, II.5).
+    Expert,
+    /// Informant: brings information, normally takes none away (seed 002, II.5).
+    Informant,
+    Other,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::CaseLead,
+        Role::ContentRole,
+        Role::Expert,
+        Role::Informant,
+        Role::Other,
+    ];
+}
+
+/// What the chair types to add a participant, unparsed.
+#[derive(Debug, Clone)]
+pub struct ParticipantInput {
+    pub name: String,
+    pub organisation: String,
+    pub function: String,
+    pub phone: String,
+    pub email: String,
+    pub role: Role,
+}
+
+/// A professional at the table, with business contact details only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    pub id: ParticipantId,
+    pub meeting_id: MeetingId,
+    pub name: Label,
+    pub organisation: Label,
+    pub function: Option<Label>,
+    pub phone: Option<Label>,
+    pub email: Option<Label>,
+    pub role: Role,
+}
+
+impl Participant {
+    /// Validates the input and checks the role against the roles already at the table (R1).
+    pub fn create(
+        id: ParticipantId,
+        meeting_id: MeetingId,
+        input: &ParticipantInput,
+        existing_roles: &[Role],
+    ) -> Result<Self, DomainError> {
+        let name = Label::parse(&input.name, Field::Name)?;
+        let organisation = Label::parse(&input.organisation, Field::Organisation)?;
+        let function = Label::parse_optional(&input.function, Field::Function)?;
+        let phone = Label::parse_optional(&input.phone, Field::Phone)?;
+        if let Some(phone) = &phone {
+            check_phone(phone.as_str())?;
+        }
+        let email = Label::parse_optional(&input.email, Field::Email)?;
+        if let Some(email) = &email {
+            check_email(email.as_str())?;
+        }
+        check_role_assignment(existing_roles, input.role)?;
+        Ok(Self {
+            id,
+            meeting_id,
+            name,
+            organisation,
+            function,
+            phone,
+            email,
+            role: input.role,
+        })
+    }
+}
+
+/// R1: a meeting has at most one case lead (exactly one is required to finalize).
+pub fn check_role_assignment(existing: &[Role], new: Role) -> Result<(), DomainError> {
+    if new == Role::CaseLead && existing.contains(&Role::CaseLead) {
+        Err(DomainError::SecondCaseLead)
+    } else {
+        Ok(())
+    }
+}
+
+/// A business phone number: digits with the usual separators, 6 to 15 digits (E.164).
+fn check_phone(phone: &str) -> Result<(), DomainError> {
+    let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.');
+    let body = phone.strip_prefix('+').unwrap_or(phone);
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    if body.chars().all(allowed) && (6..=15).contains(&digits) {
+        Ok(())
+    } else {
+        Err(DomainError::InvalidPhone {
+            field: Field::Phone,
+        })
+    }
+}
+
+/// A business e-mail address: one `@`, a non-empty local part, a domain with a dot, no
+/// spaces. Deliverability is not the app's business.
+fn check_email(email: &str) -> Result<(), DomainError> {
+    let invalid = DomainError::InvalidEmail {
+        field: Field::Email,
+    };
+    let (local, domain) = email.split_once('@').ok_or(invalid.clone())?;
+    let ok = !local.is_empty()
+        && !domain.contains('@')
+        && !email.chars().any(char::is_whitespace)
+        && domain
+            .split('.')
+            .all(|part| !part.is_empty() && !part.starts_with('-') && !part.ends_with('-'))
+        && domain.contains('.');
+    if ok {
+        Ok(())
+    } else {
+        Err(invalid)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(role: Role) -> ParticipantInput {
+        ParticipantInput {
+            name: "Fatima el Amrani".into(),
+            organisation: "Wijkteam Noord".into(),
+            function: "Gezinscoach".into(),
+            phone: "+31 (0)20-123 4567".into(),
+            email: "f.elamrani@wijkteam.example.nl".into(),
+            role,
+        }
+    }
+
+    #[test]
+    fn creates_a_valid_participant() {
+        let p = Participant::create(
+            ParticipantId::new(),
+            MeetingId::new(),
+            &input(Role::CaseLead),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(p.role, Role::CaseLead);
+        assert_eq!(p.function.unwrap().as_str(), "Gezinscoach");
+    }
+
+    #[test]
+    fn r1_refuses_a_second_case_lead() {
+        let err = Participant::create(
+            ParticipantId::new(),
+            MeetingId::new(),
+            &input(Role::CaseLead),
+            &[Role::Expert, Role::CaseLead],
+        )
+        .unwrap_err();
+        assert_eq!(err, DomainError::SecondCaseLead);
+        assert_eq!(err.field(), Some(Field::Role));
+    }
+
+    #[test]
+    fn r1_allows_many_participants_with_other_roles() {
+        let existing = [Role::CaseLead, Role::ContentRole, Role::ContentRole];
+        for role in Role::ALL.into_iter().filter(|r| *r != Role::CaseLead) {
+            assert!(check_role_assignment(&existing, role).is_ok());
+        }
+    }
+
+    #[test]
+    fn name_and_organisation_are_required() {
+        let mut i = input(Role::Expert);
+        i.name = "   ".into();
+        assert_eq!(
+            Participant::create(ParticipantId::new(), MeetingId::new(), &i, &[]),
+            Err(DomainError::Empty { field: Field::Name })
+        );
+        let mut i = input(Role::Expert);
+        i.organisation = String::new();
+        assert_eq!(
+            Participant::create(ParticipantId::new(), MeetingId::new(), &i, &[]),
+            Err(DomainError::Empty {
+                field: Field::Organisation
+            })
+        );
+    }
+
+    #[test]
+    fn contact_details_are_optional_but_checked_when_given() {
+        let mut i = input(Role::Informant);
+        i.phone = String::new();
+        i.email = " ".into();
+        i.function = String::new();
+        let p = Participant::create(ParticipantId::new(), MeetingId::new(), &i, &[]).unwrap();
+        assert!(p.phone.is_none() && p.email.is_none() && p.function.is_none());
+
+        for bad in ["12", "call me", "+31 20 123 4567 8901 2345", "06-1234x678"] {
+            let mut i = input(Role::Other);
+            i.phone = bad.into();
+            assert_eq!(
+                Participant::create(ParticipantId::new(), MeetingId::new(), &i, &[]),
+                Err(DomainError::InvalidPhone {
+                    field: Field::Phone
+                }),
+                "{bad}"
+            );
+        }
+        for bad in [
+            "no-at.example.nl",
+            "a@b",
+            "a@@b.nl",
+            "@b.nl",
+            "a b@c.nl",
+            "a@.nl",
+            "a@b..nl",
+        ] {
+            let mut i = input(Role::Other);
+            i.email = bad.into();
+            assert_eq!(
+                Participant::create(ParticipantId::new(), MeetingId::new(), &i, &[]),
+                Err(DomainError::InvalidEmail {
+                    field: Field::Email
+                }),
+                "{bad}"
+            );
+        }
+    }
+}

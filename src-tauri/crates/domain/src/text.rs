@@ -1,0 +1,185 @@
+//! Validated text: parse once at the edge, then trust the type.
+
+use crate::{DomainError, Field};
+use serde::Serialize;
+use std::fmt;
+
+/// Longest single-line label (names, organisations, case labels), in characters.
+pub const LABEL_MAX_CHARS: usize = 200;
+
+/// A single-line text: trimmed, non-empty, at most [`LABEL_MAX_CHARS`] characters, no
+/// control characters. Any script, emoji, quotes or SQL metacharacters are kept verbatim.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Label(String);
+
+impl Label {
+    pub fn parse(raw: &str, field: Field) -> Result<Self, DomainError> {
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            return Err(DomainError::Empty { field });
+        }
+        if trimmed.chars().count() > LABEL_MAX_CHARS {
+            return Err(DomainError::TooLong {
+                field,
+                max: LABEL_MAX_CHARS,
+            });
+        }
+        if trimmed.chars().any(char::is_control) {
+            return Err(DomainError::ControlCharacters { field });
+        }
+        Ok(Self(trimmed.to_owned()))
+    }
+
+    /// Parses an optional field: empty or whitespace-only means "not given".
+    pub fn parse_optional(raw: &str, field: Field) -> Result<Option<Self>, DomainError> {
+        if raw.trim().is_empty() {
+            Ok(None)
+        } else {
+            Self::parse(raw, field).map(Some)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Multi-line text (an item, a purpose), stored exactly as typed: not trimmed, but never
+/// empty or whitespace-only, at most `max` characters, and no control characters other
+/// than line breaks and tabs.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Prose(String);
+
+impl Prose {
+    pub fn parse(raw: &str, field: Field, max: usize) -> Result<Self, DomainError> {
+        if raw.trim().is_empty() {
+            return Err(DomainError::Empty { field });
+        }
+        if raw.chars().count() > max {
+            return Err(DomainError::TooLong { field, max });
+        }
+        if raw
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            return Err(DomainError::ControlCharacters { field });
+        }
+        Ok(Self(raw.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Prose {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_refuses_empty_and_whitespace_only() {
+        assert_eq!(
+            Label::parse("", Field::Name),
+            Err(DomainError::Empty { field: Field::Name })
+        );
+        assert_eq!(
+            Label::parse(" \t \u{3000} ", Field::Name),
+            Err(DomainError::Empty { field: Field::Name })
+        );
+    }
+
+    #[test]
+    fn label_trims_and_keeps_everything_else_verbatim() {
+        for raw in [
+            "Zoë van 't Hof",
+            "Robert'); DROP TABLE items;--",
+            "\"quoted\" % _ \\ ;",
+            "👨‍👩‍👧 Familie",
+            "مريم الحسيني",
+            "שלום",
+        ] {
+            let label = Label::parse(&format!("  {raw} "), Field::Name).unwrap();
+            assert_eq!(label.as_str(), raw);
+        }
+    }
+
+    #[test]
+    fn label_length_limit_counts_characters_not_bytes() {
+        let max = "é".repeat(LABEL_MAX_CHARS);
+        assert!(Label::parse(&max, Field::Name).is_ok());
+        let over = "é".repeat(LABEL_MAX_CHARS + 1);
+        assert_eq!(
+            Label::parse(&over, Field::Name),
+            Err(DomainError::TooLong {
+                field: Field::Name,
+                max: LABEL_MAX_CHARS
+            })
+        );
+    }
+
+    #[test]
+    fn label_refuses_control_characters_and_line_breaks() {
+        for raw in ["a\nb", "a\u{0}b", "a\u{1b}[31mb"] {
+            assert_eq!(
+                Label::parse(raw, Field::Organisation),
+                Err(DomainError::ControlCharacters {
+                    field: Field::Organisation
+                })
+            );
+        }
+    }
+
+    #[test]
+    fn optional_label_treats_blank_as_absent() {
+        assert_eq!(Label::parse_optional("   ", Field::Function), Ok(None));
+        assert!(Label::parse_optional("Gezinscoach", Field::Function)
+            .unwrap()
+            .is_some());
+    }
+
+    #[test]
+    fn prose_is_stored_verbatim_including_surrounding_whitespace() {
+        let raw = "  Eerste regel\n\tTweede 'regel' met \"quotes\"; DROP TABLE x; -- 🙂 عربى\n";
+        assert_eq!(
+            Prose::parse(raw, Field::ItemText, 1000).unwrap().as_str(),
+            raw
+        );
+    }
+
+    #[test]
+    fn prose_refuses_whitespace_only_too_long_and_nul() {
+        assert_eq!(
+            Prose::parse("\n \t", Field::ItemText, 10),
+            Err(DomainError::Empty {
+                field: Field::ItemText
+            })
+        );
+        assert_eq!(
+            Prose::parse("abcdefghijk", Field::ItemText, 10),
+            Err(DomainError::TooLong {
+                field: Field::ItemText,
+                max: 10
+            })
+        );
+        assert_eq!(
+            Prose::parse("a\u{0}b", Field::ItemText, 10),
+            Err(DomainError::ControlCharacters {
+                field: Field::ItemText
+            })
+        );
+    }
+}

@@ -1,0 +1,77 @@
+//! How domain values are written to and read from columns.
+
+use crate::StoreError;
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::{Category, Kind, Role};
+use uuid::Uuid;
+
+pub(crate) fn role_to_db(role: Role) -> &'static str {
+    match role {
+        Role::CaseLead => "case_lead",
+        Role::ContentRole => "content_role",
+        Role::Expert => "expert",
+        Role::Informant => "informant",
+        Role::Other => "other",
+    }
+}
+
+pub(crate) fn role_from_db(s: &str) -> Result<Role, StoreError> {
+    Role::ALL
+        .into_iter()
+        .find(|r| role_to_db(*r) == s)
+        .ok_or(StoreError::Corrupt("role"))
+}
+
+pub(crate) fn kind_to_db(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Fact => "fact",
+        Kind::Opinion => "opinion",
+    }
+}
+
+pub(crate) fn kind_from_db(s: &str) -> Result<Kind, StoreError> {
+    match s {
+        "fact" => Ok(Kind::Fact),
+        "opinion" => Ok(Kind::Opinion),
+        _ => Err(StoreError::Corrupt("kind")),
+    }
+}
+
+pub(crate) fn category_to_db(category: Category) -> &'static str {
+    match category {
+        Category::General => "general",
+        Category::Special => "special",
+        Category::Criminal => "criminal",
+    }
+}
+
+pub(crate) fn category_from_db(s: &str) -> Result<Category, StoreError> {
+    match s {
+        "general" => Ok(Category::General),
+        "special" => Ok(Category::Special),
+        "criminal" => Ok(Category::Criminal),
+        _ => Err(StoreError::Corrupt("category")),
+    }
+}
+
+pub(crate) fn uuid_from_db(s: &str) -> Result<Uuid, StoreError> {
+    Uuid::parse_str(s).map_err(|_| StoreError::Corrupt("id"))
+}
+
+pub(crate) fn date_to_db(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+pub(crate) fn date_from_db(s: &str) -> Result<NaiveDate, StoreError> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| StoreError::Corrupt("date"))
+}
+
+pub(crate) fn time_to_db(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)
+}
+
+pub(crate) fn time_from_db(s: &str) -> Result<DateTime<Utc>, StoreError> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| StoreError::Corrupt("time"))
+}

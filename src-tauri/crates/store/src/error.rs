@@ -1,0 +1,25 @@
+use domain::DomainError;
+
+/// Why a store operation failed. Never carries personal data: SQLite errors are kept for
+/// the developer's eye only and are shown to the chair as a generic Dutch message.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    #[error("no store has been created yet")]
+    NoStore,
+    #[error("a store already exists")]
+    AlreadyExists,
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("the store has schema version {found}; this app supports up to {supported}")]
+    SchemaTooNew { found: u32, supported: u32 },
+    #[error("stored data does not parse: {0}")]
+    Corrupt(&'static str),
+    #[error(transparent)]
+    Invalid(#[from] DomainError),
+    #[error("file system: {0}")]
+    Io(std::io::Error),
+    #[error("sqlite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}

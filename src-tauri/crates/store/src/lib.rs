@@ -1,0 +1,143 @@
+//! The encrypted store (R21): one SQLCipher file per installation.
+//!
+//! Opening needs the chair's passphrase; a wrong one is a typed error, never a crash and
+//! never SQLCipher noise on stderr. Migrations run in one transaction at open. Writes ask
+//! the `domain` crate first and run in a transaction, so a refused write changes nothing.
+
+mod codec;
+mod error;
+mod migrate;
+mod repo;
+
+pub use error::StoreError;
+pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
+pub use repo::{MeetingDetail, MeetingSummary};
+
+use rusqlite::{Connection, OpenFlags};
+use std::path::{Path, PathBuf};
+use std::sync::Once;
+
+/// File name of the store inside the data directory. SQLCipher adds `-wal` and `-shm`.
+pub const STORE_FILE_NAME: &str = "casusoverleg.db";
+
+/// An open, unlocked store. Dropping it closes the connection; SQLCipher wipes its copy of
+/// the key when the connection closes.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+}
+
+/// The path of the store file in a data directory.
+pub fn store_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(STORE_FILE_NAME)
+}
+
+/// Whether a store has been created in this data directory.
+pub fn store_exists(data_dir: &Path) -> bool {
+    store_path(data_dir).is_file()
+}
+
+impl Store {
+    /// Creates a new store in `data_dir` (made if missing) and opens it.
+    pub fn create(data_dir: &Path, passphrase: &str) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(data_dir).map_err(StoreError::Io)?;
+        let path = store_path(data_dir);
+        if path.exists() {
+            return Err(StoreError::AlreadyExists);
+        }
+        let result = Self::open_path(&path, passphrase, true);
+        if result.is_err() {
+            // Leave nothing half-made behind; the chair can simply try again.
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+            }
+        }
+        result
+    }
+
+    /// Opens the existing store in `data_dir`. A wrong passphrase gives
+    /// [`StoreError::WrongPassphrase`] and leaves the file untouched.
+    pub fn open(data_dir: &Path, passphrase: &str) -> Result<Self, StoreError> {
+        let path = store_path(data_dir);
+        if !path.is_file() {
+            return Err(StoreError::NoStore);
+        }
+        if passphrase.is_empty() {
+            // SQLCipher treats an empty key as "no encryption" (API misuse on this file).
+            return Err(StoreError::WrongPassphrase);
+        }
+        Self::open_path(&path, passphrase, false)
+    }
+
+    fn open_path(path: &Path, passphrase: &str, create: bool) -> Result<Self, StoreError> {
+        silence_sqlcipher_log();
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if create {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        }
+        let mut conn = Connection::open_with_flags(path, flags)?;
+        set_key(&conn, passphrase)?;
+        // The key is checked only at the first read (pitfalls §3).
+        match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        }) {
+            Ok(_) => {}
+            Err(e) if is_not_a_database(&e) => return Err(StoreError::WrongPassphrase),
+            Err(e) => return Err(e.into()),
+        }
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Corrupt("journal mode"));
+        }
+        conn.execute_batch(
+            "PRAGMA foreign_keys = ON;
+             PRAGMA secure_delete = ON;
+             PRAGMA synchronous = NORMAL;
+             PRAGMA busy_timeout = 5000;",
+        )?;
+        migrate::migrate(&mut conn)?;
+        Ok(Self { conn })
+    }
+
+    /// The schema version recorded in the store.
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        migrate::current_version(&self.conn)
+    }
+
+    /// Closes the store explicitly (R21: lock).
+    pub fn close(self) -> Result<(), StoreError> {
+        self.conn.close().map_err(|(_, e)| StoreError::Sqlite(e))
+    }
+}
+
+/// Hands the passphrase to SQLCipher through `sqlite3_key`, so it never becomes part of a
+/// SQL string that rusqlite would keep around unwiped (pitfalls §3).
+#[allow(unsafe_code)]
+fn set_key(conn: &Connection, passphrase: &str) -> Result<(), StoreError> {
+    let len = i32::try_from(passphrase.len()).map_err(|_| StoreError::WrongPassphrase)?;
+    // SAFETY: `handle()` is the live connection owned by `conn`; the pointer and length
+    // describe `passphrase`, which outlives the call; SQLCipher copies the key material.
+    let rc = unsafe { rusqlite::ffi::sqlite3_key(conn.handle(), passphrase.as_ptr().cast(), len) };
+    if rc == rusqlite::ffi::SQLITE_OK {
+        Ok(())
+    } else {
+        Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rc),
+            None,
+        )))
+    }
+}
+
+fn is_not_a_database(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase)
+}
+
+/// SQLCipher logs "hmac check failed" to stderr on a wrong key; the setting is process-wide.
+fn silence_sqlcipher_log() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        if let Ok(conn) = Connection::open_in_memory() {
+            let _ = conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()));
+        }
+    });
+}

@@ -1,0 +1,46 @@
+//! Numbered SQL migrations, applied in one transaction when the store opens.
+
+use crate::StoreError;
+use rusqlite::{params, Connection};
+
+/// All migrations, in order. Append only: never edit a migration that has shipped.
+pub const MIGRATIONS: &[(u32, &str)] = &[(1, include_str!("../migrations/0001_foundation.sql"))];
+
+/// The schema version this build creates.
+pub const LATEST_SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let tx = conn.transaction()?;
+    tx.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+             version    INTEGER PRIMARY KEY NOT NULL,
+             applied_at TEXT NOT NULL
+         ) STRICT;",
+    )?;
+    let current = current_version(&tx)?;
+    if current > LATEST_SCHEMA_VERSION {
+        return Err(StoreError::SchemaTooNew {
+            found: current,
+            supported: LATEST_SCHEMA_VERSION,
+        });
+    }
+    let now = chrono::Utc::now().to_rfc3339();
+    for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > current) {
+        tx.execute_batch(sql)?;
+        tx.execute(
+            "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)",
+            params![version, now],
+        )?;
+    }
+    tx.pragma_update(None, "user_version", LATEST_SCHEMA_VERSION)?;
+    tx.commit()?;
+    Ok(())
+}
+
+pub(crate) fn current_version(conn: &Connection) -> Result<u32, StoreError> {
+    Ok(conn.query_row(
+        "SELECT coalesce(max(version), 0) FROM schema_migrations",
+        [],
+        |r| r.get(0),
+    )?)
+}

@@ -1,0 +1,254 @@
+//! Repository functions. Each write: one transaction, validated by `domain` first.
+
+use crate::codec::*;
+use crate::{Store, StoreError};
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::{
+    Field, Item, ItemId, ItemInput, Label, Meeting, MeetingId, MeetingInput, Participant,
+    ParticipantId, ParticipantInput, Prose,
+};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+/// One line of the meeting list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingSummary {
+    pub id: MeetingId,
+    pub case_label: Label,
+    pub date: NaiveDate,
+    pub purpose: Prose,
+    pub participant_count: u32,
+    pub item_count: u32,
+}
+
+/// A meeting with everyone at the table and everything brought in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingDetail {
+    pub meeting: Meeting,
+    pub participants: Vec<Participant>,
+    pub items: Vec<Item>,
+}
+
+const SUMMARY_SQL: &str = "SELECT m.id, m.case_label, m.meeting_date, m.purpose,
+        (SELECT count(*) FROM participants p WHERE p.meeting_id = m.id),
+        (SELECT count(*) FROM items i WHERE i.meeting_id = m.id)
+     FROM meetings m";
+
+impl Store {
+    /// Validates and stores a new meeting.
+    pub fn create_meeting(
+        &mut self,
+        input: &MeetingInput,
+        now: DateTime<Utc>,
+    ) -> Result<MeetingSummary, StoreError> {
+        let meeting = Meeting::create(MeetingId::new(), input, now)?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                meeting.id.to_string(),
+                meeting.case_label.as_str(),
+                date_to_db(meeting.date),
+                meeting.purpose.as_str(),
+                time_to_db(meeting.created_at),
+            ],
+        )?;
+        tx.commit()?;
+        Ok(MeetingSummary {
+            id: meeting.id,
+            case_label: meeting.case_label,
+            date: meeting.date,
+            purpose: meeting.purpose,
+            participant_count: 0,
+            item_count: 0,
+        })
+    }
+
+    /// All meetings, newest date first.
+    pub fn list_meetings(&self) -> Result<Vec<MeetingSummary>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{SUMMARY_SQL} ORDER BY m.meeting_date DESC, m.created_at DESC"
+        ))?;
+        let rows = stmt.query_map([], |r| Ok(summary_row(r)))?;
+        rows.map(|r| r?).collect()
+    }
+
+    /// One meeting with its participants and items, or `NotFound`.
+    pub fn meeting_detail(&self, id: MeetingId) -> Result<MeetingDetail, StoreError> {
+        let meeting = self
+            .conn
+            .query_row(
+                "SELECT id, case_label, meeting_date, purpose, created_at FROM meetings WHERE id = ?1",
+                [id.to_string()],
+                |r| Ok(meeting_row(r)),
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound("meeting"))??;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, meeting_id, name, organisation, function, phone, email, role
+             FROM participants WHERE meeting_id = ?1 ORDER BY rowid",
+        )?;
+        let participants = stmt
+            .query_map([id.to_string()], |r| Ok(participant_row(r)))?
+            .map(|r| r?)
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, meeting_id, contributor_id, text, kind, category, created_at
+             FROM items WHERE meeting_id = ?1 ORDER BY rowid",
+        )?;
+        let items = stmt
+            .query_map([id.to_string()], |r| Ok(item_row(r)))?
+            .map(|r| r?)
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(MeetingDetail {
+            meeting,
+            participants,
+            items,
+        })
+    }
+
+    /// Validates (R1: at most one case lead) and adds a participant to a meeting.
+    pub fn add_participant(
+        &mut self,
+        meeting_id: MeetingId,
+        input: &ParticipantInput,
+    ) -> Result<Participant, StoreError> {
+        let tx = self.conn.transaction()?;
+        ensure_meeting(&tx, meeting_id)?;
+        let roles = {
+            let mut stmt =
+                tx.prepare_cached("SELECT role FROM participants WHERE meeting_id = ?1")?;
+            let rows = stmt.query_map([meeting_id.to_string()], |r| r.get::<_, String>(0))?;
+            rows.map(|r| role_from_db(&r?))
+                .collect::<Result<Vec<_>, _>>()?
+        };
+        let p = Participant::create(ParticipantId::new(), meeting_id, input, &roles)?;
+        tx.execute(
+            "INSERT INTO participants (id, meeting_id, name, organisation, function, phone, email, role)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                p.id.to_string(),
+                meeting_id.to_string(),
+                p.name.as_str(),
+                p.organisation.as_str(),
+                p.function.as_ref().map(Label::as_str),
+                p.phone.as_ref().map(Label::as_str),
+                p.email.as_ref().map(Label::as_str),
+                role_to_db(p.role),
+            ],
+        )?;
+        tx.commit()?;
+        Ok(p)
+    }
+
+    /// Validates (R5: the contributor sits at this meeting's table) and adds an item.
+    pub fn add_item(
+        &mut self,
+        meeting_id: MeetingId,
+        input: &ItemInput,
+        now: DateTime<Utc>,
+    ) -> Result<Item, StoreError> {
+        let tx = self.conn.transaction()?;
+        ensure_meeting(&tx, meeting_id)?;
+        let participants = {
+            let mut stmt =
+                tx.prepare_cached("SELECT id FROM participants WHERE meeting_id = ?1")?;
+            let rows = stmt.query_map([meeting_id.to_string()], |r| r.get::<_, String>(0))?;
+            rows.map(|r| Ok(ParticipantId::from_uuid(uuid_from_db(&r?)?)))
+                .collect::<Result<Vec<_>, StoreError>>()?
+        };
+        let item = Item::create(ItemId::new(), meeting_id, input, &participants, now)?;
+        tx.execute(
+            "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                item.id.to_string(),
+                meeting_id.to_string(),
+                item.contributor.to_string(),
+                item.text.as_str(),
+                kind_to_db(item.kind),
+                category_to_db(item.category),
+                time_to_db(item.created_at),
+            ],
+        )?;
+        tx.commit()?;
+        Ok(item)
+    }
+}
+
+fn ensure_meeting(tx: &Transaction<'_>, id: MeetingId) -> Result<(), StoreError> {
+    tx.query_row(
+        "SELECT 1 FROM meetings WHERE id = ?1",
+        [id.to_string()],
+        |_| Ok(()),
+    )
+    .optional()?
+    .ok_or(StoreError::NotFound("meeting"))
+}
+
+// Row readers: stored values are parsed back through the domain types, so a damaged row
+// surfaces as `Corrupt` instead of as an invalid value in the UI.
+
+fn text(r: &Row<'_>, i: usize) -> Result<String, StoreError> {
+    Ok(r.get::<_, String>(i)?)
+}
+
+fn label(r: &Row<'_>, i: usize, field: Field) -> Result<Label, StoreError> {
+    Label::parse(&text(r, i)?, field).map_err(|_| StoreError::Corrupt("label"))
+}
+
+fn optional_label(r: &Row<'_>, i: usize, field: Field) -> Result<Option<Label>, StoreError> {
+    r.get::<_, Option<String>>(i)?
+        .map(|s| Label::parse(&s, field).map_err(|_| StoreError::Corrupt("label")))
+        .transpose()
+}
+
+fn prose(r: &Row<'_>, i: usize, field: Field) -> Result<Prose, StoreError> {
+    Prose::parse(&text(r, i)?, field, usize::MAX).map_err(|_| StoreError::Corrupt("text"))
+}
+
+fn summary_row(r: &Row<'_>) -> Result<MeetingSummary, StoreError> {
+    Ok(MeetingSummary {
+        id: MeetingId::from_uuid(uuid_from_db(&text(r, 0)?)?),
+        case_label: label(r, 1, Field::CaseLabel)?,
+        date: date_from_db(&text(r, 2)?)?,
+        purpose: prose(r, 3, Field::Purpose)?,
+        participant_count: r.get(4)?,
+        item_count: r.get(5)?,
+    })
+}
+
+fn meeting_row(r: &Row<'_>) -> Result<Meeting, StoreError> {
+    Ok(Meeting {
+        id: MeetingId::from_uuid(uuid_from_db(&text(r, 0)?)?),
+        case_label: label(r, 1, Field::CaseLabel)?,
+        date: date_from_db(&text(r, 2)?)?,
+        purpose: prose(r, 3, Field::Purpose)?,
+        created_at: time_from_db(&text(r, 4)?)?,
+    })
+}
+
+fn participant_row(r: &Row<'_>) -> Result<Participant, StoreError> {
+    Ok(Participant {
+        id: ParticipantId::from_uuid(uuid_from_db(&text(r, 0)?)?),
+        meeting_id: MeetingId::from_uuid(uuid_from_db(&text(r, 1)?)?),
+        name: label(r, 2, Field::Name)?,
+        organisation: label(r, 3, Field::Organisation)?,
+        function: optional_label(r, 4, Field::Function)?,
+        phone: optional_label(r, 5, Field::Phone)?,
+        email: optional_label(r, 6, Field::Email)?,
+        role: role_from_db(&text(r, 7)?)?,
+    })
+}
+
+fn item_row(r: &Row<'_>) -> Result<Item, StoreError> {
+    Ok(Item {
+        id: ItemId::from_uuid(uuid_from_db(&text(r, 0)?)?),
+        meeting_id: MeetingId::from_uuid(uuid_from_db(&text(r, 1)?)?),
+        contributor: ParticipantId::from_uuid(uuid_from_db(&text(r, 2)?)?),
+        text: prose(r, 3, Field::ItemText)?,
+        kind: kind_from_db(&text(r, 4)?)?,
+        category: category_from_db(&text(r, 5)?)?,
+        created_at: time_from_db(&text(r, 6)?)?,
+    })
+}

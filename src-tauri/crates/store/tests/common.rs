@@ -1,0 +1,64 @@
+#![allow(dead_code)]
+
+use chrono::Utc;
+use domain::{Category, Kind, MeetingInput, ParticipantId, ParticipantInput, Role};
+use store::Store;
+use tempfile::TempDir;
+
+pub const PASS: &str = "correct horse battery staple";
+
+pub fn new_store() -> (TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::create(dir.path(), PASS).unwrap();
+    (dir, store)
+}
+
+pub fn meeting_input(label: &str) -> MeetingInput {
+    MeetingInput {
+        case_label: label.into(),
+        date: "2026-11-24".into(),
+        purpose: "Afstemmen van de hulp aan het gezin".into(),
+    }
+}
+
+pub fn participant_input(name: &str, role: Role) -> ParticipantInput {
+    ParticipantInput {
+        name: name.into(),
+        organisation: "Wijkteam Zuid".into(),
+        function: "Gezinscoach".into(),
+        phone: "020-1234567".into(),
+        email: "coach@wijkteam.example.nl".into(),
+        role,
+    }
+}
+
+pub fn item_input(contributor: ParticipantId, text: &str) -> domain::ItemInput {
+    domain::ItemInput {
+        contributor,
+        text: text.into(),
+        kind: Kind::Fact,
+        category: Category::General,
+    }
+}
+
+pub fn now() -> chrono::DateTime<Utc> {
+    Utc::now()
+}
+
+/// Every byte of every file in `dir` (the store, its WAL and SHM).
+pub fn all_file_bytes(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
