@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Bad input is stored verbatim or refused with a typed error, and a refusal changes nothing.
 
 mod common;

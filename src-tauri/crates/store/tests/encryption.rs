@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! R21: the store is encrypted at rest and opens only with the right passphrase.
 
 mod common;

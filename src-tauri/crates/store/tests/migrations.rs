@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Numbered migrations run in one transaction at open and record the schema version.
 
 mod common;

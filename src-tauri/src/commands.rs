@@ -1,0 +1,151 @@
+//! Command bodies as plain functions over [`AppState`], testable against a temp store
+//! without a window. They only translate: DTO → domain input → store → DTO. Every rule is
+//! decided in `domain` (called by `store` inside the write transaction).
+
+use crate::dto::{
+    ApiError, Item, MeetingDetail, MeetingSummary, NewItem, NewMeeting, NewParticipant,
+    Participant, StoreState, Strength,
+};
+use domain::{ItemInput, MeetingId, MeetingInput, ParticipantId, ParticipantInput};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use store::Store;
+use uuid::Uuid;
+
+/// The app's state: where the store lives and, while unlocked, the open store.
+#[derive(Debug)]
+pub struct AppState {
+    data_dir: PathBuf,
+    store: Mutex<Option<Store>>,
+}
+
+impl AppState {
+    pub fn new(data_dir: PathBuf) -> Self {
+        Self {
+            data_dir,
+            store: Mutex::new(None),
+        }
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    fn slot(&self) -> MutexGuard<'_, Option<Store>> {
+        // A panic elsewhere must not lock the chair out: the store itself stays consistent
+        // because every write is one transaction.
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, store::StoreError>,
+    ) -> Result<T, ApiError> {
+        let mut slot = self.slot();
+        let store = slot.as_mut().ok_or_else(ApiError::locked)?;
+        f(store).map_err(ApiError::from)
+    }
+}
+
+pub fn store_state(state: &AppState) -> StoreState {
+    StoreState {
+        exists: store::store_exists(state.data_dir()),
+        unlocked: state.slot().is_some(),
+    }
+}
+
+pub fn passphrase_hint(passphrase: &str) -> Strength {
+    domain::passphrase_strength(passphrase).into()
+}
+
+/// First start: checks the passphrase policy (R21), creates the store and unlocks it.
+pub fn create_store(
+    state: &AppState,
+    passphrase: &str,
+    confirmation: &str,
+) -> Result<(), ApiError> {
+    domain::check_new_passphrase(passphrase, confirmation)?;
+    let mut slot = state.slot();
+    let store = Store::create(state.data_dir(), passphrase)?;
+    *slot = Some(store);
+    Ok(())
+}
+
+/// Opens the store with the passphrase. Wrong: "Onjuist wachtwoord", and the chair may
+/// simply try again.
+pub fn unlock(state: &AppState, passphrase: &str) -> Result<(), ApiError> {
+    let mut slot = state.slot();
+    if slot.is_none() {
+        *slot = Some(Store::open(state.data_dir(), passphrase)?);
+    }
+    Ok(())
+}
+
+/// Closes the store (R21); SQLCipher wipes its key when the connection closes.
+pub fn lock(state: &AppState) -> Result<(), ApiError> {
+    let store = state.slot().take();
+    match store {
+        Some(store) => store.close().map_err(ApiError::from),
+        None => Ok(()),
+    }
+}
+
+pub fn list_meetings(state: &AppState) -> Result<Vec<MeetingSummary>, ApiError> {
+    state
+        .with_store(|s| s.list_meetings())
+        .map(|list| list.into_iter().map(Into::into).collect())
+}
+
+pub fn create_meeting(state: &AppState, input: NewMeeting) -> Result<MeetingSummary, ApiError> {
+    let input = MeetingInput {
+        case_label: input.case_label,
+        date: input.date,
+        purpose: input.purpose,
+    };
+    state
+        .with_store(|s| s.create_meeting(&input, chrono::Utc::now()))
+        .map(Into::into)
+}
+
+pub fn get_meeting(state: &AppState, id: &str) -> Result<MeetingDetail, ApiError> {
+    let id = meeting_id(id)?;
+    state.with_store(|s| s.meeting_detail(id)).map(Into::into)
+}
+
+pub fn add_participant(state: &AppState, input: NewParticipant) -> Result<Participant, ApiError> {
+    let meeting = meeting_id(&input.meeting_id)?;
+    let input = ParticipantInput {
+        name: input.name,
+        organisation: input.organisation,
+        function: input.function,
+        phone: input.phone,
+        email: input.email,
+        role: input.role.into(),
+    };
+    state
+        .with_store(|s| s.add_participant(meeting, &input))
+        .map(Into::into)
+}
+
+pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
+    let meeting = meeting_id(&input.meeting_id)?;
+    // An id that does not parse cannot be anyone at this table (R5).
+    let contributor = Uuid::parse_str(&input.contributor_id)
+        .map(ParticipantId::from_uuid)
+        .map_err(|_| ApiError::from(domain::DomainError::ContributorNotInMeeting))?;
+    let input = ItemInput {
+        contributor,
+        text: input.text,
+        kind: input.kind.into(),
+        category: input.category.into(),
+    };
+    state
+        .with_store(|s| s.add_item(meeting, &input, chrono::Utc::now()))
+        .map(Into::into)
+}
+
+fn meeting_id(raw: &str) -> Result<MeetingId, ApiError> {
+    Uuid::parse_str(raw)
+        .map(MeetingId::from_uuid)
+        .map_err(|_| ApiError::from(store::StoreError::NotFound("meeting")))
+}

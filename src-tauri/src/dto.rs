@@ -1,0 +1,282 @@
+//! The wire types of the IPC layer. `domain` carries nothing for the wire: these DTOs are
+//! converted from and to domain types here, and ts-rs generates their TypeScript twins
+//! into `ui/src/lib/bindings/` when `cargo test` runs (CI fails if they drift).
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Whether a store exists in the data directory and whether it is unlocked.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct StoreState {
+    pub exists: bool,
+    pub unlocked: bool,
+}
+
+/// Strength hint for a new passphrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Strength {
+    TooShort,
+    Weak,
+    Fair,
+    Strong,
+}
+
+/// R1: the role of a participant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Role {
+    CaseLead,
+    ContentRole,
+    Expert,
+    Informant,
+    Other,
+}
+
+/// R6: fact or opinion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Kind {
+    Fact,
+    Opinion,
+}
+
+/// R6: general, special (AVG art. 9) or criminal (AVG art. 10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Category {
+    General,
+    Special,
+    Criminal,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MeetingSummary {
+    pub id: String,
+    pub case_label: String,
+    /// `YYYY-MM-DD`
+    pub date: String,
+    pub purpose: String,
+    pub participant_count: u32,
+    pub item_count: u32,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MeetingDetail {
+    pub id: String,
+    pub case_label: String,
+    pub date: String,
+    pub purpose: String,
+    pub participants: Vec<Participant>,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Participant {
+    pub id: String,
+    pub name: String,
+    pub organisation: String,
+    pub function: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Item {
+    pub id: String,
+    pub contributor_id: String,
+    pub text: String,
+    pub kind: Kind,
+    pub category: Category,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewMeeting {
+    pub case_label: String,
+    pub date: String,
+    pub purpose: String,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewParticipant {
+    pub meeting_id: String,
+    pub name: String,
+    pub organisation: String,
+    pub function: String,
+    pub phone: String,
+    pub email: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewItem {
+    pub meeting_id: String,
+    pub contributor_id: String,
+    pub text: String,
+    pub kind: Kind,
+    pub category: Category,
+}
+
+/// Every failed command rejects with this. `message` is Dutch and free of personal data;
+/// `field` names the input field it belongs to (wire name), or is null.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ApiError {
+    pub code: String,
+    pub message: String,
+    pub field: Option<String>,
+}
+
+// Conversions between the wire and the domain.
+
+impl From<domain::Strength> for Strength {
+    fn from(s: domain::Strength) -> Self {
+        match s {
+            domain::Strength::TooShort => Strength::TooShort,
+            domain::Strength::Weak => Strength::Weak,
+            domain::Strength::Fair => Strength::Fair,
+            domain::Strength::Strong => Strength::Strong,
+        }
+    }
+}
+
+impl From<Role> for domain::Role {
+    fn from(r: Role) -> Self {
+        match r {
+            Role::CaseLead => domain::Role::CaseLead,
+            Role::ContentRole => domain::Role::ContentRole,
+            Role::Expert => domain::Role::Expert,
+            Role::Informant => domain::Role::Informant,
+            Role::Other => domain::Role::Other,
+        }
+    }
+}
+
+impl From<domain::Role> for Role {
+    fn from(r: domain::Role) -> Self {
+        match r {
+            domain::Role::CaseLead => Role::CaseLead,
+            domain::Role::ContentRole => Role::ContentRole,
+            domain::Role::Expert => Role::Expert,
+            domain::Role::Informant => Role::Informant,
+            domain::Role::Other => Role::Other,
+        }
+    }
+}
+
+impl From<Kind> for domain::Kind {
+    fn from(k: Kind) -> Self {
+        match k {
+            Kind::Fact => domain::Kind::Fact,
+            Kind::Opinion => domain::Kind::Opinion,
+        }
+    }
+}
+
+impl From<domain::Kind> for Kind {
+    fn from(k: domain::Kind) -> Self {
+        match k {
+            domain::Kind::Fact => Kind::Fact,
+            domain::Kind::Opinion => Kind::Opinion,
+        }
+    }
+}
+
+impl From<Category> for domain::Category {
+    fn from(c: Category) -> Self {
+        match c {
+            Category::General => domain::Category::General,
+            Category::Special => domain::Category::Special,
+            Category::Criminal => domain::Category::Criminal,
+        }
+    }
+}
+
+impl From<domain::Category> for Category {
+    fn from(c: domain::Category) -> Self {
+        match c {
+            domain::Category::General => Category::General,
+            domain::Category::Special => Category::Special,
+            domain::Category::Criminal => Category::Criminal,
+        }
+    }
+}
+
+impl From<store::MeetingSummary> for MeetingSummary {
+    fn from(m: store::MeetingSummary) -> Self {
+        Self {
+            id: m.id.to_string(),
+            case_label: m.case_label.to_string(),
+            date: m.date.format("%Y-%m-%d").to_string(),
+            purpose: m.purpose.to_string(),
+            participant_count: m.participant_count,
+            item_count: m.item_count,
+        }
+    }
+}
+
+impl From<store::MeetingDetail> for MeetingDetail {
+    fn from(d: store::MeetingDetail) -> Self {
+        Self {
+            id: d.meeting.id.to_string(),
+            case_label: d.meeting.case_label.to_string(),
+            date: d.meeting.date.format("%Y-%m-%d").to_string(),
+            purpose: d.meeting.purpose.to_string(),
+            participants: d.participants.into_iter().map(Participant::from).collect(),
+            items: d.items.into_iter().map(Item::from).collect(),
+        }
+    }
+}
+
+impl From<domain::Participant> for Participant {
+    fn from(p: domain::Participant) -> Self {
+        Self {
+            id: p.id.to_string(),
+            name: p.name.to_string(),
+            organisation: p.organisation.to_string(),
+            function: p.function.map(|l| l.to_string()),
+            phone: p.phone.map(|l| l.to_string()),
+            email: p.email.map(|l| l.to_string()),
+            role: p.role.into(),
+        }
+    }
+}
+
+impl From<domain::Item> for Item {
+    fn from(i: domain::Item) -> Self {
+        Self {
+            id: i.id.to_string(),
+            contributor_id: i.contributor.to_string(),
+            text: i.text.to_string(),
+            kind: i.kind.into(),
+            category: i.category.into(),
+            created_at: i
+                .created_at
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        }
+    }
+}

@@ -1,0 +1,10 @@
+// Prevents an extra console window on Windows in release.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+fn main() {
+    if let Err(e) = casusoverleg_lib::run() {
+        // No personal data can be in a startup error: the store is not open yet.
+        eprintln!("Casusoverleg kon niet starten: {e}");
+        std::process::exit(1);
+    }
+}

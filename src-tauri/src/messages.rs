@@ -1,0 +1,198 @@
+//! The back end's Dutch message catalog: every text the chair can read that comes from
+//! Rust (error messages) is here and nowhere else. The UI's texts live in
+//! `ui/src/lib/i18n/nl.ts`. Plain Dutch (B1); never personal data, never the refused value.
+
+use crate::dto::ApiError;
+use domain::{DomainError, Field};
+use store::StoreError;
+
+/// How a field is named inside a sentence ("Vul {de naam} in.").
+fn field_name(field: Field) -> &'static str {
+    match field {
+        Field::CaseLabel => "de naam van de casus",
+        Field::MeetingDate => "de datum",
+        Field::Purpose => "het doel",
+        Field::Name => "de naam",
+        Field::Organisation => "de organisatie",
+        Field::Function => "de functie",
+        Field::Phone => "het telefoonnummer",
+        Field::Email => "het e-mailadres",
+        Field::Role => "de rol",
+        Field::Contributor => "de inbrenger",
+        Field::ItemText => "de inbreng",
+        Field::Relation => "de relatie",
+        Field::BirthDate => "de geboortedatum",
+        Field::Passphrase => "het wachtwoord",
+        Field::PassphraseConfirmation => "de herhaling van het wachtwoord",
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+pub const WRONG_PASSPHRASE: &str = "Onjuist wachtwoord";
+pub const LOCKED: &str = "Casusoverleg is vergrendeld. Ontgrendel eerst met uw wachtwoord.";
+pub const NO_STORE: &str = "Er is nog geen beveiligde opslag. Maak die eerst aan.";
+pub const STORE_EXISTS: &str = "Er is al een beveiligde opslag op deze computer.";
+pub const MEETING_NOT_FOUND: &str = "Dit casusoverleg bestaat niet (meer).";
+pub const NOT_FOUND: &str = "Dit gegeven bestaat niet (meer).";
+pub const SCHEMA_TOO_NEW: &str =
+    "Deze opslag is gemaakt met een nieuwere versie van Casusoverleg. Werk de app eerst bij.";
+pub const CORRUPT: &str =
+    "De opslag is beschadigd. Er is niets gewijzigd. Neem contact op met uw beheerder.";
+pub const STORE_FAILURE: &str =
+    "Opslaan of lezen is niet gelukt. Er is niets gewijzigd. Probeer het opnieuw.";
+
+fn domain_message(e: &DomainError) -> String {
+    match e {
+        DomainError::Empty { field } => format!("Vul {} in.", field_name(*field)),
+        DomainError::TooLong { field, max } => format!(
+            "{} is te lang: maximaal {max} tekens.",
+            capitalised(field_name(*field))
+        ),
+        DomainError::ControlCharacters { field } => format!(
+            "{} bevat tekens die niet zijn toegestaan, zoals een regeleinde.",
+            capitalised(field_name(*field))
+        ),
+        DomainError::InvalidEmail { .. } => {
+            "Vul een geldig e-mailadres in, zoals naam@organisatie.nl.".into()
+        }
+        DomainError::InvalidPhone { .. } => {
+            "Vul een geldig telefoonnummer in, zoals 020 123 45 67.".into()
+        }
+        DomainError::InvalidDate { field } => {
+            format!("Vul voor {} een geldige datum in.", field_name(*field))
+        }
+        DomainError::DateOutOfRange {
+            field: Field::BirthDate,
+        } => "De geboortedatum kan niet na de datum van het overleg liggen.".into(),
+        DomainError::DateOutOfRange { field } => format!(
+            "{} kan niet kloppen. Kies een datum tussen 2000 en 2100.",
+            capitalised(field_name(*field))
+        ),
+        DomainError::UnknownValue { field } => {
+            format!("Kies een geldige waarde voor {}.", field_name(*field))
+        }
+        DomainError::SecondCaseLead => {
+            "Er is al een regiehouder. Een casusoverleg heeft precies één regiehouder.".into()
+        }
+        DomainError::ContributorNotInMeeting => {
+            "Kies als inbrenger iemand die aan tafel zit bij dit overleg.".into()
+        }
+        DomainError::IdentifyingDataInAnonymousMeeting { field } => format!(
+            "Dit overleg is anoniem. Dan bewaart de app geen {}.",
+            field_name(*field)
+                .trim_start_matches("de ")
+                .trim_start_matches("het ")
+        ),
+        DomainError::PassphraseTooShort { min } => {
+            format!("Het wachtwoord moet minimaal {min} tekens hebben.")
+        }
+        DomainError::PassphraseMismatch => "De twee wachtwoorden zijn niet gelijk.".into(),
+    }
+}
+
+fn domain_code(e: &DomainError) -> &'static str {
+    match e {
+        DomainError::Empty { .. } => "empty",
+        DomainError::TooLong { .. } => "too_long",
+        DomainError::ControlCharacters { .. } => "control_characters",
+        DomainError::InvalidEmail { .. } => "invalid_email",
+        DomainError::InvalidPhone { .. } => "invalid_phone",
+        DomainError::InvalidDate { .. } => "invalid_date",
+        DomainError::DateOutOfRange { .. } => "date_out_of_range",
+        DomainError::UnknownValue { .. } => "invalid_input",
+        DomainError::SecondCaseLead => "second_case_lead",
+        DomainError::ContributorNotInMeeting => "contributor_not_in_meeting",
+        DomainError::IdentifyingDataInAnonymousMeeting { .. } => "anonymous_meeting",
+        DomainError::PassphraseTooShort { .. } => "passphrase_too_short",
+        DomainError::PassphraseMismatch => "passphrase_mismatch",
+    }
+}
+
+impl ApiError {
+    pub fn new(code: &str, message: &str) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+            field: None,
+        }
+    }
+
+    pub fn locked() -> Self {
+        Self::new("locked", LOCKED)
+    }
+
+    /// An id from the UI that does not parse: to the chair, the thing does not exist.
+    pub fn not_found(field: Option<Field>) -> Self {
+        Self {
+            field: field.map(|f| f.as_str().to_owned()),
+            ..Self::new("not_found", NOT_FOUND)
+        }
+    }
+}
+
+impl From<DomainError> for ApiError {
+    fn from(e: DomainError) -> Self {
+        Self {
+            code: domain_code(&e).into(),
+            message: domain_message(&e),
+            field: e.field().map(|f| f.as_str().to_owned()),
+        }
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Invalid(d) => d.into(),
+            StoreError::WrongPassphrase => Self {
+                field: Some(Field::Passphrase.as_str().into()),
+                ..Self::new("wrong_passphrase", WRONG_PASSPHRASE)
+            },
+            StoreError::NoStore => Self::new("no_store", NO_STORE),
+            StoreError::AlreadyExists => Self::new("store_exists", STORE_EXISTS),
+            StoreError::NotFound("meeting") => Self::new("not_found", MEETING_NOT_FOUND),
+            StoreError::NotFound(_) => Self::new("not_found", NOT_FOUND),
+            StoreError::SchemaTooNew { .. } => Self::new("schema_too_new", SCHEMA_TOO_NEW),
+            StoreError::Corrupt(_) => Self::new("store_corrupt", CORRUPT),
+            // SQLite and IO details stay out of the message: they may quote data (R21).
+            StoreError::Io(_) | StoreError::Sqlite(_) => Self::new("store_failure", STORE_FAILURE),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_error_names_the_field_in_dutch() {
+        let e: ApiError = DomainError::Empty { field: Field::Name }.into();
+        assert_eq!(e.message, "Vul de naam in.");
+        assert_eq!(e.field.as_deref(), Some("name"));
+        let e: ApiError = DomainError::TooLong {
+            field: Field::CaseLabel,
+            max: 200,
+        }
+        .into();
+        assert_eq!(
+            e.message,
+            "De naam van de casus is te lang: maximaal 200 tekens."
+        );
+    }
+
+    #[test]
+    fn wrong_passphrase_reads_onjuist_wachtwoord() {
+        let e: ApiError = StoreError::WrongPassphrase.into();
+        assert_eq!(
+            (e.code.as_str(), e.message.as_str()),
+            ("wrong_passphrase", "Onjuist wachtwoord")
+        );
+    }
+}

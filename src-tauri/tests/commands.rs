@@ -1,0 +1,206 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! The command layer against a real encrypted store in a temp dir, without a window.
+
+use casusoverleg_lib::commands::{self, AppState};
+use casusoverleg_lib::dto::{Category, Kind, NewItem, NewMeeting, NewParticipant, Role};
+use proptest::prelude::*;
+use std::rc::Rc;
+
+const PASS: &str = "een lang genoeg wachtwoord";
+
+fn unlocked() -> (tempfile::TempDir, AppState) {
+    let dir = tempfile::tempdir().unwrap();
+    let state = AppState::new(dir.path().to_path_buf());
+    commands::create_store(&state, PASS, PASS).unwrap();
+    (dir, state)
+}
+
+fn meeting(label: &str) -> NewMeeting {
+    NewMeeting {
+        case_label: label.into(),
+        date: "2026-11-24".into(),
+        purpose: "Hulp afstemmen".into(),
+    }
+}
+
+fn participant(meeting_id: &str, name: &str, role: Role) -> NewParticipant {
+    NewParticipant {
+        meeting_id: meeting_id.into(),
+        name: name.into(),
+        organisation: "Veilig Thuis".into(),
+        function: String::new(),
+        phone: String::new(),
+        email: String::new(),
+        role,
+    }
+}
+
+fn item(meeting_id: &str, contributor: &str, text: &str) -> NewItem {
+    NewItem {
+        meeting_id: meeting_id.into(),
+        contributor_id: contributor.into(),
+        text: text.into(),
+        kind: Kind::Opinion,
+        category: Category::Criminal,
+    }
+}
+
+#[test]
+fn first_start_creates_unlocks_locks_and_unlocks_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = AppState::new(dir.path().join("nieuw"));
+    let s = commands::store_state(&state);
+    assert!(!s.exists && !s.unlocked);
+
+    let e = commands::create_store(&state, "te kort", "te kort").unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_deref()),
+        ("passphrase_too_short", Some("passphrase"))
+    );
+    let e = commands::create_store(&state, PASS, "iets anders dan dat").unwrap_err();
+    assert_eq!(e.code, "passphrase_mismatch");
+    assert!(
+        !commands::store_state(&state).exists,
+        "a refused create leaves no file"
+    );
+
+    commands::create_store(&state, PASS, PASS).unwrap();
+    assert!(commands::store_state(&state).unlocked);
+    commands::lock(&state).unwrap();
+    let s = commands::store_state(&state);
+    assert!(s.exists && !s.unlocked);
+    assert_eq!(commands::list_meetings(&state).unwrap_err().code, "locked");
+
+    let e = commands::unlock(&state, "niet het goede wachtwoord").unwrap_err();
+    assert_eq!(e.message, "Onjuist wachtwoord");
+    commands::unlock(&state, PASS).unwrap();
+    assert!(commands::list_meetings(&state).unwrap().is_empty());
+}
+
+#[test]
+fn thin_slice_meeting_participants_item() {
+    let (_dir, state) = unlocked();
+    let m = commands::create_meeting(&state, meeting("Gezin Ölçek")).unwrap();
+    let lead =
+        commands::add_participant(&state, participant(&m.id, "Aïsha", Role::CaseLead)).unwrap();
+    commands::add_participant(&state, participant(&m.id, "Bram", Role::Expert)).unwrap();
+    let it = commands::add_item(&state, item(&m.id, &lead.id, "Zorgen over veiligheid")).unwrap();
+    assert_eq!((it.kind, it.category), (Kind::Opinion, Category::Criminal));
+
+    let d = commands::get_meeting(&state, &m.id).unwrap();
+    assert_eq!(d.case_label, "Gezin Ölçek");
+    assert_eq!(
+        d.participants
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Aïsha", "Bram"]
+    );
+    assert_eq!(d.items[0].contributor_id, lead.id);
+    let list = commands::list_meetings(&state).unwrap();
+    assert_eq!((list[0].participant_count, list[0].item_count), (2, 1));
+}
+
+#[test]
+fn bad_ids_and_refusals_give_dutch_errors_and_change_nothing() {
+    let (_dir, state) = unlocked();
+    let m = commands::create_meeting(&state, meeting("Gezin B")).unwrap();
+    let lead =
+        commands::add_participant(&state, participant(&m.id, "Lead", Role::CaseLead)).unwrap();
+    let before = commands::get_meeting(&state, &m.id).unwrap();
+
+    for (e, code, field) in [
+        (
+            commands::get_meeting(&state, "'; DROP TABLE meetings; --").unwrap_err(),
+            "not_found",
+            None,
+        ),
+        (
+            commands::add_participant(&state, participant("nope", "X", Role::Expert)).unwrap_err(),
+            "not_found",
+            None,
+        ),
+        (
+            commands::add_participant(&state, participant(&m.id, "Tweede", Role::CaseLead))
+                .unwrap_err(),
+            "second_case_lead",
+            Some("role"),
+        ),
+        (
+            commands::add_participant(&state, participant(&m.id, "   ", Role::Expert)).unwrap_err(),
+            "empty",
+            Some("name"),
+        ),
+        (
+            commands::add_item(&state, item(&m.id, "not-a-uuid", "tekst")).unwrap_err(),
+            "contributor_not_in_meeting",
+            Some("contributorId"),
+        ),
+        (
+            commands::add_item(&state, item(&m.id, &lead.id, "\u{0}")).unwrap_err(),
+            "control_characters",
+            Some("text"),
+        ),
+        (
+            commands::create_meeting(
+                &state,
+                NewMeeting {
+                    date: "30-02-2026".into(),
+                    ..meeting("C")
+                },
+            )
+            .unwrap_err(),
+            "invalid_date",
+            Some("date"),
+        ),
+    ] {
+        assert_eq!(e.code, code);
+        assert_eq!(e.field.as_deref(), field);
+        assert!(!e.message.is_empty() && !e.message.contains("DROP"));
+    }
+    let after = commands::get_meeting(&state, &m.id).unwrap();
+    assert_eq!(format!("{before:?}"), format!("{after:?}"));
+    assert_eq!(commands::list_meetings(&state).unwrap().len(), 1);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Any text at all: stored verbatim (labels trimmed) or refused with a Dutch message;
+    /// never a panic, and a refusal changes nothing.
+    #[test]
+    fn any_input_is_stored_verbatim_or_refused_cleanly(label in any::<String>(), text in any::<String>(), name in "\\PC{0,210}") {
+        let (_dir, state, meeting_id, lead_id) = STATE.with(|s| s.clone());
+        let count = commands::list_meetings(&state).unwrap().len();
+        match commands::create_meeting(&state, meeting(&label)) {
+            Ok(s) => prop_assert_eq!(s.case_label, label.trim()),
+            Err(e) => {
+                prop_assert!(!e.message.is_empty());
+                prop_assert_eq!(commands::list_meetings(&state).unwrap().len(), count);
+            }
+        }
+        let items = commands::get_meeting(&state, &meeting_id).unwrap().items.len();
+        match commands::add_item(&state, item(&meeting_id, &lead_id, &text)) {
+            Ok(i) => prop_assert_eq!(i.text, text),
+            Err(e) => {
+                prop_assert!(!e.message.is_empty());
+                prop_assert_eq!(commands::get_meeting(&state, &meeting_id).unwrap().items.len(), items);
+            }
+        }
+        match commands::add_participant(&state, participant(&meeting_id, &name, Role::Informant)) {
+            Ok(p) => prop_assert_eq!(p.name, name.trim()),
+            Err(e) => prop_assert_eq!(e.field.as_deref(), Some("name")),
+        }
+    }
+}
+
+thread_local! {
+    // One store for all cases: key derivation costs ≈0.3 s per open (pitfalls §3).
+    #[allow(clippy::type_complexity)]
+    static STATE: (Rc<tempfile::TempDir>, Rc<AppState>, String, String) = {
+        let (dir, state) = unlocked();
+        let m = commands::create_meeting(&state, meeting("Proptest")).unwrap();
+        let lead = commands::add_participant(&state, participant(&m.id, "Lead", Role::CaseLead)).unwrap();
+        (Rc::new(dir), Rc::new(state), m.id, lead.id)
+    };
+}
