@@ -1,0 +1,140 @@
+// Which screen the chair sees, and the meeting data loaded for it. Locking clears it all.
+import { api, ApiError, toApiError } from "../api";
+import type { MeetingDetail } from "../bindings/MeetingDetail";
+import type { MeetingSummary } from "../bindings/MeetingSummary";
+import { nl } from "../i18n/nl";
+
+export type Screen =
+  | { name: "loading" }
+  | { name: "startFailed" }
+  | { name: "setup" }
+  | { name: "unlock" }
+  | { name: "meetings" }
+  | { name: "newMeeting" }
+  | { name: "meeting"; id: string };
+
+class AppState {
+  screen = $state<Screen>({ name: "loading" });
+  /** Meetings for the list screen; null while not loaded. */
+  meetings = $state<MeetingSummary[] | null>(null);
+  /** The open meeting; null while not loaded. */
+  meeting = $state<MeetingDetail | null>(null);
+  /** Dutch message when loading the current screen's data failed. */
+  loadError = $state<string | null>(null);
+
+  unlocked = $derived(
+    this.screen.name === "meetings" ||
+      this.screen.name === "newMeeting" ||
+      this.screen.name === "meeting",
+  );
+
+  async start(): Promise<void> {
+    this.screen = { name: "loading" };
+    this.loadError = null;
+    try {
+      const state = await api.storeState();
+      if (!state.exists) this.screen = { name: "setup" };
+      else if (!state.unlocked) this.screen = { name: "unlock" };
+      else await this.showMeetings();
+    } catch (reason) {
+      this.loadError = toApiError(reason).message;
+      this.screen = { name: "startFailed" };
+    }
+  }
+
+  async showMeetings(): Promise<void> {
+    this.clearData();
+    this.screen = { name: "meetings" };
+    try {
+      const meetings = await api.listMeetings();
+      if (this.screen.name === "meetings") this.meetings = meetings;
+    } catch (reason) {
+      this.loadFailed(reason);
+    }
+  }
+
+  showNewMeeting(): void {
+    this.clearData();
+    this.screen = { name: "newMeeting" };
+  }
+
+  async openMeeting(id: string): Promise<void> {
+    this.clearData();
+    this.screen = { name: "meeting", id };
+    await this.reloadMeeting();
+  }
+
+  /** Loads the open meeting again (after an addition). */
+  async reloadMeeting(): Promise<void> {
+    const screen = this.screen;
+    if (screen.name !== "meeting") return;
+    try {
+      const meeting = await api.getMeeting(screen.id);
+      if (this.screen === screen) {
+        this.meeting = meeting;
+        this.loadError = null;
+      }
+    } catch (reason) {
+      this.loadFailed(reason);
+    }
+  }
+
+  async lock(): Promise<void> {
+    this.clearData();
+    this.screen = { name: "unlock" };
+    try {
+      await api.lock();
+    } catch {
+      // The UI is locked either way; the back end drops its key on its own auto-lock.
+    }
+  }
+
+  /**
+   * Errors that mean the session is gone (auto-lock, store removed) move to the right
+   * screen; returns true when the error was handled that way.
+   */
+  handleSessionError(error: ApiError): boolean {
+    if (error.code === "locked") {
+      this.clearData();
+      this.screen = { name: "unlock" };
+      return true;
+    }
+    if (error.code === "no_store") {
+      this.clearData();
+      this.screen = { name: "setup" };
+      return true;
+    }
+    return false;
+  }
+
+  get documentTitle(): string {
+    switch (this.screen.name) {
+      case "setup":
+        return nl.app.titleWith(nl.setup.title);
+      case "unlock":
+        return nl.app.titleWith(nl.unlock.title);
+      case "meetings":
+        return nl.app.titleWith(nl.meetingList.title);
+      case "newMeeting":
+        return nl.app.titleWith(nl.meetingForm.title);
+      case "meeting":
+        // Not the case label: the window title is visible outside the app (task switcher).
+        return nl.app.titleWith(nl.meeting.title);
+      default:
+        return nl.app.title;
+    }
+  }
+
+  private loadFailed(reason: unknown): void {
+    const error = toApiError(reason);
+    if (!this.handleSessionError(error)) this.loadError = error.message;
+  }
+
+  private clearData(): void {
+    this.meetings = null;
+    this.meeting = null;
+    this.loadError = null;
+  }
+}
+
+export const app = new AppState();
