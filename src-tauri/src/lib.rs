@@ -59,7 +59,17 @@ pub fn run() -> Result<(), tauri::Error> {
             ipc::add_participant,
             ipc::add_item,
         ])
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())?
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                // Close the store cleanly on quit: SQLCipher checkpoints the WAL into the
+                // encrypted file and wipes its key (R21).
+                if let Some(state) = app.try_state::<AppState>() {
+                    let _ = commands::lock(&state);
+                }
+            }
+        });
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,0 +1,157 @@
+// User-level flows built on the harness; testids from docs/ipc.md (ui/src/lib/testids.ts).
+
+import assert from 'node:assert/strict';
+import {
+  allByTestId,
+  click,
+  clickElement,
+  select,
+  selectByLabel,
+  textOf,
+  type,
+  waitForCount,
+  waitForTestId,
+  waitUntil,
+  sel,
+} from './app.mjs';
+import { By } from 'selenium-webdriver';
+
+export const PASSPHRASE = 'Overleg-Wachtwoord 2026 ✓';
+
+/** Which first screen is shown: 'setup' | 'unlock' | 'list'. */
+export async function firstScreen(driver) {
+  return waitUntil(
+    async () => {
+      for (const [id, name] of [
+        ['setup-passphrase', 'setup'],
+        ['unlock-passphrase', 'unlock'],
+        ['new-meeting', 'list'],
+      ]) {
+        const els = await driver.findElements(sel(id));
+        for (const el of els) if (await el.isDisplayed()) return name;
+      }
+      return null;
+    },
+    { message: 'the setup, unlock or meeting-list screen' },
+  );
+}
+
+export async function waitForMeetingList(driver) {
+  await waitForTestId(driver, 'new-meeting');
+}
+
+export async function createStore(driver, passphrase = PASSPHRASE) {
+  assert.equal(await firstScreen(driver), 'setup', 'an empty data dir must show the setup screen');
+  await type(driver, 'setup-passphrase', passphrase);
+  await type(driver, 'setup-confirmation', passphrase);
+  await click(driver, 'setup-submit');
+  await waitForMeetingList(driver);
+}
+
+export async function unlock(driver, passphrase = PASSPHRASE) {
+  await waitForTestId(driver, 'unlock-passphrase');
+  await type(driver, 'unlock-passphrase', passphrase);
+  await click(driver, 'unlock-submit');
+}
+
+export async function fillMeetingForm(driver, { caseLabel, date, purpose }) {
+  await click(driver, 'new-meeting');
+  await waitForTestId(driver, 'meeting-caseLabel');
+  await type(driver, 'meeting-caseLabel', caseLabel);
+  await type(driver, 'meeting-date', date);
+  await type(driver, 'meeting-purpose', purpose);
+  await click(driver, 'meeting-submit');
+}
+
+export async function createMeeting(driver, meeting) {
+  await fillMeetingForm(driver, meeting);
+  const title = await waitForTestId(driver, 'meeting-title');
+  await waitUntil(async () => (await title.getText()).includes(meeting.caseLabel), {
+    message: async () => `meeting-title to contain ${JSON.stringify(meeting.caseLabel)} (is ${JSON.stringify(await title.getText())})`,
+  });
+}
+
+export async function addParticipant(driver, p) {
+  const before = (await allByTestId(driver, 'participant-row')).length;
+  await type(driver, 'participant-name', p.name);
+  if (p.organisation !== undefined) await type(driver, 'participant-organisation', p.organisation);
+  if (p.function !== undefined) await type(driver, 'participant-function', p.function);
+  if (p.phone !== undefined) await type(driver, 'participant-phone', p.phone);
+  if (p.email !== undefined) await type(driver, 'participant-email', p.email);
+  if (p.role !== undefined) await select(driver, 'participant-role', p.role);
+  await click(driver, 'participant-submit');
+  await waitForCount(driver, 'participant-row', before + 1);
+}
+
+export async function addItem(driver, { contributorName, text, kind = 'fact', category = 'general' }) {
+  const before = (await allByTestId(driver, 'item-row')).length;
+  await selectByLabel(driver, 'item-contributor', contributorName);
+  await type(driver, 'item-text', text);
+  await select(driver, 'item-kind', kind);
+  await select(driver, 'item-category', category);
+  await click(driver, 'item-submit');
+  await waitForCount(driver, 'item-row', before + 1);
+}
+
+/** Texts of all elements with that testid. */
+export async function rowTexts(driver, id) {
+  const out = [];
+  for (const el of await allByTestId(driver, id)) out.push(await el.getText());
+  return out;
+}
+
+/** Opens the meeting whose row shows `caseLabel` (clicks a link/button inside the row, else the row). */
+export async function openMeeting(driver, caseLabel) {
+  const row = await waitUntil(
+    async () => {
+      for (const el of await allByTestId(driver, 'meeting-row')) {
+        if ((await el.getText()).includes(caseLabel)) return el;
+      }
+      return null;
+    },
+    { message: async () => `a meeting-row with ${JSON.stringify(caseLabel)} (rows: ${JSON.stringify(await rowTexts(driver, 'meeting-row'))})` },
+  );
+  const tag = (await row.getTagName()).toLowerCase();
+  let target = row;
+  if (tag !== 'a' && tag !== 'button') {
+    const inner = await row.findElements(By.css('a, button'));
+    if (inner.length > 0) target = inner[0];
+  }
+  await clickElement(driver, target);
+  await waitForTestId(driver, 'meeting-title');
+}
+
+/** Gets from wherever we are to the meeting list (back-to-list, else lock + unlock). */
+export async function backToList(driver, passphrase = PASSPHRASE) {
+  const visible = async (id) => {
+    for (const el of await allByTestId(driver, id)) if (await el.isDisplayed()) return el;
+    return null;
+  };
+  if (await visible('back-to-list')) {
+    await click(driver, 'back-to-list');
+  } else if (await visible('new-meeting')) {
+    return;
+  } else {
+    // The new-meeting form has no testid'd way back: lock and unlock (also proves persistence).
+    await click(driver, 'lock');
+    await unlock(driver, passphrase);
+  }
+  await waitForMeetingList(driver);
+}
+
+/** Asserts that a field error with a Dutch, non-empty message is shown next to its field. */
+export async function assertFieldError(driver, form, field, fieldTestId = `${form}-${field}`) {
+  const errId = `error-${form}-${field}`;
+  const err = await waitForTestId(driver, errId);
+  const msg = await textOf(driver, err);
+  assert.ok(msg.length > 0, `${errId} is empty`);
+  // The domain's English texts ("… is empty") and wire names must not leak to the chair.
+  assert.doesNotMatch(msg, /\b(is empty|empty|required|must|invalid)\b/i, `${errId} is not Dutch: ${JSON.stringify(msg)}`);
+  assert.doesNotMatch(msg, /caseLabel|contributorId|ApiError|undefined|\[object/i, `${errId} leaks internals: ${JSON.stringify(msg)}`);
+  // "Next to the field": the message is rendered close to its input.
+  const input = await waitForTestId(driver, fieldTestId);
+  const [ri, re] = [await input.getRect(), await err.getRect()];
+  const vGap = Math.max(0, Math.max(ri.y, re.y) - Math.min(ri.y + ri.height, re.y + re.height));
+  assert.ok(vGap <= 120, `${errId} is ${vGap}px away from ${fieldTestId} (input ${JSON.stringify(ri)}, error ${JSON.stringify(re)})`);
+  return msg;
+}
