@@ -42,8 +42,10 @@ fn main() {
 
         let t = Instant::now();
         let c = rusqlite::Connection::open(&plain).unwrap();
-        c.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
-            .unwrap();
+        c.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .unwrap();
         c.query_row("SELECT count(*) FROM meetings", [], |r| r.get::<_, i64>(0))
             .unwrap();
         baseline.push(t.elapsed());
