@@ -123,7 +123,7 @@ pub fn add_participant(state: &AppState, input: NewParticipant) -> Result<Partic
         role: input.role.into(),
     };
     state
-        .with_store(|s| s.add_participant(meeting, &input))
+        .with_store(|s| s.add_participant(meeting, &input, chrono::Utc::now()))
         .map(Into::into)
 }
 

@@ -4,11 +4,13 @@
 //! never SQLCipher noise on stderr. Migrations run in one transaction at open. Writes ask
 //! the `domain` crate first and run in a transaction, so a refused write changes nothing.
 
+mod audit;
 mod codec;
 mod error;
 mod migrate;
 mod repo;
 
+pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
 pub use error::StoreError;
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 pub use repo::{MeetingDetail, MeetingSummary};
@@ -45,7 +47,18 @@ impl Store {
         if path.exists() {
             return Err(StoreError::AlreadyExists);
         }
-        let result = Self::open_path(&path, passphrase, true);
+        let result = Self::open_path(&path, passphrase, true).and_then(|mut store| {
+            let tx = store.conn.transaction()?;
+            audit::append(
+                &tx,
+                AuditKind::StoreCreated,
+                None,
+                DecidedBy::Chair,
+                chrono::Utc::now(),
+            )?;
+            tx.commit()?;
+            Ok(store)
+        });
         if result.is_err() {
             // Leave nothing half-made behind; the chair can simply try again.
             for suffix in ["", "-wal", "-shm"] {

@@ -4,7 +4,10 @@ use crate::StoreError;
 use rusqlite::{params, Connection};
 
 /// All migrations, in order. Append only: never edit a migration that has shipped.
-pub const MIGRATIONS: &[(u32, &str)] = &[(1, include_str!("../migrations/0001_foundation.sql"))];
+pub const MIGRATIONS: &[(u32, &str)] = &[
+    (1, include_str!("../migrations/0001_foundation.sql")),
+    (2, include_str!("../migrations/0002_audit.sql")),
+];
 
 /// The schema version this build creates.
 pub const LATEST_SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

@@ -1,5 +1,6 @@
 //! Repository functions. Each write: one transaction, validated by `domain` first.
 
+use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
 use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -52,6 +53,13 @@ impl Store {
                 meeting.purpose.as_str(),
                 time_to_db(meeting.created_at),
             ],
+        )?;
+        audit::append(
+            &tx,
+            AuditKind::MeetingCreated,
+            Some(meeting.id),
+            DecidedBy::Chair,
+            now,
         )?;
         tx.commit()?;
         Ok(MeetingSummary {
@@ -112,6 +120,7 @@ impl Store {
         &mut self,
         meeting_id: MeetingId,
         input: &ParticipantInput,
+        now: DateTime<Utc>,
     ) -> Result<Participant, StoreError> {
         let tx = self.conn.transaction()?;
         ensure_meeting(&tx, meeting_id)?;
@@ -136,6 +145,13 @@ impl Store {
                 p.email.as_ref().map(Label::as_str),
                 role_to_db(p.role),
             ],
+        )?;
+        audit::append(
+            &tx,
+            AuditKind::ParticipantAdded,
+            Some(meeting_id),
+            DecidedBy::Chair,
+            now,
         )?;
         tx.commit()?;
         Ok(p)
@@ -170,6 +186,14 @@ impl Store {
                 category_to_db(item.category),
                 time_to_db(item.created_at),
             ],
+        )?;
+        // R5/R18: bringing an item in is the contributor's decision.
+        audit::append(
+            &tx,
+            AuditKind::ItemAdded,
+            Some(meeting_id),
+            DecidedBy::Participant(item.contributor),
+            now,
         )?;
         tx.commit()?;
         Ok(item)

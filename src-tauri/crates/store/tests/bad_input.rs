@@ -29,7 +29,7 @@ fn awkward_text_is_stored_and_read_back_verbatim() {
         .create_meeting(&meeting_input(texts[0]), now())
         .unwrap();
     let p = store
-        .add_participant(m.id, &participant_input(texts[2], Role::CaseLead))
+        .add_participant(m.id, &participant_input(texts[2], Role::CaseLead), now())
         .unwrap();
     let big = "Lange tekst ✓ ".repeat(100 * 1024 / 16);
     assert!(big.len() >= 100 * 1024);
@@ -59,7 +59,7 @@ fn refused_writes_change_nothing() {
         .create_meeting(&meeting_input("Gezin A"), now())
         .unwrap();
     let lead = store
-        .add_participant(m.id, &participant_input("Lead", Role::CaseLead))
+        .add_participant(m.id, &participant_input("Lead", Role::CaseLead), now())
         .unwrap();
     store
         .add_item(m.id, &item_input(lead.id, "Eerste"), now())
@@ -76,14 +76,14 @@ fn refused_writes_change_nothing() {
     bad_meeting = meeting_input("x".repeat(201).as_str());
     assert!(store.create_meeting(&bad_meeting, now()).is_err());
     assert!(matches!(
-        store.add_participant(m.id, &participant_input(" \t ", Role::Expert)),
+        store.add_participant(m.id, &participant_input(" \t ", Role::Expert), now()),
         Err(StoreError::Invalid(DomainError::Empty {
             field: Field::Name
         }))
     ));
     // R1: a second case lead is refused by the domain.
     assert!(matches!(
-        store.add_participant(m.id, &participant_input("Tweede", Role::CaseLead)),
+        store.add_participant(m.id, &participant_input("Tweede", Role::CaseLead), now()),
         Err(StoreError::Invalid(DomainError::SecondCaseLead))
     ));
     // R5: a contributor from elsewhere is refused.
@@ -96,7 +96,11 @@ fn refused_writes_change_nothing() {
         Err(StoreError::Invalid(DomainError::TooLong { .. }))
     ));
     assert!(matches!(
-        store.add_participant(MeetingId::new(), &participant_input("Wees", Role::Expert)),
+        store.add_participant(
+            MeetingId::new(),
+            &participant_input("Wees", Role::Expert),
+            now()
+        ),
         Err(StoreError::NotFound("meeting"))
     ));
     assert!(matches!(
@@ -117,7 +121,7 @@ fn a_contributor_of_another_meeting_cannot_bring_in_an_item() {
         .create_meeting(&meeting_input("Gezin B"), now())
         .unwrap();
     let pa = store
-        .add_participant(a.id, &participant_input("In A", Role::CaseLead))
+        .add_participant(a.id, &participant_input("In A", Role::CaseLead), now())
         .unwrap();
     assert!(matches!(
         store.add_item(b.id, &item_input(pa.id, "tekst"), now()),

@@ -14,7 +14,11 @@ fn r21_store_and_wal_hold_no_plaintext() {
         .create_meeting(&meeting_input("Gezin Marker"), now())
         .unwrap();
     let p = store
-        .add_participant(m.id, &participant_input("Piet Inbrenger", Role::CaseLead))
+        .add_participant(
+            m.id,
+            &participant_input("Piet Inbrenger", Role::CaseLead),
+            now(),
+        )
         .unwrap();
     store
         .add_item(m.id, &item_input(p.id, marker), now())
@@ -51,7 +55,11 @@ fn r21_reopening_with_the_right_passphrase_returns_the_data() {
         .create_meeting(&meeting_input("Gezin De Vries"), now())
         .unwrap();
     let p = store
-        .add_participant(m.id, &participant_input("Anna Jansen", Role::CaseLead))
+        .add_participant(
+            m.id,
+            &participant_input("Anna Jansen", Role::CaseLead),
+            now(),
+        )
         .unwrap();
     let item = store
         .add_item(m.id, &item_input(p.id, "Schoolverzuim"), now())

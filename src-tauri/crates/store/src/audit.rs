@@ -1,0 +1,233 @@
+//! The audit log (R18): every change to personal data leaves an entry — when, what kind of
+//! change, which meeting, on whose decision — in the same transaction as the change.
+//! Entries are hash-chained (SHA-256 over the previous hash and the entry's fields) and the
+//! last one is anchored in `audit_head`, so any changed, removed, inserted or reordered
+//! entry is found by [`Store::verify_audit`]. No personal data is ever written here.
+
+use crate::codec::time_to_db;
+use crate::{Store, StoreError};
+use chrono::{DateTime, Utc};
+use domain::{MeetingId, ParticipantId};
+use rusqlite::{params, OptionalExtension, Transaction};
+use sha2::{Digest, Sha256};
+
+/// What kind of change an entry records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditKind {
+    StoreCreated,
+    MeetingCreated,
+    ParticipantAdded,
+    ItemAdded,
+}
+
+impl AuditKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            AuditKind::StoreCreated => "store_created",
+            AuditKind::MeetingCreated => "meeting_created",
+            AuditKind::ParticipantAdded => "participant_added",
+            AuditKind::ItemAdded => "item_added",
+        }
+    }
+}
+
+/// On whose decision a change was made. The chair records decisions on behalf of the
+/// contributor (R9); without a participant it is the chair's own action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecidedBy {
+    Chair,
+    Participant(ParticipantId),
+}
+
+/// The outcome of checking the chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuditVerdict {
+    Intact {
+        entries: u64,
+    },
+    /// The first entry (by sequence number) where the chain does not hold.
+    Broken {
+        at_seq: i64,
+        problem: AuditProblem,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditProblem {
+    /// The stored hash does not match the entry's content and its predecessor.
+    HashMismatch,
+    /// A sequence number is missing or out of order (an entry was removed or inserted).
+    Gap,
+    /// The anchor does not match the last entry (entries removed from the end, or the
+    /// anchor itself changed).
+    HeadMismatch,
+}
+
+const GENESIS: [u8; 32] = [0; 32];
+
+fn entry_hash(
+    prev: &[u8],
+    seq: i64,
+    at: &str,
+    kind: &str,
+    meeting: Option<&str>,
+    decided_by: Option<&str>,
+) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(prev);
+    h.update(seq.to_be_bytes());
+    for part in [Some(at), Some(kind), meeting, decided_by] {
+        // Length-prefixed, so no two different entries hash the same bytes.
+        match part {
+            Some(s) => {
+                h.update([1]);
+                h.update((s.len() as u64).to_be_bytes());
+                h.update(s.as_bytes());
+            }
+            None => h.update([0]),
+        }
+    }
+    h.finalize().into()
+}
+
+/// Appends one entry inside the caller's transaction.
+pub(crate) fn append(
+    tx: &Transaction<'_>,
+    kind: AuditKind,
+    meeting: Option<MeetingId>,
+    decided_by: DecidedBy,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let head: Option<(i64, Vec<u8>)> = tx
+        .query_row("SELECT seq, hash FROM audit_head WHERE id = 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    let (prev_seq, prev_hash) = head.unwrap_or((0, GENESIS.to_vec()));
+    let seq = prev_seq + 1;
+    let at = time_to_db(now);
+    let meeting = meeting.map(|m| m.to_string());
+    let decided_by = match decided_by {
+        DecidedBy::Chair => None,
+        DecidedBy::Participant(p) => Some(p.to_string()),
+    };
+    let hash = entry_hash(
+        &prev_hash,
+        seq,
+        &at,
+        kind.code(),
+        meeting.as_deref(),
+        decided_by.as_deref(),
+    );
+    tx.execute(
+        "INSERT INTO audit_log (seq, at, kind, meeting_id, decided_by, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![seq, at, kind.code(), meeting, decided_by, hash.as_slice()],
+    )?;
+    tx.execute(
+        "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?1, ?2)
+         ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+        params![seq, hash.as_slice()],
+    )?;
+    Ok(())
+}
+
+/// Checks a chain of entries `(seq, at, kind, meeting, decided_by, hash)` in sequence order
+/// against its anchor.
+pub(crate) fn verify_rows(
+    rows: impl Iterator<Item = Result<AuditRow, StoreError>>,
+    head: Option<(i64, Vec<u8>)>,
+) -> Result<AuditVerdict, StoreError> {
+    let mut prev = GENESIS.to_vec();
+    let mut expected_seq = 1;
+    let mut count = 0;
+    for row in rows {
+        let row = row?;
+        if row.seq != expected_seq {
+            return Ok(AuditVerdict::Broken {
+                at_seq: row.seq,
+                problem: AuditProblem::Gap,
+            });
+        }
+        let hash = entry_hash(
+            &prev,
+            row.seq,
+            &row.at,
+            &row.kind,
+            row.meeting.as_deref(),
+            row.decided_by.as_deref(),
+        );
+        if hash.as_slice() != row.hash.as_slice() {
+            return Ok(AuditVerdict::Broken {
+                at_seq: row.seq,
+                problem: AuditProblem::HashMismatch,
+            });
+        }
+        prev = row.hash;
+        expected_seq += 1;
+        count += 1;
+    }
+    let last_seq = expected_seq - 1;
+    let anchored = match head {
+        None => count == 0,
+        Some((seq, hash)) => seq == last_seq && hash == prev,
+    };
+    if anchored {
+        Ok(AuditVerdict::Intact { entries: count })
+    } else {
+        Ok(AuditVerdict::Broken {
+            at_seq: last_seq,
+            problem: AuditProblem::HeadMismatch,
+        })
+    }
+}
+
+pub(crate) struct AuditRow {
+    seq: i64,
+    at: String,
+    kind: String,
+    meeting: Option<String>,
+    decided_by: Option<String>,
+    hash: Vec<u8>,
+}
+
+impl Store {
+    /// Recomputes the whole chain (R18).
+    pub fn verify_audit(&self) -> Result<AuditVerdict, StoreError> {
+        verify_audit_log(&self.conn)
+    }
+
+    /// Number of entries (for the UI and tests).
+    pub fn audit_len(&self) -> Result<u64, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))?;
+        Ok(n.unsigned_abs())
+    }
+}
+
+/// Recomputes the chain on any connection to a store (also an unlocked copy, as the admin
+/// tool and the tamper tests use).
+pub fn verify_audit_log(conn: &rusqlite::Connection) -> Result<AuditVerdict, StoreError> {
+    {
+        let head = conn
+            .query_row("SELECT seq, hash FROM audit_head WHERE id = 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        let mut stmt = conn.prepare(
+            "SELECT seq, at, kind, meeting_id, decided_by, hash FROM audit_log ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(AuditRow {
+                seq: r.get(0)?,
+                at: r.get(1)?,
+                kind: r.get(2)?,
+                meeting: r.get(3)?,
+                decided_by: r.get(4)?,
+                hash: r.get(5)?,
+            })
+        })?;
+        verify_rows(rows.map(|r| r.map_err(StoreError::from)), head)
+    }
+}
