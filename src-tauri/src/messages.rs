@@ -24,6 +24,22 @@ fn field_name(field: Field) -> &'static str {
         Field::BirthDate => "de geboortedatum",
         Field::Passphrase => "het wachtwoord",
         Field::PassphraseConfirmation => "de herhaling van het wachtwoord",
+        Field::Criteria => "waarom deze casus in het overleg hoort",
+        Field::Subjects => "de betrokkenen",
+        Field::Basis => "de grondslag",
+        Field::Consent => "de toestemming",
+        Field::Recipient => "de ontvanger",
+        Field::DecidedBy => "de inbrenger die beslist",
+        Field::Action => "de afspraak",
+        Field::Motivation => "de motivering",
+        Field::Item => "de inbreng",
+        Field::ActionWho => "wie de afspraak uitvoert",
+        Field::ActionWhat => "wat er gebeurt",
+        Field::Due => "de datum waarop het klaar is",
+        Field::ReliesOn => "de gegevens waar de afspraak op steunt",
+        Field::Informer => "wie het gezin informeert",
+        Field::NotificationSubjects => "wie er geïnformeerd wordt",
+        Field::ReviewDate => "de datum om opnieuw te bekijken",
     }
 }
 
@@ -94,6 +110,53 @@ fn domain_message(e: &DomainError) -> String {
             format!("Het wachtwoord moet minimaal {min} tekens hebben.")
         }
         DomainError::PassphraseMismatch => "De twee wachtwoorden zijn niet gelijk.".into(),
+        DomainError::UnknownSubject { .. } => {
+            "Kies een betrokkene van dit casusoverleg.".into()
+        }
+        DomainError::UnknownItem { .. } => "Kies een inbreng van dit casusoverleg.".into(),
+        DomainError::ParticipantNotInMeeting { .. } => {
+            "Kies iemand die aan tafel zit bij dit overleg.".into()
+        }
+        DomainError::LegalBasisNotForOrganisation => {
+            "Deze wettelijke grondslag hoort niet bij de organisatie van de inbrenger. Kies een grondslag uit de lijst.".into()
+        }
+        DomainError::ConflictOfDutiesNotAllYes => {
+            "Bij een conflict van plichten moeten alle vier de vragen met ja beantwoord zijn. Is dat niet zo, dan mag dit gegeven niet zonder toestemming worden ingebracht.".into()
+        }
+        DomainError::ConflictOfDutiesWithoutSecrecy => {
+            "Deze inbrenger heeft geen beroepsgeheim. Een conflict van plichten is dan geen grondslag.".into()
+        }
+        DomainError::ConsentIncomplete { .. } => {
+            "De toestemming is niet compleet. Leg vast wie toestemming gaf, hoe en wanneer.".into()
+        }
+        DomainError::ConsentWithdrawn { .. } => {
+            "De toestemming is ingetrokken. Dit gegeven mag niet meer worden gedeeld.".into()
+        }
+        DomainError::NotTheContributor => {
+            "Alleen de inbrenger beslist of dit gegeven het overleg uit mag.".into()
+        }
+        DomainError::RecipientNotInMeeting => {
+            "Kies als ontvanger iemand die aan tafel zit bij dit overleg.".into()
+        }
+        DomainError::RecipientIsContributor => {
+            "De inbrenger heeft dit gegeven al. Kies een andere ontvanger.".into()
+        }
+        DomainError::ActionNotInPlan => "Kies een afspraak uit het plan van aanpak.".into(),
+        DomainError::ActionNotForRecipient => {
+            "Deze ontvanger voert die afspraak niet uit. Deel alleen wat iemand nodig heeft voor zijn eigen afspraak.".into()
+        }
+        DomainError::MotivationRequired => {
+            "Schrijf op waarom dit nodig is. Dat moet bij een adviseur of informant als ontvanger, en bij bijzondere of strafrechtelijke gegevens.".into()
+        }
+        DomainError::ItemNotReleasable => {
+            "Dit gegeven mag het overleg niet uit: de grondslag klopt niet of de toestemming is ingetrokken.".into()
+        }
+        DomainError::ReleaseFrozen => {
+            "De toestemming voor dit gegeven is ingetrokken. Wie het al kreeg, blijft vastgelegd.".into()
+        }
+        DomainError::MeetingFinalized => {
+            "Dit casusoverleg is afgerond en kan niet meer worden gewijzigd.".into()
+        }
     }
 }
 
@@ -112,6 +175,23 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::IdentifyingDataInAnonymousMeeting { .. } => "anonymous_meeting",
         DomainError::PassphraseTooShort { .. } => "passphrase_too_short",
         DomainError::PassphraseMismatch => "passphrase_mismatch",
+        DomainError::UnknownSubject { .. } => "unknown_subject",
+        DomainError::UnknownItem { .. } => "unknown_item",
+        DomainError::ParticipantNotInMeeting { .. } => "participant_not_in_meeting",
+        DomainError::LegalBasisNotForOrganisation => "legal_basis_not_for_organisation",
+        DomainError::ConflictOfDutiesNotAllYes => "conflict_of_duties_not_all_yes",
+        DomainError::ConflictOfDutiesWithoutSecrecy => "conflict_of_duties_without_secrecy",
+        DomainError::ConsentIncomplete { .. } => "consent_incomplete",
+        DomainError::ConsentWithdrawn { .. } => "consent_withdrawn",
+        DomainError::NotTheContributor => "not_the_contributor",
+        DomainError::RecipientNotInMeeting => "recipient_not_in_meeting",
+        DomainError::RecipientIsContributor => "recipient_is_contributor",
+        DomainError::ActionNotInPlan => "action_not_in_plan",
+        DomainError::ActionNotForRecipient => "action_not_for_recipient",
+        DomainError::MotivationRequired => "motivation_required",
+        DomainError::ItemNotReleasable => "item_not_releasable",
+        DomainError::ReleaseFrozen => "release_frozen",
+        DomainError::MeetingFinalized => "meeting_finalized",
     }
 }
 

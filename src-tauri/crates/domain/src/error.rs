@@ -1,3 +1,4 @@
+use crate::SubjectId;
 use std::fmt;
 
 /// The input field a validation error belongs to, so the UI can show it next to that field.
@@ -18,6 +19,38 @@ pub enum Field {
     BirthDate,
     Passphrase,
     PassphraseConfirmation,
+    /// R3: why the case meets the criteria for a casusoverleg.
+    Criteria,
+    /// R6: the subjects an item is about.
+    Subjects,
+    /// R7: the basis for bringing an item in.
+    Basis,
+    /// R8: the consent records of a basis.
+    Consent,
+    /// R9: the recipient of a release.
+    Recipient,
+    /// R9: on whose decision a release is recorded.
+    DecidedBy,
+    /// R9: the action a release serves.
+    Action,
+    /// R9/R12: a written motivation.
+    Motivation,
+    /// R9/R11: the item a decision or action refers to.
+    Item,
+    /// R11: who carries out an action.
+    ActionWho,
+    /// R11: what an action is.
+    ActionWhat,
+    /// R11: by when an action is done.
+    Due,
+    /// R11: the released items an action relies on.
+    ReliesOn,
+    /// R12: who informs the family.
+    Informer,
+    /// R12: the subjects a notification is about.
+    NotificationSubjects,
+    /// R12: when a postponed notification is reviewed.
+    ReviewDate,
 }
 
 impl Field {
@@ -39,6 +72,22 @@ impl Field {
             Field::BirthDate => "birthDate",
             Field::Passphrase => "passphrase",
             Field::PassphraseConfirmation => "confirmation",
+            Field::Criteria => "criteria",
+            Field::Subjects => "subjectIds",
+            Field::Basis => "basis",
+            Field::Consent => "consent",
+            Field::Recipient => "recipientId",
+            Field::DecidedBy => "decidedBy",
+            Field::Action => "actionId",
+            Field::Motivation => "motivation",
+            Field::Item => "itemId",
+            Field::ActionWho => "who",
+            Field::ActionWhat => "what",
+            Field::Due => "due",
+            Field::ReliesOn => "reliesOn",
+            Field::Informer => "informerId",
+            Field::NotificationSubjects => "about",
+            Field::ReviewDate => "reviewDate",
         }
     }
 }
@@ -83,6 +132,57 @@ pub enum DomainError {
     PassphraseTooShort { min: usize },
     #[error("the passphrase and its confirmation differ")]
     PassphraseMismatch,
+    /// The chosen subject is not a subject of this meeting.
+    #[error("{field} refers to a subject that is not part of this meeting")]
+    UnknownSubject { field: Field },
+    /// The chosen item is not an item of this meeting.
+    #[error("{field} refers to an item that is not part of this meeting")]
+    UnknownItem { field: Field },
+    /// R11/R12: the chosen person is not a participant of this meeting.
+    #[error("{field} is not a participant of this meeting")]
+    ParticipantNotInMeeting { field: Field },
+    /// R7: the legal basis is not one of the contributor's organisation (seed 004 art. 5.2).
+    #[error("this legal basis does not belong to the contributor's organisation (R7)")]
+    LegalBasisNotForOrganisation,
+    /// R7: conflict of duties needs all four questions answered yes (seed 003 §3.3).
+    #[error("not all four questions of the conflict of duties are answered yes (R7)")]
+    ConflictOfDutiesNotAllYes,
+    /// R7: without professional secrecy there is no duty to be in conflict with.
+    #[error("a contributor without professional secrecy cannot invoke a conflict of duties (R7)")]
+    ConflictOfDutiesWithoutSecrecy,
+    /// R7/R8: not every entitled family member consented for this subject.
+    #[error("consent for a subject is missing (R8)")]
+    ConsentIncomplete { subject: SubjectId },
+    /// R10: consent for this subject was withdrawn.
+    #[error("consent for a subject was withdrawn (R10)")]
+    ConsentWithdrawn { subject: SubjectId },
+    /// R5/R9: only the item's contributor decides on its release.
+    #[error("only the contributor of an item decides on its release (R9)")]
+    NotTheContributor,
+    /// R9: the recipient must sit at this meeting's table.
+    #[error("the recipient is not a participant of this meeting (R9)")]
+    RecipientNotInMeeting,
+    /// R9: the contributor already has the item; releasing to themself means nothing.
+    #[error("the recipient is the contributor of the item (R9)")]
+    RecipientIsContributor,
+    /// R9: the action is not part of the plan of action.
+    #[error("the action is not part of the plan of action (R9)")]
+    ActionNotInPlan,
+    /// R9: a release serves an action the recipient carries out (need to know).
+    #[error("the recipient does not carry out this action (R9)")]
+    ActionNotForRecipient,
+    /// R9: a release to an Expert/Informant or of special/criminal data needs a motivation.
+    #[error("this release needs a motivation (R9)")]
+    MotivationRequired,
+    /// R7/R10: the item has no valid basis or rests on withdrawn consent.
+    #[error("the item cannot be released: its basis is not valid or consent was withdrawn (R10)")]
+    ItemNotReleasable,
+    /// R10: who already received an item resting on withdrawn consent stays on record.
+    #[error("a release of an item whose consent was withdrawn cannot be changed (R10)")]
+    ReleaseFrozen,
+    /// R13: a finalized meeting is immutable; a correction is a new version (R16).
+    #[error("the meeting is finalized and can no longer be changed (R13)")]
+    MeetingFinalized,
 }
 
 impl DomainError {
@@ -97,7 +197,27 @@ impl DomainError {
             | DomainError::InvalidDate { field }
             | DomainError::DateOutOfRange { field }
             | DomainError::UnknownValue { field }
-            | DomainError::IdentifyingDataInAnonymousMeeting { field } => Some(*field),
+            | DomainError::IdentifyingDataInAnonymousMeeting { field }
+            | DomainError::UnknownSubject { field }
+            | DomainError::UnknownItem { field }
+            | DomainError::ParticipantNotInMeeting { field } => Some(*field),
+            DomainError::LegalBasisNotForOrganisation
+            | DomainError::ConflictOfDutiesNotAllYes
+            | DomainError::ConflictOfDutiesWithoutSecrecy => Some(Field::Basis),
+            DomainError::ConsentIncomplete { .. } | DomainError::ConsentWithdrawn { .. } => {
+                Some(Field::Consent)
+            }
+            DomainError::NotTheContributor => Some(Field::DecidedBy),
+            DomainError::RecipientNotInMeeting | DomainError::RecipientIsContributor => {
+                Some(Field::Recipient)
+            }
+            DomainError::ActionNotInPlan | DomainError::ActionNotForRecipient => {
+                Some(Field::Action)
+            }
+            DomainError::MotivationRequired => Some(Field::Motivation),
+            DomainError::ItemNotReleasable
+            | DomainError::ReleaseFrozen
+            | DomainError::MeetingFinalized => None,
             DomainError::SecondCaseLead => Some(Field::Role),
             DomainError::ContributorNotInMeeting => Some(Field::Contributor),
             DomainError::PassphraseTooShort { .. } => Some(Field::Passphrase),

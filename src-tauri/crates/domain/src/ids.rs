@@ -52,6 +52,14 @@ id_type!(
     /// Identifies one item (inbreng) brought into a meeting.
     ItemId
 );
+id_type!(
+    /// Identifies one action (afspraak) of the plan of action (R11).
+    ActionId
+);
+id_type!(
+    /// Identifies one agreement on informing the family (R12).
+    NotificationId
+);
 
 #[cfg(test)]
 mod tests {

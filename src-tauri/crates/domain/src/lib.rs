@@ -4,20 +4,51 @@
 //! plain functions over plain types: no IO, no SQL, no Tauri. Adapters (store, docs, the
 //! Tauri shell) parse their input into these types and trust them afterwards.
 
+mod basis;
+mod consent;
 mod error;
+mod finalize;
+mod idle;
 mod ids;
 mod item;
 mod meeting;
+mod notification;
+mod organisation;
 mod participant;
 mod passphrase;
+mod plan;
+mod release;
 mod subject;
 mod text;
 
+pub use basis::{check_basis, Basis, ContributorProfile, FourQuestions};
+pub use consent::{
+    age_on, consent_complete, consent_status, entitled_to_consent, Competence, ConsentMethod,
+    ConsentRecord, ConsentStatus, Consenter, Consenters,
+};
 pub use error::{DomainError, Field};
-pub use ids::{ItemId, MeetingId, ParticipantId, SubjectId};
+pub use finalize::{
+    checklist, default_retention, ensure_editable, finalize, FinalizedMeeting, ItemRecord,
+    MeetingRecord, MeetingState, OpenPoint, ParticipantRecord, SubjectRecord,
+    RETENTION_DEFAULT_MONTHS,
+};
+pub use idle::{
+    IdleDecision, IdlePolicy, DEFAULT_IDLE_TIMEOUT, MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
+};
+pub use ids::{ActionId, ItemId, MeetingId, NotificationId, ParticipantId, SubjectId};
 pub use item::{Category, Item, ItemInput, Kind};
 pub use meeting::{Meeting, MeetingInput};
+pub use notification::{
+    FamilyNotification, NotificationInput, NotificationMethod, NotificationScope,
+    NotificationTiming, PostponeGround,
+};
+pub use organisation::{LegalBasis, OrganisationType};
 pub use participant::{check_role_assignment, Participant, ParticipantInput, Role};
 pub use passphrase::{check_new_passphrase, passphrase_strength, Strength, PASSPHRASE_MIN_CHARS};
+pub use plan::{Action, ActionInput, ACTION_TEXT_MAX_CHARS};
+pub use release::{
+    ReleaseChoice, ReleaseContext, ReleaseDecision, ReleaseItem, ReleaseMatrix, ReleaseRequest,
+    MOTIVATION_MAX_CHARS,
+};
 pub use subject::{Relation, Subject, SubjectInput};
 pub use text::{Label, Prose, LABEL_MAX_CHARS};

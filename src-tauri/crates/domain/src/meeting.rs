@@ -15,6 +15,12 @@ pub struct MeetingInput {
     /// ISO date, `YYYY-MM-DD`.
     pub date: String,
     pub purpose: String,
+    /// R3: why the case meets the criteria for a casusoverleg; empty when not yet known.
+    pub criteria: String,
+    /// R4: the family takes part in the meeting.
+    pub family_present: bool,
+    /// R4: no identifying data about the family is stored at all.
+    pub anonymous: bool,
 }
 
 /// One casusoverleg about one case on one date.
@@ -26,6 +32,13 @@ pub struct Meeting {
     pub date: NaiveDate,
     /// R3: why the meeting is held.
     pub purpose: Prose,
+    /// R3: why the case meets the criteria for discussion in a casusoverleg.
+    pub criteria: Option<Prose>,
+    /// R4: the family takes part in the meeting (per-subject presence for R12 is recorded
+    /// in `SubjectRecord::present`).
+    pub family_present: bool,
+    /// R4: anonymous meeting: no names, birth dates or addresses of subjects.
+    pub anonymous: bool,
     pub created_at: DateTime<Utc>,
 }
 
@@ -41,6 +54,17 @@ impl Meeting {
             case_label: Label::parse(&input.case_label, Field::CaseLabel)?,
             date: parse_date(&input.date, Field::MeetingDate)?,
             purpose: Prose::parse(&input.purpose, Field::Purpose, PURPOSE_MAX_CHARS)?,
+            criteria: if input.criteria.trim().is_empty() {
+                None
+            } else {
+                Some(Prose::parse(
+                    &input.criteria,
+                    Field::Criteria,
+                    PURPOSE_MAX_CHARS,
+                )?)
+            },
+            family_present: input.family_present,
+            anonymous: input.anonymous,
             created_at: now,
         })
     }
@@ -75,6 +99,7 @@ mod tests {
             case_label: label.into(),
             date: date.into(),
             purpose: purpose.into(),
+            ..MeetingInput::default()
         }
     }
 
@@ -147,6 +172,30 @@ mod tests {
                 "{raw}"
             );
         }
+    }
+
+    #[test]
+    fn r3_r4_criteria_presence_and_anonymity_are_recorded() {
+        let mut i = input("Casus 12", "2026-11-24", "Afstemmen hulp");
+        let m = Meeting::create(MeetingId::new(), &i, Utc::now()).unwrap();
+        assert_eq!(m.criteria, None);
+        assert!(!m.anonymous && !m.family_present);
+        i.criteria = "Meerdere hulpverleners, geen voortgang.".into();
+        i.anonymous = true;
+        i.family_present = true;
+        let m = Meeting::create(MeetingId::new(), &i, Utc::now()).unwrap();
+        assert_eq!(
+            m.criteria.as_ref().map(Prose::as_str),
+            Some("Meerdere hulpverleners, geen voortgang.")
+        );
+        assert!(m.anonymous && m.family_present);
+        i.criteria = "a\u{0}b".into();
+        assert_eq!(
+            Meeting::create(MeetingId::new(), &i, Utc::now()),
+            Err(DomainError::ControlCharacters {
+                field: Field::Criteria
+            })
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use rusqlite::{params, Connection};
 pub const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("../migrations/0001_foundation.sql")),
     (2, include_str!("../migrations/0002_audit.sql")),
+    (3, include_str!("../migrations/0003_meeting_flow.sql")),
 ];
 
 /// The schema version this build creates.

@@ -44,14 +44,20 @@ impl Store {
         let meeting = Meeting::create(MeetingId::new(), input, now)?;
         let tx = self.conn.transaction()?;
         tx.execute(
-            "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at,
+                                   criteria, family_present, anonymous, retention_until)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 meeting.id.to_string(),
                 meeting.case_label.as_str(),
                 date_to_db(meeting.date),
                 meeting.purpose.as_str(),
                 time_to_db(meeting.created_at),
+                meeting.criteria.as_ref().map(Prose::as_str),
+                meeting.family_present,
+                meeting.anonymous,
+                // R15: a retention date from the start: 6 months after the meeting.
+                domain::default_retention(meeting.date).map(date_to_db),
             ],
         )?;
         audit::append(
@@ -86,7 +92,9 @@ impl Store {
         let meeting = self
             .conn
             .query_row(
-                "SELECT id, case_label, meeting_date, purpose, created_at FROM meetings WHERE id = ?1",
+                "SELECT id, case_label, meeting_date, purpose, created_at,
+                        criteria, family_present, anonymous
+                 FROM meetings WHERE id = ?1",
                 [id.to_string()],
                 |r| Ok(meeting_row(r)),
             )
@@ -249,6 +257,13 @@ fn meeting_row(r: &Row<'_>) -> Result<Meeting, StoreError> {
         date: date_from_db(&text(r, 2)?)?,
         purpose: prose(r, 3, Field::Purpose)?,
         created_at: time_from_db(&text(r, 4)?)?,
+        criteria: r
+            .get::<_, Option<String>>(5)?
+            .map(|s| Prose::parse(&s, Field::Criteria, usize::MAX))
+            .transpose()
+            .map_err(|_| StoreError::Corrupt("text"))?,
+        family_present: r.get(6)?,
+        anonymous: r.get(7)?,
     })
 }
 

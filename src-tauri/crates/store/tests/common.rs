@@ -19,6 +19,7 @@ pub fn meeting_input(label: &str) -> MeetingInput {
         case_label: label.into(),
         date: "2026-11-24".into(),
         purpose: "Afstemmen van de hulp aan het gezin".into(),
+        ..MeetingInput::default()
     }
 }
 

@@ -1,0 +1,337 @@
+//! R7: the basis on which a contributor brings an item in (seed 004 art. 5, 6.4; seed 003
+//! §3.2–3.3).
+//!
+//! Decision where domain.md is silent: R7 only restricts contributors bound by professional
+//! secrecy, but R13 asks a basis for *every* item and seed 004 art. 5.1 allows no processing
+//! without a ground. So every item needs a basis, and the same checks apply to everybody,
+//! except that a conflict of duties can only be invoked by a contributor who is bound by
+//! secrecy: without a duty of secrecy there is no conflict to weigh.
+
+use crate::consent::{consent_status, entitled_to_consent, ConsentStatus};
+use crate::{
+    Competence, ConsentRecord, DomainError, Field, LegalBasis, OrganisationType, Prose, Subject,
+    SubjectId,
+};
+use chrono::NaiveDate;
+
+/// R7c: the four questions of the conflict of duties (seed 003 §3.3 a–d).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct FourQuestions {
+    /// a. Does sharing serve a legitimate purpose?
+    pub legitimate_purpose: bool,
+    /// b. Is it the only way to reach that purpose?
+    pub only_way: bool,
+    /// c. Was consent asked, or is asking impossible or irresponsible?
+    pub consent_asked_or_impossible: bool,
+    /// d. Does the child's interest outweigh the interest in secrecy?
+    pub child_interest_outweighs: bool,
+}
+
+impl FourQuestions {
+    /// R7c: all four answered yes.
+    pub fn all_yes(&self) -> bool {
+        self.legitimate_purpose
+            && self.only_way
+            && self.consent_asked_or_impossible
+            && self.child_interest_outweighs
+    }
+}
+
+/// R7: the ground an item is brought in on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Basis {
+    /// R7a: consent of the entitled family member(s) (R8).
+    Consent {
+        records: Vec<ConsentRecord>,
+        /// Subjects aged 12–15 the contributor judged unable to judge their interests
+        /// reasonably (seed 003 §3.2b); everyone else is presumed competent.
+        not_competent: Vec<SubjectId>,
+    },
+    /// R7b: a statutory ground of the contributor's organisation (seed 004 art. 5.2).
+    Legal(LegalBasis),
+    /// R7c: conflict of duties, with a written motivation (seed 004 art. 6.4e).
+    ConflictOfDuties {
+        answers: FourQuestions,
+        motivation: Prose,
+    },
+}
+
+/// Who brought the item in, as far as R7 is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContributorProfile {
+    /// Bound by professional secrecy (recorded per participant, not derived).
+    pub secrecy: bool,
+    pub organisation: OrganisationType,
+}
+
+/// R7: checks a basis for an item about `item_subjects`, brought in by `contributor`, with
+/// the ages of R8 taken on `meeting_date`. `subjects` are all subjects of the meeting.
+pub fn check_basis(
+    basis: &Basis,
+    contributor: ContributorProfile,
+    item_subjects: &[SubjectId],
+    subjects: &[Subject],
+    meeting_date: NaiveDate,
+) -> Result<(), DomainError> {
+    match basis {
+        Basis::Legal(ground) => {
+            if contributor.organisation.legal_bases().contains(ground) {
+                Ok(())
+            } else {
+                Err(DomainError::LegalBasisNotForOrganisation)
+            }
+        }
+        Basis::ConflictOfDuties { answers, .. } => {
+            if !contributor.secrecy {
+                Err(DomainError::ConflictOfDutiesWithoutSecrecy)
+            } else if !answers.all_yes() {
+                Err(DomainError::ConflictOfDutiesNotAllYes)
+            } else {
+                // The motivation is a `Prose`, so it is never empty.
+                Ok(())
+            }
+        }
+        Basis::Consent {
+            records,
+            not_competent,
+        } => {
+            for id in item_subjects {
+                let subject =
+                    subjects
+                        .iter()
+                        .find(|s| s.id == *id)
+                        .ok_or(DomainError::UnknownSubject {
+                            field: Field::Subjects,
+                        })?;
+                let competence = if not_competent.contains(id) {
+                    Competence::NotCompetent
+                } else {
+                    Competence::Competent
+                };
+                let required = entitled_to_consent(
+                    subject.relation,
+                    subject.birth_date,
+                    meeting_date,
+                    contributor.organisation.wgbo_applies(),
+                    competence,
+                );
+                match consent_status(required, *id, records, subjects) {
+                    ConsentStatus::Complete => {}
+                    ConsentStatus::Missing => {
+                        return Err(DomainError::ConsentIncomplete { subject: *id })
+                    }
+                    ConsentStatus::Withdrawn => {
+                        return Err(DomainError::ConsentWithdrawn { subject: *id })
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ConsentMethod, Consenter, MeetingId, Relation};
+    use chrono::Utc;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn subject(relation: Relation, birth: Option<NaiveDate>) -> Subject {
+        Subject {
+            id: SubjectId::new(),
+            meeting_id: MeetingId::new(),
+            relation,
+            name: None,
+            birth_date: birth,
+        }
+    }
+
+    fn consent(subject: SubjectId, given_by: Consenter) -> ConsentRecord {
+        ConsentRecord {
+            subject,
+            given_by,
+            method: ConsentMethod::Verbal,
+            at: Utc::now(),
+            withdrawn: None,
+        }
+    }
+
+    fn profile(secrecy: bool, organisation: OrganisationType) -> ContributorProfile {
+        ContributorProfile {
+            secrecy,
+            organisation,
+        }
+    }
+
+    const ON: (i32, u32, u32) = (2026, 11, 24);
+
+    fn on() -> NaiveDate {
+        day(ON.0, ON.1, ON.2)
+    }
+
+    #[test]
+    fn r7_legal_basis_must_belong_to_the_contributors_organisation() {
+        let vt = Basis::Legal(LegalBasis::Wmo2015Art4_1_1);
+        assert_eq!(
+            check_basis(
+                &vt,
+                profile(true, OrganisationType::VeiligThuis),
+                &[],
+                &[],
+                on()
+            ),
+            Ok(())
+        );
+        let err = check_basis(
+            &vt,
+            profile(true, OrganisationType::Huisarts),
+            &[],
+            &[],
+            on(),
+        )
+        .unwrap_err();
+        assert_eq!(err, DomainError::LegalBasisNotForOrganisation);
+        assert_eq!(err.field(), Some(Field::Basis));
+    }
+
+    #[test]
+    fn r7_conflict_of_duties_needs_four_yes_and_secrecy() {
+        let motivation = Prose::parse("Acuut gevaar.", Field::Motivation, 100).unwrap();
+        let mut answers = FourQuestions {
+            legitimate_purpose: true,
+            only_way: true,
+            consent_asked_or_impossible: true,
+            child_interest_outweighs: false,
+        };
+        let basis = |answers| Basis::ConflictOfDuties {
+            answers,
+            motivation: motivation.clone(),
+        };
+        let huisarts = profile(true, OrganisationType::Huisarts);
+        assert_eq!(
+            check_basis(&basis(answers), huisarts, &[], &[], on()),
+            Err(DomainError::ConflictOfDutiesNotAllYes)
+        );
+        answers.child_interest_outweighs = true;
+        assert_eq!(
+            check_basis(&basis(answers), huisarts, &[], &[], on()),
+            Ok(())
+        );
+        assert_eq!(
+            check_basis(
+                &basis(answers),
+                profile(false, OrganisationType::Onderwijs),
+                &[],
+                &[],
+                on()
+            ),
+            Err(DomainError::ConflictOfDutiesWithoutSecrecy)
+        );
+    }
+
+    #[test]
+    fn r7_consent_must_be_complete_for_every_subject_of_the_item() {
+        // 13 on the meeting date, at the GGZ (WGBO): youth and a parent must consent.
+        let youth = subject(Relation::Youth, Some(day(2013, 11, 24)));
+        let father = subject(Relation::Parent, Some(day(1980, 1, 1)));
+        let subjects = [youth.clone(), father.clone()];
+        let ggz = profile(true, OrganisationType::Ggz);
+        let mut records = vec![consent(youth.id, Consenter::Subject)];
+        let basis = |records: &Vec<ConsentRecord>| Basis::Consent {
+            records: records.clone(),
+            not_competent: vec![],
+        };
+        assert_eq!(
+            check_basis(&basis(&records), ggz, &[youth.id], &subjects, on()),
+            Err(DomainError::ConsentIncomplete { subject: youth.id })
+        );
+        records.push(consent(youth.id, Consenter::Parent(father.id)));
+        assert_eq!(
+            check_basis(&basis(&records), ggz, &[youth.id], &subjects, on()),
+            Ok(())
+        );
+        // The item is also about the father: he consents for himself.
+        assert_eq!(
+            check_basis(
+                &basis(&records),
+                ggz,
+                &[youth.id, father.id],
+                &subjects,
+                on()
+            ),
+            Err(DomainError::ConsentIncomplete { subject: father.id })
+        );
+        records.push(consent(father.id, Consenter::Subject));
+        assert_eq!(
+            check_basis(
+                &basis(&records),
+                ggz,
+                &[youth.id, father.id],
+                &subjects,
+                on()
+            ),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn r7_not_competent_youth_needs_parents_instead() {
+        let youth = subject(Relation::Youth, Some(day(2012, 1, 1)));
+        let mother = subject(Relation::Parent, None);
+        let subjects = [youth.clone(), mother.clone()];
+        let basis = Basis::Consent {
+            records: vec![consent(youth.id, Consenter::Parent(mother.id))],
+            not_competent: vec![youth.id],
+        };
+        let wijkteam = profile(true, OrganisationType::Wijkteam);
+        assert_eq!(
+            check_basis(&basis, wijkteam, &[youth.id], &subjects, on()),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn r10_withdrawn_consent_invalidates_the_basis() {
+        let mother = subject(Relation::Parent, None);
+        let mut r = consent(mother.id, Consenter::Subject);
+        r.withdrawn = Some(Utc::now());
+        let basis = Basis::Consent {
+            records: vec![r],
+            not_competent: vec![],
+        };
+        assert_eq!(
+            check_basis(
+                &basis,
+                profile(true, OrganisationType::Wijkteam),
+                &[mother.id],
+                std::slice::from_ref(&mother),
+                on()
+            ),
+            Err(DomainError::ConsentWithdrawn { subject: mother.id })
+        );
+    }
+
+    #[test]
+    fn r7_consent_about_an_unknown_subject_is_refused() {
+        let basis = Basis::Consent {
+            records: vec![],
+            not_competent: vec![],
+        };
+        assert_eq!(
+            check_basis(
+                &basis,
+                profile(true, OrganisationType::Wijkteam),
+                &[SubjectId::new()],
+                &[],
+                on()
+            ),
+            Err(DomainError::UnknownSubject {
+                field: Field::Subjects
+            })
+        );
+    }
+}

@@ -1,0 +1,363 @@
+//! R8: who may consent, at the age on the meeting date (seed 003 §3.2), and whether the
+//! recorded consents cover it (seed 004 art. 6.4b–d).
+
+use crate::{Label, Relation, Subject, SubjectId};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+
+/// Age in whole years on a date, exact to the day (R8): the 12th birthday on the meeting
+/// date counts as 12. Someone born on 29 February turns a year older on 1 March in a
+/// non-leap year (our choice: the birthday has not yet come on 28 February). A date before
+/// the birth date gives 0.
+pub fn age_on(birth: NaiveDate, on: NaiveDate) -> u32 {
+    if on <= birth {
+        return 0;
+    }
+    let years = on.year() - birth.year();
+    let had_birthday = (on.month(), on.day()) >= (birth.month(), birth.day());
+    let age = if had_birthday { years } else { years - 1 };
+    u32::try_from(age).unwrap_or(0)
+}
+
+/// R8: whether a young person of 12 up to 16 is able to judge their interests reasonably
+/// (seed 003 §3.2b), as judged by the professional who asks for consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Competence {
+    Competent,
+    NotCompetent,
+}
+
+/// R8: whose consent is needed for data about one subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Consenters {
+    /// The subject alone: a young person of 16 or older, a competent 12–15-year-old outside
+    /// the WGBO, or an adult family member (a parent consents for themself).
+    Subject,
+    /// The parents or holders of parental authority (gezag): under 12, or 12–15 and not
+    /// competent.
+    Parents,
+    /// Both: 12–15 and competent where the WGBO applies (double consent), or a young person
+    /// whose birth date is unknown (covers every age rule).
+    SubjectAndParents,
+}
+
+impl Consenters {
+    pub fn needs_subject(self) -> bool {
+        matches!(self, Consenters::Subject | Consenters::SubjectAndParents)
+    }
+    pub fn needs_parents(self) -> bool {
+        matches!(self, Consenters::Parents | Consenters::SubjectAndParents)
+    }
+}
+
+/// R8: who must consent for a subject, by age on the meeting date (seed 003 §3.2).
+///
+/// With a known birth date the age rules apply whatever the relation (a 15-year-old mother
+/// is a minor). Without one, a `Youth` needs both the young person and the parents (the
+/// strictest reading, which satisfies every age rule; enter the birth date to relax it),
+/// and any other family member is presumed adult and consents for themself.
+pub fn entitled_to_consent(
+    relation: Relation,
+    birth: Option<NaiveDate>,
+    meeting_date: NaiveDate,
+    wgbo: bool,
+    competence: Competence,
+) -> Consenters {
+    let Some(birth) = birth else {
+        return match relation {
+            Relation::Youth => Consenters::SubjectAndParents,
+            _ => Consenters::Subject,
+        };
+    };
+    match age_on(birth, meeting_date) {
+        0..=11 => Consenters::Parents,
+        12..=15 => match (competence, wgbo) {
+            (Competence::NotCompetent, _) => Consenters::Parents,
+            (Competence::Competent, true) => Consenters::SubjectAndParents,
+            (Competence::Competent, false) => Consenters::Subject,
+        },
+        _ => Consenters::Subject,
+    }
+}
+
+/// Who gave a consent.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Consenter {
+    /// The subject the consent is about, for themself.
+    Subject,
+    /// A parent, carer or guardian who is a subject of this meeting.
+    Parent(SubjectId),
+    /// A holder of parental authority who is not a subject of this meeting (e.g. a voogd).
+    OtherAuthority(Label),
+}
+
+/// How a consent was given (seed 004 art. 6.4c: recorded by the party that obtained it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConsentMethod {
+    Verbal,
+    Written,
+    Digital,
+}
+
+/// R7a: one consent: about whom, given by whom, how and when; revocable (R10).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentRecord {
+    pub subject: SubjectId,
+    pub given_by: Consenter,
+    pub method: ConsentMethod,
+    pub at: DateTime<Utc>,
+    pub withdrawn: Option<DateTime<Utc>>,
+}
+
+impl ConsentRecord {
+    pub fn is_withdrawn(&self) -> bool {
+        self.withdrawn.is_some()
+    }
+}
+
+/// The state of consent for one subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConsentStatus {
+    /// Every required party consented and none withdrew.
+    Complete,
+    /// A required party has not consented.
+    Missing,
+    /// A required party withdrew (R10).
+    Withdrawn,
+}
+
+/// R8/R10: the consent state for `subject` given the records. A parent's consent counts only
+/// when given by a subject of this meeting related as parent, carer or guardian (or by a
+/// named other holder of authority); one parent's consent suffices (seed 003 §3.2a: "ouders
+/// of gezaghebbende … is voldoende"). A withdrawal by any required party counts.
+pub fn consent_status(
+    required: Consenters,
+    subject: SubjectId,
+    records: &[ConsentRecord],
+    subjects: &[Subject],
+) -> ConsentStatus {
+    let is_parent = |id: &SubjectId| {
+        *id != subject
+            && subjects.iter().any(|s| {
+                s.id == *id
+                    && matches!(
+                        s.relation,
+                        Relation::Parent | Relation::Carer | Relation::Guardian
+                    )
+            })
+    };
+    let relevant = records.iter().filter(|r| r.subject == subject);
+    let (mut by_subject, mut by_parent, mut withdrawn) = (false, false, false);
+    for r in relevant {
+        let (counts_as_subject, counts_as_parent) = match &r.given_by {
+            Consenter::Subject => (true, false),
+            Consenter::Parent(id) => (false, is_parent(id)),
+            Consenter::OtherAuthority(_) => (false, true),
+        };
+        let required_party = (counts_as_subject && required.needs_subject())
+            || (counts_as_parent && required.needs_parents());
+        if !required_party {
+            continue;
+        }
+        if r.is_withdrawn() {
+            withdrawn = true;
+        } else {
+            by_subject |= counts_as_subject;
+            by_parent |= counts_as_parent;
+        }
+    }
+    if withdrawn {
+        ConsentStatus::Withdrawn
+    } else if (!required.needs_subject() || by_subject) && (!required.needs_parents() || by_parent)
+    {
+        ConsentStatus::Complete
+    } else {
+        ConsentStatus::Missing
+    }
+}
+
+/// R8: every required party consented for `subject`, and none withdrew.
+pub fn consent_complete(
+    required: Consenters,
+    subject: SubjectId,
+    records: &[ConsentRecord],
+    subjects: &[Subject],
+) -> bool {
+    consent_status(required, subject, records, subjects) == ConsentStatus::Complete
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::MeetingId;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn subject(relation: Relation) -> Subject {
+        Subject {
+            id: SubjectId::new(),
+            meeting_id: MeetingId::new(),
+            relation,
+            name: None,
+            birth_date: None,
+        }
+    }
+
+    fn record(subject: SubjectId, given_by: Consenter) -> ConsentRecord {
+        ConsentRecord {
+            subject,
+            given_by,
+            method: ConsentMethod::Written,
+            at: Utc::now(),
+            withdrawn: None,
+        }
+    }
+
+    #[test]
+    fn r8_age_is_exact_to_the_day() {
+        assert_eq!(age_on(day(2014, 11, 24), day(2026, 11, 23)), 11);
+        assert_eq!(age_on(day(2014, 11, 24), day(2026, 11, 24)), 12);
+        assert_eq!(age_on(day(2026, 11, 24), day(2026, 11, 24)), 0);
+        assert_eq!(age_on(day(2027, 1, 1), day(2026, 11, 24)), 0);
+    }
+
+    #[test]
+    fn r8_leap_day_birthday_counts_from_first_of_march() {
+        let birth = day(2012, 2, 29);
+        assert_eq!(age_on(birth, day(2025, 2, 28)), 12);
+        assert_eq!(age_on(birth, day(2026, 2, 28)), 13);
+        assert_eq!(age_on(birth, day(2026, 3, 1)), 14);
+        assert_eq!(age_on(birth, day(2028, 2, 29)), 16);
+        assert_eq!(age_on(birth, day(2028, 2, 28)), 15);
+    }
+
+    #[test]
+    fn r8_twelfth_birthday_on_meeting_day_consents_self() {
+        let on = day(2026, 11, 24);
+        let c = Competence::Competent;
+        assert_eq!(
+            entitled_to_consent(Relation::Youth, Some(day(2014, 11, 24)), on, false, c),
+            Consenters::Subject
+        );
+        assert_eq!(
+            entitled_to_consent(Relation::Youth, Some(day(2014, 11, 25)), on, false, c),
+            Consenters::Parents
+        );
+    }
+
+    #[test]
+    fn r8_age_table() {
+        use Competence::*;
+        let on = day(2026, 11, 24);
+        let born = |age: i32| Some(day(2026 - age, 11, 24));
+        for (age, wgbo, comp, expected) in [
+            (0, false, Competent, Consenters::Parents),
+            (11, true, Competent, Consenters::Parents),
+            (12, false, Competent, Consenters::Subject),
+            (12, false, NotCompetent, Consenters::Parents),
+            (12, true, Competent, Consenters::SubjectAndParents),
+            (15, true, NotCompetent, Consenters::Parents),
+            (15, true, Competent, Consenters::SubjectAndParents),
+            (16, true, Competent, Consenters::Subject),
+            (16, false, NotCompetent, Consenters::Subject),
+            (40, true, NotCompetent, Consenters::Subject),
+        ] {
+            assert_eq!(
+                entitled_to_consent(Relation::Youth, born(age), on, wgbo, comp),
+                expected,
+                "{age} {wgbo} {comp:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn r8_unknown_birth_date_youth_needs_both_adult_consents_for_self() {
+        let on = day(2026, 11, 24);
+        let c = Competence::Competent;
+        assert_eq!(
+            entitled_to_consent(Relation::Youth, None, on, false, c),
+            Consenters::SubjectAndParents
+        );
+        for r in [
+            Relation::Parent,
+            Relation::Carer,
+            Relation::Guardian,
+            Relation::Other,
+        ] {
+            assert_eq!(
+                entitled_to_consent(r, None, on, false, c),
+                Consenters::Subject
+            );
+        }
+    }
+
+    #[test]
+    fn r8_wgbo_double_consent_needs_youth_and_a_parent() {
+        let youth = subject(Relation::Youth);
+        let mother = subject(Relation::Parent);
+        let subjects = [youth.clone(), mother.clone()];
+        let req = Consenters::SubjectAndParents;
+        let only_youth = [record(youth.id, Consenter::Subject)];
+        assert!(!consent_complete(req, youth.id, &only_youth, &subjects));
+        let both = [
+            record(youth.id, Consenter::Subject),
+            record(youth.id, Consenter::Parent(mother.id)),
+        ];
+        assert!(consent_complete(req, youth.id, &both, &subjects));
+    }
+
+    #[test]
+    fn r8_parent_consent_counts_only_from_a_parent_subject() {
+        let youth = subject(Relation::Youth);
+        let sibling = subject(Relation::Youth);
+        let subjects = [youth.clone(), sibling.clone()];
+        let records = [record(youth.id, Consenter::Parent(sibling.id))];
+        assert!(!consent_complete(
+            Consenters::Parents,
+            youth.id,
+            &records,
+            &subjects
+        ));
+        let voogd = Label::parse("Voogd GI", crate::Field::Name).unwrap();
+        let records = [record(youth.id, Consenter::OtherAuthority(voogd))];
+        assert!(consent_complete(
+            Consenters::Parents,
+            youth.id,
+            &records,
+            &subjects
+        ));
+    }
+
+    #[test]
+    fn r10_withdrawn_consent_is_not_complete() {
+        let parent = subject(Relation::Parent);
+        let mut r = record(parent.id, Consenter::Subject);
+        r.withdrawn = Some(Utc::now());
+        let subjects = [parent.clone()];
+        assert_eq!(
+            consent_status(Consenters::Subject, parent.id, &[r.clone()], &subjects),
+            ConsentStatus::Withdrawn
+        );
+        // A later fresh consent does not undo a standing withdrawal by the same party.
+        let fresh = record(parent.id, Consenter::Subject);
+        assert_eq!(
+            consent_status(Consenters::Subject, parent.id, &[r, fresh], &subjects),
+            ConsentStatus::Withdrawn
+        );
+    }
+
+    #[test]
+    fn r8_consent_for_another_subject_does_not_count() {
+        let a = subject(Relation::Parent);
+        let b = subject(Relation::Parent);
+        let subjects = [a.clone(), b.clone()];
+        let records = [record(a.id, Consenter::Subject)];
+        assert!(!consent_complete(
+            Consenters::Subject,
+            b.id,
+            &records,
+            &subjects
+        ));
+    }
+}

@@ -1,0 +1,679 @@
+//! R13: the meeting as a whole, its finalize checklist, and the finalized state.
+
+use crate::basis::{check_basis, ContributorProfile};
+use crate::{
+    Action, ActionId, Basis, Consenter, DomainError, FamilyNotification, Item, ItemId, Meeting,
+    NotificationId, OrganisationType, Participant, ParticipantId, ReleaseContext, ReleaseItem,
+    ReleaseMatrix, ReleaseRequest, Role, Subject, SubjectId,
+};
+use chrono::{DateTime, Months, NaiveDate, Utc};
+use std::collections::BTreeSet;
+
+/// R15: default retention, in months after the meeting date (seed 003 §4.2).
+pub const RETENTION_DEFAULT_MONTHS: u32 = 6;
+
+/// R15: the default destroy-after date: six months after the meeting.
+pub fn default_retention(meeting_date: NaiveDate) -> Option<NaiveDate> {
+    meeting_date.checked_add_months(Months::new(RETENTION_DEFAULT_MONTHS))
+}
+
+/// A subject with their presence at the meeting (R12).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubjectRecord {
+    pub subject: Subject,
+    /// The subject took part in the meeting; if not, they must be informed (R12).
+    pub present: bool,
+}
+
+/// A participant with what the rules need to know about them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParticipantRecord {
+    pub participant: Participant,
+    pub organisation_type: OrganisationType,
+    /// Bound by professional secrecy (R7); recorded, not derived from the organisation.
+    pub secrecy: bool,
+    /// R2: when they confirmed the meeting is confidential.
+    pub pledged_at: Option<DateTime<Utc>>,
+}
+
+/// An item with its subjects (R6) and basis (R7).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemRecord {
+    pub item: Item,
+    pub subjects: Vec<SubjectId>,
+    pub basis: Option<Basis>,
+}
+
+/// Everything about one meeting the finalize checklist looks at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingRecord {
+    pub meeting: Meeting,
+    pub subjects: Vec<SubjectRecord>,
+    pub participants: Vec<ParticipantRecord>,
+    pub items: Vec<ItemRecord>,
+    pub actions: Vec<Action>,
+    pub releases: ReleaseMatrix,
+    pub notifications: Vec<FamilyNotification>,
+    /// R15: destroy-after date.
+    pub retention_until: Option<NaiveDate>,
+}
+
+impl MeetingRecord {
+    fn all_subjects(&self) -> Vec<Subject> {
+        self.subjects.iter().map(|s| s.subject.clone()).collect()
+    }
+
+    fn participant_ids(&self) -> Vec<ParticipantId> {
+        self.participants.iter().map(|p| p.participant.id).collect()
+    }
+
+    /// R7: `None` when the item has no basis, else the outcome of [`check_basis`].
+    pub fn check_item_basis(&self, item: &ItemRecord) -> Option<Result<(), DomainError>> {
+        let basis = item.basis.as_ref()?;
+        let Some(contributor) = self
+            .participants
+            .iter()
+            .find(|p| p.participant.id == item.item.contributor)
+        else {
+            return Some(Err(DomainError::ContributorNotInMeeting));
+        };
+        let profile = ContributorProfile {
+            secrecy: contributor.secrecy,
+            organisation: contributor.organisation_type,
+        };
+        Some(check_basis(
+            basis,
+            profile,
+            &item.subjects,
+            &self.all_subjects(),
+            self.meeting.date,
+        ))
+    }
+
+    /// What [`ReleaseMatrix::decide`] needs to know about this meeting.
+    pub fn release_context(&self) -> ReleaseContext {
+        ReleaseContext {
+            participants: self
+                .participants
+                .iter()
+                .map(|p| (p.participant.id, p.participant.role))
+                .collect(),
+            items: self
+                .items
+                .iter()
+                .map(|i| ReleaseItem {
+                    id: i.item.id,
+                    contributor: i.item.contributor,
+                    category: i.item.category,
+                    basis_valid: matches!(self.check_item_basis(i), Some(Ok(()))),
+                })
+                .collect(),
+            actions: self.actions.iter().map(|a| (a.id, a.who)).collect(),
+        }
+    }
+
+    /// R9: records a release decision, checked against this meeting.
+    pub fn decide_release(&mut self, request: ReleaseRequest) -> Result<(), DomainError> {
+        let ctx = self.release_context();
+        self.releases.decide(request, &ctx)
+    }
+
+    /// R9/R14b: items released to `recipient`, never one resting on withdrawn consent.
+    pub fn released_to(&self, recipient: ParticipantId) -> Vec<ItemId> {
+        self.releases.released_to(recipient)
+    }
+
+    /// R10: `by` withdraws their consent about `subject`: every such consent record is marked
+    /// withdrawn, every item resting on one is no longer releasable. Returns who already
+    /// received those items. Conservative: an item is marked even when the withdrawing party
+    /// was not required for it.
+    pub fn withdraw_consent(
+        &mut self,
+        subject: SubjectId,
+        by: &Consenter,
+        at: DateTime<Utc>,
+    ) -> Vec<(ItemId, ParticipantId)> {
+        let mut affected = Vec::new();
+        for item in &mut self.items {
+            if let Some(Basis::Consent { records, .. }) = &mut item.basis {
+                let mut hit = false;
+                for r in records.iter_mut() {
+                    if r.subject == subject && r.given_by == *by && r.withdrawn.is_none() {
+                        r.withdrawn = Some(at);
+                        hit = true;
+                    }
+                }
+                if hit {
+                    affected.push(item.item.id);
+                }
+            }
+        }
+        self.releases.withdraw_consent(affected)
+    }
+}
+
+/// R13: one open point of the finalize checklist, with the ids the UI needs to link to the
+/// place where it can be fixed. The UI names it in plain Dutch via [`OpenPoint::code`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenPoint {
+    /// R1: no case lead.
+    NoCaseLead,
+    /// R1: more than one case lead.
+    MoreThanOneCaseLead,
+    /// R2: this participant has not confirmed confidentiality.
+    PledgeMissing(ParticipantId),
+    /// R7: this item has no basis.
+    BasisMissing(ItemId),
+    /// R7/R8/R10: this item's basis does not hold, and why.
+    BasisInvalid(ItemId, DomainError),
+    /// R11: this action no longer fits the meeting, and why.
+    ActionInvalid(ActionId, DomainError),
+    /// R9: no answer for this item and this recipient, who carries out an action.
+    ReleaseUndecided {
+        item: ItemId,
+        recipient: ParticipantId,
+    },
+    /// R9/R11: the action relies on an item not released to whoever carries it out.
+    ReliesOnUnreleased { action: ActionId, item: ItemId },
+    /// R12: this notification agreement no longer fits the meeting, and why.
+    NotificationInvalid(NotificationId, DomainError),
+    /// R12: this subject was not present and nobody is agreed to inform them.
+    NotificationMissing(SubjectId),
+    /// R15: no retention date.
+    RetentionMissing,
+    /// R15: the retention date is not after the meeting date.
+    RetentionNotAfterMeeting,
+}
+
+impl OpenPoint {
+    /// Stable code for the UI's Dutch message catalog.
+    pub fn code(&self) -> &'static str {
+        match self {
+            OpenPoint::NoCaseLead => "no_case_lead",
+            OpenPoint::MoreThanOneCaseLead => "more_than_one_case_lead",
+            OpenPoint::PledgeMissing(_) => "pledge_missing",
+            OpenPoint::BasisMissing(_) => "basis_missing",
+            OpenPoint::BasisInvalid(..) => "basis_invalid",
+            OpenPoint::ActionInvalid(..) => "action_invalid",
+            OpenPoint::ReleaseUndecided { .. } => "release_undecided",
+            OpenPoint::ReliesOnUnreleased { .. } => "relies_on_unreleased",
+            OpenPoint::NotificationInvalid(..) => "notification_invalid",
+            OpenPoint::NotificationMissing(_) => "notification_missing",
+            OpenPoint::RetentionMissing => "retention_missing",
+            OpenPoint::RetentionNotAfterMeeting => "retention_not_after_meeting",
+        }
+    }
+}
+
+/// R13: every open point that stands between this meeting and finalizing it, in the order
+/// of the meeting: people, items, plan and releases, family, retention.
+///
+/// "An answer for every item × recipient with an action": the recipients are the
+/// participants who carry out at least one action; every item not brought in by that
+/// recipient needs `StaysInMeeting` or `Released` for them.
+pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
+    let mut open = Vec::new();
+    let participants = record.participant_ids();
+    let item_ids: Vec<ItemId> = record.items.iter().map(|i| i.item.id).collect();
+    let subject_ids: Vec<SubjectId> = record.subjects.iter().map(|s| s.subject.id).collect();
+    let date = record.meeting.date;
+
+    // R1, R2.
+    let leads = record
+        .participants
+        .iter()
+        .filter(|p| p.participant.role == Role::CaseLead)
+        .count();
+    match leads {
+        0 => open.push(OpenPoint::NoCaseLead),
+        1 => {}
+        _ => open.push(OpenPoint::MoreThanOneCaseLead),
+    }
+    for p in &record.participants {
+        if p.pledged_at.is_none() {
+            open.push(OpenPoint::PledgeMissing(p.participant.id));
+        }
+    }
+
+    // R7.
+    for item in &record.items {
+        match record.check_item_basis(item) {
+            None => open.push(OpenPoint::BasisMissing(item.item.id)),
+            Some(Err(e)) => open.push(OpenPoint::BasisInvalid(item.item.id, e)),
+            Some(Ok(())) => {}
+        }
+    }
+
+    // R11.
+    for a in &record.actions {
+        if let Err(e) = a.check(&participants, &item_ids, date) {
+            open.push(OpenPoint::ActionInvalid(a.id, e));
+        }
+    }
+
+    // R9: every item × recipient with an action.
+    let recipients: BTreeSet<ParticipantId> = record
+        .actions
+        .iter()
+        .map(|a| a.who)
+        .filter(|who| participants.contains(who))
+        .collect();
+    for item in &record.items {
+        for recipient in &recipients {
+            if item.item.contributor != *recipient
+                && record
+                    .releases
+                    .decision(item.item.id, *recipient)
+                    .is_undecided()
+            {
+                open.push(OpenPoint::ReleaseUndecided {
+                    item: item.item.id,
+                    recipient: *recipient,
+                });
+            }
+        }
+    }
+    // R11: an action relies on items released to whoever carries it out.
+    for a in &record.actions {
+        let released = record.releases.released_to(a.who);
+        for item_id in &a.relies_on {
+            let own = record
+                .items
+                .iter()
+                .any(|i| i.item.id == *item_id && i.item.contributor == a.who);
+            if item_ids.contains(item_id) && !own && !released.contains(item_id) {
+                open.push(OpenPoint::ReliesOnUnreleased {
+                    action: a.id,
+                    item: *item_id,
+                });
+            }
+        }
+    }
+
+    // R12.
+    let mut valid_notifications = Vec::new();
+    for n in &record.notifications {
+        match n.check(&participants, &subject_ids, date) {
+            Ok(()) => valid_notifications.push(n),
+            Err(e) => open.push(OpenPoint::NotificationInvalid(n.id, e)),
+        }
+    }
+    for s in &record.subjects {
+        if !s.present && !valid_notifications.iter().any(|n| n.covers(s.subject.id)) {
+            open.push(OpenPoint::NotificationMissing(s.subject.id));
+        }
+    }
+
+    // R15.
+    match record.retention_until {
+        None => open.push(OpenPoint::RetentionMissing),
+        Some(d) if d <= date => open.push(OpenPoint::RetentionNotAfterMeeting),
+        Some(_) => {}
+    }
+    open
+}
+
+/// R13: whether a meeting can still be edited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingState {
+    Draft,
+    Finalized { at: DateTime<Utc> },
+}
+
+/// R13: every edit of a meeting first asks this; a finalized meeting is immutable and a
+/// later correction is a new version (R16).
+pub fn ensure_editable(state: MeetingState) -> Result<(), DomainError> {
+    match state {
+        MeetingState::Draft => Ok(()),
+        MeetingState::Finalized { .. } => Err(DomainError::MeetingFinalized),
+    }
+}
+
+/// R13: a meeting whose checklist held when it was finalized. Only [`finalize`] makes one;
+/// its record cannot be changed, except that consent can still be withdrawn (R10: a
+/// withdrawal must take effect whenever it comes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FinalizedMeeting {
+    record: MeetingRecord,
+    finalized_at: DateTime<Utc>,
+}
+
+impl FinalizedMeeting {
+    pub fn record(&self) -> &MeetingRecord {
+        &self.record
+    }
+    pub fn finalized_at(&self) -> DateTime<Utc> {
+        self.finalized_at
+    }
+    pub fn state(&self) -> MeetingState {
+        MeetingState::Finalized {
+            at: self.finalized_at,
+        }
+    }
+    /// R10: see [`MeetingRecord::withdraw_consent`].
+    pub fn withdraw_consent(
+        &mut self,
+        subject: SubjectId,
+        by: &Consenter,
+        at: DateTime<Utc>,
+    ) -> Vec<(ItemId, ParticipantId)> {
+        self.record.withdraw_consent(subject, by, at)
+    }
+}
+
+/// R13: finalizes the meeting exactly when the checklist is empty; otherwise returns the
+/// open points.
+pub fn finalize(
+    record: &MeetingRecord,
+    at: DateTime<Utc>,
+) -> Result<FinalizedMeeting, Vec<OpenPoint>> {
+    let open = checklist(record);
+    if open.is_empty() {
+        Ok(FinalizedMeeting {
+            record: record.clone(),
+            finalized_at: at,
+        })
+    } else {
+        Err(open)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{
+        Category, ConsentMethod, ConsentRecord, Field, Kind, Label, LegalBasis, MeetingId,
+        NotificationMethod, NotificationScope, NotificationTiming, Prose, Relation, ReleaseChoice,
+        ReleaseDecision,
+    };
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn participant(meeting: MeetingId, role: Role, org: OrganisationType) -> ParticipantRecord {
+        ParticipantRecord {
+            participant: Participant {
+                id: ParticipantId::new(),
+                meeting_id: meeting,
+                name: Label::parse("Deelnemer", Field::Name).unwrap(),
+                organisation: Label::parse("Organisatie", Field::Organisation).unwrap(),
+                function: None,
+                phone: None,
+                email: None,
+                role,
+            },
+            organisation_type: org,
+            secrecy: true,
+            pledged_at: Some(Utc::now()),
+        }
+    }
+
+    /// A meeting that can be finalized: a case lead from the wijkteam, a GGZ participant
+    /// who brings one item about the (absent) mother on her consent, one action for the
+    /// case lead relying on it, released; the mother is informed beforehand.
+    fn complete() -> (
+        MeetingRecord,
+        ParticipantId,
+        ParticipantId,
+        ItemId,
+        SubjectId,
+    ) {
+        let meeting = Meeting {
+            id: MeetingId::new(),
+            case_label: Label::parse("Casus 7", Field::CaseLabel).unwrap(),
+            date: day(2026, 11, 24),
+            purpose: Prose::parse("Afstemmen hulp", Field::Purpose, 100).unwrap(),
+            criteria: None,
+            family_present: false,
+            anonymous: false,
+            created_at: Utc::now(),
+        };
+        let lead = participant(meeting.id, Role::CaseLead, OrganisationType::Wijkteam);
+        let ggz = participant(meeting.id, Role::ContentRole, OrganisationType::Ggz);
+        let (lead_id, ggz_id) = (lead.participant.id, ggz.participant.id);
+        let mother = Subject {
+            id: SubjectId::new(),
+            meeting_id: meeting.id,
+            relation: Relation::Parent,
+            name: None,
+            birth_date: Some(day(1985, 3, 1)),
+        };
+        let mother_id = mother.id;
+        let item = Item {
+            id: ItemId::new(),
+            meeting_id: meeting.id,
+            contributor: ggz_id,
+            text: Prose::parse("In behandeling.", Field::ItemText, 100).unwrap(),
+            kind: Kind::Fact,
+            category: Category::General,
+            created_at: Utc::now(),
+        };
+        let item_id = item.id;
+        let action = Action {
+            id: ActionId::new(),
+            who: lead_id,
+            what: Prose::parse("Gezinsplan opstellen", Field::ActionWhat, 100).unwrap(),
+            due: day(2026, 12, 15),
+            relies_on: vec![item_id],
+        };
+        let action_id = action.id;
+        let mut record = MeetingRecord {
+            meeting,
+            subjects: vec![SubjectRecord {
+                subject: mother,
+                present: false,
+            }],
+            participants: vec![lead, ggz],
+            items: vec![ItemRecord {
+                item,
+                subjects: vec![mother_id],
+                basis: Some(Basis::Consent {
+                    records: vec![ConsentRecord {
+                        subject: mother_id,
+                        given_by: Consenter::Subject,
+                        method: ConsentMethod::Written,
+                        at: Utc::now(),
+                        withdrawn: None,
+                    }],
+                    not_competent: vec![],
+                }),
+            }],
+            actions: vec![action],
+            releases: ReleaseMatrix::new(),
+            notifications: vec![FamilyNotification {
+                id: NotificationId::new(),
+                about: NotificationScope::WholeFamily,
+                informer: lead_id,
+                method: NotificationMethod::Conversation,
+                timing: NotificationTiming::Beforehand,
+            }],
+            retention_until: default_retention(day(2026, 11, 24)),
+        };
+        record
+            .decide_release(ReleaseRequest {
+                item: item_id,
+                recipient: lead_id,
+                decided_by: ggz_id,
+                at: Utc::now(),
+                choice: ReleaseChoice::Release {
+                    action: action_id,
+                    motivation: None,
+                },
+            })
+            .unwrap();
+        (record, lead_id, ggz_id, item_id, mother_id)
+    }
+
+    #[test]
+    fn r13_complete_meeting_finalizes_and_becomes_immutable() {
+        let (record, ..) = complete();
+        assert_eq!(checklist(&record), vec![]);
+        let done = finalize(&record, Utc::now()).unwrap();
+        assert_eq!(done.record(), &record);
+        assert_eq!(
+            ensure_editable(done.state()),
+            Err(DomainError::MeetingFinalized)
+        );
+        assert_eq!(ensure_editable(MeetingState::Draft), Ok(()));
+    }
+
+    #[test]
+    fn r13_r1_case_lead_exactly_once() {
+        let (mut record, ..) = complete();
+        record.participants[0].participant.role = Role::ContentRole;
+        assert!(checklist(&record).contains(&OpenPoint::NoCaseLead));
+        record.participants[0].participant.role = Role::CaseLead;
+        record.participants[1].participant.role = Role::CaseLead;
+        assert!(checklist(&record).contains(&OpenPoint::MoreThanOneCaseLead));
+    }
+
+    #[test]
+    fn r13_r2_every_participant_pledges() {
+        let (mut record, _, ggz, ..) = complete();
+        record.participants[1].pledged_at = None;
+        assert_eq!(checklist(&record), vec![OpenPoint::PledgeMissing(ggz)]);
+        assert_eq!(
+            finalize(&record, Utc::now()).unwrap_err(),
+            vec![OpenPoint::PledgeMissing(ggz)]
+        );
+    }
+
+    #[test]
+    fn r13_r7_every_item_has_a_valid_basis() {
+        let (mut record, _, _, item, _) = complete();
+        record.items[0].basis = None;
+        assert!(checklist(&record).contains(&OpenPoint::BasisMissing(item)));
+        // The GGZ has no legal basis of its own in seed 004 art. 5.2.
+        record.items[0].basis = Some(Basis::Legal(LegalBasis::JeugdwetArt2_3));
+        assert!(checklist(&record).contains(&OpenPoint::BasisInvalid(
+            item,
+            DomainError::LegalBasisNotForOrganisation
+        )));
+    }
+
+    #[test]
+    fn r13_r9_every_item_times_recipient_with_an_action_is_answered() {
+        let (mut record, lead, ggz, _, _) = complete();
+        // A second item by the case lead: the GGZ participant has no action, so no answer
+        // is needed for them; the case lead's own item needs none for the case lead.
+        let mut own = record.items[0].clone();
+        own.item.id = ItemId::new();
+        own.item.contributor = lead;
+        own.basis = Some(Basis::Legal(LegalBasis::JeugdwetArt2_3));
+        record.items.push(own);
+        assert_eq!(checklist(&record), vec![]);
+        // Give the GGZ participant an action: both items now need an answer for them,
+        // except their own.
+        let mut action = record.actions[0].clone();
+        action.id = ActionId::new();
+        action.who = ggz;
+        action.relies_on = vec![];
+        record.actions.push(action);
+        let own_id = record.items[1].item.id;
+        assert_eq!(
+            checklist(&record),
+            vec![OpenPoint::ReleaseUndecided {
+                item: own_id,
+                recipient: ggz
+            }]
+        );
+        record
+            .decide_release(ReleaseRequest {
+                item: own_id,
+                recipient: ggz,
+                decided_by: lead,
+                at: Utc::now(),
+                choice: ReleaseChoice::StayInMeeting,
+            })
+            .unwrap();
+        assert_eq!(checklist(&record), vec![]);
+    }
+
+    #[test]
+    fn r13_r11_action_relies_on_released_items_only() {
+        let (mut record, lead, ggz, item, _) = complete();
+        record
+            .decide_release(ReleaseRequest {
+                item,
+                recipient: lead,
+                decided_by: ggz,
+                at: Utc::now(),
+                choice: ReleaseChoice::StayInMeeting,
+            })
+            .unwrap();
+        let action = record.actions[0].id;
+        assert_eq!(
+            checklist(&record),
+            vec![OpenPoint::ReliesOnUnreleased { action, item }]
+        );
+        record.actions[0].due = day(2026, 11, 1);
+        assert!(checklist(&record).contains(&OpenPoint::ActionInvalid(
+            action,
+            DomainError::DateOutOfRange { field: Field::Due }
+        )));
+    }
+
+    #[test]
+    fn r12_absent_subject_must_be_informed() {
+        let (mut record, lead, _, _, mother) = complete();
+        record.notifications.clear();
+        assert_eq!(
+            checklist(&record),
+            vec![OpenPoint::NotificationMissing(mother)]
+        );
+        record.subjects[0].present = true;
+        assert_eq!(checklist(&record), vec![]);
+        record.subjects[0].present = false;
+        record.notifications.push(FamilyNotification {
+            id: NotificationId::new(),
+            about: NotificationScope::Subjects(vec![mother]),
+            informer: ParticipantId::new(),
+            method: NotificationMethod::Letter,
+            timing: NotificationTiming::Beforehand,
+        });
+        let open = checklist(&record);
+        assert!(matches!(open[0], OpenPoint::NotificationInvalid(..)));
+        assert!(open.contains(&OpenPoint::NotificationMissing(mother)));
+        record.notifications[0].informer = lead;
+        assert_eq!(checklist(&record), vec![]);
+    }
+
+    #[test]
+    fn r13_r15_retention_date_after_the_meeting() {
+        let (mut record, ..) = complete();
+        assert_eq!(record.retention_until, Some(day(2027, 5, 24)));
+        record.retention_until = None;
+        assert_eq!(checklist(&record), vec![OpenPoint::RetentionMissing]);
+        record.retention_until = Some(record.meeting.date);
+        assert_eq!(
+            checklist(&record),
+            vec![OpenPoint::RetentionNotAfterMeeting]
+        );
+    }
+
+    #[test]
+    fn r10_withdrawal_on_the_record_lists_recipients_and_blocks_finalize() {
+        let (mut record, lead, _, item, mother) = complete();
+        let received = record.withdraw_consent(mother, &Consenter::Subject, Utc::now());
+        assert_eq!(received, vec![(item, lead)]);
+        assert!(record.released_to(lead).is_empty());
+        assert!(checklist(&record).contains(&OpenPoint::BasisInvalid(
+            item,
+            DomainError::ConsentWithdrawn { subject: mother }
+        )));
+        assert!(matches!(
+            record.releases.decision(item, lead),
+            ReleaseDecision::Released { .. }
+        ));
+    }
+
+    #[test]
+    fn r10_consent_can_be_withdrawn_after_finalizing() {
+        let (record, lead, _, item, mother) = complete();
+        let mut done = finalize(&record, Utc::now()).unwrap();
+        let received = done.withdraw_consent(mother, &Consenter::Subject, Utc::now());
+        assert_eq!(received, vec![(item, lead)]);
+        assert!(done.record().released_to(lead).is_empty());
+    }
+}

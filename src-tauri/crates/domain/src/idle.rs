@@ -1,0 +1,99 @@
+//! R21: the store locks itself when the chair is idle. The policy is pure: given how long
+//! nothing happened, say whether to keep going, warn (so unsaved input is not lost
+//! silently) or lock.
+
+use std::time::Duration;
+
+/// Default idle time before the store locks (R21).
+pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(5 * 60);
+/// Shortest idle time the chair can configure; tests use it too.
+pub const MIN_IDLE_TIMEOUT: Duration = Duration::from_secs(2);
+/// Longest idle time the chair can configure.
+pub const MAX_IDLE_TIMEOUT: Duration = Duration::from_secs(60 * 60);
+/// How long before the lock the chair is warned, at most.
+const WARN_AHEAD: Duration = Duration::from_secs(30);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IdlePolicy {
+    timeout: Duration,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdleDecision {
+    Active,
+    /// Lock follows after `remaining` unless the chair does something.
+    Warn {
+        remaining: Duration,
+    },
+    Lock,
+}
+
+impl IdlePolicy {
+    /// A policy with the timeout clamped to the configurable range.
+    pub fn new(timeout: Duration) -> Self {
+        Self {
+            timeout: timeout.clamp(MIN_IDLE_TIMEOUT, MAX_IDLE_TIMEOUT),
+        }
+    }
+
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// Warn at most 30 s ahead, and never in the first half of the idle time.
+    fn warn_ahead(&self) -> Duration {
+        WARN_AHEAD.min(self.timeout / 2)
+    }
+
+    pub fn decide(&self, idle: Duration) -> IdleDecision {
+        if idle >= self.timeout {
+            IdleDecision::Lock
+        } else if idle >= self.timeout - self.warn_ahead() {
+            IdleDecision::Warn {
+                remaining: self.timeout - idle,
+            }
+        } else {
+            IdleDecision::Active
+        }
+    }
+}
+
+impl Default for IdlePolicy {
+    fn default() -> Self {
+        Self::new(DEFAULT_IDLE_TIMEOUT)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const fn s(n: u64) -> Duration {
+        Duration::from_secs(n)
+    }
+
+    #[test]
+    fn r21_default_locks_after_five_idle_minutes_with_a_warning_before() {
+        let p = IdlePolicy::default();
+        assert_eq!(p.decide(s(0)), IdleDecision::Active);
+        assert_eq!(p.decide(s(269)), IdleDecision::Active);
+        assert_eq!(p.decide(s(270)), IdleDecision::Warn { remaining: s(30) });
+        assert_eq!(p.decide(s(299)), IdleDecision::Warn { remaining: s(1) });
+        assert_eq!(p.decide(s(300)), IdleDecision::Lock);
+        assert_eq!(p.decide(s(10_000)), IdleDecision::Lock);
+    }
+
+    #[test]
+    fn r21_short_timeouts_warn_in_the_second_half() {
+        let p = IdlePolicy::new(s(4));
+        assert_eq!(p.decide(s(1)), IdleDecision::Active);
+        assert_eq!(p.decide(s(2)), IdleDecision::Warn { remaining: s(2) });
+        assert_eq!(p.decide(s(4)), IdleDecision::Lock);
+    }
+
+    #[test]
+    fn r21_timeout_is_clamped_to_the_configurable_range() {
+        assert_eq!(IdlePolicy::new(s(0)).timeout(), MIN_IDLE_TIMEOUT);
+        assert_eq!(IdlePolicy::new(s(86_400)).timeout(), MAX_IDLE_TIMEOUT);
+    }
+}

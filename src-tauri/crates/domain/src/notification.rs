@@ -1,0 +1,256 @@
+//! R12: who informs the family that was not (fully) present, how and when (seed 001
+//! position 4; seed 003 §3.4; seed 004 art. 7.6 and AVG art. 23 for postponing).
+
+use crate::{DomainError, Field, NotificationId, ParticipantId, Prose, SubjectId};
+use chrono::NaiveDate;
+
+/// Whom a notification is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotificationScope {
+    /// Every subject of the meeting.
+    WholeFamily,
+    /// These subjects (at least one).
+    Subjects(Vec<SubjectId>),
+}
+
+/// How the family is informed (seed 003 §3.4 a–d).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NotificationMethod {
+    /// In a conversation.
+    Conversation,
+    /// By letter.
+    Letter,
+    /// By handing over a folder.
+    Folder,
+}
+
+/// Why informing may be postponed (seed 004 art. 7.6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PostponeGround {
+    /// Informing would endanger the safety of another family member or person.
+    Safety,
+    /// Informing would thwart a criminal investigation.
+    CriminalInvestigation,
+}
+
+/// When the family is informed: beforehand by default, afterwards only with a motivation,
+/// postponed only on a ground of seed 004 art. 7.6 with a motivation and a review date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotificationTiming {
+    Beforehand,
+    Afterwards {
+        motivation: Prose,
+    },
+    Postponed {
+        ground: PostponeGround,
+        motivation: Prose,
+        review_date: NaiveDate,
+    },
+}
+
+/// What the chair enters for a notification agreement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotificationInput {
+    pub about: NotificationScope,
+    pub informer: ParticipantId,
+    pub method: NotificationMethod,
+    pub timing: NotificationTiming,
+}
+
+/// R12: one agreement on informing (part of) the family.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FamilyNotification {
+    pub id: NotificationId,
+    pub about: NotificationScope,
+    pub informer: ParticipantId,
+    pub method: NotificationMethod,
+    pub timing: NotificationTiming,
+}
+
+impl FamilyNotification {
+    /// R12: validates the agreement against the meeting.
+    pub fn create(
+        id: NotificationId,
+        input: NotificationInput,
+        participants: &[ParticipantId],
+        subjects: &[SubjectId],
+        meeting_date: NaiveDate,
+    ) -> Result<Self, DomainError> {
+        let NotificationInput {
+            about,
+            informer,
+            method,
+            timing,
+        } = input;
+        let about = match about {
+            NotificationScope::Subjects(mut ids) => {
+                ids.sort();
+                ids.dedup();
+                NotificationScope::Subjects(ids)
+            }
+            whole => whole,
+        };
+        let n = Self {
+            id,
+            about,
+            informer,
+            method,
+            timing,
+        };
+        n.check(participants, subjects, meeting_date)?;
+        Ok(n)
+    }
+
+    /// R12: the informer sits at the table, the subjects belong to the meeting, and a
+    /// postponed notification is reviewed after the meeting date.
+    pub fn check(
+        &self,
+        participants: &[ParticipantId],
+        subjects: &[SubjectId],
+        meeting_date: NaiveDate,
+    ) -> Result<(), DomainError> {
+        if !participants.contains(&self.informer) {
+            return Err(DomainError::ParticipantNotInMeeting {
+                field: Field::Informer,
+            });
+        }
+        if let NotificationScope::Subjects(ids) = &self.about {
+            if ids.is_empty() {
+                return Err(DomainError::Empty {
+                    field: Field::NotificationSubjects,
+                });
+            }
+            if ids.iter().any(|s| !subjects.contains(s)) {
+                return Err(DomainError::UnknownSubject {
+                    field: Field::NotificationSubjects,
+                });
+            }
+        }
+        if let NotificationTiming::Postponed { review_date, .. } = &self.timing {
+            if *review_date <= meeting_date {
+                return Err(DomainError::DateOutOfRange {
+                    field: Field::ReviewDate,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether this agreement covers `subject`.
+    pub fn covers(&self, subject: SubjectId) -> bool {
+        match &self.about {
+            NotificationScope::WholeFamily => true,
+            NotificationScope::Subjects(ids) => ids.contains(&subject),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn input(
+        about: NotificationScope,
+        informer: ParticipantId,
+        timing: NotificationTiming,
+    ) -> NotificationInput {
+        NotificationInput {
+            about,
+            informer,
+            method: NotificationMethod::Conversation,
+            timing,
+        }
+    }
+
+    fn motivation() -> Prose {
+        Prose::parse("Vader is dreigend.", Field::Motivation, 100).unwrap()
+    }
+
+    #[test]
+    fn r12_notification_by_a_participant_about_known_subjects() {
+        let p = ParticipantId::new();
+        let s = SubjectId::new();
+        let on = day(2026, 11, 24);
+        let n = FamilyNotification::create(
+            NotificationId::new(),
+            input(
+                NotificationScope::Subjects(vec![s, s]),
+                p,
+                NotificationTiming::Beforehand,
+            ),
+            &[p],
+            &[s],
+            on,
+        )
+        .unwrap();
+        assert!(n.covers(s));
+        assert!(!n.covers(SubjectId::new()));
+        assert_eq!(n.about, NotificationScope::Subjects(vec![s]));
+
+        let err = FamilyNotification::create(
+            NotificationId::new(),
+            input(
+                NotificationScope::WholeFamily,
+                ParticipantId::new(),
+                NotificationTiming::Beforehand,
+            ),
+            &[p],
+            &[s],
+            on,
+        )
+        .unwrap_err();
+        assert_eq!(err.field(), Some(Field::Informer));
+
+        assert_eq!(
+            FamilyNotification::create(
+                NotificationId::new(),
+                input(
+                    NotificationScope::Subjects(vec![]),
+                    p,
+                    NotificationTiming::Beforehand
+                ),
+                &[p],
+                &[s],
+                on,
+            ),
+            Err(DomainError::Empty {
+                field: Field::NotificationSubjects
+            })
+        );
+    }
+
+    #[test]
+    fn r12_postponing_needs_a_review_date_after_the_meeting() {
+        let p = ParticipantId::new();
+        let on = day(2026, 11, 24);
+        let postponed = |review_date| NotificationTiming::Postponed {
+            ground: PostponeGround::Safety,
+            motivation: motivation(),
+            review_date,
+        };
+        let create = |timing| {
+            FamilyNotification::create(
+                NotificationId::new(),
+                input(NotificationScope::WholeFamily, p, timing),
+                &[p],
+                &[],
+                on,
+            )
+        };
+        assert_eq!(
+            create(postponed(on)),
+            Err(DomainError::DateOutOfRange {
+                field: Field::ReviewDate
+            })
+        );
+        assert!(create(postponed(day(2027, 1, 5))).is_ok());
+        assert!(create(NotificationTiming::Afterwards {
+            motivation: motivation()
+        })
+        .is_ok());
+    }
+}

@@ -1,0 +1,337 @@
+//! The kind of organisation a participant comes from, and what follows from it: whether the
+//! WGBO applies (R8) and which statutory grounds it may invoke (R7, seed 004 art. 5.2).
+//!
+//! Whether a participant is bound by professional secrecy is *not* derived from the
+//! organisation type: it is recorded per participant (a school's teacher and a school's
+//! psychologist differ), see `ParticipantRecord::secrecy`.
+
+use serde::{Deserialize, Serialize};
+
+/// The kind of organisation a participant represents at the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum OrganisationType {
+    /// Wijkteam / gemeentelijk sociaal team, carrying out the college's tasks.
+    Wijkteam,
+    /// Gemeente (college van B&W).
+    Gemeente,
+    /// Jeugdhulpaanbieder.
+    Jeugdhulpaanbieder,
+    /// Gecertificeerde instelling (gezinsvoogd, jeugdreclassering).
+    GecertificeerdeInstelling,
+    VeiligThuis,
+    RaadVoorDeKinderbescherming,
+    /// School or other educational institution.
+    Onderwijs,
+    Huisarts,
+    /// Geestelijke gezondheidszorg.
+    Ggz,
+    /// Jeugdgezondheidszorg (consultatiebureau, GGD-JGZ).
+    Jgz,
+    Ziekenhuis,
+    Politie,
+    Overig,
+}
+
+impl OrganisationType {
+    pub const ALL: [OrganisationType; 13] = [
+        OrganisationType::Wijkteam,
+        OrganisationType::Gemeente,
+        OrganisationType::Jeugdhulpaanbieder,
+        OrganisationType::GecertificeerdeInstelling,
+        OrganisationType::VeiligThuis,
+        OrganisationType::RaadVoorDeKinderbescherming,
+        OrganisationType::Onderwijs,
+        OrganisationType::Huisarts,
+        OrganisationType::Ggz,
+        OrganisationType::Jgz,
+        OrganisationType::Ziekenhuis,
+        OrganisationType::Politie,
+        OrganisationType::Overig,
+    ];
+
+    /// Stable code for the store and the wire.
+    pub fn code(self) -> &'static str {
+        match self {
+            OrganisationType::Wijkteam => "wijkteam",
+            OrganisationType::Gemeente => "gemeente",
+            OrganisationType::Jeugdhulpaanbieder => "jeugdhulpaanbieder",
+            OrganisationType::GecertificeerdeInstelling => "gi",
+            OrganisationType::VeiligThuis => "veilig_thuis",
+            OrganisationType::RaadVoorDeKinderbescherming => "rvdk",
+            OrganisationType::Onderwijs => "onderwijs",
+            OrganisationType::Huisarts => "huisarts",
+            OrganisationType::Ggz => "ggz",
+            OrganisationType::Jgz => "jgz",
+            OrganisationType::Ziekenhuis => "ziekenhuis",
+            OrganisationType::Politie => "politie",
+            OrganisationType::Overig => "overig",
+        }
+    }
+
+    /// The inverse of [`OrganisationType::code`].
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.code() == code)
+    }
+
+    /// R8: health care under the WGBO needs double consent from 12 to 16 (seed 003 §2, §3.2:
+    /// huisartsen, GGZ (Parnassia, H+B), consultatiebureaus/GGD-JGZ, ziekenhuizen).
+    pub fn wgbo_applies(self) -> bool {
+        matches!(
+            self,
+            OrganisationType::Huisarts
+                | OrganisationType::Ggz
+                | OrganisationType::Jgz
+                | OrganisationType::Ziekenhuis
+        )
+    }
+
+    /// R7: the statutory grounds this kind of organisation may invoke (seed 004 art. 5.2 and
+    /// Bijlage 2; seed 003 §2 for education). Health care and `Overig` have none there: they
+    /// bring items in on consent or a conflict of duties.
+    pub fn legal_bases(self) -> &'static [LegalBasis] {
+        use LegalBasis as L;
+        match self {
+            // Art. 5.2a: the college; the wijkteam carries out the college's tasks.
+            OrganisationType::Gemeente | OrganisationType::Wijkteam => &[
+                L::Wmo2015Art2_3_1To2_3_5,
+                L::Wmo2015Art5_1_1,
+                L::JeugdwetArt2_3,
+                L::JeugdwetArt2_4,
+                L::JeugdwetArt7_4_1Lid2,
+                L::ParticipatiewetArt7_1,
+                L::WgsArt3,
+            ],
+            // Art. 5.2b, and Bijlage 2 ("Jeugdwet (GI en jeugdhulpverlening)").
+            OrganisationType::GecertificeerdeInstelling => &[L::JeugdwetArt1_1, L::Jeugdwet],
+            // Bijlage 2: "Jeugdwet (GI en jeugdhulpverlening)"; no article named.
+            OrganisationType::Jeugdhulpaanbieder => &[L::Jeugdwet],
+            // Art. 5.2c.
+            OrganisationType::RaadVoorDeKinderbescherming => &[
+                L::BwBoek1,
+                L::BwArt1_240,
+                L::BwArt1_255Jo1_257,
+                L::SrArt77o,
+                L::SrArt77hh,
+                L::SvArt126nd,
+                L::SvArt491,
+                L::BtjArt28,
+                L::Awb,
+                L::JeugdwetArt2_4,
+                L::JeugdwetArt3_1,
+                L::JeugdwetArt3_2,
+                L::JeugdwetArt7_3_11Lid4,
+            ],
+            // Art. 5.2d.
+            OrganisationType::VeiligThuis => &[L::Wmo2015Art4_1_1],
+            // Bijlage 2: Wet politiegegevens and Wet justitiële en strafvorderlijke gegevens.
+            OrganisationType::Politie => &[L::Wpg, L::Wjsg],
+            // Seed 003 §2 (Onderwijs: WPO, WVO, WEB).
+            OrganisationType::Onderwijs => &[L::Wpo, L::Wvo, L::Web],
+            OrganisationType::Huisarts
+            | OrganisationType::Ggz
+            | OrganisationType::Jgz
+            | OrganisationType::Ziekenhuis
+            | OrganisationType::Overig => &[],
+        }
+    }
+}
+
+/// R7: a statutory ground for processing without consent, as named in seed 004 art. 5.2
+/// (and Bijlage 2, seed 003 §2 where no article is given: then the whole act is named).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum LegalBasis {
+    /// Wmo 2015 art. 2.3.1 t/m 2.3.5 (college).
+    Wmo2015Art2_3_1To2_3_5,
+    /// Wmo 2015 art. 5.1.1 (college).
+    Wmo2015Art5_1_1,
+    /// Wmo 2015 art. 4.1.1 (Veilig Thuis).
+    Wmo2015Art4_1_1,
+    /// Jeugdwet art. 1.1 (kinderbeschermingsmaatregelen en jeugdreclassering, GI).
+    JeugdwetArt1_1,
+    /// Jeugdwet art. 2.3 (college).
+    JeugdwetArt2_3,
+    /// Jeugdwet art. 2.4 (college, RvdK).
+    JeugdwetArt2_4,
+    /// Jeugdwet art. 3.1 (RvdK).
+    JeugdwetArt3_1,
+    /// Jeugdwet art. 3.2 (RvdK).
+    JeugdwetArt3_2,
+    /// Jeugdwet art. 7.3.11 lid 4 (RvdK).
+    JeugdwetArt7_3_11Lid4,
+    /// Jeugdwet art. 7.4.1 lid 2 (college).
+    JeugdwetArt7_4_1Lid2,
+    /// Jeugdwet, no article named (jeugdhulpverlening, seed 004 Bijlage 2).
+    Jeugdwet,
+    /// Participatiewet art. 7.1 (college).
+    ParticipatiewetArt7_1,
+    /// Wet gemeentelijke schuldhulpverlening art. 3 (college).
+    WgsArt3,
+    /// BW Boek 1, the RvdK's tasks (seed 004 art. 5.2c, Bijlage 2).
+    BwBoek1,
+    /// BW art. 1:240 (RvdK).
+    BwArt1_240,
+    /// BW art. 1:255 juncto 1:257 (RvdK: ondertoezichtstelling).
+    BwArt1_255Jo1_257,
+    /// Wetboek van Strafrecht art. 77o (the seed's "770" is this article).
+    SrArt77o,
+    /// Wetboek van Strafrecht art. 77hh.
+    SrArt77hh,
+    /// Wetboek van Strafvordering art. 126nd.
+    SvArt126nd,
+    /// Wetboek van Strafvordering art. 491.
+    SvArt491,
+    /// Besluit tenuitvoerlegging jeugdstrafrecht 1994 art. 28.
+    BtjArt28,
+    /// Algemene wet bestuursrecht.
+    Awb,
+    /// Wet politiegegevens.
+    Wpg,
+    /// Wet justitiële en strafvorderlijke gegevens.
+    Wjsg,
+    /// Wet op het primair onderwijs.
+    Wpo,
+    /// Wet op het voortgezet onderwijs.
+    Wvo,
+    /// Wet educatie en beroepsonderwijs.
+    Web,
+}
+
+impl LegalBasis {
+    pub const ALL: [LegalBasis; 27] = [
+        LegalBasis::Wmo2015Art2_3_1To2_3_5,
+        LegalBasis::Wmo2015Art5_1_1,
+        LegalBasis::Wmo2015Art4_1_1,
+        LegalBasis::JeugdwetArt1_1,
+        LegalBasis::JeugdwetArt2_3,
+        LegalBasis::JeugdwetArt2_4,
+        LegalBasis::JeugdwetArt3_1,
+        LegalBasis::JeugdwetArt3_2,
+        LegalBasis::JeugdwetArt7_3_11Lid4,
+        LegalBasis::JeugdwetArt7_4_1Lid2,
+        LegalBasis::Jeugdwet,
+        LegalBasis::ParticipatiewetArt7_1,
+        LegalBasis::WgsArt3,
+        LegalBasis::BwBoek1,
+        LegalBasis::BwArt1_240,
+        LegalBasis::BwArt1_255Jo1_257,
+        LegalBasis::SrArt77o,
+        LegalBasis::SrArt77hh,
+        LegalBasis::SvArt126nd,
+        LegalBasis::SvArt491,
+        LegalBasis::BtjArt28,
+        LegalBasis::Awb,
+        LegalBasis::Wpg,
+        LegalBasis::Wjsg,
+        LegalBasis::Wpo,
+        LegalBasis::Wvo,
+        LegalBasis::Web,
+    ];
+
+    /// Stable code for the store and the wire; never changes once released.
+    pub fn code(self) -> &'static str {
+        match self {
+            LegalBasis::Wmo2015Art2_3_1To2_3_5 => "wmo2015-2.3.1-2.3.5",
+            LegalBasis::Wmo2015Art5_1_1 => "wmo2015-5.1.1",
+            LegalBasis::Wmo2015Art4_1_1 => "wmo2015-4.1.1",
+            LegalBasis::JeugdwetArt1_1 => "jeugdwet-1.1",
+            LegalBasis::JeugdwetArt2_3 => "jeugdwet-2.3",
+            LegalBasis::JeugdwetArt2_4 => "jeugdwet-2.4",
+            LegalBasis::JeugdwetArt3_1 => "jeugdwet-3.1",
+            LegalBasis::JeugdwetArt3_2 => "jeugdwet-3.2",
+            LegalBasis::JeugdwetArt7_3_11Lid4 => "jeugdwet-7.3.11-4",
+            LegalBasis::JeugdwetArt7_4_1Lid2 => "jeugdwet-7.4.1-2",
+            LegalBasis::Jeugdwet => "jeugdwet",
+            LegalBasis::ParticipatiewetArt7_1 => "participatiewet-7.1",
+            LegalBasis::WgsArt3 => "wgs-3",
+            LegalBasis::BwBoek1 => "bw-1",
+            LegalBasis::BwArt1_240 => "bw-1:240",
+            LegalBasis::BwArt1_255Jo1_257 => "bw-1:255-1:257",
+            LegalBasis::SrArt77o => "sr-77o",
+            LegalBasis::SrArt77hh => "sr-77hh",
+            LegalBasis::SvArt126nd => "sv-126nd",
+            LegalBasis::SvArt491 => "sv-491",
+            LegalBasis::BtjArt28 => "btj-28",
+            LegalBasis::Awb => "awb",
+            LegalBasis::Wpg => "wpg",
+            LegalBasis::Wjsg => "wjsg",
+            LegalBasis::Wpo => "wpo",
+            LegalBasis::Wvo => "wvo",
+            LegalBasis::Web => "web",
+        }
+    }
+
+    /// The inverse of [`LegalBasis::code`].
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|b| b.code() == code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn r8_wgbo_applies_to_health_care_only() {
+        let wgbo: Vec<_> = OrganisationType::ALL
+            .into_iter()
+            .filter(|t| t.wgbo_applies())
+            .collect();
+        assert_eq!(
+            wgbo,
+            [
+                OrganisationType::Huisarts,
+                OrganisationType::Ggz,
+                OrganisationType::Jgz,
+                OrganisationType::Ziekenhuis
+            ]
+        );
+    }
+
+    #[test]
+    fn r7_legal_bases_follow_seed_004_article_5_2() {
+        use OrganisationType as O;
+        assert_eq!(O::VeiligThuis.legal_bases(), [LegalBasis::Wmo2015Art4_1_1]);
+        assert!(O::GecertificeerdeInstelling
+            .legal_bases()
+            .contains(&LegalBasis::JeugdwetArt1_1));
+        assert!(O::RaadVoorDeKinderbescherming
+            .legal_bases()
+            .contains(&LegalBasis::BwArt1_255Jo1_257));
+        assert!(O::Gemeente
+            .legal_bases()
+            .contains(&LegalBasis::ParticipatiewetArt7_1));
+        assert_eq!(O::Wijkteam.legal_bases(), O::Gemeente.legal_bases());
+        for health in [O::Huisarts, O::Ggz, O::Jgz, O::Ziekenhuis, O::Overig] {
+            assert!(health.legal_bases().is_empty(), "{health:?}");
+        }
+        // A Veilig Thuis ground is not a ground for the school.
+        assert!(!O::Onderwijs
+            .legal_bases()
+            .contains(&LegalBasis::Wmo2015Art4_1_1));
+    }
+
+    #[test]
+    fn codes_are_unique_and_round_trip() {
+        let codes: HashSet<_> = LegalBasis::ALL.iter().map(|b| b.code()).collect();
+        assert_eq!(codes.len(), LegalBasis::ALL.len());
+        for b in LegalBasis::ALL {
+            assert_eq!(LegalBasis::from_code(b.code()), Some(b));
+        }
+        let codes: HashSet<_> = OrganisationType::ALL.iter().map(|t| t.code()).collect();
+        assert_eq!(codes.len(), OrganisationType::ALL.len());
+        for t in OrganisationType::ALL {
+            assert_eq!(OrganisationType::from_code(t.code()), Some(t));
+        }
+        assert_eq!(LegalBasis::from_code("nope"), None);
+    }
+
+    #[test]
+    fn every_listed_basis_is_in_all() {
+        for t in OrganisationType::ALL {
+            for b in t.legal_bases() {
+                assert!(LegalBasis::ALL.contains(b));
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! R11: the plan of action: who (a participant) does what, by when, relying on which items.
+
+use crate::meeting::parse_date;
+use crate::{ActionId, DomainError, Field, ItemId, ParticipantId, Prose};
+use chrono::NaiveDate;
+
+/// Longest action text, in characters.
+pub const ACTION_TEXT_MAX_CHARS: usize = 2_000;
+
+/// What the chair types to add an action, unparsed.
+#[derive(Debug, Clone)]
+pub struct ActionInput {
+    pub who: ParticipantId,
+    pub what: String,
+    /// ISO date `YYYY-MM-DD`.
+    pub due: String,
+    pub relies_on: Vec<ItemId>,
+}
+
+/// R11: one line of the plan of action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Action {
+    pub id: ActionId,
+    pub who: ParticipantId,
+    pub what: Prose,
+    pub due: NaiveDate,
+    /// The items this action relies on; they must be released to `who` (R9) unless `who`
+    /// brought them in.
+    pub relies_on: Vec<ItemId>,
+}
+
+impl Action {
+    /// R11: validates the input against the meeting's participants, items and date.
+    pub fn create(
+        id: ActionId,
+        input: &ActionInput,
+        participants: &[ParticipantId],
+        items: &[ItemId],
+        meeting_date: NaiveDate,
+    ) -> Result<Self, DomainError> {
+        let what = Prose::parse(&input.what, Field::ActionWhat, ACTION_TEXT_MAX_CHARS)?;
+        let due = parse_date(&input.due, Field::Due)?;
+        let mut relies_on = input.relies_on.clone();
+        relies_on.sort();
+        relies_on.dedup();
+        let action = Self {
+            id,
+            who: input.who,
+            what,
+            due,
+            relies_on,
+        };
+        action.check(participants, items, meeting_date)?;
+        Ok(action)
+    }
+
+    /// R11: `who` sits at the table, the due date is not before the meeting, and every item
+    /// relied on belongs to the meeting.
+    pub fn check(
+        &self,
+        participants: &[ParticipantId],
+        items: &[ItemId],
+        meeting_date: NaiveDate,
+    ) -> Result<(), DomainError> {
+        if !participants.contains(&self.who) {
+            return Err(DomainError::ParticipantNotInMeeting {
+                field: Field::ActionWho,
+            });
+        }
+        if self.due < meeting_date {
+            return Err(DomainError::DateOutOfRange { field: Field::Due });
+        }
+        if self.relies_on.iter().any(|i| !items.contains(i)) {
+            return Err(DomainError::UnknownItem {
+                field: Field::ReliesOn,
+            });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn input(who: ParticipantId, due: &str, relies_on: Vec<ItemId>) -> ActionInput {
+        ActionInput {
+            who,
+            what: "Gesprek met school over verzuim".into(),
+            due: due.into(),
+            relies_on,
+        }
+    }
+
+    #[test]
+    fn r11_action_needs_a_participant_a_due_date_and_known_items() {
+        let p = ParticipantId::new();
+        let item = ItemId::new();
+        let on = day(2026, 11, 24);
+        let ok = Action::create(
+            ActionId::new(),
+            &input(p, "2026-11-24", vec![item, item]),
+            &[p],
+            &[item],
+            on,
+        )
+        .unwrap();
+        assert_eq!(ok.due, on);
+        assert_eq!(ok.relies_on, vec![item]);
+
+        let err = Action::create(
+            ActionId::new(),
+            &input(ParticipantId::new(), "2026-12-01", vec![]),
+            &[p],
+            &[item],
+            on,
+        )
+        .unwrap_err();
+        assert_eq!(err.field(), Some(Field::ActionWho));
+
+        assert_eq!(
+            Action::create(
+                ActionId::new(),
+                &input(p, "2026-11-23", vec![]),
+                &[p],
+                &[item],
+                on
+            ),
+            Err(DomainError::DateOutOfRange { field: Field::Due })
+        );
+        assert_eq!(
+            Action::create(
+                ActionId::new(),
+                &input(p, "2026-12-01", vec![ItemId::new()]),
+                &[p],
+                &[item],
+                on
+            ),
+            Err(DomainError::UnknownItem {
+                field: Field::ReliesOn
+            })
+        );
+    }
+
+    #[test]
+    fn r11_action_text_is_required() {
+        let p = ParticipantId::new();
+        let mut i = input(p, "2026-12-01", vec![]);
+        i.what = "  ".into();
+        assert_eq!(
+            Action::create(ActionId::new(), &i, &[p], &[], day(2026, 11, 24)),
+            Err(DomainError::Empty {
+                field: Field::ActionWhat
+            })
+        );
+    }
+}
