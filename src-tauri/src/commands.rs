@@ -9,6 +9,7 @@ use crate::dto::{
 use domain::{ItemInput, MeetingId, MeetingInput, ParticipantId, ParticipantInput};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
 use store::Store;
 use uuid::Uuid;
 
@@ -17,13 +18,22 @@ use uuid::Uuid;
 pub struct AppState {
     data_dir: PathBuf,
     store: Mutex<Option<Store>>,
+    /// When the chair last did something (R21 auto-lock).
+    last_activity: Mutex<Instant>,
+    idle: domain::IdlePolicy,
 }
 
 impl AppState {
     pub fn new(data_dir: PathBuf) -> Self {
+        Self::with_idle_policy(data_dir, domain::IdlePolicy::default())
+    }
+
+    pub fn with_idle_policy(data_dir: PathBuf, idle: domain::IdlePolicy) -> Self {
         Self {
             data_dir,
             store: Mutex::new(None),
+            last_activity: Mutex::new(Instant::now()),
+            idle,
         }
     }
 
@@ -31,10 +41,40 @@ impl AppState {
         &self.data_dir
     }
 
-    fn slot(&self) -> MutexGuard<'_, Option<Store>> {
+    pub fn idle_policy(&self) -> domain::IdlePolicy {
+        self.idle
+    }
+
+    /// Records activity: every command counts, and the UI reports typing and clicks.
+    pub fn touch(&self) {
+        *self
+            .last_activity
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Instant::now();
+    }
+
+    /// How long the chair has been idle.
+    pub fn idle_for(&self) -> Duration {
+        self.last_activity
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .elapsed()
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        self.store_slot().is_some()
+    }
+
+    fn store_slot(&self) -> MutexGuard<'_, Option<Store>> {
         // A panic elsewhere must not lock the chair out: the store itself stays consistent
         // because every write is one transaction.
         self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The store slot, for a command: counts as activity.
+    fn slot(&self) -> MutexGuard<'_, Option<Store>> {
+        self.touch();
+        self.store_slot()
     }
 
     fn with_store<T>(
@@ -83,11 +123,16 @@ pub fn unlock(state: &AppState, passphrase: &str) -> Result<(), ApiError> {
 
 /// Closes the store (R21); SQLCipher wipes its key when the connection closes.
 pub fn lock(state: &AppState) -> Result<(), ApiError> {
-    let store = state.slot().take();
+    let store = state.store_slot().take();
     match store {
         Some(store) => store.close().map_err(ApiError::from),
         None => Ok(()),
     }
+}
+
+/// The UI reports that the chair is typing or clicking (R21: not idle).
+pub fn touch_activity(state: &AppState) {
+    state.touch();
 }
 
 pub fn list_meetings(state: &AppState) -> Result<Vec<MeetingSummary>, ApiError> {
@@ -101,6 +146,7 @@ pub fn create_meeting(state: &AppState, input: NewMeeting) -> Result<MeetingSumm
         case_label: input.case_label,
         date: input.date,
         purpose: input.purpose,
+        ..MeetingInput::default()
     };
     state
         .with_store(|s| s.create_meeting(&input, chrono::Utc::now()))

@@ -42,6 +42,12 @@ pub async fn lock(state: State<'_, AppState>) -> Result<(), ApiError> {
 }
 
 #[tauri::command]
+pub async fn touch_activity(state: State<'_, AppState>) -> Result<(), ApiError> {
+    commands::touch_activity(&state);
+    Ok(())
+}
+
+#[tauri::command]
 pub async fn list_meetings(state: State<'_, AppState>) -> Result<Vec<MeetingSummary>, ApiError> {
     commands::list_meetings(&state)
 }

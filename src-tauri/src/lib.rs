@@ -1,6 +1,7 @@
 //! Casusoverleg's Tauri shell. It decides nothing: `commands` translates between the wire
 //! (`dto`) and the `store`/`domain` crates; `messages` holds the back end's Dutch texts.
 
+mod autolock;
 pub mod commands;
 pub mod dto;
 mod ipc;
@@ -15,36 +16,54 @@ pub const DATA_DIR_ENV: &str = "CASUSOVERLEG_DATA_DIR";
 /// Command-line argument with the same effect; wins over the environment variable.
 pub const DATA_DIR_ARG: &str = "--data-dir";
 
-/// Where the store lives: `--data-dir=<dir>` (or `--data-dir <dir>`), else
-/// `$CASUSOVERLEG_DATA_DIR`, else the OS app-data dir (`None` here: ask Tauri).
-pub fn data_dir_override(args: &[String], env: Option<String>) -> Option<PathBuf> {
-    let prefix = format!("{DATA_DIR_ARG}=");
+/// Environment variable with the idle time in seconds before the store locks (R21).
+pub const IDLE_SECONDS_ENV: &str = "CASUSOVERLEG_IDLE_SECONDS";
+/// Command-line argument with the same effect; wins over the environment variable.
+pub const IDLE_SECONDS_ARG: &str = "--idle-seconds";
+
+/// The value of `--name=<v>` or `--name <v>` in `args`, else `env`; blank counts as absent.
+fn arg_or_env(args: &[String], name: &str, env: Option<String>) -> Option<String> {
+    let prefix = format!("{name}=");
     let from_args = args.iter().enumerate().find_map(|(i, a)| {
         if let Some(v) = a.strip_prefix(&prefix) {
             Some(v.to_owned())
-        } else if a == DATA_DIR_ARG {
+        } else if a == name {
             args.get(i + 1).cloned()
         } else {
             None
         }
     });
-    from_args
-        .or(env)
-        .filter(|v| !v.trim().is_empty())
-        .map(PathBuf::from)
+    from_args.or(env).filter(|v| !v.trim().is_empty())
+}
+
+/// Where the store lives: `--data-dir=<dir>` (or `--data-dir <dir>`), else
+/// `$CASUSOVERLEG_DATA_DIR`, else the OS app-data dir (`None` here: ask Tauri).
+pub fn data_dir_override(args: &[String], env: Option<String>) -> Option<PathBuf> {
+    arg_or_env(args, DATA_DIR_ARG, env).map(PathBuf::from)
+}
+
+/// The idle policy (R21): `--idle-seconds=<n>`, else `$CASUSOVERLEG_IDLE_SECONDS`, else
+/// the default of 5 minutes; an unreadable value also gives the default.
+pub fn idle_policy(args: &[String], env: Option<String>) -> domain::IdlePolicy {
+    arg_or_env(args, IDLE_SECONDS_ARG, env)
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(|s| domain::IdlePolicy::new(std::time::Duration::from_secs(s)))
+        .unwrap_or_default()
 }
 
 /// Starts the app. Returns the error instead of panicking so `main` can exit cleanly.
 pub fn run() -> Result<(), tauri::Error> {
     let args: Vec<String> = std::env::args().collect();
     let override_dir = data_dir_override(&args, std::env::var(DATA_DIR_ENV).ok());
+    let idle = idle_policy(&args, std::env::var(IDLE_SECONDS_ENV).ok());
     tauri::Builder::default()
         .setup(move |app| {
             let data_dir = match override_dir.clone() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
             };
-            app.manage(AppState::new(data_dir));
+            app.manage(AppState::with_idle_policy(data_dir, idle));
+            autolock::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -53,6 +72,7 @@ pub fn run() -> Result<(), tauri::Error> {
             ipc::create_store,
             ipc::unlock,
             ipc::lock,
+            ipc::touch_activity,
             ipc::list_meetings,
             ipc::create_meeting,
             ipc::get_meeting,
@@ -96,5 +116,26 @@ mod tests {
         );
         assert_eq!(data_dir_override(&args(&["app"]), Some(" ".into())), None);
         assert_eq!(data_dir_override(&args(&["app"]), None), None);
+    }
+
+    #[test]
+    fn r21_idle_time_comes_from_argument_or_environment_else_five_minutes() {
+        use std::time::Duration;
+        assert_eq!(
+            idle_policy(&args(&["app", "--idle-seconds=3"]), Some("60".into())).timeout(),
+            Duration::from_secs(3)
+        );
+        assert_eq!(
+            idle_policy(&args(&["app"]), Some("60".into())).timeout(),
+            Duration::from_secs(60)
+        );
+        assert_eq!(
+            idle_policy(&args(&["app"]), Some("abc".into())).timeout(),
+            Duration::from_secs(300)
+        );
+        assert_eq!(
+            idle_policy(&args(&["app"]), None).timeout(),
+            Duration::from_secs(300)
+        );
     }
 }

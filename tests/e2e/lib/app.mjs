@@ -240,33 +240,35 @@ const usesDataDir = (dataDir) => (argv) => argv.some((a) => a === `--data-dir=${
 // Sessions
 // ---------------------------------------------------------------------------
 
-function capabilities(dataDir, withBrowserName) {
+function capabilities(dataDir, withBrowserName, extraArgs = []) {
   const caps = {
-    'tauri:options': { application: BIN, args: [`--data-dir=${dataDir}`] },
+    'tauri:options': { application: BIN, args: [`--data-dir=${dataDir}`, ...extraArgs] },
   };
   if (withBrowserName) caps.browserName = 'wry';
   return caps;
 }
 
-async function buildSession(dataDir, withBrowserName) {
-  const builder = new Builder().usingServer(SERVER_URL).withCapabilities(capabilities(dataDir, withBrowserName));
+async function buildSession(dataDir, withBrowserName, extraArgs) {
+  const builder = new Builder()
+    .usingServer(SERVER_URL)
+    .withCapabilities(capabilities(dataDir, withBrowserName, extraArgs));
   // Capabilities#set('browserName', undefined) is not needed: withCapabilities copies only what we give.
   return builder.build();
 }
 
 let omitBrowserName = process.env.E2E_OMIT_BROWSERNAME === '1';
 
-/** Launch the app on `dataDir` and return a selenium session. */
-export async function launch(dataDir) {
+/** Launch the app on `dataDir` (plus extra app arguments) and return a selenium session. */
+export async function launch(dataDir, extraArgs = []) {
   assert.ok(dataDir && path.isAbsolute(dataDir), 'launch(dataDir) needs an absolute dir');
   let driver;
   try {
-    driver = await buildSession(dataDir, !omitBrowserName);
+    driver = await buildSession(dataDir, !omitBrowserName, extraArgs);
   } catch (err) {
     if (!omitBrowserName && /match|capabilit/i.test(String(err && err.message))) {
       // tauri-apps/tauri#10670: fall back to no browserName.
       omitBrowserName = true;
-      driver = await buildSession(dataDir, false);
+      driver = await buildSession(dataDir, false, extraArgs);
     } else {
       throw new Error(`Could not create a WebDriver session: ${err && err.message}\n--- tauri-driver log ---\n${driverLog.slice(-4000)}`);
     }
@@ -514,8 +516,8 @@ export class AppCtx {
     return this;
   }
 
-  async launch() {
-    const d = await launch(this.dataDir);
+  async launch(extraArgs = []) {
+    const d = await launch(this.dataDir, extraArgs);
     this.drivers.add(d);
     this.driver = d;
     return d;

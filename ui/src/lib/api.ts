@@ -2,6 +2,7 @@
 // @tauri-apps/api. Every command has one typed function; a rejected invoke becomes a
 // thrown ApiError with a Dutch message for the chair.
 import { invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 
 import type { ApiError as ApiErrorShape } from "./bindings/ApiError";
 import type { Item } from "./bindings/Item";
@@ -75,6 +76,18 @@ export const api = {
     call<null>("create_store", { passphrase, confirmation }),
   unlock: (passphrase: string) => call<null>("unlock", { passphrase }),
   lock: () => call<null>("lock"),
+  /** R21: the chair is typing or clicking, so the app is not idle. */
+  touchActivity: () => call<null>("touch_activity"),
+  /** R21: the back end warns before it locks for idleness (src-tauri/src/autolock.rs). */
+  onAutolockWarning: (
+    handler: (secondsLeft: number) => void,
+  ): Promise<UnlistenFn> =>
+    listen<{ secondsLeft: number }>("autolock-warning", (event) =>
+      handler(event.payload.secondsLeft),
+    ),
+  /** R21: the back end locked the store for idleness. */
+  onAutolockLocked: (handler: () => void): Promise<UnlistenFn> =>
+    listen("autolock-locked", () => handler()),
   listMeetings: () => call<MeetingSummary[]>("list_meetings"),
   createMeeting: (input: NewMeeting) =>
     call<MeetingSummary>("create_meeting", { input }),

@@ -11,6 +11,10 @@ export const testIds = {
   unlockError: "unlock-error",
   // header
   lock: "lock",
+  // R21 auto-lock
+  autolockWarning: "autolock-warning",
+  autolockStay: "autolock-stay",
+  autolockNotice: "autolock-notice",
   // meeting list
   meetingList: "meeting-list",
   meetingRow: "meeting-row",

@@ -43,6 +43,13 @@ export const nl = {
   errors: {
     generic: "Er ging iets mis. Probeer het opnieuw.",
   },
+  autolock: {
+    warning: (seconds: number) =>
+      `Casusoverleg wordt over ${seconds} seconden vergrendeld, omdat u een tijd niets heeft gedaan. Wat u nog niet heeft opgeslagen, gaat dan verloren.`,
+    stay: "Ik ben er nog",
+    locked:
+      "Casusoverleg is vergrendeld, omdat u een tijd niets heeft gedaan. Vul uw wachtwoord in om verder te gaan.",
+  },
   header: {
     lock: "Vergrendel",
     lockDescription: "Vergrendel de app. Daarna is het wachtwoord weer nodig.",

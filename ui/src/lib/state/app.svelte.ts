@@ -21,6 +21,11 @@ class AppState {
   meeting = $state<MeetingDetail | null>(null);
   /** Dutch message when loading the current screen's data failed. */
   loadError = $state<string | null>(null);
+  /** R21: seconds left before the idle lock, while the warning shows. */
+  autolockWarning = $state<number | null>(null);
+  /** R21: the last lock happened because the chair was idle. */
+  lockedForIdleness = $state(false);
+  private lastActivityReport = 0;
 
   unlocked = $derived(
     this.screen.name === "meetings" ||
@@ -79,8 +84,38 @@ class AppState {
     }
   }
 
+  /**
+   * R21: the chair typed or clicked. Tells the back end (at most every 5 s, or at once
+   * when `now` is set, e.g. from the warning's button) and dismisses the warning.
+   */
+  reportActivity(now = false): void {
+    if (!this.unlocked) return;
+    const t = Date.now();
+    if (
+      !now &&
+      this.autolockWarning === null &&
+      t - this.lastActivityReport < 5000
+    )
+      return;
+    this.lastActivityReport = t;
+    this.autolockWarning = null;
+    api
+      .touchActivity()
+      .catch((reason) => this.handleSessionError(toApiError(reason)));
+  }
+
+  /** R21: the back end locked the store for idleness: drop every piece of meeting data. */
+  autoLocked(): void {
+    this.clearData();
+    this.autolockWarning = null;
+    this.lockedForIdleness = true;
+    this.screen = { name: "unlock" };
+  }
+
   async lock(): Promise<void> {
     this.clearData();
+    this.autolockWarning = null;
+    this.lockedForIdleness = false;
     this.screen = { name: "unlock" };
     try {
       await api.lock();
