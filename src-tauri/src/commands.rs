@@ -77,7 +77,7 @@ impl AppState {
         self.store_slot()
     }
 
-    fn with_store<T>(
+    pub(crate) fn with_store<T>(
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, store::StoreError>,
     ) -> Result<T, ApiError> {
@@ -146,7 +146,9 @@ pub fn create_meeting(state: &AppState, input: NewMeeting) -> Result<MeetingSumm
         case_label: input.case_label,
         date: input.date,
         purpose: input.purpose,
-        ..MeetingInput::default()
+        criteria: input.criteria.unwrap_or_default(),
+        family_present: input.family_present.unwrap_or(false),
+        anonymous: input.anonymous.unwrap_or(false),
     };
     state
         .with_store(|s| s.create_meeting(&input, chrono::Utc::now()))
@@ -160,6 +162,17 @@ pub fn get_meeting(state: &AppState, id: &str) -> Result<MeetingDetail, ApiError
 
 pub fn add_participant(state: &AppState, input: NewParticipant) -> Result<Participant, ApiError> {
     let meeting = meeting_id(&input.meeting_id)?;
+    let extra = store::ParticipantExtra {
+        organisation_type: match input.organisation_type.as_deref() {
+            None | Some("") => domain::OrganisationType::Overig,
+            Some(code) => domain::OrganisationType::from_code(code).ok_or(
+                domain::DomainError::UnknownValue {
+                    field: domain::Field::Organisation,
+                },
+            )?,
+        },
+        secrecy: input.secrecy.unwrap_or(false),
+    };
     let input = ParticipantInput {
         name: input.name,
         organisation: input.organisation,
@@ -169,7 +182,7 @@ pub fn add_participant(state: &AppState, input: NewParticipant) -> Result<Partic
         role: input.role.into(),
     };
     state
-        .with_store(|s| s.add_participant(meeting, &input, chrono::Utc::now()))
+        .with_store(|s| s.add_participant_with(meeting, &input, extra, chrono::Utc::now()))
         .map(Into::into)
 }
 
@@ -179,6 +192,20 @@ pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
     let contributor = Uuid::parse_str(&input.contributor_id)
         .map(ParticipantId::from_uuid)
         .map_err(|_| ApiError::from(domain::DomainError::ContributorNotInMeeting))?;
+    let subjects = input
+        .subject_ids
+        .unwrap_or_default()
+        .iter()
+        .map(|s| {
+            Uuid::parse_str(s)
+                .map(domain::SubjectId::from_uuid)
+                .map_err(|_| {
+                    ApiError::from(domain::DomainError::UnknownSubject {
+                        field: domain::Field::Subjects,
+                    })
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let input = ItemInput {
         contributor,
         text: input.text,
@@ -186,11 +213,11 @@ pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
         category: input.category.into(),
     };
     state
-        .with_store(|s| s.add_item(meeting, &input, chrono::Utc::now()))
+        .with_store(|s| s.add_item_about(meeting, &input, &subjects, chrono::Utc::now()))
         .map(Into::into)
 }
 
-fn meeting_id(raw: &str) -> Result<MeetingId, ApiError> {
+pub(crate) fn meeting_id(raw: &str) -> Result<MeetingId, ApiError> {
     Uuid::parse_str(raw)
         .map(MeetingId::from_uuid)
         .map_err(|_| ApiError::from(store::StoreError::NotFound("meeting")))

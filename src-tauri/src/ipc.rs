@@ -80,3 +80,125 @@ pub async fn add_participant(
 pub async fn add_item(state: State<'_, AppState>, input: NewItem) -> Result<Item, ApiError> {
     commands::add_item(&state, input)
 }
+
+// ---- the complete meeting (R1–R15) --------------------------------------------------
+
+use crate::dto::flow::{
+    ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject, Preparation,
+    ReferenceData, ReleaseInput, WithdrawalOutcome,
+};
+use crate::flow;
+
+#[tauri::command]
+pub async fn reference_data() -> Result<ReferenceData, ApiError> {
+    Ok(flow::reference_data())
+}
+
+#[tauri::command]
+pub async fn get_meeting_flow(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<MeetingFlow, ApiError> {
+    flow::get_meeting_flow(&state, &id)
+}
+
+#[tauri::command]
+pub async fn update_preparation(
+    state: State<'_, AppState>,
+    input: Preparation,
+) -> Result<MeetingFlow, ApiError> {
+    flow::update_preparation(&state, input)
+}
+
+#[tauri::command]
+pub async fn add_subject(
+    state: State<'_, AppState>,
+    input: NewSubject,
+) -> Result<MeetingFlow, ApiError> {
+    flow::add_subject(&state, input)
+}
+
+#[tauri::command]
+pub async fn set_subject_present(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    subject_id: String,
+    present: bool,
+) -> Result<MeetingFlow, ApiError> {
+    flow::set_subject_present(&state, &meeting_id, &subject_id, present)
+}
+
+#[tauri::command]
+pub async fn record_pledge(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    participant_id: String,
+) -> Result<MeetingFlow, ApiError> {
+    flow::record_pledge(&state, &meeting_id, &participant_id)
+}
+
+#[tauri::command]
+pub async fn set_item_basis(
+    state: State<'_, AppState>,
+    input: ItemBasisInput,
+) -> Result<MeetingFlow, ApiError> {
+    flow::set_item_basis(&state, input)
+}
+
+#[tauri::command]
+pub async fn add_consent(
+    state: State<'_, AppState>,
+    input: NewConsent,
+) -> Result<MeetingFlow, ApiError> {
+    flow::add_consent(&state, input)
+}
+
+#[tauri::command]
+pub async fn withdraw_consent(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    consent_id: String,
+) -> Result<WithdrawalOutcome, ApiError> {
+    flow::withdraw_consent(&state, &meeting_id, &consent_id)
+}
+
+#[tauri::command]
+pub async fn add_action(
+    state: State<'_, AppState>,
+    input: NewAction,
+) -> Result<MeetingFlow, ApiError> {
+    flow::add_action(&state, input)
+}
+
+#[tauri::command]
+pub async fn decide_release(
+    state: State<'_, AppState>,
+    input: ReleaseInput,
+) -> Result<MeetingFlow, ApiError> {
+    flow::decide_release(&state, input)
+}
+
+#[tauri::command]
+pub async fn add_notification(
+    state: State<'_, AppState>,
+    input: NewNotification,
+) -> Result<MeetingFlow, ApiError> {
+    flow::add_notification(&state, input)
+}
+
+#[tauri::command]
+pub async fn set_retention(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    until: String,
+) -> Result<MeetingFlow, ApiError> {
+    flow::set_retention(&state, &meeting_id, &until)
+}
+
+#[tauri::command]
+pub async fn finalize_meeting(
+    state: State<'_, AppState>,
+    meeting_id: String,
+) -> Result<MeetingFlow, ApiError> {
+    flow::finalize_meeting(&state, &meeting_id)
+}

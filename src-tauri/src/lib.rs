@@ -4,7 +4,9 @@
 mod autolock;
 pub mod commands;
 pub mod dto;
+pub mod flow;
 mod ipc;
+mod labels;
 pub mod messages;
 
 use commands::AppState;
@@ -78,6 +80,20 @@ pub fn run() -> Result<(), tauri::Error> {
             ipc::get_meeting,
             ipc::add_participant,
             ipc::add_item,
+            ipc::reference_data,
+            ipc::get_meeting_flow,
+            ipc::update_preparation,
+            ipc::add_subject,
+            ipc::set_subject_present,
+            ipc::record_pledge,
+            ipc::set_item_basis,
+            ipc::add_consent,
+            ipc::withdraw_consent,
+            ipc::add_action,
+            ipc::decide_release,
+            ipc::add_notification,
+            ipc::set_retention,
+            ipc::finalize_meeting,
         ])
         .build(tauri::generate_context!())?
         .run(|app, event| {

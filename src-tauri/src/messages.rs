@@ -40,6 +40,7 @@ fn field_name(field: Field) -> &'static str {
         Field::Informer => "wie het gezin informeert",
         Field::NotificationSubjects => "wie er geïnformeerd wordt",
         Field::ReviewDate => "de datum om opnieuw te bekijken",
+        Field::RetentionUntil => "de bewaartermijn",
     }
 }
 
@@ -64,7 +65,7 @@ pub const CORRUPT: &str =
 pub const STORE_FAILURE: &str =
     "Opslaan of lezen is niet gelukt. Er is niets gewijzigd. Probeer het opnieuw.";
 
-fn domain_message(e: &DomainError) -> String {
+pub(crate) fn domain_message(e: &DomainError) -> String {
     match e {
         DomainError::Empty { field } => format!("Vul {} in.", field_name(*field)),
         DomainError::TooLong { field, max } => format!(
@@ -231,6 +232,15 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::Invalid(d) => d.into(),
+            StoreError::ChecklistOpen(points) => Self::new(
+                "checklist_open",
+                &format!(
+                    "Het overleg kan nog niet worden afgerond: er {} nog {} open {}. Zie de lijst bij Afronden.",
+                    if points.len() == 1 { "staat" } else { "staan" },
+                    points.len(),
+                    if points.len() == 1 { "punt" } else { "punten" }
+                ),
+            ),
             StoreError::WrongPassphrase => Self {
                 field: Some(Field::Passphrase.as_str().into()),
                 ..Self::new("wrong_passphrase", WRONG_PASSPHRASE)
@@ -238,6 +248,10 @@ impl From<StoreError> for ApiError {
             StoreError::NoStore => Self::new("no_store", NO_STORE),
             StoreError::AlreadyExists => Self::new("store_exists", STORE_EXISTS),
             StoreError::NotFound("meeting") => Self::new("not_found", MEETING_NOT_FOUND),
+            StoreError::NotFound("consent") => Self::new(
+                "not_found",
+                "Deze toestemming bestaat niet (meer) bij dit overleg.",
+            ),
             StoreError::NotFound(_) => Self::new("not_found", NOT_FOUND),
             StoreError::SchemaTooNew { .. } => Self::new("schema_too_new", SCHEMA_TOO_NEW),
             StoreError::Corrupt(_) => Self::new("store_corrupt", CORRUPT),
@@ -274,5 +288,154 @@ mod tests {
             (e.code.as_str(), e.message.as_str()),
             ("wrong_passphrase", "Onjuist wachtwoord")
         );
+    }
+}
+
+/// R13: an open point of the checklist in plain Dutch, naming the people and items
+/// involved (they are on the chair's screen already), and where to fix it.
+pub mod checklist {
+    use super::domain_message;
+    use crate::dto::flow::Section;
+    use domain::{MeetingRecord, OpenPoint, Relation};
+
+    fn excerpt(text: &str) -> String {
+        let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let mut out: String = first_line.trim().chars().take(40).collect();
+        if first_line.trim().chars().count() > 40 || text.trim().lines().count() > 1 {
+            out.push('…');
+        }
+        format!("“{out}”")
+    }
+
+    fn participant(r: &MeetingRecord, id: domain::ParticipantId) -> String {
+        r.participants
+            .iter()
+            .find(|p| p.participant.id == id)
+            .map(|p| p.participant.name.to_string())
+            .unwrap_or_else(|| "een deelnemer".into())
+    }
+
+    fn item(r: &MeetingRecord, id: domain::ItemId) -> String {
+        r.items
+            .iter()
+            .find(|i| i.item.id == id)
+            .map(|i| excerpt(i.item.text.as_str()))
+            .unwrap_or_else(|| "een inbreng".into())
+    }
+
+    fn action(r: &MeetingRecord, id: domain::ActionId) -> String {
+        r.actions
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| excerpt(a.what.as_str()))
+            .unwrap_or_else(|| "een afspraak".into())
+    }
+
+    fn subject(r: &MeetingRecord, id: domain::SubjectId) -> String {
+        let Some(s) = r.subjects.iter().find(|s| s.subject.id == id) else {
+            return "een betrokkene".into();
+        };
+        if let Some(name) = &s.subject.name {
+            return name.to_string();
+        }
+        match s.subject.relation {
+            Relation::Youth => "de jeugdige",
+            Relation::Parent => "de ouder",
+            Relation::Carer => "de verzorger",
+            Relation::Guardian => "de voogd",
+            Relation::Other => "de betrokkene",
+        }
+        .into()
+    }
+
+    /// (message, section, target id)
+    pub fn describe(r: &MeetingRecord, p: &OpenPoint) -> (String, Section, Option<String>) {
+        match p {
+            OpenPoint::NoCaseLead => (
+                "Er is nog geen regiehouder. Geef één deelnemer de rol regiehouder.".into(),
+                Section::Participants,
+                None,
+            ),
+            OpenPoint::MoreThanOneCaseLead => (
+                "Er is meer dan één regiehouder. Een casusoverleg heeft precies één regiehouder."
+                    .into(),
+                Section::Participants,
+                None,
+            ),
+            OpenPoint::PledgeMissing(id) => (
+                format!("{} heeft de geheimhouding nog niet bevestigd.", participant(r, *id)),
+                Section::Participants,
+                Some(id.to_string()),
+            ),
+            OpenPoint::BasisMissing(id) => (
+                format!("Bij de inbreng {} staat nog geen grondslag.", item(r, *id)),
+                Section::Items,
+                Some(id.to_string()),
+            ),
+            OpenPoint::BasisInvalid(id, e) => (
+                format!(
+                    "De grondslag van de inbreng {} klopt nog niet. {}",
+                    item(r, *id),
+                    domain_message(e)
+                ),
+                Section::Items,
+                Some(id.to_string()),
+            ),
+            OpenPoint::ActionInvalid(id, e) => (
+                format!(
+                    "De afspraak {} klopt niet meer. {}",
+                    action(r, *id),
+                    domain_message(e)
+                ),
+                Section::Plan,
+                Some(id.to_string()),
+            ),
+            OpenPoint::ReleaseUndecided { item: i, recipient } => (
+                format!(
+                    "Nog geen besluit of de inbreng {} naar {} mag.",
+                    item(r, *i),
+                    participant(r, *recipient)
+                ),
+                Section::Releases,
+                Some(i.to_string()),
+            ),
+            OpenPoint::ReliesOnUnreleased { action: a, item: i } => (
+                format!(
+                    "De afspraak {} steunt op de inbreng {}, maar die is niet vrijgegeven aan wie de afspraak uitvoert.",
+                    action(r, *a),
+                    item(r, *i)
+                ),
+                Section::Releases,
+                Some(i.to_string()),
+            ),
+            OpenPoint::NotificationInvalid(id, e) => (
+                format!(
+                    "De afspraak over het informeren van het gezin klopt niet. {}",
+                    domain_message(e)
+                ),
+                Section::Family,
+                Some(id.to_string()),
+            ),
+            OpenPoint::NotificationMissing(id) => (
+                format!(
+                    "{} was er niet bij. Spreek af wie {} informeert, hoe en wanneer.",
+                    super::capitalised(&subject(r, *id)),
+                    subject(r, *id)
+                ),
+                Section::Family,
+                Some(id.to_string()),
+            ),
+            OpenPoint::RetentionMissing => (
+                "Er is nog geen bewaartermijn. Kies tot wanneer de gegevens bewaard blijven."
+                    .into(),
+                Section::Finalize,
+                None,
+            ),
+            OpenPoint::RetentionNotAfterMeeting => (
+                "De bewaartermijn moet na de datum van het overleg liggen.".into(),
+                Section::Finalize,
+                None,
+            ),
+        }
     }
 }

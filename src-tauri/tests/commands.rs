@@ -20,6 +20,9 @@ fn meeting(label: &str) -> NewMeeting {
         case_label: label.into(),
         date: "2026-11-24".into(),
         purpose: "Hulp afstemmen".into(),
+        criteria: None,
+        family_present: None,
+        anonymous: None,
     }
 }
 
@@ -32,6 +35,8 @@ fn participant(meeting_id: &str, name: &str, role: Role) -> NewParticipant {
         phone: String::new(),
         email: String::new(),
         role,
+        organisation_type: None,
+        secrecy: None,
     }
 }
 
@@ -42,6 +47,7 @@ fn item(meeting_id: &str, contributor: &str, text: &str) -> NewItem {
         text: text.into(),
         kind: Kind::Opinion,
         category: Category::Criminal,
+        subject_ids: None,
     }
 }
 

@@ -51,6 +51,8 @@ pub enum Field {
     NotificationSubjects,
     /// R12: when a postponed notification is reviewed.
     ReviewDate,
+    /// R15: the destroy-after date.
+    RetentionUntil,
 }
 
 impl Field {
@@ -88,6 +90,7 @@ impl Field {
             Field::Informer => "informerId",
             Field::NotificationSubjects => "about",
             Field::ReviewDate => "reviewDate",
+            Field::RetentionUntil => "until",
         }
     }
 }

@@ -18,6 +18,18 @@ pub enum AuditKind {
     MeetingCreated,
     ParticipantAdded,
     ItemAdded,
+    PreparationChanged,
+    SubjectAdded,
+    SubjectChanged,
+    PledgeRecorded,
+    BasisSet,
+    ConsentRecorded,
+    ConsentWithdrawn,
+    ActionAdded,
+    ReleaseDecided,
+    NotificationAdded,
+    RetentionSet,
+    MeetingFinalized,
 }
 
 impl AuditKind {
@@ -27,6 +39,18 @@ impl AuditKind {
             AuditKind::MeetingCreated => "meeting_created",
             AuditKind::ParticipantAdded => "participant_added",
             AuditKind::ItemAdded => "item_added",
+            AuditKind::PreparationChanged => "preparation_changed",
+            AuditKind::SubjectAdded => "subject_added",
+            AuditKind::SubjectChanged => "subject_changed",
+            AuditKind::PledgeRecorded => "pledge_recorded",
+            AuditKind::BasisSet => "basis_set",
+            AuditKind::ConsentRecorded => "consent_recorded",
+            AuditKind::ConsentWithdrawn => "consent_withdrawn",
+            AuditKind::ActionAdded => "action_added",
+            AuditKind::ReleaseDecided => "release_decided",
+            AuditKind::NotificationAdded => "notification_added",
+            AuditKind::RetentionSet => "retention_set",
+            AuditKind::MeetingFinalized => "meeting_finalized",
         }
     }
 }

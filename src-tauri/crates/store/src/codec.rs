@@ -75,3 +75,73 @@ pub(crate) fn time_from_db(s: &str) -> Result<DateTime<Utc>, StoreError> {
         .map(|t| t.with_timezone(&Utc))
         .map_err(|_| StoreError::Corrupt("time"))
 }
+
+pub(crate) fn relation_to_db(r: domain::Relation) -> &'static str {
+    use domain::Relation::*;
+    match r {
+        Youth => "youth",
+        Parent => "parent",
+        Carer => "carer",
+        Guardian => "guardian",
+        Other => "other",
+    }
+}
+
+pub(crate) fn relation_from_db(s: &str) -> Result<domain::Relation, StoreError> {
+    use domain::Relation::*;
+    [Youth, Parent, Carer, Guardian, Other]
+        .into_iter()
+        .find(|r| relation_to_db(*r) == s)
+        .ok_or(StoreError::Corrupt("relation"))
+}
+
+pub(crate) fn method_to_db(m: domain::ConsentMethod) -> &'static str {
+    match m {
+        domain::ConsentMethod::Verbal => "verbal",
+        domain::ConsentMethod::Written => "written",
+        domain::ConsentMethod::Digital => "digital",
+    }
+}
+
+pub(crate) fn method_from_db(s: &str) -> Result<domain::ConsentMethod, StoreError> {
+    match s {
+        "verbal" => Ok(domain::ConsentMethod::Verbal),
+        "written" => Ok(domain::ConsentMethod::Written),
+        "digital" => Ok(domain::ConsentMethod::Digital),
+        _ => Err(StoreError::Corrupt("consent method")),
+    }
+}
+
+pub(crate) fn notification_method_to_db(m: domain::NotificationMethod) -> &'static str {
+    match m {
+        domain::NotificationMethod::Conversation => "conversation",
+        domain::NotificationMethod::Letter => "letter",
+        domain::NotificationMethod::Folder => "folder",
+    }
+}
+
+pub(crate) fn notification_method_from_db(
+    s: &str,
+) -> Result<domain::NotificationMethod, StoreError> {
+    match s {
+        "conversation" => Ok(domain::NotificationMethod::Conversation),
+        "letter" => Ok(domain::NotificationMethod::Letter),
+        "folder" => Ok(domain::NotificationMethod::Folder),
+        _ => Err(StoreError::Corrupt("notification method")),
+    }
+}
+
+pub(crate) fn ground_to_db(g: domain::PostponeGround) -> &'static str {
+    match g {
+        domain::PostponeGround::Safety => "safety",
+        domain::PostponeGround::CriminalInvestigation => "criminal_investigation",
+    }
+}
+
+pub(crate) fn ground_from_db(s: &str) -> Result<domain::PostponeGround, StoreError> {
+    match s {
+        "safety" => Ok(domain::PostponeGround::Safety),
+        "criminal_investigation" => Ok(domain::PostponeGround::CriminalInvestigation),
+        _ => Err(StoreError::Corrupt("postpone ground")),
+    }
+}

@@ -18,6 +18,9 @@ pub enum StoreError {
     Corrupt(&'static str),
     #[error(transparent)]
     Invalid(#[from] DomainError),
+    /// R13: the meeting cannot be finalized while these points are open.
+    #[error("{} open points on the checklist", .0.len())]
+    ChecklistOpen(Vec<domain::OpenPoint>),
     #[error("file system: {0}")]
     Io(std::io::Error),
     #[error("sqlite: {0}")]

@@ -7,13 +7,15 @@
 mod audit;
 mod codec;
 mod error;
+mod flow;
 mod migrate;
 mod repo;
 
 pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
 pub use error::StoreError;
+pub use flow::{checklist_of, FlowData, PreparationInput};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
-pub use repo::{MeetingDetail, MeetingSummary};
+pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

@@ -5,8 +5,8 @@ use crate::codec::*;
 use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
-    Field, Item, ItemId, ItemInput, Label, Meeting, MeetingId, MeetingInput, Participant,
-    ParticipantId, ParticipantInput, Prose,
+    DomainError, Field, Item, ItemId, ItemInput, Label, Meeting, MeetingId, MeetingInput,
+    MeetingState, OrganisationType, Participant, ParticipantId, ParticipantInput, Prose, SubjectId,
 };
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
@@ -28,6 +28,11 @@ pub struct MeetingDetail {
     pub participants: Vec<Participant>,
     pub items: Vec<Item>,
 }
+
+pub(crate) const PARTICIPANT_COLUMNS: &str =
+    "id, meeting_id, name, organisation, function, phone, email, role";
+pub(crate) const ITEM_COLUMNS: &str =
+    "id, meeting_id, contributor_id, text, kind, category, created_at";
 
 const SUMMARY_SQL: &str = "SELECT m.id, m.case_label, m.meeting_date, m.purpose,
         (SELECT count(*) FROM participants p WHERE p.meeting_id = m.id),
@@ -100,18 +105,16 @@ impl Store {
             )
             .optional()?
             .ok_or(StoreError::NotFound("meeting"))??;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, meeting_id, name, organisation, function, phone, email, role
-             FROM participants WHERE meeting_id = ?1 ORDER BY rowid",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {PARTICIPANT_COLUMNS} FROM participants WHERE meeting_id = ?1 ORDER BY rowid"
+        ))?;
         let participants = stmt
             .query_map([id.to_string()], |r| Ok(participant_row(r)))?
             .map(|r| r?)
             .collect::<Result<Vec<_>, _>>()?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, meeting_id, contributor_id, text, kind, category, created_at
-             FROM items WHERE meeting_id = ?1 ORDER BY rowid",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {ITEM_COLUMNS} FROM items WHERE meeting_id = ?1 ORDER BY rowid"
+        ))?;
         let items = stmt
             .query_map([id.to_string()], |r| Ok(item_row(r)))?
             .map(|r| r?)
@@ -130,8 +133,19 @@ impl Store {
         input: &ParticipantInput,
         now: DateTime<Utc>,
     ) -> Result<Participant, StoreError> {
+        self.add_participant_with(meeting_id, input, ParticipantExtra::default(), now)
+    }
+
+    /// Adds a participant with organisation type and professional secrecy (R7/R8).
+    pub fn add_participant_with(
+        &mut self,
+        meeting_id: MeetingId,
+        input: &ParticipantInput,
+        extra: ParticipantExtra,
+        now: DateTime<Utc>,
+    ) -> Result<Participant, StoreError> {
         let tx = self.conn.transaction()?;
-        ensure_meeting(&tx, meeting_id)?;
+        ensure_editable_meeting(&tx, meeting_id)?;
         let roles = {
             let mut stmt =
                 tx.prepare_cached("SELECT role FROM participants WHERE meeting_id = ?1")?;
@@ -141,8 +155,9 @@ impl Store {
         };
         let p = Participant::create(ParticipantId::new(), meeting_id, input, &roles)?;
         tx.execute(
-            "INSERT INTO participants (id, meeting_id, name, organisation, function, phone, email, role)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO participants (id, meeting_id, name, organisation, function, phone, email, role,
+                                       organisation_type, secrecy)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 p.id.to_string(),
                 meeting_id.to_string(),
@@ -152,6 +167,8 @@ impl Store {
                 p.phone.as_ref().map(Label::as_str),
                 p.email.as_ref().map(Label::as_str),
                 role_to_db(p.role),
+                extra.organisation_type.code(),
+                extra.secrecy,
             ],
         )?;
         audit::append(
@@ -172,8 +189,31 @@ impl Store {
         input: &ItemInput,
         now: DateTime<Utc>,
     ) -> Result<Item, StoreError> {
+        self.add_item_about(meeting_id, input, &[], now)
+    }
+
+    /// Adds an item about some of the meeting's subjects (R6).
+    pub fn add_item_about(
+        &mut self,
+        meeting_id: MeetingId,
+        input: &ItemInput,
+        subjects: &[SubjectId],
+        now: DateTime<Utc>,
+    ) -> Result<Item, StoreError> {
         let tx = self.conn.transaction()?;
-        ensure_meeting(&tx, meeting_id)?;
+        ensure_editable_meeting(&tx, meeting_id)?;
+        {
+            let mut stmt = tx.prepare_cached("SELECT id FROM subjects WHERE meeting_id = ?1")?;
+            let known = stmt
+                .query_map([meeting_id.to_string()], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            if subjects.iter().any(|s| !known.contains(&s.to_string())) {
+                return Err(DomainError::UnknownSubject {
+                    field: Field::Subjects,
+                }
+                .into());
+            }
+        }
         let participants = {
             let mut stmt =
                 tx.prepare_cached("SELECT id FROM participants WHERE meeting_id = ?1")?;
@@ -195,6 +235,15 @@ impl Store {
                 time_to_db(item.created_at),
             ],
         )?;
+        let mut subjects = subjects.to_vec();
+        subjects.sort();
+        subjects.dedup();
+        for s in subjects {
+            tx.execute(
+                "INSERT INTO item_subjects (item_id, subject_id) VALUES (?1, ?2)",
+                params![item.id.to_string(), s.to_string()],
+            )?;
+        }
         // R5/R18: bringing an item in is the contributor's decision.
         audit::append(
             &tx,
@@ -208,14 +257,40 @@ impl Store {
     }
 }
 
-fn ensure_meeting(tx: &Transaction<'_>, id: MeetingId) -> Result<(), StoreError> {
-    tx.query_row(
-        "SELECT 1 FROM meetings WHERE id = ?1",
-        [id.to_string()],
-        |_| Ok(()),
-    )
-    .optional()?
-    .ok_or(StoreError::NotFound("meeting"))
+/// The meeting exists and is not finalized (R13).
+fn ensure_editable_meeting(tx: &Transaction<'_>, id: MeetingId) -> Result<(), StoreError> {
+    let finalized: Option<String> = tx
+        .query_row(
+            "SELECT finalized_at FROM meetings WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or(StoreError::NotFound("meeting"))?;
+    let state = match finalized {
+        Some(at) => MeetingState::Finalized {
+            at: time_from_db(&at)?,
+        },
+        None => MeetingState::Draft,
+    };
+    Ok(domain::ensure_editable(state)?)
+}
+
+/// What a participant brings beyond name and contact details (R7/R8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParticipantExtra {
+    pub organisation_type: OrganisationType,
+    /// Bound by professional secrecy.
+    pub secrecy: bool,
+}
+
+impl Default for ParticipantExtra {
+    fn default() -> Self {
+        Self {
+            organisation_type: OrganisationType::Overig,
+            secrecy: false,
+        }
+    }
 }
 
 // Row readers: stored values are parsed back through the domain types, so a damaged row
@@ -250,7 +325,7 @@ fn summary_row(r: &Row<'_>) -> Result<MeetingSummary, StoreError> {
     })
 }
 
-fn meeting_row(r: &Row<'_>) -> Result<Meeting, StoreError> {
+pub(crate) fn meeting_row(r: &Row<'_>) -> Result<Meeting, StoreError> {
     Ok(Meeting {
         id: MeetingId::from_uuid(uuid_from_db(&text(r, 0)?)?),
         case_label: label(r, 1, Field::CaseLabel)?,
@@ -267,7 +342,7 @@ fn meeting_row(r: &Row<'_>) -> Result<Meeting, StoreError> {
     })
 }
 
-fn participant_row(r: &Row<'_>) -> Result<Participant, StoreError> {
+pub(crate) fn participant_row(r: &Row<'_>) -> Result<Participant, StoreError> {
     Ok(Participant {
         id: ParticipantId::from_uuid(uuid_from_db(&text(r, 0)?)?),
         meeting_id: MeetingId::from_uuid(uuid_from_db(&text(r, 1)?)?),
@@ -280,7 +355,7 @@ fn participant_row(r: &Row<'_>) -> Result<Participant, StoreError> {
     })
 }
 
-fn item_row(r: &Row<'_>) -> Result<Item, StoreError> {
+pub(crate) fn item_row(r: &Row<'_>) -> Result<Item, StoreError> {
     Ok(Item {
         id: ItemId::from_uuid(uuid_from_db(&text(r, 0)?)?),
         meeting_id: MeetingId::from_uuid(uuid_from_db(&text(r, 1)?)?),

@@ -2,4 +2,8 @@
 import type { Category } from "./Category";
 import type { Kind } from "./Kind";
 
-export type NewItem = { meetingId: string, contributorId: string, text: string, kind: Kind, category: Category, };
+export type NewItem = { meetingId: string, contributorId: string, text: string, kind: Kind, category: Category, 
+/**
+ * R6: the subjects the item is about (may be empty).
+ */
+subjectIds?: Array<string>, };

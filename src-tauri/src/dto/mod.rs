@@ -5,6 +5,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub mod flow;
+
 /// Whether a store exists in the data directory and whether it is unlocked.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -114,6 +116,18 @@ pub struct NewMeeting {
     pub case_label: String,
     pub date: String,
     pub purpose: String,
+    /// R3: why the case meets the criteria; absent or empty = not yet given.
+    #[serde(default)]
+    #[ts(optional)]
+    pub criteria: Option<String>,
+    /// R4
+    #[serde(default)]
+    #[ts(optional)]
+    pub family_present: Option<bool>,
+    /// R4: no names, birth dates or addresses of subjects.
+    #[serde(default)]
+    #[ts(optional)]
+    pub anonymous: Option<bool>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -127,6 +141,14 @@ pub struct NewParticipant {
     pub phone: String,
     pub email: String,
     pub role: Role,
+    /// Code of the organisation type (R7/R8); absent = "overig".
+    #[serde(default)]
+    #[ts(optional)]
+    pub organisation_type: Option<String>,
+    /// Bound by professional secrecy (R7).
+    #[serde(default)]
+    #[ts(optional)]
+    pub secrecy: Option<bool>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -138,6 +160,10 @@ pub struct NewItem {
     pub text: String,
     pub kind: Kind,
     pub category: Category,
+    /// R6: the subjects the item is about (may be empty).
+    #[serde(default)]
+    #[ts(optional)]
+    pub subject_ids: Option<Vec<String>>,
 }
 
 /// Every failed command rejects with this. `message` is Dutch and free of personal data;

@@ -1,0 +1,242 @@
+//! Edits of a draft meeting, decided on the whole record (R3–R15). The store loads the
+//! record, asks one of these, and writes exactly what changed. Each checks its input
+//! against the meeting; none of them looks at the meeting's state (the caller asks
+//! [`crate::ensure_editable`] first).
+
+use crate::{
+    Action, ActionId, ActionInput, Basis, ConsentRecord, Consenter, DomainError,
+    FamilyNotification, Field, ItemId, MeetingRecord, NotificationId, NotificationInput,
+    ParticipantId, Subject, SubjectId, SubjectInput, SubjectRecord,
+};
+use chrono::{DateTime, NaiveDate, Utc};
+
+impl MeetingRecord {
+    fn subject_ids(&self) -> Vec<SubjectId> {
+        self.subjects.iter().map(|s| s.subject.id).collect()
+    }
+
+    fn participant_id_list(&self) -> Vec<ParticipantId> {
+        self.participants.iter().map(|p| p.participant.id).collect()
+    }
+
+    fn item_ids(&self) -> Vec<ItemId> {
+        self.items.iter().map(|i| i.item.id).collect()
+    }
+
+    /// R4: switching a meeting to anonymous is refused while a subject still has a name
+    /// or birth date stored.
+    pub fn check_anonymous(&self, anonymous: bool) -> Result<(), DomainError> {
+        if !anonymous {
+            return Ok(());
+        }
+        for s in &self.subjects {
+            if s.subject.name.is_some() {
+                return Err(DomainError::IdentifyingDataInAnonymousMeeting { field: Field::Name });
+            }
+            if s.subject.birth_date.is_some() {
+                return Err(DomainError::IdentifyingDataInAnonymousMeeting {
+                    field: Field::BirthDate,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds a family member (R4: none of their identifying data in an anonymous meeting).
+    pub fn add_subject(
+        &mut self,
+        id: SubjectId,
+        input: &SubjectInput,
+        present: bool,
+    ) -> Result<Subject, DomainError> {
+        let subject = Subject::create(
+            id,
+            self.meeting.id,
+            input,
+            self.meeting.anonymous,
+            self.meeting.date,
+        )?;
+        self.subjects.push(SubjectRecord {
+            subject: subject.clone(),
+            present,
+        });
+        Ok(subject)
+    }
+
+    /// R12: whether a subject is present at the meeting.
+    pub fn set_subject_present(
+        &mut self,
+        subject: SubjectId,
+        present: bool,
+    ) -> Result<(), DomainError> {
+        let s = self
+            .subjects
+            .iter_mut()
+            .find(|s| s.subject.id == subject)
+            .ok_or(DomainError::UnknownSubject {
+                field: Field::Subjects,
+            })?;
+        s.present = present;
+        Ok(())
+    }
+
+    /// R2: the participant confirmed confidentiality at `at` (the first confirmation
+    /// counts; confirming again changes nothing).
+    pub fn record_pledge(
+        &mut self,
+        participant: ParticipantId,
+        at: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>, DomainError> {
+        let p = self
+            .participants
+            .iter_mut()
+            .find(|p| p.participant.id == participant)
+            .ok_or(DomainError::ParticipantNotInMeeting { field: Field::Name })?;
+        Ok(*p.pledged_at.get_or_insert(at))
+    }
+
+    /// R6/R7: sets the subjects and the basis of an item. A legal basis or a conflict of
+    /// duties must hold at once; a consent basis may wait for its consent records (the
+    /// checklist keeps it open until consent is complete, R13).
+    pub fn set_item_basis(
+        &mut self,
+        item: ItemId,
+        subjects: Vec<SubjectId>,
+        basis: Basis,
+    ) -> Result<(), DomainError> {
+        let known = self.subject_ids();
+        if subjects.iter().any(|s| !known.contains(s)) {
+            return Err(DomainError::UnknownSubject {
+                field: Field::Subjects,
+            });
+        }
+        let index = self
+            .items
+            .iter()
+            .position(|i| i.item.id == item)
+            .ok_or(DomainError::UnknownItem { field: Field::Item })?;
+        if self.releases.withdrawn_items().any(|w| *w == item) {
+            // R10: an item resting on withdrawn consent keeps its history.
+            return Err(DomainError::ReleaseFrozen);
+        }
+        // Keep the consent records already given when the basis stays consent.
+        let basis = match (basis, &self.items[index].basis) {
+            (Basis::Consent { not_competent, .. }, Some(Basis::Consent { records, .. })) => {
+                Basis::Consent {
+                    records: records
+                        .iter()
+                        .filter(|r| subjects.contains(&r.subject))
+                        .cloned()
+                        .collect(),
+                    not_competent,
+                }
+            }
+            (basis, _) => basis,
+        };
+        if let Basis::Consent { not_competent, .. } = &basis {
+            if not_competent.iter().any(|s| !subjects.contains(s)) {
+                return Err(DomainError::UnknownSubject {
+                    field: Field::Consent,
+                });
+            }
+        }
+        let mut candidate = self.items[index].clone();
+        candidate.subjects = subjects;
+        candidate.basis = Some(basis);
+        match self.check_item_basis(&candidate) {
+            Some(Ok(())) | None => {}
+            Some(Err(DomainError::ConsentIncomplete { .. })) => {}
+            Some(Err(e)) => return Err(e),
+        }
+        self.items[index] = candidate;
+        Ok(())
+    }
+
+    /// R7a/R8: records one consent for an item resting on consent. The subject must be
+    /// one the item is about; a parent must be a parent, carer or guardian of this meeting.
+    pub fn add_consent(&mut self, item: ItemId, record: ConsentRecord) -> Result<(), DomainError> {
+        if let Consenter::Parent(parent) = &record.given_by {
+            let is_parent = self.subjects.iter().any(|s| {
+                s.subject.id == *parent
+                    && matches!(
+                        s.subject.relation,
+                        crate::Relation::Parent
+                            | crate::Relation::Carer
+                            | crate::Relation::Guardian
+                    )
+            });
+            if !is_parent {
+                return Err(DomainError::UnknownSubject {
+                    field: Field::Consent,
+                });
+            }
+        }
+        let entry = self
+            .items
+            .iter_mut()
+            .find(|i| i.item.id == item)
+            .ok_or(DomainError::UnknownItem { field: Field::Item })?;
+        if !entry.subjects.contains(&record.subject) {
+            return Err(DomainError::UnknownSubject {
+                field: Field::Consent,
+            });
+        }
+        match &mut entry.basis {
+            Some(Basis::Consent { records, .. }) => {
+                records.push(record);
+                Ok(())
+            }
+            None => {
+                entry.basis = Some(Basis::Consent {
+                    records: vec![record],
+                    not_competent: Vec::new(),
+                });
+                Ok(())
+            }
+            Some(_) => Err(DomainError::UnknownValue {
+                field: Field::Basis,
+            }),
+        }
+    }
+
+    /// R11: adds an action to the plan.
+    pub fn add_action(&mut self, id: ActionId, input: &ActionInput) -> Result<Action, DomainError> {
+        let action = Action::create(
+            id,
+            input,
+            &self.participant_id_list(),
+            &self.item_ids(),
+            self.meeting.date,
+        )?;
+        self.actions.push(action.clone());
+        Ok(action)
+    }
+
+    /// R12: adds a family-notification agreement.
+    pub fn add_notification(
+        &mut self,
+        id: NotificationId,
+        input: NotificationInput,
+    ) -> Result<FamilyNotification, DomainError> {
+        let n = FamilyNotification::create(
+            id,
+            input,
+            &self.participant_id_list(),
+            &self.subject_ids(),
+            self.meeting.date,
+        )?;
+        self.notifications.push(n.clone());
+        Ok(n)
+    }
+
+    /// R15: the destroy-after date must lie after the meeting.
+    pub fn set_retention(&mut self, until: NaiveDate) -> Result<(), DomainError> {
+        if until <= self.meeting.date {
+            return Err(DomainError::DateOutOfRange {
+                field: Field::RetentionUntil,
+            });
+        }
+        self.retention_until = Some(until);
+        Ok(())
+    }
+}

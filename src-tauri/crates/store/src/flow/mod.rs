@@ -1,0 +1,647 @@
+//! The complete meeting (R1–R15). Every edit follows one pattern: in one transaction, load
+//! the meeting's whole record, ask the domain whether the meeting may still change
+//! (R13) and whether the edit is allowed, write exactly what changed, append an audit
+//! entry (R18), commit, and return the fresh record. A refused edit changes nothing.
+
+mod load;
+
+use crate::audit::{self, AuditKind, DecidedBy};
+use crate::codec::*;
+use crate::{Store, StoreError};
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::{
+    ActionId, ActionInput, Basis, ConsentRecord, Consenter, DomainError, Field, ItemId, MeetingId,
+    MeetingRecord, MeetingState, NotificationId, NotificationInput, NotificationScope,
+    NotificationTiming, OpenPoint, ParticipantId, Prose, ReleaseChoice, ReleaseDecision,
+    ReleaseRequest, SubjectId, SubjectInput,
+};
+use rusqlite::{params, Transaction};
+use std::collections::HashMap;
+
+pub(crate) use load::load_flow;
+
+/// One meeting's whole record as stored, with what the wire needs beyond the domain.
+#[derive(Debug, Clone)]
+pub struct FlowData {
+    pub record: MeetingRecord,
+    pub state: MeetingState,
+    /// Ids of each item's consent records, in the order of `Basis::Consent::records`.
+    pub consent_ids: HashMap<ItemId, Vec<String>>,
+}
+
+/// R3/R4: the preparation fields of a meeting, unparsed.
+#[derive(Debug, Clone)]
+pub struct PreparationInput {
+    pub purpose: String,
+    pub criteria: String,
+    pub family_present: bool,
+    pub anonymous: bool,
+}
+
+impl Store {
+    /// The whole record of one meeting.
+    pub fn meeting_flow(&self, id: MeetingId) -> Result<FlowData, StoreError> {
+        load_flow(&self.conn, id)
+    }
+
+    /// The pattern every edit follows (see the module docs).
+    fn edit<T>(
+        &mut self,
+        id: MeetingId,
+        kind: AuditKind,
+        decided_by: DecidedBy,
+        now: DateTime<Utc>,
+        f: impl FnOnce(&Transaction<'_>, &mut FlowData) -> Result<T, StoreError>,
+    ) -> Result<(FlowData, T), StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut data = load_flow(&tx, id)?;
+        domain::ensure_editable(data.state)?;
+        let out = f(&tx, &mut data)?;
+        audit::append(&tx, kind, Some(id), decided_by, now)?;
+        tx.commit()?;
+        Ok((load_flow(&self.conn, id)?, out))
+    }
+
+    /// R3/R4: purpose, criteria, family present, anonymous mode.
+    pub fn update_preparation(
+        &mut self,
+        id: MeetingId,
+        input: &PreparationInput,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        let purpose = Prose::parse(&input.purpose, Field::Purpose, domain::PURPOSE_MAX_CHARS)?;
+        let criteria = if input.criteria.trim().is_empty() {
+            None
+        } else {
+            Some(Prose::parse(
+                &input.criteria,
+                Field::Criteria,
+                domain::PURPOSE_MAX_CHARS,
+            )?)
+        };
+        self.edit(
+            id,
+            AuditKind::PreparationChanged,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                d.record.check_anonymous(input.anonymous)?;
+                tx.execute(
+                    "UPDATE meetings SET purpose = ?2, criteria = ?3, family_present = ?4,
+                        anonymous = ?5 WHERE id = ?1",
+                    params![
+                        id.to_string(),
+                        purpose.as_str(),
+                        criteria.as_ref().map(Prose::as_str),
+                        input.family_present,
+                        input.anonymous
+                    ],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// Adds a family member (R4, R8).
+    pub fn add_subject(
+        &mut self,
+        id: MeetingId,
+        input: &SubjectInput,
+        present: bool,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::SubjectAdded,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                let s = d.record.add_subject(SubjectId::new(), input, present)?;
+                tx.execute(
+                    "INSERT INTO subjects (id, meeting_id, relation, name, birth_date, present)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        s.id.to_string(),
+                        id.to_string(),
+                        relation_to_db(s.relation),
+                        s.name.as_ref().map(|n| n.as_str()),
+                        s.birth_date.map(date_to_db),
+                        present
+                    ],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R12: whether a subject is present.
+    pub fn set_subject_present(
+        &mut self,
+        id: MeetingId,
+        subject: SubjectId,
+        present: bool,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::SubjectChanged,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                d.record.set_subject_present(subject, present)?;
+                tx.execute(
+                    "UPDATE subjects SET present = ?2 WHERE id = ?1",
+                    params![subject.to_string(), present],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R2: the participant confirmed confidentiality now.
+    pub fn record_pledge(
+        &mut self,
+        id: MeetingId,
+        participant: ParticipantId,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::PledgeRecorded,
+            DecidedBy::Participant(participant),
+            now,
+            |tx, d| {
+                let at = d.record.record_pledge(participant, now)?;
+                tx.execute(
+                    "UPDATE participants SET pledged_at = ?2 WHERE id = ?1",
+                    params![participant.to_string(), time_to_db(at)],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R6/R7: the subjects and basis of an item, decided by its contributor.
+    pub fn set_item_basis(
+        &mut self,
+        id: MeetingId,
+        item: ItemId,
+        subjects: Vec<SubjectId>,
+        basis: Basis,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        let contributor = self.contributor_of(id, item)?;
+        self.edit(
+            id,
+            AuditKind::BasisSet,
+            DecidedBy::Participant(contributor),
+            now,
+            |tx, d| {
+                d.record.set_item_basis(item, subjects, basis)?;
+                let Some(rec) = d.record.items.iter().find(|i| i.item.id == item) else {
+                    return Err(DomainError::UnknownItem { field: Field::Item }.into());
+                };
+                write_item_basis(tx, item, &rec.subjects, rec.basis.as_ref())?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R7a/R8: one consent record for an item.
+    pub fn add_consent(
+        &mut self,
+        id: MeetingId,
+        item: ItemId,
+        subject: SubjectId,
+        given_by: Consenter,
+        method: domain::ConsentMethod,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        let contributor = self.contributor_of(id, item)?;
+        self.edit(
+            id,
+            AuditKind::ConsentRecorded,
+            DecidedBy::Participant(contributor),
+            now,
+            |tx, d| {
+                let had_basis = d
+                    .record
+                    .items
+                    .iter()
+                    .any(|i| i.item.id == item && i.basis.is_some());
+                let record = ConsentRecord {
+                    subject,
+                    given_by: given_by.clone(),
+                    method,
+                    at: now,
+                    withdrawn: None,
+                };
+                d.record.add_consent(item, record)?;
+                if !had_basis {
+                    tx.execute(
+                        "INSERT INTO item_basis (item_id, kind) VALUES (?1, 'consent')",
+                        [item.to_string()],
+                    )?;
+                }
+                let (kind, parent, name) = match &given_by {
+                    Consenter::Subject => ("subject", None, None),
+                    Consenter::Parent(p) => ("parent", Some(p.to_string()), None),
+                    Consenter::OtherAuthority(n) => {
+                        ("other_authority", None, Some(n.as_str().to_owned()))
+                    }
+                };
+                tx.execute(
+                    "INSERT INTO consents (id, item_id, subject_id, given_by, given_by_subject,
+                                           given_by_name, method, at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![
+                        uuid::Uuid::now_v7().to_string(),
+                        item.to_string(),
+                        subject.to_string(),
+                        kind,
+                        parent,
+                        name,
+                        method_to_db(method),
+                        time_to_db(now)
+                    ],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R10: withdraws a consent (by the party of that record, for its subject). Allowed
+    /// after finalization too: a withdrawal takes effect whenever it comes. Returns who
+    /// already received the affected items.
+    pub fn withdraw_consent(
+        &mut self,
+        id: MeetingId,
+        consent_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(FlowData, Vec<(ItemId, ParticipantId)>), StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut data = load_flow(&tx, id)?;
+        let (item, index) = data
+            .consent_ids
+            .iter()
+            .find_map(|(item, ids)| ids.iter().position(|c| c == consent_id).map(|i| (*item, i)))
+            .ok_or(StoreError::NotFound("consent"))?;
+        let Some(Basis::Consent { records, .. }) = data
+            .record
+            .items
+            .iter()
+            .find(|i| i.item.id == item)
+            .and_then(|i| i.basis.as_ref())
+        else {
+            return Err(StoreError::NotFound("consent"));
+        };
+        let Some(target) = records.get(index).cloned() else {
+            return Err(StoreError::NotFound("consent"));
+        };
+        let received = data
+            .record
+            .withdraw_consent(target.subject, &target.given_by, now);
+        // Persist: every record of that party for that subject, and the marked items.
+        for rec_item in &data.record.items {
+            if let (Some(Basis::Consent { records, .. }), Some(ids)) =
+                (&rec_item.basis, data.consent_ids.get(&rec_item.item.id))
+            {
+                for (rec, cid) in records.iter().zip(ids) {
+                    if let Some(at) = rec.withdrawn {
+                        tx.execute(
+                            "UPDATE consents SET withdrawn_at = ?2 WHERE id = ?1 AND withdrawn_at IS NULL",
+                            params![cid, time_to_db(at)],
+                        )?;
+                    }
+                }
+            }
+        }
+        for w in data.record.releases.withdrawn_items() {
+            tx.execute(
+                "INSERT OR IGNORE INTO withdrawn_items (item_id) VALUES (?1)",
+                [w.to_string()],
+            )?;
+        }
+        // The family member decided; the chair records it.
+        audit::append(
+            &tx,
+            AuditKind::ConsentWithdrawn,
+            Some(id),
+            DecidedBy::Chair,
+            now,
+        )?;
+        tx.commit()?;
+        Ok((load_flow(&self.conn, id)?, received))
+    }
+
+    /// R11: adds an action to the plan.
+    pub fn add_action(
+        &mut self,
+        id: MeetingId,
+        input: &ActionInput,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::ActionAdded,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                let a = d.record.add_action(ActionId::new(), input)?;
+                tx.execute(
+                "INSERT INTO actions (id, meeting_id, who, what, due) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    a.id.to_string(),
+                    id.to_string(),
+                    a.who.to_string(),
+                    a.what.as_str(),
+                    date_to_db(a.due)
+                ],
+            )?;
+                for item in &a.relies_on {
+                    tx.execute(
+                        "INSERT INTO action_items (action_id, item_id) VALUES (?1, ?2)",
+                        params![a.id.to_string(), item.to_string()],
+                    )?;
+                }
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R9: records the contributor's decision for one item and one recipient.
+    pub fn decide_release(
+        &mut self,
+        id: MeetingId,
+        item: ItemId,
+        recipient: ParticipantId,
+        choice: ReleaseChoice,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        let contributor = self.contributor_of(id, item)?;
+        self.edit(
+            id,
+            AuditKind::ReleaseDecided,
+            DecidedBy::Participant(contributor),
+            now,
+            |tx, d| {
+                d.record.decide_release(ReleaseRequest {
+                    item,
+                    recipient,
+                    decided_by: contributor,
+                    at: now,
+                    choice,
+                })?;
+                let (decision, action, motivation) =
+                    match d.record.releases.decision(item, recipient) {
+                        ReleaseDecision::StaysInMeeting { .. } => ("stays", None, None),
+                        ReleaseDecision::Released {
+                            action, motivation, ..
+                        } => (
+                            "released",
+                            Some(action.to_string()),
+                            motivation.as_ref().map(|m| m.as_str().to_owned()),
+                        ),
+                        ReleaseDecision::Undecided => return Ok(()),
+                    };
+                tx.execute(
+                    "INSERT INTO releases (item_id, recipient_id, decision, action_id, decided_by,
+                                           at, motivation)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                     ON CONFLICT (item_id, recipient_id) DO UPDATE SET
+                        decision = excluded.decision, action_id = excluded.action_id,
+                        decided_by = excluded.decided_by, at = excluded.at,
+                        motivation = excluded.motivation",
+                    params![
+                        item.to_string(),
+                        recipient.to_string(),
+                        decision,
+                        action,
+                        contributor.to_string(),
+                        time_to_db(now),
+                        motivation
+                    ],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R12: adds a family-notification agreement.
+    pub fn add_notification(
+        &mut self,
+        id: MeetingId,
+        input: NotificationInput,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::NotificationAdded,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                let n = d.record.add_notification(NotificationId::new(), input)?;
+                let (timing, ground, motivation, review) = match &n.timing {
+                    NotificationTiming::Beforehand => ("beforehand", None, None, None),
+                    NotificationTiming::Afterwards { motivation } => {
+                        ("afterwards", None, Some(motivation.as_str()), None)
+                    }
+                    NotificationTiming::Postponed {
+                        ground,
+                        motivation,
+                        review_date,
+                    } => (
+                        "postponed",
+                        Some(ground_to_db(*ground)),
+                        Some(motivation.as_str()),
+                        Some(date_to_db(*review_date)),
+                    ),
+                };
+                let whole = matches!(n.about, NotificationScope::WholeFamily);
+                tx.execute(
+                "INSERT INTO notifications (id, meeting_id, whole_family, informer, method, timing,
+                                            ground, motivation, review_date)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    n.id.to_string(),
+                    id.to_string(),
+                    whole,
+                    n.informer.to_string(),
+                    notification_method_to_db(n.method),
+                    timing,
+                    ground,
+                    motivation,
+                    review
+                ],
+            )?;
+                if let NotificationScope::Subjects(ids) = &n.about {
+                    for s in ids {
+                        tx.execute(
+                            "INSERT INTO notification_subjects (notification_id, subject_id)
+                         VALUES (?1, ?2)",
+                            params![n.id.to_string(), s.to_string()],
+                        )?;
+                    }
+                }
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R15: the destroy-after date.
+    pub fn set_retention(
+        &mut self,
+        id: MeetingId,
+        until: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::RetentionSet,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                d.record.set_retention(until)?;
+                tx.execute(
+                    "UPDATE meetings SET retention_until = ?2 WHERE id = ?1",
+                    params![id.to_string(), date_to_db(until)],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R13: finalizes the meeting exactly when its checklist is empty.
+    pub fn finalize_meeting(
+        &mut self,
+        id: MeetingId,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::MeetingFinalized,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                let done = domain::finalize(&d.record, now).map_err(StoreError::ChecklistOpen)?;
+                tx.execute(
+                    "UPDATE meetings SET finalized_at = ?2 WHERE id = ?1",
+                    params![id.to_string(), time_to_db(done.finalized_at())],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// Whose decision a change to this item is (R5).
+    fn contributor_of(&self, id: MeetingId, item: ItemId) -> Result<ParticipantId, StoreError> {
+        let raw: Option<String> = rusqlite::OptionalExtension::optional(self.conn.query_row(
+            "SELECT contributor_id FROM items WHERE id = ?1 AND meeting_id = ?2",
+            params![item.to_string(), id.to_string()],
+            |r| r.get(0),
+        ))?;
+        match raw {
+            Some(s) => Ok(ParticipantId::from_uuid(uuid_from_db(&s)?)),
+            None => {
+                // A meeting that does not exist is "not found"; an item of another meeting
+                // is simply not one of this meeting.
+                load_flow(&self.conn, id)?;
+                Err(DomainError::UnknownItem { field: Field::Item }.into())
+            }
+        }
+    }
+}
+
+/// Rewrites an item's subjects, not-competent marks and basis row; consent records stay.
+fn write_item_basis(
+    tx: &Transaction<'_>,
+    item: ItemId,
+    subjects: &[SubjectId],
+    basis: Option<&Basis>,
+) -> Result<(), StoreError> {
+    let iid = item.to_string();
+    tx.execute("DELETE FROM item_subjects WHERE item_id = ?1", [&iid])?;
+    for s in subjects {
+        tx.execute(
+            "INSERT INTO item_subjects (item_id, subject_id) VALUES (?1, ?2)",
+            params![iid, s.to_string()],
+        )?;
+    }
+    tx.execute("DELETE FROM item_not_competent WHERE item_id = ?1", [&iid])?;
+    tx.execute("DELETE FROM item_basis WHERE item_id = ?1", [&iid])?;
+    match basis {
+        None => {}
+        Some(Basis::Consent {
+            records,
+            not_competent,
+        }) => {
+            tx.execute(
+                "INSERT INTO item_basis (item_id, kind) VALUES (?1, 'consent')",
+                [&iid],
+            )?;
+            for s in not_competent {
+                tx.execute(
+                    "INSERT INTO item_not_competent (item_id, subject_id) VALUES (?1, ?2)",
+                    params![iid, s.to_string()],
+                )?;
+            }
+            // Consent records of subjects the item is no longer about are dropped.
+            let keep: Vec<String> = records.iter().map(|r| r.subject.to_string()).collect();
+            let mut stmt = tx.prepare("SELECT id, subject_id FROM consents WHERE item_id = ?1")?;
+            let existing = stmt
+                .query_map([&iid], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            for (cid, subject) in existing {
+                if !keep.contains(&subject) {
+                    tx.execute("DELETE FROM consents WHERE id = ?1", [cid])?;
+                }
+            }
+        }
+        Some(Basis::Legal(l)) => {
+            tx.execute("DELETE FROM consents WHERE item_id = ?1", [&iid])?;
+            tx.execute(
+                "INSERT INTO item_basis (item_id, kind, legal_basis) VALUES (?1, 'legal', ?2)",
+                params![iid, l.code()],
+            )?;
+        }
+        Some(Basis::ConflictOfDuties {
+            answers,
+            motivation,
+        }) => {
+            tx.execute("DELETE FROM consents WHERE item_id = ?1", [&iid])?;
+            tx.execute(
+                "INSERT INTO item_basis (item_id, kind, legitimate_purpose, only_way,
+                                         consent_asked_or_impossible, child_interest_outweighs,
+                                         motivation)
+                 VALUES (?1, 'conflict_of_duties', ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    iid,
+                    answers.legitimate_purpose,
+                    answers.only_way,
+                    answers.consent_asked_or_impossible,
+                    answers.child_interest_outweighs,
+                    motivation.as_str()
+                ],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The checklist of a stored meeting (R13).
+pub fn checklist_of(data: &FlowData) -> Vec<OpenPoint> {
+    domain::checklist(&data.record)
+}

@@ -1,0 +1,420 @@
+//! Wire types of the complete meeting (R1–R13). Ids travel as strings; enums as camelCase
+//! strings; tagged unions carry a `kind`. Undecided release cells are simply absent.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// R6/R8: how a family member relates to the case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Relation {
+    Youth,
+    Parent,
+    Carer,
+    Guardian,
+    Other,
+}
+
+/// A family member (betrokkene). `age` is on the meeting date (R8).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Subject {
+    pub id: String,
+    pub relation: Relation,
+    pub name: Option<String>,
+    pub birth_date: Option<String>,
+    pub age: Option<u32>,
+    pub present: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewSubject {
+    pub meeting_id: String,
+    pub relation: Relation,
+    /// Empty = not given (always empty in an anonymous meeting, R4).
+    pub name: String,
+    /// `YYYY-MM-DD`, or empty.
+    pub birth_date: String,
+    pub present: bool,
+}
+
+/// R3/R4: the preparation of a meeting.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Preparation {
+    pub meeting_id: String,
+    pub purpose: String,
+    pub criteria: String,
+    pub family_present: bool,
+    pub anonymous: bool,
+}
+
+/// R1/R2/R7: everything about a participant beyond name and contact details.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ParticipantProfile {
+    pub participant_id: String,
+    /// Code of the organisation type (see `ReferenceData`).
+    pub organisation_type: String,
+    pub secrecy: bool,
+    /// R2: when confidentiality was confirmed (RFC 3339), or null.
+    pub pledged_at: Option<String>,
+}
+
+/// R7: the four questions of a conflict of duties (seed 003 §3.3).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct FourQuestions {
+    pub legitimate_purpose: bool,
+    pub only_way: bool,
+    pub consent_asked_or_impossible: bool,
+    pub child_interest_outweighs: bool,
+}
+
+/// R7: the basis of an item, as the chair enters it.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum BasisInput {
+    /// Consent; the consent records are added one by one (`add_consent`).
+    #[serde(rename_all = "camelCase")]
+    Consent {
+        /// Subjects aged 12–15 judged not able to judge their interests (R8).
+        not_competent: Vec<String>,
+    },
+    #[serde(rename_all = "camelCase")]
+    Legal { legal_basis: String },
+    #[serde(rename_all = "camelCase")]
+    ConflictOfDuties {
+        answers: FourQuestions,
+        motivation: String,
+    },
+}
+
+/// R8: who gave a consent.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum Consenter {
+    /// The subject themself.
+    Subject,
+    /// A parent, carer or guardian who is a subject of this meeting.
+    #[serde(rename_all = "camelCase")]
+    Parent { subject_id: String },
+    /// Another holder of parental authority, by name.
+    #[serde(rename_all = "camelCase")]
+    OtherAuthority { name: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum ConsentMethod {
+    Verbal,
+    Written,
+    Digital,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Consent {
+    pub id: String,
+    pub subject_id: String,
+    pub given_by: Consenter,
+    pub method: ConsentMethod,
+    pub at: String,
+    pub withdrawn_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewConsent {
+    pub meeting_id: String,
+    pub item_id: String,
+    pub subject_id: String,
+    pub given_by: Consenter,
+    pub method: ConsentMethod,
+}
+
+/// R7: the basis of an item as stored.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum Basis {
+    #[serde(rename_all = "camelCase")]
+    Consent {
+        records: Vec<Consent>,
+        not_competent: Vec<String>,
+    },
+    #[serde(rename_all = "camelCase")]
+    Legal { legal_basis: String },
+    #[serde(rename_all = "camelCase")]
+    ConflictOfDuties {
+        answers: FourQuestions,
+        motivation: String,
+    },
+}
+
+/// Per item: its subjects, basis and what follows from them (R6–R10).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ItemProfile {
+    pub item_id: String,
+    pub subject_ids: Vec<String>,
+    pub basis: Option<Basis>,
+    /// The Dutch reason the basis does not hold (R7/R8), or null when it holds or is absent.
+    pub basis_problem: Option<String>,
+    /// R10: consent was withdrawn; never releasable or printable again.
+    pub withdrawn: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ItemBasisInput {
+    pub meeting_id: String,
+    pub item_id: String,
+    pub subject_ids: Vec<String>,
+    pub basis: BasisInput,
+}
+
+/// R11: one line of the plan of action.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Action {
+    pub id: String,
+    pub who: String,
+    pub what: String,
+    pub due: String,
+    pub relies_on: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewAction {
+    pub meeting_id: String,
+    pub who: String,
+    pub what: String,
+    /// `YYYY-MM-DD`
+    pub due: String,
+    pub relies_on: Vec<String>,
+}
+
+/// R9: a decided cell of the release matrix (undecided cells are absent).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum ReleaseCell {
+    #[serde(rename_all = "camelCase")]
+    Stays {
+        item_id: String,
+        recipient_id: String,
+        decided_by: String,
+        at: String,
+    },
+    #[serde(rename_all = "camelCase")]
+    Released {
+        item_id: String,
+        recipient_id: String,
+        action_id: String,
+        decided_by: String,
+        at: String,
+        motivation: Option<String>,
+    },
+}
+
+/// R9: the contributor's decision for one cell.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum ReleaseChoice {
+    Stays,
+    #[serde(rename_all = "camelCase")]
+    Release {
+        action_id: String,
+        /// Empty = none (required for an Expert/Informant or special/criminal data).
+        motivation: String,
+    },
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ReleaseInput {
+    pub meeting_id: String,
+    pub item_id: String,
+    pub recipient_id: String,
+    pub choice: ReleaseChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum NotificationMethod {
+    Conversation,
+    Letter,
+    Folder,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum PostponeGround {
+    Safety,
+    CriminalInvestigation,
+}
+
+/// R12: when the family is informed.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum NotificationTiming {
+    Beforehand,
+    #[serde(rename_all = "camelCase")]
+    Afterwards {
+        motivation: String,
+    },
+    #[serde(rename_all = "camelCase")]
+    Postponed {
+        ground: PostponeGround,
+        motivation: String,
+        /// `YYYY-MM-DD`
+        review_date: String,
+    },
+}
+
+/// R12: who informs the family (or some of its members), how and when.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Notification {
+    pub id: String,
+    /// Empty = the whole family.
+    pub subject_ids: Vec<String>,
+    pub informer: String,
+    pub method: NotificationMethod,
+    pub timing: NotificationTiming,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewNotification {
+    pub meeting_id: String,
+    /// Empty = the whole family.
+    pub subject_ids: Vec<String>,
+    pub informer: String,
+    pub method: NotificationMethod,
+    pub timing: NotificationTiming,
+}
+
+/// Where the chair fixes an open point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Section {
+    Preparation,
+    Subjects,
+    Participants,
+    Items,
+    Plan,
+    Releases,
+    Family,
+    Finalize,
+}
+
+/// R13: one open point of the finalize checklist, in plain Dutch, with where to fix it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct OpenPoint {
+    pub code: String,
+    pub message: String,
+    pub section: Section,
+    /// The id of the participant, item, action, subject or notification concerned.
+    pub target_id: Option<String>,
+}
+
+/// Everything about one meeting, as the meeting page shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MeetingFlow {
+    pub id: String,
+    pub case_label: String,
+    pub date: String,
+    pub purpose: String,
+    pub criteria: Option<String>,
+    pub family_present: bool,
+    pub anonymous: bool,
+    /// R15: destroy-after date.
+    pub retention_until: Option<String>,
+    /// R13: when finalized (RFC 3339); then every edit is refused.
+    pub finalized_at: Option<String>,
+    pub subjects: Vec<Subject>,
+    pub participants: Vec<super::Participant>,
+    pub profiles: Vec<ParticipantProfile>,
+    pub items: Vec<super::Item>,
+    pub item_profiles: Vec<ItemProfile>,
+    pub actions: Vec<Action>,
+    pub releases: Vec<ReleaseCell>,
+    pub notifications: Vec<Notification>,
+    pub checklist: Vec<OpenPoint>,
+}
+
+/// R10: after a withdrawal, who already received the affected items.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct WithdrawalOutcome {
+    pub meeting: MeetingFlow,
+    /// (item, recipient) pairs: they were released before the withdrawal.
+    pub already_received: Vec<ReceivedItem>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ReceivedItem {
+    pub item_id: String,
+    pub recipient_id: String,
+}
+
+/// Choice lists whose content follows from rules (R7: legal bases per organisation type).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ReferenceData {
+    pub organisation_types: Vec<OrganisationTypeInfo>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct OrganisationTypeInfo {
+    pub code: String,
+    pub label: String,
+    /// R8: health care under the WGBO (double consent for 12–15).
+    pub wgbo: bool,
+    pub legal_bases: Vec<LegalBasisInfo>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct LegalBasisInfo {
+    pub code: String,
+    pub label: String,
+}

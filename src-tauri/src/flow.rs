@@ -1,0 +1,608 @@
+//! Command bodies of the complete meeting (R1–R15). They only translate: wire → domain
+//! types (ids parsed; texts into `Prose`/`Label` by the domain), call the store (which asks
+//! the domain inside one transaction), and the stored record → `MeetingFlow`.
+
+use crate::commands::{meeting_id, AppState};
+use crate::dto::flow::*;
+use crate::dto::{ApiError, Item as ItemDto, Participant as ParticipantDto};
+use crate::labels;
+use crate::messages::{checklist, domain_message};
+use chrono::{NaiveDate, SecondsFormat, Utc};
+use domain::{DomainError, Field, Label, Prose};
+use store::{FlowData, PreparationInput};
+use uuid::Uuid;
+
+const TIME: SecondsFormat = SecondsFormat::Secs;
+
+fn parse_id<T>(raw: &str, make: fn(Uuid) -> T, error: DomainError) -> Result<T, ApiError> {
+    Uuid::parse_str(raw).map(make).map_err(|_| error.into())
+}
+
+fn subject_id(raw: &str, field: Field) -> Result<domain::SubjectId, ApiError> {
+    parse_id(
+        raw,
+        domain::SubjectId::from_uuid,
+        DomainError::UnknownSubject { field },
+    )
+}
+
+fn subject_ids(raw: &[String], field: Field) -> Result<Vec<domain::SubjectId>, ApiError> {
+    raw.iter().map(|s| subject_id(s, field)).collect()
+}
+
+fn item_id(raw: &str, field: Field) -> Result<domain::ItemId, ApiError> {
+    parse_id(
+        raw,
+        domain::ItemId::from_uuid,
+        DomainError::UnknownItem { field },
+    )
+}
+
+fn participant_id(raw: &str, field: Field) -> Result<domain::ParticipantId, ApiError> {
+    parse_id(
+        raw,
+        domain::ParticipantId::from_uuid,
+        DomainError::ParticipantNotInMeeting { field },
+    )
+}
+
+fn date(raw: &str, field: Field) -> Result<NaiveDate, ApiError> {
+    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| {
+        if raw.trim().is_empty() {
+            DomainError::Empty { field }.into()
+        } else {
+            DomainError::InvalidDate { field }.into()
+        }
+    })
+}
+
+fn motivation(raw: &str) -> Result<Prose, ApiError> {
+    Ok(Prose::parse(
+        raw,
+        Field::Motivation,
+        domain::MOTIVATION_MAX_CHARS,
+    )?)
+}
+
+// ---- wire → domain -----------------------------------------------------------------
+
+fn relation(r: Relation) -> domain::Relation {
+    match r {
+        Relation::Youth => domain::Relation::Youth,
+        Relation::Parent => domain::Relation::Parent,
+        Relation::Carer => domain::Relation::Carer,
+        Relation::Guardian => domain::Relation::Guardian,
+        Relation::Other => domain::Relation::Other,
+    }
+}
+
+fn basis(input: BasisInput) -> Result<domain::Basis, ApiError> {
+    Ok(match input {
+        BasisInput::Consent { not_competent } => domain::Basis::Consent {
+            records: Vec::new(),
+            not_competent: subject_ids(&not_competent, Field::Consent)?,
+        },
+        BasisInput::Legal { legal_basis } => domain::Basis::Legal(
+            domain::LegalBasis::from_code(&legal_basis).ok_or(DomainError::UnknownValue {
+                field: Field::Basis,
+            })?,
+        ),
+        BasisInput::ConflictOfDuties {
+            answers,
+            motivation: m,
+        } => domain::Basis::ConflictOfDuties {
+            answers: domain::FourQuestions {
+                legitimate_purpose: answers.legitimate_purpose,
+                only_way: answers.only_way,
+                consent_asked_or_impossible: answers.consent_asked_or_impossible,
+                child_interest_outweighs: answers.child_interest_outweighs,
+            },
+            motivation: motivation(&m)?,
+        },
+    })
+}
+
+fn consenter(c: Consenter) -> Result<domain::Consenter, ApiError> {
+    Ok(match c {
+        Consenter::Subject => domain::Consenter::Subject,
+        Consenter::Parent { subject_id: s } => {
+            domain::Consenter::Parent(subject_id(&s, Field::Consent)?)
+        }
+        Consenter::OtherAuthority { name } => {
+            domain::Consenter::OtherAuthority(Label::parse(&name, Field::Consent)?)
+        }
+    })
+}
+
+fn consent_method(m: ConsentMethod) -> domain::ConsentMethod {
+    match m {
+        ConsentMethod::Verbal => domain::ConsentMethod::Verbal,
+        ConsentMethod::Written => domain::ConsentMethod::Written,
+        ConsentMethod::Digital => domain::ConsentMethod::Digital,
+    }
+}
+
+fn notification_method(m: NotificationMethod) -> domain::NotificationMethod {
+    match m {
+        NotificationMethod::Conversation => domain::NotificationMethod::Conversation,
+        NotificationMethod::Letter => domain::NotificationMethod::Letter,
+        NotificationMethod::Folder => domain::NotificationMethod::Folder,
+    }
+}
+
+fn ground(g: PostponeGround) -> domain::PostponeGround {
+    match g {
+        PostponeGround::Safety => domain::PostponeGround::Safety,
+        PostponeGround::CriminalInvestigation => domain::PostponeGround::CriminalInvestigation,
+    }
+}
+
+fn timing(t: NotificationTiming) -> Result<domain::NotificationTiming, ApiError> {
+    Ok(match t {
+        NotificationTiming::Beforehand => domain::NotificationTiming::Beforehand,
+        NotificationTiming::Afterwards { motivation: m } => {
+            domain::NotificationTiming::Afterwards {
+                motivation: motivation(&m)?,
+            }
+        }
+        NotificationTiming::Postponed {
+            ground: g,
+            motivation: m,
+            review_date,
+        } => domain::NotificationTiming::Postponed {
+            ground: ground(g),
+            motivation: motivation(&m)?,
+            review_date: date(&review_date, Field::ReviewDate)?,
+        },
+    })
+}
+
+// ---- domain → wire -----------------------------------------------------------------
+
+fn relation_dto(r: domain::Relation) -> Relation {
+    match r {
+        domain::Relation::Youth => Relation::Youth,
+        domain::Relation::Parent => Relation::Parent,
+        domain::Relation::Carer => Relation::Carer,
+        domain::Relation::Guardian => Relation::Guardian,
+        domain::Relation::Other => Relation::Other,
+    }
+}
+
+fn consenter_dto(c: &domain::Consenter) -> Consenter {
+    match c {
+        domain::Consenter::Subject => Consenter::Subject,
+        domain::Consenter::Parent(s) => Consenter::Parent {
+            subject_id: s.to_string(),
+        },
+        domain::Consenter::OtherAuthority(n) => Consenter::OtherAuthority {
+            name: n.to_string(),
+        },
+    }
+}
+
+fn method_dto(m: domain::ConsentMethod) -> ConsentMethod {
+    match m {
+        domain::ConsentMethod::Verbal => ConsentMethod::Verbal,
+        domain::ConsentMethod::Written => ConsentMethod::Written,
+        domain::ConsentMethod::Digital => ConsentMethod::Digital,
+    }
+}
+
+fn four(a: &domain::FourQuestions) -> FourQuestions {
+    FourQuestions {
+        legitimate_purpose: a.legitimate_purpose,
+        only_way: a.only_way,
+        consent_asked_or_impossible: a.consent_asked_or_impossible,
+        child_interest_outweighs: a.child_interest_outweighs,
+    }
+}
+
+fn ids<T: ToString>(v: &[T]) -> Vec<String> {
+    v.iter().map(ToString::to_string).collect()
+}
+
+/// The stored record as the meeting page shows it, with the checklist (R13).
+pub fn flow_dto(data: &FlowData) -> MeetingFlow {
+    let r = &data.record;
+    let m = &r.meeting;
+    let subjects = r
+        .subjects
+        .iter()
+        .map(|s| Subject {
+            id: s.subject.id.to_string(),
+            relation: relation_dto(s.subject.relation),
+            name: s.subject.name.as_ref().map(ToString::to_string),
+            birth_date: s
+                .subject
+                .birth_date
+                .map(|d| d.format("%Y-%m-%d").to_string()),
+            age: s.subject.birth_date.map(|b| domain::age_on(b, m.date)),
+            present: s.present,
+        })
+        .collect();
+    let item_profiles = r
+        .items
+        .iter()
+        .map(|i| {
+            let consent_ids = data.consent_ids.get(&i.item.id);
+            let basis = i.basis.as_ref().map(|b| match b {
+                domain::Basis::Consent {
+                    records,
+                    not_competent,
+                } => Basis::Consent {
+                    records: records
+                        .iter()
+                        .enumerate()
+                        .map(|(n, c)| Consent {
+                            id: consent_ids
+                                .and_then(|v| v.get(n))
+                                .cloned()
+                                .unwrap_or_default(),
+                            subject_id: c.subject.to_string(),
+                            given_by: consenter_dto(&c.given_by),
+                            method: method_dto(c.method),
+                            at: c.at.to_rfc3339_opts(TIME, true),
+                            withdrawn_at: c.withdrawn.map(|w| w.to_rfc3339_opts(TIME, true)),
+                        })
+                        .collect(),
+                    not_competent: ids(not_competent),
+                },
+                domain::Basis::Legal(l) => Basis::Legal {
+                    legal_basis: l.code().into(),
+                },
+                domain::Basis::ConflictOfDuties {
+                    answers,
+                    motivation,
+                } => Basis::ConflictOfDuties {
+                    answers: four(answers),
+                    motivation: motivation.to_string(),
+                },
+            });
+            ItemProfile {
+                item_id: i.item.id.to_string(),
+                subject_ids: ids(&i.subjects),
+                basis,
+                basis_problem: match r.check_item_basis(i) {
+                    Some(Err(e)) => Some(domain_message(&e)),
+                    _ => None,
+                },
+                withdrawn: r.releases.withdrawn_items().any(|w| *w == i.item.id),
+            }
+        })
+        .collect();
+    let releases = r
+        .releases
+        .cells()
+        .filter_map(|((item, recipient), d)| match d {
+            domain::ReleaseDecision::Undecided => None,
+            domain::ReleaseDecision::StaysInMeeting { decided_by, at } => {
+                Some(ReleaseCell::Stays {
+                    item_id: item.to_string(),
+                    recipient_id: recipient.to_string(),
+                    decided_by: decided_by.to_string(),
+                    at: at.to_rfc3339_opts(TIME, true),
+                })
+            }
+            domain::ReleaseDecision::Released {
+                action,
+                decided_by,
+                at,
+                motivation,
+            } => Some(ReleaseCell::Released {
+                item_id: item.to_string(),
+                recipient_id: recipient.to_string(),
+                action_id: action.to_string(),
+                decided_by: decided_by.to_string(),
+                at: at.to_rfc3339_opts(TIME, true),
+                motivation: motivation.as_ref().map(ToString::to_string),
+            }),
+        })
+        .collect();
+    let notifications = r
+        .notifications
+        .iter()
+        .map(|n| Notification {
+            id: n.id.to_string(),
+            subject_ids: match &n.about {
+                domain::NotificationScope::WholeFamily => Vec::new(),
+                domain::NotificationScope::Subjects(s) => ids(s),
+            },
+            informer: n.informer.to_string(),
+            method: match n.method {
+                domain::NotificationMethod::Conversation => NotificationMethod::Conversation,
+                domain::NotificationMethod::Letter => NotificationMethod::Letter,
+                domain::NotificationMethod::Folder => NotificationMethod::Folder,
+            },
+            timing: match &n.timing {
+                domain::NotificationTiming::Beforehand => NotificationTiming::Beforehand,
+                domain::NotificationTiming::Afterwards { motivation } => {
+                    NotificationTiming::Afterwards {
+                        motivation: motivation.to_string(),
+                    }
+                }
+                domain::NotificationTiming::Postponed {
+                    ground,
+                    motivation,
+                    review_date,
+                } => NotificationTiming::Postponed {
+                    ground: match ground {
+                        domain::PostponeGround::Safety => PostponeGround::Safety,
+                        domain::PostponeGround::CriminalInvestigation => {
+                            PostponeGround::CriminalInvestigation
+                        }
+                    },
+                    motivation: motivation.to_string(),
+                    review_date: review_date.format("%Y-%m-%d").to_string(),
+                },
+            },
+        })
+        .collect();
+    let checklist = match data.state {
+        domain::MeetingState::Finalized { .. } => Vec::new(),
+        domain::MeetingState::Draft => domain::checklist(r)
+            .iter()
+            .map(|p| {
+                let (message, section, target_id) = checklist::describe(r, p);
+                OpenPoint {
+                    code: p.code().into(),
+                    message,
+                    section,
+                    target_id,
+                }
+            })
+            .collect(),
+    };
+    MeetingFlow {
+        id: m.id.to_string(),
+        case_label: m.case_label.to_string(),
+        date: m.date.format("%Y-%m-%d").to_string(),
+        purpose: m.purpose.to_string(),
+        criteria: m.criteria.as_ref().map(ToString::to_string),
+        family_present: m.family_present,
+        anonymous: m.anonymous,
+        retention_until: r.retention_until.map(|d| d.format("%Y-%m-%d").to_string()),
+        finalized_at: match data.state {
+            domain::MeetingState::Finalized { at } => Some(at.to_rfc3339_opts(TIME, true)),
+            domain::MeetingState::Draft => None,
+        },
+        subjects,
+        participants: r
+            .participants
+            .iter()
+            .map(|p| ParticipantDto::from(p.participant.clone()))
+            .collect(),
+        profiles: r
+            .participants
+            .iter()
+            .map(|p| ParticipantProfile {
+                participant_id: p.participant.id.to_string(),
+                organisation_type: p.organisation_type.code().into(),
+                secrecy: p.secrecy,
+                pledged_at: p.pledged_at.map(|t| t.to_rfc3339_opts(TIME, true)),
+            })
+            .collect(),
+        items: r
+            .items
+            .iter()
+            .map(|i| ItemDto::from(i.item.clone()))
+            .collect(),
+        item_profiles,
+        actions: r
+            .actions
+            .iter()
+            .map(|a| Action {
+                id: a.id.to_string(),
+                who: a.who.to_string(),
+                what: a.what.to_string(),
+                due: a.due.format("%Y-%m-%d").to_string(),
+                relies_on: ids(&a.relies_on),
+            })
+            .collect(),
+        releases,
+        notifications,
+        checklist,
+    }
+}
+
+// ---- commands ----------------------------------------------------------------------
+
+pub fn reference_data() -> ReferenceData {
+    ReferenceData {
+        organisation_types: domain::OrganisationType::ALL
+            .into_iter()
+            .map(|t| OrganisationTypeInfo {
+                code: t.code().into(),
+                label: labels::organisation_type(t).into(),
+                wgbo: t.wgbo_applies(),
+                legal_bases: t
+                    .legal_bases()
+                    .iter()
+                    .map(|b| LegalBasisInfo {
+                        code: b.code().into(),
+                        label: labels::legal_basis(*b).into(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn flow(
+    state: &AppState,
+    id: &str,
+    f: impl FnOnce(&mut store::Store, domain::MeetingId) -> Result<FlowData, store::StoreError>,
+) -> Result<MeetingFlow, ApiError> {
+    let id = meeting_id(id)?;
+    state.with_store(|s| f(s, id)).map(|d| flow_dto(&d))
+}
+
+pub fn get_meeting_flow(state: &AppState, id: &str) -> Result<MeetingFlow, ApiError> {
+    flow(state, id, |s, id| s.meeting_flow(id))
+}
+
+pub fn update_preparation(state: &AppState, input: Preparation) -> Result<MeetingFlow, ApiError> {
+    let prep = PreparationInput {
+        purpose: input.purpose,
+        criteria: input.criteria,
+        family_present: input.family_present,
+        anonymous: input.anonymous,
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.update_preparation(id, &prep, Utc::now())
+    })
+}
+
+pub fn add_subject(state: &AppState, input: NewSubject) -> Result<MeetingFlow, ApiError> {
+    let subject = domain::SubjectInput {
+        relation: relation(input.relation),
+        name: input.name,
+        birth_date: input.birth_date,
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.add_subject(id, &subject, input.present, Utc::now())
+    })
+}
+
+pub fn set_subject_present(
+    state: &AppState,
+    meeting: &str,
+    subject: &str,
+    present: bool,
+) -> Result<MeetingFlow, ApiError> {
+    let subject = subject_id(subject, Field::Subjects)?;
+    flow(state, meeting, |s, id| {
+        s.set_subject_present(id, subject, present, Utc::now())
+    })
+}
+
+pub fn record_pledge(
+    state: &AppState,
+    meeting: &str,
+    participant: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let participant = participant_id(participant, Field::Name)?;
+    flow(state, meeting, |s, id| {
+        s.record_pledge(id, participant, Utc::now())
+    })
+}
+
+pub fn set_item_basis(state: &AppState, input: ItemBasisInput) -> Result<MeetingFlow, ApiError> {
+    let item = item_id(&input.item_id, Field::Item)?;
+    let subjects = subject_ids(&input.subject_ids, Field::Subjects)?;
+    let basis = basis(input.basis)?;
+    flow(state, &input.meeting_id, |s, id| {
+        s.set_item_basis(id, item, subjects, basis, Utc::now())
+    })
+}
+
+pub fn add_consent(state: &AppState, input: NewConsent) -> Result<MeetingFlow, ApiError> {
+    let item = item_id(&input.item_id, Field::Item)?;
+    let subject = subject_id(&input.subject_id, Field::Consent)?;
+    let by = consenter(input.given_by)?;
+    let method = consent_method(input.method);
+    flow(state, &input.meeting_id, |s, id| {
+        s.add_consent(id, item, subject, by, method, Utc::now())
+    })
+}
+
+pub fn withdraw_consent(
+    state: &AppState,
+    meeting: &str,
+    consent: &str,
+) -> Result<WithdrawalOutcome, ApiError> {
+    let id = meeting_id(meeting)?;
+    state
+        .with_store(|s| s.withdraw_consent(id, consent, Utc::now()))
+        .map(|(data, received)| WithdrawalOutcome {
+            meeting: flow_dto(&data),
+            already_received: received
+                .into_iter()
+                .map(|(item, recipient)| ReceivedItem {
+                    item_id: item.to_string(),
+                    recipient_id: recipient.to_string(),
+                })
+                .collect(),
+        })
+}
+
+pub fn add_action(state: &AppState, input: NewAction) -> Result<MeetingFlow, ApiError> {
+    let action = domain::ActionInput {
+        who: participant_id(&input.who, Field::ActionWho)?,
+        what: input.what,
+        due: input.due,
+        relies_on: input
+            .relies_on
+            .iter()
+            .map(|i| item_id(i, Field::ReliesOn))
+            .collect::<Result<_, _>>()?,
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.add_action(id, &action, Utc::now())
+    })
+}
+
+pub fn decide_release(state: &AppState, input: ReleaseInput) -> Result<MeetingFlow, ApiError> {
+    let item = item_id(&input.item_id, Field::Item)?;
+    let recipient = parse_id(
+        &input.recipient_id,
+        domain::ParticipantId::from_uuid,
+        DomainError::RecipientNotInMeeting,
+    )?;
+    let choice = match input.choice {
+        ReleaseChoice::Stays => domain::ReleaseChoice::StayInMeeting,
+        ReleaseChoice::Release {
+            action_id,
+            motivation: m,
+        } => domain::ReleaseChoice::Release {
+            action: parse_id(
+                &action_id,
+                domain::ActionId::from_uuid,
+                DomainError::ActionNotInPlan,
+            )?,
+            motivation: if m.trim().is_empty() {
+                None
+            } else {
+                Some(motivation(&m)?)
+            },
+        },
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.decide_release(id, item, recipient, choice, Utc::now())
+    })
+}
+
+pub fn add_notification(state: &AppState, input: NewNotification) -> Result<MeetingFlow, ApiError> {
+    let about = if input.subject_ids.is_empty() {
+        domain::NotificationScope::WholeFamily
+    } else {
+        domain::NotificationScope::Subjects(subject_ids(
+            &input.subject_ids,
+            Field::NotificationSubjects,
+        )?)
+    };
+    let n = domain::NotificationInput {
+        about,
+        informer: participant_id(&input.informer, Field::Informer)?,
+        method: notification_method(input.method),
+        timing: timing(input.timing)?,
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.add_notification(id, n, Utc::now())
+    })
+}
+
+pub fn set_retention(
+    state: &AppState,
+    meeting: &str,
+    until: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let until = date(until, Field::RetentionUntil)?;
+    flow(state, meeting, |s, id| {
+        s.set_retention(id, until, Utc::now())
+    })
+}
+
+pub fn finalize_meeting(state: &AppState, meeting: &str) -> Result<MeetingFlow, ApiError> {
+    flow(state, meeting, |s, id| s.finalize_meeting(id, Utc::now()))
+}

@@ -1,0 +1,702 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! The complete meeting (R1–R13) through the command layer on a real encrypted store.
+
+use casusoverleg_lib::commands::{self, AppState};
+use casusoverleg_lib::dto::flow::*;
+use casusoverleg_lib::dto::{Category, Kind, NewItem, NewMeeting, NewParticipant, Role};
+use casusoverleg_lib::flow;
+
+const PASS: &str = "een lang genoeg wachtwoord";
+const MEETING_DATE: &str = "2026-11-24";
+
+fn unlocked() -> (tempfile::TempDir, AppState) {
+    let dir = tempfile::tempdir().unwrap();
+    let state = AppState::new(dir.path().to_path_buf());
+    commands::create_store(&state, PASS, PASS).unwrap();
+    (dir, state)
+}
+
+fn meeting(state: &AppState) -> String {
+    commands::create_meeting(
+        state,
+        NewMeeting {
+            case_label: "Gezin Flow".into(),
+            date: MEETING_DATE.into(),
+            purpose: "Veiligheid en school".into(),
+            criteria: Some("Meerdere hulpverleners, zorgen over veiligheid".into()),
+            family_present: Some(false),
+            anonymous: Some(false),
+        },
+    )
+    .unwrap()
+    .id
+}
+
+fn participant(
+    state: &AppState,
+    m: &str,
+    name: &str,
+    role: Role,
+    org: &str,
+    secrecy: bool,
+) -> String {
+    commands::add_participant(
+        state,
+        NewParticipant {
+            meeting_id: m.into(),
+            name: name.into(),
+            organisation: format!("{org} Den Haag"),
+            function: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            role,
+            organisation_type: Some(org.into()),
+            secrecy: Some(secrecy),
+        },
+    )
+    .unwrap()
+    .id
+}
+
+fn subject(state: &AppState, m: &str, relation: Relation, name: &str, birth: &str) -> String {
+    let f = flow::add_subject(
+        state,
+        NewSubject {
+            meeting_id: m.into(),
+            relation,
+            name: name.into(),
+            birth_date: birth.into(),
+            present: false,
+        },
+    )
+    .unwrap();
+    f.subjects.last().unwrap().id.clone()
+}
+
+fn item(
+    state: &AppState,
+    m: &str,
+    by: &str,
+    text: &str,
+    category: Category,
+    subjects: &[&str],
+) -> String {
+    commands::add_item(
+        state,
+        NewItem {
+            meeting_id: m.into(),
+            contributor_id: by.into(),
+            text: text.into(),
+            kind: Kind::Fact,
+            category,
+            subject_ids: Some(subjects.iter().map(|s| s.to_string()).collect()),
+        },
+    )
+    .unwrap()
+    .id
+}
+
+fn codes(f: &MeetingFlow) -> Vec<String> {
+    f.checklist.iter().map(|p| p.code.clone()).collect()
+}
+
+/// A realistic meeting, built step by step; returns (state, meeting id, ids…).
+struct Built {
+    _dir: tempfile::TempDir,
+    state: AppState,
+    m: String,
+    lead: String,
+    gp: String,
+    school: String,
+    expert: String,
+    item_consent: String,
+}
+
+fn build() -> Built {
+    let (dir, state) = unlocked();
+    let m = meeting(&state);
+    let lead = participant(&state, &m, "Anna Regie", Role::CaseLead, "wijkteam", true);
+    let gp = participant(
+        &state,
+        &m,
+        "Dokter Bos",
+        Role::ContentRole,
+        "huisarts",
+        true,
+    );
+    let school = participant(
+        &state,
+        &m,
+        "Meester Jan",
+        Role::Informant,
+        "onderwijs",
+        false,
+    );
+    let expert = participant(
+        &state,
+        &m,
+        "Vera Veilig",
+        Role::Expert,
+        "veilig_thuis",
+        true,
+    );
+
+    let f = flow::get_meeting_flow(&state, &m).unwrap();
+    assert!(
+        codes(&f).contains(&"pledge_missing".to_string()),
+        "R2 open: {:?}",
+        codes(&f)
+    );
+
+    let mother = subject(&state, &m, Relation::Parent, "Moeder", "1988-03-01");
+    let _father = subject(&state, &m, Relation::Parent, "Vader", "1986-07-12");
+    let twelve = subject(&state, &m, Relation::Youth, "Kind twaalf", "2014-11-24");
+    let f = flow::get_meeting_flow(&state, &m).unwrap();
+    assert_eq!(
+        f.subjects.iter().find(|s| s.id == twelve).unwrap().age,
+        Some(12),
+        "R8: birthday today"
+    );
+
+    for p in [&lead, &gp, &school, &expert] {
+        flow::record_pledge(&state, &m, p).unwrap();
+    }
+
+    // Consent (R7a/R8): the 12-year-old consents himself (wijkteam: no WGBO).
+    let item_consent = item(
+        &state,
+        &m,
+        &lead,
+        "Kind verzuimt school",
+        Category::General,
+        &[&twelve],
+    );
+    let f = flow::set_item_basis(
+        &state,
+        ItemBasisInput {
+            meeting_id: m.clone(),
+            item_id: item_consent.clone(),
+            subject_ids: vec![twelve.clone()],
+            basis: BasisInput::Consent {
+                not_competent: vec![],
+            },
+        },
+    )
+    .unwrap();
+    let profile = f
+        .item_profiles
+        .iter()
+        .find(|p| p.item_id == item_consent)
+        .unwrap();
+    assert!(profile.basis_problem.is_some(), "consent not yet given");
+    let f = flow::add_consent(
+        &state,
+        NewConsent {
+            meeting_id: m.clone(),
+            item_id: item_consent.clone(),
+            subject_id: twelve.clone(),
+            given_by: Consenter::Subject,
+            method: ConsentMethod::Verbal,
+        },
+    )
+    .unwrap();
+    let profile = f
+        .item_profiles
+        .iter()
+        .find(|p| p.item_id == item_consent)
+        .unwrap();
+    assert_eq!(profile.basis_problem, None);
+
+    // Legal basis (R7b) of the wijkteam's list.
+    let item_legal = item(
+        &state,
+        &m,
+        &lead,
+        "Schuldhulp loopt",
+        Category::General,
+        &[&mother],
+    );
+    let legal = flow::reference_data()
+        .organisation_types
+        .into_iter()
+        .find(|t| t.code == "wijkteam")
+        .unwrap()
+        .legal_bases[0]
+        .code
+        .clone();
+    flow::set_item_basis(
+        &state,
+        ItemBasisInput {
+            meeting_id: m.clone(),
+            item_id: item_legal.clone(),
+            subject_ids: vec![mother.clone()],
+            basis: BasisInput::Legal { legal_basis: legal },
+        },
+    )
+    .unwrap();
+
+    // Conflict of duties (R7c) by the GP, about special data.
+    let item_conflict = item(
+        &state,
+        &m,
+        &gp,
+        "Moeder is onder behandeling",
+        Category::Special,
+        &[&mother],
+    );
+    let answers = FourQuestions {
+        legitimate_purpose: true,
+        only_way: true,
+        consent_asked_or_impossible: true,
+        child_interest_outweighs: true,
+    };
+    flow::set_item_basis(
+        &state,
+        ItemBasisInput {
+            meeting_id: m.clone(),
+            item_id: item_conflict.clone(),
+            subject_ids: vec![mother.clone()],
+            basis: BasisInput::ConflictOfDuties {
+                answers,
+                motivation: "Veiligheid van het kind gaat voor".into(),
+            },
+        },
+    )
+    .unwrap();
+
+    // Plan (R11): the lead and the GP each have an action.
+    let f = flow::add_action(
+        &state,
+        NewAction {
+            meeting_id: m.clone(),
+            who: lead.clone(),
+            what: "Gesprek met school plannen".into(),
+            due: "2026-12-15".into(),
+            relies_on: vec![],
+        },
+    )
+    .unwrap();
+    let action_lead = f.actions[0].id.clone();
+    let f = flow::add_action(
+        &state,
+        NewAction {
+            meeting_id: m.clone(),
+            who: gp.clone(),
+            what: "Doorverwijzen naar jeugd-GGZ".into(),
+            due: "2026-12-20".into(),
+            relies_on: vec![],
+        },
+    )
+    .unwrap();
+    let action_gp = f.actions[1].id.clone();
+    assert!(codes(&f).contains(&"release_undecided".to_string()));
+
+    // Releases (R9): every item × recipient-with-an-action gets an answer.
+    let decide = |item: &str, to: &str, choice: ReleaseChoice| {
+        flow::decide_release(
+            &state,
+            ReleaseInput {
+                meeting_id: m.clone(),
+                item_id: item.into(),
+                recipient_id: to.into(),
+                choice,
+            },
+        )
+    };
+    decide(
+        &item_consent,
+        &gp,
+        ReleaseChoice::Release {
+            action_id: action_gp.clone(),
+            motivation: String::new(),
+        },
+    )
+    .unwrap();
+    decide(&item_legal, &gp, ReleaseChoice::Stays).unwrap();
+    // Special data needs a motivation (R9).
+    let e = decide(
+        &item_conflict,
+        &lead,
+        ReleaseChoice::Release {
+            action_id: action_lead.clone(),
+            motivation: String::new(),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_deref()),
+        ("motivation_required", Some("motivation"))
+    );
+    decide(
+        &item_conflict,
+        &lead,
+        ReleaseChoice::Release {
+            action_id: action_lead.clone(),
+            motivation: "Nodig voor het gesprek".into(),
+        },
+    )
+    .unwrap();
+    // Only an action of the recipient serves a release (need to know).
+    let e = decide(
+        &item_legal,
+        &lead,
+        ReleaseChoice::Release {
+            action_id: action_gp.clone(),
+            motivation: String::new(),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "recipient_is_contributor");
+
+    // Family notification (R12): nobody was present.
+    let f = flow::add_notification(
+        &state,
+        NewNotification {
+            meeting_id: m.clone(),
+            subject_ids: vec![],
+            informer: lead.clone(),
+            method: NotificationMethod::Conversation,
+            timing: NotificationTiming::Beforehand,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        codes(&f),
+        Vec::<String>::new(),
+        "checklist: {:?}",
+        f.checklist
+    );
+
+    Built {
+        _dir: dir,
+        state,
+        m,
+        lead,
+        gp,
+        school,
+        expert,
+        item_consent,
+    }
+}
+
+#[test]
+fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
+    let b = build();
+    let f = flow::finalize_meeting(&b.state, &b.m).unwrap();
+    assert!(f.finalized_at.is_some());
+
+    // Every edit is refused with a Dutch message and changes nothing.
+    let before = format!("{:?}", flow::get_meeting_flow(&b.state, &b.m).unwrap());
+    let refusals = [
+        flow::record_pledge(&b.state, &b.m, &b.school).unwrap_err(),
+        flow::add_action(
+            &b.state,
+            NewAction {
+                meeting_id: b.m.clone(),
+                who: b.lead.clone(),
+                what: "x".into(),
+                due: "2026-12-30".into(),
+                relies_on: vec![],
+            },
+        )
+        .unwrap_err(),
+        flow::set_retention(&b.state, &b.m, "2027-12-01").unwrap_err(),
+        commands::add_item(
+            &b.state,
+            NewItem {
+                meeting_id: b.m.clone(),
+                contributor_id: b.lead.clone(),
+                text: "na afronding".into(),
+                kind: Kind::Fact,
+                category: Category::General,
+                subject_ids: None,
+            },
+        )
+        .unwrap_err(),
+        commands::add_participant(
+            &b.state,
+            NewParticipant {
+                meeting_id: b.m.clone(),
+                name: "Laat".into(),
+                organisation: "X".into(),
+                function: String::new(),
+                phone: String::new(),
+                email: String::new(),
+                role: Role::Other,
+                organisation_type: None,
+                secrecy: None,
+            },
+        )
+        .unwrap_err(),
+        flow::decide_release(
+            &b.state,
+            ReleaseInput {
+                meeting_id: b.m.clone(),
+                item_id: b.item_consent.clone(),
+                recipient_id: b.expert.clone(),
+                choice: ReleaseChoice::Stays,
+            },
+        )
+        .unwrap_err(),
+    ];
+    for e in refusals {
+        assert_eq!(e.code, "meeting_finalized", "{e:?}");
+        assert!(e.message.contains("afgerond"));
+    }
+    assert_eq!(
+        before,
+        format!("{:?}", flow::get_meeting_flow(&b.state, &b.m).unwrap())
+    );
+}
+
+#[test]
+fn r10_withdrawal_after_release_lists_who_received_and_blocks_release() {
+    let b = build();
+    let f = flow::get_meeting_flow(&b.state, &b.m).unwrap();
+    let consent_id = f
+        .item_profiles
+        .iter()
+        .find(|p| p.item_id == b.item_consent)
+        .and_then(|p| match &p.basis {
+            Some(Basis::Consent { records, .. }) => Some(records[0].id.clone()),
+            _ => None,
+        })
+        .unwrap();
+    let out = flow::withdraw_consent(&b.state, &b.m, &consent_id).unwrap();
+    assert_eq!(out.already_received.len(), 1);
+    assert_eq!(out.already_received[0].recipient_id, b.gp);
+    let p = out
+        .meeting
+        .item_profiles
+        .iter()
+        .find(|p| p.item_id == b.item_consent)
+        .unwrap();
+    assert!(p.withdrawn);
+    // Who received it stays on record: the released cell cannot be changed (R10).
+    let e = flow::decide_release(
+        &b.state,
+        ReleaseInput {
+            meeting_id: b.m.clone(),
+            item_id: b.item_consent.clone(),
+            recipient_id: b.gp.clone(),
+            choice: ReleaseChoice::Stays,
+        },
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "release_frozen", "{e:?}");
+    let again = flow::get_meeting_flow(&b.state, &b.m).unwrap();
+    assert!(again
+        .item_profiles
+        .iter()
+        .any(|p| p.item_id == b.item_consent && p.withdrawn));
+    assert_eq!(again.releases.len(), f.releases.len());
+}
+
+#[test]
+fn r13_finalize_is_refused_while_the_checklist_is_open() {
+    let (_dir, state) = unlocked();
+    let m = meeting(&state);
+    let e = flow::finalize_meeting(&state, &m).unwrap_err();
+    assert_eq!(e.code, "checklist_open");
+    let f = flow::get_meeting_flow(&state, &m).unwrap();
+    assert!(f.finalized_at.is_none());
+    assert!(codes(&f).contains(&"no_case_lead".to_string()));
+    for p in &f.checklist {
+        assert!(!p.message.is_empty());
+    }
+}
+
+#[test]
+fn bad_input_gets_dutch_errors_and_changes_nothing() {
+    let b = build();
+    let other = meeting(&b.state);
+    let other_lead = participant(&b.state, &other, "Ander", Role::CaseLead, "wijkteam", true);
+    let other_item = item(
+        &b.state,
+        &other,
+        &other_lead,
+        "Andere casus",
+        Category::General,
+        &[],
+    );
+    let before = format!("{:?}", flow::get_meeting_flow(&b.state, &b.m).unwrap());
+
+    let cases = vec![
+        // a release for an item of another meeting
+        flow::decide_release(
+            &b.state,
+            ReleaseInput {
+                meeting_id: b.m.clone(),
+                item_id: other_item.clone(),
+                recipient_id: b.gp.clone(),
+                choice: ReleaseChoice::Stays,
+            },
+        )
+        .unwrap_err(),
+        // a participant that does not exist
+        flow::record_pledge(&b.state, &b.m, &uuid::Uuid::now_v7().to_string()).unwrap_err(),
+        flow::record_pledge(&b.state, &b.m, "geen-id").unwrap_err(),
+        // a birth date after the meeting
+        flow::add_subject(
+            &b.state,
+            NewSubject {
+                meeting_id: b.m.clone(),
+                relation: Relation::Youth,
+                name: String::new(),
+                birth_date: "2030-01-01".into(),
+                present: false,
+            },
+        )
+        .unwrap_err(),
+        // an empty action text, a due date before the meeting
+        flow::add_action(
+            &b.state,
+            NewAction {
+                meeting_id: b.m.clone(),
+                who: b.lead.clone(),
+                what: "   ".into(),
+                due: "2026-12-01".into(),
+                relies_on: vec![],
+            },
+        )
+        .unwrap_err(),
+        flow::add_action(
+            &b.state,
+            NewAction {
+                meeting_id: b.m.clone(),
+                who: b.lead.clone(),
+                what: "x".into(),
+                due: "2020-01-01".into(),
+                relies_on: vec![],
+            },
+        )
+        .unwrap_err(),
+        // a legal basis that is not the organisation's, a conflict of duties without secrecy
+        flow::set_item_basis(
+            &b.state,
+            ItemBasisInput {
+                meeting_id: b.m.clone(),
+                item_id: b.item_consent.clone(),
+                subject_ids: vec![],
+                basis: BasisInput::Legal {
+                    legal_basis: "wpg".into(),
+                },
+            },
+        )
+        .unwrap_err(),
+        flow::set_item_basis(
+            &b.state,
+            ItemBasisInput {
+                meeting_id: b.m.clone(),
+                item_id: b.item_consent.clone(),
+                subject_ids: vec![],
+                basis: BasisInput::Legal {
+                    legal_basis: "bestaat-niet".into(),
+                },
+            },
+        )
+        .unwrap_err(),
+        // a retention date before the meeting; postponement without review date in the future
+        flow::set_retention(&b.state, &b.m, "2026-01-01").unwrap_err(),
+        flow::add_notification(
+            &b.state,
+            NewNotification {
+                meeting_id: b.m.clone(),
+                subject_ids: vec![],
+                informer: b.lead.clone(),
+                method: NotificationMethod::Letter,
+                timing: NotificationTiming::Postponed {
+                    ground: PostponeGround::Safety,
+                    motivation: "gevaar".into(),
+                    review_date: "2026-01-01".into(),
+                },
+            },
+        )
+        .unwrap_err(),
+        flow::add_notification(
+            &b.state,
+            NewNotification {
+                meeting_id: b.m.clone(),
+                subject_ids: vec![],
+                informer: b.lead.clone(),
+                method: NotificationMethod::Letter,
+                timing: NotificationTiming::Afterwards {
+                    motivation: " ".into(),
+                },
+            },
+        )
+        .unwrap_err(),
+        // an unknown meeting
+        flow::get_meeting_flow(&b.state, &uuid::Uuid::now_v7().to_string()).unwrap_err(),
+    ];
+    for e in cases {
+        assert!(!e.message.is_empty() && !e.code.is_empty(), "{e:?}");
+        assert!(
+            !e.message.contains("Error") && !e.message.contains("sqlite"),
+            "{e:?}"
+        );
+    }
+    let _ = b.school;
+    assert_eq!(
+        before,
+        format!("{:?}", flow::get_meeting_flow(&b.state, &b.m).unwrap())
+    );
+}
+
+#[test]
+fn r4_anonymous_meeting_refuses_names_of_subjects() {
+    let (_dir, state) = unlocked();
+    let m = meeting(&state);
+    subject(&state, &m, Relation::Youth, "Naam", "");
+    let e = flow::update_preparation(
+        &state,
+        Preparation {
+            meeting_id: m.clone(),
+            purpose: "doel".into(),
+            criteria: String::new(),
+            family_present: false,
+            anonymous: true,
+        },
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "anonymous_meeting");
+    let (_dir2, state2) = unlocked();
+    let m2 = meeting(&state2);
+    flow::update_preparation(
+        &state2,
+        Preparation {
+            meeting_id: m2.clone(),
+            purpose: "doel".into(),
+            criteria: String::new(),
+            family_present: false,
+            anonymous: true,
+        },
+    )
+    .unwrap();
+    let e = flow::add_subject(
+        &state2,
+        NewSubject {
+            meeting_id: m2.clone(),
+            relation: Relation::Youth,
+            name: "Naam".into(),
+            birth_date: String::new(),
+            present: false,
+        },
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_deref()),
+        ("anonymous_meeting", Some("name"))
+    );
+    assert!(flow::add_subject(
+        &state2,
+        NewSubject {
+            meeting_id: m2,
+            relation: Relation::Youth,
+            name: String::new(),
+            birth_date: String::new(),
+            present: false
+        }
+    )
+    .is_ok());
+}
