@@ -3,8 +3,8 @@
 //! decided in `domain` (called by `store` inside the write transaction).
 
 use crate::dto::{
-    ApiError, Item, MeetingDetail, MeetingSummary, NewItem, NewMeeting, NewParticipant,
-    Participant, StoreState, Strength,
+    ApiError, Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting,
+    NewParticipant, Participant, StoreState, Strength,
 };
 use domain::{ItemInput, MeetingId, MeetingInput, ParticipantId, ParticipantInput};
 use std::path::{Path, PathBuf};
@@ -135,10 +135,16 @@ pub fn touch_activity(state: &AppState) {
     state.touch();
 }
 
-pub fn list_meetings(state: &AppState) -> Result<Vec<MeetingSummary>, ApiError> {
+/// How many meetings the list shows at most (newest first); search finds the others.
+pub const MEETING_LIST_LIMIT: u32 = 100;
+
+pub fn list_meetings(state: &AppState) -> Result<MeetingList, ApiError> {
     state
-        .with_store(|s| s.list_meetings())
-        .map(|list| list.into_iter().map(Into::into).collect())
+        .with_store(|s| s.recent_meetings(MEETING_LIST_LIMIT))
+        .map(|(list, total)| MeetingList {
+            meetings: list.into_iter().map(Into::into).collect(),
+            total,
+        })
 }
 
 pub fn create_meeting(state: &AppState, input: NewMeeting) -> Result<MeetingSummary, ApiError> {

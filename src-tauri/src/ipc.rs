@@ -3,8 +3,8 @@
 
 use crate::commands::{self, AppState};
 use crate::dto::{
-    ApiError, Item, MeetingDetail, MeetingSummary, NewItem, NewMeeting, NewParticipant,
-    Participant, StoreState, Strength,
+    ApiError, Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting,
+    NewParticipant, Participant, StoreState, Strength,
 };
 use tauri::State;
 use zeroize::Zeroizing;
@@ -48,7 +48,7 @@ pub async fn touch_activity(state: State<'_, AppState>) -> Result<(), ApiError> 
 }
 
 #[tauri::command]
-pub async fn list_meetings(state: State<'_, AppState>) -> Result<Vec<MeetingSummary>, ApiError> {
+pub async fn list_meetings(state: State<'_, AppState>) -> Result<MeetingList, ApiError> {
     commands::list_meetings(&state)
 }
 

@@ -80,7 +80,7 @@ fn first_start_creates_unlocks_locks_and_unlocks_again() {
     let e = commands::unlock(&state, "niet het goede wachtwoord").unwrap_err();
     assert_eq!(e.message, "Onjuist wachtwoord");
     commands::unlock(&state, PASS).unwrap();
-    assert!(commands::list_meetings(&state).unwrap().is_empty());
+    assert!(commands::list_meetings(&state).unwrap().meetings.is_empty());
 }
 
 #[test]
@@ -103,7 +103,7 @@ fn thin_slice_meeting_participants_item() {
         ["Aïsha", "Bram"]
     );
     assert_eq!(d.items[0].contributor_id, lead.id);
-    let list = commands::list_meetings(&state).unwrap();
+    let list = commands::list_meetings(&state).unwrap().meetings;
     assert_eq!((list[0].participant_count, list[0].item_count), (2, 1));
 }
 
@@ -166,7 +166,7 @@ fn bad_ids_and_refusals_give_dutch_errors_and_change_nothing() {
     }
     let after = commands::get_meeting(&state, &m.id).unwrap();
     assert_eq!(format!("{before:?}"), format!("{after:?}"));
-    assert_eq!(commands::list_meetings(&state).unwrap().len(), 1);
+    assert_eq!(commands::list_meetings(&state).unwrap().meetings.len(), 1);
 }
 
 proptest! {
@@ -177,12 +177,12 @@ proptest! {
     #[test]
     fn any_input_is_stored_verbatim_or_refused_cleanly(label in any::<String>(), text in any::<String>(), name in "\\PC{0,210}") {
         let (_dir, state, meeting_id, lead_id) = STATE.with(|s| s.clone());
-        let count = commands::list_meetings(&state).unwrap().len();
+        let count = commands::list_meetings(&state).unwrap().meetings.len();
         match commands::create_meeting(&state, meeting(&label)) {
             Ok(s) => prop_assert_eq!(s.case_label, label.trim()),
             Err(e) => {
                 prop_assert!(!e.message.is_empty());
-                prop_assert_eq!(commands::list_meetings(&state).unwrap().len(), count);
+                prop_assert_eq!(commands::list_meetings(&state).unwrap().meetings.len(), count);
             }
         }
         let items = commands::get_meeting(&state, &meeting_id).unwrap().items.len();
@@ -209,4 +209,27 @@ thread_local! {
         let lead = commands::add_participant(&state, participant(&m.id, "Lead", Role::CaseLead)).unwrap();
         (Rc::new(dir), Rc::new(state), m.id, lead.id)
     };
+}
+
+#[test]
+fn meeting_list_shows_the_newest_hundred_and_the_total() {
+    let (_dir, state) = unlocked();
+    for day in 1..=28 {
+        for n in 0..4 {
+            commands::create_meeting(
+                &state,
+                NewMeeting {
+                    date: format!("2026-02-{day:02}"),
+                    ..meeting(&format!("Casus {day}-{n}"))
+                },
+            )
+            .unwrap();
+        }
+    }
+    let list = commands::list_meetings(&state).unwrap();
+    assert_eq!(list.total, 112);
+    assert_eq!(list.meetings.len(), commands::MEETING_LIST_LIMIT as usize);
+    assert_eq!(list.meetings[0].date, "2026-02-28");
+    assert!(list.meetings.windows(2).all(|w| w[0].date >= w[1].date));
+    assert!(list.meetings.iter().all(|m| m.date.as_str() > "2026-02-03"));
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { appTest, click, type, useTauriDriver, waitForTestId, waitUntil } from './lib/app.mjs';
-import { addItem, addParticipant, createMeeting, createStore, unlock, openMeeting, rowTexts } from './lib/flows.mjs';
+import { addItem, addParticipant, createMeeting, createStore, unlock, openMeeting, rowTexts, showSection } from './lib/flows.mjs';
 
 useTauriDriver();
 
@@ -46,6 +46,7 @@ appTest('R21 idle lock warns, then shows only the unlock screen with no meeting 
   // The lock closed the store; the passphrase opens it again and nothing was lost.
   await unlock(d);
   await openMeeting(d, data.caseLabel);
+  await showSection(d, 'items');
   const items = await rowTexts(d, 'item-row');
   assert.ok(items.some((t) => t.includes(data.item)), JSON.stringify(items));
   await ctx.quit(d);

@@ -29,6 +29,7 @@ import {
   firstScreen,
   openMeeting,
   rowTexts,
+  showSection,
   unlock,
   waitForMeetingList,
 } from './lib/flows.mjs';
@@ -57,11 +58,13 @@ appTest('first start creates the store, data persists across restart', async (ct
   await createMeeting(d, MEETING);
   await addParticipant(d, ANNA);
   await addParticipant(d, BRAM);
+  await showSection(d, 'participants');
   const names = await rowTexts(d, 'participant-row');
   assert.ok(names[0].includes(ANNA.name) || names[1].includes(ANNA.name), `rows: ${JSON.stringify(names)}`);
   assert.ok(names.some((t) => t.includes(BRAM.name)), `rows: ${JSON.stringify(names)}`);
 
   await addItem(d, { contributorName: ANNA.name, text: `Zoë gaat weer naar school. ${itemMarker}`, kind: 'fact', category: 'general' });
+  await showSection(d, 'items');
   const items = await rowTexts(d, 'item-row');
   assert.equal(items.length, 1);
   assert.ok(items[0].includes(itemMarker), `item row: ${JSON.stringify(items[0])}`);
@@ -77,10 +80,12 @@ appTest('first start creates the store, data persists across restart', async (ct
 
   await openMeeting(d, CASE_LABEL);
   assert.ok((await textOf(d, 'meeting-title')).includes(CASE_LABEL));
+  await showSection(d, 'participants');
   const pRows = await waitForCount(d, 'participant-row', 2);
   const pTexts = await Promise.all(pRows.map((r) => r.getText()));
   assert.ok(pTexts.some((t) => t.includes(ANNA.name)), `participants after restart: ${JSON.stringify(pTexts)}`);
   assert.ok(pTexts.some((t) => t.includes(BRAM.name)), `participants after restart: ${JSON.stringify(pTexts)}`);
+  await showSection(d, 'items');
   const iRows = await waitForCount(d, 'item-row', 1);
   assert.ok((await iRows[0].getText()).includes(itemMarker), 'item marker after restart');
   await ctx.quit(d);
@@ -131,6 +136,7 @@ appTest('validation errors appear next to the field and change nothing', async (
   const rows = await waitForCount(d, 'meeting-row', 1);
   assert.ok((await rows[0].getText()).includes('Casus Validatie'));
   await openMeeting(d, 'Casus Validatie');
+  await showSection(d, 'participants');
   await waitForCount(d, 'participant-row', 0);
   await ctx.quit(d);
 });

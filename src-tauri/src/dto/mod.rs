@@ -71,6 +71,15 @@ pub struct MeetingSummary {
     pub item_count: u32,
 }
 
+/// The meeting list: the newest meetings, and how many there are in all.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MeetingList {
+    pub meetings: Vec<MeetingSummary>,
+    pub total: u32,
+}
+
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]

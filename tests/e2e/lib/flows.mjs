@@ -71,7 +71,14 @@ export async function createMeeting(driver, meeting) {
   });
 }
 
+/** Shows one section of the meeting page (`section-<name>` button), if the page has sections. */
+export async function showSection(driver, name) {
+  const buttons = await driver.findElements(sel(`section-${name}`));
+  if (buttons.length > 0) await click(driver, `section-${name}`);
+}
+
 export async function addParticipant(driver, p) {
+  await showSection(driver, 'participants');
   const before = (await allByTestId(driver, 'participant-row')).length;
   await type(driver, 'participant-name', p.name);
   if (p.organisation !== undefined) await type(driver, 'participant-organisation', p.organisation);
@@ -84,6 +91,7 @@ export async function addParticipant(driver, p) {
 }
 
 export async function addItem(driver, { contributorName, text, kind = 'fact', category = 'general' }) {
+  await showSection(driver, 'items');
   const before = (await allByTestId(driver, 'item-row')).length;
   await selectByLabel(driver, 'item-contributor', contributorName);
   await type(driver, 'item-text', text);

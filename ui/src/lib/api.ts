@@ -6,14 +6,25 @@ import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 
 import type { ApiError as ApiErrorShape } from "./bindings/ApiError";
 import type { Item } from "./bindings/Item";
+import type { ItemBasisInput } from "./bindings/ItemBasisInput";
 import type { MeetingDetail } from "./bindings/MeetingDetail";
+import type { MeetingFlow } from "./bindings/MeetingFlow";
+import type { MeetingList } from "./bindings/MeetingList";
 import type { MeetingSummary } from "./bindings/MeetingSummary";
+import type { NewAction } from "./bindings/NewAction";
+import type { NewConsent } from "./bindings/NewConsent";
 import type { NewItem } from "./bindings/NewItem";
 import type { NewMeeting } from "./bindings/NewMeeting";
+import type { NewNotification } from "./bindings/NewNotification";
 import type { NewParticipant } from "./bindings/NewParticipant";
+import type { NewSubject } from "./bindings/NewSubject";
 import type { Participant } from "./bindings/Participant";
+import type { Preparation } from "./bindings/Preparation";
+import type { ReferenceData } from "./bindings/ReferenceData";
+import type { ReleaseInput } from "./bindings/ReleaseInput";
 import type { StoreState } from "./bindings/StoreState";
 import type { Strength } from "./bindings/Strength";
+import type { WithdrawalOutcome } from "./bindings/WithdrawalOutcome";
 import { nl } from "./i18n/nl";
 
 /** A failed command: `code` for the program, `message` (Dutch) for the chair. */
@@ -88,11 +99,50 @@ export const api = {
   /** R21: the back end locked the store for idleness. */
   onAutolockLocked: (handler: () => void): Promise<UnlistenFn> =>
     listen("autolock-locked", () => handler()),
-  listMeetings: () => call<MeetingSummary[]>("list_meetings"),
+  listMeetings: () => call<MeetingList>("list_meetings"),
   createMeeting: (input: NewMeeting) =>
     call<MeetingSummary>("create_meeting", { input }),
   getMeeting: (id: string) => call<MeetingDetail>("get_meeting", { id }),
   addParticipant: (input: NewParticipant) =>
     call<Participant>("add_participant", { input }),
   addItem: (input: NewItem) => call<Item>("add_item", { input }),
+
+  // The complete meeting (issue 3, R1–R13). Every edit answers with the whole new
+  // MeetingFlow, so the page never needs a second round trip.
+  /** Organisation types with their labels, WGBO flag and legal bases (R7/R8). */
+  referenceData: () => call<ReferenceData>("reference_data"),
+  getMeetingFlow: (id: string) => call<MeetingFlow>("get_meeting_flow", { id }),
+  /** R3/R4: purpose, criteria, family present, anonymous. */
+  updatePreparation: (input: Preparation) =>
+    call<MeetingFlow>("update_preparation", { input }),
+  addSubject: (input: NewSubject) =>
+    call<MeetingFlow>("add_subject", { input }),
+  setSubjectPresent: (meetingId: string, subjectId: string, present: boolean) =>
+    call<MeetingFlow>("set_subject_present", { meetingId, subjectId, present }),
+  /** R2: the participant confirms confidentiality now. */
+  recordPledge: (meetingId: string, participantId: string) =>
+    call<MeetingFlow>("record_pledge", { meetingId, participantId }),
+  /** R6/R7: the subjects and the basis of an item. */
+  setItemBasis: (input: ItemBasisInput) =>
+    call<MeetingFlow>("set_item_basis", { input }),
+  /** R8: one consent record for an item resting on consent. */
+  addConsent: (input: NewConsent) =>
+    call<MeetingFlow>("add_consent", { input }),
+  /** R10: withdraws a consent; says who already received the items resting on it. */
+  withdrawConsent: (meetingId: string, consentId: string) =>
+    call<WithdrawalOutcome>("withdraw_consent", { meetingId, consentId }),
+  /** R11: one line of the plan of action. */
+  addAction: (input: NewAction) => call<MeetingFlow>("add_action", { input }),
+  /** R9: the contributor's decision for one item × recipient. */
+  decideRelease: (input: ReleaseInput) =>
+    call<MeetingFlow>("decide_release", { input }),
+  /** R12: who informs the family, how and when. */
+  addNotification: (input: NewNotification) =>
+    call<MeetingFlow>("add_notification", { input }),
+  /** R15: the destroy-after date (`YYYY-MM-DD`). */
+  setRetention: (meetingId: string, until: string) =>
+    call<MeetingFlow>("set_retention", { meetingId, until }),
+  /** R13: refused with `checklist_open` while the checklist is not empty. */
+  finalizeMeeting: (meetingId: string) =>
+    call<MeetingFlow>("finalize_meeting", { meetingId }),
 };

@@ -18,6 +18,7 @@ export const testIds = {
   // meeting list
   meetingList: "meeting-list",
   meetingRow: "meeting-row",
+  meetingListTruncated: "meeting-list-truncated",
   newMeeting: "new-meeting",
   // new meeting form
   meetingCaseLabel: "meeting-caseLabel",
@@ -41,10 +42,115 @@ export const testIds = {
   itemCategory: "item-category",
   itemSubmit: "item-submit",
   itemRow: "item-row",
+
+  // meeting page, issue 3 (docs/ipc.md "The complete meeting"); rows carry data-id
+  // preparation (R3/R4)
+  prepPurpose: "prep-purpose",
+  prepCriteria: "prep-criteria",
+  prepFamilyPresent: "prep-familyPresent",
+  prepAnonymous: "prep-anonymous",
+  prepSubmit: "prep-submit",
+  // subjects (gezin)
+  subjectRelation: "subject-relation",
+  subjectName: "subject-name",
+  subjectBirthDate: "subject-birthDate",
+  subjectPresent: "subject-present",
+  subjectSubmit: "subject-submit",
+  subjectRow: "subject-row",
+  subjectPresentToggle: "subject-present-toggle",
+  // participants (R1/R2/R7)
+  participantOrganisationType: "participant-organisationType",
+  participantSecrecy: "participant-secrecy",
+  participantPledge: "participant-pledge",
+  // items: basis editor (R6–R8)
+  itemBasisEdit: "item-basis-edit",
+  basisKind: "basis-kind",
+  basisLegalBasis: "basis-legalBasis",
+  basisQLegitimatePurpose: "basis-q-legitimatePurpose",
+  basisQOnlyWay: "basis-q-onlyWay",
+  basisQConsentAskedOrImpossible: "basis-q-consentAskedOrImpossible",
+  basisQChildInterestOutweighs: "basis-q-childInterestOutweighs",
+  basisMotivation: "basis-motivation",
+  basisSubmit: "basis-submit",
+  consentSubject: "consent-subject",
+  consentGivenBy: "consent-givenBy",
+  consentOtherName: "consent-otherName",
+  consentMethod: "consent-method",
+  consentSubmit: "consent-submit",
+  consentRow: "consent-row",
+  consentWithdraw: "consent-withdraw",
+  withdrawalReceived: "withdrawal-received",
+  // plan of action (R11)
+  actionWho: "action-who",
+  actionWhat: "action-what",
+  actionDue: "action-due",
+  actionSubmit: "action-submit",
+  actionRow: "action-row",
+  // releases (R9)
+  releaseMatrix: "release-matrix",
+  releaseMotivation: "release-motivation",
+  releaseMotivationSubmit: "release-motivation-submit",
+  releaseMotivationCancel: "release-motivation-cancel",
+  // informing the family (R12)
+  notificationInformer: "notification-informer",
+  notificationMethod: "notification-method",
+  notificationTiming: "notification-timing",
+  notificationMotivation: "notification-motivation",
+  notificationGround: "notification-ground",
+  notificationReviewDate: "notification-reviewDate",
+  notificationSubmit: "notification-submit",
+  notificationRow: "notification-row",
+  // finalize (R13/R15)
+  retentionUntil: "retention-until",
+  retentionSubmit: "retention-submit",
+  checklist: "checklist",
+  checklistItem: "checklist-item",
+  finalizeSubmit: "finalize-submit",
+  finalizedBanner: "finalized-banner",
 } as const;
 
+/** `section-<name>`: the buttons of the meeting page's section nav. */
+export const sectionTestId = (section: string): string => `section-${section}`;
+/** `item-subject-<subjectId>`: a subject checkbox in the item form. */
+export const itemSubjectTestId = (subjectId: string): string =>
+  `item-subject-${subjectId}`;
+/** `basis-subject-<subjectId>`: a subject checkbox in the basis editor. */
+export const basisSubjectTestId = (subjectId: string): string =>
+  `basis-subject-${subjectId}`;
+/** `basis-notCompetent-<subjectId>`: R8, a 12–15-year-old who cannot judge. */
+export const basisNotCompetentTestId = (subjectId: string): string =>
+  `basis-notCompetent-${subjectId}`;
+/** `action-reliesOn-<itemId>`: an item an action relies on. */
+export const actionReliesOnTestId = (itemId: string): string =>
+  `action-reliesOn-${itemId}`;
+/** `release-<itemId>-<recipientId>`: one cell of the release matrix. */
+export const releaseCellTestId = (
+  itemId: string,
+  recipientId: string,
+): string => `release-${itemId}-${recipientId}`;
+/** `notification-subject-<subjectId>`: a subject the notification is about. */
+export const notificationSubjectTestId = (subjectId: string): string =>
+  `notification-subject-${subjectId}`;
+
 /** The forms whose errors have test ids `error-<form>` and `error-<form>-<field>`. */
-export type FormName = "setup" | "unlock" | "meeting" | "participant" | "item";
+export type FormName =
+  | "setup"
+  | "unlock"
+  | "meeting"
+  | "participant"
+  | "item"
+  | "prep"
+  | "subject"
+  | "presence"
+  | "pledge"
+  | "basis"
+  | "consent"
+  | "withdraw"
+  | "action"
+  | "release"
+  | "notification"
+  | "retention"
+  | "finalize";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

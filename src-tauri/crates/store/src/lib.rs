@@ -10,12 +10,14 @@ mod error;
 mod flow;
 mod migrate;
 mod repo;
+mod seed;
 
 pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
 pub use error::StoreError;
 pub use flow::{checklist_of, FlowData, PreparationInput};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
+pub use seed::{SeedSpec, Seeded};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

@@ -8,6 +8,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("../migrations/0001_foundation.sql")),
     (2, include_str!("../migrations/0002_audit.sql")),
     (3, include_str!("../migrations/0003_meeting_flow.sql")),
+    (4, include_str!("../migrations/0004_meeting_list_index.sql")),
 ];
 
 /// The schema version this build creates.

@@ -85,11 +85,20 @@ impl Store {
 
     /// All meetings, newest date first.
     pub fn list_meetings(&self) -> Result<Vec<MeetingSummary>, StoreError> {
+        self.recent_meetings(u32::MAX).map(|(list, _)| list)
+    }
+
+    /// The newest `limit` meetings (by date, then creation) and how many there are in all.
+    pub fn recent_meetings(&self, limit: u32) -> Result<(Vec<MeetingSummary>, u32), StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "{SUMMARY_SQL} ORDER BY m.meeting_date DESC, m.created_at DESC"
+            "{SUMMARY_SQL} ORDER BY m.meeting_date DESC, m.created_at DESC LIMIT ?1"
         ))?;
-        let rows = stmt.query_map([], |r| Ok(summary_row(r)))?;
-        rows.map(|r| r?).collect()
+        let rows = stmt.query_map([limit], |r| Ok(summary_row(r)))?;
+        let list = rows.map(|r| r?).collect::<Result<Vec<_>, _>>()?;
+        let total: u32 = self
+            .conn
+            .query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
+        Ok((list, total))
     }
 
     /// One meeting with its participants and items, or `NotFound`.

@@ -1,8 +1,13 @@
 // The one Dutch message catalog. Every text the chair sees comes from here (B1 Dutch).
 // Error messages from the back end arrive in Dutch already and are shown as they are.
 import type { Category } from "../bindings/Category";
+import type { ConsentMethod } from "../bindings/ConsentMethod";
 import type { Kind } from "../bindings/Kind";
+import type { NotificationMethod } from "../bindings/NotificationMethod";
+import type { PostponeGround } from "../bindings/PostponeGround";
+import type { Relation } from "../bindings/Relation";
 import type { Role } from "../bindings/Role";
+import type { Section } from "../bindings/Section";
 import type { Strength } from "../bindings/Strength";
 
 const roles: Record<Role, string> = {
@@ -31,6 +36,56 @@ const strengths: Record<Strength, string> = {
   strong: "Sterk",
 };
 
+const relations: Record<Relation, string> = {
+  youth: "Jeugdige",
+  parent: "Ouder",
+  carer: "Verzorger",
+  guardian: "Voogd",
+  other: "Ander familielid",
+};
+
+const sections: Record<Section, string> = {
+  preparation: "Voorbereiding",
+  subjects: "Gezin",
+  participants: "Deelnemers",
+  items: "Inbreng",
+  plan: "Plan van aanpak",
+  releases: "Vrijgave",
+  family: "Gezin informeren",
+  finalize: "Afronden",
+};
+
+const consentMethods: Record<ConsentMethod, string> = {
+  verbal: "Mondeling",
+  written: "Schriftelijk",
+  digital: "Digitaal",
+};
+
+const notificationMethods: Record<NotificationMethod, string> = {
+  conversation: "In een gesprek",
+  letter: "Met een brief",
+  folder: "Met een folder",
+};
+
+type TimingKind = "beforehand" | "afterwards" | "postponed";
+const timings: Record<TimingKind, string> = {
+  beforehand: "Vooraf, voor het overleg",
+  afterwards: "Achteraf, na het overleg",
+  postponed: "Later: informeren wordt uitgesteld",
+};
+
+const grounds: Record<PostponeGround, string> = {
+  safety: "Informeren brengt iemand in gevaar",
+  criminalInvestigation: "Informeren schaadt een strafrechtelijk onderzoek",
+};
+
+type BasisKind = "consent" | "legal" | "conflictOfDuties";
+const basisKinds: Record<BasisKind, string> = {
+  consent: "Toestemming van het gezin",
+  legal: "Wettelijke grondslag",
+  conflictOfDuties: "Conflict van plichten",
+};
+
 export const nl = {
   app: {
     name: "Casusoverleg",
@@ -57,6 +112,13 @@ export const nl = {
   common: {
     optional: "(niet verplicht)",
     busy: "Bezig…",
+    yes: "Ja",
+    no: "Nee",
+    cancel: "Annuleren",
+    close: "Sluiten",
+    saved: "Opgeslagen.",
+    ellipsis: "…",
+    list: (parts: readonly string[]) => parts.join(", "),
   },
   setup: {
     title: "Eerste start",
@@ -84,6 +146,8 @@ export const nl = {
     title: "Overzicht",
     heading: "Casusoverleggen",
     newMeeting: "Nieuw casusoverleg",
+    truncated: (shown: number, total: number) =>
+      `U ziet de ${shown} nieuwste van de ${total} casusoverleggen.`,
     empty:
       "Er zijn nog geen casusoverleggen. Kies 'Nieuw casusoverleg' om te beginnen.",
     caption: "Alle casusoverleggen, nieuwste eerst",
@@ -112,6 +176,58 @@ export const nl = {
     backToList: "Terug naar het overzicht",
     date: "Datum",
     purpose: "Doel van het overleg",
+    sectionsLabel: "Onderdelen van het overleg",
+    sections,
+    finalized: (at: string) =>
+      `Afgerond op ${at}. Dit overleg kan niet meer worden gewijzigd.`,
+  },
+  preparation: {
+    heading: "Voorbereiding",
+    intro:
+      "Leg vast waarom dit overleg nodig is. Zo is voor iedereen duidelijk waarom de gegevens van het gezin hier besproken worden.",
+    purpose: "Doel van het overleg",
+    criteria: "Waarom hoort deze casus in een casusoverleg?",
+    criteriaHint:
+      "Bijvoorbeeld: er zijn zorgen over de veiligheid van een kind en meer organisaties zijn betrokken.",
+    familyPresent: "Het gezin is bij het overleg",
+    anonymous: "Bespreek de casus anoniem",
+    anonymousHint:
+      "Kies dit als het overleg ook zonder namen kan. Dan worden van het gezin geen namen, geboortedatums of adressen opgeslagen.",
+    submit: "Voorbereiding opslaan",
+  },
+  subjects: {
+    heading: "Gezin",
+    intro: "De gezinsleden over wie het overleg gaat.",
+    empty: "Er zijn nog geen gezinsleden toegevoegd.",
+    caption: "Gezinsleden in dit casusoverleg",
+    columns: {
+      relation: "Wie",
+      name: "Naam",
+      birthDate: "Geboortedatum",
+      age: "Leeftijd",
+      present: "Aanwezig",
+    },
+    formHeading: "Gezinslid toevoegen",
+    relation: "Wie is het?",
+    name: "Naam",
+    birthDate: "Geboortedatum",
+    birthDateHint: "Nodig om te weten wie toestemming mag geven.",
+    present: "Is bij het overleg",
+    presentToggle: (label: string) => `${label} is bij het overleg`,
+    anonymousNote:
+      "Dit overleg is anoniem. Daarom vult u geen naam en geboortedatum in.",
+    anonymous: "anoniem",
+    unknown: "onbekend",
+    age: (years: number) => `${years} jaar`,
+    /** `Zoë (jeugdige, 12 jaar)`; in an anonymous meeting `Jeugdige (anoniem)`. */
+    label: (relation: string, name: string | null, age: number | null) => {
+      const ageText = age === null ? "" : `, ${age} jaar`;
+      return name
+        ? `${name} (${relation.toLowerCase()}${ageText})`
+        : `${relation} (anoniem${ageText})`;
+    },
+    submit: "Gezinslid toevoegen",
+    relations,
   },
   participants: {
     heading: "Deelnemers",
@@ -122,7 +238,16 @@ export const nl = {
       organisation: "Organisatie",
       function: "Functie",
       role: "Rol",
+      organisationType: "Soort organisatie",
+      secrecy: "Beroepsgeheim",
+      pledge: "Geheimhouding",
     },
+    organisationType: "Soort organisatie",
+    secrecy: "Heeft beroepsgeheim",
+    secrecyHint:
+      "Bijvoorbeeld een hulpverlener, arts of jeugdbeschermer. Die mag alleen inbreng geven met toestemming, een wettelijke grondslag of bij een conflict van plichten.",
+    pledge: "Geheimhouding bevestigd",
+    pledgedAt: (at: string) => `Bevestigd op ${at}`,
     formHeading: "Deelnemer toevoegen",
     name: "Naam",
     organisation: "Organisatie",
@@ -142,7 +267,17 @@ export const nl = {
       kind: "Feit of mening",
       category: "Soort gegeven",
       text: "Inbreng",
+      subjects: "Over",
+      basis: "Grondslag",
+      actions: "Acties",
     },
+    subjects: "Over welke gezinsleden gaat dit?",
+    subjectsHint: "Kies niemand als het over geen van hen gaat.",
+    noSubjects: "Niemand in het bijzonder",
+    noBasis: "Nog geen grondslag",
+    withdrawn: "Toestemming ingetrokken",
+    editBasis: "Grondslag vastleggen",
+    editBasisFor: (excerpt: string) => `voor: ${excerpt}`,
     formHeading: "Inbreng toevoegen",
     noParticipants:
       "Voeg eerst een deelnemer toe. Daarna kunt u inbreng vastleggen.",
@@ -154,5 +289,176 @@ export const nl = {
     unknownContributor: "Onbekende deelnemer",
     kinds,
     categories,
+  },
+  basis: {
+    heading: "Grondslag van deze inbreng",
+    kind: "Waarom mag deze inbreng gedeeld worden?",
+    kinds: basisKinds,
+    subjects: "Over welke gezinsleden gaat dit?",
+    legalBasis: "Wettelijke grondslag",
+    legalBasisHint: (organisationType: string) =>
+      `Alleen de grondslagen voor: ${organisationType}.`,
+    chooseLegalBasis: "Kies een grondslag",
+    noLegalBases:
+      "Voor dit soort organisatie staat geen wettelijke grondslag in de lijst. Kies toestemming of conflict van plichten.",
+    questionsLegend:
+      "Conflict van plichten: kunt u alle vier vragen met ja beantwoorden?",
+    questions: {
+      legitimatePurpose: "Dient het delen een gerechtvaardigd doel?",
+      onlyWay: "Is delen de enige manier om dit doel te bereiken?",
+      consentAskedOrImpossible:
+        "Is om toestemming gevraagd? Of is vragen niet mogelijk of niet verantwoord?",
+      childInterestOutweighs:
+        "Weegt het belang van het kind zwaarder dan het belang van geheimhouding?",
+    },
+    noSecrecy:
+      "Deze inbrenger heeft geen beroepsgeheim. Een conflict van plichten is dan niet mogelijk.",
+    motivation: "Motivering",
+    motivationHint: "Schrijf op waarom u zonder toestemming deelt.",
+    notCompetentLegend:
+      "Jongeren van 12 tot 16 jaar geven zelf toestemming, als zij hun belangen goed kunnen overzien. Wie kan dat niet?",
+    notCompetent: (label: string) => `${label} kan dit niet goed overzien`,
+    submit: "Grondslag opslaan",
+    close: "Sluiten",
+    saved: "De grondslag is opgeslagen.",
+    current: {
+      consent: (count: number) =>
+        count === 1
+          ? "Toestemming (1 keer gegeven)"
+          : `Toestemming (${count} keer gegeven)`,
+      legal: (label: string) => `Wettelijke grondslag: ${label}`,
+      conflictOfDuties: "Conflict van plichten",
+    },
+  },
+  consent: {
+    heading: "Toestemmingen",
+    empty: "Er is nog geen toestemming vastgelegd.",
+    saveBasisFirst:
+      "Sla eerst de grondslag 'Toestemming van het gezin' op. Daarna legt u hier vast wie toestemming gaf.",
+    caption: "Vastgelegde toestemmingen voor deze inbreng",
+    columns: {
+      subject: "Voor",
+      givenBy: "Gegeven door",
+      method: "Hoe",
+      at: "Wanneer",
+      status: "Status",
+    },
+    formHeading: "Toestemming vastleggen",
+    subject: "Toestemming voor",
+    givenBy: "Gegeven door",
+    givenBySubject: "Het gezinslid zelf",
+    givenByParent: (label: string) => `Ouder of verzorger: ${label}`,
+    givenByOther: "Iemand anders met gezag",
+    otherName: "Naam van degene met gezag",
+    method: "Hoe is de toestemming gegeven?",
+    methods: consentMethods,
+    submit: "Toestemming vastleggen",
+    withdraw: "Toestemming intrekken",
+    withdrawnAt: (at: string) => `Ingetrokken op ${at}`,
+    active: "Geldig",
+    noSubjects:
+      "Kies eerst in de grondslag over welke gezinsleden deze inbreng gaat.",
+    receivedHeading: "De toestemming is ingetrokken",
+    receivedIntro:
+      "Deze inbreng mag niet meer gedeeld worden. Deze deelnemers hadden de inbreng al gekregen. Laat hen weten dat de toestemming is ingetrokken:",
+    received: (excerpt: string, recipient: string) =>
+      `${excerpt} – ontvangen door ${recipient}`,
+    receivedNobody:
+      "Deze inbreng mag niet meer gedeeld worden. Niemand had de inbreng al gekregen.",
+  },
+  plan: {
+    heading: "Plan van aanpak",
+    intro: "Wie doet wat, en wanneer? En welke inbreng is daarvoor nodig?",
+    empty: "Er zijn nog geen afspraken.",
+    caption: "Afspraken in het plan van aanpak",
+    columns: {
+      who: "Wie",
+      what: "Wat",
+      due: "Wanneer klaar",
+      reliesOn: "Nodig uit de inbreng",
+    },
+    formHeading: "Afspraak toevoegen",
+    noParticipants:
+      "Voeg eerst een deelnemer toe. Daarna kunt u afspraken maken.",
+    who: "Wie doet het?",
+    what: "Wat wordt er gedaan?",
+    due: "Wanneer is het klaar?",
+    reliesOn: "Welke inbreng is hiervoor nodig?",
+    reliesOnHint: "Kies niets als er geen inbreng nodig is.",
+    nothing: "Geen",
+    submit: "Afspraak toevoegen",
+  },
+  releases: {
+    heading: "Vrijgave",
+    intro:
+      "Alleen wie informatie nodig heeft voor een afspraak in het plan van aanpak, mag die meenemen. De inbrenger beslist. Zolang er niets is besloten, blijft alles in het overleg.",
+    caption:
+      "Per inbreng (rij) en per deelnemer (kolom): mag deze deelnemer de inbreng meenemen? Gebruik de pijltjestoetsen om van cel naar cel te gaan. Open een keuzelijst met Alt + pijl omlaag of de spatiebalk.",
+    empty:
+      "Er is nog geen inbreng of er zijn nog geen deelnemers. Dan valt er niets vrij te geven.",
+    itemColumn: "Inbreng",
+    undecided: "Nog niet besloten",
+    stays: "Blijft in het overleg",
+    releaseFor: (what: string) => `Vrijgeven voor: ${what}`,
+    contributor: "inbrenger",
+    cellLabel: (item: string, recipient: string) =>
+      `${item} – voor ${recipient}`,
+    withdrawn: "Niet te delen: toestemming ingetrokken",
+    noBasis: "Niet te delen: geen geldige grondslag",
+    by: (name: string) => `van ${name}`,
+    motivationHeading: "Waarom is dit nodig?",
+    motivationIntro:
+      "Voor deze vrijgave is een motivering nodig. Bijvoorbeeld omdat het om een bijzonder of strafrechtelijk gegeven gaat, of omdat de ontvanger adviseur of informant is.",
+    motivation: "Motivering",
+    motivationSubmit: "Vrijgeven",
+    motivationCancel: "Annuleren",
+  },
+  family: {
+    heading: "Gezin informeren",
+    intro:
+      "Leg vast wie het gezin vertelt wat er besproken en afgesproken is, hoe en wanneer. Het liefst vooraf.",
+    empty: "Er is nog niets afgesproken over het informeren van het gezin.",
+    caption: "Afspraken over het informeren van het gezin",
+    columns: {
+      subjects: "Wie wordt geïnformeerd",
+      informer: "Door wie",
+      method: "Hoe",
+      timing: "Wanneer",
+    },
+    wholeFamily: "Het hele gezin",
+    formHeading: "Afspraak over informeren toevoegen",
+    noParticipants:
+      "Voeg eerst een deelnemer toe. Daarna kunt u afspreken wie het gezin informeert.",
+    subjects: "Wie wordt geïnformeerd?",
+    subjectsHint: "Kies niemand als het hele gezin wordt geïnformeerd.",
+    informer: "Wie informeert het gezin?",
+    method: "Hoe?",
+    methods: notificationMethods,
+    timing: "Wanneer?",
+    timings,
+    motivation: "Motivering",
+    motivationAfterwardsHint:
+      "Waarom wordt het gezin pas achteraf geïnformeerd?",
+    motivationPostponedHint: "Waarom wordt informeren uitgesteld?",
+    ground: "Reden voor uitstel",
+    grounds,
+    reviewDate: "Wanneer kijkt u opnieuw of het gezin geïnformeerd kan worden?",
+    reviewOn: (date: string) => `opnieuw bekijken op ${date}`,
+    submit: "Afspraak toevoegen",
+  },
+  finalize: {
+    heading: "Afronden",
+    retentionHeading: "Bewaartermijn",
+    retentionIntro:
+      "Na deze datum worden de persoonsgegevens van dit overleg vernietigd. Meestal is dat 6 maanden na het overleg.",
+    retentionUntil: "Bewaren tot en met",
+    retentionCurrent: (date: string) => `Nu: bewaren tot en met ${date}.`,
+    retentionNone: "Er is nog geen bewaartermijn ingesteld.",
+    retentionSubmit: "Bewaartermijn opslaan",
+    checklistHeading: "Wat moet nog gebeuren?",
+    checklistIntro: "Kies een punt om er meteen naartoe te gaan.",
+    checklistDone: "Alles is geregeld. U kunt het overleg afronden.",
+    finalizeIntro: "Na het afronden kan niemand dit overleg meer wijzigen.",
+    submit: "Overleg afronden",
   },
 } as const;

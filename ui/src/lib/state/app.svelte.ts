@@ -1,7 +1,8 @@
 // Which screen the chair sees, and the meeting data loaded for it. Locking clears it all.
 import { api, ApiError, toApiError } from "../api";
-import type { MeetingDetail } from "../bindings/MeetingDetail";
+import type { MeetingFlow } from "../bindings/MeetingFlow";
 import type { MeetingSummary } from "../bindings/MeetingSummary";
+import type { ReferenceData } from "../bindings/ReferenceData";
 import { nl } from "../i18n/nl";
 
 export type Screen =
@@ -17,8 +18,12 @@ class AppState {
   screen = $state<Screen>({ name: "loading" });
   /** Meetings for the list screen; null while not loaded. */
   meetings = $state<MeetingSummary[] | null>(null);
-  /** The open meeting; null while not loaded. */
-  meeting = $state<MeetingDetail | null>(null);
+  /** How many meetings there are in all (the list shows the newest). */
+  meetingsTotal = $state(0);
+  /** The open meeting with everything on it; null while not loaded. */
+  meeting = $state<MeetingFlow | null>(null);
+  /** Choice lists that follow from the rules (R7); loaded once after unlock. */
+  reference = $state<ReferenceData | null>(null);
   /** Dutch message when loading the current screen's data failed. */
   loadError = $state<string | null>(null);
   /** R21: seconds left before the idle lock, while the warning shows. */
@@ -50,9 +55,13 @@ class AppState {
   async showMeetings(): Promise<void> {
     this.clearData();
     this.screen = { name: "meetings" };
+    void this.loadReference();
     try {
-      const meetings = await api.listMeetings();
-      if (this.screen.name === "meetings") this.meetings = meetings;
+      const list = await api.listMeetings();
+      if (this.screen.name === "meetings") {
+        this.meetings = list.meetings;
+        this.meetingsTotal = list.total;
+      }
     } catch (reason) {
       this.loadFailed(reason);
     }
@@ -66,21 +75,46 @@ class AppState {
   async openMeeting(id: string): Promise<void> {
     this.clearData();
     this.screen = { name: "meeting", id };
+    void this.loadReference();
     await this.reloadMeeting();
   }
 
-  /** Loads the open meeting again (after an addition). */
+  /** Loads the open meeting again (after a command that does not answer with it). */
   async reloadMeeting(): Promise<void> {
     const screen = this.screen;
     if (screen.name !== "meeting") return;
     try {
-      const meeting = await api.getMeeting(screen.id);
+      const meeting = await api.getMeetingFlow(screen.id);
       if (this.screen === screen) {
         this.meeting = meeting;
         this.loadError = null;
       }
     } catch (reason) {
       this.loadFailed(reason);
+    }
+  }
+
+  /**
+   * Every edit command answers with the whole new meeting: it replaces the state, as
+   * long as the chair is still on that meeting's page.
+   */
+  setMeeting(flow: MeetingFlow): void {
+    const screen = this.screen;
+    if (screen.name === "meeting" && screen.id === flow.id) {
+      this.meeting = flow;
+      this.loadError = null;
+    }
+  }
+
+  /** Loads the reference data once per unlocked session (not personal data). */
+  async loadReference(): Promise<void> {
+    if (this.reference !== null) return;
+    try {
+      const reference = await api.referenceData();
+      if (this.unlocked) this.reference = reference;
+    } catch (reason) {
+      // The pages fall back to the codes; the next screen change tries again.
+      this.handleSessionError(toApiError(reason));
     }
   }
 
@@ -107,6 +141,7 @@ class AppState {
   /** R21: the back end locked the store for idleness: drop every piece of meeting data. */
   autoLocked(): void {
     this.clearData();
+    this.reference = null;
     this.autolockWarning = null;
     this.lockedForIdleness = true;
     this.screen = { name: "unlock" };
@@ -114,6 +149,7 @@ class AppState {
 
   async lock(): Promise<void> {
     this.clearData();
+    this.reference = null;
     this.autolockWarning = null;
     this.lockedForIdleness = false;
     this.screen = { name: "unlock" };

@@ -23,6 +23,18 @@ export class FormErrors {
     return this.fieldMessages[field] ?? null;
   }
 
+  /**
+   * The message for the top of the form: the form-level one, or one whose field is not
+   * on screen right now (so no message is ever hidden).
+   */
+  topMessage(visibleFields: readonly string[]): string | null {
+    if (this.formMessage !== null) return this.formMessage;
+    const hidden = Object.keys(this.fieldMessages).find(
+      (field) => !visibleFields.includes(field),
+    );
+    return hidden === undefined ? null : (this.fieldMessages[hidden] ?? null);
+  }
+
   clear(): void {
     this.formMessage = null;
     this.fieldMessages = {};

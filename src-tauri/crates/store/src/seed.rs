@@ -1,0 +1,231 @@
+//! Bulk test data for benchmarks: realistic meetings written straight into the schema in
+//! large transactions (far faster than one command per row). Every meeting gets a case
+//! lead and other participants who all pledged, subjects, items with a legal basis, a plan,
+//! decided releases for every recipient with an action and a family notification, so the
+//! checklist of a seeded meeting is empty. Never used by the app itself.
+
+use crate::codec::{date_to_db, time_to_db};
+use crate::{Store, StoreError};
+use chrono::{Duration, NaiveDate, Utc};
+use rusqlite::params;
+use uuid::Uuid;
+
+/// How much to seed.
+#[derive(Debug, Clone, Copy)]
+pub struct SeedSpec {
+    pub meetings: usize,
+    pub participants_per_meeting: usize,
+    pub subjects_per_meeting: usize,
+    pub items_per_meeting: usize,
+    pub actions_per_meeting: usize,
+}
+
+impl SeedSpec {
+    /// The benchmark size of the issues: 10,000 meetings, 500,000 items, 12 at the table.
+    pub const BIG: SeedSpec = SeedSpec {
+        meetings: 10_000,
+        participants_per_meeting: 12,
+        subjects_per_meeting: 4,
+        items_per_meeting: 50,
+        actions_per_meeting: 3,
+    };
+}
+
+/// What was seeded: the ids of the last meeting (a full one, for benchmarks).
+#[derive(Debug, Clone)]
+pub struct Seeded {
+    pub meeting_ids: Vec<String>,
+}
+
+const WORDS: &[&str] = &[
+    "school",
+    "verzuim",
+    "moeder",
+    "vader",
+    "zorgen",
+    "veiligheid",
+    "gesprek",
+    "huisarts",
+    "schulden",
+    "wonen",
+    "opvoeding",
+    "spanning",
+    "hulp",
+    "afspraak",
+    "ontwikkeling",
+    "gezondheid",
+    "contact",
+    "buurt",
+    "werk",
+    "vrienden",
+    "sport",
+    "slapen",
+    "eten",
+    "ruzie",
+];
+
+/// A small deterministic generator (xorshift), so seeded data is the same every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    fn text(&mut self, words: usize) -> String {
+        (0..words)
+            .map(|_| WORDS[self.below(WORDS.len())])
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+fn id() -> String {
+    Uuid::now_v7().to_string()
+}
+
+impl Store {
+    /// Writes `spec` worth of meetings, 500 meetings per transaction.
+    pub fn seed(&mut self, spec: SeedSpec, seed: u64) -> Result<Seeded, StoreError> {
+        let mut rng = Rng(seed.max(1));
+        let base = NaiveDate::from_ymd_opt(2026, 1, 5).ok_or(StoreError::Corrupt("date"))?;
+        let now = time_to_db(Utc::now());
+        let mut meeting_ids = Vec::with_capacity(spec.meetings);
+        for chunk_start in (0..spec.meetings).step_by(500) {
+            let tx = self.conn.transaction()?;
+            for n in chunk_start..(chunk_start + 500).min(spec.meetings) {
+                let m = id();
+                let date = base + Duration::days((n % 300) as i64);
+                tx.execute(
+                    "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at,
+                        criteria, family_present, anonymous, retention_until)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, ?7)",
+                    params![
+                        m,
+                        format!("Casus {n:05}"),
+                        date_to_db(date),
+                        rng.text(8),
+                        now,
+                        rng.text(12),
+                        domain::default_retention(date).map(date_to_db)
+                    ],
+                )?;
+                let mut people = Vec::new();
+                for p in 0..spec.participants_per_meeting {
+                    let pid = id();
+                    let role = match p {
+                        0 => "case_lead",
+                        1 => "expert",
+                        2 => "informant",
+                        _ => "content_role",
+                    };
+                    tx.execute(
+                        "INSERT INTO participants (id, meeting_id, name, organisation, function,
+                            phone, email, role, organisation_type, secrecy, pledged_at)
+                         VALUES (?1, ?2, ?3, ?4, 'Consulent', '020 123 45 67',
+                                 'naam@organisatie.nl', ?5, 'wijkteam', 1, ?6)",
+                        params![
+                            pid,
+                            m,
+                            format!("Deelnemer {p}"),
+                            format!("Organisatie {p}"),
+                            role,
+                            now
+                        ],
+                    )?;
+                    people.push(pid);
+                }
+                let mut subjects = Vec::new();
+                for s in 0..spec.subjects_per_meeting {
+                    let sid = id();
+                    let (relation, birth) = if s < 2 {
+                        ("parent", NaiveDate::from_ymd_opt(1985, 1 + s as u32, 10))
+                    } else {
+                        ("youth", NaiveDate::from_ymd_opt(2012 + s as i32, 3, 1))
+                    };
+                    tx.execute(
+                        "INSERT INTO subjects (id, meeting_id, relation, name, birth_date, present)
+                         VALUES (?1, ?2, ?3, ?4, ?5, 0)",
+                        params![
+                            sid,
+                            m,
+                            relation,
+                            format!("Gezinslid {s}"),
+                            birth.map(date_to_db)
+                        ],
+                    )?;
+                    subjects.push(sid);
+                }
+                let mut items = Vec::new();
+                for _ in 0..spec.items_per_meeting {
+                    let iid = id();
+                    let by = &people[rng.below(people.len())];
+                    let words = 20 + rng.below(30);
+                    let text = rng.text(words);
+                    tx.execute(
+                        "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, 'general', ?6)",
+                        params![iid, m, by, text, if words.is_multiple_of(2) { "fact" } else { "opinion" }, now],
+                    )?;
+                    if let Some(s) = subjects.get(rng.below(subjects.len())) {
+                        tx.execute(
+                            "INSERT INTO item_subjects (item_id, subject_id) VALUES (?1, ?2)",
+                            params![iid, s],
+                        )?;
+                    }
+                    tx.execute(
+                        "INSERT INTO item_basis (item_id, kind, legal_basis)
+                         VALUES (?1, 'legal', 'jeugdwet-2.3')",
+                        [&iid],
+                    )?;
+                    items.push((iid, by.clone()));
+                }
+                let mut actions = Vec::new();
+                for who in people.iter().take(spec.actions_per_meeting) {
+                    let aid = id();
+                    tx.execute(
+                        "INSERT INTO actions (id, meeting_id, who, what, due) VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![aid, m, who, rng.text(6), date_to_db(date + Duration::days(21))],
+                    )?;
+                    actions.push((aid, who.clone()));
+                }
+                for (aid, who) in &actions {
+                    for (iid, by) in &items {
+                        if by == who {
+                            continue;
+                        }
+                        let released = rng.below(3) == 0;
+                        tx.execute(
+                            "INSERT OR IGNORE INTO releases (item_id, recipient_id, decision, action_id,
+                                decided_by, at, motivation)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                            params![
+                                iid,
+                                who,
+                                if released { "released" } else { "stays" },
+                                released.then_some(aid),
+                                by,
+                                now,
+                                // Experts and informants need a motivation (R9).
+                                released.then_some("Nodig voor de afspraak")
+                            ],
+                        )?;
+                    }
+                }
+                tx.execute(
+                    "INSERT INTO notifications (id, meeting_id, whole_family, informer, method, timing)
+                     VALUES (?1, ?2, 1, ?3, 'conversation', 'beforehand')",
+                    params![id(), m, people[0]],
+                )?;
+                meeting_ids.push(m);
+            }
+            tx.commit()?;
+        }
+        Ok(Seeded { meeting_ids })
+    }
+}
