@@ -163,3 +163,84 @@ export async function assertFieldError(driver, form, field, fieldTestId = `${for
   assert.ok(vGap <= 120, `${errId} is ${vGap}px away from ${fieldTestId} (input ${JSON.stringify(ri)}, error ${JSON.stringify(re)})`);
   return msg;
 }
+
+// ---------------------------------------------------------------------------
+// Helpers for the complete meeting (issue 3): checkboxes, rows by data-id, IPC from the page
+// ---------------------------------------------------------------------------
+
+/** Whether a checkbox (element or testid) is checked (DOM property, not the attribute). */
+export async function isChecked(driver, idOrEl) {
+  const el = typeof idOrEl === 'string' ? await waitForTestId(driver, idOrEl) : idOrEl;
+  return driver.executeScript('return arguments[0].checked === true;', el);
+}
+
+/** Brings a checkbox to `want` by a (native) click, and waits until it shows that state. */
+export async function setChecked(driver, idOrEl, want = true) {
+  const el = typeof idOrEl === 'string' ? await waitForTestId(driver, idOrEl) : idOrEl;
+  const what = typeof idOrEl === 'string' ? `[data-testid="${idOrEl}"]` : 'checkbox';
+  if ((await isChecked(driver, el)) !== want) await clickElement(driver, el);
+  await waitUntil(async () => (await isChecked(driver, el)) === want, {
+    message: `${what} to be ${want ? 'checked' : 'unchecked'}`,
+  });
+}
+
+/**
+ * The first element with testid `id` whose text contains `text`, as `{ el, id }` where `id`
+ * is its `data-id` (rows of the meeting page carry the entity id there).
+ */
+export async function rowByText(driver, id, text) {
+  return waitUntil(
+    async () => {
+      for (const el of await allByTestId(driver, id)) {
+        if ((await el.getText()).includes(text)) return { el, id: await el.getAttribute('data-id') };
+      }
+      return null;
+    },
+    { message: async () => `a [data-testid="${id}"] containing ${JSON.stringify(text)} (rows: ${JSON.stringify(await rowTexts(driver, id))})` },
+  );
+}
+
+/** The row with testid `id` and `data-id="<dataId>"` (waits until it exists). */
+export async function rowById(driver, id, dataId) {
+  return waitUntil(
+    async () => {
+      const els = await driver.findElements(By.css(`[data-testid="${id}"][data-id="${dataId}"]`));
+      return els[0] || null;
+    },
+    { message: `[data-testid="${id}"][data-id="${dataId}"]` },
+  );
+}
+
+/**
+ * Calls a back-end command through the real Tauri IPC of the page
+ * (`window.__TAURI_INTERNALS__.invoke`), as the UI does. Returns `{ ok: true, value }` or
+ * `{ ok: false, error: { code, message, field } }`; never throws for a rejected command.
+ */
+export async function invokeFromPage(driver, command, args = {}) {
+  const raw = await driver.executeAsyncScript(
+    `const command = arguments[0], args = arguments[1], done = arguments[arguments.length - 1];
+     const internals = window.__TAURI_INTERNALS__;
+     if (!internals || typeof internals.invoke !== 'function') {
+       done(JSON.stringify({ ok: false, error: { code: 'no_ipc', message: 'window.__TAURI_INTERNALS__.invoke is missing', field: null } }));
+       return;
+     }
+     Promise.resolve()
+       .then(() => internals.invoke(command, args))
+       .then(
+         (value) => done(JSON.stringify({ ok: true, value: value === undefined ? null : value })),
+         (e) => done(JSON.stringify({ ok: false, error: e !== null && typeof e === 'object'
+           ? { code: e.code, message: e.message, field: e.field === undefined ? null : e.field }
+           : { code: 'raw', message: String(e), field: null } })),
+       );`,
+    command,
+    args,
+  );
+  return JSON.parse(raw);
+}
+
+/** Like invokeFromPage, but throws when the command is refused. */
+export async function invokeOk(driver, command, args = {}) {
+  const res = await invokeFromPage(driver, command, args);
+  if (!res.ok) throw new Error(`${command} was refused: ${JSON.stringify(res.error)}`);
+  return res.value;
+}
