@@ -27,6 +27,9 @@ export const SERVER_URL = `http://127.0.0.1:${PORT}/`;
 export const WAIT_MS = Number(process.env.E2E_WAIT_MS || 30_000);
 /** Prefix of every temp dir this suite creates (also used to hunt for survivors). */
 const TMP_PREFIX = 'casusoverleg-e2e-';
+/** Data dirs this process launched the app on: the survivor check looks only at these, so
+ * two suites on one machine never kill each other's apps. */
+const launchedDataDirs = new Set();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -182,7 +185,10 @@ export function useTauriDriver() {
       const { reasons, ...counts } = typingStats;
       console.log(`input strategies: ${JSON.stringify(counts)}${reasons.size ? `; ${[...reasons].join('; ')}` : ''}`);
       await stopTauriDriver();
-      const survivors = await waitForNoAppProcess((argv) => argv.some((a) => a.includes(TMP_PREFIX)), 10_000);
+      const survivors = await waitForNoAppProcess(
+        (argv) => argv.some((a) => [...launchedDataDirs].some((dir) => a === `--data-dir=${dir}`)),
+        10_000,
+      );
       assert.deepEqual(survivors, [], `app processes survived the test run: ${JSON.stringify(survivors)}`);
     },
     { timeout: 60_000 },
@@ -274,6 +280,7 @@ export async function launch(dataDir, extraArgs = []) {
     }
   }
   driver.__dataDir = dataDir;
+  launchedDataDirs.add(dataDir);
   // Make sure the process check in quit() is not vacuous: the app must be visible in /proc
   // with our --data-dir argument.
   const procs = await waitUntil(() => appProcesses(usesDataDir(dataDir)).length > 0 && appProcesses(usesDataDir(dataDir)), {
