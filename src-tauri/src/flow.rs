@@ -47,13 +47,7 @@ fn participant_id(raw: &str, field: Field) -> Result<domain::ParticipantId, ApiE
 }
 
 fn date(raw: &str, field: Field) -> Result<NaiveDate, ApiError> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| {
-        if raw.trim().is_empty() {
-            DomainError::Empty { field }.into()
-        } else {
-            DomainError::InvalidDate { field }.into()
-        }
-    })
+    Ok(domain::parse_date(raw, field)?)
 }
 
 fn motivation(raw: &str) -> Result<Prose, ApiError> {
@@ -221,6 +215,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
             present: s.present,
         })
         .collect();
+    let release_ctx = r.release_context();
     let item_profiles = r
         .items
         .iter()
@@ -268,6 +263,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                     _ => None,
                 },
                 withdrawn: r.releases.withdrawn_items().any(|w| *w == i.item.id),
+                releasable: r.releases.releasable(i.item.id, &release_ctx),
             }
         })
         .collect();

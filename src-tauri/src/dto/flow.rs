@@ -176,6 +176,8 @@ pub struct ItemProfile {
     pub basis_problem: Option<String>,
     /// R10: consent was withdrawn; never releasable or printable again.
     pub withdrawn: bool,
+    /// R9/R10: decided by the domain: the basis holds and consent was not withdrawn.
+    pub releasable: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]

@@ -79,14 +79,9 @@ export function basisText(
   }
 }
 
-/** R9: an item can be released when it has a basis that holds and was not withdrawn. */
+/** R9/R10: whether the domain allows releasing this item (decided in the back end). */
 export function releasable(profile: ItemProfile | undefined): boolean {
-  return (
-    profile !== undefined &&
-    profile.basis !== null &&
-    profile.basisProblem === null &&
-    !profile.withdrawn
-  );
+  return profile?.releasable ?? false;
 }
 
 /** The key of one release matrix cell. */

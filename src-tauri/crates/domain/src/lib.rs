@@ -38,7 +38,7 @@ pub use idle::{
 };
 pub use ids::{ActionId, ItemId, MeetingId, NotificationId, ParticipantId, SubjectId};
 pub use item::{Category, Item, ItemInput, Kind};
-pub use meeting::{Meeting, MeetingInput, PURPOSE_MAX_CHARS};
+pub use meeting::{parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
     FamilyNotification, NotificationInput, NotificationMethod, NotificationScope,
     NotificationTiming, PostponeGround,

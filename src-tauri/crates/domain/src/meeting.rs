@@ -71,7 +71,7 @@ impl Meeting {
 }
 
 /// Parses an ISO date (`YYYY-MM-DD`) within the accepted range.
-pub(crate) fn parse_date(raw: &str, field: Field) -> Result<NaiveDate, DomainError> {
+pub fn parse_date(raw: &str, field: Field) -> Result<NaiveDate, DomainError> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Err(DomainError::Empty { field });

@@ -12,4 +12,8 @@ basisProblem: string | null,
 /**
  * R10: consent was withdrawn; never releasable or printable again.
  */
-withdrawn: boolean, };
+withdrawn: boolean, 
+/**
+ * R9/R10: decided by the domain: the basis holds and consent was not withdrawn.
+ */
+releasable: boolean, };
