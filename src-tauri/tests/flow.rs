@@ -206,7 +206,10 @@ fn build() -> Built {
         .find(|p| p.item_id == item_consent)
         .unwrap();
     assert_eq!(profile.basis_problem, None);
-    assert!(profile.releasable, "R9: a basis that holds makes the item releasable");
+    assert!(
+        profile.releasable,
+        "R9: a basis that holds makes the item releasable"
+    );
 
     // Legal basis (R7b) of the wijkteam's list.
     let item_legal = item(
@@ -473,7 +476,10 @@ fn r10_withdrawal_after_release_lists_who_received_and_blocks_release() {
         .find(|p| p.item_id == b.item_consent)
         .unwrap();
     assert!(p.withdrawn);
-    assert!(!p.releasable, "R10: withdrawn consent is never releasable again");
+    assert!(
+        !p.releasable,
+        "R10: withdrawn consent is never releasable again"
+    );
     // Who received it stays on record: the released cell cannot be changed (R10).
     let e = flow::decide_release(
         &b.state,
