@@ -51,7 +51,7 @@ impl Store {
         if path.exists() {
             return Err(StoreError::AlreadyExists);
         }
-        let result = Self::open_path(&path, passphrase, true).and_then(|mut store| {
+        let result = Self::open_path(&path, Some(passphrase), true).and_then(|mut store| {
             let tx = store.conn.transaction()?;
             audit::append(
                 &tx,
@@ -83,17 +83,40 @@ impl Store {
             // SQLCipher treats an empty key as "no encryption" (API misuse on this file).
             return Err(StoreError::WrongPassphrase);
         }
-        Self::open_path(&path, passphrase, false)
+        Self::open_path(&path, Some(passphrase), false)
     }
 
-    fn open_path(path: &Path, passphrase: &str, create: bool) -> Result<Self, StoreError> {
+    /// Benchmark baseline only (issue 6): the same store, schema and pragmas on the same
+    /// SQLite build, but without a key, so the cost of encryption can be measured as a
+    /// ratio. Behind the `bench-plain` feature, which the app never enables (`./x test`
+    /// checks that); nothing else can create an unencrypted store.
+    #[cfg(feature = "bench-plain")]
+    pub fn create_unencrypted_baseline(data_dir: &Path) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(data_dir).map_err(StoreError::Io)?;
+        let path = store_path(data_dir);
+        if path.exists() {
+            return Err(StoreError::AlreadyExists);
+        }
+        Self::open_path(&path, None, true)
+    }
+
+    /// Reopens the benchmark baseline made by [`Store::create_unencrypted_baseline`].
+    #[cfg(feature = "bench-plain")]
+    pub fn open_unencrypted_baseline(data_dir: &Path) -> Result<Self, StoreError> {
+        Self::open_path(&store_path(data_dir), None, false)
+    }
+
+    /// Opens `path`; `passphrase` is `None` only for the benchmark baseline.
+    fn open_path(path: &Path, passphrase: Option<&str>, create: bool) -> Result<Self, StoreError> {
         silence_sqlcipher_log();
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if create {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
         let mut conn = Connection::open_with_flags(path, flags)?;
-        set_key(&conn, passphrase)?;
+        if let Some(passphrase) = passphrase {
+            set_key(&conn, passphrase)?;
+        }
         // The key is checked only at the first read (pitfalls §3).
         match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
             r.get::<_, i64>(0)
