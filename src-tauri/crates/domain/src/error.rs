@@ -53,6 +53,10 @@ pub enum Field {
     ReviewDate,
     /// R15: the destroy-after date.
     RetentionUntil,
+    /// R8: holds parental authority (gezag).
+    ParentalAuthority,
+    /// R14/R21: a subject's secret address (never shown).
+    SecretAddress,
 }
 
 impl Field {
@@ -91,6 +95,8 @@ impl Field {
             Field::NotificationSubjects => "about",
             Field::ReviewDate => "reviewDate",
             Field::RetentionUntil => "until",
+            Field::ParentalAuthority => "parentalAuthority",
+            Field::SecretAddress => "secretAddress",
         }
     }
 }
@@ -99,6 +105,31 @@ impl fmt::Display for Field {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// What still depends on something the chair wants to remove (before finalizing, R13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dependency {
+    /// R6: items are about this subject.
+    ItemsAboutSubject,
+    /// R8: this subject gave consent as a holder of gezag.
+    ConsentGivenBySubject,
+    /// R12: a family-notification agreement names this subject.
+    NotificationAboutSubject,
+    /// R5: this participant brought items in and keeps control over them.
+    ItemsOfParticipant,
+    /// R11: this participant carries out actions of the plan.
+    ActionsOfParticipant,
+    /// R12: this participant informs the family.
+    NotificationsByParticipant,
+    /// R9: release decisions name this participant as recipient.
+    ReleasesToParticipant,
+    /// R9: this item is released to someone.
+    ItemReleased,
+    /// R11: an action relies on this item.
+    ItemReliedOn,
+    /// R9: a release serves this action.
+    ReleasesForAction,
 }
 
 /// Why the domain refused an input. Messages here are for developers; the Tauri shell maps
@@ -186,6 +217,18 @@ pub enum DomainError {
     /// R13: a finalized meeting is immutable; a correction is a new version (R16).
     #[error("the meeting is finalized and can no longer be changed (R13)")]
     MeetingFinalized,
+    /// R8: only a parent, carer or guardian can hold parental authority (gezag).
+    #[error("only a parent, carer or guardian can hold parental authority (R8)")]
+    AuthorityNotForRelation,
+    /// R8: a parent's consent counts only from a holder of parental authority (gezag).
+    #[error("this family member does not hold parental authority (R8)")]
+    NoParentalAuthority,
+    /// R12: the notification agreement is not one of this meeting.
+    #[error("the notification agreement is not part of this meeting (R12)")]
+    UnknownNotification,
+    /// R5/R6/R9/R11/R12: something else in the meeting still depends on what is removed.
+    #[error("cannot remove: {0:?} depends on it")]
+    StillNeeded(Dependency),
 }
 
 impl DomainError {
@@ -220,7 +263,11 @@ impl DomainError {
             DomainError::MotivationRequired => Some(Field::Motivation),
             DomainError::ItemNotReleasable
             | DomainError::ReleaseFrozen
-            | DomainError::MeetingFinalized => None,
+            | DomainError::MeetingFinalized
+            | DomainError::StillNeeded(_) => None,
+            DomainError::UnknownNotification => Some(Field::NotificationSubjects),
+            DomainError::AuthorityNotForRelation => Some(Field::ParentalAuthority),
+            DomainError::NoParentalAuthority => Some(Field::Consent),
             DomainError::SecondCaseLead => Some(Field::Role),
             DomainError::ContributorNotInMeeting => Some(Field::Contributor),
             DomainError::PassphraseTooShort { .. } => Some(Field::Passphrase),
