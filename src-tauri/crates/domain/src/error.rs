@@ -57,6 +57,18 @@ pub enum Field {
     ParentalAuthority,
     /// R14/R21: a subject's secret address (never shown).
     SecretAddress,
+    /// R6: fact or opinion.
+    Kind,
+    /// R6: general, special or criminal.
+    Category,
+    /// R7a: how consent was given.
+    ConsentMethod,
+    /// R9: the contributor's answer for one release cell.
+    ReleaseChoice,
+    /// R12: how the family is informed.
+    NotificationMethod,
+    /// R12: when the family is informed.
+    NotificationTiming,
 }
 
 impl Field {
@@ -97,6 +109,11 @@ impl Field {
             Field::RetentionUntil => "until",
             Field::ParentalAuthority => "parentalAuthority",
             Field::SecretAddress => "secretAddress",
+            Field::Kind => "kind",
+            Field::Category => "category",
+            Field::ConsentMethod | Field::NotificationMethod => "method",
+            Field::ReleaseChoice => "choice",
+            Field::NotificationTiming => "timing",
         }
     }
 }
