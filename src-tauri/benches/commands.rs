@@ -154,7 +154,8 @@ fn main() {
                     1 => Role::Expert,
                     2 => Role::Informant,
                     _ => Role::ContentRole,
-                },
+                }
+                .into(),
                 organisation_type: Some("wijkteam".into()),
                 secrecy: Some(true),
             },
@@ -175,7 +176,8 @@ fn main() {
                     Relation::Parent
                 } else {
                     Relation::Youth
-                },
+                }
+                .into(),
                 name: format!("Gezinslid {i}"),
                 birth_date: if i < 2 {
                     "1985-04-01".into()
@@ -183,6 +185,7 @@ fn main() {
                     "2014-11-24".into()
                 },
                 present: false,
+                parental_authority: Some(i < 2),
             },
         )
         .unwrap();
@@ -196,8 +199,8 @@ fn main() {
                 meeting_id: m.clone(),
                 contributor_id: people[i % people.len()].clone(),
                 text: format!("Inbreng {i}: de jeugdige gaat weer naar school en er is contact met de huisarts."),
-                kind: Kind::Fact,
-                category: Category::General,
+                kind: Kind::Fact.into(),
+                category: Category::General.into(),
                 subject_ids: Some(vec![subjects[i % subjects.len()].clone()]),
             },
         )
@@ -219,7 +222,8 @@ fn main() {
                     BasisInput::Consent {
                         not_competent: vec![],
                     }
-                },
+                }
+                .into(),
             },
         )
         .unwrap()
@@ -232,8 +236,8 @@ fn main() {
                 meeting_id: m.clone(),
                 item_id: items[n].0.clone(),
                 subject_id: subjects[n % subjects.len()].clone(),
-                given_by: Consenter::Subject,
-                method: ConsentMethod::Verbal,
+                given_by: Consenter::Subject.into(),
+                method: ConsentMethod::Verbal.into(),
             },
         )
         .unwrap()
@@ -277,7 +281,8 @@ fn main() {
                     }
                 } else {
                     ReleaseChoice::Stays
-                },
+                }
+                .into(),
             },
         )
     });
@@ -288,8 +293,8 @@ fn main() {
                 meeting_id: m.clone(),
                 subject_ids: vec![subjects[i % subjects.len()].clone()],
                 informer: people[0].clone(),
-                method: NotificationMethod::Conversation,
-                timing: NotificationTiming::Beforehand,
+                method: NotificationMethod::Conversation.into(),
+                timing: NotificationTiming::Beforehand.into(),
             },
         )
         .unwrap()

@@ -166,10 +166,13 @@ pub fn get_meeting(state: &AppState, id: &str) -> Result<MeetingDetail, ApiError
     state.with_store(|s| s.meeting_detail(id)).map(Into::into)
 }
 
-pub fn add_participant(state: &AppState, input: NewParticipant) -> Result<Participant, ApiError> {
-    let meeting = meeting_id(&input.meeting_id)?;
-    let extra = store::ParticipantExtra {
-        organisation_type: match input.organisation_type.as_deref() {
+/// R7/R8: the organisation type code (absent or empty = "overig") and secrecy.
+pub(crate) fn participant_extra(
+    organisation_type: Option<&str>,
+    secrecy: Option<bool>,
+) -> Result<store::ParticipantExtra, ApiError> {
+    Ok(store::ParticipantExtra {
+        organisation_type: match organisation_type {
             None | Some("") => domain::OrganisationType::Overig,
             Some(code) => domain::OrganisationType::from_code(code).ok_or(
                 domain::DomainError::UnknownValue {
@@ -177,15 +180,20 @@ pub fn add_participant(state: &AppState, input: NewParticipant) -> Result<Partic
                 },
             )?,
         },
-        secrecy: input.secrecy.unwrap_or(false),
-    };
+        secrecy: secrecy.unwrap_or(false),
+    })
+}
+
+pub fn add_participant(state: &AppState, input: NewParticipant) -> Result<Participant, ApiError> {
+    let meeting = meeting_id(&input.meeting_id)?;
+    let extra = participant_extra(input.organisation_type.as_deref(), input.secrecy)?;
     let input = ParticipantInput {
+        role: input.role.parse(domain::Field::Role)?.into(),
         name: input.name,
         organisation: input.organisation,
         function: input.function,
         phone: input.phone,
         email: input.email,
-        role: input.role.into(),
     };
     state
         .with_store(|s| s.add_participant_with(meeting, &input, extra, chrono::Utc::now()))
@@ -215,8 +223,8 @@ pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
     let input = ItemInput {
         contributor,
         text: input.text,
-        kind: input.kind.into(),
-        category: input.category.into(),
+        kind: input.kind.parse(domain::Field::Kind)?.into(),
+        category: input.category.parse(domain::Field::Category)?.into(),
     };
     state
         .with_store(|s| s.add_item_about(meeting, &input, &subjects, chrono::Utc::now()))

@@ -14,11 +14,15 @@ use uuid::Uuid;
 
 const TIME: SecondsFormat = SecondsFormat::Secs;
 
-fn parse_id<T>(raw: &str, make: fn(Uuid) -> T, error: DomainError) -> Result<T, ApiError> {
+pub(crate) fn parse_id<T>(
+    raw: &str,
+    make: fn(Uuid) -> T,
+    error: DomainError,
+) -> Result<T, ApiError> {
     Uuid::parse_str(raw).map(make).map_err(|_| error.into())
 }
 
-fn subject_id(raw: &str, field: Field) -> Result<domain::SubjectId, ApiError> {
+pub(crate) fn subject_id(raw: &str, field: Field) -> Result<domain::SubjectId, ApiError> {
     parse_id(
         raw,
         domain::SubjectId::from_uuid,
@@ -30,7 +34,7 @@ fn subject_ids(raw: &[String], field: Field) -> Result<Vec<domain::SubjectId>, A
     raw.iter().map(|s| subject_id(s, field)).collect()
 }
 
-fn item_id(raw: &str, field: Field) -> Result<domain::ItemId, ApiError> {
+pub(crate) fn item_id(raw: &str, field: Field) -> Result<domain::ItemId, ApiError> {
     parse_id(
         raw,
         domain::ItemId::from_uuid,
@@ -38,7 +42,7 @@ fn item_id(raw: &str, field: Field) -> Result<domain::ItemId, ApiError> {
     )
 }
 
-fn participant_id(raw: &str, field: Field) -> Result<domain::ParticipantId, ApiError> {
+pub(crate) fn participant_id(raw: &str, field: Field) -> Result<domain::ParticipantId, ApiError> {
     parse_id(
         raw,
         domain::ParticipantId::from_uuid,
@@ -213,6 +217,8 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 .map(|d| d.format("%Y-%m-%d").to_string()),
             age: s.subject.birth_date.map(|b| domain::age_on(b, m.date)),
             present: s.present,
+            parental_authority: s.subject.parental_authority,
+            has_secret_address: s.subject.secret_address.is_some(),
         })
         .collect();
     let release_ctx = r.release_context();
@@ -424,7 +430,7 @@ pub fn reference_data() -> ReferenceData {
     }
 }
 
-fn flow(
+pub(crate) fn flow(
     state: &AppState,
     id: &str,
     f: impl FnOnce(&mut store::Store, domain::MeetingId) -> Result<FlowData, store::StoreError>,
@@ -451,9 +457,10 @@ pub fn update_preparation(state: &AppState, input: Preparation) -> Result<Meetin
 
 pub fn add_subject(state: &AppState, input: NewSubject) -> Result<MeetingFlow, ApiError> {
     let subject = domain::SubjectInput {
-        relation: relation(input.relation),
+        relation: relation(input.relation.parse(Field::Relation)?),
         name: input.name,
         birth_date: input.birth_date,
+        parental_authority: input.parental_authority.unwrap_or(false),
     };
     flow(state, &input.meeting_id, |s, id| {
         s.add_subject(id, &subject, input.present, Utc::now())
@@ -486,7 +493,7 @@ pub fn record_pledge(
 pub fn set_item_basis(state: &AppState, input: ItemBasisInput) -> Result<MeetingFlow, ApiError> {
     let item = item_id(&input.item_id, Field::Item)?;
     let subjects = subject_ids(&input.subject_ids, Field::Subjects)?;
-    let basis = basis(input.basis)?;
+    let basis = basis(input.basis.parse(Field::Basis)?)?;
     flow(state, &input.meeting_id, |s, id| {
         s.set_item_basis(id, item, subjects, basis, Utc::now())
     })
@@ -495,8 +502,8 @@ pub fn set_item_basis(state: &AppState, input: ItemBasisInput) -> Result<Meeting
 pub fn add_consent(state: &AppState, input: NewConsent) -> Result<MeetingFlow, ApiError> {
     let item = item_id(&input.item_id, Field::Item)?;
     let subject = subject_id(&input.subject_id, Field::Consent)?;
-    let by = consenter(input.given_by)?;
-    let method = consent_method(input.method);
+    let by = consenter(input.given_by.parse(Field::Consent)?)?;
+    let method = consent_method(input.method.parse(Field::ConsentMethod)?);
     flow(state, &input.meeting_id, |s, id| {
         s.add_consent(id, item, subject, by, method, Utc::now())
     })
@@ -545,7 +552,7 @@ pub fn decide_release(state: &AppState, input: ReleaseInput) -> Result<MeetingFl
         domain::ParticipantId::from_uuid,
         DomainError::RecipientNotInMeeting,
     )?;
-    let choice = match input.choice {
+    let choice = match input.choice.parse(Field::ReleaseChoice)? {
         ReleaseChoice::Stays => domain::ReleaseChoice::StayInMeeting,
         ReleaseChoice::Release {
             action_id,
@@ -580,8 +587,8 @@ pub fn add_notification(state: &AppState, input: NewNotification) -> Result<Meet
     let n = domain::NotificationInput {
         about,
         informer: participant_id(&input.informer, Field::Informer)?,
-        method: notification_method(input.method),
-        timing: timing(input.timing)?,
+        method: notification_method(input.method.parse(Field::NotificationMethod)?),
+        timing: timing(input.timing.parse(Field::NotificationTiming)?)?,
     };
     flow(state, &input.meeting_id, |s, id| {
         s.add_notification(id, n, Utc::now())

@@ -202,3 +202,91 @@ pub async fn finalize_meeting(
 ) -> Result<MeetingFlow, ApiError> {
     flow::finalize_meeting(&state, &meeting_id)
 }
+
+// ---- changes and removals before finalizing (R8, R13, R14) --------------------------
+
+use crate::changes;
+use crate::dto::changes::ParticipantUpdate;
+
+#[tauri::command]
+pub async fn set_parental_authority(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    subject_id: String,
+    holds: bool,
+) -> Result<MeetingFlow, ApiError> {
+    changes::set_parental_authority(&state, &meeting_id, &subject_id, holds)
+}
+
+/// R14/R21: the address is write-only; it is wiped from this argument after use.
+#[tauri::command]
+pub async fn set_secret_address(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    subject_id: String,
+    address: Zeroizing<String>,
+) -> Result<MeetingFlow, ApiError> {
+    changes::set_secret_address(&state, &meeting_id, &subject_id, &address)
+}
+
+#[tauri::command]
+pub async fn clear_secret_address(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    subject_id: String,
+) -> Result<MeetingFlow, ApiError> {
+    changes::clear_secret_address(&state, &meeting_id, &subject_id)
+}
+
+#[tauri::command]
+pub async fn update_participant(
+    state: State<'_, AppState>,
+    input: ParticipantUpdate,
+) -> Result<MeetingFlow, ApiError> {
+    changes::update_participant(&state, input)
+}
+
+#[tauri::command]
+pub async fn remove_subject(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    subject_id: String,
+) -> Result<MeetingFlow, ApiError> {
+    changes::remove_subject(&state, &meeting_id, &subject_id)
+}
+
+#[tauri::command]
+pub async fn remove_participant(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    participant_id: String,
+) -> Result<MeetingFlow, ApiError> {
+    changes::remove_participant(&state, &meeting_id, &participant_id)
+}
+
+#[tauri::command]
+pub async fn remove_item(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    item_id: String,
+) -> Result<MeetingFlow, ApiError> {
+    changes::remove_item(&state, &meeting_id, &item_id)
+}
+
+#[tauri::command]
+pub async fn remove_action(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    action_id: String,
+) -> Result<MeetingFlow, ApiError> {
+    changes::remove_action(&state, &meeting_id, &action_id)
+}
+
+#[tauri::command]
+pub async fn remove_notification(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    notification_id: String,
+) -> Result<MeetingFlow, ApiError> {
+    changes::remove_notification(&state, &meeting_id, &notification_id)
+}

@@ -2,6 +2,7 @@
 //! (`dto`) and the `store`/`domain` crates; `messages` holds the back end's Dutch texts.
 
 mod autolock;
+pub mod changes;
 pub mod commands;
 pub mod dto;
 pub mod flow;
@@ -94,6 +95,15 @@ pub fn run() -> Result<(), tauri::Error> {
             ipc::add_notification,
             ipc::set_retention,
             ipc::finalize_meeting,
+            ipc::set_parental_authority,
+            ipc::set_secret_address,
+            ipc::clear_secret_address,
+            ipc::update_participant,
+            ipc::remove_subject,
+            ipc::remove_participant,
+            ipc::remove_item,
+            ipc::remove_action,
+            ipc::remove_notification,
         ])
         .build(tauri::generate_context!())?
         .run(|app, event| {

@@ -3,7 +3,7 @@
 //! `ui/src/lib/i18n/nl.ts`. Plain Dutch (B1); never personal data, never the refused value.
 
 use crate::dto::ApiError;
-use domain::{DomainError, Field};
+use domain::{Dependency, DomainError, Field};
 use store::StoreError;
 
 /// How a field is named inside a sentence ("Vul {de naam} in.").
@@ -41,6 +41,14 @@ fn field_name(field: Field) -> &'static str {
         Field::NotificationSubjects => "wie er geïnformeerd wordt",
         Field::ReviewDate => "de datum om opnieuw te bekijken",
         Field::RetentionUntil => "de bewaartermijn",
+        Field::ParentalAuthority => "wie het gezag heeft",
+        Field::SecretAddress => "het geheime adres",
+        Field::Kind => "of het een feit of een mening is",
+        Field::Category => "het soort gegeven",
+        Field::ConsentMethod => "hoe de toestemming is gegeven",
+        Field::ReleaseChoice => "de beslissing over delen",
+        Field::NotificationMethod => "hoe het gezin wordt geïnformeerd",
+        Field::NotificationTiming => "wanneer het gezin wordt geïnformeerd",
     }
 }
 
@@ -158,6 +166,52 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::MeetingFinalized => {
             "Dit casusoverleg is afgerond en kan niet meer worden gewijzigd.".into()
         }
+        DomainError::AuthorityNotForRelation => {
+            "Alleen een ouder, verzorger of voogd kan het gezag hebben.".into()
+        }
+        DomainError::NoParentalAuthority => {
+            "Deze ouder heeft geen gezag. Toestemming voor een kind onder de 16 komt van wie het gezag heeft.".into()
+        }
+        DomainError::UnknownNotification => {
+            "Deze afspraak over het informeren van het gezin bestaat niet (meer).".into()
+        }
+        DomainError::StillNeeded(d) => still_needed(*d).into(),
+    }
+}
+
+/// Why something cannot be removed yet, and what to do first (R5, R6, R8, R9, R11, R12).
+fn still_needed(d: Dependency) -> &'static str {
+    match d {
+        Dependency::ItemsAboutSubject => {
+            "Deze betrokkene kan niet weg: er gaat nog inbreng over hem of haar. Pas eerst die inbreng aan."
+        }
+        Dependency::ConsentGivenBySubject => {
+            "Deze betrokkene kan niet weg: hij of zij gaf toestemming voor inbreng. Die toestemming blijft vastgelegd."
+        }
+        Dependency::NotificationAboutSubject => {
+            "Deze betrokkene kan niet weg: een afspraak over het informeren van het gezin noemt hem of haar. Verwijder eerst die afspraak."
+        }
+        Dependency::ItemsOfParticipant => {
+            "Deze deelnemer kan niet weg: hij of zij bracht inbreng in en houdt daar zeggenschap over. Verwijder eerst die inbreng."
+        }
+        Dependency::ActionsOfParticipant => {
+            "Deze deelnemer kan niet weg: hij of zij voert een afspraak uit. Verwijder eerst die afspraak."
+        }
+        Dependency::NotificationsByParticipant => {
+            "Deze deelnemer kan niet weg: hij of zij informeert het gezin. Verwijder eerst die afspraak."
+        }
+        Dependency::ReleasesToParticipant => {
+            "Deze deelnemer kan niet weg: er is al besloten over het delen van gegevens met hem of haar."
+        }
+        Dependency::ItemReleased => {
+            "Deze inbreng kan niet weg: hij is gedeeld met een ontvanger. Laat de inbreng eerst in het overleg blijven."
+        }
+        Dependency::ItemReliedOn => {
+            "Deze inbreng kan niet weg: een afspraak steunt erop. Pas eerst die afspraak aan."
+        }
+        Dependency::ReleasesForAction => {
+            "Deze afspraak kan niet weg: er is inbreng gedeeld voor deze afspraak. Laat die inbreng eerst in het overleg blijven."
+        }
     }
 }
 
@@ -193,6 +247,10 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::ItemNotReleasable => "item_not_releasable",
         DomainError::ReleaseFrozen => "release_frozen",
         DomainError::MeetingFinalized => "meeting_finalized",
+        DomainError::AuthorityNotForRelation => "authority_not_for_relation",
+        DomainError::NoParentalAuthority => "no_parental_authority",
+        DomainError::UnknownNotification => "unknown_notification",
+        DomainError::StillNeeded(_) => "still_needed",
     }
 }
 

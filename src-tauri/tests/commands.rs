@@ -34,7 +34,7 @@ fn participant(meeting_id: &str, name: &str, role: Role) -> NewParticipant {
         function: String::new(),
         phone: String::new(),
         email: String::new(),
-        role,
+        role: role.into(),
         organisation_type: None,
         secrecy: None,
     }
@@ -45,8 +45,8 @@ fn item(meeting_id: &str, contributor: &str, text: &str) -> NewItem {
         meeting_id: meeting_id.into(),
         contributor_id: contributor.into(),
         text: text.into(),
-        kind: Kind::Opinion,
-        category: Category::Criminal,
+        kind: Kind::Opinion.into(),
+        category: Category::Criminal.into(),
         subject_ids: None,
     }
 }

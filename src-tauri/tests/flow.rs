@@ -49,7 +49,7 @@ fn participant(
             function: String::new(),
             phone: String::new(),
             email: String::new(),
-            role,
+            role: role.into(),
             organisation_type: Some(org.into()),
             secrecy: Some(secrecy),
         },
@@ -63,10 +63,14 @@ fn subject(state: &AppState, m: &str, relation: Relation, name: &str, birth: &st
         state,
         NewSubject {
             meeting_id: m.into(),
-            relation,
+            relation: relation.into(),
             name: name.into(),
             birth_date: birth.into(),
             present: false,
+            parental_authority: Some(matches!(
+                relation,
+                Relation::Parent | Relation::Carer | Relation::Guardian
+            )),
         },
     )
     .unwrap();
@@ -87,8 +91,8 @@ fn item(
             meeting_id: m.into(),
             contributor_id: by.into(),
             text: text.into(),
-            kind: Kind::Fact,
-            category,
+            kind: Kind::Fact.into(),
+            category: category.into(),
             subject_ids: Some(subjects.iter().map(|s| s.to_string()).collect()),
         },
     )
@@ -179,7 +183,8 @@ fn build() -> Built {
             subject_ids: vec![twelve.clone()],
             basis: BasisInput::Consent {
                 not_competent: vec![],
-            },
+            }
+            .into(),
         },
     )
     .unwrap();
@@ -195,8 +200,8 @@ fn build() -> Built {
             meeting_id: m.clone(),
             item_id: item_consent.clone(),
             subject_id: twelve.clone(),
-            given_by: Consenter::Subject,
-            method: ConsentMethod::Verbal,
+            given_by: Consenter::Subject.into(),
+            method: ConsentMethod::Verbal.into(),
         },
     )
     .unwrap();
@@ -234,7 +239,7 @@ fn build() -> Built {
             meeting_id: m.clone(),
             item_id: item_legal.clone(),
             subject_ids: vec![mother.clone()],
-            basis: BasisInput::Legal { legal_basis: legal },
+            basis: BasisInput::Legal { legal_basis: legal }.into(),
         },
     )
     .unwrap();
@@ -263,7 +268,8 @@ fn build() -> Built {
             basis: BasisInput::ConflictOfDuties {
                 answers,
                 motivation: "Veiligheid van het kind gaat voor".into(),
-            },
+            }
+            .into(),
         },
     )
     .unwrap();
@@ -303,7 +309,7 @@ fn build() -> Built {
                 meeting_id: m.clone(),
                 item_id: item.into(),
                 recipient_id: to.into(),
-                choice,
+                choice: choice.into(),
             },
         )
     };
@@ -359,8 +365,8 @@ fn build() -> Built {
             meeting_id: m.clone(),
             subject_ids: vec![],
             informer: lead.clone(),
-            method: NotificationMethod::Conversation,
-            timing: NotificationTiming::Beforehand,
+            method: NotificationMethod::Conversation.into(),
+            timing: NotificationTiming::Beforehand.into(),
         },
     )
     .unwrap();
@@ -411,8 +417,8 @@ fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
                 meeting_id: b.m.clone(),
                 contributor_id: b.lead.clone(),
                 text: "na afronding".into(),
-                kind: Kind::Fact,
-                category: Category::General,
+                kind: Kind::Fact.into(),
+                category: Category::General.into(),
                 subject_ids: None,
             },
         )
@@ -426,7 +432,7 @@ fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
                 function: String::new(),
                 phone: String::new(),
                 email: String::new(),
-                role: Role::Other,
+                role: Role::Other.into(),
                 organisation_type: None,
                 secrecy: None,
             },
@@ -438,7 +444,7 @@ fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
                 meeting_id: b.m.clone(),
                 item_id: b.item_consent.clone(),
                 recipient_id: b.expert.clone(),
-                choice: ReleaseChoice::Stays,
+                choice: ReleaseChoice::Stays.into(),
             },
         )
         .unwrap_err(),
@@ -487,7 +493,7 @@ fn r10_withdrawal_after_release_lists_who_received_and_blocks_release() {
             meeting_id: b.m.clone(),
             item_id: b.item_consent.clone(),
             recipient_id: b.gp.clone(),
-            choice: ReleaseChoice::Stays,
+            choice: ReleaseChoice::Stays.into(),
         },
     )
     .unwrap_err();
@@ -537,7 +543,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
                 meeting_id: b.m.clone(),
                 item_id: other_item.clone(),
                 recipient_id: b.gp.clone(),
-                choice: ReleaseChoice::Stays,
+                choice: ReleaseChoice::Stays.into(),
             },
         )
         .unwrap_err(),
@@ -549,10 +555,11 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
             &b.state,
             NewSubject {
                 meeting_id: b.m.clone(),
-                relation: Relation::Youth,
+                relation: Relation::Youth.into(),
                 name: String::new(),
                 birth_date: "2030-01-01".into(),
                 present: false,
+                parental_authority: None,
             },
         )
         .unwrap_err(),
@@ -588,7 +595,8 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
                 subject_ids: vec![],
                 basis: BasisInput::Legal {
                     legal_basis: "wpg".into(),
-                },
+                }
+                .into(),
             },
         )
         .unwrap_err(),
@@ -600,7 +608,8 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
                 subject_ids: vec![],
                 basis: BasisInput::Legal {
                     legal_basis: "bestaat-niet".into(),
-                },
+                }
+                .into(),
             },
         )
         .unwrap_err(),
@@ -612,12 +621,13 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
                 meeting_id: b.m.clone(),
                 subject_ids: vec![],
                 informer: b.lead.clone(),
-                method: NotificationMethod::Letter,
+                method: NotificationMethod::Letter.into(),
                 timing: NotificationTiming::Postponed {
                     ground: PostponeGround::Safety,
                     motivation: "gevaar".into(),
                     review_date: "2026-01-01".into(),
-                },
+                }
+                .into(),
             },
         )
         .unwrap_err(),
@@ -627,10 +637,11 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
                 meeting_id: b.m.clone(),
                 subject_ids: vec![],
                 informer: b.lead.clone(),
-                method: NotificationMethod::Letter,
+                method: NotificationMethod::Letter.into(),
                 timing: NotificationTiming::Afterwards {
                     motivation: " ".into(),
-                },
+                }
+                .into(),
             },
         )
         .unwrap_err(),
@@ -685,10 +696,11 @@ fn r4_anonymous_meeting_refuses_names_of_subjects() {
         &state2,
         NewSubject {
             meeting_id: m2.clone(),
-            relation: Relation::Youth,
+            relation: Relation::Youth.into(),
             name: "Naam".into(),
             birth_date: String::new(),
             present: false,
+            parental_authority: None,
         },
     )
     .unwrap_err();
@@ -700,10 +712,11 @@ fn r4_anonymous_meeting_refuses_names_of_subjects() {
         &state2,
         NewSubject {
             meeting_id: m2,
-            relation: Relation::Youth,
+            relation: Relation::Youth.into(),
             name: String::new(),
             birth_date: String::new(),
-            present: false
+            present: false,
+            parental_authority: None,
         }
     )
     .is_ok());

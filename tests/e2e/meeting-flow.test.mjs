@@ -91,13 +91,16 @@ function ageOn(birth, on) {
 const MEETING_DATE = todayIn('Europe/Amsterdam');
 const TAG = randomUUID().slice(0, 6);
 const CASE_LABEL = `Gezin Jansen-El Amrani ${TAG}`;
+// R14/R21: a secret address with a unique marker; the page must never contain it.
+const SECRET_MARKER = `GEHEIM-${randomUUID()}`;
 
 // ---------------------------------------------------------------------------
 // The people
 // ---------------------------------------------------------------------------
 
 const FAMILY = {
-  mother: { relation: 'parent', name: 'Marieke Jansen', birthDate: shift(MEETING_DATE, { years: -41, months: -2 }), age: 41 },
+  // R8: the mother holds gezag, the father does not.
+  mother: { relation: 'parent', name: 'Marieke Jansen', birthDate: shift(MEETING_DATE, { years: -41, months: -2 }), age: 41, gezag: true },
   father: { relation: 'parent', name: 'Karim El Amrani', birthDate: shift(MEETING_DATE, { years: -44, months: -9 }), age: 44 },
   sem: { relation: 'youth', name: 'Sem Jansen', birthDate: shift(MEETING_DATE, { years: -11, months: -5 }), age: 11 },
   // R8: a 12th birthday on the meeting date counts as 12.
@@ -229,6 +232,7 @@ async function addSubject(d, key) {
   await type(d, 'subject-name', s.name);
   await type(d, 'subject-birthDate', s.birthDate);
   await setChecked(d, 'subject-present', false); // R12: the family is not at the table
+  if (s.relation !== 'youth') await setChecked(d, 'subject-authority', Boolean(s.gezag)); // R8
   await click(d, 'subject-submit');
   await waitForCount(d, 'subject-row', before + 1);
   const row = await rowByText(d, 'subject-row', s.name);
@@ -418,12 +422,13 @@ const SHOWN = {
 
 const EDIT_TESTIDS = {
   preparation: ['prep-submit', 'prep-purpose', 'prep-criteria', 'prep-familyPresent'],
-  subjects: ['subject-submit', 'subject-name', 'subject-present-toggle'],
-  participants: ['participant-submit', 'participant-name', 'participant-pledge'],
-  items: ['item-submit', 'item-text', 'item-basis-edit', 'basis-kind'],
-  plan: ['action-submit', 'action-what'],
-  releases: [],
-  family: ['notification-submit', 'notification-informer'],
+  subjects: ['subject-submit', 'subject-name', 'subject-present-toggle', 'subject-authority-toggle', 'secret-address-edit', 'secret-address-clear', 'secret-address-input', 'remove-subject'],
+  participants: ['participant-submit', 'participant-name', 'participant-pledge', 'remove-participant'],
+  items: ['item-submit', 'item-text', 'item-basis-edit', 'basis-kind', 'remove-item'],
+  plan: ['action-submit', 'action-what', 'remove-action'],
+  // R13: the (hidden) motivation dialog is not rendered at all once finalized.
+  releases: ['release-motivation', 'release-motivation-submit'],
+  family: ['notification-submit', 'notification-informer', 'remove-notification'],
   finalize: ['retention-submit', 'retention-until', 'finalize-submit', 'checklist'],
 };
 
@@ -435,11 +440,7 @@ async function assertNoEditForms(d) {
       assert.equal((await allByTestId(d, id)).length, 0, `finalized, yet [data-testid="${id}"] is on the ${section} section`);
     }
     if (section === 'releases') {
-      // The motivation dialog is part of the matrix markup (a closed <dialog>); with no cell
-      // left to choose it can never open, but it must not be shown.
-      for (const id of ['release-motivation', 'release-motivation-submit']) {
-        assert.equal(await displayed(d, id), false, `finalized, yet [data-testid="${id}"] is shown`);
-      }
+      assert.equal((await d.findElements(By.css('dialog'))).length, 0, 'finalized, yet a <dialog> is in the DOM');
       const selects = await d.findElements(By.css('[data-testid="release-matrix"] select, select[data-testid^="release-"]'));
       assert.equal(selects.length, 0, 'finalized, yet the release matrix still has selects');
     }
@@ -509,6 +510,58 @@ appTest(
           `subject-row of ${key} shows the age ${FAMILY[key].age}: ${JSON.stringify(cells)}`,
         );
       }
+    }
+
+    // ---- R8 gezag; R14/R21 a write-only secret address; removing a subject (R13) -----
+    {
+      const flow = await flowOf(d);
+      const byKey = (key) => flow.subjects.find((x) => x.id === ids.subjects[key]);
+      assert.equal(byKey('mother').parentalAuthority, true, 'mother holds gezag');
+      assert.equal(byKey('father').parentalAuthority, false, 'father holds no gezag');
+      for (const key of ['sem', 'noor', 'daan', 'lieke']) assert.equal(byKey(key).parentalAuthority, false);
+      // The chair corrects it in the table: the father holds gezag after all, then not.
+      const fatherRow = await rowById(d, 'subject-row', ids.subjects.father);
+      const toggle = (await fatherRow.findElements(sel('subject-authority-toggle')))[0];
+      assert.ok(toggle, 'the father row has a gezag toggle');
+      await setChecked(d, toggle, true);
+      await waitForFlow(d, (f) => f.subjects.find((x) => x.id === ids.subjects.father).parentalAuthority === true, 'gezag of the father to be set');
+      await setChecked(d, await rowById(d, 'subject-row', ids.subjects.father).then(async (r) => (await r.findElements(sel('subject-authority-toggle')))[0]), false);
+      await waitForFlow(d, (f) => f.subjects.find((x) => x.id === ids.subjects.father).parentalAuthority === false, 'gezag of the father to be cleared');
+      // No gezag toggle for a youth.
+      const semRow = await rowById(d, 'subject-row', ids.subjects.sem);
+      assert.equal((await semRow.findElements(sel('subject-authority-toggle'))).length, 0, 'a youth has no gezag toggle');
+    }
+    {
+      const motherRow = await rowById(d, 'subject-row', ids.subjects.mother);
+      await clickElement(d, (await motherRow.findElements(sel('secret-address-edit')))[0]);
+      const input = await waitForTestId(d, 'secret-address-input');
+      assert.equal(await input.getAttribute('type'), 'password', 'the secret address field is masked');
+      assert.equal(await input.getAttribute('placeholder'), '••••');
+      await type(d, 'secret-address-input', `Verborgen 1, ${SECRET_MARKER}`);
+      await click(d, 'secret-address-save');
+      const flow = await waitForFlow(d, (f) => f.subjects.find((x) => x.id === ids.subjects.mother).hasSecretAddress === true, 'the secret address to be stored');
+      assert.ok(!JSON.stringify(flow).includes(SECRET_MARKER), 'the meeting flow carries the secret address');
+      await waitForCount(d, 'secret-address-input', 0);
+      const status = await (await rowById(d, 'subject-row', ids.subjects.mother)).findElement(sel('secret-address-status'));
+      assert.equal((await status.getText()).trim(), 'ingesteld');
+      assert.ok(!(await d.getPageSource()).includes(SECRET_MARKER), 'the page source contains the secret address');
+      // The input's live value is gone too.
+      const values = await d.executeScript('return [...document.querySelectorAll("input, textarea")].map((e) => e.value).join("|")');
+      assert.ok(!String(values).includes(SECRET_MARKER), 'an input still holds the secret address');
+    }
+    {
+      // Added by mistake, then removed: the row is gone, the flow agrees.
+      await select(d, 'subject-relation', 'other');
+      await type(d, 'subject-name', `Buurvrouw ${TAG}`);
+      await click(d, 'subject-submit');
+      await waitForCount(d, 'subject-row', 7);
+      const row = await rowByText(d, 'subject-row', `Buurvrouw ${TAG}`);
+      await clickElement(d, (await row.el.findElements(sel('remove-subject')))[0]);
+      await waitForCount(d, 'subject-row', 6);
+      const flow = await flowOf(d);
+      assert.equal(flow.subjects.length, 6);
+      assert.ok(!flow.subjects.some((x) => (x.name || '').includes('Buurvrouw')), 'the removed subject is still stored');
+      assert.ok(!(await d.getPageSource()).includes(`Buurvrouw ${TAG}`), 'the removed subject is still on the page');
     }
 
     // ---- R1/R7 participants: every role, organisation type and secrecy ----------------
@@ -711,6 +764,20 @@ appTest(
       assert.ok(!flow.checklist.some((p) => p.code.startsWith('notification')), `notification points left: ${JSON.stringify(flow.checklist)}`);
     }
 
+    // ---- R5/R13: a participant who brought items in cannot be removed ----------------------
+    {
+      await showSection(d, 'participants');
+      const before = await flowOf(d);
+      const row = await rowById(d, 'participant-row', ids.people.anna);
+      await clickElement(d, (await row.findElements(sel('remove-participant')))[0]);
+      const msg = await textOf(d, await waitForTestId(d, 'error-pledge'));
+      assertDutchMessage(msg, 'refused removal of a participant');
+      assert.match(msg, /kan niet weg/);
+      const after = await flowOf(d);
+      assert.equal(after.participants.length, before.participants.length, 'a refused removal changed the meeting');
+      await waitForCount(d, 'participant-row', 5);
+    }
+
     // ---- R15 retention, R13 checklist empty, finalize -----------------------------------
     const retention = shift(MEETING_DATE, { months: 6 });
     await showSection(d, 'finalize');
@@ -754,6 +821,11 @@ appTest(
     }
     const after = await flowOf(d);
     assert.deepEqual(counts(after), before, 'the refused edits changed the meeting');
+    // R14/R21: the secret address never reached the page, also not once finalized.
+    assert.ok(after.subjects.some((x) => x.hasSecretAddress), 'the secret address is still set');
+    assert.ok(!JSON.stringify(after).includes(SECRET_MARKER));
+    await showSection(d, 'subjects');
+    assert.ok(!(await d.getPageSource()).includes(SECRET_MARKER), 'the page source contains the secret address');
     assert.equal(after.finalizedAt, final.finalizedAt);
     assert.equal(after.retentionUntil, retention);
     assert.ok(!after.items.some((i) => i.text.includes(`late-${TAG}`)), 'the refused item is stored');

@@ -1,6 +1,7 @@
 //! Wire types of the complete meeting (R1–R13). Ids travel as strings; enums as camelCase
 //! strings; tagged unions carry a `kind`. Undecided release cells are simply absent.
 
+use super::Choice;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -27,6 +28,11 @@ pub struct Subject {
     pub birth_date: Option<String>,
     pub age: Option<u32>,
     pub present: bool,
+    /// R8: holds parental authority (gezag) over the youths of the case.
+    pub parental_authority: bool,
+    /// R14/R21: whether a secret address is stored. The address itself never leaves the
+    /// store: no DTO carries it.
+    pub has_secret_address: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -34,12 +40,18 @@ pub struct Subject {
 #[ts(export)]
 pub struct NewSubject {
     pub meeting_id: String,
-    pub relation: Relation,
+    #[serde(default)]
+    #[ts(as = "Relation")]
+    pub relation: Choice<Relation>,
     /// Empty = not given (always empty in an anonymous meeting, R4).
     pub name: String,
     /// `YYYY-MM-DD`, or empty.
     pub birth_date: String,
     pub present: bool,
+    /// R8: holds parental authority (gezag); only a parent, carer or guardian can.
+    #[serde(default)]
+    #[ts(optional)]
+    pub parental_authority: Option<bool>,
 }
 
 /// R3/R4: the preparation of a meeting.
@@ -141,8 +153,12 @@ pub struct NewConsent {
     pub meeting_id: String,
     pub item_id: String,
     pub subject_id: String,
-    pub given_by: Consenter,
-    pub method: ConsentMethod,
+    #[serde(default)]
+    #[ts(as = "Consenter")]
+    pub given_by: Choice<Consenter>,
+    #[serde(default)]
+    #[ts(as = "ConsentMethod")]
+    pub method: Choice<ConsentMethod>,
 }
 
 /// R7: the basis of an item as stored.
@@ -187,7 +203,9 @@ pub struct ItemBasisInput {
     pub meeting_id: String,
     pub item_id: String,
     pub subject_ids: Vec<String>,
-    pub basis: BasisInput,
+    #[serde(default)]
+    #[ts(as = "BasisInput")]
+    pub basis: Choice<BasisInput>,
 }
 
 /// R11: one line of the plan of action.
@@ -258,7 +276,9 @@ pub struct ReleaseInput {
     pub meeting_id: String,
     pub item_id: String,
     pub recipient_id: String,
-    pub choice: ReleaseChoice,
+    #[serde(default)]
+    #[ts(as = "ReleaseChoice")]
+    pub choice: Choice<ReleaseChoice>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -318,8 +338,12 @@ pub struct NewNotification {
     /// Empty = the whole family.
     pub subject_ids: Vec<String>,
     pub informer: String,
-    pub method: NotificationMethod,
-    pub timing: NotificationTiming,
+    #[serde(default)]
+    #[ts(as = "NotificationMethod")]
+    pub method: Choice<NotificationMethod>,
+    #[serde(default)]
+    #[ts(as = "NotificationTiming")]
+    pub timing: Choice<NotificationTiming>,
 }
 
 /// Where the chair fixes an open point.

@@ -5,7 +5,11 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub mod changes;
+pub mod choice;
 pub mod flow;
+
+pub use choice::Choice;
 
 /// Whether a store exists in the data directory and whether it is unlocked.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -149,7 +153,9 @@ pub struct NewParticipant {
     pub function: String,
     pub phone: String,
     pub email: String,
-    pub role: Role,
+    #[serde(default)]
+    #[ts(as = "Role")]
+    pub role: Choice<Role>,
     /// Code of the organisation type (R7/R8); absent = "overig".
     #[serde(default)]
     #[ts(optional)]
@@ -167,8 +173,12 @@ pub struct NewItem {
     pub meeting_id: String,
     pub contributor_id: String,
     pub text: String,
-    pub kind: Kind,
-    pub category: Category,
+    #[serde(default)]
+    #[ts(as = "Kind")]
+    pub kind: Choice<Kind>,
+    #[serde(default)]
+    #[ts(as = "Category")]
+    pub category: Choice<Category>,
     /// R6: the subjects the item is about (may be empty).
     #[serde(default)]
     #[ts(optional)]

@@ -19,6 +19,7 @@ import type { NewNotification } from "./bindings/NewNotification";
 import type { NewParticipant } from "./bindings/NewParticipant";
 import type { NewSubject } from "./bindings/NewSubject";
 import type { Participant } from "./bindings/Participant";
+import type { ParticipantUpdate } from "./bindings/ParticipantUpdate";
 import type { Preparation } from "./bindings/Preparation";
 import type { ReferenceData } from "./bindings/ReferenceData";
 import type { ReleaseInput } from "./bindings/ReleaseInput";
@@ -145,4 +146,35 @@ export const api = {
   /** R13: refused with `checklist_open` while the checklist is not empty. */
   finalizeMeeting: (meetingId: string) =>
     call<MeetingFlow>("finalize_meeting", { meetingId }),
+
+  // Changes and removals before finalizing (R8, R13, R14). Refused after finalizing.
+  /** R8: whether a parent, carer or guardian holds parental authority (gezag). */
+  setParentalAuthority: (
+    meetingId: string,
+    subjectId: string,
+    holds: boolean,
+  ) =>
+    call<MeetingFlow>("set_parental_authority", {
+      meetingId,
+      subjectId,
+      holds,
+    }),
+  /** R14/R21: write-only; the answer only says `hasSecretAddress`. */
+  setSecretAddress: (meetingId: string, subjectId: string, address: string) =>
+    call<MeetingFlow>("set_secret_address", { meetingId, subjectId, address }),
+  clearSecretAddress: (meetingId: string, subjectId: string) =>
+    call<MeetingFlow>("clear_secret_address", { meetingId, subjectId }),
+  /** R1: corrects a participant's details, role, organisation type and secrecy. */
+  updateParticipant: (input: ParticipantUpdate) =>
+    call<MeetingFlow>("update_participant", { input }),
+  removeSubject: (meetingId: string, subjectId: string) =>
+    call<MeetingFlow>("remove_subject", { meetingId, subjectId }),
+  removeParticipant: (meetingId: string, participantId: string) =>
+    call<MeetingFlow>("remove_participant", { meetingId, participantId }),
+  removeItem: (meetingId: string, itemId: string) =>
+    call<MeetingFlow>("remove_item", { meetingId, itemId }),
+  removeAction: (meetingId: string, actionId: string) =>
+    call<MeetingFlow>("remove_action", { meetingId, actionId }),
+  removeNotification: (meetingId: string, notificationId: string) =>
+    call<MeetingFlow>("remove_notification", { meetingId, notificationId }),
 };

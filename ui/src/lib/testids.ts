@@ -58,6 +58,19 @@ export const testIds = {
   subjectSubmit: "subject-submit",
   subjectRow: "subject-row",
   subjectPresentToggle: "subject-present-toggle",
+  subjectAuthority: "subject-authority",
+  subjectAuthorityToggle: "subject-authority-toggle",
+  secretAddressStatus: "secret-address-status",
+  secretAddressInput: "secret-address-input",
+  secretAddressEdit: "secret-address-edit",
+  secretAddressSave: "secret-address-save",
+  secretAddressClear: "secret-address-clear",
+  // removing before finalizing (R13)
+  removeSubject: "remove-subject",
+  removeParticipant: "remove-participant",
+  removeItem: "remove-item",
+  removeAction: "remove-action",
+  removeNotification: "remove-notification",
   // participants (R1/R2/R7)
   participantOrganisationType: "participant-organisationType",
   participantSecrecy: "participant-secrecy",
@@ -150,7 +163,9 @@ export type FormName =
   | "release"
   | "notification"
   | "retention"
-  | "finalize";
+  | "finalize"
+  | "secret"
+  | "remove";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

@@ -147,6 +147,8 @@ mod tests {
             relation,
             name: None,
             birth_date: birth,
+            parental_authority: relation.can_hold_authority(),
+            secret_address: None,
         }
     }
 

@@ -2,6 +2,7 @@
 //! recorded consents cover it (seed 004 art. 6.4b–d).
 
 use crate::{Label, Relation, Subject, SubjectId};
+
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 /// Age in whole years on a date, exact to the day (R8): the 12th birthday on the meeting
@@ -126,9 +127,10 @@ pub enum ConsentStatus {
 }
 
 /// R8/R10: the consent state for `subject` given the records. A parent's consent counts only
-/// when given by a subject of this meeting related as parent, carer or guardian (or by a
-/// named other holder of authority); one parent's consent suffices (seed 003 §3.2a: "ouders
-/// of gezaghebbende … is voldoende"). A withdrawal by any required party counts.
+/// when given by a subject of this meeting who holds parental authority (gezag: a parent,
+/// carer or guardian marked as holder), or by a named other holder of authority; one
+/// holder's consent suffices (seed 003 §3.2a: "ouders of gezaghebbende … is voldoende").
+/// A withdrawal by any required party counts.
 pub fn consent_status(
     required: Consenters,
     subject: SubjectId,
@@ -137,13 +139,9 @@ pub fn consent_status(
 ) -> ConsentStatus {
     let is_parent = |id: &SubjectId| {
         *id != subject
-            && subjects.iter().any(|s| {
-                s.id == *id
-                    && matches!(
-                        s.relation,
-                        Relation::Parent | Relation::Carer | Relation::Guardian
-                    )
-            })
+            && subjects
+                .iter()
+                .any(|s| s.id == *id && s.relation.can_hold_authority() && s.parental_authority)
     };
     let relevant = records.iter().filter(|r| r.subject == subject);
     let (mut by_subject, mut by_parent, mut withdrawn) = (false, false, false);
@@ -201,6 +199,8 @@ mod tests {
             relation,
             name: None,
             birth_date: None,
+            parental_authority: relation.can_hold_authority(),
+            secret_address: None,
         }
     }
 
@@ -358,6 +358,56 @@ mod tests {
             b.id,
             &records,
             &subjects
+        ));
+    }
+
+    #[test]
+    fn r8_only_holders_of_gezag_consent_under_12() {
+        let youth = subject(Relation::Youth);
+        let mother = subject(Relation::Parent);
+        let mut father = subject(Relation::Parent);
+        father.parental_authority = false;
+        let subjects = [youth.clone(), mother.clone(), father.clone()];
+        let required = entitled_to_consent(
+            Relation::Youth,
+            Some(day(2018, 1, 1)),
+            day(2026, 11, 24),
+            false,
+            Competence::Competent,
+        );
+        assert_eq!(required, Consenters::Parents);
+        let by_father = [record(youth.id, Consenter::Parent(father.id))];
+        assert_eq!(
+            consent_status(required, youth.id, &by_father, &subjects),
+            ConsentStatus::Missing
+        );
+        let by_mother = [record(youth.id, Consenter::Parent(mother.id))];
+        assert!(consent_complete(required, youth.id, &by_mother, &subjects));
+    }
+
+    #[test]
+    fn r8_a_non_competent_12_to_15_year_old_needs_a_holder_of_gezag() {
+        let youth = subject(Relation::Youth);
+        let mut carer = subject(Relation::Carer);
+        let subjects_without = {
+            carer.parental_authority = false;
+            [youth.clone(), carer.clone()]
+        };
+        let required = Consenters::Parents;
+        let records = [record(youth.id, Consenter::Parent(carer.id))];
+        assert!(!consent_complete(
+            required,
+            youth.id,
+            &records,
+            &subjects_without
+        ));
+        carer.parental_authority = true;
+        let subjects_with = [youth.clone(), carer.clone()];
+        assert!(consent_complete(
+            required,
+            youth.id,
+            &records,
+            &subjects_with
         ));
     }
 }

@@ -6,7 +6,7 @@
 use crate::{
     Action, ActionId, ActionInput, Basis, ConsentRecord, Consenter, DomainError,
     FamilyNotification, Field, ItemId, MeetingRecord, NotificationId, NotificationInput,
-    ParticipantId, Subject, SubjectId, SubjectInput, SubjectRecord,
+    ParticipantId, SecretAddress, Subject, SubjectId, SubjectInput, SubjectRecord,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -36,6 +36,11 @@ impl MeetingRecord {
             if s.subject.birth_date.is_some() {
                 return Err(DomainError::IdentifyingDataInAnonymousMeeting {
                     field: Field::BirthDate,
+                });
+            }
+            if s.subject.secret_address.is_some() {
+                return Err(DomainError::IdentifyingDataInAnonymousMeeting {
+                    field: Field::SecretAddress,
                 });
             }
         }
@@ -78,6 +83,37 @@ impl MeetingRecord {
             })?;
         s.present = present;
         Ok(())
+    }
+
+    fn subject_mut(&mut self, subject: SubjectId) -> Result<&mut Subject, DomainError> {
+        self.subjects
+            .iter_mut()
+            .find(|s| s.subject.id == subject)
+            .map(|s| &mut s.subject)
+            .ok_or(DomainError::UnknownSubject {
+                field: Field::Subjects,
+            })
+    }
+
+    /// R8: whether a subject holds parental authority (gezag). Consents already given by
+    /// them stay on record; the checklist re-checks every consent basis against it.
+    pub fn set_parental_authority(
+        &mut self,
+        subject: SubjectId,
+        holds: bool,
+    ) -> Result<(), DomainError> {
+        self.subject_mut(subject)?.set_parental_authority(holds)
+    }
+
+    /// R4/R14: sets (`Some`) or clears (`None`) a subject's secret address.
+    pub fn set_secret_address(
+        &mut self,
+        subject: SubjectId,
+        address: Option<SecretAddress>,
+    ) -> Result<(), DomainError> {
+        let anonymous = self.meeting.anonymous;
+        self.subject_mut(subject)?
+            .set_secret_address(address, anonymous)
     }
 
     /// R2: the participant confirmed confidentiality at `at` (the first confirmation
@@ -153,22 +189,20 @@ impl MeetingRecord {
     }
 
     /// R7a/R8: records one consent for an item resting on consent. The subject must be
-    /// one the item is about; a parent must be a parent, carer or guardian of this meeting.
+    /// one the item is about; a parent must be a parent, carer or guardian of this meeting
+    /// who holds parental authority (gezag).
     pub fn add_consent(&mut self, item: ItemId, record: ConsentRecord) -> Result<(), DomainError> {
         if let Consenter::Parent(parent) = &record.given_by {
-            let is_parent = self.subjects.iter().any(|s| {
-                s.subject.id == *parent
-                    && matches!(
-                        s.subject.relation,
-                        crate::Relation::Parent
-                            | crate::Relation::Carer
-                            | crate::Relation::Guardian
-                    )
-            });
-            if !is_parent {
-                return Err(DomainError::UnknownSubject {
+            let holder = self
+                .subjects
+                .iter()
+                .find(|s| s.subject.id == *parent && s.subject.relation.can_hold_authority())
+                .ok_or(DomainError::UnknownSubject {
                     field: Field::Consent,
-                });
+                })?;
+            // R8: a parent consents for a youth only as a holder of gezag.
+            if !holder.subject.parental_authority {
+                return Err(DomainError::NoParentalAuthority);
             }
         }
         let entry = self

@@ -53,6 +53,22 @@ pub enum Field {
     ReviewDate,
     /// R15: the destroy-after date.
     RetentionUntil,
+    /// R8: holds parental authority (gezag).
+    ParentalAuthority,
+    /// R14/R21: a subject's secret address (never shown).
+    SecretAddress,
+    /// R6: fact or opinion.
+    Kind,
+    /// R6: general, special or criminal.
+    Category,
+    /// R7a: how consent was given.
+    ConsentMethod,
+    /// R9: the contributor's answer for one release cell.
+    ReleaseChoice,
+    /// R12: how the family is informed.
+    NotificationMethod,
+    /// R12: when the family is informed.
+    NotificationTiming,
 }
 
 impl Field {
@@ -91,6 +107,13 @@ impl Field {
             Field::NotificationSubjects => "about",
             Field::ReviewDate => "reviewDate",
             Field::RetentionUntil => "until",
+            Field::ParentalAuthority => "parentalAuthority",
+            Field::SecretAddress => "secretAddress",
+            Field::Kind => "kind",
+            Field::Category => "category",
+            Field::ConsentMethod | Field::NotificationMethod => "method",
+            Field::ReleaseChoice => "choice",
+            Field::NotificationTiming => "timing",
         }
     }
 }
@@ -99,6 +122,31 @@ impl fmt::Display for Field {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// What still depends on something the chair wants to remove (before finalizing, R13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dependency {
+    /// R6: items are about this subject.
+    ItemsAboutSubject,
+    /// R8: this subject gave consent as a holder of gezag.
+    ConsentGivenBySubject,
+    /// R12: a family-notification agreement names this subject.
+    NotificationAboutSubject,
+    /// R5: this participant brought items in and keeps control over them.
+    ItemsOfParticipant,
+    /// R11: this participant carries out actions of the plan.
+    ActionsOfParticipant,
+    /// R12: this participant informs the family.
+    NotificationsByParticipant,
+    /// R9: release decisions name this participant as recipient.
+    ReleasesToParticipant,
+    /// R9: this item is released to someone.
+    ItemReleased,
+    /// R11: an action relies on this item.
+    ItemReliedOn,
+    /// R9: a release serves this action.
+    ReleasesForAction,
 }
 
 /// Why the domain refused an input. Messages here are for developers; the Tauri shell maps
@@ -186,6 +234,18 @@ pub enum DomainError {
     /// R13: a finalized meeting is immutable; a correction is a new version (R16).
     #[error("the meeting is finalized and can no longer be changed (R13)")]
     MeetingFinalized,
+    /// R8: only a parent, carer or guardian can hold parental authority (gezag).
+    #[error("only a parent, carer or guardian can hold parental authority (R8)")]
+    AuthorityNotForRelation,
+    /// R8: a parent's consent counts only from a holder of parental authority (gezag).
+    #[error("this family member does not hold parental authority (R8)")]
+    NoParentalAuthority,
+    /// R12: the notification agreement is not one of this meeting.
+    #[error("the notification agreement is not part of this meeting (R12)")]
+    UnknownNotification,
+    /// R5/R6/R9/R11/R12: something else in the meeting still depends on what is removed.
+    #[error("cannot remove: {0:?} depends on it")]
+    StillNeeded(Dependency),
 }
 
 impl DomainError {
@@ -220,7 +280,11 @@ impl DomainError {
             DomainError::MotivationRequired => Some(Field::Motivation),
             DomainError::ItemNotReleasable
             | DomainError::ReleaseFrozen
-            | DomainError::MeetingFinalized => None,
+            | DomainError::MeetingFinalized
+            | DomainError::StillNeeded(_) => None,
+            DomainError::UnknownNotification => Some(Field::NotificationSubjects),
+            DomainError::AuthorityNotForRelation => Some(Field::ParentalAuthority),
+            DomainError::NoParentalAuthority => Some(Field::Consent),
             DomainError::SecondCaseLead => Some(Field::Role),
             DomainError::ContributorNotInMeeting => Some(Field::Contributor),
             DomainError::PassphraseTooShort { .. } => Some(Field::Passphrase),

@@ -9,6 +9,8 @@ mod consent;
 mod edit;
 mod error;
 mod finalize;
+#[cfg(test)]
+mod fixtures;
 mod idle;
 mod ids;
 mod item;
@@ -19,6 +21,7 @@ mod participant;
 mod passphrase;
 mod plan;
 mod release;
+mod remove;
 mod subject;
 mod text;
 
@@ -27,7 +30,7 @@ pub use consent::{
     age_on, consent_complete, consent_status, entitled_to_consent, Competence, ConsentMethod,
     ConsentRecord, ConsentStatus, Consenter, Consenters,
 };
-pub use error::{DomainError, Field};
+pub use error::{Dependency, DomainError, Field};
 pub use finalize::{
     checklist, default_retention, ensure_editable, finalize, FinalizedMeeting, ItemRecord,
     MeetingRecord, MeetingState, OpenPoint, ParticipantRecord, SubjectRecord,
@@ -51,5 +54,5 @@ pub use release::{
     ReleaseChoice, ReleaseContext, ReleaseDecision, ReleaseItem, ReleaseMatrix, ReleaseRequest,
     MOTIVATION_MAX_CHARS,
 };
-pub use subject::{Relation, Subject, SubjectInput};
+pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};
 pub use text::{Label, Prose, LABEL_MAX_CHARS};

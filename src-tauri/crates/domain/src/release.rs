@@ -224,6 +224,13 @@ impl ReleaseMatrix {
         self.received(|i| items.contains(i))
     }
 
+    /// Forgets a removed item: its (only "stays in the meeting") answers and its R10 mark.
+    /// [`crate::MeetingRecord::remove_item`] refuses first while it is released to anyone.
+    pub(crate) fn forget_item(&mut self, item: ItemId) {
+        self.cells.retain(|(i, _), _| *i != item);
+        self.withdrawn.remove(&item);
+    }
+
     /// R10: (item, recipient) pairs already released for items resting on withdrawn consent:
     /// "who already received them".
     pub fn received_before_withdrawal(&self) -> Vec<(ItemId, ParticipantId)> {

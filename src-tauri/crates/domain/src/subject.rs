@@ -1,6 +1,10 @@
 use crate::meeting::parse_date;
-use crate::{DomainError, Field, Label, MeetingId, SubjectId};
+use crate::{DomainError, Field, Label, MeetingId, Prose, SubjectId};
 use chrono::NaiveDate;
+use std::fmt;
+
+/// Longest secret address, in characters (street, number, postcode, town; a few lines).
+pub const SECRET_ADDRESS_MAX_CHARS: usize = 500;
 
 /// How a family member relates to the case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -17,6 +21,42 @@ pub enum Relation {
     Other,
 }
 
+impl Relation {
+    /// R8: only a parent, carer or guardian can hold parental authority (gezag) over the
+    /// youths of the case (seed 003 §3.2a: "ouders of gezaghebbende (voogd of verzorger)").
+    pub fn can_hold_authority(self) -> bool {
+        matches!(
+            self,
+            Relation::Parent | Relation::Carer | Relation::Guardian
+        )
+    }
+}
+
+/// R14/R21: a subject's secret address (geheim adres). Write-only towards the UI: it has no
+/// `Display`, no `Serialize`, and its `Debug` is masked, so it cannot end up in a DTO, log,
+/// error message or document by accident. Only the store reads it back ([`Self::expose`]).
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretAddress(String);
+
+impl SecretAddress {
+    /// Validates like any multi-line text; the value itself never appears in the error.
+    pub fn parse(raw: &str) -> Result<Self, DomainError> {
+        let prose = Prose::parse(raw, Field::SecretAddress, SECRET_ADDRESS_MAX_CHARS)?;
+        Ok(Self(prose.as_str().to_owned()))
+    }
+
+    /// The plain value, for the encrypted store only.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for SecretAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretAddress(••••)")
+    }
+}
+
 /// What the chair types to add a subject, unparsed.
 #[derive(Debug, Clone)]
 pub struct SubjectInput {
@@ -24,6 +64,8 @@ pub struct SubjectInput {
     pub name: String,
     /// ISO date `YYYY-MM-DD`, or empty when unknown.
     pub birth_date: String,
+    /// R8: holds parental authority (gezag) over the youths of the case.
+    pub parental_authority: bool,
 }
 
 /// A family member (betrokkene) the data is about.
@@ -34,6 +76,11 @@ pub struct Subject {
     pub relation: Relation,
     pub name: Option<Label>,
     pub birth_date: Option<NaiveDate>,
+    /// R8: holds parental authority (gezag) over the youths of this case; only a parent,
+    /// carer or guardian can. Under-16s' consent comes from the holders (seed 003 §3.2).
+    pub parental_authority: bool,
+    /// R14/R21: a secret address, if any; never shown (see [`SecretAddress`]).
+    pub secret_address: Option<SecretAddress>,
 }
 
 impl Subject {
@@ -71,13 +118,47 @@ impl Subject {
                 field: Field::BirthDate,
             });
         }
+        check_authority(input.relation, input.parental_authority)?;
         Ok(Self {
             id,
             meeting_id,
             relation: input.relation,
             name,
             birth_date,
+            parental_authority: input.parental_authority,
+            secret_address: None,
         })
+    }
+
+    /// R8: sets whether this subject holds parental authority (gezag).
+    pub fn set_parental_authority(&mut self, holds: bool) -> Result<(), DomainError> {
+        check_authority(self.relation, holds)?;
+        self.parental_authority = holds;
+        Ok(())
+    }
+
+    /// R4/R14: sets or clears the secret address. An anonymous meeting stores no address.
+    pub fn set_secret_address(
+        &mut self,
+        address: Option<SecretAddress>,
+        anonymous: bool,
+    ) -> Result<(), DomainError> {
+        if anonymous && address.is_some() {
+            return Err(DomainError::IdentifyingDataInAnonymousMeeting {
+                field: Field::SecretAddress,
+            });
+        }
+        self.secret_address = address;
+        Ok(())
+    }
+}
+
+/// R8: a youth or "other" family member cannot hold gezag over the youths of the case.
+fn check_authority(relation: Relation, holds: bool) -> Result<(), DomainError> {
+    if holds && !relation.can_hold_authority() {
+        Err(DomainError::AuthorityNotForRelation)
+    } else {
+        Ok(())
     }
 }
 
@@ -105,6 +186,7 @@ mod tests {
             relation: Relation::Parent,
             name: name.into(),
             birth_date: birth.into(),
+            parental_authority: false,
         }
     }
 
@@ -182,5 +264,78 @@ mod tests {
                 field: Field::BirthDate
             })
         );
+    }
+
+    #[test]
+    fn r8_only_parents_carers_and_guardians_hold_gezag() {
+        let m = MeetingId::new();
+        let on = day(2026, 11, 24);
+        for (relation, ok) in [
+            (Relation::Parent, true),
+            (Relation::Carer, true),
+            (Relation::Guardian, true),
+            (Relation::Youth, false),
+            (Relation::Other, false),
+        ] {
+            let mut i = input("", "");
+            i.relation = relation;
+            i.parental_authority = true;
+            let made = Subject::create(SubjectId::new(), m, &i, false, on);
+            assert_eq!(made.is_ok(), ok, "{relation:?}");
+            if !ok {
+                assert_eq!(made, Err(DomainError::AuthorityNotForRelation));
+            }
+        }
+        let mut s = Subject::create(SubjectId::new(), m, &input("", ""), false, on).unwrap();
+        assert!(!s.parental_authority);
+        s.set_parental_authority(true).unwrap();
+        assert!(s.parental_authority);
+    }
+
+    #[test]
+    fn r14_secret_address_is_masked_in_debug_output() {
+        let a = SecretAddress::parse("Geheimstraat 1, 1234 AB Ergens").unwrap();
+        let mut s = Subject::create(
+            SubjectId::new(),
+            MeetingId::new(),
+            &input("Anna", ""),
+            false,
+            day(2026, 11, 24),
+        )
+        .unwrap();
+        s.set_secret_address(Some(a.clone()), false).unwrap();
+        let debug = format!("{s:?}");
+        assert!(!debug.contains("Geheimstraat"), "{debug}");
+        assert_eq!(
+            s.secret_address.as_ref().map(SecretAddress::expose),
+            Some(a.expose())
+        );
+        let err = SecretAddress::parse("   ").unwrap_err();
+        assert_eq!(
+            err,
+            DomainError::Empty {
+                field: Field::SecretAddress
+            }
+        );
+    }
+
+    #[test]
+    fn r4_anonymous_meeting_stores_no_secret_address() {
+        let mut s = Subject::create(
+            SubjectId::new(),
+            MeetingId::new(),
+            &input("", ""),
+            true,
+            day(2026, 11, 24),
+        )
+        .unwrap();
+        assert_eq!(
+            s.set_secret_address(Some(SecretAddress::parse("Straat 1").unwrap()), true),
+            Err(DomainError::IdentifyingDataInAnonymousMeeting {
+                field: Field::SecretAddress
+            })
+        );
+        assert_eq!(s.secret_address, None);
+        assert!(s.set_secret_address(None, true).is_ok());
     }
 }

@@ -296,17 +296,22 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
         Relation::Other,
     ];
     let subjects: Vec<SubjectRecord> = (0..dice.roll(3))
-        .map(|_| SubjectRecord {
-            subject: Subject {
-                id: SubjectId::new(),
-                meeting_id: meeting.id,
-                relation: relations[dice.roll(relations.len())],
-                name: None,
-                birth_date: dice
-                    .chance(70)
-                    .then(|| date - chrono::Duration::days(dice.roll(50 * 365) as i64)),
-            },
-            present: dice.chance(50),
+        .map(|_| {
+            let relation = relations[dice.roll(relations.len())];
+            SubjectRecord {
+                subject: Subject {
+                    id: SubjectId::new(),
+                    meeting_id: meeting.id,
+                    relation,
+                    name: None,
+                    birth_date: dice
+                        .chance(70)
+                        .then(|| date - chrono::Duration::days(dice.roll(50 * 365) as i64)),
+                    parental_authority: relation.can_hold_authority() && dice.chance(80),
+                    secret_address: None,
+                },
+                present: dice.chance(50),
+            }
         })
         .collect();
     let pids: Vec<ParticipantId> = participants.iter().map(|p| p.participant.id).collect();

@@ -30,6 +30,18 @@ pub enum AuditKind {
     NotificationAdded,
     RetentionSet,
     MeetingFinalized,
+    /// R8: whether a subject holds parental authority changed.
+    AuthoritySet,
+    /// R14/R21: a secret address was set or changed (the value is never logged).
+    SecretAddressSet,
+    /// R14/R21: a secret address was removed.
+    SecretAddressCleared,
+    SubjectRemoved,
+    ParticipantChanged,
+    ParticipantRemoved,
+    ItemRemoved,
+    ActionRemoved,
+    NotificationRemoved,
 }
 
 impl AuditKind {
@@ -51,6 +63,15 @@ impl AuditKind {
             AuditKind::NotificationAdded => "notification_added",
             AuditKind::RetentionSet => "retention_set",
             AuditKind::MeetingFinalized => "meeting_finalized",
+            AuditKind::AuthoritySet => "authority_set",
+            AuditKind::SecretAddressSet => "secret_address_set",
+            AuditKind::SecretAddressCleared => "secret_address_cleared",
+            AuditKind::SubjectRemoved => "subject_removed",
+            AuditKind::ParticipantChanged => "participant_changed",
+            AuditKind::ParticipantRemoved => "participant_removed",
+            AuditKind::ItemRemoved => "item_removed",
+            AuditKind::ActionRemoved => "action_removed",
+            AuditKind::NotificationRemoved => "notification_removed",
         }
     }
 }

@@ -9,6 +9,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
     (2, include_str!("../migrations/0002_audit.sql")),
     (3, include_str!("../migrations/0003_meeting_flow.sql")),
     (4, include_str!("../migrations/0004_meeting_list_index.sql")),
+    (
+        5,
+        include_str!("../migrations/0005_subject_authority_secret_address.sql"),
+    ),
 ];
 
 /// The schema version this build creates.

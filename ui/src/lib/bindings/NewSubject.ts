@@ -9,4 +9,8 @@ name: string,
 /**
  * `YYYY-MM-DD`, or empty.
  */
-birthDate: string, present: boolean, };
+birthDate: string, present: boolean, 
+/**
+ * R8: holds parental authority (gezag); only a parent, carer or guardian can.
+ */
+parentalAuthority?: boolean, };

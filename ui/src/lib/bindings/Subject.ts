@@ -4,4 +4,13 @@ import type { Relation } from "./Relation";
 /**
  * A family member (betrokkene). `age` is on the meeting date (R8).
  */
-export type Subject = { id: string, relation: Relation, name: string | null, birthDate: string | null, age: number | null, present: boolean, };
+export type Subject = { id: string, relation: Relation, name: string | null, birthDate: string | null, age: number | null, present: boolean, 
+/**
+ * R8: holds parental authority (gezag) over the youths of the case.
+ */
+parentalAuthority: boolean, 
+/**
+ * R14/R21: whether a secret address is stored. The address itself never leaves the
+ * store: no DTO carries it.
+ */
+hasSecretAddress: boolean, };

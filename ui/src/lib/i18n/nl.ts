@@ -118,6 +118,9 @@ export const nl = {
     close: "Sluiten",
     saved: "Opgeslagen.",
     ellipsis: "…",
+    remove: "Verwijderen",
+    /** Accessible name of a remove button: `Inbreng 2 verwijderen`. */
+    removeNamed: (what: string) => `${what} verwijderen`,
     list: (parts: readonly string[]) => parts.join(", "),
   },
   setup: {
@@ -206,6 +209,23 @@ export const nl = {
       birthDate: "Geboortedatum",
       age: "Leeftijd",
       present: "Aanwezig",
+      authority: "Gezag",
+      secretAddress: "Geheim adres",
+      remove: "Verwijderen",
+    },
+    authority: "Heeft gezag over de kinderen",
+    authorityHint:
+      "Alleen een ouder, verzorger of voogd kan gezag hebben. Voor een kind onder de 16 geeft wie het gezag heeft toestemming.",
+    authorityToggle: (label: string) => `${label} heeft gezag`,
+    secret: {
+      set: "ingesteld",
+      none: "geen",
+      label: (label: string) => `Geheim adres van ${label}`,
+      placeholder: "••••",
+      hint: "Het adres wordt versleuteld bewaard en nooit getoond, ook niet in documenten.",
+      edit: "wijzigen",
+      save: "Opslaan",
+      clear: "wissen",
     },
     formHeading: "Gezinslid toevoegen",
     relation: "Wie is het?",
@@ -259,6 +279,7 @@ export const nl = {
     roles,
   },
   items: {
+    removeWhat: (excerpt: string) => `Inbreng „${excerpt}”`,
     heading: "Inbreng",
     empty: "Er is nog geen inbreng.",
     caption: "Inbreng in dit casusoverleg",
@@ -414,6 +435,8 @@ export const nl = {
     motivationCancel: "Annuleren",
   },
   family: {
+    removeWhat: (informer: string) =>
+      `Afspraak over informeren door ${informer}`,
     heading: "Gezin informeren",
     intro:
       "Leg vast wie het gezin vertelt wat er besproken en afgesproken is, hoe en wanneer. Het liefst vooraf.",

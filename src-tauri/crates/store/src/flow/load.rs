@@ -8,7 +8,7 @@ use domain::{
     ActionId, Basis, ConsentRecord, Consenter, FamilyNotification, Field, FourQuestions, ItemId,
     ItemRecord, Label, LegalBasis, MeetingId, MeetingRecord, MeetingState, NotificationId,
     NotificationScope, NotificationTiming, OrganisationType, ParticipantId, ParticipantRecord,
-    Prose, ReleaseDecision, ReleaseMatrix, Subject, SubjectId, SubjectRecord,
+    Prose, ReleaseDecision, ReleaseMatrix, SecretAddress, Subject, SubjectId, SubjectRecord,
 };
 use rusqlite::{Connection, OptionalExtension, Row};
 use std::collections::HashMap;
@@ -67,7 +67,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     let mut subjects = Vec::new();
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT id, relation, name, birth_date, present FROM subjects
+            "SELECT id, relation, name, birth_date, present, parental_authority, secret_address
+             FROM subjects
              WHERE meeting_id = ?1 ORDER BY rowid",
         )?;
         let mut rows = stmt.query([&mid])?;
@@ -86,6 +87,12 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                         .get::<_, Option<String>>(3)?
                         .map(|s| date_from_db(&s))
                         .transpose()?,
+                    parental_authority: r.get(5)?,
+                    secret_address: r
+                        .get::<_, Option<String>>(6)?
+                        .map(|s| SecretAddress::parse(&s))
+                        .transpose()
+                        .map_err(|_| StoreError::Corrupt("secret address"))?,
                 },
                 present: r.get(4)?,
             });

@@ -3,6 +3,7 @@
 //! (R13) and whether the edit is allowed, write exactly what changed, append an audit
 //! entry (R18), commit, and return the fresh record. A refused edit changes nothing.
 
+mod changes;
 mod load;
 
 use crate::audit::{self, AuditKind, DecidedBy};
@@ -119,15 +120,17 @@ impl Store {
             |tx, d| {
                 let s = d.record.add_subject(SubjectId::new(), input, present)?;
                 tx.execute(
-                    "INSERT INTO subjects (id, meeting_id, relation, name, birth_date, present)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    "INSERT INTO subjects (id, meeting_id, relation, name, birth_date, present,
+                                           parental_authority)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                     params![
                         s.id.to_string(),
                         id.to_string(),
                         relation_to_db(s.relation),
                         s.name.as_ref().map(|n| n.as_str()),
                         s.birth_date.map(date_to_db),
-                        present
+                        present,
+                        s.parental_authority
                     ],
                 )?;
                 Ok(())

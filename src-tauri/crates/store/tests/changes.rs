@@ -1,0 +1,566 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! Gezag and secret address per subject (R8, R14/R21) and removals before finalizing (R13)
+//! on real encrypted store files: refused changes change nothing, done ones survive a
+//! reopen, each leaves one audit entry without the changed value (R18).
+
+mod common;
+use common::*;
+use domain::{
+    ActionInput, Basis, Consenter, Dependency, DomainError, MeetingId, NotificationInput,
+    NotificationMethod, NotificationScope, NotificationTiming, OrganisationType, ParticipantId,
+    Relation, ReleaseChoice, Role, SecretAddress, SubjectId, SubjectInput,
+};
+use rusqlite::Connection;
+use store::{ParticipantExtra, Store, StoreError, STORE_FILE_NAME};
+
+const MARKER: &str = "Geheimstraat 77 MARKER-x9q";
+
+fn raw(dir: &std::path::Path) -> Connection {
+    let conn = Connection::open(dir.join(STORE_FILE_NAME)).unwrap();
+    conn.pragma_update(None, "key", PASS).unwrap();
+    conn
+}
+
+fn audit_kinds(dir: &std::path::Path) -> Vec<String> {
+    let conn = raw(dir);
+    let mut stmt = conn
+        .prepare("SELECT kind FROM audit_log ORDER BY seq")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+fn subject(relation: Relation, birth: &str, gezag: bool) -> SubjectInput {
+    SubjectInput {
+        relation,
+        name: String::new(),
+        birth_date: birth.into(),
+        parental_authority: gezag,
+    }
+}
+
+struct Fixture {
+    meeting: MeetingId,
+    lead: ParticipantId,
+    ggz: ParticipantId,
+    youth: SubjectId,
+    mother: SubjectId,
+    father: SubjectId,
+}
+
+fn meeting(store: &mut Store) -> Fixture {
+    let m = store
+        .create_meeting(&meeting_input("Gezin"), now())
+        .unwrap();
+    let lead = store
+        .add_participant_with(
+            m.id,
+            &participant_input("Lead", Role::CaseLead),
+            ParticipantExtra {
+                organisation_type: OrganisationType::Wijkteam,
+                secrecy: true,
+            },
+            now(),
+        )
+        .unwrap()
+        .id;
+    let ggz = store
+        .add_participant_with(
+            m.id,
+            &participant_input("Ggz", Role::ContentRole),
+            ParticipantExtra {
+                organisation_type: OrganisationType::Ggz,
+                secrecy: true,
+            },
+            now(),
+        )
+        .unwrap()
+        .id;
+    for s in [
+        subject(Relation::Youth, "2018-05-01", false),
+        subject(Relation::Parent, "", true),
+        subject(Relation::Parent, "", false),
+    ] {
+        store.add_subject(m.id, &s, false, now()).unwrap();
+    }
+    let d = store.meeting_flow(m.id).unwrap();
+    let ids: Vec<SubjectId> = d.record.subjects.iter().map(|s| s.subject.id).collect();
+    Fixture {
+        meeting: m.id,
+        lead,
+        ggz,
+        youth: ids[0],
+        mother: ids[1],
+        father: ids[2],
+    }
+}
+
+#[test]
+fn r8_gezag_is_stored_and_decides_whose_consent_counts() {
+    let (dir, mut store) = new_store();
+    let f = meeting(&mut store);
+    let item = store
+        .add_item_about(
+            f.meeting,
+            &item_input(f.ggz, "Behandeling"),
+            &[f.youth],
+            now(),
+        )
+        .unwrap()
+        .id;
+    store
+        .set_item_basis(
+            f.meeting,
+            item,
+            vec![f.youth],
+            Basis::Consent {
+                records: vec![],
+                not_competent: vec![],
+            },
+            now(),
+        )
+        .unwrap();
+    let before = store.meeting_flow(f.meeting).unwrap().record;
+    // The father holds no gezag: his consent for the 8-year-old is refused, nothing changes.
+    let err = store
+        .add_consent(
+            f.meeting,
+            item,
+            f.youth,
+            Consenter::Parent(f.father),
+            domain::ConsentMethod::Verbal,
+            now(),
+        )
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::NoParentalAuthority)
+    ));
+    assert_eq!(store.meeting_flow(f.meeting).unwrap().record, before);
+    // A youth cannot hold gezag.
+    assert!(matches!(
+        store.set_parental_authority(f.meeting, f.youth, true, now()),
+        Err(StoreError::Invalid(DomainError::AuthorityNotForRelation))
+    ));
+    store
+        .set_parental_authority(f.meeting, f.father, true, now())
+        .unwrap();
+    store
+        .add_consent(
+            f.meeting,
+            item,
+            f.youth,
+            Consenter::Parent(f.father),
+            domain::ConsentMethod::Verbal,
+            now(),
+        )
+        .unwrap();
+    drop(store);
+    let store = Store::open(dir.path(), PASS).unwrap();
+    let d = store.meeting_flow(f.meeting).unwrap();
+    let father = d
+        .record
+        .subjects
+        .iter()
+        .find(|s| s.subject.id == f.father)
+        .unwrap();
+    assert!(father.subject.parental_authority);
+    let rec = d.record.items.iter().find(|i| i.item.id == item).unwrap();
+    assert_eq!(d.record.check_item_basis(rec), Some(Ok(())));
+    // Taking gezag away again reopens the consent on the checklist.
+    let mut store = store;
+    let d = store
+        .set_parental_authority(f.meeting, f.father, false, now())
+        .unwrap();
+    let rec = d.record.items.iter().find(|i| i.item.id == item).unwrap();
+    assert!(matches!(
+        d.record.check_item_basis(rec),
+        Some(Err(DomainError::ConsentIncomplete { .. }))
+    ));
+    assert!(audit_kinds(dir.path()).contains(&"authority_set".to_owned()));
+}
+
+#[test]
+fn r14_r21_secret_address_is_stored_encrypted_and_audited_without_its_value() {
+    let (dir, mut store) = new_store();
+    let f = meeting(&mut store);
+    store
+        .set_secret_address(
+            f.meeting,
+            f.mother,
+            Some(SecretAddress::parse(MARKER).unwrap()),
+            now(),
+        )
+        .unwrap();
+    drop(store);
+    // Stored: the raw (decrypted) column holds it ...
+    let stored: Option<String> = raw(dir.path())
+        .query_row(
+            "SELECT secret_address FROM subjects WHERE id = ?1",
+            [f.mother.to_string()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some(MARKER));
+    // ... but no file on disk shows it in plain text (R21), and the audit has no value.
+    for (name, bytes) in all_file_bytes(dir.path()) {
+        assert!(
+            !bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()),
+            "{name}"
+        );
+    }
+    let kinds = audit_kinds(dir.path());
+    assert_eq!(kinds.last().map(String::as_str), Some("secret_address_set"));
+    let dump: String = raw(dir.path())
+        .query_row(
+            "SELECT group_concat(at || kind || coalesce(meeting_id, '') || coalesce(decided_by, ''), '|') FROM audit_log",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(!dump.contains("MARKER"));
+
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    let d = store.meeting_flow(f.meeting).unwrap();
+    assert!(
+        !format!("{d:?}").contains("MARKER"),
+        "Debug shows the address"
+    );
+    let mother = d
+        .record
+        .subjects
+        .iter()
+        .find(|s| s.subject.id == f.mother)
+        .unwrap();
+    assert!(mother.subject.secret_address.is_some());
+    // Clearing it removes the value from the store.
+    store
+        .set_secret_address(f.meeting, f.mother, None, now())
+        .unwrap();
+    drop(store);
+    let stored: Option<String> = raw(dir.path())
+        .query_row(
+            "SELECT secret_address FROM subjects WHERE id = ?1",
+            [f.mother.to_string()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(stored, None);
+    assert_eq!(
+        audit_kinds(dir.path()).last().map(String::as_str),
+        Some("secret_address_cleared")
+    );
+}
+
+#[test]
+fn r4_anonymous_meeting_refuses_a_secret_address() {
+    let (_dir, mut store) = new_store();
+    let mut input = meeting_input("Anoniem");
+    input.anonymous = true;
+    let m = store.create_meeting(&input, now()).unwrap().id;
+    let d = store
+        .add_subject(m, &subject(Relation::Parent, "", true), false, now())
+        .unwrap();
+    let s = d.record.subjects[0].subject.id;
+    let err = store
+        .set_secret_address(m, s, Some(SecretAddress::parse(MARKER).unwrap()), now())
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::IdentifyingDataInAnonymousMeeting { .. })
+    ));
+}
+
+#[test]
+fn r13_removals_refuse_dependants_change_nothing_and_are_audited() {
+    let (dir, mut store) = new_store();
+    let f = meeting(&mut store);
+    let item = store
+        .add_item_about(f.meeting, &item_input(f.ggz, "Inbreng"), &[f.mother], now())
+        .unwrap()
+        .id;
+    store
+        .set_item_basis(
+            f.meeting,
+            item,
+            vec![f.mother],
+            Basis::ConflictOfDuties {
+                answers: domain::FourQuestions {
+                    legitimate_purpose: true,
+                    only_way: true,
+                    consent_asked_or_impossible: true,
+                    child_interest_outweighs: true,
+                },
+                motivation: domain::Prose::parse("Veiligheid", domain::Field::Motivation, 100)
+                    .unwrap(),
+            },
+            now(),
+        )
+        .unwrap();
+    let d = store
+        .add_action(
+            f.meeting,
+            &ActionInput {
+                who: f.lead,
+                what: "Gezinsplan".into(),
+                due: "2026-12-01".into(),
+                relies_on: vec![],
+            },
+            now(),
+        )
+        .unwrap();
+    let action = d.record.actions[0].id;
+    let d = store
+        .add_notification(
+            f.meeting,
+            NotificationInput {
+                about: NotificationScope::Subjects(vec![f.father]),
+                informer: f.lead,
+                method: NotificationMethod::Letter,
+                timing: NotificationTiming::Beforehand,
+            },
+            now(),
+        )
+        .unwrap();
+    let notification = d.record.notifications[0].id;
+    let before = store.meeting_flow(f.meeting).unwrap().record;
+    let audit_before = store.audit_len().unwrap();
+    for (result, dep) in [
+        (
+            store.remove_subject(f.meeting, f.mother, now()),
+            Dependency::ItemsAboutSubject,
+        ),
+        (
+            store.remove_subject(f.meeting, f.father, now()),
+            Dependency::NotificationAboutSubject,
+        ),
+        (
+            store.remove_participant(f.meeting, f.ggz, now()),
+            Dependency::ItemsOfParticipant,
+        ),
+        (
+            store.remove_participant(f.meeting, f.lead, now()),
+            Dependency::ActionsOfParticipant,
+        ),
+    ] {
+        match result {
+            Err(StoreError::Invalid(DomainError::StillNeeded(d))) => assert_eq!(d, dep),
+            other => panic!("{dep:?}: {other:?}"),
+        }
+    }
+    assert_eq!(store.meeting_flow(f.meeting).unwrap().record, before);
+    assert_eq!(store.audit_len().unwrap(), audit_before);
+
+    // Released item: refused; after "stays" it can go, with its basis.
+    store
+        .decide_release(
+            f.meeting,
+            item,
+            f.lead,
+            ReleaseChoice::Release {
+                action,
+                motivation: None,
+            },
+            now(),
+        )
+        .unwrap();
+    assert!(matches!(
+        store.remove_item(f.meeting, item, now()),
+        Err(StoreError::Invalid(DomainError::StillNeeded(
+            Dependency::ItemReleased
+        )))
+    ));
+    assert!(matches!(
+        store.remove_action(f.meeting, action, now()),
+        Err(StoreError::Invalid(DomainError::StillNeeded(
+            Dependency::ReleasesForAction
+        )))
+    ));
+    store
+        .decide_release(f.meeting, item, f.lead, ReleaseChoice::StayInMeeting, now())
+        .unwrap();
+    store.remove_item(f.meeting, item, now()).unwrap();
+    store.remove_action(f.meeting, action, now()).unwrap();
+    store
+        .remove_notification(f.meeting, notification, now())
+        .unwrap();
+    store.remove_subject(f.meeting, f.mother, now()).unwrap();
+    store.remove_participant(f.meeting, f.ggz, now()).unwrap();
+    drop(store);
+
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    let d = store.meeting_flow(f.meeting).unwrap();
+    assert!(d.record.items.is_empty());
+    assert!(d.record.actions.is_empty());
+    assert!(d.record.notifications.is_empty());
+    assert_eq!(d.record.subjects.len(), 2);
+    assert_eq!(d.record.participants.len(), 1);
+    assert_eq!(d.record.releases.cells().count(), 0);
+    let kinds = audit_kinds(dir.path());
+    for k in [
+        "item_removed",
+        "action_removed",
+        "notification_removed",
+        "subject_removed",
+        "participant_removed",
+    ] {
+        assert_eq!(kinds.iter().filter(|x| *x == k).count(), 1, "{k}");
+    }
+    assert!(matches!(
+        store.verify_audit().unwrap(),
+        store::AuditVerdict::Intact { .. }
+    ));
+
+    // A removed participant as bad input: nothing changes (R11, R9).
+    let before = store.meeting_flow(f.meeting).unwrap().record;
+    let err = store
+        .add_action(
+            f.meeting,
+            &ActionInput {
+                who: f.ggz,
+                what: "Bellen".into(),
+                due: "2026-12-01".into(),
+                relies_on: vec![],
+            },
+            now(),
+        )
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::ParticipantNotInMeeting { .. })
+    ));
+    assert!(store.remove_participant(f.meeting, f.ggz, now()).is_err());
+    assert_eq!(store.meeting_flow(f.meeting).unwrap().record, before);
+}
+
+#[test]
+fn r1_participant_correction_is_stored_and_checks_the_case_lead() {
+    let (dir, mut store) = new_store();
+    let f = meeting(&mut store);
+    let mut input = participant_input("Ggz Gecorrigeerd", Role::CaseLead);
+    let extra = ParticipantExtra {
+        organisation_type: OrganisationType::Ggz,
+        secrecy: false,
+    };
+    assert!(matches!(
+        store.update_participant(f.meeting, f.ggz, &input, extra, now()),
+        Err(StoreError::Invalid(DomainError::SecondCaseLead))
+    ));
+    input.role = Role::Expert;
+    store
+        .update_participant(f.meeting, f.ggz, &input, extra, now())
+        .unwrap();
+    drop(store);
+    let store = Store::open(dir.path(), PASS).unwrap();
+    let d = store.meeting_flow(f.meeting).unwrap();
+    let p = d
+        .record
+        .participants
+        .iter()
+        .find(|p| p.participant.id == f.ggz)
+        .unwrap();
+    assert_eq!(p.participant.name.as_str(), "Ggz Gecorrigeerd");
+    assert_eq!(p.participant.role, Role::Expert);
+    assert!(!p.secrecy);
+    assert!(audit_kinds(dir.path()).contains(&"participant_changed".to_owned()));
+}
+
+#[test]
+fn r13_finalized_meeting_refuses_every_change() {
+    let (_dir, mut store) = new_store();
+    let m = store
+        .create_meeting(&meeting_input("Klaar"), now())
+        .unwrap()
+        .id;
+    let lead = store
+        .add_participant(m, &participant_input("Lead", Role::CaseLead), now())
+        .unwrap()
+        .id;
+    store.record_pledge(m, lead, now()).unwrap();
+    let d = store
+        .add_subject(m, &subject(Relation::Parent, "", true), true, now())
+        .unwrap();
+    let s = d.record.subjects[0].subject.id;
+    store
+        .set_retention(
+            m,
+            chrono::NaiveDate::from_ymd_opt(2027, 5, 24).unwrap(),
+            now(),
+        )
+        .unwrap();
+    store.finalize_meeting(m, now()).unwrap();
+    let finalized = |r: Result<store::FlowData, StoreError>| {
+        matches!(r, Err(StoreError::Invalid(DomainError::MeetingFinalized)))
+    };
+    assert!(finalized(store.remove_subject(m, s, now())));
+    assert!(finalized(store.remove_participant(m, lead, now())));
+    assert!(finalized(store.set_parental_authority(m, s, false, now())));
+    assert!(finalized(store.set_secret_address(
+        m,
+        s,
+        Some(SecretAddress::parse(MARKER).unwrap()),
+        now()
+    )));
+    assert!(finalized(store.update_participant(
+        m,
+        lead,
+        &participant_input("Ander", Role::CaseLead),
+        ParticipantExtra::default(),
+        now()
+    )));
+}
+
+#[test]
+fn r8_migration_0005_keeps_parents_as_holders_of_gezag() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let conn = raw(dir.path());
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY NOT NULL,
+                                             applied_at TEXT NOT NULL) STRICT;",
+        )
+        .unwrap();
+        for (v, sql) in store::MIGRATIONS.iter().filter(|(v, _)| *v <= 4) {
+            conn.execute_batch(sql).unwrap();
+            conn.execute(
+                "INSERT INTO schema_migrations VALUES (?1, '2026-11-01T00:00:00Z')",
+                [v],
+            )
+            .unwrap();
+        }
+        let m = MeetingId::new().to_string();
+        conn.execute(
+            "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at)
+             VALUES (?1, 'Oud', '2026-11-24', 'Doel', '2026-11-01T00:00:00Z')",
+            [&m],
+        )
+        .unwrap();
+        for rel in ["parent", "youth", "guardian"] {
+            conn.execute(
+                "INSERT INTO subjects (id, meeting_id, relation) VALUES (?1, ?2, ?3)",
+                rusqlite::params![SubjectId::new().to_string(), m, rel],
+            )
+            .unwrap();
+        }
+    }
+    let store = Store::open(dir.path(), PASS).unwrap();
+    let conn_check = raw(dir.path());
+    let rows: Vec<(String, bool)> = conn_check
+        .prepare("SELECT relation, parental_authority FROM subjects ORDER BY relation")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            ("guardian".to_owned(), true),
+            ("parent".to_owned(), true),
+            ("youth".to_owned(), false)
+        ]
+    );
+    drop(store);
+}
