@@ -77,6 +77,12 @@ impl AppState {
         self.store_slot()
     }
 
+    /// How many audit entries the store holds (R18), or `None` when locked. Every change
+    /// appends one, so tests use it to see that a refused command changed nothing.
+    pub fn audit_len(&self) -> Option<u64> {
+        self.store_slot().as_ref().and_then(|s| s.audit_len().ok())
+    }
+
     pub(crate) fn with_store<T>(
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, store::StoreError>,

@@ -54,6 +54,48 @@ pub fn idle_policy(args: &[String], env: Option<String>) -> domain::IdlePolicy {
         .unwrap_or_default()
 }
 
+/// Every IPC command of the app (docs/ipc.md). One list, used by the app and by the tests
+/// that drive the real IPC layer (`tests/fuzz.rs`).
+pub fn invoke_handler<R: tauri::Runtime>(
+) -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        ipc::store_state,
+        ipc::passphrase_hint,
+        ipc::create_store,
+        ipc::unlock,
+        ipc::lock,
+        ipc::touch_activity,
+        ipc::list_meetings,
+        ipc::create_meeting,
+        ipc::get_meeting,
+        ipc::add_participant,
+        ipc::add_item,
+        ipc::reference_data,
+        ipc::get_meeting_flow,
+        ipc::update_preparation,
+        ipc::add_subject,
+        ipc::set_subject_present,
+        ipc::record_pledge,
+        ipc::set_item_basis,
+        ipc::add_consent,
+        ipc::withdraw_consent,
+        ipc::add_action,
+        ipc::decide_release,
+        ipc::add_notification,
+        ipc::set_retention,
+        ipc::finalize_meeting,
+        ipc::set_parental_authority,
+        ipc::set_secret_address,
+        ipc::clear_secret_address,
+        ipc::update_participant,
+        ipc::remove_subject,
+        ipc::remove_participant,
+        ipc::remove_item,
+        ipc::remove_action,
+        ipc::remove_notification,
+    ]
+}
+
 /// Starts the app. Returns the error instead of panicking so `main` can exit cleanly.
 pub fn run() -> Result<(), tauri::Error> {
     let args: Vec<String> = std::env::args().collect();
@@ -69,42 +111,7 @@ pub fn run() -> Result<(), tauri::Error> {
             autolock::start(app.handle().clone());
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            ipc::store_state,
-            ipc::passphrase_hint,
-            ipc::create_store,
-            ipc::unlock,
-            ipc::lock,
-            ipc::touch_activity,
-            ipc::list_meetings,
-            ipc::create_meeting,
-            ipc::get_meeting,
-            ipc::add_participant,
-            ipc::add_item,
-            ipc::reference_data,
-            ipc::get_meeting_flow,
-            ipc::update_preparation,
-            ipc::add_subject,
-            ipc::set_subject_present,
-            ipc::record_pledge,
-            ipc::set_item_basis,
-            ipc::add_consent,
-            ipc::withdraw_consent,
-            ipc::add_action,
-            ipc::decide_release,
-            ipc::add_notification,
-            ipc::set_retention,
-            ipc::finalize_meeting,
-            ipc::set_parental_authority,
-            ipc::set_secret_address,
-            ipc::clear_secret_address,
-            ipc::update_participant,
-            ipc::remove_subject,
-            ipc::remove_participant,
-            ipc::remove_item,
-            ipc::remove_action,
-            ipc::remove_notification,
-        ])
+        .invoke_handler(invoke_handler())
         .build(tauri::generate_context!())?
         .run(|app, event| {
             if let tauri::RunEvent::Exit = event {

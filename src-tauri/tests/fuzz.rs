@@ -1,0 +1,501 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! Fuzzing every IPC command (issue 5): at least 10,000 random or malformed argument sets
+//! per command, sent through Tauri's real IPC layer (`tauri::test` mock runtime: the same
+//! argument deserialization and command dispatch as the app, without a window) into the
+//! real command layer and a real encrypted store.
+//!
+//! Checked for every case: no panic (a panicking command never answers, which fails the
+//! call), a refused command answers with an error (our Dutch `ApiError`, or Tauri's own
+//! argument error before our code runs) and leaves the store as it was — the audit log
+//! (R18) gets an entry for every change, so its length must not move; every 100th refusal
+//! also compares the meeting list and the full JSON of the fixture's meetings. `FUZZ_CASES=<n>` changes the number of
+//! cases per command (default 10,000).
+
+use casusoverleg_lib::commands::AppState;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use serde_json::{json, Map, Value};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{Manager, WebviewWindow};
+
+const PASS: &str = "een lang genoeg wachtwoord voor de fuzzer";
+
+struct Harness {
+    app: tauri::App<tauri::test::MockRuntime>,
+    webview: WebviewWindow<tauri::test::MockRuntime>,
+    _dir: tempfile::TempDir,
+}
+
+impl Harness {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let app = mock_builder()
+            .manage(AppState::new(dir.path().to_path_buf()))
+            .invoke_handler(casusoverleg_lib::invoke_handler())
+            .build(mock_context(noop_assets()))
+            .unwrap();
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .unwrap();
+        Self {
+            app,
+            webview,
+            _dir: dir,
+        }
+    }
+
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.webview,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().unwrap(),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|body| body.deserialize::<Value>().unwrap())
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args.clone())
+            .unwrap_or_else(|e| panic!("{cmd} {args} refused: {e}"))
+    }
+
+    fn state(&self) -> tauri::State<'_, AppState> {
+        self.app.state::<AppState>()
+    }
+
+    /// What the chair can see: the meeting list and the whole flow of the given meetings.
+    fn snapshot(&self, meetings: &[&str]) -> Value {
+        let Ok(list) = self.call("list_meetings", json!({})) else {
+            return Value::Null; // locked
+        };
+        let flows: Vec<Value> = meetings
+            .iter()
+            .map(|m| self.ok("get_meeting_flow", json!({ "id": m })))
+            .collect();
+        json!({ "list": list, "flows": flows })
+    }
+}
+
+/// Ids of a realistic meeting built through IPC; they are the "valid" values the fuzzer
+/// mixes into its arguments, so many cases get past deserialization into the rules.
+struct Fixture {
+    meeting: String,
+    other_meeting: String,
+    pool: Vec<Value>,
+    templates: Vec<(&'static str, Value)>,
+}
+
+fn fixture(h: &Harness) -> Fixture {
+    h.ok(
+        "create_store",
+        json!({ "passphrase": PASS, "confirmation": PASS }),
+    );
+    let meeting = |label: &str| {
+        h.ok(
+            "create_meeting",
+            json!({ "input": { "caseLabel": label, "date": "2026-11-24", "purpose": "Hulp afstemmen" } }),
+        )["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let m = meeting("Fuzz gezin");
+    let other = meeting("Ander gezin");
+    let person = |meeting: &str, name: &str, role: &str| {
+        h.ok(
+            "add_participant",
+            json!({ "input": { "meetingId": meeting, "name": name, "organisation": "Wijkteam",
+                "function": "", "phone": "", "email": "", "role": role,
+                "organisationType": "wijkteam", "secrecy": true } }),
+        )["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let lead = person(&m, "Regie Houder", "caseLead");
+    let expert = person(&m, "Des Kundige", "expert");
+    let worker = person(&m, "Hulp Verlener", "contentRole");
+    let stranger = person(&other, "Buiten Staander", "caseLead");
+    let subject = |relation: &str, birth: &str| {
+        let flow = h.ok(
+            "add_subject",
+            json!({ "input": { "meetingId": m, "relation": relation, "name": format!("Gezinslid {relation}"),
+                "birthDate": birth, "present": false } }),
+        );
+        flow["subjects"].as_array().unwrap().last().unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let child = subject("youth", "2014-03-01");
+    let parent = subject("parent", "1984-05-05");
+    let item = |by: &str, text: &str| {
+        h.ok(
+            "add_item",
+            json!({ "input": { "meetingId": m, "contributorId": by, "text": text,
+                "kind": "fact", "category": "general", "subjectIds": [child] } }),
+        )["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let item1 = item(&worker, "Schoolverzuim sinds september");
+    let item2 = item(&expert, "Zorgen over slaap");
+    h.ok(
+        "set_item_basis",
+        json!({ "input": { "meetingId": m, "itemId": item1, "subjectIds": [child],
+            "basis": { "kind": "legal", "legalBasis": "jeugdwet-2.3" } } }),
+    );
+    let flow = h.ok(
+        "add_action",
+        json!({ "input": { "meetingId": m, "who": lead, "what": "Gesprek met school",
+            "due": "2026-12-15", "reliesOn": [item1] } }),
+    );
+    let action = flow["actions"][0]["id"].as_str().unwrap().to_owned();
+
+    let ids = [
+        &m, &other, &lead, &expert, &worker, &stranger, &child, &parent, &item1, &item2, &action,
+    ];
+    let mut pool: Vec<Value> = ids.iter().map(|s| json!(s)).collect();
+    pool.extend(
+        [
+            "caseLead",
+            "expert",
+            "informant",
+            "boss",
+            "fact",
+            "opinion",
+            "general",
+            "special",
+            "criminal",
+            "youth",
+            "parent",
+            "guardian",
+            "verbal",
+            "written",
+            "letter",
+            "legal",
+            "consent",
+            "conflictOfDuties",
+            "stays",
+            "release",
+            "beforehand",
+            "afterwards",
+            "postponed",
+            "safety",
+            "jeugdwet-2.3",
+            "wijkteam",
+            "2026-11-24",
+            "2026-02-30",
+            "1899-12-31",
+            "2999-01-01",
+            "24-11-2026",
+            "",
+        ]
+        .map(|s| json!(s)),
+    );
+
+    let templates = vec![
+        ("store_state", json!({})),
+        ("passphrase_hint", json!({ "passphrase": "kort" })),
+        (
+            "create_store",
+            json!({ "passphrase": PASS, "confirmation": PASS }),
+        ),
+        ("unlock", json!({ "passphrase": PASS })),
+        ("lock", json!({})),
+        ("touch_activity", json!({})),
+        ("list_meetings", json!({})),
+        (
+            "create_meeting",
+            json!({ "input": { "caseLabel": "Nieuw", "date": "2026-11-25", "purpose": "Plan", "criteria": "Zorgen", "familyPresent": true, "anonymous": false } }),
+        ),
+        ("get_meeting", json!({ "id": m })),
+        (
+            "add_participant",
+            json!({ "input": { "meetingId": m, "name": "Nieuwe Deelnemer", "organisation": "GGD", "function": "Arts", "phone": "", "email": "", "role": "informant", "organisationType": "wijkteam", "secrecy": false } }),
+        ),
+        (
+            "add_item",
+            json!({ "input": { "meetingId": m, "contributorId": worker, "text": "Nieuw punt", "kind": "opinion", "category": "special", "subjectIds": [child] } }),
+        ),
+        ("reference_data", json!({})),
+        ("get_meeting_flow", json!({ "id": m })),
+        (
+            "update_preparation",
+            json!({ "input": { "meetingId": m, "purpose": "Doel", "criteria": "Criteria", "familyPresent": false, "anonymous": false } }),
+        ),
+        (
+            "add_subject",
+            json!({ "input": { "meetingId": m, "relation": "youth", "name": "Kind", "birthDate": "2015-01-01", "present": true } }),
+        ),
+        (
+            "set_subject_present",
+            json!({ "meetingId": m, "subjectId": child, "present": true }),
+        ),
+        (
+            "record_pledge",
+            json!({ "meetingId": m, "participantId": worker }),
+        ),
+        (
+            "set_item_basis",
+            json!({ "input": { "meetingId": m, "itemId": item2, "subjectIds": [child], "basis": { "kind": "conflictOfDuties", "answers": { "legitimatePurpose": true, "onlyWay": true, "consentAskedOrImpossible": true, "childInterestOutweighs": true }, "motivation": "Acuut gevaar" } } }),
+        ),
+        (
+            "add_consent",
+            json!({ "input": { "meetingId": m, "itemId": item1, "subjectId": child, "givenBy": { "kind": "parent", "subjectId": parent }, "method": "verbal" } }),
+        ),
+        (
+            "withdraw_consent",
+            json!({ "meetingId": m, "consentId": item1 }),
+        ),
+        (
+            "add_action",
+            json!({ "input": { "meetingId": m, "who": worker, "what": "Huisbezoek", "due": "2026-12-01", "reliesOn": [item1] } }),
+        ),
+        (
+            "decide_release",
+            json!({ "input": { "meetingId": m, "itemId": item1, "recipientId": lead, "choice": { "kind": "release", "actionId": action, "motivation": "Nodig" } } }),
+        ),
+        (
+            "add_notification",
+            json!({ "input": { "meetingId": m, "subjectIds": [parent], "informer": lead, "method": "conversation", "timing": { "kind": "postponed", "ground": "safety", "motivation": "Veiligheid", "reviewDate": "2027-01-01" } } }),
+        ),
+        (
+            "set_retention",
+            json!({ "meetingId": m, "until": "2027-05-24" }),
+        ),
+        (
+            "set_parental_authority",
+            json!({ "meetingId": m, "subjectId": parent, "holds": true }),
+        ),
+        (
+            "set_secret_address",
+            json!({ "meetingId": m, "subjectId": parent, "address": "Geheimstraat 1" }),
+        ),
+        (
+            "clear_secret_address",
+            json!({ "meetingId": m, "subjectId": parent }),
+        ),
+        (
+            "update_participant",
+            json!({ "input": { "meetingId": m, "participantId": expert, "name": "Des Kundige", "organisation": "GGD", "function": "Arts", "phone": "", "email": "", "role": "expert", "organisationType": "wijkteam", "secrecy": true } }),
+        ),
+        ("finalize_meeting", json!({ "meetingId": m })),
+        // Removals last: a successful one takes fixture ids away from the commands above.
+        (
+            "remove_notification",
+            json!({ "meetingId": m, "notificationId": item2 }),
+        ),
+        (
+            "remove_action",
+            json!({ "meetingId": m, "actionId": action }),
+        ),
+        ("remove_item", json!({ "meetingId": m, "itemId": item2 })),
+        (
+            "remove_subject",
+            json!({ "meetingId": m, "subjectId": parent }),
+        ),
+        (
+            "remove_participant",
+            json!({ "meetingId": m, "participantId": expert }),
+        ),
+    ];
+    Fixture {
+        meeting: m,
+        other_meeting: other,
+        pool,
+        templates,
+    }
+}
+
+fn arb_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| json!(f)),
+        ".{0,40}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 24, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map("[a-zA-Z]{1,12}", inner, 0..6)
+                .prop_map(|m| Value::Object(m.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+/// A value for one field: a valid id or enum from the fixture, or something hostile.
+fn field_value(pool: Vec<Value>) -> impl Strategy<Value = Value> {
+    prop_oneof![
+        4 => prop::sample::select(pool),
+        1 => Just(json!(uuid::Uuid::now_v7().to_string())),
+        1 => Just(json!("x".repeat(100_001))),
+        1 => Just(json!("\u{202E}Zoë 🎉 ''; DROP TABLE items; --\0")),
+        1 => Just(json!("   ")),
+        2 => arb_json(),
+    ]
+}
+
+/// Applies `ops` to the leaves of `v`: keep, replace, drop the key, or null it.
+fn mutate(v: &Value, ops: &mut impl Iterator<Item = (u8, Value)>) -> Option<Value> {
+    match v {
+        Value::Object(map) => {
+            let mut out = Map::new();
+            for (k, child) in map {
+                if let Some(c) = mutate(child, ops) {
+                    out.insert(k.clone(), c);
+                }
+            }
+            Some(Value::Object(out))
+        }
+        Value::Array(items) => Some(Value::Array(
+            items.iter().filter_map(|c| mutate(c, ops)).collect(),
+        )),
+        leaf => match ops.next() {
+            Some((op, new)) => match op % 12 {
+                0..=5 => Some(leaf.clone()),
+                6..=8 => Some(new),
+                9 => None,
+                10 => Some(Value::Null),
+                _ => Some(json!([new])),
+            },
+            None => Some(leaf.clone()),
+        },
+    }
+}
+
+fn args_strategy(template: Value, pool: Vec<Value>) -> impl Strategy<Value = Value> {
+    let mutated =
+        prop::collection::vec((any::<u8>(), field_value(pool)), 12).prop_map(move |ops| {
+            let mut ops = ops.into_iter();
+            mutate(&template, &mut ops).unwrap_or(Value::Null)
+        });
+    prop_oneof![8 => mutated, 2 => arb_json()]
+}
+
+#[test]
+fn every_command_survives_10_000_malformed_argument_sets_and_refusals_change_nothing() {
+    let cases: u32 = std::env::var("FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let panics = Arc::new(AtomicUsize::new(0));
+    {
+        let panics = panics.clone();
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            panics.fetch_add(1, Ordering::SeqCst);
+            default(info);
+        }));
+    }
+    let h = Harness::new();
+    let f = fixture(&h);
+    assert_ne!(f.meeting, f.other_meeting);
+
+    let total = Cell::new(0u64);
+    let refused = Cell::new(0u64);
+    let tauri_refused = Cell::new(0u64);
+    let meetings = [f.meeting.as_str(), f.other_meeting.as_str()];
+    for (cmd, template) in f.templates.clone() {
+        // `lock` always succeeds and unlocking again costs a key derivation (~0.1 s), so
+        // its cases run on a locked store (where it must stay a harmless no-op), after a
+        // few on the open store.
+        let lock_stage = cmd == "lock";
+        if lock_stage {
+            for args in [json!({}), json!({ "x": 1 }), json!(null)] {
+                let _ = h.call(cmd, args);
+                if !h.state().is_unlocked() {
+                    h.ok("unlock", json!({ "passphrase": PASS }));
+                }
+            }
+            h.ok("lock", json!({}));
+        }
+        let mut runner = TestRunner::new(Config {
+            cases,
+            failure_persistence: None,
+            ..Config::default()
+        });
+        let since_snapshot = Cell::new(0u32);
+        let result = runner.run(&args_strategy(template, f.pool.clone()), |args| {
+            let open_before = h.state().is_unlocked();
+            let audit_before = h.state().audit_len();
+            let before = (since_snapshot.get() % 100 == 0).then(|| h.snapshot(&meetings));
+            let outcome = h.call(cmd, args);
+            total.set(total.get() + 1);
+            if let Err(e) = &outcome {
+                refused.set(refused.get() + 1);
+                since_snapshot.set(since_snapshot.get() + 1);
+                match e {
+                    Value::Object(o) => {
+                        let message = o.get("message").and_then(Value::as_str).unwrap_or("");
+                        prop_assert!(!message.is_empty(), "{cmd}: error without message: {e}");
+                        prop_assert!(!message.contains("panicked"), "{cmd}: {e}");
+                    }
+                    Value::String(_) => tauri_refused.set(tauri_refused.get() + 1),
+                    other => return Err(TestCaseError::fail(format!("{cmd}: odd error {other}"))),
+                }
+                prop_assert_eq!(
+                    h.state().audit_len(),
+                    audit_before,
+                    "{} refused ({}) but the audit log moved",
+                    cmd,
+                    e
+                );
+                if let Some(before) = before {
+                    prop_assert_eq!(
+                        h.snapshot(&meetings),
+                        before,
+                        "{} refused but data changed",
+                        cmd
+                    );
+                }
+            }
+            if open_before && !h.state().is_unlocked() {
+                return Err(TestCaseError::fail(format!("{cmd} locked the store")));
+            }
+            Ok(())
+        });
+        if let Err(e) = result {
+            panic!("{cmd}: {e}");
+        }
+        if lock_stage {
+            h.ok("unlock", json!({ "passphrase": PASS }));
+        }
+        // `unlock` and `create_store` only do something on a locked store: some cases there.
+        if cmd == "unlock" || cmd == "create_store" {
+            h.ok("lock", json!({}));
+            for args in [
+                json!({ "passphrase": "fout wachtwoord" }),
+                json!({ "passphrase": 7 }),
+                json!({}),
+            ] {
+                assert!(h.call(cmd, args).is_err());
+                assert!(!h.state().is_unlocked());
+                total.set(total.get() + 1);
+                refused.set(refused.get() + 1);
+            }
+            h.ok("unlock", json!({ "passphrase": PASS }));
+        }
+    }
+    let (total, refused, tauri_refused) = (total.get(), refused.get(), tauri_refused.get());
+    println!(
+        "fuzz: {total} cases over {} commands, {refused} refused ({tauri_refused} by Tauri's argument check), {} panics",
+        f.templates.len(),
+        panics.load(Ordering::SeqCst)
+    );
+    assert_eq!(panics.load(Ordering::SeqCst), 0, "no command may panic");
+    assert!(total >= u64::from(cases) * f.templates.len() as u64);
+}
