@@ -432,7 +432,10 @@ fn every_command_survives_10_000_malformed_argument_sets_and_refusals_change_not
         let result = runner.run(&args_strategy(template, f.pool.clone()), |args| {
             let open_before = h.state().is_unlocked();
             let audit_before = h.state().audit_len();
-            let before = (since_snapshot.get() % 100 == 0).then(|| h.snapshot(&meetings));
+            let before = since_snapshot
+                .get()
+                .is_multiple_of(100)
+                .then(|| h.snapshot(&meetings));
             let outcome = h.call(cmd, args);
             total.set(total.get() + 1);
             if let Err(e) = &outcome {
