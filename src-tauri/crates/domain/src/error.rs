@@ -53,6 +53,14 @@ pub enum Field {
     ReviewDate,
     /// R15: the destroy-after date.
     RetentionUntil,
+    /// R15: why the destroy-after date is extended.
+    RetentionReason,
+    /// R15: the default retention period, in months.
+    RetentionMonths,
+    /// R21: the current passphrase, when changing it.
+    OldPassphrase,
+    /// R21: the idle time before the store locks, in minutes.
+    IdleMinutes,
 }
 
 impl Field {
@@ -91,6 +99,10 @@ impl Field {
             Field::NotificationSubjects => "about",
             Field::ReviewDate => "reviewDate",
             Field::RetentionUntil => "until",
+            Field::RetentionReason => "reason",
+            Field::RetentionMonths => "retentionMonths",
+            Field::OldPassphrase => "oldPassphrase",
+            Field::IdleMinutes => "idleMinutes",
         }
     }
 }
@@ -135,6 +147,15 @@ pub enum DomainError {
     PassphraseTooShort { min: usize },
     #[error("the passphrase and its confirmation differ")]
     PassphraseMismatch,
+    /// R21: a new passphrase must differ from the current one.
+    #[error("the new passphrase is the same as the current one")]
+    PassphraseUnchanged,
+    /// A number outside its configurable range.
+    #[error("{field} must lie between {min} and {max}")]
+    OutOfRange { field: Field, min: u32, max: u32 },
+    /// R15: the destroy-after date has passed; the meeting is destroyed at the next unlock.
+    #[error("the retention period has already expired (R15)")]
+    RetentionExpired,
     /// The chosen subject is not a subject of this meeting.
     #[error("{field} refers to a subject that is not part of this meeting")]
     UnknownSubject { field: Field },
@@ -203,7 +224,8 @@ impl DomainError {
             | DomainError::IdentifyingDataInAnonymousMeeting { field }
             | DomainError::UnknownSubject { field }
             | DomainError::UnknownItem { field }
-            | DomainError::ParticipantNotInMeeting { field } => Some(*field),
+            | DomainError::ParticipantNotInMeeting { field }
+            | DomainError::OutOfRange { field, .. } => Some(*field),
             DomainError::LegalBasisNotForOrganisation
             | DomainError::ConflictOfDutiesNotAllYes
             | DomainError::ConflictOfDutiesWithoutSecrecy => Some(Field::Basis),
@@ -225,6 +247,8 @@ impl DomainError {
             DomainError::ContributorNotInMeeting => Some(Field::Contributor),
             DomainError::PassphraseTooShort { .. } => Some(Field::Passphrase),
             DomainError::PassphraseMismatch => Some(Field::PassphraseConfirmation),
+            DomainError::PassphraseUnchanged => Some(Field::Passphrase),
+            DomainError::RetentionExpired => Some(Field::RetentionUntil),
         }
     }
 }
