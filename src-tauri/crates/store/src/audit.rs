@@ -30,6 +30,15 @@ pub enum AuditKind {
     NotificationAdded,
     RetentionSet,
     MeetingFinalized,
+    /// R21: the store was re-encrypted under a new passphrase.
+    PassphraseChanged,
+    /// R15: the destroy-after date was extended by 6 months (the reason stays with the
+    /// meeting, not here).
+    RetentionExtended,
+    /// R15: an expired meeting was destroyed; only its id remains, here.
+    MeetingDestroyed,
+    /// R15/R21: the chair changed a setting.
+    SettingsChanged,
 }
 
 impl AuditKind {
@@ -51,6 +60,10 @@ impl AuditKind {
             AuditKind::NotificationAdded => "notification_added",
             AuditKind::RetentionSet => "retention_set",
             AuditKind::MeetingFinalized => "meeting_finalized",
+            AuditKind::PassphraseChanged => "passphrase_changed",
+            AuditKind::RetentionExtended => "retention_extended",
+            AuditKind::MeetingDestroyed => "meeting_destroyed",
+            AuditKind::SettingsChanged => "settings_changed",
         }
     }
 }
