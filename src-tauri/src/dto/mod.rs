@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub mod flow;
+pub mod trust;
+pub use trust::Unlocked;
 
 /// Whether a store exists in the data directory and whether it is unlocked.
 #[derive(Debug, Clone, Serialize, TS)]
