@@ -4,7 +4,7 @@
 
 use crate::dto::{
     ApiError, Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting,
-    NewParticipant, Participant, StoreState, Strength,
+    NewParticipant, Participant, StoreState, Strength, Unlocked,
 };
 use domain::{ItemInput, MeetingId, MeetingInput, ParticipantId, ParticipantInput};
 use std::path::{Path, PathBuf};
@@ -20,20 +20,31 @@ pub struct AppState {
     store: Mutex<Option<Store>>,
     /// When the chair last did something (R21 auto-lock).
     last_activity: Mutex<Instant>,
-    idle: domain::IdlePolicy,
+    /// R21: the idle time: the chair's setting from the store, unless `idle_override`.
+    idle: Mutex<domain::IdlePolicy>,
+    /// Set by `--idle-seconds`/`CASUSOVERLEG_IDLE_SECONDS` (tests): wins over the setting.
+    idle_override: bool,
 }
 
 impl AppState {
+    /// The idle time follows the chair's setting once the store is unlocked.
     pub fn new(data_dir: PathBuf) -> Self {
-        Self::with_idle_policy(data_dir, domain::IdlePolicy::default())
+        Self::with_idle_override(data_dir, None)
     }
 
     pub fn with_idle_policy(data_dir: PathBuf, idle: domain::IdlePolicy) -> Self {
+        Self::with_idle_override(data_dir, Some(idle))
+    }
+
+    /// `Some`: this idle policy always (command-line/environment override); `None`: the
+    /// chair's setting from the store once it is unlocked, the default before.
+    pub fn with_idle_override(data_dir: PathBuf, idle: Option<domain::IdlePolicy>) -> Self {
         Self {
             data_dir,
             store: Mutex::new(None),
             last_activity: Mutex::new(Instant::now()),
-            idle,
+            idle: Mutex::new(idle.unwrap_or_default()),
+            idle_override: idle.is_some(),
         }
     }
 
@@ -42,7 +53,19 @@ impl AppState {
     }
 
     pub fn idle_policy(&self) -> domain::IdlePolicy {
-        self.idle
+        *self.idle.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Whether the idle time comes from the command line instead of the settings.
+    pub fn idle_overridden(&self) -> bool {
+        self.idle_override
+    }
+
+    /// R21: applies the chair's idle setting, unless overridden.
+    pub(crate) fn apply_idle_setting(&self, policy: domain::IdlePolicy) {
+        if !self.idle_override {
+            *self.idle.lock().unwrap_or_else(PoisonError::into_inner) = policy;
+        }
     }
 
     /// Records activity: every command counts, and the UI reports typing and clicks.
@@ -113,18 +136,37 @@ pub fn create_store(
     domain::check_new_passphrase(passphrase, confirmation)?;
     let mut slot = state.slot();
     let store = Store::create(state.data_dir(), passphrase)?;
+    state.apply_idle_setting(store.settings()?.idle);
     *slot = Some(store);
     Ok(())
 }
 
 /// Opens the store with the passphrase. Wrong: "Onjuist wachtwoord", and the chair may
-/// simply try again.
-pub fn unlock(state: &AppState, passphrase: &str) -> Result<(), ApiError> {
+/// simply try again. R15: expired meetings are destroyed before anything is shown; if that
+/// fails the store stays locked. R21: the chair's idle time applies from now on.
+pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> {
     let mut slot = state.slot();
-    if slot.is_none() {
-        *slot = Some(Store::open(state.data_dir(), passphrase)?);
+    if slot.is_some() {
+        return Ok(Unlocked { destroyed: 0 });
     }
-    Ok(())
+    let mut store = Store::open(state.data_dir(), passphrase)?;
+    let opened = store
+        .destroy_expired(crate::trust::today(), chrono::Utc::now())
+        .map_err(|_| ApiError::new("destruction_failed", crate::messages::DESTRUCTION_FAILED))
+        .and_then(|ids| Ok((ids.len(), store.settings()?)));
+    match opened {
+        Ok((destroyed, settings)) => {
+            state.apply_idle_setting(settings.idle);
+            *slot = Some(store);
+            Ok(Unlocked {
+                destroyed: u32::try_from(destroyed).unwrap_or(u32::MAX),
+            })
+        }
+        Err(e) => {
+            let _ = store.close();
+            Err(e)
+        }
+    }
 }
 
 /// Closes the store (R21); SQLCipher wipes its key when the connection closes.

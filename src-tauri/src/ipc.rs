@@ -2,6 +2,7 @@
 //! key derivation (≈0.3 s) and store IO never block the window's main thread.
 
 use crate::commands::{self, AppState};
+use crate::dto::trust::{AuditCheck, ChangePassphrase, ExpiringMeeting, ExtendRetention, Settings};
 use crate::dto::{
     ApiError, Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting,
     NewParticipant, Participant, StoreState, Strength,
@@ -32,7 +33,7 @@ pub async fn create_store(
 pub async fn unlock(
     state: State<'_, AppState>,
     passphrase: Zeroizing<String>,
-) -> Result<(), ApiError> {
+) -> Result<crate::dto::Unlocked, ApiError> {
     commands::unlock(&state, &passphrase)
 }
 
@@ -289,4 +290,69 @@ pub async fn remove_notification(
     notification_id: String,
 ) -> Result<MeetingFlow, ApiError> {
     changes::remove_notification(&state, &meeting_id, &notification_id)
+}
+
+// Trust features (R15, R18, R21).
+
+/// The passphrases arrive in a struct; `ZeroizeOnDrop` below wipes them after use.
+#[tauri::command]
+pub async fn change_passphrase(
+    state: State<'_, AppState>,
+    input: Zeroizing<ChangePassphraseInput>,
+) -> Result<(), ApiError> {
+    crate::trust::change_passphrase(&state, &input.0)
+}
+
+#[tauri::command]
+pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings, ApiError> {
+    crate::trust::get_settings(&state)
+}
+
+#[tauri::command]
+pub async fn set_idle_minutes(
+    state: State<'_, AppState>,
+    minutes: u32,
+) -> Result<Settings, ApiError> {
+    crate::trust::set_idle_minutes(&state, minutes)
+}
+
+#[tauri::command]
+pub async fn set_retention_months(
+    state: State<'_, AppState>,
+    months: u32,
+) -> Result<Settings, ApiError> {
+    crate::trust::set_retention_months(&state, months)
+}
+
+#[tauri::command]
+pub async fn verify_audit(state: State<'_, AppState>) -> Result<AuditCheck, ApiError> {
+    crate::trust::verify_audit(&state)
+}
+
+#[tauri::command]
+pub async fn expiring_meetings(
+    state: State<'_, AppState>,
+) -> Result<Vec<ExpiringMeeting>, ApiError> {
+    crate::trust::expiring_meetings(&state)
+}
+
+#[tauri::command]
+pub async fn extend_retention(
+    state: State<'_, AppState>,
+    input: ExtendRetention,
+) -> Result<Vec<ExpiringMeeting>, ApiError> {
+    crate::trust::extend_retention(&state, &input.meeting_id, &input.reason)
+}
+
+/// [`ChangePassphrase`] with its passphrases wiped on drop (R21).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(transparent)]
+pub struct ChangePassphraseInput(ChangePassphrase);
+
+impl zeroize::Zeroize for ChangePassphraseInput {
+    fn zeroize(&mut self) {
+        self.0.old.zeroize();
+        self.0.new.zeroize();
+        self.0.confirmation.zeroize();
+    }
 }

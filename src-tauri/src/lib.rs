@@ -9,6 +9,7 @@ pub mod flow;
 mod ipc;
 mod labels;
 pub mod messages;
+pub mod trust;
 
 use commands::AppState;
 use std::path::PathBuf;
@@ -48,10 +49,15 @@ pub fn data_dir_override(args: &[String], env: Option<String>) -> Option<PathBuf
 /// The idle policy (R21): `--idle-seconds=<n>`, else `$CASUSOVERLEG_IDLE_SECONDS`, else
 /// the default of 5 minutes; an unreadable value also gives the default.
 pub fn idle_policy(args: &[String], env: Option<String>) -> domain::IdlePolicy {
+    idle_override(args, env).unwrap_or_default()
+}
+
+/// The idle policy from `--idle-seconds`/`$CASUSOVERLEG_IDLE_SECONDS`, if given; it wins
+/// over the chair's setting (the e2e tests need seconds).
+pub fn idle_override(args: &[String], env: Option<String>) -> Option<domain::IdlePolicy> {
     arg_or_env(args, IDLE_SECONDS_ARG, env)
         .and_then(|v| v.trim().parse::<u64>().ok())
         .map(|s| domain::IdlePolicy::new(std::time::Duration::from_secs(s)))
-        .unwrap_or_default()
 }
 
 /// Every IPC command of the app (docs/ipc.md). One list, used by the app and by the tests
@@ -93,6 +99,13 @@ pub fn invoke_handler<R: tauri::Runtime>(
         ipc::remove_item,
         ipc::remove_action,
         ipc::remove_notification,
+        ipc::change_passphrase,
+        ipc::get_settings,
+        ipc::set_idle_minutes,
+        ipc::set_retention_months,
+        ipc::verify_audit,
+        ipc::expiring_meetings,
+        ipc::extend_retention,
     ]
 }
 
@@ -100,14 +113,14 @@ pub fn invoke_handler<R: tauri::Runtime>(
 pub fn run() -> Result<(), tauri::Error> {
     let args: Vec<String> = std::env::args().collect();
     let override_dir = data_dir_override(&args, std::env::var(DATA_DIR_ENV).ok());
-    let idle = idle_policy(&args, std::env::var(IDLE_SECONDS_ENV).ok());
+    let idle = idle_override(&args, std::env::var(IDLE_SECONDS_ENV).ok());
     tauri::Builder::default()
         .setup(move |app| {
             let data_dir = match override_dir.clone() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
             };
-            app.manage(AppState::with_idle_policy(data_dir, idle));
+            app.manage(AppState::with_idle_override(data_dir, idle));
             autolock::start(app.handle().clone());
             Ok(())
         })

@@ -49,6 +49,10 @@ fn field_name(field: Field) -> &'static str {
         Field::ReleaseChoice => "de beslissing over delen",
         Field::NotificationMethod => "hoe het gezin wordt geïnformeerd",
         Field::NotificationTiming => "wanneer het gezin wordt geïnformeerd",
+        Field::RetentionReason => "de reden",
+        Field::RetentionMonths => "de standaard bewaartermijn",
+        Field::OldPassphrase => "het huidige wachtwoord",
+        Field::IdleMinutes => "de tijd tot vergrendelen",
     }
 }
 
@@ -61,6 +65,10 @@ fn capitalised(s: &str) -> String {
 }
 
 pub const WRONG_PASSPHRASE: &str = "Onjuist wachtwoord";
+pub const WRONG_OLD_PASSPHRASE: &str =
+    "Het huidige wachtwoord is onjuist. Het wachtwoord is niet gewijzigd.";
+pub const DESTRUCTION_FAILED: &str =
+    "Verlopen casusoverleggen konden niet worden vernietigd. De opslag blijft vergrendeld. Probeer het opnieuw of neem contact op met uw beheerder.";
 pub const LOCKED: &str = "Casusoverleg is vergrendeld. Ontgrendel eerst met uw wachtwoord.";
 pub const NO_STORE: &str = "Er is nog geen beveiligde opslag. Maak die eerst aan.";
 pub const STORE_EXISTS: &str = "Er is al een beveiligde opslag op deze computer.";
@@ -119,6 +127,16 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
             format!("Het wachtwoord moet minimaal {min} tekens hebben.")
         }
         DomainError::PassphraseMismatch => "De twee wachtwoorden zijn niet gelijk.".into(),
+        DomainError::PassphraseUnchanged => {
+            "Het nieuwe wachtwoord is hetzelfde als het huidige. Kies een ander wachtwoord.".into()
+        }
+        DomainError::OutOfRange { field, min, max } => format!(
+            "{} moet tussen {min} en {max} liggen.",
+            capitalised(field_name(*field))
+        ),
+        DomainError::RetentionExpired => {
+            "De bewaartermijn is al verlopen. Dit casusoverleg wordt vernietigd bij het ontgrendelen.".into()
+        }
         DomainError::UnknownSubject { .. } => {
             "Kies een betrokkene van dit casusoverleg.".into()
         }
@@ -230,6 +248,9 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::IdentifyingDataInAnonymousMeeting { .. } => "anonymous_meeting",
         DomainError::PassphraseTooShort { .. } => "passphrase_too_short",
         DomainError::PassphraseMismatch => "passphrase_mismatch",
+        DomainError::PassphraseUnchanged => "passphrase_unchanged",
+        DomainError::OutOfRange { .. } => "out_of_range",
+        DomainError::RetentionExpired => "retention_expired",
         DomainError::UnknownSubject { .. } => "unknown_subject",
         DomainError::UnknownItem { .. } => "unknown_item",
         DomainError::ParticipantNotInMeeting { .. } => "participant_not_in_meeting",

@@ -292,6 +292,21 @@ fn fixture(h: &Harness) -> Fixture {
             "update_participant",
             json!({ "input": { "meetingId": m, "participantId": expert, "name": "Des Kundige", "organisation": "GGD", "function": "Arts", "phone": "", "email": "", "role": "expert", "organisationType": "wijkteam", "secrecy": true } }),
         ),
+        // The old passphrase is wrong and the new one too short: a case that passes the
+        // rules costs a key derivation, and none may change the passphrase.
+        (
+            "change_passphrase",
+            json!({ "input": { "old": "niet het wachtwoord", "new": "kort", "confirmation": "kort" } }),
+        ),
+        ("get_settings", json!({})),
+        ("set_idle_minutes", json!({ "minutes": 5 })),
+        ("set_retention_months", json!({ "months": 6 })),
+        ("verify_audit", json!({})),
+        ("expiring_meetings", json!({})),
+        (
+            "extend_retention",
+            json!({ "input": { "meetingId": m, "reason": "Hulp loopt nog" } }),
+        ),
         ("finalize_meeting", json!({ "meetingId": m })),
         // Removals last: a successful one takes fixture ids away from the commands above.
         (

@@ -8,6 +8,8 @@ use ts_rs::TS;
 pub mod changes;
 pub mod choice;
 pub mod flow;
+pub mod trust;
+pub use trust::Unlocked;
 
 pub use choice::Choice;
 

@@ -5,6 +5,11 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 
 import type { ApiError as ApiErrorShape } from "./bindings/ApiError";
+import type { AuditCheck } from "./bindings/AuditCheck";
+import type { ChangePassphrase } from "./bindings/ChangePassphrase";
+import type { ExpiringMeeting } from "./bindings/ExpiringMeeting";
+import type { Settings } from "./bindings/Settings";
+import type { Unlocked } from "./bindings/Unlocked";
 import type { Item } from "./bindings/Item";
 import type { ItemBasisInput } from "./bindings/ItemBasisInput";
 import type { MeetingDetail } from "./bindings/MeetingDetail";
@@ -86,7 +91,8 @@ export const api = {
     call<Strength>("passphrase_hint", { passphrase }),
   createStore: (passphrase: string, confirmation: string) =>
     call<null>("create_store", { passphrase, confirmation }),
-  unlock: (passphrase: string) => call<null>("unlock", { passphrase }),
+  /** R15: expired meetings are destroyed first; says how many. */
+  unlock: (passphrase: string) => call<Unlocked>("unlock", { passphrase }),
   lock: () => call<null>("lock"),
   /** R21: the chair is typing or clicking, so the app is not idle. */
   touchActivity: () => call<null>("touch_activity"),
@@ -177,4 +183,24 @@ export const api = {
     call<MeetingFlow>("remove_action", { meetingId, actionId }),
   removeNotification: (meetingId: string, notificationId: string) =>
     call<MeetingFlow>("remove_notification", { meetingId, notificationId }),
+  // Trust features (issue 5: R15, R18, R21).
+  /** R21: checks the old passphrase, then re-encrypts the store under the new one. */
+  changePassphrase: (input: ChangePassphrase) =>
+    call<null>("change_passphrase", { input }),
+  getSettings: () => call<Settings>("get_settings"),
+  /** R21: minutes of inactivity before the store locks itself. */
+  setIdleMinutes: (minutes: number) =>
+    call<Settings>("set_idle_minutes", { minutes }),
+  /** R15: default retention of new meetings, in months. */
+  setRetentionMonths: (months: number) =>
+    call<Settings>("set_retention_months", { months }),
+  /** R18/R21: recomputes the audit chain and checks the encrypted file. */
+  verifyAudit: () => call<AuditCheck>("verify_audit"),
+  /** R15: meetings destroyed within 30 days, soonest first. */
+  expiringMeetings: () => call<ExpiringMeeting[]>("expiring_meetings"),
+  /** R15: +6 months with a reason; answers with the new expiring list. */
+  extendRetention: (meetingId: string, reason: string) =>
+    call<ExpiringMeeting[]>("extend_retention", {
+      input: { meetingId, reason },
+    }),
 };

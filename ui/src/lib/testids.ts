@@ -120,6 +120,28 @@ export const testIds = {
   checklistItem: "checklist-item",
   finalizeSubmit: "finalize-submit",
   finalizedBanner: "finalized-banner",
+
+  // trust features (issue 5)
+  openSettings: "open-settings",
+  settingsHeading: "settings-heading",
+  settingsBack: "settings-back",
+  passphraseOld: "passphrase-old",
+  passphraseNew: "passphrase-new",
+  passphraseConfirmation: "passphrase-confirmation",
+  passphraseSubmit: "passphrase-submit",
+  passphraseChanged: "passphrase-changed",
+  idleMinutes: "idle-minutes",
+  idleSubmit: "idle-submit",
+  idleSaved: "idle-saved",
+  auditVerify: "audit-verify",
+  auditResult: "audit-result",
+  destroyedNotice: "destroyed-notice",
+  expiringNotice: "expiring-notice",
+  expiringRow: "expiring-row",
+  expiringExtend: "expiring-extend",
+  extendReason: "extend-reason",
+  extendSubmit: "extend-submit",
+  extendCancel: "extend-cancel",
 } as const;
 
 /** `section-<name>`: the buttons of the meeting page's section nav. */
@@ -165,7 +187,10 @@ export type FormName =
   | "retention"
   | "finalize"
   | "secret"
-  | "remove";
+  | "remove"
+  | "passphrase"
+  | "idle"
+  | "extend";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

@@ -69,6 +69,14 @@ pub enum Field {
     NotificationMethod,
     /// R12: when the family is informed.
     NotificationTiming,
+    /// R15: why the destroy-after date is extended.
+    RetentionReason,
+    /// R15: the default retention period, in months.
+    RetentionMonths,
+    /// R21: the current passphrase, when changing it.
+    OldPassphrase,
+    /// R21: the idle time before the store locks, in minutes.
+    IdleMinutes,
 }
 
 impl Field {
@@ -114,6 +122,10 @@ impl Field {
             Field::ConsentMethod | Field::NotificationMethod => "method",
             Field::ReleaseChoice => "choice",
             Field::NotificationTiming => "timing",
+            Field::RetentionReason => "reason",
+            Field::RetentionMonths => "retentionMonths",
+            Field::OldPassphrase => "oldPassphrase",
+            Field::IdleMinutes => "idleMinutes",
         }
     }
 }
@@ -183,6 +195,15 @@ pub enum DomainError {
     PassphraseTooShort { min: usize },
     #[error("the passphrase and its confirmation differ")]
     PassphraseMismatch,
+    /// R21: a new passphrase must differ from the current one.
+    #[error("the new passphrase is the same as the current one")]
+    PassphraseUnchanged,
+    /// A number outside its configurable range.
+    #[error("{field} must lie between {min} and {max}")]
+    OutOfRange { field: Field, min: u32, max: u32 },
+    /// R15: the destroy-after date has passed; the meeting is destroyed at the next unlock.
+    #[error("the retention period has already expired (R15)")]
+    RetentionExpired,
     /// The chosen subject is not a subject of this meeting.
     #[error("{field} refers to a subject that is not part of this meeting")]
     UnknownSubject { field: Field },
@@ -263,7 +284,8 @@ impl DomainError {
             | DomainError::IdentifyingDataInAnonymousMeeting { field }
             | DomainError::UnknownSubject { field }
             | DomainError::UnknownItem { field }
-            | DomainError::ParticipantNotInMeeting { field } => Some(*field),
+            | DomainError::ParticipantNotInMeeting { field }
+            | DomainError::OutOfRange { field, .. } => Some(*field),
             DomainError::LegalBasisNotForOrganisation
             | DomainError::ConflictOfDutiesNotAllYes
             | DomainError::ConflictOfDutiesWithoutSecrecy => Some(Field::Basis),
@@ -289,6 +311,8 @@ impl DomainError {
             DomainError::ContributorNotInMeeting => Some(Field::Contributor),
             DomainError::PassphraseTooShort { .. } => Some(Field::Passphrase),
             DomainError::PassphraseMismatch => Some(Field::PassphraseConfirmation),
+            DomainError::PassphraseUnchanged => Some(Field::Passphrase),
+            DomainError::RetentionExpired => Some(Field::RetentionUntil),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! nothing happened, say whether to keep going, warn (so unsaved input is not lost
 //! silently) or lock.
 
+use crate::{DomainError, Field};
 use std::time::Duration;
 
 /// Default idle time before the store locks (R21).
@@ -10,6 +11,10 @@ pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(5 * 60);
 pub const MIN_IDLE_TIMEOUT: Duration = Duration::from_secs(2);
 /// Longest idle time the chair can configure.
 pub const MAX_IDLE_TIMEOUT: Duration = Duration::from_secs(60 * 60);
+/// Shortest idle time the chair can choose in the settings, in minutes.
+pub const IDLE_MIN_MINUTES: u32 = 1;
+/// Longest idle time the chair can choose in the settings, in minutes.
+pub const IDLE_MAX_MINUTES: u32 = 60;
 /// How long before the lock the chair is warned, at most.
 const WARN_AHEAD: Duration = Duration::from_secs(30);
 
@@ -33,6 +38,20 @@ impl IdlePolicy {
     pub fn new(timeout: Duration) -> Self {
         Self {
             timeout: timeout.clamp(MIN_IDLE_TIMEOUT, MAX_IDLE_TIMEOUT),
+        }
+    }
+
+    /// R21: the chair's setting, in whole minutes between [`IDLE_MIN_MINUTES`] and
+    /// [`IDLE_MAX_MINUTES`]; anything else is refused, not clamped.
+    pub fn from_minutes(minutes: u32) -> Result<Self, DomainError> {
+        if (IDLE_MIN_MINUTES..=IDLE_MAX_MINUTES).contains(&minutes) {
+            Ok(Self::new(Duration::from_secs(u64::from(minutes) * 60)))
+        } else {
+            Err(DomainError::OutOfRange {
+                field: Field::IdleMinutes,
+                min: IDLE_MIN_MINUTES,
+                max: IDLE_MAX_MINUTES,
+            })
         }
     }
 
@@ -89,6 +108,23 @@ mod tests {
         assert_eq!(p.decide(s(1)), IdleDecision::Active);
         assert_eq!(p.decide(s(2)), IdleDecision::Warn { remaining: s(2) });
         assert_eq!(p.decide(s(4)), IdleDecision::Lock);
+    }
+
+    #[test]
+    fn r21_idle_minutes_setting_is_bounded() {
+        assert_eq!(IdlePolicy::from_minutes(5).unwrap(), IdlePolicy::default());
+        assert_eq!(IdlePolicy::from_minutes(1).unwrap().timeout(), s(60));
+        assert_eq!(IdlePolicy::from_minutes(60).unwrap().timeout(), s(3600));
+        for bad in [0, 61, u32::MAX] {
+            assert_eq!(
+                IdlePolicy::from_minutes(bad),
+                Err(DomainError::OutOfRange {
+                    field: Field::IdleMinutes,
+                    min: 1,
+                    max: 60
+                })
+            );
+        }
     }
 
     #[test]

@@ -22,6 +22,7 @@ mod passphrase;
 mod plan;
 mod release;
 mod remove;
+mod retention;
 mod subject;
 mod text;
 
@@ -37,7 +38,8 @@ pub use finalize::{
     RETENTION_DEFAULT_MONTHS,
 };
 pub use idle::{
-    IdleDecision, IdlePolicy, DEFAULT_IDLE_TIMEOUT, MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
+    IdleDecision, IdlePolicy, DEFAULT_IDLE_TIMEOUT, IDLE_MAX_MINUTES, IDLE_MIN_MINUTES,
+    MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
 pub use ids::{ActionId, ItemId, MeetingId, NotificationId, ParticipantId, SubjectId};
 pub use item::{Category, Item, ItemInput, Kind};
@@ -48,11 +50,19 @@ pub use notification::{
 };
 pub use organisation::{LegalBasis, OrganisationType};
 pub use participant::{check_role_assignment, Participant, ParticipantInput, Role};
-pub use passphrase::{check_new_passphrase, passphrase_strength, Strength, PASSPHRASE_MIN_CHARS};
+pub use passphrase::{
+    check_new_passphrase, check_passphrase_change, passphrase_strength, Strength,
+    PASSPHRASE_MIN_CHARS,
+};
 pub use plan::{Action, ActionInput, ACTION_TEXT_MAX_CHARS};
 pub use release::{
     ReleaseChoice, ReleaseContext, ReleaseDecision, ReleaseItem, ReleaseMatrix, ReleaseRequest,
     MOTIVATION_MAX_CHARS,
+};
+pub use retention::{
+    expires_within, extend_retention, is_expired, RetentionExtension, RetentionMonths,
+    EXPIRY_NOTICE_DAYS, RETENTION_EXTENSION_MONTHS, RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS,
+    RETENTION_REASON_MAX_CHARS,
 };
 pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};
 pub use text::{Label, Prose, LABEL_MAX_CHARS};

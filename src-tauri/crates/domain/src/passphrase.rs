@@ -2,7 +2,6 @@
 //! stored; it only derives the key.
 
 use crate::DomainError;
-use std::collections::HashSet;
 
 /// Minimum length of the store passphrase, in characters.
 pub const PASSPHRASE_MIN_CHARS: usize = 12;
@@ -29,6 +28,21 @@ pub fn check_new_passphrase(passphrase: &str, confirmation: &str) -> Result<(), 
     Ok(())
 }
 
+/// R21: changing the passphrase: the new one follows the policy of a new passphrase and
+/// differs from the current one. (Whether `old` is right is checked by the store with a
+/// real key check, not here.)
+pub fn check_passphrase_change(
+    old: &str,
+    new: &str,
+    confirmation: &str,
+) -> Result<(), DomainError> {
+    check_new_passphrase(new, confirmation)?;
+    if old == new {
+        return Err(DomainError::PassphraseUnchanged);
+    }
+    Ok(())
+}
+
 /// A rough strength hint: length counts most, then variety of character classes;
 /// few distinct characters (e.g. `aaaaaaaaaaaa`) weaken it.
 pub fn passphrase_strength(passphrase: &str) -> Strength {
@@ -45,7 +59,12 @@ pub fn passphrase_strength(passphrase: &str) -> Strength {
     .into_iter()
     .filter(|has| *has)
     .count();
-    let distinct = passphrase.chars().collect::<HashSet<_>>().len();
+    // Counted in place: collecting the characters into a set would leave an unwiped copy
+    // of the passphrase's characters on the heap (R21).
+    let distinct = passphrase
+        .char_indices()
+        .filter(|(i, c)| !passphrase[..*i].contains(*c))
+        .count();
 
     let mut score: i32 = match len {
         0..=15 => 1,
@@ -85,6 +104,26 @@ mod tests {
         assert_eq!(
             check_new_passphrase("correct horse battery", "correct horse batterY"),
             Err(DomainError::PassphraseMismatch)
+        );
+    }
+
+    #[test]
+    fn r21_passphrase_change_needs_a_different_valid_new_passphrase() {
+        let old = "correct horse battery staple";
+        assert_eq!(
+            check_passphrase_change(old, old, old),
+            Err(DomainError::PassphraseUnchanged)
+        );
+        assert_eq!(
+            check_passphrase_change(old, "kort", "kort"),
+            Err(DomainError::PassphraseTooShort { min: 12 })
+        );
+        assert_eq!(
+            check_passphrase_change(old, "een nieuw wachtwoord", "een nieuw wachtwoorD"),
+            Err(DomainError::PassphraseMismatch)
+        );
+        assert!(
+            check_passphrase_change(old, "een nieuw wachtwoord", "een nieuw wachtwoord").is_ok()
         );
     }
 

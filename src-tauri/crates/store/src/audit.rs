@@ -42,6 +42,15 @@ pub enum AuditKind {
     ItemRemoved,
     ActionRemoved,
     NotificationRemoved,
+    /// R21: the store was re-encrypted under a new passphrase.
+    PassphraseChanged,
+    /// R15: the destroy-after date was extended by 6 months (the reason stays with the
+    /// meeting, not here).
+    RetentionExtended,
+    /// R15: an expired meeting was destroyed; only its id remains, here.
+    MeetingDestroyed,
+    /// R15/R21: the chair changed a setting.
+    SettingsChanged,
 }
 
 impl AuditKind {
@@ -72,6 +81,10 @@ impl AuditKind {
             AuditKind::ItemRemoved => "item_removed",
             AuditKind::ActionRemoved => "action_removed",
             AuditKind::NotificationRemoved => "notification_removed",
+            AuditKind::PassphraseChanged => "passphrase_changed",
+            AuditKind::RetentionExtended => "retention_extended",
+            AuditKind::MeetingDestroyed => "meeting_destroyed",
+            AuditKind::SettingsChanged => "settings_changed",
         }
     }
 }

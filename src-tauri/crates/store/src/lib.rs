@@ -9,14 +9,18 @@ mod codec;
 mod error;
 mod flow;
 mod migrate;
+mod rekey;
 mod repo;
+mod retention;
 mod seed;
 
 pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
 pub use error::StoreError;
 pub use flow::{checklist_of, FlowData, PreparationInput};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
+pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
+pub use retention::{ExpiringMeeting, Settings};
 pub use seed::{SeedSpec, Seeded};
 
 use rusqlite::{Connection, OpenFlags};
@@ -31,6 +35,8 @@ pub const STORE_FILE_NAME: &str = "casusoverleg.db";
 #[derive(Debug)]
 pub struct Store {
     conn: Connection,
+    /// The store file, for the key checks of a passphrase change.
+    path: PathBuf,
 }
 
 /// The path of the store file in a data directory.
@@ -117,13 +123,11 @@ impl Store {
         if let Some(passphrase) = passphrase {
             set_key(&conn, passphrase)?;
         }
-        // The key is checked only at the first read (pitfalls §3).
-        match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-            r.get::<_, i64>(0)
-        }) {
-            Ok(_) => {}
-            Err(e) if is_not_a_database(&e) => return Err(StoreError::WrongPassphrase),
-            Err(e) => return Err(e.into()),
+        check_key(&conn)?;
+        if create {
+            // R15: freed pages of destroyed meetings can be given back to the file system
+            // page by page; must be set before the first table exists.
+            conn.execute_batch("PRAGMA auto_vacuum = INCREMENTAL;")?;
         }
         let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
@@ -136,7 +140,10 @@ impl Store {
              PRAGMA busy_timeout = 5000;",
         )?;
         migrate::migrate(&mut conn)?;
-        Ok(Self { conn })
+        Ok(Self {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     /// The schema version recorded in the store.
@@ -153,7 +160,7 @@ impl Store {
 /// Hands the passphrase to SQLCipher through `sqlite3_key`, so it never becomes part of a
 /// SQL string that rusqlite would keep around unwiped (pitfalls §3).
 #[allow(unsafe_code)]
-fn set_key(conn: &Connection, passphrase: &str) -> Result<(), StoreError> {
+pub(crate) fn set_key(conn: &Connection, passphrase: &str) -> Result<(), StoreError> {
     let len = i32::try_from(passphrase.len()).map_err(|_| StoreError::WrongPassphrase)?;
     // SAFETY: `handle()` is the live connection owned by `conn`; the pointer and length
     // describe `passphrase`, which outlives the call; SQLCipher copies the key material.
@@ -168,12 +175,24 @@ fn set_key(conn: &Connection, passphrase: &str) -> Result<(), StoreError> {
     }
 }
 
+/// The key is checked only at the first read (pitfalls §3): a wrong one is
+/// [`StoreError::WrongPassphrase`].
+pub(crate) fn check_key(conn: &Connection) -> Result<(), StoreError> {
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
+        Ok(_) => Ok(()),
+        Err(e) if is_not_a_database(&e) => Err(StoreError::WrongPassphrase),
+        Err(e) => Err(e.into()),
+    }
+}
+
 fn is_not_a_database(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase)
 }
 
 /// SQLCipher logs "hmac check failed" to stderr on a wrong key; the setting is process-wide.
-fn silence_sqlcipher_log() {
+pub(crate) fn silence_sqlcipher_log() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         if let Ok(conn) = Connection::open_in_memory() {

@@ -13,10 +13,14 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         5,
         include_str!("../migrations/0005_subject_authority_secret_address.sql"),
     ),
+    (6, include_str!("../migrations/0006_trust.sql")),
 ];
 
-/// The schema version this build creates.
-pub const LATEST_SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+/// The schema version this build creates: the number of the last migration.
+pub const LATEST_SCHEMA_VERSION: u32 = match MIGRATIONS.last() {
+    Some((v, _)) => *v,
+    None => 0,
+};
 
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let tx = conn.transaction()?;
@@ -33,8 +37,15 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
             supported: LATEST_SCHEMA_VERSION,
         });
     }
+    let applied: Vec<u32> = {
+        let mut stmt = tx.prepare("SELECT version FROM schema_migrations")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
     let now = chrono::Utc::now().to_rfc3339();
-    for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > current) {
+    // Every migration not yet recorded, in order: numbers need not be contiguous, and a
+    // store that got a later number first (parallel branches) still gets the earlier one.
+    for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| !applied.contains(v)) {
         tx.execute_batch(sql)?;
         tx.execute(
             "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)",

@@ -48,6 +48,7 @@ impl Store {
     ) -> Result<MeetingSummary, StoreError> {
         let meeting = Meeting::create(MeetingId::new(), input, now)?;
         let tx = self.conn.transaction()?;
+        let retention = crate::retention::settings_in(&tx)?.retention_months;
         tx.execute(
             "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at,
                                    criteria, family_present, anonymous, retention_until)
@@ -61,8 +62,9 @@ impl Store {
                 meeting.criteria.as_ref().map(Prose::as_str),
                 meeting.family_present,
                 meeting.anonymous,
-                // R15: a retention date from the start: 6 months after the meeting.
-                domain::default_retention(meeting.date).map(date_to_db),
+                // R15: a destroy-after date from the start: the configured period (by
+                // default 6 months) after the meeting.
+                retention.destroy_after(meeting.date).map(date_to_db),
             ],
         )?;
         audit::append(

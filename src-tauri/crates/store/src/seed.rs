@@ -228,4 +228,24 @@ impl Store {
         }
         Ok(Seeded { meeting_ids })
     }
+
+    /// Appends `n` audit entries through the real chain (for the R18 verification
+    /// benchmark), 10,000 per transaction.
+    pub fn seed_audit(&mut self, n: usize) -> Result<(), StoreError> {
+        let meeting = domain::MeetingId::new();
+        for chunk_start in (0..n).step_by(10_000) {
+            let tx = self.conn.transaction()?;
+            for _ in chunk_start..(chunk_start + 10_000).min(n) {
+                crate::audit::append(
+                    &tx,
+                    crate::AuditKind::ItemAdded,
+                    Some(meeting),
+                    crate::DecidedBy::Chair,
+                    Utc::now(),
+                )?;
+            }
+            tx.commit()?;
+        }
+        Ok(())
+    }
 }

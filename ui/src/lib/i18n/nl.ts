@@ -8,7 +8,14 @@ import type { PostponeGround } from "../bindings/PostponeGround";
 import type { Relation } from "../bindings/Relation";
 import type { Role } from "../bindings/Role";
 import type { Section } from "../bindings/Section";
+import type { AuditProblem } from "../bindings/AuditProblem";
 import type { Strength } from "../bindings/Strength";
+
+const auditProblems: Record<AuditProblem, string> = {
+  hashMismatch: "een regel is veranderd.",
+  gap: "er ontbreekt een regel of er is er een tussengevoegd.",
+  headMismatch: "er zijn regels aan het eind verwijderd.",
+};
 
 const roles: Record<Role, string> = {
   caseLead: "Regiehouder",
@@ -149,6 +156,7 @@ export const nl = {
     title: "Overzicht",
     heading: "Casusoverleggen",
     newMeeting: "Nieuw casusoverleg",
+    settings: "Instellingen",
     truncated: (shown: number, total: number) =>
       `U ziet de ${shown} nieuwste van de ${total} casusoverleggen.`,
     empty:
@@ -483,5 +491,63 @@ export const nl = {
     checklistDone: "Alles is geregeld. U kunt het overleg afronden.",
     finalizeIntro: "Na het afronden kan niemand dit overleg meer wijzigen.",
     submit: "Overleg afronden",
+  },
+  settings: {
+    title: "Instellingen",
+    open: "Instellingen",
+    heading: "Instellingen",
+    back: "Terug naar de casusoverleggen",
+    passphraseHeading: "Wachtwoord wijzigen",
+    passphraseIntro:
+      "Vul eerst uw huidige wachtwoord in. Het nieuwe wachtwoord heeft minimaal 12 tekens.",
+    oldPassphrase: "Huidig wachtwoord",
+    newPassphrase: "Nieuw wachtwoord",
+    confirmation: "Herhaal het nieuwe wachtwoord",
+    passphraseSubmit: "Wachtwoord wijzigen",
+    passphraseChanged:
+      "Het wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord.",
+    idleHeading: "Automatisch vergrendelen",
+    idleMinutes: "Vergrendelen na dit aantal minuten zonder gebruik",
+    idleDescription: (min: number, max: number) =>
+      `Een heel getal van ${min} tot en met ${max}.`,
+    idleOverridden:
+      "Deze app is gestart met een vaste tijd. Uw keuze geldt bij de volgende start.",
+    idleSubmit: "Opslaan",
+    idleSaved: (minutes: number) =>
+      `Opgeslagen. De app vergrendelt na ${minutes} ${minutes === 1 ? "minuut" : "minuten"} zonder gebruik.`,
+    idleNotANumber: "Vul een heel getal in.",
+    auditHeading: "Logboek controleren",
+    auditIntro:
+      "De app controleert of het logboek compleet en onveranderd is, en of het versleutelde bestand heel is.",
+    auditVerify: "Controleer auditlog",
+    auditOk: (entries: number) =>
+      `Het logboek is in orde: ${entries} regels gecontroleerd.`,
+    auditBroken: (at: number, problem: AuditProblem) =>
+      `Het logboek klopt niet vanaf regel ${at}: ${auditProblems[problem]} Neem contact op met uw beheerder.`,
+    fileOk: "Het versleutelde bestand is heel.",
+    fileBroken:
+      "Het versleutelde bestand is beschadigd. Neem contact op met uw beheerder.",
+  },
+  retention: {
+    destroyed: (n: number) =>
+      n === 1
+        ? "1 casusoverleg had zijn bewaartermijn bereikt en is vernietigd."
+        : `${n} casusoverleggen hadden hun bewaartermijn bereikt en zijn vernietigd.`,
+    expiringHeading: "Bewaartermijn loopt binnenkort af",
+    expiringIntro:
+      "Deze casusoverleggen worden binnen 30 dagen vernietigd. Is dat te vroeg? Verleng de bewaartermijn dan met 6 maanden en schrijf op waarom.",
+    caption: "Casusoverleggen die binnen 30 dagen worden vernietigd",
+    columns: {
+      caseLabel: "Casus",
+      date: "Datum overleg",
+      destroyAfter: "Bewaard tot en met",
+      action: "Actie",
+    },
+    extend: "Verleng met 6 maanden",
+    extendLabel: (caseLabel: string) =>
+      `Verleng de bewaartermijn van ${caseLabel} met 6 maanden`,
+    reason: "Waarom moet dit overleg langer bewaard blijven?",
+    extendSubmit: "Verlengen",
+    extended: "De bewaartermijn is verlengd met 6 maanden.",
   },
 } as const;

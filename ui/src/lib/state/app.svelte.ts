@@ -1,5 +1,6 @@
 // Which screen the chair sees, and the meeting data loaded for it. Locking clears it all.
 import { api, ApiError, toApiError } from "../api";
+import type { ExpiringMeeting } from "../bindings/ExpiringMeeting";
 import type { MeetingFlow } from "../bindings/MeetingFlow";
 import type { MeetingSummary } from "../bindings/MeetingSummary";
 import type { ReferenceData } from "../bindings/ReferenceData";
@@ -12,6 +13,7 @@ export type Screen =
   | { name: "unlock" }
   | { name: "meetings" }
   | { name: "newMeeting" }
+  | { name: "settings" }
   | { name: "meeting"; id: string };
 
 class AppState {
@@ -28,6 +30,10 @@ class AppState {
   loadError = $state<string | null>(null);
   /** R21: seconds left before the idle lock, while the warning shows. */
   autolockWarning = $state<number | null>(null);
+  /** R15: meetings destroyed within 30 days (shown above the meeting list). */
+  expiring = $state<ExpiringMeeting[]>([]);
+  /** R15: how many expired meetings the last unlock destroyed (shown once). */
+  destroyedOnUnlock = $state(0);
   /** R21: the last lock happened because the chair was idle. */
   lockedForIdleness = $state(false);
   private lastActivityReport = 0;
@@ -35,6 +41,7 @@ class AppState {
   unlocked = $derived(
     this.screen.name === "meetings" ||
       this.screen.name === "newMeeting" ||
+      this.screen.name === "settings" ||
       this.screen.name === "meeting",
   );
 
@@ -57,14 +64,24 @@ class AppState {
     this.screen = { name: "meetings" };
     void this.loadReference();
     try {
-      const list = await api.listMeetings();
+      const [list, expiring] = await Promise.all([
+        api.listMeetings(),
+        api.expiringMeetings(),
+      ]);
       if (this.screen.name === "meetings") {
         this.meetings = list.meetings;
         this.meetingsTotal = list.total;
+        this.expiring = expiring;
       }
     } catch (reason) {
       this.loadFailed(reason);
     }
+  }
+
+  showSettings(): void {
+    this.clearData();
+    this.destroyedOnUnlock = 0;
+    this.screen = { name: "settings" };
   }
 
   showNewMeeting(): void {
@@ -188,6 +205,8 @@ class AppState {
         return nl.app.titleWith(nl.meetingList.title);
       case "newMeeting":
         return nl.app.titleWith(nl.meetingForm.title);
+      case "settings":
+        return nl.app.titleWith(nl.settings.title);
       case "meeting":
         // Not the case label: the window title is visible outside the app (task switcher).
         return nl.app.titleWith(nl.meeting.title);
@@ -203,6 +222,7 @@ class AppState {
 
   private clearData(): void {
     this.meetings = null;
+    this.expiring = [];
     this.meeting = null;
     this.loadError = null;
   }

@@ -1,0 +1,277 @@
+//! R15 retention and the chair's settings. Expired meetings are destroyed, not hidden:
+//! every row of the meeting is deleted with `secure_delete` on (SQLite overwrites the
+//! freed bytes), the WAL is checkpointed and truncated, and the freed pages are given back
+//! (`incremental_vacuum`, or one full `VACUUM` on a store created before auto-vacuum was
+//! switched on). The audit log keeps one entry per destroyed meeting with only its id.
+
+use crate::audit::{self, AuditKind, DecidedBy};
+use crate::codec::{date_from_db, date_to_db, time_to_db, uuid_from_db};
+use crate::{Store, StoreError};
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use domain::{IdlePolicy, Label, MeetingId, RetentionMonths};
+use rusqlite::{params, OptionalExtension, Transaction};
+use std::time::Duration;
+
+/// The chair's settings (R15, R21).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// R21: idle time before the store locks itself.
+    pub idle: IdlePolicy,
+    /// R15: default retention of new meetings.
+    pub retention_months: RetentionMonths,
+}
+
+/// R15: a meeting whose destroy-after date is near.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpiringMeeting {
+    pub id: MeetingId,
+    pub case_label: Label,
+    pub date: NaiveDate,
+    pub destroy_after: NaiveDate,
+    /// How often the date was extended already.
+    pub extensions: u32,
+}
+
+pub(crate) fn settings_in(conn: &rusqlite::Connection) -> Result<Settings, StoreError> {
+    let (idle_seconds, months): (u32, u32) = conn.query_row(
+        "SELECT idle_seconds, retention_months FROM settings WHERE id = 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(Settings {
+        idle: IdlePolicy::new(Duration::from_secs(u64::from(idle_seconds))),
+        retention_months: RetentionMonths::new(months)
+            .map_err(|_| StoreError::Corrupt("settings"))?,
+    })
+}
+
+impl Store {
+    pub fn settings(&self) -> Result<Settings, StoreError> {
+        settings_in(&self.conn)
+    }
+
+    /// R21: the idle time before the store locks, in whole minutes (1–60).
+    pub fn set_idle_minutes(
+        &mut self,
+        minutes: u32,
+        now: DateTime<Utc>,
+    ) -> Result<Settings, StoreError> {
+        let policy = IdlePolicy::from_minutes(minutes)?;
+        self.write_setting(
+            "UPDATE settings SET idle_seconds = ?1 WHERE id = 1",
+            u32::try_from(policy.timeout().as_secs()).unwrap_or(u32::MAX),
+            now,
+        )
+    }
+
+    /// R15: the default retention of meetings created from now on (1–24 months).
+    pub fn set_retention_months(
+        &mut self,
+        months: u32,
+        now: DateTime<Utc>,
+    ) -> Result<Settings, StoreError> {
+        let months = RetentionMonths::new(months)?;
+        self.write_setting(
+            "UPDATE settings SET retention_months = ?1 WHERE id = 1",
+            months.get(),
+            now,
+        )
+    }
+
+    fn write_setting(
+        &mut self,
+        sql: &str,
+        value: u32,
+        now: DateTime<Utc>,
+    ) -> Result<Settings, StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute(sql, [value])?;
+        audit::append(&tx, AuditKind::SettingsChanged, None, DecidedBy::Chair, now)?;
+        tx.commit()?;
+        self.settings()
+    }
+
+    /// R15: extends the destroy-after date by 6 months, with the chair's reason. Also for
+    /// a finalized meeting: how long it is kept is not part of its content (R13).
+    pub fn extend_retention(
+        &mut self,
+        id: MeetingId,
+        reason: &str,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<NaiveDate, StoreError> {
+        let tx = self.conn.transaction()?;
+        let current = destroy_after_of(&tx, id)?;
+        let ext = domain::extend_retention(current, today, reason)?;
+        tx.execute(
+            "UPDATE meetings SET retention_until = ?2 WHERE id = ?1",
+            params![id.to_string(), date_to_db(ext.until)],
+        )?;
+        tx.execute(
+            "INSERT INTO retention_extensions (meeting_id, at, from_date, until_date, reason)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                id.to_string(),
+                time_to_db(now),
+                date_to_db(ext.from),
+                date_to_db(ext.until),
+                ext.reason.as_str()
+            ],
+        )?;
+        audit::append(
+            &tx,
+            AuditKind::RetentionExtended,
+            Some(id),
+            DecidedBy::Chair,
+            now,
+        )?;
+        tx.commit()?;
+        Ok(ext.until)
+    }
+
+    /// R15: meetings that are not expired on `today` but will be within `days` days,
+    /// soonest first.
+    pub fn expiring_within(
+        &self,
+        today: NaiveDate,
+        days: u32,
+    ) -> Result<Vec<ExpiringMeeting>, StoreError> {
+        let last = today
+            .checked_add_days(Days::new(u64::from(days)))
+            .unwrap_or(NaiveDate::MAX);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT m.id, m.case_label, m.meeting_date, m.retention_until,
+                    (SELECT count(*) FROM retention_extensions e WHERE e.meeting_id = m.id)
+             FROM meetings m
+             WHERE m.retention_until >= ?1 AND m.retention_until <= ?2
+             ORDER BY m.retention_until, m.meeting_date, m.id",
+        )?;
+        let rows = stmt.query_map(params![date_to_db(today), date_to_db(last)], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, u32>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, label, date, until, extensions) = row?;
+            let destroy_after = date_from_db(&until)?;
+            if !domain::expires_within(destroy_after, today, days) {
+                continue;
+            }
+            out.push(ExpiringMeeting {
+                id: MeetingId::from_uuid(uuid_from_db(&id)?),
+                case_label: Label::parse(&label, domain::Field::CaseLabel)
+                    .map_err(|_| StoreError::Corrupt("label"))?,
+                date: date_from_db(&date)?,
+                destroy_after,
+                extensions,
+            });
+        }
+        Ok(out)
+    }
+
+    /// R15: destroys every meeting expired on `today` (all its rows, in every table) and
+    /// reclaims the freed pages. Returns the ids of the destroyed meetings.
+    pub fn destroy_expired(
+        &mut self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<MeetingId>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let expired = expired_meetings(&tx, today)?;
+        if expired.is_empty() {
+            return Ok(expired);
+        }
+        // Overwrite freed bytes (SQLCipher switches this on when keying; be explicit).
+        tx.execute_batch("PRAGMA secure_delete = ON;")?;
+        let tables = meeting_tables(&tx)?;
+        for id in &expired {
+            let raw = id.to_string();
+            // Every table that names the meeting, then the meeting itself; rows reached
+            // only through items or participants go by ON DELETE CASCADE.
+            for table in &tables {
+                tx.execute(
+                    &format!("DELETE FROM \"{table}\" WHERE meeting_id = ?1"),
+                    [&raw],
+                )?;
+            }
+            tx.execute("DELETE FROM meetings WHERE id = ?1", [&raw])?;
+            audit::append(
+                &tx,
+                AuditKind::MeetingDestroyed,
+                Some(*id),
+                DecidedBy::Chair,
+                now,
+            )?;
+        }
+        tx.commit()?;
+        self.reclaim_free_pages()?;
+        Ok(expired)
+    }
+
+    /// Gives freed pages back and leaves no old page image in the WAL.
+    fn reclaim_free_pages(&mut self) -> Result<(), StoreError> {
+        self.checkpoint()?;
+        let mode: i64 = self
+            .conn
+            .query_row("PRAGMA auto_vacuum", [], |r| r.get(0))?;
+        if mode == 2 {
+            self.conn.execute_batch("PRAGMA incremental_vacuum;")?;
+        } else {
+            // A store created before auto-vacuum: one full VACUUM switches it on.
+            self.conn
+                .execute_batch("PRAGMA auto_vacuum = INCREMENTAL; VACUUM;")?;
+        }
+        self.checkpoint()
+    }
+}
+
+fn destroy_after_of(tx: &Transaction<'_>, id: MeetingId) -> Result<NaiveDate, StoreError> {
+    let raw: Option<Option<String>> = tx
+        .query_row(
+            "SELECT retention_until FROM meetings WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match raw {
+        None => Err(StoreError::NotFound("meeting")),
+        Some(None) => Err(StoreError::Corrupt("retention")),
+        Some(Some(s)) => date_from_db(&s),
+    }
+}
+
+fn expired_meetings(tx: &Transaction<'_>, today: NaiveDate) -> Result<Vec<MeetingId>, StoreError> {
+    let mut stmt = tx.prepare(
+        "SELECT id, retention_until FROM meetings
+         WHERE retention_until < ?1 ORDER BY retention_until, id",
+    )?;
+    let rows = stmt.query_map([date_to_db(today)], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, until) = row?;
+        if domain::is_expired(date_from_db(&until)?, today) {
+            out.push(MeetingId::from_uuid(uuid_from_db(&id)?));
+        }
+    }
+    Ok(out)
+}
+
+/// Every table with a `meeting_id` column except the audit log (which keeps the id only).
+fn meeting_tables(tx: &Transaction<'_>) -> Result<Vec<String>, StoreError> {
+    let mut stmt = tx.prepare(
+        "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
+         WHERE m.type = 'table' AND c.name = 'meeting_id' AND m.name <> 'audit_log'
+         ORDER BY m.name",
+    )?;
+    let names = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(names)
+}

@@ -1,0 +1,223 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! R15: an expired meeting is destroyed, not hidden. The proof reads the raw bytes of the
+//! store file and its WAL and decrypts every page and every WAL frame itself (independent
+//! of SQLCipher): a marker written into the meeting is there before and gone after, while a
+//! marker in a meeting that has not expired stays readable.
+
+mod common;
+use aes::cipher::{BlockModeDecrypt, KeyIvInit};
+use chrono::NaiveDate;
+use common::*;
+use domain::Role;
+use store::{AuditVerdict, Store, StoreError, STORE_FILE_NAME};
+
+/// A raw 256-bit key (SQLCipher's `x'…'` form skips the key derivation), so the test can
+/// decrypt the pages itself.
+const RAW_KEY: &str = "2dd29ca851e7b56e4697b0e1f08507293d761a05ce4d1b628663f411a8086d99";
+const PAGE: usize = 4096;
+/// SQLCipher 4 default: 16 bytes IV + 64 bytes HMAC-SHA512 at the end of every page.
+const RESERVE: usize = 80;
+
+fn raw_key_passphrase() -> String {
+    format!("x'{RAW_KEY}'")
+}
+
+fn key_bytes() -> [u8; 32] {
+    let mut k = [0u8; 32];
+    for (i, b) in k.iter_mut().enumerate() {
+        *b = u8::from_str_radix(&RAW_KEY[2 * i..2 * i + 2], 16).unwrap();
+    }
+    k
+}
+
+/// Decrypts one page (AES-256-CBC, IV stored in the page's reserved tail); page 1 starts
+/// with the 16-byte salt in the clear.
+fn decrypt_page(pgno: u32, page: &[u8]) -> Vec<u8> {
+    assert_eq!(page.len(), PAGE);
+    let start = if pgno == 1 { 16 } else { 0 };
+    let iv = &page[PAGE - RESERVE..PAGE - RESERVE + 16];
+    let mut body = page[start..PAGE - RESERVE].to_vec();
+    let mut dec = cbc::Decryptor::<aes::Aes256>::new(&key_bytes().into(), iv.try_into().unwrap());
+    for chunk in body.chunks_exact_mut(16) {
+        dec.decrypt_block(chunk.try_into().unwrap());
+    }
+    body
+}
+
+/// The plaintext of every page in the store file and of every frame in the WAL.
+fn decrypted(dir: &std::path::Path) -> (Vec<u8>, Vec<u8>) {
+    let main = std::fs::read(dir.join(STORE_FILE_NAME)).unwrap();
+    assert_eq!(main.len() % PAGE, 0);
+    let mut plain_main = Vec::new();
+    for (i, page) in main.chunks_exact(PAGE).enumerate() {
+        let plain = decrypt_page(i as u32 + 1, page);
+        if i == 0 {
+            // Sanity: the decrypted header continues with page size 4096 (bytes 16-17 of
+            // the SQLite header), so the decryption is right and a miss means "gone".
+            assert_eq!(&plain[..2], &[0x10, 0x00], "page 1 did not decrypt");
+        }
+        plain_main.extend(plain);
+    }
+    let wal = std::fs::read(dir.join(format!("{STORE_FILE_NAME}-wal"))).unwrap_or_default();
+    let mut plain_wal = Vec::new();
+    if wal.len() > 32 {
+        for frame in wal[32..].chunks_exact(24 + PAGE) {
+            let pgno = u32::from_be_bytes(frame[..4].try_into().unwrap());
+            plain_wal.extend(decrypt_page(pgno, &frame[24..]));
+        }
+    }
+    (plain_main, plain_wal)
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// A meeting on `date` with a participant and an item, the marker in its label, the
+/// participant's name and the item's text.
+fn meeting_with_marker(store: &mut Store, date: &str, marker: &str) -> domain::MeetingId {
+    let mut input = meeting_input(&format!("Casus {marker}"));
+    input.date = date.into();
+    let m = store.create_meeting(&input, now()).unwrap();
+    let p = store
+        .add_participant(m.id, &participant_input(marker, Role::CaseLead), now())
+        .unwrap();
+    store
+        .add_item(
+            m.id,
+            &item_input(p.id, &format!("Zorgen over {marker}")),
+            now(),
+        )
+        .unwrap();
+    m.id
+}
+
+fn destruction_case(store_without_auto_vacuum: bool) {
+    const GONE: &str = "MARKER-VERLOPEN-7f3a9c";
+    const KEPT: &str = "MARKER-BEWAARD-41bd02";
+    let dir = tempfile::tempdir().unwrap();
+    let pass = raw_key_passphrase();
+    let mut store = Store::create(dir.path(), &pass).unwrap();
+    if store_without_auto_vacuum {
+        // As a store created before auto-vacuum was switched on.
+        store.close().unwrap();
+        let conn = rusqlite::Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
+        conn.pragma_update(None, "key", &pass).unwrap();
+        conn.execute_batch("PRAGMA auto_vacuum = NONE; VACUUM;")
+            .unwrap();
+        let mode: i64 = conn
+            .query_row("PRAGMA auto_vacuum", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, 0);
+        drop(conn);
+        store = Store::open(dir.path(), &pass).unwrap();
+    }
+    // Destroy-after dates: 2026-07-10 (expired on 2026-08-01) and 2027-01-20 (kept).
+    let gone = meeting_with_marker(&mut store, "2026-01-10", GONE);
+    let kept = meeting_with_marker(&mut store, "2026-07-20", KEPT);
+    let audit_before = store.audit_len().unwrap();
+
+    let (main, wal) = decrypted(dir.path());
+    assert!(contains(&main, GONE.as_bytes()) || contains(&wal, GONE.as_bytes()));
+    assert!(contains(&main, KEPT.as_bytes()) || contains(&wal, KEPT.as_bytes()));
+    for (_, bytes) in all_file_bytes(dir.path()) {
+        assert!(!contains(&bytes, GONE.as_bytes()), "encrypted at rest");
+    }
+
+    let destroyed = store.destroy_expired(day("2026-08-01"), now()).unwrap();
+    assert_eq!(destroyed, vec![gone]);
+
+    let (main, wal) = decrypted(dir.path());
+    assert!(
+        !contains(&main, GONE.as_bytes()),
+        "marker left in the store file"
+    );
+    assert!(!contains(&wal, GONE.as_bytes()), "marker left in the WAL");
+    assert!(contains(&main, KEPT.as_bytes()) || contains(&wal, KEPT.as_bytes()));
+    for (name, bytes) in all_file_bytes(dir.path()) {
+        assert!(!contains(&bytes, GONE.as_bytes()), "{name}");
+    }
+    let wal_len = std::fs::metadata(dir.path().join(format!("{STORE_FILE_NAME}-wal")))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    assert_eq!(wal_len, 0, "the WAL is truncated");
+
+    // The other meeting is intact; the destroyed one is gone from every table.
+    let detail = store.meeting_detail(kept).unwrap();
+    assert_eq!(detail.items[0].text.as_str(), format!("Zorgen over {KEPT}"));
+    assert!(matches!(
+        store.meeting_detail(gone),
+        Err(StoreError::NotFound("meeting"))
+    ));
+    // R18: the chain still holds, with one entry more (only the id).
+    assert_eq!(store.audit_len().unwrap(), audit_before + 1);
+    assert!(matches!(
+        store.verify_audit().unwrap(),
+        AuditVerdict::Intact { .. }
+    ));
+    assert!(store.integrity_check().unwrap().is_clean());
+    // Running again destroys nothing more.
+    assert!(store
+        .destroy_expired(day("2026-08-01"), now())
+        .unwrap()
+        .is_empty());
+    store.close().unwrap();
+
+    let conn = rusqlite::Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
+    conn.pragma_update(None, "key", &pass).unwrap();
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
+             WHERE m.type = 'table' AND c.name = 'meeting_id' AND m.name <> 'audit_log'",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(tables.len() >= 6, "{tables:?}");
+    for t in tables {
+        let n: i64 = conn
+            .query_row(
+                &format!("SELECT count(*) FROM {t} WHERE meeting_id = ?1"),
+                [gone.to_string()],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 0, "{t}");
+    }
+    let kinds: Vec<String> = conn
+        .prepare("SELECT kind FROM audit_log WHERE meeting_id = ?1 ORDER BY seq")
+        .unwrap()
+        .query_map([gone.to_string()], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "meeting_created",
+            "participant_added",
+            "item_added",
+            "meeting_destroyed"
+        ]
+    );
+    let auto_vacuum: i64 = conn
+        .query_row("PRAGMA auto_vacuum", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(auto_vacuum, 2, "incremental auto-vacuum from now on");
+    let free: i64 = conn
+        .query_row("PRAGMA freelist_count", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(free, 0, "freed pages are given back");
+}
+
+#[test]
+fn r15_expired_meeting_is_gone_from_the_bytes_of_the_store_and_its_wal() {
+    destruction_case(false);
+}
+
+#[test]
+fn r15_destruction_also_reclaims_pages_in_a_store_made_without_auto_vacuum() {
+    destruction_case(true);
+}
