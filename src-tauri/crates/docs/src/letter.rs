@@ -11,6 +11,15 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// One line that ends like a sentence.
+fn sentence(s: &str) -> String {
+    let mut line = one_line(s);
+    if !line.ends_with(['.', '!', '?']) {
+        line.push('.');
+    }
+    line
+}
+
 pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
     let c = &letter.contact;
     let mut reach = Vec::new();
@@ -36,7 +45,7 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
                     "- {} ({}): {} Uiterlijk {}.",
                     a.who,
                     a.organisation,
-                    one_line(&a.what),
+                    sentence(&a.what),
                     date(a.due)
                 )
             })
@@ -49,7 +58,7 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
         "U was zelf niet bij het overleg."
     };
     let meeting_date = date(letter.header.meeting_date);
-    let purpose = one_line(&letter.purpose);
+    let purpose = sentence(&letter.purpose);
     let org = one_line(&c.organisation);
     let values = [
         ("datum_overleg", meeting_date.as_str()),

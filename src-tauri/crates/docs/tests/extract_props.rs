@@ -61,6 +61,7 @@ fn spec() -> impl Strategy<Value = Spec> {
                 has_action,
                 items,
                 decisions,
+                filler: 0,
             })
     })
 }

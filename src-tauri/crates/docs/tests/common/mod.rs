@@ -139,6 +139,8 @@ pub struct Spec {
     /// where the participant has an action and is not the contributor; everyone else
     /// stays undecided (no row).
     pub decisions: Vec<Vec<u8>>,
+    /// Extra words of ordinary text per item (benchmarks: realistic item lengths).
+    pub filler: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -219,7 +221,10 @@ pub fn build(store: &mut Store, n: usize, spec: &Spec) -> Built {
         let by = participants[it.contributor % participants.len()];
         let input = ItemInput {
             contributor: by,
-            text: format!("Inbreng {marker} over school en thuis, één café."),
+            text: format!(
+                "Inbreng {marker} over school en thuis, één café.{}",
+                " Moeder vertelt dat het thuis onrustig is.".repeat(spec.filler)
+            ),
             kind: it.kind,
             category: it.category,
         };
