@@ -561,4 +561,23 @@ mod tests {
         no_lead.participants.remove(0);
         assert_eq!(FamilyLetterData::build(&no_lead, day(2026, 11, 25)), None);
     }
+
+    #[test]
+    fn r14_no_document_view_has_a_field_for_an_address() {
+        // Privacy by construction: a secret address (geheim adres) cannot reach a PDF if
+        // no view type can hold an address. Guards against someone adding one.
+        let fields: Vec<&str> = include_str!("documents.rs")
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("pub ") && l.ends_with(',') && l.contains(':'))
+            .collect();
+        assert!(fields.len() > 30, "{fields:?}");
+        for f in fields {
+            let lower = f.to_lowercase();
+            assert!(
+                !lower.contains("address") && !lower.contains("adres"),
+                "{f}"
+            );
+        }
+    }
 }
