@@ -356,3 +356,34 @@ impl zeroize::Zeroize for ChangePassphraseInput {
         self.0.confirmation.zeroize();
     }
 }
+
+// ---- documents of a finalized meeting (R14) ------------------------------------------
+
+use crate::dto::documents::{DocumentInfo, SavedDocuments};
+
+#[tauri::command]
+pub async fn list_documents(
+    state: State<'_, AppState>,
+    meeting_id: String,
+) -> Result<Vec<DocumentInfo>, ApiError> {
+    crate::documents::list_documents(&state, &meeting_id)
+}
+
+#[tauri::command]
+pub async fn save_document<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    meeting_id: String,
+    document: String,
+) -> Result<SavedDocuments, ApiError> {
+    crate::documents::save_document(&app, &state, &meeting_id, &document)
+}
+
+#[tauri::command]
+pub async fn save_all_documents<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    meeting_id: String,
+) -> Result<SavedDocuments, ApiError> {
+    crate::documents::save_all_documents(&app, &state, &meeting_id)
+}

@@ -4,6 +4,7 @@
 mod autolock;
 pub mod changes;
 pub mod commands;
+pub mod documents;
 pub mod dto;
 pub mod flow;
 mod ipc;
@@ -19,6 +20,12 @@ use tauri::Manager;
 pub const DATA_DIR_ENV: &str = "CASUSOVERLEG_DATA_DIR";
 /// Command-line argument with the same effect; wins over the environment variable.
 pub const DATA_DIR_ARG: &str = "--data-dir";
+
+/// Environment variable that fixes the folder documents are saved in, without dialogs or
+/// viewer (tests, scripted printing; R14).
+pub const EXPORT_DIR_ENV: &str = "CASUSOVERLEG_EXPORT_DIR";
+/// Command-line argument with the same effect; wins over the environment variable.
+pub const EXPORT_DIR_ARG: &str = "--export-dir";
 
 /// Environment variable with the idle time in seconds before the store locks (R21).
 pub const IDLE_SECONDS_ENV: &str = "CASUSOVERLEG_IDLE_SECONDS";
@@ -106,6 +113,9 @@ pub fn invoke_handler<R: tauri::Runtime>(
         ipc::verify_audit,
         ipc::expiring_meetings,
         ipc::extend_retention,
+        ipc::list_documents,
+        ipc::save_document,
+        ipc::save_all_documents,
     ]
 }
 
@@ -113,8 +123,13 @@ pub fn invoke_handler<R: tauri::Runtime>(
 pub fn run() -> Result<(), tauri::Error> {
     let args: Vec<String> = std::env::args().collect();
     let override_dir = data_dir_override(&args, std::env::var(DATA_DIR_ENV).ok());
+    let export_dir =
+        arg_or_env(&args, EXPORT_DIR_ARG, std::env::var(EXPORT_DIR_ENV).ok()).map(PathBuf::from);
     let idle = idle_override(&args, std::env::var(IDLE_SECONDS_ENV).ok());
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .manage(documents::ExportDir(export_dir))
         .setup(move |app| {
             let data_dir = match override_dir.clone() {
                 Some(dir) => dir,

@@ -332,6 +332,10 @@ impl From<StoreError> for ApiError {
                 "Deze toestemming bestaat niet (meer) bij dit overleg.",
             ),
             StoreError::NotFound(_) => Self::new("not_found", NOT_FOUND),
+            StoreError::NotFinalized => Self::new(
+                "not_finalized",
+                "Documenten kunnen pas worden afgedrukt als het overleg is afgerond.",
+            ),
             StoreError::SchemaTooNew { .. } => Self::new("schema_too_new", SCHEMA_TOO_NEW),
             StoreError::Corrupt(_) => Self::new("store_corrupt", CORRUPT),
             // SQLite and IO details stay out of the message: they may quote data (R21).

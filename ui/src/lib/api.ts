@@ -10,6 +10,7 @@ import type { ChangePassphrase } from "./bindings/ChangePassphrase";
 import type { ExpiringMeeting } from "./bindings/ExpiringMeeting";
 import type { Settings } from "./bindings/Settings";
 import type { Unlocked } from "./bindings/Unlocked";
+import type { DocumentInfo } from "./bindings/DocumentInfo";
 import type { Item } from "./bindings/Item";
 import type { ItemBasisInput } from "./bindings/ItemBasisInput";
 import type { MeetingDetail } from "./bindings/MeetingDetail";
@@ -29,6 +30,7 @@ import type { Preparation } from "./bindings/Preparation";
 import type { ReferenceData } from "./bindings/ReferenceData";
 import type { ReleaseInput } from "./bindings/ReleaseInput";
 import type { StoreState } from "./bindings/StoreState";
+import type { SavedDocuments } from "./bindings/SavedDocuments";
 import type { Strength } from "./bindings/Strength";
 import type { WithdrawalOutcome } from "./bindings/WithdrawalOutcome";
 import { nl } from "./i18n/nl";
@@ -203,4 +205,12 @@ export const api = {
     call<ExpiringMeeting[]>("extend_retention", {
       input: { meetingId, reason },
     }),
+
+  // Documents of a finalized meeting (R14). The back end asks where to save (native dialog).
+  listDocuments: (meetingId: string) =>
+    call<DocumentInfo[]>("list_documents", { meetingId }),
+  saveDocument: (meetingId: string, document: string) =>
+    call<SavedDocuments>("save_document", { meetingId, document }),
+  saveAllDocuments: (meetingId: string) =>
+    call<SavedDocuments>("save_all_documents", { meetingId }),
 };

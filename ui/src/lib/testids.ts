@@ -120,6 +120,12 @@ export const testIds = {
   checklistItem: "checklist-item",
   finalizeSubmit: "finalize-submit",
   finalizedBanner: "finalized-banner",
+  // documents of a finalized meeting (R14)
+  documents: "documents",
+  documentRow: "document-row",
+  documentSave: "document-save",
+  documentsSaveAll: "documents-save-all",
+  documentsSaved: "documents-saved",
 
   // trust features (issue 5)
   openSettings: "open-settings",
@@ -190,7 +196,8 @@ export type FormName =
   | "remove"
   | "passphrase"
   | "idle"
-  | "extend";
+  | "extend"
+  | "documents";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

@@ -1,15 +1,59 @@
-//! PDF documents of a meeting (R14). Starts nearly empty: the Foundation only fixes the
-//! crate boundary and the marking every page will carry.
+//! PDF documents of a meeting (R14): the agreed plan, an extract per recipient and the
+//! family letter. A4, DejaVu Sans embedded and subset, "Vertrouwelijk", the meeting
+//! reference, "pagina x van y" and the printing date on every page.
 //!
-//! Must never: read the store itself, or print an item that was not released to the
-//! recipient of the document (it receives only what the store's release query returned).
+//! Must never: read the store itself, or print anything that is not in the view type it
+//! is given (`domain::PlanDocument`, `RecipientExtract`, `FamilyLetterData`). Those views
+//! hold only what each document may show; an extract receives only what the store's
+//! release query returned (R9/R10), and no view has a field for an address (R14).
+
+mod extract;
+mod fonts;
+mod labels;
+mod layout;
+mod letter;
+mod plan;
+mod templates;
+
+pub use fonts::PLACEHOLDER;
+
+use domain::{FamilyLetterData, PlanDocument, RecipientExtract};
 
 /// Every page of every document carries this marking (R14).
 pub const CONFIDENTIAL_MARK: &str = "Vertrouwelijk";
 
+/// Why a document could not be made. Carries no personal data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum DocsError {
+    /// The embedded font does not parse (a broken build).
+    #[error("the embedded font cannot be read")]
+    Font,
+    /// A document template has an unknown or unclosed placeholder.
+    #[error("a document template has an unknown placeholder")]
+    Template,
+    /// printpdf produced no output.
+    #[error("the PDF could not be written")]
+    Pdf,
+}
+
 /// The footer line of a page: marking, meeting reference and page x of y (R14).
 pub fn page_footer(meeting_ref: &str, page: usize, pages: usize) -> String {
     format!("{CONFIDENTIAL_MARK} · {meeting_ref} · pagina {page} van {pages}")
+}
+
+/// R14a: the agreed plan for the regiehouder's dossier, as PDF bytes.
+pub fn render_plan(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
+    plan::render(plan)
+}
+
+/// R14b: the extract for one recipient, as PDF bytes.
+pub fn render_extract(extract: &RecipientExtract) -> Result<Vec<u8>, DocsError> {
+    extract::render(extract)
+}
+
+/// R14c: the family letter, as PDF bytes.
+pub fn render_family_letter(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
+    letter::render(letter)
 }
 
 #[cfg(test)]

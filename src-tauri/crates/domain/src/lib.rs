@@ -6,6 +6,7 @@
 
 mod basis;
 mod consent;
+mod documents;
 mod edit;
 mod error;
 mod finalize;
@@ -30,6 +31,11 @@ pub use basis::{check_basis, Basis, ContributorProfile, FourQuestions};
 pub use consent::{
     age_on, consent_complete, consent_status, entitled_to_consent, Competence, ConsentMethod,
     ConsentRecord, ConsentStatus, Consenter, Consenters,
+};
+pub use documents::{
+    item_refs, meeting_reference, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData,
+    FamilyMember, FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine,
+    PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
 };
 pub use error::{Dependency, DomainError, Field};
 pub use finalize::{

@@ -51,6 +51,9 @@ pub enum AuditKind {
     MeetingDestroyed,
     /// R15/R21: the chair changed a setting.
     SettingsChanged,
+    /// R14/R18: documents of a finalized meeting were saved to disk (who got what stays
+    /// derivable from the release matrix; no file names or paths here).
+    DocumentsSaved,
 }
 
 impl AuditKind {
@@ -85,6 +88,7 @@ impl AuditKind {
             AuditKind::RetentionExtended => "retention_extended",
             AuditKind::MeetingDestroyed => "meeting_destroyed",
             AuditKind::SettingsChanged => "settings_changed",
+            AuditKind::DocumentsSaved => "documents_saved",
         }
     }
 }

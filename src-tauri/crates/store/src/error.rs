@@ -21,6 +21,9 @@ pub enum StoreError {
     /// R13: the meeting cannot be finalized while these points are open.
     #[error("{} open points on the checklist", .0.len())]
     ChecklistOpen(Vec<domain::OpenPoint>),
+    /// R13/R14: documents are printed only for a finalized meeting.
+    #[error("the meeting is not finalized")]
+    NotFinalized,
     #[error("file system: {0}")]
     Io(std::io::Error),
     #[error("sqlite: {0}")]

@@ -6,6 +6,7 @@
 
 mod audit;
 mod codec;
+mod documents;
 mod error;
 mod flow;
 mod migrate;

@@ -492,6 +492,21 @@ export const nl = {
     finalizeIntro: "Na het afronden kan niemand dit overleg meer wijzigen.",
     submit: "Overleg afronden",
   },
+  documents: {
+    heading: "Documenten",
+    intro:
+      "Sla de documenten op als PDF en druk ze af. Elk uittreksel bevat alleen wat aan die ontvanger is vrijgegeven.",
+    loading: "Documenten worden klaargezet…",
+    save: "Opslaan en openen",
+    saveLabel: (title: string) => `${title}: opslaan en openen`,
+    saveAll: "Alle documenten opslaan in een map",
+    busy: "Bezig met opslaan…",
+    cancelled: "Niets opgeslagen: u heeft het venster gesloten.",
+    saved: (count: number, directory: string) =>
+      count === 1
+        ? `1 document opgeslagen in ${directory}.`
+        : `${count} documenten opgeslagen in ${directory}.`,
+  },
   settings: {
     title: "Instellingen",
     open: "Instellingen",

@@ -1,0 +1,368 @@
+//! A small page layout on top of printpdf's `Op`s: greedy word wrap by glyph advance,
+//! hard breaks inside words longer than a line, page breaks, headings, fields, lists. Two
+//! passes: lay every line out first, then number the pages and put the footer (R14:
+//! "Vertrouwelijk · ref · pagina x van y · afgedrukt op d-m-yyyy") on each.
+
+use crate::fonts::{Face, FaceData, Fonts};
+use crate::labels::date;
+use crate::{page_footer, DocsError};
+use domain::DocumentHeader;
+use printpdf::{
+    FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem,
+};
+
+/// A4 in points.
+const PAGE_W: f32 = 595.28;
+const PAGE_H: f32 = 841.89;
+/// 20 mm margins; the bottom margin leaves room for the footer.
+const MARGIN_X: f32 = 56.69;
+const MARGIN_TOP: f32 = 56.69;
+const MARGIN_BOTTOM: f32 = 70.0;
+const FOOTER_Y: f32 = 34.0;
+const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
+
+const BODY: f32 = 10.0;
+const BODY_LEAD: f32 = 14.0;
+const HEADING: f32 = 12.5;
+const TITLE: f32 = 17.0;
+const FOOTER: f32 = 8.0;
+/// Indent of list items and of the text under a numbered block.
+pub(crate) const INDENT: f32 = 14.0;
+
+#[derive(Debug, Clone)]
+struct Segment {
+    face: Face,
+    size: f32,
+    text: String,
+}
+
+#[derive(Debug, Clone)]
+struct PlacedLine {
+    x: f32,
+    y: f32,
+    segments: Vec<Segment>,
+}
+
+/// The document being laid out: pages of placed lines, and the baseline of the next line.
+#[derive(Debug)]
+pub(crate) struct Layout {
+    fonts: &'static Fonts,
+    pages: Vec<Vec<PlacedLine>>,
+    y: f32,
+}
+
+impl Layout {
+    pub fn new() -> Result<Self, DocsError> {
+        Ok(Self {
+            fonts: Fonts::get()?,
+            pages: vec![Vec::new()],
+            y: PAGE_H - MARGIN_TOP,
+        })
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = PAGE_H - MARGIN_TOP;
+    }
+
+    /// Starts a new page unless `height` more points fit on this one.
+    fn ensure(&mut self, height: f32) {
+        if self.y - height < MARGIN_BOTTOM {
+            self.new_page();
+        }
+    }
+
+    fn at_page_top(&self) -> bool {
+        self.pages.last().is_none_or(Vec::is_empty)
+    }
+
+    /// Vertical space (dropped at the top of a page).
+    pub fn space(&mut self, pt: f32) {
+        if !self.at_page_top() {
+            self.y -= pt;
+        }
+    }
+
+    fn place(&mut self, x: f32, lead: f32, segments: Vec<Segment>) {
+        self.ensure(lead);
+        self.y -= lead;
+        let y = self.y;
+        if let Some(page) = self.pages.last_mut() {
+            page.push(PlacedLine { x, y, segments });
+        }
+    }
+
+    /// Document title.
+    pub fn title(&mut self, text: &str) {
+        self.block(0.0, None, Face::Bold, TITLE, TITLE * 1.3, text);
+        self.space(8.0);
+    }
+
+    /// Section heading, kept together with at least two lines after it.
+    pub fn heading(&mut self, text: &str) {
+        self.space(10.0);
+        self.ensure(HEADING * 1.4 + 2.0 * BODY_LEAD);
+        self.block(0.0, None, Face::Bold, HEADING, HEADING * 1.4, text);
+        self.space(2.0);
+    }
+
+    /// A paragraph of body text; line breaks in `text` are kept.
+    pub fn paragraph(&mut self, text: &str) {
+        self.block(0.0, None, Face::Regular, BODY, BODY_LEAD, text);
+        self.space(4.0);
+    }
+
+    /// `label: value`, the label in bold, the value wrapped after it.
+    pub fn field(&mut self, label: &str, value: &str) {
+        self.block(
+            0.0,
+            Some(format!("{label}: ")),
+            Face::Regular,
+            BODY,
+            BODY_LEAD,
+            value,
+        );
+    }
+
+    /// A list item with a bullet and a hanging indent.
+    pub fn bullet(&mut self, text: &str) {
+        self.block(
+            INDENT,
+            Some("• ".into()),
+            Face::Regular,
+            BODY,
+            BODY_LEAD,
+            text,
+        );
+    }
+
+    /// A block with a bold lead-in (e.g. "Gegeven 2") followed by indented body text.
+    pub fn indented(&mut self, text: &str) {
+        self.block(INDENT, None, Face::Regular, BODY, BODY_LEAD, text);
+    }
+
+    /// A bold line of body size.
+    pub fn strong(&mut self, text: &str) {
+        self.ensure(3.0 * BODY_LEAD);
+        self.block(0.0, None, Face::Bold, BODY, BODY_LEAD, text);
+    }
+
+    /// Lays out `text` at `indent`, after an optional bold `prefix` on the first line;
+    /// following lines hang under the text, not under the prefix.
+    fn block(
+        &mut self,
+        indent: f32,
+        prefix: Option<String>,
+        face: Face,
+        size: f32,
+        lead: f32,
+        text: &str,
+    ) {
+        let fonts = self.fonts;
+        let body = fonts.face(face);
+        let text = fonts.sanitize(text);
+        let prefix = prefix.map(|p| fonts.sanitize(&p));
+        let prefix_w = prefix.as_deref().map_or(0.0, |p| fonts.bold.width(p, size));
+        // A long label (e.g. a 200-character name) must not leave no room for the value.
+        let hang = if prefix_w > CONTENT_W / 2.0 {
+            0.0
+        } else {
+            prefix_w
+        };
+        let avail = CONTENT_W - indent;
+        let first = (avail - prefix_w).max(avail / 4.0);
+        let lines = wrap(body, size, &text, first, avail - hang);
+        let mut prefix = prefix;
+        for (n, line) in lines.into_iter().enumerate() {
+            let mut segments = Vec::new();
+            let x = if n == 0 {
+                if let Some(p) = prefix.take() {
+                    if prefix_w > first + 1.0 {
+                        // The prefix alone is wider than the line: give it lines of its own.
+                        for part in wrap(&fonts.bold, size, &p, avail, avail) {
+                            self.place(MARGIN_X + indent, lead, vec![seg(Face::Bold, size, part)]);
+                        }
+                    } else {
+                        segments.push(seg(Face::Bold, size, p));
+                    }
+                }
+                MARGIN_X + indent
+            } else {
+                MARGIN_X + indent + hang
+            };
+            segments.push(seg(face, size, line));
+            self.place(x, lead, segments);
+        }
+    }
+
+    /// Second pass: numbers the pages, adds the footer to every page, writes the PDF.
+    /// `title` is the PDF's metadata title: a fixed document name, never personal data.
+    pub fn finish(self, title: &str, header: &DocumentHeader) -> Result<Vec<u8>, DocsError> {
+        let fonts = self.fonts;
+        let mut doc = PdfDocument::new(title);
+        let regular = doc.add_font(&fonts.regular.parsed);
+        let bold = doc.add_font(&fonts.bold.parsed);
+        let id = |face: Face| match face {
+            Face::Regular => regular.clone(),
+            Face::Bold => bold.clone(),
+        };
+        let total = self.pages.len();
+        let printed = date(header.printed_on);
+        let mut pages = Vec::with_capacity(total);
+        for (n, lines) in self.pages.into_iter().enumerate() {
+            let mut ops = Vec::with_capacity(lines.len() * 6 + 8);
+            for line in lines {
+                text_line(&mut ops, line.x, line.y, &line.segments, &id);
+            }
+            let footer = fonts.sanitize(&format!(
+                "{} · afgedrukt op {printed}",
+                page_footer(&header.meeting_ref, n + 1, total)
+            ));
+            let footer_w = fonts.regular.width(&footer, FOOTER);
+            let x = MARGIN_X + ((CONTENT_W - footer_w) / 2.0).max(0.0);
+            text_line(
+                &mut ops,
+                x,
+                FOOTER_Y,
+                &[seg(Face::Regular, FOOTER, footer)],
+                &id,
+            );
+            pages.push(PdfPage::new(
+                printpdf::Mm::from(Pt(PAGE_W)),
+                printpdf::Mm::from(Pt(PAGE_H)),
+                ops,
+            ));
+        }
+        let mut warnings = Vec::new();
+        let bytes = doc.with_pages(pages).save(
+            &PdfSaveOptions {
+                subset_fonts: true,
+                ..PdfSaveOptions::default()
+            },
+            &mut warnings,
+        );
+        if bytes.is_empty() {
+            return Err(DocsError::Pdf);
+        }
+        Ok(bytes)
+    }
+
+    #[cfg(test)]
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+}
+
+fn seg(face: Face, size: f32, text: String) -> Segment {
+    Segment { face, size, text }
+}
+
+/// One line in its own text object: `Td` is relative to the line start, and `BT` resets it.
+fn text_line(
+    ops: &mut Vec<Op>,
+    x: f32,
+    y: f32,
+    segments: &[Segment],
+    id: &impl Fn(Face) -> FontId,
+) {
+    if segments.iter().all(|s| s.text.is_empty()) {
+        return;
+    }
+    ops.push(Op::StartTextSection);
+    ops.push(Op::SetTextCursor {
+        pos: Point { x: Pt(x), y: Pt(y) },
+    });
+    for s in segments.iter().filter(|s| !s.text.is_empty()) {
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(id(s.face)),
+            size: Pt(s.size),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(s.text.clone())],
+        });
+    }
+    ops.push(Op::EndTextSection);
+}
+
+/// Greedy word wrap by glyph advance: the first line may be `first` wide, the others
+/// `rest`. Hard line breaks in `text` are kept; a word wider than a line is broken
+/// between characters. Always returns at least one line.
+pub(crate) fn wrap(face: &FaceData, size: f32, text: &str, first: f32, rest: f32) -> Vec<String> {
+    let space = face.char_width(' ', size);
+    let mut lines = Vec::new();
+    let mut limit = first;
+    for hard in text.split('\n') {
+        let mut cur = String::new();
+        let mut cur_w = 0.0;
+        for word in hard.split(' ').filter(|w| !w.is_empty()) {
+            let w = face.width(word, size);
+            if !cur.is_empty() && cur_w + space + w <= limit {
+                cur.push(' ');
+                cur.push_str(word);
+                cur_w += space + w;
+                continue;
+            }
+            if !cur.is_empty() {
+                lines.push(std::mem::take(&mut cur));
+                limit = rest;
+            }
+            if w <= limit {
+                cur.push_str(word);
+                cur_w = w;
+                continue;
+            }
+            // Hard break inside a word longer than a line.
+            cur_w = 0.0;
+            for c in word.chars() {
+                let cw = face.char_width(c, size);
+                if !cur.is_empty() && cur_w + cw > limit {
+                    lines.push(std::mem::take(&mut cur));
+                    limit = rest;
+                    cur_w = 0.0;
+                }
+                cur.push(c);
+                cur_w += cw;
+            }
+        }
+        lines.push(cur);
+        limit = rest;
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_every_word_within_the_width() {
+        let fonts = Fonts::get().unwrap();
+        let text = "Het kind verzuimt sinds september regelmatig school en de ouders maken zich zorgen over de veiligheid thuis.";
+        let lines = wrap(&fonts.regular, 10.0, text, 120.0, 120.0);
+        assert!(lines.len() > 3);
+        for l in &lines {
+            assert!(fonts.regular.width(l, 10.0) <= 120.0, "{l}");
+        }
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn wrap_breaks_a_word_longer_than_a_line_and_keeps_line_breaks() {
+        let fonts = Fonts::get().unwrap();
+        let word = "x".repeat(500);
+        let lines = wrap(&fonts.regular, 10.0, &format!("a\n\n{word}"), 100.0, 100.0);
+        assert_eq!(lines[0], "a");
+        assert_eq!(lines[1], "");
+        assert_eq!(lines[2..].concat(), word);
+        assert!(lines[2..]
+            .iter()
+            .all(|l| fonts.regular.width(l, 10.0) <= 100.0));
+    }
+
+    #[test]
+    fn long_text_flows_onto_more_pages() {
+        let mut layout = Layout::new().unwrap();
+        layout.paragraph(&"woord ".repeat(10_000));
+        assert!(layout.page_count() > 5);
+    }
+}

@@ -1,0 +1,88 @@
+//! The fixed Dutch texts of the documents, kept in editable template files under
+//! `assets/documents/` (plain Dutch, B1). A template is plain text: paragraphs separated by
+//! a blank line, `# ` starts a heading, `- ` a list item, and `{name}` is replaced by a
+//! value. An unknown or unfilled placeholder is an error, never printed as is.
+
+use crate::layout::Layout;
+use crate::DocsError;
+
+pub(crate) const FAMILY_LETTER: &str =
+    include_str!("../../../../assets/documents/familiebrief.txt");
+pub(crate) const RIGHTS: &str = include_str!("../../../../assets/documents/rechten.txt");
+pub(crate) const EXTRACT_INTRO: &str =
+    include_str!("../../../../assets/documents/uittreksel-inleiding.txt");
+pub(crate) const PLAN_INTRO: &str = include_str!("../../../../assets/documents/plan-inleiding.txt");
+
+/// Replaces every `{name}` in `template` by its value.
+pub(crate) fn fill(template: &'static str, values: &[(&str, &str)]) -> Result<String, DocsError> {
+    let mut out = String::with_capacity(template.len() + 256);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let end = after.find('}').ok_or(DocsError::Template)?;
+        let name = &after[..end];
+        let value = values
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| *v)
+            .ok_or(DocsError::Template)?;
+        out.push_str(value);
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// Lays out a filled template (see the module docs for its small syntax).
+pub(crate) fn render(layout: &mut Layout, text: &str) {
+    for block in text.split("\n\n") {
+        let block = block.trim_matches('\n');
+        if block.is_empty() {
+            continue;
+        }
+        if let Some(h) = block.strip_prefix("# ") {
+            layout.heading(h.trim());
+        } else if block.starts_with("- ") {
+            for item in block.split("\n- ") {
+                layout.bullet(item.trim_start_matches("- ").trim());
+            }
+            layout.space(4.0);
+        } else {
+            // Lines of one paragraph flow together.
+            layout.paragraph(&block.replace('\n', " "));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_placeholders_and_refuses_unknown_ones() {
+        assert_eq!(
+            fill(
+                "Beste {wie}, tot {datum}.",
+                &[("wie", "Zoë"), ("datum", "1-12-2026")]
+            )
+            .unwrap(),
+            "Beste Zoë, tot 1-12-2026."
+        );
+        assert!(fill("{onbekend}", &[]).is_err());
+        assert!(fill("{open", &[]).is_err());
+    }
+
+    #[test]
+    fn every_template_fills_with_the_values_the_documents_give() {
+        for t in [FAMILY_LETTER, RIGHTS, EXTRACT_INTRO, PLAN_INTRO] {
+            let names: Vec<&str> = t
+                .split('{')
+                .skip(1)
+                .filter_map(|s| s.split_once('}').map(|(n, _)| n))
+                .collect();
+            let values: Vec<(&str, &str)> = names.iter().map(|n| (*n, "x")).collect();
+            assert!(fill(t, &values).is_ok());
+        }
+    }
+}

@@ -1,0 +1,311 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! R14: the documents, rendered from real store data and read back with poppler: marking
+//! and page numbers on every page, Dutch diacritics, long and many items, emoji, and the
+//! refusals (only finalized meetings, only participants of the meeting).
+
+mod common;
+use chrono::Utc;
+use common::*;
+use domain::{
+    Category, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData, Kind, LetterAction,
+    MeetingId, ParticipantId, PersonLine, RecipientExtract, Role,
+};
+use store::{Store, StoreError};
+
+fn header() -> DocumentHeader {
+    DocumentHeader {
+        meeting_ref: "CO-20261124-3f9a1c".into(),
+        meeting_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+        printed_on: printed_on(),
+    }
+}
+
+fn extract_with(texts: Vec<String>) -> RecipientExtract {
+    RecipientExtract {
+        header: header(),
+        case_label: "Gezin Zoë".into(),
+        recipient: PersonLine {
+            name: "Jeroen Üzümcü".into(),
+            organisation: "GGZ Café-Noord".into(),
+            function: None,
+            role: Role::ContentRole,
+        },
+        items: texts
+            .into_iter()
+            .enumerate()
+            .map(|(n, text)| ExtractItem {
+                number: n as u32 + 1,
+                text,
+                kind: Kind::Opinion,
+                category: Category::Special,
+                contributor: "Zoë de Vries".into(),
+                contributor_organisation: "Wijkteam Zuid".into(),
+                action: "Gesprek met de ouders voeren".into(),
+                due: chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap(),
+                motivation: Some("Nodig voor het gesprek".into()),
+            })
+            .collect(),
+    }
+}
+
+fn read(pdf: &[u8]) -> Vec<String> {
+    assert_qpdf_ok(pdf);
+    assert_fonts_subset(pdf);
+    let pages = pdf_pages(pdf);
+    assert_every_page_marked(&pages, &header().meeting_ref);
+    pages
+}
+
+#[test]
+fn r14_dutch_diacritics_round_trip_through_the_pdf() {
+    let pdf =
+        docs::render_extract(&extract_with(vec!["één café, Zoë en ĳsjes: naïef".into()])).unwrap();
+    let text = flatten(&read(&pdf).concat());
+    for s in [
+        "één café, Zoë en ĳsjes: naïef",
+        "Jeroen Üzümcü",
+        "GGZ Café-Noord",
+    ] {
+        assert!(text.contains(s), "{s} in {text}");
+    }
+    assert!(text.contains("mening, bijzonder persoonsgegeven"));
+    assert!(text.contains("Alleen te gebruiken voor: Gesprek met de ouders voeren"));
+}
+
+#[test]
+fn r14_an_item_of_50_kb_wraps_and_spans_pages_without_losing_words() {
+    let words: Vec<String> = (0..6_000).map(|n| format!("w{n:04}")).collect();
+    let text = words.join(" ");
+    assert!(text.len() >= 35_000);
+    let long = format!("{text} {}", "ä".repeat(8_000)); // a word far longer than a line
+    assert!(long.len() >= 50_000);
+    let pdf = docs::render_extract(&extract_with(vec![long])).unwrap();
+    let pages = read(&pdf);
+    assert!(pages.len() >= 5, "{} pages", pages.len());
+    let all = pages.concat();
+    for w in [&words[0], &words[2_999], &words[5_999]] {
+        assert!(all.contains(w.as_str()), "{w}");
+    }
+    let umlauts = all.chars().filter(|c| *c == 'ä').count();
+    assert_eq!(umlauts, 8_000);
+}
+
+#[test]
+fn r14_five_hundred_items_render_on_numbered_pages() {
+    let texts = (0..500)
+        .map(|n| format!("Gegeven nummer Mk1i{n}x."))
+        .collect();
+    let pdf = docs::render_extract(&extract_with(texts)).unwrap();
+    let pages = read(&pdf);
+    assert!(pages.len() > 20);
+    assert_eq!(markers(&pages.concat()).len(), 500);
+}
+
+#[test]
+fn r14_emoji_print_as_a_visible_placeholder() {
+    let pdf =
+        docs::render_extract(&extract_with(vec!["Het gaat goed 🙂 met 👨‍👩‍👧 thuis.".into()])).unwrap();
+    let text = flatten(&read(&pdf).concat());
+    let p = docs::PLACEHOLDER;
+    assert!(
+        text.contains(&format!("Het gaat goed {p} met {p}{p}{p} thuis.")),
+        "{text}"
+    );
+}
+
+#[test]
+fn r14_family_letter_is_plain_dutch_with_rights_and_complaints() {
+    let letter = FamilyLetterData {
+        header: header(),
+        purpose: "Samen kijken hoe school en thuis beter kunnen.".into(),
+        family_present: false,
+        actions: vec![LetterAction {
+            who: "Anna Regie".into(),
+            organisation: "Wijkteam Zuid".into(),
+            what: "Een gesprek plannen met de ouders.".into(),
+            due: chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap(),
+        }],
+        contact: ContactLine {
+            name: "Anna Regie".into(),
+            organisation: "Wijkteam Zuid".into(),
+            function: Some("Gezinscoach".into()),
+            phone: Some("020-1234567".into()),
+            email: Some("anna@wijkteam.example.nl".into()),
+        },
+    };
+    let pdf = docs::render_family_letter(&letter).unwrap();
+    let text = flatten(&read(&pdf).concat());
+    for s in [
+        "Samen kijken hoe school en thuis beter kunnen.",
+        "Een gesprek plannen met de ouders.",
+        "Uiterlijk 15-12-2026",
+        "Uw contactpersoon is Anna Regie van Wijkteam Zuid.",
+        "telefoon 020-1234567",
+        "(inzage)",
+        "(correctie)",
+        "(verwijdering)",
+        "(bezwaar)",
+        "(overdraagbaarheid)",
+        "binnen één maand antwoord",
+        "Autoriteit Persoonsgegevens",
+        "U was zelf niet bij het overleg.",
+    ] {
+        assert!(text.contains(s), "{s} in {text}");
+    }
+    assert!(!text.contains('{'), "unfilled placeholder: {text}");
+}
+
+fn complete_meeting(store: &mut Store, n: usize) -> Built {
+    build(
+        store,
+        n,
+        &Spec {
+            others: vec![Role::ContentRole, Role::Expert],
+            has_action: vec![true, true, false],
+            items: (0..4)
+                .map(|k| ItemSpec {
+                    contributor: k % 3,
+                    kind: Kind::Fact,
+                    category: Category::General,
+                    consent: k == 3,
+                    withdraw: k == 3,
+                })
+                .collect(),
+            decisions: vec![vec![0, 0, 0]; 4],
+            filler: 0,
+        },
+    )
+}
+
+#[test]
+fn r14_plan_shows_meeting_people_plan_and_releases_by_reference_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), PASS).unwrap();
+    let built = complete_meeting(&mut store, 1);
+    let plan = store.plan_document(built.id, printed_on()).unwrap();
+    let pdf = docs::render_plan(&plan).unwrap();
+    let pages = pdf_pages(&pdf);
+    assert_qpdf_ok(&pdf);
+    assert_fonts_subset(&pdf);
+    assert_every_page_marked(&pages, &plan.header.meeting_ref);
+    let text = flatten(&pages.concat());
+    for s in [
+        "Plan van aanpak casusoverleg",
+        "Casus 1",
+        "Afstemmen van de hulp aan het gezin",
+        "Anna Regie — Wijkteam Zuid, Gezinscoach (regiehouder)",
+        "(adviseur/expert)",
+        "Afspraak 1: Anna Regie (Wijkteam Zuid), uiterlijk 15-12-2026",
+        "Punt 2 aan Anna Regie voor afspraak 1",
+        "toestemming later ingetrokken",
+        "Anna Regie informeert het hele gezin in een gesprek, vooraf.",
+    ] {
+        assert!(text.contains(s), "{s} in {text}");
+    }
+    assert!(markers(&text).is_empty(), "the plan shows no item text");
+    assert!(!plan.header.meeting_ref.contains("Casus"));
+}
+
+#[test]
+fn r13_r14_documents_only_for_a_finalized_meeting_and_its_own_participants() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), PASS).unwrap();
+    let draft = store
+        .create_meeting(
+            &domain::MeetingInput {
+                case_label: "Concept".into(),
+                date: "2026-11-24".into(),
+                purpose: "Nog bezig".into(),
+                ..domain::MeetingInput::default()
+            },
+            Utc::now(),
+        )
+        .unwrap()
+        .id;
+    let day = printed_on();
+    assert!(matches!(
+        store.plan_document(draft, day),
+        Err(StoreError::NotFinalized)
+    ));
+    assert!(matches!(
+        store.family_letter(draft, day),
+        Err(StoreError::NotFinalized)
+    ));
+    assert!(matches!(
+        store.document_recipients(draft),
+        Err(StoreError::NotFinalized)
+    ));
+    assert!(matches!(
+        store.recipient_extract(draft, ParticipantId::new(), day),
+        Err(StoreError::NotFinalized)
+    ));
+    assert!(matches!(
+        store.plan_document(MeetingId::new(), day),
+        Err(StoreError::NotFound("meeting"))
+    ));
+    let built = complete_meeting(&mut store, 2);
+    assert!(matches!(
+        store.recipient_extract(built.id, ParticipantId::new(), day),
+        Err(StoreError::NotFound("participant"))
+    ));
+    // A participant of another meeting is not a recipient here either.
+    let other = complete_meeting(&mut store, 3);
+    assert!(matches!(
+        store.recipient_extract(built.id, other.participants[0], day),
+        Err(StoreError::NotFound("participant"))
+    ));
+}
+
+#[test]
+fn r10_item_whose_consent_was_withdrawn_after_finalizing_is_in_no_extract() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), PASS).unwrap();
+    let built = complete_meeting(&mut store, 4);
+    // Item 3 (by the case lead) rests on consent and was released to participant 1, who
+    // carries out an action; the consent was withdrawn after finalizing.
+    let extract = store
+        .recipient_extract(built.id, built.participants[1], printed_on())
+        .unwrap();
+    let text = pdf_pages(&docs::render_extract(&extract).unwrap()).concat();
+    let found = markers(&text);
+    assert_eq!(found, built.expected[1]);
+    assert!(
+        found.contains("Mk4i0x") && found.contains("Mk4i2x"),
+        "{found:?}"
+    );
+    assert!(!found.contains("Mk4i3x"));
+    // The domain agrees: the withdrawn item is not released to anyone any more.
+    let flow = store.meeting_flow(built.id).unwrap();
+    assert_eq!(flow.record.released_to(built.participants[1]).len(), 2);
+}
+
+/// Writes the sample documents to `$DOCS_SAMPLE_DIR` for a human look (not a check).
+#[test]
+fn sample_documents_for_review() {
+    let Ok(out) = std::env::var("DOCS_SAMPLE_DIR") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), PASS).unwrap();
+    let built = complete_meeting(&mut store, 5);
+    let day = printed_on();
+    let out = std::path::Path::new(&out);
+    std::fs::write(
+        out.join("plan.pdf"),
+        docs::render_plan(&store.plan_document(built.id, day).unwrap()).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(
+        out.join("brief.pdf"),
+        docs::render_family_letter(&store.family_letter(built.id, day).unwrap()).unwrap(),
+    )
+    .unwrap();
+    let e = store
+        .recipient_extract(built.id, built.participants[1], day)
+        .unwrap();
+    std::fs::write(
+        out.join("uittreksel.pdf"),
+        docs::render_extract(&e).unwrap(),
+    )
+    .unwrap();
+}

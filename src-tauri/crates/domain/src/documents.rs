@@ -1,0 +1,587 @@
+//! R14: what each printed document may show, as plain view types. A document is rendered
+//! from exactly one of these and nothing else, so what is not a field here cannot end up
+//! on paper (privacy by construction).
+//!
+//! By construction none of these types has a field for a subject's address, so a secret
+//! address (geheim adres, R14) has no path into any document. A recipient's extract is
+//! built by the store from a query that only returns items released to that recipient
+//! (R9), never one resting on withdrawn consent (R10); it carries nothing about other
+//! items: not their text, not their reference, not their count.
+
+use crate::{
+    ActionId, Category, FamilyNotification, ItemId, Kind, Meeting, MeetingRecord,
+    NotificationMethod, NotificationScope, NotificationTiming, Participant, ParticipantId,
+    Relation, Role, SubjectId,
+};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::fmt;
+
+/// R14: the reference printed on every page: `CO-<meeting date>-<tail of the meeting id>`.
+/// It never contains the case label or a name, so a lost page does not identify the family.
+pub fn meeting_reference(meeting: &Meeting) -> String {
+    let simple = meeting.id.as_uuid().simple().to_string();
+    let tail = simple.get(simple.len().saturating_sub(6)..).unwrap_or("");
+    format!("CO-{}-{tail}", meeting.date.format("%Y%m%d"))
+}
+
+/// What every page shows besides the content (R14): meeting reference and dates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentHeader {
+    pub meeting_ref: String,
+    pub meeting_date: NaiveDate,
+    pub printed_on: NaiveDate,
+}
+
+impl DocumentHeader {
+    pub fn new(meeting: &Meeting, printed_on: NaiveDate) -> Self {
+        Self {
+            meeting_ref: meeting_reference(meeting),
+            meeting_date: meeting.date,
+            printed_on,
+        }
+    }
+}
+
+/// A stable reference to an item within its meeting: its ordinal by creation order,
+/// starting at 1 ("Punt 3"). Used in the plan instead of the item's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ItemRef(pub u32);
+
+impl fmt::Display for ItemRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Punt {}", self.0)
+    }
+}
+
+/// R14: item references of a meeting, by creation order (the order of `record.items`,
+/// which the store loads in insertion order).
+pub fn item_refs(record: &MeetingRecord) -> HashMap<ItemId, ItemRef> {
+    record
+        .items
+        .iter()
+        .enumerate()
+        .map(|(n, i)| (i.item.id, ItemRef(u32::try_from(n + 1).unwrap_or(u32::MAX))))
+        .collect()
+}
+
+/// A professional as a document shows them: name, organisation, function, role.
+/// No phone or e-mail: those appear only as the family's contact (see [`ContactLine`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonLine {
+    pub name: String,
+    pub organisation: String,
+    pub function: Option<String>,
+    pub role: Role,
+}
+
+impl PersonLine {
+    pub fn of(p: &Participant) -> Self {
+        Self {
+            name: p.name.as_str().to_owned(),
+            organisation: p.organisation.as_str().to_owned(),
+            function: p.function.as_ref().map(|f| f.as_str().to_owned()),
+            role: p.role,
+        }
+    }
+}
+
+/// A family member as the plan shows them: relation and (unless anonymous, R4) name.
+/// Deliberately no address field (R14: a secret address never appears).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FamilyMember {
+    pub relation: Relation,
+    pub name: Option<String>,
+}
+
+/// R4/R12: a family member and whether they were present.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FamilyMemberLine {
+    pub member: FamilyMember,
+    pub present: bool,
+}
+
+/// R6: an item in the plan, by reference and labels only: never its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanItemLine {
+    pub item: ItemRef,
+    pub contributor: String,
+    pub kind: Kind,
+    pub category: Category,
+    /// R10: the consent it rested on was withdrawn.
+    pub withdrawn: bool,
+}
+
+/// R11: one action of the plan, numbered from 1 in the order of the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanActionLine {
+    pub number: u32,
+    pub who: String,
+    pub organisation: String,
+    pub what: String,
+    pub due: NaiveDate,
+    pub relies_on: Vec<ItemRef>,
+}
+
+/// R9: which item went to whom for which action (by reference, not by text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReleaseLine {
+    pub item: ItemRef,
+    pub recipient: String,
+    /// The number of the action in the plan ([`PlanActionLine::number`]).
+    pub action: u32,
+    /// R10: released before the consent was withdrawn; the recipient must be told.
+    pub withdrawn: bool,
+}
+
+/// R12: who informs the family, about whom, how and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotificationLine {
+    pub informer: String,
+    /// `None`: the whole family.
+    pub about: Option<Vec<FamilyMember>>,
+    pub method: NotificationMethod,
+    pub timing: NotificationTiming,
+}
+
+/// R14a: the agreed plan for the regiehouder's dossier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanDocument {
+    pub header: DocumentHeader,
+    pub case_label: String,
+    pub purpose: String,
+    pub criteria: Option<String>,
+    pub family_present: bool,
+    pub anonymous: bool,
+    pub family: Vec<FamilyMemberLine>,
+    pub participants: Vec<PersonLine>,
+    pub items: Vec<PlanItemLine>,
+    pub actions: Vec<PlanActionLine>,
+    pub releases: Vec<ReleaseLine>,
+    pub notifications: Vec<NotificationLine>,
+    pub retention_until: Option<NaiveDate>,
+}
+
+/// R14b: one item released to the recipient of an extract.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtractItem {
+    /// Numbered 1..n within this extract only: the meeting's item reference would tell
+    /// how many other items there are.
+    pub number: u32,
+    pub text: String,
+    pub kind: Kind,
+    pub category: Category,
+    pub contributor: String,
+    pub contributor_organisation: String,
+    /// R9: the action of the plan the item was released for (the purpose).
+    pub action: String,
+    pub due: NaiveDate,
+    /// R9: the motivation given with the release, if any.
+    pub motivation: Option<String>,
+}
+
+/// R14b: an extract for one recipient: only the items released to them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecipientExtract {
+    pub header: DocumentHeader,
+    pub case_label: String,
+    pub recipient: PersonLine,
+    pub items: Vec<ExtractItem>,
+}
+
+/// The family's contact: the regiehouder with their business contact details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactLine {
+    pub name: String,
+    pub organisation: String,
+    pub function: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+/// R14c: an agreed action as the family letter tells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterAction {
+    pub who: String,
+    pub organisation: String,
+    pub what: String,
+    pub due: NaiveDate,
+}
+
+/// R14c: the family notification letter: what the meeting was about in general terms,
+/// what was agreed, who the contact is. The rights and complaints texts are fixed templates
+/// of the docs crate. No item texts, no other professionals' contact details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FamilyLetterData {
+    pub header: DocumentHeader,
+    pub purpose: String,
+    pub family_present: bool,
+    pub actions: Vec<LetterAction>,
+    pub contact: ContactLine,
+}
+
+fn names(record: &MeetingRecord) -> HashMap<ParticipantId, &Participant> {
+    record
+        .participants
+        .iter()
+        .map(|p| (p.participant.id, &p.participant))
+        .collect()
+}
+
+fn family_member(record: &MeetingRecord, id: SubjectId) -> Option<FamilyMember> {
+    record
+        .subjects
+        .iter()
+        .find(|s| s.subject.id == id)
+        .map(|s| FamilyMember {
+            relation: s.subject.relation,
+            name: s.subject.name.as_ref().map(|n| n.as_str().to_owned()),
+        })
+}
+
+fn notification_line(
+    record: &MeetingRecord,
+    n: &FamilyNotification,
+    who: &HashMap<ParticipantId, &Participant>,
+) -> NotificationLine {
+    NotificationLine {
+        informer: who
+            .get(&n.informer)
+            .map(|p| p.name.as_str().to_owned())
+            .unwrap_or_default(),
+        about: match &n.about {
+            NotificationScope::WholeFamily => None,
+            NotificationScope::Subjects(ids) => Some(
+                ids.iter()
+                    .filter_map(|id| family_member(record, *id))
+                    .collect(),
+            ),
+        },
+        method: n.method,
+        timing: n.timing.clone(),
+    }
+}
+
+impl PlanDocument {
+    /// R14a: the plan of a (finalized) meeting. Item texts are left out: the plan refers to
+    /// items by [`ItemRef`].
+    pub fn build(record: &MeetingRecord, printed_on: NaiveDate) -> Self {
+        let who = names(record);
+        let refs = item_refs(record);
+        let name_of = |id: &ParticipantId| {
+            who.get(id)
+                .map(|p| p.name.as_str().to_owned())
+                .unwrap_or_default()
+        };
+        let withdrawn: Vec<ItemId> = record.releases.withdrawn_items().copied().collect();
+        let action_numbers: HashMap<ActionId, u32> = record
+            .actions
+            .iter()
+            .enumerate()
+            .map(|(n, a)| (a.id, u32::try_from(n + 1).unwrap_or(u32::MAX)))
+            .collect();
+        let mut releases: Vec<ReleaseLine> = record
+            .releases
+            .cells()
+            .filter_map(|((item, to), d)| match d {
+                crate::ReleaseDecision::Released { action, .. } => Some(ReleaseLine {
+                    item: *refs.get(item)?,
+                    recipient: name_of(to),
+                    action: *action_numbers.get(action)?,
+                    withdrawn: withdrawn.contains(item),
+                }),
+                _ => None,
+            })
+            .collect();
+        releases.sort_by(|a, b| (a.item, &a.recipient).cmp(&(b.item, &b.recipient)));
+        Self {
+            header: DocumentHeader::new(&record.meeting, printed_on),
+            case_label: record.meeting.case_label.as_str().to_owned(),
+            purpose: record.meeting.purpose.as_str().to_owned(),
+            criteria: record
+                .meeting
+                .criteria
+                .as_ref()
+                .map(|c| c.as_str().to_owned()),
+            family_present: record.meeting.family_present,
+            anonymous: record.meeting.anonymous,
+            family: record
+                .subjects
+                .iter()
+                .filter_map(|s| {
+                    Some(FamilyMemberLine {
+                        member: family_member(record, s.subject.id)?,
+                        present: s.present,
+                    })
+                })
+                .collect(),
+            participants: record
+                .participants
+                .iter()
+                .map(|p| PersonLine::of(&p.participant))
+                .collect(),
+            items: record
+                .items
+                .iter()
+                .filter_map(|i| {
+                    Some(PlanItemLine {
+                        item: *refs.get(&i.item.id)?,
+                        contributor: name_of(&i.item.contributor),
+                        kind: i.item.kind,
+                        category: i.item.category,
+                        withdrawn: withdrawn.contains(&i.item.id),
+                    })
+                })
+                .collect(),
+            actions: record
+                .actions
+                .iter()
+                .enumerate()
+                .map(|(n, a)| {
+                    let mut relies_on: Vec<ItemRef> = a
+                        .relies_on
+                        .iter()
+                        .filter_map(|i| refs.get(i).copied())
+                        .collect();
+                    relies_on.sort();
+                    PlanActionLine {
+                        number: u32::try_from(n + 1).unwrap_or(u32::MAX),
+                        who: name_of(&a.who),
+                        organisation: who
+                            .get(&a.who)
+                            .map(|p| p.organisation.as_str().to_owned())
+                            .unwrap_or_default(),
+                        what: a.what.as_str().to_owned(),
+                        due: a.due,
+                        relies_on,
+                    }
+                })
+                .collect(),
+            releases,
+            notifications: record
+                .notifications
+                .iter()
+                .map(|n| notification_line(record, n, &who))
+                .collect(),
+            retention_until: record.retention_until,
+        }
+    }
+}
+
+impl FamilyLetterData {
+    /// R14c: the family letter of a (finalized) meeting; `None` without a case lead (R1),
+    /// who is the family's contact.
+    pub fn build(record: &MeetingRecord, printed_on: NaiveDate) -> Option<Self> {
+        let who = names(record);
+        let lead = record
+            .participants
+            .iter()
+            .map(|p| &p.participant)
+            .find(|p| p.role == Role::CaseLead)?;
+        let text = |l: &Option<crate::Label>| l.as_ref().map(|v| v.as_str().to_owned());
+        Some(Self {
+            header: DocumentHeader::new(&record.meeting, printed_on),
+            purpose: record.meeting.purpose.as_str().to_owned(),
+            family_present: record.meeting.family_present,
+            actions: record
+                .actions
+                .iter()
+                .map(|a| LetterAction {
+                    who: who
+                        .get(&a.who)
+                        .map(|p| p.name.as_str().to_owned())
+                        .unwrap_or_default(),
+                    organisation: who
+                        .get(&a.who)
+                        .map(|p| p.organisation.as_str().to_owned())
+                        .unwrap_or_default(),
+                    what: a.what.as_str().to_owned(),
+                    due: a.due,
+                })
+                .collect(),
+            contact: ContactLine {
+                name: lead.name.as_str().to_owned(),
+                organisation: lead.organisation.as_str().to_owned(),
+                function: text(&lead.function),
+                phone: text(&lead.phone),
+                email: text(&lead.email),
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{
+        Action, Field, Item, ItemRecord, Label, LegalBasis, MeetingId, OrganisationType,
+        ParticipantRecord, Prose, ReleaseChoice, ReleaseMatrix, ReleaseRequest, Subject,
+        SubjectRecord,
+    };
+    use chrono::Utc;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn person(meeting: MeetingId, name: &str, role: Role) -> ParticipantRecord {
+        ParticipantRecord {
+            participant: Participant {
+                id: ParticipantId::new(),
+                meeting_id: meeting,
+                name: Label::parse(name, Field::Name).unwrap(),
+                organisation: Label::parse("Wijkteam Zuid", Field::Organisation).unwrap(),
+                function: None,
+                phone: Some(Label::parse("020-1234567", Field::Phone).unwrap()),
+                email: None,
+                role,
+            },
+            organisation_type: OrganisationType::Wijkteam,
+            secrecy: true,
+            pledged_at: Some(Utc::now()),
+        }
+    }
+
+    fn record() -> MeetingRecord {
+        let meeting = Meeting {
+            id: MeetingId::new(),
+            case_label: Label::parse("Gezin Jansen", Field::CaseLabel).unwrap(),
+            date: day(2026, 11, 24),
+            purpose: Prose::parse("Afstemmen hulp", Field::Purpose, 100).unwrap(),
+            criteria: None,
+            family_present: false,
+            anonymous: false,
+            created_at: Utc::now(),
+        };
+        let lead = person(meeting.id, "Anna Regie", Role::CaseLead);
+        let other = person(meeting.id, "Bert Inbreng", Role::ContentRole);
+        let items = ["Eerste geheime tekst", "Tweede geheime tekst"]
+            .iter()
+            .map(|t| ItemRecord {
+                item: Item {
+                    id: ItemId::new(),
+                    meeting_id: meeting.id,
+                    contributor: other.participant.id,
+                    text: Prose::parse(t, Field::ItemText, 100).unwrap(),
+                    kind: Kind::Fact,
+                    category: Category::General,
+                    created_at: Utc::now(),
+                },
+                subjects: vec![],
+                basis: Some(crate::Basis::Legal(LegalBasis::JeugdwetArt2_3)),
+            })
+            .collect::<Vec<_>>();
+        let action = Action {
+            id: ActionId::new(),
+            who: lead.participant.id,
+            what: Prose::parse("Gezinsplan opstellen", Field::ActionWhat, 100).unwrap(),
+            due: day(2026, 12, 15),
+            relies_on: vec![items[1].item.id],
+        };
+        let mut record = MeetingRecord {
+            subjects: vec![SubjectRecord {
+                subject: Subject {
+                    id: SubjectId::new(),
+                    meeting_id: meeting.id,
+                    relation: Relation::Parent,
+                    name: Some(Label::parse("Moeder", Field::Name).unwrap()),
+                    birth_date: None,
+                    parental_authority: true,
+                    secret_address: Some(
+                        crate::SecretAddress::parse("Geheimstraat 9, Ergens").unwrap(),
+                    ),
+                },
+                present: false,
+            }],
+            meeting,
+            participants: vec![lead, other],
+            items,
+            actions: vec![action],
+            releases: ReleaseMatrix::new(),
+            notifications: vec![],
+            retention_until: None,
+        };
+        let (item, to, by, act) = (
+            record.items[1].item.id,
+            record.participants[0].participant.id,
+            record.participants[1].participant.id,
+            record.actions[0].id,
+        );
+        record
+            .decide_release(ReleaseRequest {
+                item,
+                recipient: to,
+                decided_by: by,
+                at: Utc::now(),
+                choice: ReleaseChoice::Release {
+                    action: act,
+                    motivation: None,
+                },
+            })
+            .unwrap();
+        record
+    }
+
+    #[test]
+    fn r14_meeting_reference_has_no_case_label_and_is_stable() {
+        let r = record();
+        let reference = meeting_reference(&r.meeting);
+        assert!(reference.starts_with("CO-20261124-"), "{reference}");
+        assert_eq!(reference.len(), "CO-20261124-".len() + 6);
+        assert!(!reference.contains("Jansen"));
+        assert_eq!(reference, meeting_reference(&r.meeting));
+    }
+
+    #[test]
+    fn r14_plan_refers_to_items_by_ordinal_never_by_text() {
+        let r = record();
+        let plan = PlanDocument::build(&r, day(2026, 11, 25));
+        assert_eq!(plan.items.len(), 2);
+        assert_eq!(plan.items[1].item, ItemRef(2));
+        assert_eq!(ItemRef(2).to_string(), "Punt 2");
+        assert_eq!(plan.actions[0].relies_on, vec![ItemRef(2)]);
+        assert_eq!(
+            plan.releases,
+            vec![ReleaseLine {
+                item: ItemRef(2),
+                recipient: "Anna Regie".into(),
+                action: 1,
+                withdrawn: false
+            }]
+        );
+        let all = format!("{plan:?}");
+        assert!(!all.contains("geheime tekst"), "{all}");
+    }
+
+    #[test]
+    fn r14_family_letter_names_the_case_lead_as_contact() {
+        let r = record();
+        let letter = FamilyLetterData::build(&r, day(2026, 11, 25)).unwrap();
+        assert_eq!(letter.contact.name, "Anna Regie");
+        assert_eq!(letter.contact.phone.as_deref(), Some("020-1234567"));
+        assert_eq!(letter.actions.len(), 1);
+        assert!(!format!("{letter:?}").contains("geheime tekst"));
+        let mut no_lead = r.clone();
+        no_lead.participants.remove(0);
+        assert_eq!(FamilyLetterData::build(&no_lead, day(2026, 11, 25)), None);
+    }
+
+    #[test]
+    fn r14_no_document_view_has_a_field_for_an_address() {
+        // Privacy by construction: a secret address (geheim adres) cannot reach a PDF if
+        // no view type can hold an address. Guards against someone adding one.
+        let fields: Vec<&str> = include_str!("documents.rs")
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("pub ") && l.ends_with(',') && l.contains(':'))
+            .collect();
+        assert!(fields.len() > 30, "{fields:?}");
+        for f in fields {
+            let lower = f.to_lowercase();
+            assert!(
+                !lower.contains("address") && !lower.contains("adres"),
+                "{f}"
+            );
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! R14: what the printed documents of a finalized meeting are made of. The plan and the
+//! family letter are built by the domain from the whole record; an extract comes from one
+//! SQL query that can only return items released to that recipient (R9) whose basis still
+//! stands: no withdrawn consent (R10), not marked withdrawn, a basis on record (R7).
+
+use crate::codec::*;
+use crate::flow::load_flow;
+use crate::repo::{meeting_row, participant_row, PARTICIPANT_COLUMNS};
+use crate::{Store, StoreError};
+use chrono::NaiveDate;
+use domain::{
+    DocumentHeader, ExtractItem, FamilyLetterData, Meeting, MeetingId, MeetingRecord, MeetingState,
+    Participant, ParticipantId, PersonLine, PlanDocument, RecipientExtract,
+};
+use rusqlite::{params, OptionalExtension};
+
+/// R9/R10/R14b: the released items of one recipient in one meeting, in creation order.
+/// Each condition is one line: released to this recipient, for an action that recipient
+/// carries out, with a basis on record, not marked withdrawn, no withdrawn consent.
+const EXTRACT_SQL: &str = "
+    SELECT i.text, i.kind, i.category, c.name, c.organisation, a.what, a.due, r.motivation
+    FROM releases r
+    JOIN items i        ON i.id = r.item_id
+    JOIN participants c ON c.id = i.contributor_id
+    JOIN actions a      ON a.id = r.action_id
+    WHERE i.meeting_id = ?1
+      AND r.recipient_id = ?2
+      AND r.decision = 'released'
+      AND a.who = r.recipient_id
+      AND a.meeting_id = i.meeting_id
+      AND EXISTS (SELECT 1 FROM item_basis b WHERE b.item_id = i.id)
+      AND NOT EXISTS (SELECT 1 FROM withdrawn_items w WHERE w.item_id = i.id)
+      AND NOT EXISTS (SELECT 1 FROM consents k
+                      WHERE k.item_id = i.id AND k.withdrawn_at IS NOT NULL)
+    ORDER BY i.rowid";
+
+/// R14: who gets an extract: participants with at least one item in their extract.
+const RECIPIENTS_SQL: &str = "
+    SELECT DISTINCT r.recipient_id, p.rowid
+    FROM releases r
+    JOIN items i        ON i.id = r.item_id
+    JOIN participants p ON p.id = r.recipient_id
+    JOIN actions a      ON a.id = r.action_id
+    WHERE i.meeting_id = ?1
+      AND r.decision = 'released'
+      AND a.who = r.recipient_id
+      AND EXISTS (SELECT 1 FROM item_basis b WHERE b.item_id = i.id)
+      AND NOT EXISTS (SELECT 1 FROM withdrawn_items w WHERE w.item_id = i.id)
+      AND NOT EXISTS (SELECT 1 FROM consents k
+                      WHERE k.item_id = i.id AND k.withdrawn_at IS NOT NULL)
+    ORDER BY p.rowid";
+
+impl Store {
+    /// R13/R14: documents exist only for a finalized meeting: its whole record.
+    fn finalized_record(&self, meeting: MeetingId) -> Result<MeetingRecord, StoreError> {
+        let data = load_flow(&self.conn, meeting)?;
+        match data.state {
+            MeetingState::Finalized { .. } => Ok(data.record),
+            MeetingState::Draft => Err(StoreError::NotFinalized),
+        }
+    }
+
+    /// R13/R14: documents exist only for a finalized meeting: the meeting alone.
+    fn finalized_meeting(&self, meeting: MeetingId) -> Result<Meeting, StoreError> {
+        let (m, finalized) = self
+            .conn
+            .query_row(
+                "SELECT id, case_label, meeting_date, purpose, created_at,
+                        criteria, family_present, anonymous, finalized_at
+                 FROM meetings WHERE id = ?1",
+                [meeting.to_string()],
+                |r| Ok(meeting_row(r).map(|m| (m, r.get::<_, Option<String>>(8)))),
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound("meeting"))??;
+        match finalized? {
+            Some(_) => Ok(m),
+            None => Err(StoreError::NotFinalized),
+        }
+    }
+
+    /// R14/R18: records in the audit log that documents of a finalized meeting were saved.
+    pub fn record_documents_saved(
+        &mut self,
+        meeting: MeetingId,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), StoreError> {
+        self.finalized_meeting(meeting)?;
+        let tx = self.conn.transaction()?;
+        crate::audit::append(
+            &tx,
+            crate::AuditKind::DocumentsSaved,
+            Some(meeting),
+            crate::DecidedBy::Chair,
+            now,
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// R14a: the agreed plan of a finalized meeting.
+    pub fn plan_document(
+        &self,
+        meeting: MeetingId,
+        printed_on: NaiveDate,
+    ) -> Result<PlanDocument, StoreError> {
+        let record = self.finalized_record(meeting)?;
+        Ok(PlanDocument::build(&record, printed_on))
+    }
+
+    /// R14c: the family letter of a finalized meeting.
+    pub fn family_letter(
+        &self,
+        meeting: MeetingId,
+        printed_on: NaiveDate,
+    ) -> Result<FamilyLetterData, StoreError> {
+        let record = self.finalized_record(meeting)?;
+        // R1/R13: a finalized meeting has exactly one case lead.
+        FamilyLetterData::build(&record, printed_on).ok_or(StoreError::Corrupt("case lead"))
+    }
+
+    /// R14b: who gets an extract of a finalized meeting, in the order they were added.
+    pub fn document_recipients(
+        &self,
+        meeting: MeetingId,
+    ) -> Result<Vec<ParticipantId>, StoreError> {
+        self.finalized_meeting(meeting)?;
+        let mut stmt = self.conn.prepare_cached(RECIPIENTS_SQL)?;
+        let rows = stmt.query_map([meeting.to_string()], |r| r.get::<_, String>(0))?;
+        rows.map(|r| Ok(ParticipantId::from_uuid(uuid_from_db(&r?)?)))
+            .collect()
+    }
+
+    /// R14b: the extract for `recipient` (a participant of the meeting): only the items
+    /// released to them whose basis still stands, numbered 1..n within the extract.
+    pub fn recipient_extract(
+        &self,
+        meeting: MeetingId,
+        recipient: ParticipantId,
+        printed_on: NaiveDate,
+    ) -> Result<RecipientExtract, StoreError> {
+        let m = self.finalized_meeting(meeting)?;
+        let person: Participant = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {PARTICIPANT_COLUMNS} FROM participants
+                     WHERE id = ?1 AND meeting_id = ?2"
+                ),
+                params![recipient.to_string(), meeting.to_string()],
+                |r| Ok(participant_row(r)),
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound("participant"))??;
+        let mut stmt = self.conn.prepare_cached(EXTRACT_SQL)?;
+        let mut rows = stmt.query(params![meeting.to_string(), recipient.to_string()])?;
+        let mut items = Vec::new();
+        while let Some(r) = rows.next()? {
+            items.push(ExtractItem {
+                number: u32::try_from(items.len() + 1).unwrap_or(u32::MAX),
+                text: r.get(0)?,
+                kind: kind_from_db(&r.get::<_, String>(1)?)?,
+                category: category_from_db(&r.get::<_, String>(2)?)?,
+                contributor: r.get(3)?,
+                contributor_organisation: r.get(4)?,
+                action: r.get(5)?,
+                due: date_from_db(&r.get::<_, String>(6)?)?,
+                motivation: r.get(7)?,
+            });
+        }
+        Ok(RecipientExtract {
+            header: DocumentHeader::new(&m, printed_on),
+            case_label: m.case_label.as_str().to_owned(),
+            recipient: PersonLine::of(&person),
+            items,
+        })
+    }
+}

@@ -1,0 +1,294 @@
+//! R14: the documents of a finalized meeting, saved where the chair chooses and opened in
+//! the system viewer for printing. This module translates only: the store builds the views
+//! (an extract from a query that can only return what was released to its recipient), the
+//! `docs` crate renders them.
+//!
+//! No path ever comes from the webview: the chair picks the place in a native dialog. For
+//! tests and scripted use, `--export-dir=<dir>` (or `CASUSOVERLEG_EXPORT_DIR`) fixes the
+//! folder and turns the dialogs and the viewer off (pitfalls §1: native dialogs are out of
+//! WebDriver's reach). PDFs are written next to their final name and renamed into place,
+//! never through a temp dir.
+
+use crate::commands::{meeting_id, AppState};
+use crate::dto::documents::{DocumentInfo, SavedDocuments};
+use crate::dto::ApiError;
+use chrono::Utc;
+use domain::{FamilyLetterData, MeetingId, ParticipantId, PlanDocument, RecipientExtract};
+use std::path::{Path, PathBuf};
+use tauri::{AppHandle, Manager, Runtime};
+
+/// The folder fixed by `--export-dir` / `CASUSOVERLEG_EXPORT_DIR`, if any.
+#[derive(Debug, Clone, Default)]
+pub struct ExportDir(pub Option<PathBuf>);
+
+const DOCUMENT_UNKNOWN: &str = "Dit document hoort niet bij dit overleg.";
+const DOCUMENT_FAILED: &str = "Het document kon niet worden gemaakt. Probeer het opnieuw.";
+const SAVE_FAILED: &str =
+    "Het document kon niet worden opgeslagen. Kies een andere map en probeer het opnieuw.";
+const NO_DIALOG: &str = "Het venster om een plek te kiezen kon niet worden geopend.";
+
+/// The views of every document of one finalized meeting.
+struct Views {
+    plan: PlanDocument,
+    letter: FamilyLetterData,
+    extracts: Vec<(ParticipantId, RecipientExtract)>,
+}
+
+enum Key {
+    Plan,
+    Letter,
+    Extract(ParticipantId),
+}
+
+impl Key {
+    fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "plan" => Some(Self::Plan),
+            "letter" => Some(Self::Letter),
+            other => other
+                .strip_prefix("extract:")
+                .and_then(|id| uuid::Uuid::parse_str(id).ok())
+                .map(|u| Self::Extract(ParticipantId::from_uuid(u))),
+        }
+    }
+}
+
+/// A file-name part from a name: ASCII letters and digits, the rest as single dashes.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').chars().take(40).collect()
+}
+
+impl Views {
+    fn load(state: &AppState, meeting: MeetingId) -> Result<Self, ApiError> {
+        let today = crate::trust::today();
+        state.with_store(|s| {
+            let plan = s.plan_document(meeting, today)?;
+            let letter = s.family_letter(meeting, today)?;
+            let extracts = s
+                .document_recipients(meeting)?
+                .into_iter()
+                .map(|p| Ok((p, s.recipient_extract(meeting, p, today)?)))
+                .collect::<Result<_, store::StoreError>>()?;
+            Ok(Self {
+                plan,
+                letter,
+                extracts,
+            })
+        })
+    }
+
+    fn infos(&self) -> Vec<DocumentInfo> {
+        let reference = &self.plan.header.meeting_ref;
+        let mut out = vec![
+            DocumentInfo {
+                key: "plan".into(),
+                title: "Plan van aanpak (voor het dossier van de regiehouder)".into(),
+                file_name: format!("{reference}-plan-van-aanpak.pdf"),
+            },
+            DocumentInfo {
+                key: "letter".into(),
+                title: "Brief aan het gezin".into(),
+                file_name: format!("{reference}-brief-gezin.pdf"),
+            },
+        ];
+        for (n, (id, extract)) in self.extracts.iter().enumerate() {
+            let who = &extract.recipient;
+            out.push(DocumentInfo {
+                key: format!("extract:{id}"),
+                title: format!("Uittreksel voor {} ({})", who.name, who.organisation),
+                file_name: format!(
+                    "{reference}-uittreksel-{:02}-{}.pdf",
+                    n + 1,
+                    slug(&who.name)
+                ),
+            });
+        }
+        out
+    }
+
+    fn render(&self, key: &Key) -> Result<Vec<u8>, ApiError> {
+        let bytes = match key {
+            Key::Plan => docs::render_plan(&self.plan),
+            Key::Letter => docs::render_family_letter(&self.letter),
+            Key::Extract(p) => match self.extracts.iter().find(|(id, _)| id == p) {
+                Some((_, extract)) => docs::render_extract(extract),
+                None => return Err(ApiError::new("unknown_document", DOCUMENT_UNKNOWN)),
+            },
+        };
+        bytes.map_err(|_| ApiError::new("document_failed", DOCUMENT_FAILED))
+    }
+
+    fn info(&self, key: &Key) -> Option<DocumentInfo> {
+        let wanted = match key {
+            Key::Plan => "plan".to_owned(),
+            Key::Letter => "letter".to_owned(),
+            Key::Extract(p) => format!("extract:{p}"),
+        };
+        self.infos().into_iter().find(|i| i.key == wanted)
+    }
+}
+
+/// R14: the documents of a finalized meeting (refused for a draft).
+pub fn list_documents(state: &AppState, meeting: &str) -> Result<Vec<DocumentInfo>, ApiError> {
+    Ok(Views::load(state, meeting_id(meeting)?)?.infos())
+}
+
+/// Writes `bytes` to `path` via a sibling `.part` file, so a crash never leaves half a PDF
+/// under the final name.
+fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
+    let failed = |_| ApiError::new("save_failed", SAVE_FAILED);
+    let mut part = path.as_os_str().to_owned();
+    part.push(".part");
+    let part = PathBuf::from(part);
+    std::fs::write(&part, bytes).map_err(failed)?;
+    std::fs::rename(&part, path).map_err(|e| {
+        let _ = std::fs::remove_file(&part);
+        failed(e)
+    })
+}
+
+fn fixed_dir<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+    app.try_state::<ExportDir>().and_then(|d| d.0.clone())
+}
+
+fn display(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+fn record_saved(state: &AppState, meeting: MeetingId) -> Result<(), ApiError> {
+    state.with_store(|s| s.record_documents_saved(meeting, Utc::now()))
+}
+
+/// R14: saves one document where the chair chooses and opens it in the system viewer.
+/// Cancelling the dialog is not an error: nothing is written.
+pub fn save_document<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    meeting: &str,
+    document: &str,
+) -> Result<SavedDocuments, ApiError> {
+    let id = meeting_id(meeting)?;
+    let key =
+        Key::parse(document).ok_or_else(|| ApiError::new("unknown_document", DOCUMENT_UNKNOWN))?;
+    let views = Views::load(state, id)?;
+    let info = views
+        .info(&key)
+        .ok_or_else(|| ApiError::new("unknown_document", DOCUMENT_UNKNOWN))?;
+    let bytes = views.render(&key)?;
+    let (path, open) = match fixed_dir(app) {
+        Some(dir) => (dir.join(&info.file_name), false),
+        None => match pick_file(app, &info.file_name)? {
+            Some(path) => (path, true),
+            None => return Ok(SavedDocuments::cancelled()),
+        },
+    };
+    write_pdf(&path, &bytes)?;
+    record_saved(state, id)?;
+    if open {
+        open_in_viewer(app, &path);
+    }
+    Ok(SavedDocuments {
+        cancelled: false,
+        directory: path.parent().map(display),
+        files: vec![info.file_name],
+    })
+}
+
+/// R14: saves every document of the meeting into one folder the chair chooses.
+pub fn save_all_documents<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    meeting: &str,
+) -> Result<SavedDocuments, ApiError> {
+    let id = meeting_id(meeting)?;
+    let views = Views::load(state, id)?;
+    // Render everything before asking where: a failure then writes nothing.
+    let mut rendered = Vec::new();
+    for info in views.infos() {
+        let key = Key::parse(&info.key)
+            .ok_or_else(|| ApiError::new("document_failed", DOCUMENT_FAILED))?;
+        rendered.push((info.file_name, views.render(&key)?));
+    }
+    let dir = match fixed_dir(app) {
+        Some(dir) => dir,
+        None => match pick_folder(app)? {
+            Some(dir) => dir,
+            None => return Ok(SavedDocuments::cancelled()),
+        },
+    };
+    let mut files = Vec::new();
+    for (name, bytes) in rendered {
+        write_pdf(&dir.join(&name), &bytes)?;
+        files.push(name);
+    }
+    record_saved(state, id)?;
+    Ok(SavedDocuments {
+        cancelled: false,
+        directory: Some(display(&dir)),
+        files,
+    })
+}
+
+fn dialog<R: Runtime>(
+    app: &AppHandle<R>,
+) -> Result<tauri::State<'_, tauri_plugin_dialog::Dialog<R>>, ApiError> {
+    app.try_state::<tauri_plugin_dialog::Dialog<R>>()
+        .ok_or_else(|| ApiError::new("no_dialog", NO_DIALOG))
+}
+
+fn pick_file<R: Runtime>(app: &AppHandle<R>, name: &str) -> Result<Option<PathBuf>, ApiError> {
+    let picked = dialog(app)?
+        .file()
+        .set_title("Document opslaan")
+        .set_file_name(name)
+        .add_filter("PDF", &["pdf"])
+        .blocking_save_file();
+    Ok(picked.and_then(|p| p.into_path().ok()))
+}
+
+fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
+    let picked = dialog(app)?
+        .file()
+        .set_title("Map kiezen voor de documenten")
+        .blocking_pick_folder();
+    Ok(picked.and_then(|p| p.into_path().ok()))
+}
+
+/// Opens the saved PDF in the system viewer. The file is saved either way; a missing viewer
+/// is not an error the chair can do anything about here.
+fn open_in_viewer<R: Runtime>(app: &AppHandle<R>, path: &Path) {
+    use tauri_plugin_opener::OpenerExt;
+    if app.try_state::<tauri_plugin_opener::Opener<R>>().is_some() {
+        let _ = app.opener().open_path(display(path), None::<&str>);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_carry_no_diacritics_or_separators() {
+        assert_eq!(slug("Zoë de Vries-Öztürk"), "zo-de-vries-zt-rk");
+        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+        assert_eq!(slug("🎉"), "");
+    }
+
+    #[test]
+    fn only_known_document_keys_parse() {
+        assert!(matches!(Key::parse("plan"), Some(Key::Plan)));
+        assert!(matches!(Key::parse("letter"), Some(Key::Letter)));
+        assert!(Key::parse("extract:nope").is_none());
+        assert!(Key::parse("../plan").is_none());
+        let id = ParticipantId::new();
+        assert!(matches!(Key::parse(&format!("extract:{id}")), Some(Key::Extract(p)) if p == id));
+    }
+}

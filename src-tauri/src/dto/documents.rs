@@ -1,0 +1,37 @@
+//! Wire types of the documents (R14).
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// One document of a finalized meeting.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DocumentInfo {
+    /// `plan`, `letter` or `extract:<participant id>`.
+    pub key: String,
+    /// Dutch title for the chair.
+    pub title: String,
+    /// The name the PDF gets on disk.
+    pub file_name: String,
+}
+
+/// What was saved. `cancelled`: the chair closed the dialog; nothing was written.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SavedDocuments {
+    pub cancelled: bool,
+    pub directory: Option<String>,
+    pub files: Vec<String>,
+}
+
+impl SavedDocuments {
+    pub fn cancelled() -> Self {
+        Self {
+            cancelled: true,
+            directory: None,
+            files: Vec::new(),
+        }
+    }
+}
