@@ -36,6 +36,9 @@ impl Harness {
         let dir = tempfile::tempdir().unwrap();
         let app = mock_builder()
             .manage(AppState::new(dir.path().to_path_buf()))
+            .manage(casusoverleg_lib::documents::ExportDir(Some(
+                dir.path().join("export"),
+            )))
             .invoke_handler(casusoverleg_lib::invoke_handler())
             .build(mock_context(noop_assets()))
             .unwrap();
@@ -308,6 +311,12 @@ fn fixture(h: &Harness) -> Fixture {
             "extend_retention",
             json!({ "input": { "meetingId": m, "reason": "Hulp loopt nog" } }),
         ),
+        ("list_documents", json!({ "meetingId": m })),
+        (
+            "save_document",
+            json!({ "meetingId": m, "document": "plan" }),
+        ),
+        ("save_all_documents", json!({ "meetingId": m })),
         ("finalize_meeting", json!({ "meetingId": m })),
         // Removals last: a successful one takes fixture ids away from the commands above.
         (
