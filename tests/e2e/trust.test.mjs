@@ -63,7 +63,7 @@ appTest('R21 change the passphrase, lock, and unlock with the new one only', asy
   await ctx.quit(d2);
 });
 
-appTest('R18 "Controleer auditlog" reports the log and the file in order', async (ctx) => {
+appTest('R18 "Controleer auditlog" reports the log and the file in order; R21/R15 settings are saved', async (ctx) => {
   const d = await ctx.launch();
   await createStore(d);
   await createMeeting(d, { caseLabel: `Gezin Logboek ${randomUUID().slice(0, 6)}`, date: isoDay(), purpose: 'Logboektest' });
@@ -74,6 +74,21 @@ appTest('R18 "Controleer auditlog" reports the log and the file in order', async
   const text = await textOf(d, result);
   assert.match(text, /Het logboek is in orde: \d+ regels gecontroleerd\./);
   assert.match(text, /versleutelde bestand is heel/);
+
+  // R21/R15 settings: out-of-bounds values get a Dutch error next to the field; valid ones
+  // are saved and said back.
+  await type(d, 'idle-minutes', '0');
+  await click(d, 'idle-submit');
+  assert.match(await assertFieldError(d, 'idle', 'idleMinutes', 'idle-minutes'), /\d/);
+  await type(d, 'idle-minutes', '10');
+  await click(d, 'idle-submit');
+  assert.match(await textOf(d, await waitForTestId(d, 'idle-saved')), /na 10 minuten/);
+  await type(d, 'retention-months', 'zes');
+  await click(d, 'retention-months-submit');
+  assert.match(await assertFieldError(d, 'defaultRetention', 'retentionMonths', 'retention-months'), /heel getal/);
+  await type(d, 'retention-months', '12');
+  await click(d, 'retention-months-submit');
+  assert.match(await textOf(d, await waitForTestId(d, 'retention-months-saved')), /12 maanden/);
   await ctx.quit(d);
 });
 

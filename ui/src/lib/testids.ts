@@ -139,6 +139,9 @@ export const testIds = {
   idleMinutes: "idle-minutes",
   idleSubmit: "idle-submit",
   idleSaved: "idle-saved",
+  retentionMonths: "retention-months",
+  retentionMonthsSubmit: "retention-months-submit",
+  retentionMonthsSaved: "retention-months-saved",
   auditVerify: "audit-verify",
   auditResult: "audit-result",
   destroyedNotice: "destroyed-notice",
@@ -197,7 +200,9 @@ export type FormName =
   | "passphrase"
   | "idle"
   | "extend"
-  | "documents";
+  | "documents"
+  | "defaultRetention"
+  | "settings";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

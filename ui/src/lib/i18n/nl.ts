@@ -523,14 +523,21 @@ export const nl = {
       "Het wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord.",
     idleHeading: "Automatisch vergrendelen",
     idleMinutes: "Vergrendelen na dit aantal minuten zonder gebruik",
-    idleDescription: (min: number, max: number) =>
+    between: (min: number, max: number) =>
       `Een heel getal van ${min} tot en met ${max}.`,
     idleOverridden:
       "Deze app is gestart met een vaste tijd. Uw keuze geldt bij de volgende start.",
-    idleSubmit: "Opslaan",
+    save: "Opslaan",
     idleSaved: (minutes: number) =>
       `Opgeslagen. De app vergrendelt na ${minutes} ${minutes === 1 ? "minuut" : "minuten"} zonder gebruik.`,
-    idleNotANumber: "Vul een heel getal in.",
+    notANumber: "Vul een heel getal in.",
+    retentionHeading: "Bewaartermijn van nieuwe overleggen",
+    retentionMonths:
+      "Bewaren tot dit aantal maanden na de datum van het overleg",
+    retentionNote:
+      "Geldt voor overleggen die u vanaf nu aanmaakt. Daarna worden de persoonsgegevens vernietigd.",
+    retentionSaved: (months: number) =>
+      `Opgeslagen. Nieuwe overleggen worden ${months} ${months === 1 ? "maand" : "maanden"} na de datum van het overleg vernietigd.`,
     auditHeading: "Logboek controleren",
     auditIntro:
       "De app controleert of het logboek compleet en onveranderd is, en of het versleutelde bestand heel is.",
