@@ -35,6 +35,8 @@ export const testIds = {
   participantEmail: "participant-email",
   participantRole: "participant-role",
   participantSubmit: "participant-submit",
+  participantEdit: "participant-edit",
+  participantEditCancel: "participant-edit-cancel",
   participantRow: "participant-row",
   itemContributor: "item-contributor",
   itemText: "item-text",
