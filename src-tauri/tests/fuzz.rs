@@ -1,4 +1,4 @@
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::print_stdout)]
 //! Fuzzing every IPC command (issue 5): at least 10,000 random or malformed argument sets
 //! per command, sent through Tauri's real IPC layer (`tauri::test` mock runtime: the same
 //! argument deserialization and command dispatch as the app, without a window) into the
