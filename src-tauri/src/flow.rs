@@ -270,6 +270,8 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 },
                 withdrawn: r.releases.withdrawn_items().any(|w| *w == i.item.id),
                 releasable: r.releases.releasable(i.item.id, &release_ctx),
+                version: data.version_of(i.item.id),
+                corrected: data.version_of(i.item.id) > 1,
             }
         })
         .collect();

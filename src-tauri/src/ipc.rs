@@ -2,6 +2,8 @@
 //! key derivation (≈0.3 s) and store IO never block the window's main thread.
 
 use crate::commands::{self, AppState};
+use crate::corrections;
+use crate::dto::corrections::{CorrectionOutcome, CorrectionRequest, ItemVersion};
 use crate::dto::trust::{AuditCheck, ChangePassphrase, ExpiringMeeting, ExtendRetention, Settings};
 use crate::dto::{
     ApiError, Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting,
@@ -161,6 +163,23 @@ pub async fn withdraw_consent(
     consent_id: String,
 ) -> Result<WithdrawalOutcome, ApiError> {
     flow::withdraw_consent(&state, &meeting_id, &consent_id)
+}
+
+#[tauri::command]
+pub async fn correct_item(
+    state: State<'_, AppState>,
+    input: CorrectionRequest,
+) -> Result<CorrectionOutcome, ApiError> {
+    corrections::correct_item(&state, input)
+}
+
+#[tauri::command]
+pub async fn item_history(
+    state: State<'_, AppState>,
+    meeting_id: String,
+    item_id: String,
+) -> Result<Vec<ItemVersion>, ApiError> {
+    corrections::item_history(&state, &meeting_id, &item_id)
 }
 
 #[tauri::command]

@@ -4,6 +4,7 @@
 mod autolock;
 pub mod changes;
 pub mod commands;
+pub mod corrections;
 pub mod documents;
 pub mod dto;
 pub mod flow;
@@ -92,6 +93,8 @@ pub fn invoke_handler<R: tauri::Runtime>(
         ipc::set_item_basis,
         ipc::add_consent,
         ipc::withdraw_consent,
+        ipc::correct_item,
+        ipc::item_history,
         ipc::add_action,
         ipc::decide_release,
         ipc::add_notification,

@@ -53,6 +53,9 @@ fn field_name(field: Field) -> &'static str {
         Field::RetentionMonths => "de standaard bewaartermijn",
         Field::OldPassphrase => "het huidige wachtwoord",
         Field::IdleMinutes => "de tijd tot vergrendelen",
+        Field::CorrectionReason => "de reden van de correctie",
+        Field::Reaction => "de reactie van het gezin",
+        Field::RequestedBy => "wie om de correctie vroeg",
     }
 }
 
@@ -193,6 +196,15 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::UnknownNotification => {
             "Deze afspraak over het informeren van het gezin bestaat niet (meer).".into()
         }
+        DomainError::CorrectionBeforeFinalize => {
+            "Corrigeren kan pas als het overleg is afgerond. Pas de inbreng nu nog gewoon aan.".into()
+        }
+        DomainError::OpinionNotCorrectable => {
+            "Een mening wordt niet gecorrigeerd. Laat de tekst staan en vul de reactie van het gezin in.".into()
+        }
+        DomainError::CorrectionUnchanged => {
+            "Er verandert niets. Pas de tekst aan of vul de reactie van het gezin in.".into()
+        }
         DomainError::StillNeeded(d) => still_needed(*d).into(),
     }
 }
@@ -271,6 +283,9 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::AuthorityNotForRelation => "authority_not_for_relation",
         DomainError::NoParentalAuthority => "no_parental_authority",
         DomainError::UnknownNotification => "unknown_notification",
+        DomainError::CorrectionBeforeFinalize => "correction_before_finalize",
+        DomainError::OpinionNotCorrectable => "opinion_not_correctable",
+        DomainError::CorrectionUnchanged => "correction_unchanged",
         DomainError::StillNeeded(_) => "still_needed",
     }
 }

@@ -271,6 +271,11 @@ fn fixture(h: &Harness) -> Fixture {
             json!({ "meetingId": m, "consentId": item1 }),
         ),
         (
+            "correct_item",
+            json!({ "input": { "meetingId": m, "itemId": item1, "text": "Gecorrigeerd feit", "reason": "Onjuist jaartal", "reaction": "Moeder is het eens", "requestedBy": parent } }),
+        ),
+        ("item_history", json!({ "meetingId": m, "itemId": item1 })),
+        (
             "add_action",
             json!({ "input": { "meetingId": m, "who": worker, "what": "Huisbezoek", "due": "2026-12-01", "reliesOn": [item1] } }),
         ),

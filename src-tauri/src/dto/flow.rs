@@ -194,6 +194,10 @@ pub struct ItemProfile {
     pub withdrawn: bool,
     /// R9/R10: decided by the domain: the basis holds and consent was not withdrawn.
     pub releasable: bool,
+    /// R16: the current version (1 = never corrected).
+    pub version: u32,
+    /// R16: corrected after finalization (version > 1).
+    pub corrected: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]

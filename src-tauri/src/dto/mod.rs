@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 pub mod changes;
 pub mod choice;
+pub mod corrections;
 pub mod documents;
 pub mod flow;
 pub mod trust;

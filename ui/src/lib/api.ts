@@ -11,6 +11,9 @@ import type { ExpiringMeeting } from "./bindings/ExpiringMeeting";
 import type { Settings } from "./bindings/Settings";
 import type { Unlocked } from "./bindings/Unlocked";
 import type { DocumentInfo } from "./bindings/DocumentInfo";
+import type { CorrectionOutcome } from "./bindings/CorrectionOutcome";
+import type { CorrectionRequest } from "./bindings/CorrectionRequest";
+import type { ItemVersion } from "./bindings/ItemVersion";
 import type { Item } from "./bindings/Item";
 import type { ItemBasisInput } from "./bindings/ItemBasisInput";
 import type { MeetingDetail } from "./bindings/MeetingDetail";
@@ -140,6 +143,12 @@ export const api = {
   /** R10: withdraws a consent; says who already received the items resting on it. */
   withdrawConsent: (meetingId: string, consentId: string) =>
     call<WithdrawalOutcome>("withdraw_consent", { meetingId, consentId }),
+  /** R16: corrects an item of a finalized meeting; says who received the old version. */
+  correctItem: (input: CorrectionRequest) =>
+    call<CorrectionOutcome>("correct_item", { input }),
+  /** R16: every version of an item, oldest first. */
+  itemHistory: (meetingId: string, itemId: string) =>
+    call<ItemVersion[]>("item_history", { meetingId, itemId }),
   /** R11: one line of the plan of action. */
   addAction: (input: NewAction) => call<MeetingFlow>("add_action", { input }),
   /** R9: the contributor's decision for one item × recipient. */

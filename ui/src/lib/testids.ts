@@ -128,6 +128,20 @@ export const testIds = {
   documentSave: "document-save",
   documentsSaveAll: "documents-save-all",
   documentsSaved: "documents-saved",
+  // corrections after finalizing (R16)
+  itemCorrect: "item-correct",
+  itemCorrected: "item-corrected",
+  itemHistoryToggle: "item-history-toggle",
+  itemHistory: "item-history",
+  itemHistoryVersion: "item-history-version",
+  correctionText: "correction-text",
+  correctionReason: "correction-reason",
+  correctionReaction: "correction-reaction",
+  correctionRequestedBy: "correction-requestedBy",
+  correctionSubmit: "correction-submit",
+  correctionCancel: "correction-cancel",
+  correctionInform: "correction-inform",
+  correctionInformRow: "correction-inform-row",
 
   // trust features (issue 5)
   openSettings: "open-settings",
@@ -204,7 +218,8 @@ export type FormName =
   | "extend"
   | "documents"
   | "defaultRetention"
-  | "settings";
+  | "settings"
+  | "correction";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

@@ -77,6 +77,12 @@ pub enum Field {
     OldPassphrase,
     /// R21: the idle time before the store locks, in minutes.
     IdleMinutes,
+    /// R16: why an item is corrected.
+    CorrectionReason,
+    /// R16: the family's reaction (zienswijze) to an item.
+    Reaction,
+    /// R16: the family member who asked for the correction.
+    RequestedBy,
 }
 
 impl Field {
@@ -126,6 +132,9 @@ impl Field {
             Field::RetentionMonths => "retentionMonths",
             Field::OldPassphrase => "oldPassphrase",
             Field::IdleMinutes => "idleMinutes",
+            Field::CorrectionReason => "reason",
+            Field::Reaction => "reaction",
+            Field::RequestedBy => "requestedBy",
         }
     }
 }
@@ -264,6 +273,15 @@ pub enum DomainError {
     /// R12: the notification agreement is not one of this meeting.
     #[error("the notification agreement is not part of this meeting (R12)")]
     UnknownNotification,
+    /// R16: a correction is the one change of a finalized meeting; a draft is simply edited.
+    #[error("only an item of a finalized meeting can be corrected (R16)")]
+    CorrectionBeforeFinalize,
+    /// R16: an opinion is not corrected; the family's reaction is added to it (seed 002).
+    #[error("the text of an opinion cannot be corrected, only a reaction added (R16)")]
+    OpinionNotCorrectable,
+    /// R16: the new text of a fact is the same as the current version.
+    #[error("the corrected text is the same as the current version (R16)")]
+    CorrectionUnchanged,
     /// R5/R6/R9/R11/R12: something else in the meeting still depends on what is removed.
     #[error("cannot remove: {0:?} depends on it")]
     StillNeeded(Dependency),
@@ -303,6 +321,7 @@ impl DomainError {
             DomainError::ItemNotReleasable
             | DomainError::ReleaseFrozen
             | DomainError::MeetingFinalized
+            | DomainError::CorrectionBeforeFinalize
             | DomainError::StillNeeded(_) => None,
             DomainError::UnknownNotification => Some(Field::NotificationSubjects),
             DomainError::AuthorityNotForRelation => Some(Field::ParentalAuthority),
@@ -313,6 +332,9 @@ impl DomainError {
             DomainError::PassphraseMismatch => Some(Field::PassphraseConfirmation),
             DomainError::PassphraseUnchanged => Some(Field::Passphrase),
             DomainError::RetentionExpired => Some(Field::RetentionUntil),
+            DomainError::OpinionNotCorrectable | DomainError::CorrectionUnchanged => {
+                Some(Field::ItemText)
+            }
         }
     }
 }

@@ -6,6 +6,7 @@
 
 mod basis;
 mod consent;
+mod correction;
 mod documents;
 mod edit;
 mod error;
@@ -32,6 +33,10 @@ pub use consent::{
     age_on, consent_complete, consent_status, entitled_to_consent, Competence, ConsentMethod,
     ConsentRecord, ConsentStatus, Consenter, Consenters,
 };
+pub use correction::{
+    correct_item, recipients_of_old_version, Correction, CorrectionInput,
+    CORRECTION_REASON_MAX_CHARS, REACTION_MAX_CHARS,
+};
 pub use documents::{
     item_refs, meeting_reference, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData,
     FamilyMember, FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine,
@@ -48,7 +53,7 @@ pub use idle::{
     MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
 pub use ids::{ActionId, ItemId, MeetingId, NotificationId, ParticipantId, SubjectId};
-pub use item::{Category, Item, ItemInput, Kind};
+pub use item::{Category, Item, ItemInput, Kind, ITEM_TEXT_MAX_CHARS};
 pub use meeting::{parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
     FamilyNotification, NotificationInput, NotificationMethod, NotificationScope,

@@ -54,6 +54,9 @@ pub enum AuditKind {
     /// R14/R18: documents of a finalized meeting were saved to disk (who got what stays
     /// derivable from the release matrix; no file names or paths here).
     DocumentsSaved,
+    /// R16: an item of a finalized meeting was corrected (a new version; the texts, the
+    /// reason and the reaction stay with the meeting, not here).
+    ItemCorrected,
 }
 
 impl AuditKind {
@@ -89,6 +92,7 @@ impl AuditKind {
             AuditKind::MeetingDestroyed => "meeting_destroyed",
             AuditKind::SettingsChanged => "settings_changed",
             AuditKind::DocumentsSaved => "documents_saved",
+            AuditKind::ItemCorrected => "item_corrected",
         }
     }
 }

@@ -17,7 +17,7 @@ mod seed;
 
 pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
 pub use error::StoreError;
-pub use flow::{checklist_of, FlowData, PreparationInput};
+pub use flow::{checklist_of, FlowData, ItemVersion, PreparationInput};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};

@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         include_str!("../migrations/0005_subject_authority_secret_address.sql"),
     ),
     (6, include_str!("../migrations/0006_trust.sql")),
+    (7, include_str!("../migrations/0007_item_versions.sql")),
 ];
 
 /// The schema version this build creates: the number of the last migration.

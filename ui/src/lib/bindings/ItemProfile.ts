@@ -16,4 +16,12 @@ withdrawn: boolean,
 /**
  * R9/R10: decided by the domain: the basis holds and consent was not withdrawn.
  */
-releasable: boolean, };
+releasable: boolean, 
+/**
+ * R16: the current version (1 = never corrected).
+ */
+version: number, 
+/**
+ * R16: corrected after finalization (version > 1).
+ */
+corrected: boolean, };

@@ -324,6 +324,42 @@ export const nl = {
     kinds,
     categories,
   },
+  // R16: corrections after finalizing (seed 003 §5.3; seed 002 feitenonderzoek 7).
+  correction: {
+    open: "Corrigeren",
+    openFor: (excerpt: string) => `inbreng: ${excerpt}`,
+    heading: "Inbreng corrigeren op verzoek van het gezin",
+    intro:
+      "Het overleg is afgerond. Een correctie maakt een nieuwe versie. De oude versie blijft bewaard.",
+    opinionIntro:
+      "Dit is een mening. Een mening wordt niet aangepast. U legt de reactie van het gezin vast.",
+    text: "Nieuwe tekst",
+    textHint: "Laat leeg als de tekst niet verandert.",
+    reason: "Reden van de correctie",
+    reaction: "Reactie van het gezin",
+    reactionHint: "Wat vindt het gezin? Bij een mening is dit verplicht.",
+    requestedBy: "Wie vroeg om de correctie?",
+    noSubjects:
+      "Er staan geen gezinsleden bij dit overleg. Alleen een gezinslid kan om een correctie vragen.",
+    submit: "Correctie opslaan",
+    cancel: "Annuleren",
+    corrected: (version: number) => `Gecorrigeerd (versie ${version})`,
+    showHistory: "Eerdere versies tonen",
+    hideHistory: "Eerdere versies verbergen",
+    historyCaption: "Alle versies van deze inbreng",
+    version: (n: number) => `Versie ${n}`,
+    original: "Oorspronkelijke inbreng",
+    reasonLine: (reason: string) => `Reden: ${reason}`,
+    reactionLine: (reaction: string) => `Reactie van het gezin: ${reaction}`,
+    requestedByLine: (who: string) => `Gevraagd door: ${who}`,
+    informHeading: "Informeer deze ontvangers",
+    informIntro:
+      "Zij kregen de vorige versie. Laat hun zo snel mogelijk weten wat er is gecorrigeerd:",
+    informNobody:
+      "De correctie is opgeslagen. Niemand had deze inbreng gekregen, dus u hoeft niemand te informeren.",
+    informLine: (name: string, organisation: string) =>
+      `${name} (${organisation})`,
+  },
   basis: {
     heading: "Grondslag van deze inbreng",
     kind: "Waarom mag deze inbreng gedeeld worden?",

@@ -370,6 +370,22 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
         }
     }
 
+    // R16: the current version of every corrected item (absent = the original, version 1).
+    let mut versions: HashMap<ItemId, u32> = HashMap::new();
+    {
+        let mut stmt = conn.prepare_cached(
+            "SELECT item_id, MAX(version) FROM item_versions WHERE meeting_id = ?1
+             GROUP BY item_id",
+        )?;
+        let mut rows = stmt.query([&mid])?;
+        while let Some(r) = rows.next()? {
+            versions.insert(
+                ItemId::from_uuid(id_of(&r.get::<_, String>(0)?)?),
+                r.get(1)?,
+            );
+        }
+    }
+
     Ok(FlowData {
         record: MeetingRecord {
             meeting,
@@ -386,5 +402,6 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
             None => MeetingState::Draft,
         },
         consent_ids,
+        versions,
     })
 }

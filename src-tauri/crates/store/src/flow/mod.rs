@@ -4,6 +4,7 @@
 //! entry (R18), commit, and return the fresh record. A refused edit changes nothing.
 
 mod changes;
+mod correction;
 mod load;
 
 use crate::audit::{self, AuditKind, DecidedBy};
@@ -19,6 +20,7 @@ use domain::{
 use rusqlite::{params, Transaction};
 use std::collections::HashMap;
 
+pub use correction::ItemVersion;
 pub(crate) use load::load_flow;
 
 /// One meeting's whole record as stored, with what the wire needs beyond the domain.
@@ -28,6 +30,15 @@ pub struct FlowData {
     pub state: MeetingState,
     /// Ids of each item's consent records, in the order of `Basis::Consent::records`.
     pub consent_ids: HashMap<ItemId, Vec<String>>,
+    /// R16: the current version of each corrected item; an item not listed is version 1.
+    pub versions: HashMap<ItemId, u32>,
+}
+
+impl FlowData {
+    /// R16: the current version of an item (1 = never corrected).
+    pub fn version_of(&self, item: ItemId) -> u32 {
+        self.versions.get(&item).copied().unwrap_or(1)
+    }
 }
 
 /// R3/R4: the preparation fields of a meeting, unparsed.
