@@ -412,12 +412,21 @@ fn mutate(v: &Value, ops: &mut impl Iterator<Item = (u8, Value)>) -> Option<Valu
     }
 }
 
+/// How many leaves (non-container values) `v` has: one mutation op each.
+fn leaves(v: &Value) -> usize {
+    match v {
+        Value::Object(m) => m.values().map(leaves).sum(),
+        Value::Array(a) => a.iter().map(leaves).sum(),
+        _ => 1,
+    }
+}
+
 fn args_strategy(template: Value, pool: Vec<Value>) -> impl Strategy<Value = Value> {
-    let mutated =
-        prop::collection::vec((any::<u8>(), field_value(pool)), 12).prop_map(move |ops| {
-            let mut ops = ops.into_iter();
-            mutate(&template, &mut ops).unwrap_or(Value::Null)
-        });
+    let n = leaves(&template);
+    let mutated = prop::collection::vec((any::<u8>(), field_value(pool)), n).prop_map(move |ops| {
+        let mut ops = ops.into_iter();
+        mutate(&template, &mut ops).unwrap_or(Value::Null)
+    });
     prop_oneof![8 => mutated, 2 => arb_json()]
 }
 

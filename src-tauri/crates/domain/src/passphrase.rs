@@ -43,6 +43,9 @@ pub fn check_passphrase_change(
     Ok(())
 }
 
+/// How many characters of a passphrase the strength estimate looks at for repetition.
+const DISTINCT_WINDOW: usize = 256;
+
 /// A rough strength hint: length counts most, then variety of character classes;
 /// few distinct characters (e.g. `aaaaaaaaaaaa`) weaken it.
 pub fn passphrase_strength(passphrase: &str) -> Strength {
@@ -60,11 +63,18 @@ pub fn passphrase_strength(passphrase: &str) -> Strength {
     .filter(|has| *has)
     .count();
     // Counted in place: collecting the characters into a set would leave an unwiped copy
-    // of the passphrase's characters on the heap (R21).
-    let distinct = passphrase
+    // of the passphrase's characters on the heap (R21). Only the first
+    // `DISTINCT_WINDOW` characters are looked at, so a pasted megabyte costs no more
+    // than a long passphrase (the count is quadratic in the window).
+    let window = passphrase
         .char_indices()
-        .filter(|(i, c)| !passphrase[..*i].contains(*c))
+        .nth(DISTINCT_WINDOW)
+        .map_or(passphrase, |(end, _)| &passphrase[..end]);
+    let distinct = window
+        .char_indices()
+        .filter(|(i, c)| !window[..*i].contains(*c))
         .count();
+    let len = len.min(DISTINCT_WINDOW);
 
     let mut score: i32 = match len {
         0..=15 => 1,
@@ -87,6 +97,14 @@ pub fn passphrase_strength(passphrase: &str) -> Strength {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn r21_a_pasted_megabyte_is_judged_quickly() {
+        let distinct: String = (0..200_000u32).filter_map(char::from_u32).collect();
+        let t = std::time::Instant::now();
+        assert_ne!(passphrase_strength(&distinct), Strength::TooShort);
+        assert!(t.elapsed() < std::time::Duration::from_secs(2));
+    }
 
     #[test]
     fn r21_passphrase_needs_twelve_characters() {
