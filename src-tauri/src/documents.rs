@@ -34,6 +34,7 @@ struct Views {
     extracts: Vec<(ParticipantId, RecipientExtract)>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Key {
     Plan,
     Letter,
@@ -41,6 +42,15 @@ enum Key {
 }
 
 impl Key {
+    /// The wire form: `plan`, `letter` or `extract:<participant id>`.
+    fn wire(self) -> String {
+        match self {
+            Self::Plan => "plan".into(),
+            Self::Letter => "letter".into(),
+            Self::Extract(p) => format!("extract:{p}"),
+        }
+    }
+
     fn parse(raw: &str) -> Option<Self> {
         match raw {
             "plan" => Some(Self::Plan),
@@ -85,31 +95,44 @@ impl Views {
         })
     }
 
-    fn infos(&self) -> Vec<DocumentInfo> {
+    /// Every document of the meeting with its key: plan, letter, then one extract per
+    /// recipient.
+    fn documents(&self) -> Vec<(Key, DocumentInfo)> {
         let reference = &self.plan.header.meeting_ref;
+        let info = |key: Key, title: String, file_name: String| {
+            let wire = key.wire();
+            (
+                key,
+                DocumentInfo {
+                    key: wire,
+                    title,
+                    file_name,
+                },
+            )
+        };
         let mut out = vec![
-            DocumentInfo {
-                key: "plan".into(),
-                title: "Plan van aanpak (voor het dossier van de regiehouder)".into(),
-                file_name: format!("{reference}-plan-van-aanpak.pdf"),
-            },
-            DocumentInfo {
-                key: "letter".into(),
-                title: "Brief aan het gezin".into(),
-                file_name: format!("{reference}-brief-gezin.pdf"),
-            },
+            info(
+                Key::Plan,
+                "Plan van aanpak (voor het dossier van de regiehouder)".into(),
+                format!("{reference}-plan-van-aanpak.pdf"),
+            ),
+            info(
+                Key::Letter,
+                "Brief aan het gezin".into(),
+                format!("{reference}-brief-gezin.pdf"),
+            ),
         ];
         for (n, (id, extract)) in self.extracts.iter().enumerate() {
             let who = &extract.recipient;
-            out.push(DocumentInfo {
-                key: format!("extract:{id}"),
-                title: format!("Uittreksel voor {} ({})", who.name, who.organisation),
-                file_name: format!(
+            out.push(info(
+                Key::Extract(*id),
+                format!("Uittreksel voor {} ({})", who.name, who.organisation),
+                format!(
                     "{reference}-uittreksel-{:02}-{}.pdf",
                     n + 1,
                     slug(&who.name)
                 ),
-            });
+            ));
         }
         out
     }
@@ -125,20 +148,16 @@ impl Views {
         };
         bytes.map_err(|_| ApiError::new("document_failed", DOCUMENT_FAILED))
     }
-
-    fn info(&self, key: &Key) -> Option<DocumentInfo> {
-        let wanted = match key {
-            Key::Plan => "plan".to_owned(),
-            Key::Letter => "letter".to_owned(),
-            Key::Extract(p) => format!("extract:{p}"),
-        };
-        self.infos().into_iter().find(|i| i.key == wanted)
-    }
 }
 
 /// R14: the documents of a finalized meeting (refused for a draft).
 pub fn list_documents(state: &AppState, meeting: &str) -> Result<Vec<DocumentInfo>, ApiError> {
-    Ok(Views::load(state, meeting_id(meeting)?)?.infos())
+    let views = Views::load(state, meeting_id(meeting)?)?;
+    Ok(views
+        .documents()
+        .into_iter()
+        .map(|(_, info)| info)
+        .collect())
 }
 
 /// Writes `bytes` to `path` via a sibling `.part` file, so a crash never leaves half a PDF
@@ -180,7 +199,9 @@ pub fn save_document<R: Runtime>(
         Key::parse(document).ok_or_else(|| ApiError::new("unknown_document", DOCUMENT_UNKNOWN))?;
     let views = Views::load(state, id)?;
     let info = views
-        .info(&key)
+        .documents()
+        .into_iter()
+        .find_map(|(k, info)| (k == key).then_some(info))
         .ok_or_else(|| ApiError::new("unknown_document", DOCUMENT_UNKNOWN))?;
     let bytes = views.render(&key)?;
     let (path, open) = match fixed_dir(app) {
@@ -212,9 +233,7 @@ pub fn save_all_documents<R: Runtime>(
     let views = Views::load(state, id)?;
     // Render everything before asking where: a failure then writes nothing.
     let mut rendered = Vec::new();
-    for info in views.infos() {
-        let key = Key::parse(&info.key)
-            .ok_or_else(|| ApiError::new("document_failed", DOCUMENT_FAILED))?;
+    for (key, info) in views.documents() {
         rendered.push((info.file_name, views.render(&key)?));
     }
     let dir = match fixed_dir(app) {
