@@ -40,9 +40,17 @@ export WEBKIT_DISABLE_COMPOSITING_MODE=1
 export WEBKIT_DISABLE_DMABUF_RENDERER=1
 unset CASUSOVERLEG_DATA_DIR
 
+# Arguments ending in .test.mjs pick those files (e.g. `run.sh documents.test.mjs`);
+# any other arguments go to `node --test`. Without files, every test file runs.
+files=() opts=()
+for a in "$@"; do
+  if [[ $a == *.test.mjs ]]; then files+=("./${a##*/}"); else opts+=("$a"); fi
+done
+((${#files[@]})) || files=(./*.test.mjs)
+
 set +e
 xvfb-run -a -s "-screen 0 1280x1024x24" \
-  node --test --test-concurrency=1 --test-timeout=900000 "$@" ./*.test.mjs
+  node --test --test-concurrency=1 --test-timeout=900000 "${opts[@]}" "${files[@]}"
 rc=$?
 set -e
 if ((rc != 0)) && [[ -d artifacts ]]; then
