@@ -3,6 +3,7 @@
 
 use crate::commands::{self, AppState};
 use crate::corrections;
+use crate::dto::arg::Arg;
 use crate::dto::corrections::{CorrectionOutcome, CorrectionRequest, ItemVersion};
 use crate::dto::trust::{AuditCheck, ChangePassphrase, ExpiringMeeting, ExtendRetention, Settings};
 use crate::dto::{
@@ -18,24 +19,28 @@ pub async fn store_state(state: State<'_, AppState>) -> Result<StoreState, ApiEr
 }
 
 #[tauri::command]
-pub async fn passphrase_hint(passphrase: Zeroizing<String>) -> Result<Strength, ApiError> {
+pub async fn passphrase_hint(passphrase: Arg<Zeroizing<String>>) -> Result<Strength, ApiError> {
+    let passphrase = passphrase.named("passphrase")?;
     Ok(commands::passphrase_hint(&passphrase))
 }
 
 #[tauri::command]
 pub async fn create_store(
     state: State<'_, AppState>,
-    passphrase: Zeroizing<String>,
-    confirmation: Zeroizing<String>,
+    passphrase: Arg<Zeroizing<String>>,
+    confirmation: Arg<Zeroizing<String>>,
 ) -> Result<(), ApiError> {
+    let passphrase = passphrase.named("passphrase")?;
+    let confirmation = confirmation.named("confirmation")?;
     commands::create_store(&state, &passphrase, &confirmation)
 }
 
 #[tauri::command]
 pub async fn unlock(
     state: State<'_, AppState>,
-    passphrase: Zeroizing<String>,
+    passphrase: Arg<Zeroizing<String>>,
 ) -> Result<crate::dto::Unlocked, ApiError> {
+    let passphrase = passphrase.named("passphrase")?;
     commands::unlock(&state, &passphrase)
 }
 
@@ -58,29 +63,33 @@ pub async fn list_meetings(state: State<'_, AppState>) -> Result<MeetingList, Ap
 #[tauri::command]
 pub async fn create_meeting(
     state: State<'_, AppState>,
-    input: NewMeeting,
+    input: Arg<NewMeeting>,
 ) -> Result<MeetingSummary, ApiError> {
+    let input = input.named("input")?;
     commands::create_meeting(&state, input)
 }
 
 #[tauri::command]
 pub async fn get_meeting(
     state: State<'_, AppState>,
-    id: String,
+    id: Arg<String>,
 ) -> Result<MeetingDetail, ApiError> {
+    let id = id.named("id")?;
     commands::get_meeting(&state, &id)
 }
 
 #[tauri::command]
 pub async fn add_participant(
     state: State<'_, AppState>,
-    input: NewParticipant,
+    input: Arg<NewParticipant>,
 ) -> Result<Participant, ApiError> {
+    let input = input.named("input")?;
     commands::add_participant(&state, input)
 }
 
 #[tauri::command]
-pub async fn add_item(state: State<'_, AppState>, input: NewItem) -> Result<Item, ApiError> {
+pub async fn add_item(state: State<'_, AppState>, input: Arg<NewItem>) -> Result<Item, ApiError> {
+    let input = input.named("input")?;
     commands::add_item(&state, input)
 }
 
@@ -100,126 +109,147 @@ pub async fn reference_data() -> Result<ReferenceData, ApiError> {
 #[tauri::command]
 pub async fn get_meeting_flow(
     state: State<'_, AppState>,
-    id: String,
+    id: Arg<String>,
 ) -> Result<MeetingFlow, ApiError> {
+    let id = id.named("id")?;
     flow::get_meeting_flow(&state, &id)
 }
 
 #[tauri::command]
 pub async fn update_preparation(
     state: State<'_, AppState>,
-    input: Preparation,
+    input: Arg<Preparation>,
 ) -> Result<MeetingFlow, ApiError> {
+    let input = input.named("input")?;
     flow::update_preparation(&state, input)
 }
 
 #[tauri::command]
 pub async fn add_subject(
     state: State<'_, AppState>,
-    input: NewSubject,
+    input: Arg<NewSubject>,
 ) -> Result<MeetingFlow, ApiError> {
+    let input = input.named("input")?;
     flow::add_subject(&state, input)
 }
 
 #[tauri::command]
 pub async fn set_subject_present(
     state: State<'_, AppState>,
-    meeting_id: String,
-    subject_id: String,
-    present: bool,
+    meeting_id: Arg<String>,
+    subject_id: Arg<String>,
+    present: Arg<bool>,
 ) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let subject_id = subject_id.named("subjectId")?;
+    let present = present.named("present")?;
     flow::set_subject_present(&state, &meeting_id, &subject_id, present)
 }
 
 #[tauri::command]
 pub async fn record_pledge(
     state: State<'_, AppState>,
-    meeting_id: String,
-    participant_id: String,
+    meeting_id: Arg<String>,
+    participant_id: Arg<String>,
 ) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let participant_id = participant_id.named("participantId")?;
     flow::record_pledge(&state, &meeting_id, &participant_id)
 }
 
 #[tauri::command]
 pub async fn set_item_basis(
     state: State<'_, AppState>,
-    input: ItemBasisInput,
+    input: Arg<ItemBasisInput>,
 ) -> Result<MeetingFlow, ApiError> {
+    let input = input.named("input")?;
     flow::set_item_basis(&state, input)
 }
 
 #[tauri::command]
 pub async fn add_consent(
     state: State<'_, AppState>,
-    input: NewConsent,
+    input: Arg<NewConsent>,
 ) -> Result<MeetingFlow, ApiError> {
+    let input = input.named("input")?;
     flow::add_consent(&state, input)
 }
 
 #[tauri::command]
 pub async fn withdraw_consent(
     state: State<'_, AppState>,
-    meeting_id: String,
-    consent_id: String,
+    meeting_id: Arg<String>,
+    consent_id: Arg<String>,
 ) -> Result<WithdrawalOutcome, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let consent_id = consent_id.named("consentId")?;
     flow::withdraw_consent(&state, &meeting_id, &consent_id)
 }
 
 #[tauri::command]
 pub async fn correct_item(
     state: State<'_, AppState>,
-    input: CorrectionRequest,
+    input: Arg<CorrectionRequest>,
 ) -> Result<CorrectionOutcome, ApiError> {
+    let input = input.named("input")?;
     corrections::correct_item(&state, input)
 }
 
 #[tauri::command]
 pub async fn item_history(
     state: State<'_, AppState>,
-    meeting_id: String,
-    item_id: String,
+    meeting_id: Arg<String>,
+    item_id: Arg<String>,
 ) -> Result<Vec<ItemVersion>, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let item_id = item_id.named("itemId")?;
     corrections::item_history(&state, &meeting_id, &item_id)
 }
 
 #[tauri::command]
 pub async fn add_action(
     state: State<'_, AppState>,
-    input: NewAction,
+    input: Arg<NewAction>,
 ) -> Result<MeetingFlow, ApiError> {
+    let input = input.named("input")?;
     flow::add_action(&state, input)
 }
 
 #[tauri::command]
 pub async fn decide_release(
     state: State<'_, AppState>,
-    input: ReleaseInput,
+    input: Arg<ReleaseInput>,
 ) -> Result<MeetingFlow, ApiError> {
+    let input = input.named("input")?;
     flow::decide_release(&state, input)
 }
 
 #[tauri::command]
 pub async fn add_notification(
     state: State<'_, AppState>,
-    input: NewNotification,
+    input: Arg<NewNotification>,
 ) -> Result<MeetingFlow, ApiError> {
+    let input = input.named("input")?;
     flow::add_notification(&state, input)
 }
 
 #[tauri::command]
 pub async fn set_retention(
     state: State<'_, AppState>,
-    meeting_id: String,
-    until: String,
+    meeting_id: Arg<String>,
+    until: Arg<String>,
 ) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let until = until.named("until")?;
     flow::set_retention(&state, &meeting_id, &until)
 }
 
 #[tauri::command]
 pub async fn finalize_meeting(
     state: State<'_, AppState>,
-    meeting_id: String,
+    meeting_id: Arg<String>,
 ) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
     flow::finalize_meeting(&state, &meeting_id)
 }
 
@@ -231,10 +261,13 @@ use crate::dto::changes::ParticipantUpdate;
 #[tauri::command]
 pub async fn set_parental_authority(
     state: State<'_, AppState>,
-    meeting_id: String,
-    subject_id: String,
-    holds: bool,
+    meeting_id: Arg<String>,
+    subject_id: Arg<String>,
+    holds: Arg<bool>,
 ) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let subject_id = subject_id.named("subjectId")?;
+    let holds = holds.named("holds")?;
     changes::set_parental_authority(&state, &meeting_id, &subject_id, holds)
 }
 
@@ -242,72 +275,88 @@ pub async fn set_parental_authority(
 #[tauri::command]
 pub async fn set_secret_address(
     state: State<'_, AppState>,
-    meeting_id: String,
-    subject_id: String,
-    address: Zeroizing<String>,
+    meeting_id: Arg<String>,
+    subject_id: Arg<String>,
+    address: Arg<Zeroizing<String>>,
 ) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let subject_id = subject_id.named("subjectId")?;
+    let address = address.named("address")?;
     changes::set_secret_address(&state, &meeting_id, &subject_id, &address)
 }
 
 #[tauri::command]
 pub async fn clear_secret_address(
     state: State<'_, AppState>,
-    meeting_id: String,
-    subject_id: String,
+    meeting_id: Arg<String>,
+    subject_id: Arg<String>,
 ) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let subject_id = subject_id.named("subjectId")?;
     changes::clear_secret_address(&state, &meeting_id, &subject_id)
 }
 
 #[tauri::command]
 pub async fn update_participant(
     state: State<'_, AppState>,
-    input: ParticipantUpdate,
+    input: Arg<ParticipantUpdate>,
 ) -> Result<MeetingFlow, ApiError> {
+    let input = input.named("input")?;
     changes::update_participant(&state, input)
 }
 
 #[tauri::command]
 pub async fn remove_subject(
     state: State<'_, AppState>,
-    meeting_id: String,
-    subject_id: String,
+    meeting_id: Arg<String>,
+    subject_id: Arg<String>,
 ) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let subject_id = subject_id.named("subjectId")?;
     changes::remove_subject(&state, &meeting_id, &subject_id)
 }
 
 #[tauri::command]
 pub async fn remove_participant(
     state: State<'_, AppState>,
-    meeting_id: String,
-    participant_id: String,
+    meeting_id: Arg<String>,
+    participant_id: Arg<String>,
 ) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let participant_id = participant_id.named("participantId")?;
     changes::remove_participant(&state, &meeting_id, &participant_id)
 }
 
 #[tauri::command]
 pub async fn remove_item(
     state: State<'_, AppState>,
-    meeting_id: String,
-    item_id: String,
+    meeting_id: Arg<String>,
+    item_id: Arg<String>,
 ) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let item_id = item_id.named("itemId")?;
     changes::remove_item(&state, &meeting_id, &item_id)
 }
 
 #[tauri::command]
 pub async fn remove_action(
     state: State<'_, AppState>,
-    meeting_id: String,
-    action_id: String,
+    meeting_id: Arg<String>,
+    action_id: Arg<String>,
 ) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let action_id = action_id.named("actionId")?;
     changes::remove_action(&state, &meeting_id, &action_id)
 }
 
 #[tauri::command]
 pub async fn remove_notification(
     state: State<'_, AppState>,
-    meeting_id: String,
-    notification_id: String,
+    meeting_id: Arg<String>,
+    notification_id: Arg<String>,
 ) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let notification_id = notification_id.named("notificationId")?;
     changes::remove_notification(&state, &meeting_id, &notification_id)
 }
 
@@ -317,8 +366,9 @@ pub async fn remove_notification(
 #[tauri::command]
 pub async fn change_passphrase(
     state: State<'_, AppState>,
-    input: Zeroizing<ChangePassphraseInput>,
+    input: Arg<Zeroizing<ChangePassphraseInput>>,
 ) -> Result<(), ApiError> {
+    let input = input.named("input")?;
     crate::trust::change_passphrase(&state, &input.0)
 }
 
@@ -330,16 +380,18 @@ pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings, ApiErr
 #[tauri::command]
 pub async fn set_idle_minutes(
     state: State<'_, AppState>,
-    minutes: u32,
+    minutes: Arg<u32>,
 ) -> Result<Settings, ApiError> {
+    let minutes = minutes.named("minutes")?;
     crate::trust::set_idle_minutes(&state, minutes)
 }
 
 #[tauri::command]
 pub async fn set_retention_months(
     state: State<'_, AppState>,
-    months: u32,
+    months: Arg<u32>,
 ) -> Result<Settings, ApiError> {
+    let months = months.named("months")?;
     crate::trust::set_retention_months(&state, months)
 }
 
@@ -358,8 +410,9 @@ pub async fn expiring_meetings(
 #[tauri::command]
 pub async fn extend_retention(
     state: State<'_, AppState>,
-    input: ExtendRetention,
+    input: Arg<ExtendRetention>,
 ) -> Result<Vec<ExpiringMeeting>, ApiError> {
+    let input = input.named("input")?;
     crate::trust::extend_retention(&state, &input.meeting_id, &input.reason)
 }
 
@@ -383,8 +436,9 @@ use crate::dto::documents::{DocumentInfo, SavedDocuments};
 #[tauri::command]
 pub async fn list_documents(
     state: State<'_, AppState>,
-    meeting_id: String,
+    meeting_id: Arg<String>,
 ) -> Result<Vec<DocumentInfo>, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
     crate::documents::list_documents(&state, &meeting_id)
 }
 
@@ -392,9 +446,11 @@ pub async fn list_documents(
 pub async fn save_document<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
-    meeting_id: String,
-    document: String,
+    meeting_id: Arg<String>,
+    document: Arg<String>,
 ) -> Result<SavedDocuments, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let document = document.named("document")?;
     crate::documents::save_document(&app, &state, &meeting_id, &document)
 }
 
@@ -402,7 +458,8 @@ pub async fn save_document<R: tauri::Runtime>(
 pub async fn save_all_documents<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
-    meeting_id: String,
+    meeting_id: Arg<String>,
 ) -> Result<SavedDocuments, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
     crate::documents::save_all_documents(&app, &state, &meeting_id)
 }

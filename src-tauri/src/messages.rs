@@ -2,6 +2,7 @@
 //! Rust (error messages) is here and nowhere else. The UI's texts live in
 //! `ui/src/lib/i18n/nl.ts`. Plain Dutch (B1); never personal data, never the refused value.
 
+use crate::dto::arg::WrongShape;
 use crate::dto::ApiError;
 use domain::{Dependency, DomainError, Field};
 use store::StoreError;
@@ -308,6 +309,85 @@ impl ApiError {
         Self {
             field: field.map(|f| f.as_str().to_owned()),
             ..Self::new("not_found", NOT_FOUND)
+        }
+    }
+}
+
+/// How an IPC argument key is named inside a sentence; `None` for keys the chair never
+/// types (then the message stays general).
+fn key_name(key: &str) -> Option<&'static str> {
+    let field = match key {
+        "caseLabel" => Field::CaseLabel,
+        "date" => Field::MeetingDate,
+        "purpose" => Field::Purpose,
+        "name" => Field::Name,
+        "organisation" => Field::Organisation,
+        "function" => Field::Function,
+        "phone" => Field::Phone,
+        "email" => Field::Email,
+        "role" => Field::Role,
+        "contributorId" => Field::Contributor,
+        "text" => Field::ItemText,
+        "relation" => Field::Relation,
+        "birthDate" => Field::BirthDate,
+        "passphrase" | "new" => Field::Passphrase,
+        "old" | "oldPassphrase" => Field::OldPassphrase,
+        "confirmation" => Field::PassphraseConfirmation,
+        "criteria" => Field::Criteria,
+        "subjectIds" => Field::Subjects,
+        "basis" => Field::Basis,
+        "consent" => Field::Consent,
+        "recipientId" => Field::Recipient,
+        "decidedBy" => Field::DecidedBy,
+        "actionId" => Field::Action,
+        "motivation" => Field::Motivation,
+        "itemId" => Field::Item,
+        "who" => Field::ActionWho,
+        "what" => Field::ActionWhat,
+        "due" => Field::Due,
+        "reliesOn" => Field::ReliesOn,
+        "informerId" => Field::Informer,
+        "about" => Field::NotificationSubjects,
+        "reviewDate" => Field::ReviewDate,
+        "until" => Field::RetentionUntil,
+        "parentalAuthority" | "holds" => Field::ParentalAuthority,
+        "secretAddress" | "address" => Field::SecretAddress,
+        "kind" => Field::Kind,
+        "category" => Field::Category,
+        "method" => Field::ConsentMethod,
+        "choice" => Field::ReleaseChoice,
+        "timing" => Field::NotificationTiming,
+        "reason" => Field::RetentionReason,
+        "retentionMonths" | "months" => Field::RetentionMonths,
+        "idleMinutes" | "minutes" => Field::IdleMinutes,
+        "reaction" => Field::Reaction,
+        "requestedBy" => Field::RequestedBy,
+        "present" => return Some("of iemand aanwezig is"),
+        "secrecy" => return Some("of iemand een beroepsgeheim heeft"),
+        "organisationType" => return Some("het soort organisatie"),
+        "meetingId" | "id" => return Some("het overleg"),
+        "subjectId" => return Some("de betrokkene"),
+        "participantId" => return Some("de deelnemer"),
+        "document" => return Some("het document"),
+        _ => return None,
+    };
+    Some(field_name(field))
+}
+
+/// An IPC argument of the wrong shape (issue 3): a Dutch sentence naming the field if we
+/// know it, never the refused value.
+impl From<WrongShape> for ApiError {
+    fn from(e: WrongShape) -> Self {
+        let message = match e.key.as_deref().and_then(key_name) {
+            Some(name) => format!(
+                "De app kreeg voor {name} geen geldige waarde. Vul het opnieuw in en probeer het nog eens."
+            ),
+            None => "De app kreeg gegevens in een onverwachte vorm. Probeer het nog eens; lukt het niet, start de app dan opnieuw.".into(),
+        };
+        Self {
+            code: "invalid_input".into(),
+            message,
+            field: e.key.filter(|k| key_name(k).is_some()),
         }
     }
 }

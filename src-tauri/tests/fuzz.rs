@@ -509,7 +509,14 @@ fn fuzz_commands(part: usize) {
                         prop_assert!(!message.is_empty(), "{cmd}: error without message: {e}");
                         prop_assert!(!message.contains("panicked"), "{cmd}: {e}");
                     }
-                    Value::String(_) => tauri_refused.set(tauri_refused.get() + 1),
+                    // Issue 3: every argument is an `Arg<T>`, so Tauri's own English
+                    // "invalid type" refusal (a plain string) must never reach the chair.
+                    Value::String(s) => {
+                        tauri_refused.set(tauri_refused.get() + 1);
+                        return Err(TestCaseError::fail(format!(
+                            "{cmd}: refused by Tauri's deserializer, not in Dutch: {s}"
+                        )));
+                    }
                     other => return Err(TestCaseError::fail(format!("{cmd}: odd error {other}"))),
                 }
                 prop_assert_eq!(
@@ -568,4 +575,59 @@ fn fuzz_commands(part: usize) {
     );
     assert_eq!(panics.load(Ordering::SeqCst), 0, "no command may panic");
     assert!(total >= u64::from(cases) * mine.len() as u64);
+}
+
+/// Issue 3: a wrong JSON type or a missing key for a plain (non-enum) argument gets a Dutch
+/// message naming the field, never Tauri's English "invalid type", and never the value.
+#[test]
+fn wrong_shaped_arguments_get_a_dutch_message_naming_the_field() {
+    let h = Harness::new();
+    let f = fixture(&h);
+    let before = h.snapshot(&[f.meeting.as_str()]);
+    let cases = [
+        (
+            "set_subject_present",
+            json!({ "meetingId": f.meeting, "subjectId": "x", "present": "ja-geheim" }),
+            "aanwezig",
+        ),
+        (
+            "set_subject_present",
+            json!({ "meetingId": f.meeting, "subjectId": "x" }),
+            "aanwezig",
+        ),
+        (
+            "get_meeting_flow",
+            json!({ "id": ["ja-geheim"] }),
+            "het overleg",
+        ),
+        (
+            "create_meeting",
+            json!({ "input": { "caseLabel": "ja-geheim", "date": 20261124, "purpose": "p" } }),
+            "de datum",
+        ),
+        (
+            "create_meeting",
+            json!({ "input": { "date": "2026-11-24", "purpose": "ja-geheim" } }),
+            "de naam van de casus",
+        ),
+        ("set_idle_minutes", json!({ "minutes": -3 }), "vergrendelen"),
+    ];
+    for (cmd, args, names) in cases {
+        let err = h.call(cmd, args.clone()).expect_err(cmd);
+        let message = err["message"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{cmd} {args}: not our error: {err}"));
+        assert!(message.contains(names), "{cmd} {args}: {message}");
+        assert!(
+            !message.contains("ja-geheim"),
+            "{cmd}: the value is in {message}"
+        );
+        assert!(!message.contains("invalid type"), "{cmd}: {message}");
+        assert_eq!(err["code"], "invalid_input", "{cmd}");
+    }
+    assert_eq!(
+        h.snapshot(&[f.meeting.as_str()]),
+        before,
+        "a refusal changed data"
+    );
 }

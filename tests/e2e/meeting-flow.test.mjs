@@ -556,7 +556,12 @@ appTest(
       await click(d, 'subject-submit');
       await waitForCount(d, 'subject-row', 7);
       const row = await rowByText(d, 'subject-row', `Buurvrouw ${TAG}`);
+      // Removing asks once more; "Nee" keeps the row and stores nothing.
       await clickElement(d, (await row.el.findElements(sel('remove-subject')))[0]);
+      await clickElement(d, (await row.el.findElements(sel('remove-cancel')))[0]);
+      assert.equal((await flowOf(d)).subjects.length, 7, 'cancelling a removal removed something');
+      await clickElement(d, (await row.el.findElements(sel('remove-subject')))[0]);
+      await clickElement(d, (await row.el.findElements(sel('remove-confirm')))[0]);
       await waitForCount(d, 'subject-row', 6);
       const flow = await flowOf(d);
       assert.equal(flow.subjects.length, 6);
@@ -770,6 +775,7 @@ appTest(
       const before = await flowOf(d);
       const row = await rowById(d, 'participant-row', ids.people.anna);
       await clickElement(d, (await row.findElements(sel('remove-participant')))[0]);
+      await clickElement(d, (await row.findElements(sel('remove-confirm')))[0]);
       const msg = await textOf(d, await waitForTestId(d, 'error-pledge'));
       assertDutchMessage(msg, 'refused removal of a participant');
       assert.match(msg, /kan niet weg/);

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub mod arg;
 pub mod changes;
 pub mod choice;
 pub mod corrections;

@@ -73,6 +73,8 @@ export const testIds = {
   removeItem: "remove-item",
   removeAction: "remove-action",
   removeNotification: "remove-notification",
+  removeConfirm: "remove-confirm",
+  removeCancel: "remove-cancel",
   // participants (R1/R2/R7)
   participantOrganisationType: "participant-organisationType",
   participantSecrecy: "participant-secrecy",

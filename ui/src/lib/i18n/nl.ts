@@ -128,6 +128,11 @@ export const nl = {
     remove: "Verwijderen",
     /** Accessible name of a remove button: `Inbreng 2 verwijderen`. */
     removeNamed: (what: string) => `${what} verwijderen`,
+    /** The question after pressing a remove button (R13). */
+    removeSure: "Zeker weten?",
+    removeConfirm: "Ja, verwijderen",
+    removeConfirmNamed: (what: string) => `Ja, ${what} verwijderen`,
+    removeCancel: "Nee",
     list: (parts: readonly string[]) => parts.join(", "),
   },
   setup: {
