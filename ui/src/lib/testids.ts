@@ -192,6 +192,17 @@ export const releaseCellTestId = (
 export const notificationSubjectTestId = (subjectId: string): string =>
   `notification-subject-${subjectId}`;
 
+/** Issue 8: theme toggle, keyboard help, status region with undo, hints. */
+export const keyboardTestIds = {
+  themeToggle: "theme-toggle",
+  helpOpen: "help-open",
+  helpDialog: "help-dialog",
+  helpClose: "help-close",
+  status: "status-message",
+  undo: "undo",
+  itemHints: "item-hints",
+} as const;
+
 /** The forms whose errors have test ids `error-<form>` and `error-<form>-<field>`. */
 export type FormName =
   | "setup"

@@ -613,4 +613,57 @@ export const nl = {
     extendSubmit: "Verlengen",
     extended: "De bewaartermijn is verlengd met 6 maanden.",
   },
+  // Issue 8: theme, keyboard help, status/undo, data-minimisation hints.
+  theme: {
+    highContrast: "Hoog contrast",
+    highContrastOn: "Hoog contrast staat aan.",
+    highContrastOff: "Hoog contrast staat uit.",
+  },
+  help: {
+    open: "Sneltoetsen",
+    heading: "Sneltoetsen",
+    intro:
+      "U kunt alles met het toetsenbord doen. Deze toetsen werken overal, behalve waar het anders staat.",
+    close: "Sluiten",
+    caption: "Sneltoetsen en wat ze doen",
+    keyColumn: "Toets",
+    whatColumn: "Wat gebeurt er",
+    shortcuts: [
+      ["F1 of ?", "Deze hulp openen (? niet in een tekstveld)"],
+      ["Esc", "Deze hulp sluiten"],
+      ["Alt+N", "Nieuwe inbreng: naar het tekstveld van Inbreng"],
+      ["Alt+1 tot Alt+9", "Inbrenger kiezen: deelnemer 1 tot 9"],
+      ["F of M", "Feit of mening, in het veld Feit of mening (O kan ook)"],
+      [
+        "A, B of S",
+        "Algemeen, bijzonder of strafrechtelijk, in het veld Soort gegeven",
+      ],
+      ["Ctrl+Enter", "Inbreng opslaan"],
+      [
+        "Ctrl+Z",
+        "Laatste toevoeging ongedaan maken (niet in een tekstveld met tekst)",
+      ],
+      ["Alt+C", "Hoog contrast aan of uit"],
+      ["Tab en Shift+Tab", "Naar het volgende of vorige veld"],
+    ] as const,
+  },
+  status: {
+    region: "Meldingen",
+    undo: "Ongedaan maken",
+    itemAdded: (who: string) => `Inbreng van ${who} is toegevoegd.`,
+    itemUndone: "De inbreng is weer verwijderd.",
+    nothingToUndo: "Er is niets om ongedaan te maken.",
+    contributorPicked: (who: string) => `Inbrenger: ${who}.`,
+  },
+  hints: {
+    question: "Is dit gegeven nodig?",
+    intro: "Het lijkt erop dat u dit typt:",
+    decide: "Schrijf alleen op wat nodig is voor het overleg. U beslist zelf.",
+    kinds: {
+      bsn: "een burgerservicenummer (BSN)",
+      phone: "een telefoonnummer",
+      email: "een e-mailadres",
+      iban: "een bankrekeningnummer (IBAN)",
+    },
+  },
 } as const;
