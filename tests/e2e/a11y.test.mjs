@@ -71,6 +71,14 @@ appTest('issue 8: axe finds no WCAG 2.2 A/AA violation on any screen, light and 
   };
 
   await waitForTestId(d, 'setup-passphrase');
+  // The probe can fail: an image without alt text and a low-contrast paragraph are found.
+  await d.executeScript(`const img = document.createElement('img'); img.id = 'axe-probe';
+    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; document.body.append(img);
+    const p = document.createElement('p'); p.id = 'axe-probe-2'; p.textContent = 'grijs op wit';
+    p.style.color = '#eeeeee'; document.body.append(p);`);
+  const probe = (await axeViolations(d)).map((v) => v.id);
+  assert.ok(probe.includes('image-alt') && probe.includes('color-contrast'), `axe must see the probes: ${probe}`);
+  await d.executeScript("document.getElementById('axe-probe').remove(); document.getElementById('axe-probe-2').remove();");
   await check('setup');
   await createStore(d);
   await check('meeting list (empty)');
