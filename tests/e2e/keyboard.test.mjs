@@ -8,8 +8,8 @@
 
 import assert from 'node:assert/strict';
 import { Key } from 'selenium-webdriver';
-import { appTest, textOf, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
-import { createStore, invokeOk, openMeeting, rowTexts, waitForMeetingList } from './lib/flows.mjs';
+import { appTest, click, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
+import { createStore, invokeOk, openMeeting, rowTexts, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
 
@@ -96,4 +96,17 @@ appTest('issue 8: an item is entered with the keyboard only, then undone with Ct
   await waitUntil(hc, { message: 'Alt+C switches high contrast on' });
   await alt(d, 'c');
   await waitUntil(async () => !(await hc()), { message: 'Alt+C switches it off again' });
+
+  // The visible "Ongedaan maken" button undoes an added participant too (clicks allowed
+  // here: this part is not the keyboard-only entry).
+  await showSection(d, 'participants');
+  await type(d, 'participant-name', 'Carla Extra');
+  await type(d, 'participant-organisation', 'School');
+  await click(d, 'participant-submit');
+  await waitForCount(d, 'participant-row', 3);
+  assert.match(await textOf(d, 'status-message'), /Deelnemer Carla Extra is toegevoegd/);
+  await click(d, 'undo');
+  await waitForCount(d, 'participant-row', 2);
+  assert.match(await textOf(d, 'status-message'), /deelnemer is weer verwijderd/);
+  assert.equal((await d.findElements({ css: '[data-testid="undo"]' })).length, 0, 'nothing left to undo');
 });

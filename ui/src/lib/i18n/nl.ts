@@ -654,6 +654,12 @@ export const nl = {
     itemUndone: "De inbreng is weer verwijderd.",
     nothingToUndo: "Er is niets om ongedaan te maken.",
     contributorPicked: (who: string) => `Inbrenger: ${who}.`,
+    participantAdded: (who: string) => `Deelnemer ${who} is toegevoegd.`,
+    participantUndone: "De deelnemer is weer verwijderd.",
+    subjectAdded: "Het gezinslid is toegevoegd.",
+    subjectUndone: "Het gezinslid is weer verwijderd.",
+    actionAdded: "De afspraak is toegevoegd.",
+    actionUndone: "De afspraak is weer verwijderd.",
   },
   hints: {
     question: "Is dit gegeven nodig?",

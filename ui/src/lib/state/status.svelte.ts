@@ -68,3 +68,32 @@ class Status {
 }
 
 export const status = new Status();
+
+/** Says that something was added and offers to remove it again (the focus then goes to
+ * the element with `focusId`, the form's first field). */
+export function offerUndo(
+  meetingId: string,
+  message: string,
+  done: string,
+  remove: () => Promise<unknown>,
+  focusId: string,
+): void {
+  status.say(message, {
+    meetingId,
+    run: async () => {
+      await remove();
+    },
+    done,
+    focus: () => document.getElementById(focusId)?.focus(),
+  });
+}
+
+/** The id in `after` that is not in `before` (the one just added), if exactly one. */
+export function addedId(
+  before: readonly { id: string }[],
+  after: readonly { id: string }[] | undefined,
+): string | null {
+  const old = new Set(before.map((x) => x.id));
+  const fresh = (after ?? []).filter((x) => !old.has(x.id));
+  return fresh.length === 1 ? (fresh[0]?.id ?? null) : null;
+}
