@@ -102,7 +102,7 @@ appTest('issue 8: axe finds no WCAG 2.2 A/AA violation on any screen, light and 
   }
   await d.executeScript("document.querySelector('[data-testid=\"help-open\"]').focus();");
   await d.actions().sendKeys(Key.F1).perform();
-  await waitUntil(async () => d.executeScript("return document.querySelector('[data-testid=\"help-dialog\"]').open;"), { message: 'help dialog open' });
+  await waitUntil(async () => d.executeScript("return !!document.querySelector('[data-testid=\"help-dialog\"]')?.open;"), { message: 'help dialog open' });
   for (const want of [false, true]) {
     if ((await highContrast(d)) !== want) await d.actions().keyDown(Key.ALT).sendKeys('c').keyUp(Key.ALT).perform();
     await waitUntil(async () => (await highContrast(d)) === want, { message: `theme high-contrast=${want} (Alt+C)` });
@@ -111,7 +111,7 @@ appTest('issue 8: axe finds no WCAG 2.2 A/AA violation on any screen, light and 
   }
   await d.actions().keyDown(Key.ALT).sendKeys('c').keyUp(Key.ALT).perform();
   await d.actions().sendKeys(Key.ESCAPE).perform();
-  await waitUntil(async () => !(await d.executeScript("return document.querySelector('[data-testid=\"help-dialog\"]').open;")), { message: 'help dialog closed' });
+  await waitUntil(async () => !(await d.executeScript("return !!document.querySelector('[data-testid=\"help-dialog\"]')?.open;")), { message: 'help dialog closed' });
 
   await showSection(d, 'finalize');
   await click(d, 'finalize-submit');

@@ -79,7 +79,7 @@ appTest('issue 8: an item is entered with the keyboard only, then undone with Ct
   await waitUntil(async () => /niets om ongedaan te maken/.test(await textOf(d, 'status-message')), { message: 'nothing to undo' });
 
   // Help dialog: F1 opens it as a modal, Esc closes it, the focus returns.
-  const dialogOpen = () => d.executeScript("return document.querySelector('[data-testid=\"help-dialog\"]').open;");
+  const dialogOpen = () => d.executeScript("return !!document.querySelector('[data-testid=\"help-dialog\"]')?.open;");
   await keys(d, Key.F1);
   await waitUntil(dialogOpen, { message: 'F1 opens the help dialog' });
   assert.equal(await focused(d), 'help-close');
