@@ -4,12 +4,13 @@
 // the data-minimisation hint shows while a phone number is typed; the focus is back in
 // the text field after saving; Ctrl+Z removes the item again (through the domain's remove
 // command, said in the status line); F1 opens the help dialog and Esc closes it with the
-// focus back where it was; Alt+C switches the high-contrast theme.
+// focus back where it was; Alt+C switches the high-contrast theme. Then the visible undo
+// button (an added participant) and the focus after removing a row.
 
 import assert from 'node:assert/strict';
 import { Key } from 'selenium-webdriver';
-import { appTest, click, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
-import { createStore, invokeOk, openMeeting, rowTexts, showSection, waitForMeetingList } from './lib/flows.mjs';
+import { appTest, click, clickElement, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
+import { createStore, invokeOk, openMeeting, rowByText, rowTexts, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
 
@@ -109,4 +110,14 @@ appTest('issue 8: an item is entered with the keyboard only, then undone with Ct
   await waitForCount(d, 'participant-row', 2);
   assert.match(await textOf(d, 'status-message'), /deelnemer is weer verwijderd/);
   assert.equal((await d.findElements({ css: '[data-testid="undo"]' })).length, 0, 'nothing left to undo');
+
+  // Removing a row: said in the status line, and the focus goes to the section heading
+  // instead of being lost with the row's button.
+  const { el: bram } = await rowByText(d, 'participant-row', 'Bram Jeugdhulp');
+  await clickElement(d, await bram.findElement({ css: '[data-testid="remove-participant"]' }));
+  await waitForCount(d, 'participant-row', 1);
+  await waitUntil(async () => /Bram Jeugdhulp is verwijderd/.test(await textOf(d, 'status-message')), { message: 'status says removed' });
+  await waitUntil(async () => (await d.executeScript('return document.activeElement && document.activeElement.id;')) === 'section-heading', {
+    message: 'focus on the section heading after removing a row',
+  });
 });

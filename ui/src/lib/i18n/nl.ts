@@ -660,6 +660,7 @@ export const nl = {
     subjectUndone: "Het gezinslid is weer verwijderd.",
     actionAdded: "De afspraak is toegevoegd.",
     actionUndone: "De afspraak is weer verwijderd.",
+    removed: (what: string) => `${what} is verwijderd.`,
   },
   hints: {
     question: "Is dit gegeven nodig?",
