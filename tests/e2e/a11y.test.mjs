@@ -129,6 +129,16 @@ appTest('issue 8: axe finds no WCAG 2.2 A/AA violation on any screen, light and 
   await click(d, 'open-settings');
   await waitForTestId(d, 'settings-heading');
   await check('settings');
+  // The display settings on this screen: hints off and on again (kept in localStorage).
+  const hintsPref = () => d.executeScript("return localStorage.getItem('casusoverleg.hints');");
+  await click(d, 'setting-hints');
+  await waitUntil(async () => (await hintsPref()) === 'off', { message: 'hints setting off' });
+  await click(d, 'setting-hints');
+  await waitUntil(async () => (await hintsPref()) === 'on', { message: 'hints setting on' });
+  await click(d, 'setting-high-contrast');
+  await waitUntil(() => highContrast(d), { message: 'high contrast from the settings screen' });
+  await click(d, 'setting-high-contrast');
+  await waitUntil(async () => !(await highContrast(d)), { message: 'light again from the settings screen' });
 
   await click(d, 'lock');
   await waitForTestId(d, 'unlock-passphrase');

@@ -116,7 +116,8 @@ appTest('issue 8: an item is entered with the keyboard only, then undone with Ct
   const { el: bram } = await rowByText(d, 'participant-row', 'Bram Jeugdhulp');
   await clickElement(d, await bram.findElement({ css: '[data-testid="remove-participant"]' }));
   await waitForCount(d, 'participant-row', 1);
-  await waitUntil(async () => /Bram Jeugdhulp is verwijderd/.test(await textOf(d, 'status-message')), { message: 'status says removed' });
+  await waitUntil(async () => /De regel is verwijderd/.test(await textOf(d, 'status-message')), { message: 'status says removed' });
+  assert.ok(!(await d.getPageSource()).includes('Bram Jeugdhulp'), 'nothing of the removed participant stays on the page');
   await waitUntil(async () => (await d.executeScript('return document.activeElement && document.activeElement.id;')) === 'section-heading', {
     message: 'focus on the section heading after removing a row',
   });

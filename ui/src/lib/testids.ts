@@ -201,6 +201,8 @@ export const keyboardTestIds = {
   status: "status-message",
   undo: "undo",
   itemHints: "item-hints",
+  themeSetting: "setting-high-contrast",
+  hintsSetting: "setting-hints",
 } as const;
 
 /** The forms whose errors have test ids `error-<form>` and `error-<form>-<field>`. */

@@ -660,7 +660,16 @@ export const nl = {
     subjectUndone: "Het gezinslid is weer verwijderd.",
     actionAdded: "De afspraak is toegevoegd.",
     actionUndone: "De afspraak is weer verwijderd.",
-    removed: (what: string) => `${what} is verwijderd.`,
+    // No name in it: once removed, nothing of it stays on the page.
+    removed: "De regel is verwijderd.",
+  },
+  displaySettings: {
+    heading: "Weergave",
+    highContrast: "Hoog contrast",
+    highContrastHint: "Zwart op wit met dikke randen. Sneltoets: Alt+C.",
+    hints: "Waarschuw bij persoonsgegevens tijdens het typen",
+    hintsHint:
+      "Bij het typen van inbreng vraagt de app „Is dit gegeven nodig?” als u iets typt dat lijkt op een BSN, telefoonnummer, e-mailadres of IBAN. De tekst gaat nergens heen.",
   },
   hints: {
     question: "Is dit gegeven nodig?",
