@@ -77,6 +77,16 @@ if (app) {
   row('memory after unlock', `${mib(app.pss_after_unlock_mib.median)}; Chromium ${mib(peer?.pss_after_unlock_mib?.median)}`, 'peer', vs('pss_after_unlock_mib'));
   row('memory after opening a 50-item meeting', `${mib(app.pss_after_opening_meeting_mib.median)}; Chromium ${mib(peer?.pss_after_opening_meeting_mib?.median)}`, 'peer', vs('pss_after_opening_meeting_mib'));
 }
+const typingOn = all('typing').find((t) => t.detection === 'on');
+const typingOff = all('typing').find((t) => t.detection === 'off');
+if (typingOn) {
+  row(
+    `typing in the item field of a ${typingOn.items}-item meeting, hints on: median / p95 / max per keystroke (${typingOn.keystrokes} keys)`,
+    `${ms(typingOn.median_ms)} / ${ms(typingOn.p95_ms)} / ${ms(typingOn.max_ms)}; hints off: ${typingOff ? `${ms(typingOff.median_ms)} / ${ms(typingOff.p95_ms)} / ${ms(typingOff.max_ms)}` : '—'}`,
+    '< 16 ms (p95)',
+    verdict(typingOn.met),
+  );
+}
 for (const s of all('size')) row(`size: ${s.what}`, s.bytes ? `${(s.bytes / 2 ** 20).toFixed(1)} MiB` : `not built: ${s.error}`, '—', '—');
 
 if (cmds.length) {

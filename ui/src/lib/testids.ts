@@ -194,6 +194,19 @@ export const releaseCellTestId = (
 export const notificationSubjectTestId = (subjectId: string): string =>
   `notification-subject-${subjectId}`;
 
+/** Issue 8: theme toggle, keyboard help, status region with undo, hints. */
+export const keyboardTestIds = {
+  themeToggle: "theme-toggle",
+  helpOpen: "help-open",
+  helpDialog: "help-dialog",
+  helpClose: "help-close",
+  status: "status-message",
+  undo: "undo",
+  itemHints: "item-hints",
+  themeSetting: "setting-high-contrast",
+  hintsSetting: "setting-hints",
+} as const;
+
 /** The forms whose errors have test ids `error-<form>` and `error-<form>-<field>`. */
 export type FormName =
   | "setup"

@@ -13,6 +13,7 @@ mod error;
 mod finalize;
 #[cfg(test)]
 mod fixtures;
+mod hints;
 mod idle;
 mod ids;
 mod item;
@@ -48,6 +49,7 @@ pub use finalize::{
     MeetingRecord, MeetingState, OpenPoint, ParticipantRecord, SubjectRecord,
     RETENTION_DEFAULT_MONTHS,
 };
+pub use hints::{bsn_elfproef, detect_hints, iban_checksum_ok, HintKind};
 pub use idle::{
     IdleDecision, IdlePolicy, DEFAULT_IDLE_TIMEOUT, IDLE_MAX_MINUTES, IDLE_MIN_MINUTES,
     MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,

@@ -618,4 +618,73 @@ export const nl = {
     extendSubmit: "Verlengen",
     extended: "De bewaartermijn is verlengd met 6 maanden.",
   },
+  // Issue 8: theme, keyboard help, status/undo, data-minimisation hints.
+  theme: {
+    highContrast: "Hoog contrast",
+    highContrastOn: "Hoog contrast staat aan.",
+    highContrastOff: "Hoog contrast staat uit.",
+  },
+  help: {
+    open: "Sneltoetsen",
+    heading: "Sneltoetsen",
+    intro:
+      "U kunt alles met het toetsenbord doen. Deze toetsen werken overal, behalve waar het anders staat.",
+    close: "Sluiten",
+    caption: "Sneltoetsen en wat ze doen",
+    keyColumn: "Toets",
+    whatColumn: "Wat gebeurt er",
+    shortcuts: [
+      ["F1 of ?", "Deze hulp openen (? niet in een tekstveld)"],
+      ["Esc", "Deze hulp sluiten"],
+      ["Alt+N", "Nieuwe inbreng: naar het tekstveld van Inbreng"],
+      ["Alt+1 tot Alt+9", "Inbrenger kiezen: deelnemer 1 tot 9"],
+      ["F of M", "Feit of mening, in het veld Feit of mening (O kan ook)"],
+      [
+        "A, B of S",
+        "Algemeen, bijzonder of strafrechtelijk, in het veld Soort gegeven",
+      ],
+      ["Ctrl+Enter", "Inbreng opslaan"],
+      [
+        "Ctrl+Z",
+        "Laatste toevoeging ongedaan maken (niet in een tekstveld met tekst)",
+      ],
+      ["Alt+C", "Hoog contrast aan of uit"],
+      ["Tab en Shift+Tab", "Naar het volgende of vorige veld"],
+    ] as const,
+  },
+  status: {
+    region: "Meldingen",
+    undo: "Ongedaan maken",
+    itemAdded: (who: string) => `Inbreng van ${who} is toegevoegd.`,
+    itemUndone: "De inbreng is weer verwijderd.",
+    nothingToUndo: "Er is niets om ongedaan te maken.",
+    contributorPicked: (who: string) => `Inbrenger: ${who}.`,
+    participantAdded: (who: string) => `Deelnemer ${who} is toegevoegd.`,
+    participantUndone: "De deelnemer is weer verwijderd.",
+    subjectAdded: "Het gezinslid is toegevoegd.",
+    subjectUndone: "Het gezinslid is weer verwijderd.",
+    actionAdded: "De afspraak is toegevoegd.",
+    actionUndone: "De afspraak is weer verwijderd.",
+    // No name in it: once removed, nothing of it stays on the page.
+    removed: "De regel is verwijderd.",
+  },
+  displaySettings: {
+    heading: "Weergave",
+    highContrast: "Hoog contrast",
+    highContrastHint: "Zwart op wit met dikke randen. Sneltoets: Alt+C.",
+    hints: "Waarschuw bij persoonsgegevens tijdens het typen",
+    hintsHint:
+      "Bij het typen van inbreng vraagt de app „Is dit gegeven nodig?” als u iets typt dat lijkt op een BSN, telefoonnummer, e-mailadres of IBAN. De tekst gaat nergens heen.",
+  },
+  hints: {
+    question: "Is dit gegeven nodig?",
+    intro: "Het lijkt erop dat u dit typt:",
+    decide: "Schrijf alleen op wat nodig is voor het overleg. U beslist zelf.",
+    kinds: {
+      bsn: "een burgerservicenummer (BSN)",
+      phone: "een telefoonnummer",
+      email: "een e-mailadres",
+      iban: "een bankrekeningnummer (IBAN)",
+    },
+  },
 } as const;
