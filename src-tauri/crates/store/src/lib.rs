@@ -134,10 +134,14 @@ impl Store {
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(StoreError::Corrupt("journal mode"));
         }
+        // temp_store = MEMORY: sorts and temporary tables never reach an (unencrypted) temp
+        // file (R21; the build's SQLITE_TEMP_STORE=2 already defaults to memory, this
+        // makes it explicit).
         conn.execute_batch(
             "PRAGMA foreign_keys = ON;
              PRAGMA secure_delete = ON;
              PRAGMA synchronous = NORMAL;
+             PRAGMA temp_store = MEMORY;
              PRAGMA busy_timeout = 5000;",
         )?;
         migrate::migrate(&mut conn)?;
