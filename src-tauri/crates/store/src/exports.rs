@@ -234,6 +234,7 @@ impl Store {
                 "dct": "http://purl.org/dc/terms/",
                 "casus": "urn:casusoverleg:",
             },
+            "casus:meetingReference": meeting_reference(&m),
             "@graph": records,
         }))
     }
