@@ -37,9 +37,12 @@ async function prepareMeeting(d) {
   const child = await subject('youth', 'Kind KINDMARKER', '2014-11-24');
   const item = async (by, text, category, about) =>
     (await invokeOk(d, 'add_item', { input: { meetingId: m, contributorId: by, text, kind: 'fact', category, subjectIds: about } })).id;
-  const fact = await item(lead, 'FEITMARKER verzuim', 'general', [child, mother]);
-  await invokeOk(d, 'set_item_basis', { input: { meetingId: m, itemId: fact, subjectIds: [mother], basis: { kind: 'consent', notCompetent: [] } } });
+  // set_item_basis sets the item's subjects (R6): the fact is about mother and child.
+  const fact = await item(lead, 'FEITMARKER verzuim', 'general', [mother, child]);
+  await invokeOk(d, 'set_item_basis', { input: { meetingId: m, itemId: fact, subjectIds: [mother, child], basis: { kind: 'consent', notCompetent: [] } } });
   await invokeOk(d, 'add_consent', { input: { meetingId: m, itemId: fact, subjectId: mother, givenBy: { kind: 'subject' }, method: 'written' } });
+  // R8: the child is 11, so the mother (gezag) consents for her.
+  await invokeOk(d, 'add_consent', { input: { meetingId: m, itemId: fact, subjectId: child, givenBy: { kind: 'parent', subjectId: mother }, method: 'verbal' } });
   const health = await item(gp, 'GEZONDMARKER behandeling', 'special', [mother]);
   await invokeOk(d, 'set_item_basis', {
     input: {
@@ -133,12 +136,18 @@ appTest('R19/R20 report screen: small cells as <5, CSV/JSON without personal dat
     assert.deepEqual(lead.categories, [{ category: 'special', items: 1, subjects: 1 }]);
 
     const consent = JSON.parse(await read('toestemmingen-iso27560'));
-    assert.equal(consent['@graph'].length, 1);
+    assert.equal(consent['@graph'].length, 2);
     const record = consent['@graph'][0];
     assert.equal(record['@type'], 'dpv:ConsentRecord');
     assert.equal(record['dpv:hasDataSubject']['dct:title'], 'Moeder MOEDERMARKER');
     assert.equal(record['dpv:hasConsentStatus'], 'dpv:ConsentGiven');
     assert.equal(record['dpv:hasProcess']['dpv:hasRecipient'][0]['casus:organisation'], 'Huisartsenpraktijk Bos');
+    const forChild = consent['@graph'][1];
+    assert.equal(forChild['dpv:hasDataSubject']['@type'], 'dpv:Child');
+    const given = forChild['dpv:hasEvent'][0];
+    assert.equal(given['dpv:isIndicatedBy']['@type'], 'dpv:ParentOfDataSubject');
+    assert.equal(given['dpv:isIndicatedBy']['dct:title'], 'Moeder MOEDERMARKER');
+    assert.equal(given['dpv:hasIndicationMethod'], 'mondeling');
   } finally {
     await fsp.rm(exportDir, { recursive: true, force: true });
   }

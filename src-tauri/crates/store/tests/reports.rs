@@ -463,3 +463,31 @@ fn outcome_has_agreements_casusregisseur_and_family_informed() {
     assert_eq!(informed["heleGezin"], true);
     assert_eq!(v["overleg"]["datum"], "2026-03-01");
 }
+
+/// Timing figure for docs (not a gate): `cargo test -p store --test reports -- --ignored
+/// --nocapture`. 2,000 seeded meetings (100,000 items, 12 at the table).
+#[test]
+#[ignore]
+fn r19_r20_timing_on_a_seeded_store() {
+    let (_dir, mut store) = new_store();
+    store
+        .seed(
+            store::SeedSpec {
+                meetings: 2_000,
+                ..store::SeedSpec::BIG
+            },
+            7,
+        )
+        .unwrap();
+    let started = std::time::Instant::now();
+    let report = store
+        .management_report(period("2026-01-01", "2026-12-31"))
+        .unwrap();
+    let report_ms = started.elapsed().as_secs_f64() * 1000.0;
+    assert_eq!(report.cell("meetings", None), Some(Cell::Count(2_000)));
+    let started = std::time::Instant::now();
+    let impact = store.breach_impact(&BreachScope::All).unwrap();
+    let breach_ms = started.elapsed().as_secs_f64() * 1000.0;
+    assert!(!impact.organisations.is_empty());
+    eprintln!("management_report: {report_ms:.1} ms, breach_impact(all): {breach_ms:.1} ms");
+}
