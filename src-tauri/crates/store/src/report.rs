@@ -25,60 +25,83 @@ impl Store {
     }
 }
 
-fn count(tx: &Transaction<'_>, sql: &str, period: ReportPeriod) -> Result<u64, StoreError> {
-    let n: i64 = tx.query_row(
+/// Runs one aggregate query over the period and returns its columns as counts.
+fn counts<const N: usize>(
+    tx: &Transaction<'_>,
+    sql: &str,
+    period: ReportPeriod,
+) -> Result<[u64; N], StoreError> {
+    let row = tx.query_row(
         sql,
         params![date_to_db(period.from), date_to_db(period.to)],
-        |r| r.get(0),
+        |r| {
+            let mut out = [0u64; N];
+            for (i, slot) in out.iter_mut().enumerate() {
+                // sum() over no rows is NULL: no rows, no count.
+                let n: Option<i64> = r.get(i)?;
+                *slot = u64::try_from(n.unwrap_or(0)).unwrap_or(0);
+            }
+            Ok(out)
+        },
     )?;
-    Ok(u64::try_from(n).unwrap_or(0))
+    Ok(row)
 }
 
+/// Four aggregate queries (one per table) instead of one query per cell: each table is
+/// read once.
 fn raw_counts(tx: &Transaction<'_>, period: ReportPeriod) -> Result<RawCounts, StoreError> {
-    let meetings = |cond: &str| {
-        format!("SELECT count(*) FROM meetings WHERE meeting_date BETWEEN ?1 AND ?2 AND {cond}")
-    };
-    let items = |cond: &str| {
-        format!("SELECT count(*) FROM items i WHERE i.meeting_id IN ({IN_PERIOD}) AND {cond}")
-    };
-    let basis = |kind: &str| {
-        format!(
-            "SELECT count(*) FROM item_basis b JOIN items i ON i.id = b.item_id
-             WHERE i.meeting_id IN ({IN_PERIOD}) AND b.kind = '{kind}'"
-        )
-    };
-    let releases = |decision: &str| {
-        format!(
-            "SELECT count(*) FROM releases r JOIN items i ON i.id = r.item_id
-             WHERE i.meeting_id IN ({IN_PERIOD}) AND r.decision = '{decision}'"
-        )
-    };
-    let notifications = |timing: &str| {
-        format!(
-            "SELECT count(*) FROM notifications n
-             WHERE n.meeting_id IN ({IN_PERIOD}) AND n.timing = '{timing}'"
-        )
-    };
+    let [finalized, draft, anonymous] = counts::<3>(
+        tx,
+        "SELECT sum(finalized_at IS NOT NULL), sum(finalized_at IS NULL), sum(anonymous = 1)
+         FROM meetings WHERE meeting_date BETWEEN ?1 AND ?2",
+        period,
+    )?;
+    let [general, special, criminal, consent, legal, conflict, none] = counts::<7>(
+        tx,
+        &format!(
+            "SELECT sum(i.category = 'general'), sum(i.category = 'special'),
+                    sum(i.category = 'criminal'), sum(b.kind = 'consent'),
+                    sum(b.kind = 'legal'), sum(b.kind = 'conflict_of_duties'),
+                    sum(b.item_id IS NULL)
+             FROM items i LEFT JOIN item_basis b ON b.item_id = i.id
+             WHERE i.meeting_id IN ({IN_PERIOD})"
+        ),
+        period,
+    )?;
+    let [granted, kept] = counts::<2>(
+        tx,
+        &format!(
+            "SELECT sum(r.decision = 'released'), sum(r.decision = 'stays')
+             FROM items i JOIN releases r ON r.item_id = i.id
+             WHERE i.meeting_id IN ({IN_PERIOD})"
+        ),
+        period,
+    )?;
+    let [beforehand, afterwards, postponed] = counts::<3>(
+        tx,
+        &format!(
+            "SELECT sum(timing = 'beforehand'), sum(timing = 'afterwards'),
+                    sum(timing = 'postponed')
+             FROM notifications WHERE meeting_id IN ({IN_PERIOD})"
+        ),
+        period,
+    )?;
     Ok(RawCounts {
-        meetings_finalized: count(tx, &meetings("finalized_at IS NOT NULL"), period)?,
-        meetings_draft: count(tx, &meetings("finalized_at IS NULL"), period)?,
-        meetings_anonymous: count(tx, &meetings("anonymous = 1"), period)?,
-        items_general: count(tx, &items("i.category = 'general'"), period)?,
-        items_special: count(tx, &items("i.category = 'special'"), period)?,
-        items_criminal: count(tx, &items("i.category = 'criminal'"), period)?,
-        basis_consent: count(tx, &basis("consent"), period)?,
-        basis_legal: count(tx, &basis("legal"), period)?,
-        basis_conflict_of_duties: count(tx, &basis("conflict_of_duties"), period)?,
-        basis_none: count(
-            tx,
-            &items("NOT EXISTS (SELECT 1 FROM item_basis b WHERE b.item_id = i.id)"),
-            period,
-        )?,
-        releases_granted: count(tx, &releases("released"), period)?,
-        releases_kept: count(tx, &releases("stays"), period)?,
-        notifications_beforehand: count(tx, &notifications("beforehand"), period)?,
-        notifications_afterwards: count(tx, &notifications("afterwards"), period)?,
-        notifications_postponed: count(tx, &notifications("postponed"), period)?,
+        meetings_finalized: finalized,
+        meetings_draft: draft,
+        meetings_anonymous: anonymous,
+        items_general: general,
+        items_special: special,
+        items_criminal: criminal,
+        basis_consent: consent,
+        basis_legal: legal,
+        basis_conflict_of_duties: conflict,
+        basis_none: none,
+        releases_granted: granted,
+        releases_kept: kept,
+        notifications_beforehand: beforehand,
+        notifications_afterwards: afterwards,
+        notifications_postponed: postponed,
         requests: count_requests(tx, period)?,
     })
 }
