@@ -17,7 +17,7 @@ use domain::{BreachScope, Category, ManagementReport, ReportPeriod};
 use std::path::PathBuf;
 use tauri::{AppHandle, Runtime};
 
-const UNKNOWN_FORMAT: &str = "Kies JSON of CSV om op te slaan.";
+const UNKNOWN_FORMAT: &str = "Kies een bestandsvorm die hier kan: JSON, CSV of PDF.";
 const UNKNOWN_EXPORT: &str = "Deze export bestaat niet.";
 const NO_MEETINGS: &str = "Kies een of meer casusoverleggen, of kies alle overleggen.";
 const EXPORT_FAILED: &str = "Het bestand kon niet worden gemaakt. Probeer het opnieuw.";
@@ -181,16 +181,28 @@ pub fn breach_impact(state: &AppState, input: BreachRequest) -> Result<BreachVie
     })
 }
 
-/// R20: saves the breach list as JSON, to send to the partners.
+/// R20: saves the breach list as JSON or as a short PDF, to send to the partners.
 pub fn save_breach_impact<R: Runtime>(
     app: &AppHandle<R>,
     state: &AppState,
     input: BreachRequest,
 ) -> Result<SavedDocuments, ApiError> {
+    let pdf = match input.format.as_deref() {
+        None | Some("json") => false,
+        Some("pdf") => true,
+        _ => return Err(ApiError::new("unknown_format", UNKNOWN_FORMAT)),
+    };
     let scope = scope(&input)?;
     let impact = state.with_store(|s| s.breach_impact(&scope))?;
+    let today = crate::trust::today();
+    if pdf {
+        let bytes = docs::render_breach_impact(&impact, today)
+            .map_err(|_| ApiError::new("export_failed", EXPORT_FAILED))?;
+        let name = format!("datalek-ontvangers-{today}.pdf");
+        return save(app, name, ("PDF", "pdf"), &bytes);
+    }
     let text = store::breach_to_json(&impact)?;
-    let name = format!("datalek-ontvangers-{}.json", crate::trust::today());
+    let name = format!("datalek-ontvangers-{today}.json");
     save(app, name, ("JSON", "json"), text.as_bytes())
 }
 

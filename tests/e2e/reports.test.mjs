@@ -5,6 +5,7 @@
 // from its documents panel. Every saved file is read back (`--export-dir`).
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,6 +102,8 @@ appTest('R19/R20 report screen: small cells as <5, CSV/JSON without personal dat
     await waitForCount(d, 'breach-organisation', 2);
     await click(d, 'breach-save');
     assert.match(await savedText(d), /datalek-ontvangers-.*\.json/);
+    await click(d, 'breach-save-pdf');
+    assert.match(await savedText(d), /datalek-ontvangers-.*\.pdf/);
 
     await click(d, 'reports-back');
     await waitForMeetingList(d);
@@ -113,8 +116,8 @@ appTest('R19/R20 report screen: small cells as <5, CSV/JSON without personal dat
     await ctx.quit(d);
 
     const files = (await fsp.readdir(exportDir)).sort();
-    assert.equal(files.length, 4, JSON.stringify(files));
-    const read = (part) => fsp.readFile(path.join(exportDir, files.find((f) => f.includes(part))), 'utf8');
+    assert.equal(files.length, 5, JSON.stringify(files));
+    const read = (part, ext = '') => fsp.readFile(path.join(exportDir, files.find((f) => f.includes(part) && f.endsWith(ext))), 'utf8');
     const csv = await read('.csv');
     const json = await read('rapportage-2026-03-01-2026-03-31.json');
     for (const marker of MARKERS) {
@@ -128,7 +131,12 @@ appTest('R19/R20 report screen: small cells as <5, CSV/JSON without personal dat
     const report = JSON.parse(json);
     assert.equal(report.groups.find((g) => g.code === 'meetings').total, '<5');
 
-    const breach = JSON.parse(await read('datalek-ontvangers'));
+    const breach = JSON.parse(await read('datalek-ontvangers-', '.json'));
+    const pdf = execFileSync('pdftotext', ['-layout', path.join(exportDir, files.find((f) => f.endsWith('.pdf'))), '-'], { encoding: 'utf8' });
+    assert.match(pdf, /Vertrouwelijk/);
+    assert.match(pdf, /Huisartsenpraktijk Bos/);
+    assert.match(pdf, /Wijkteam Noord/);
+    for (const marker of ['MOEDERMARKER', 'KINDMARKER', 'CASUSMARKER', 'FEITMARKER']) assert.ok(!pdf.includes(marker), marker);
     assert.deepEqual(breach.organisations.map((o) => o.organisation), ['Huisartsenpraktijk Bos', 'Wijkteam Noord']);
     const gp = breach.organisations[0];
     assert.deepEqual(gp.categories, [{ category: 'general', items: 1, subjects: 2 }]);

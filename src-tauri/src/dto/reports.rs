@@ -45,13 +45,16 @@ pub struct ReportView {
     pub sections: Vec<ReportSection>,
 }
 
-/// R20: all meetings (`all`), or the chosen ones.
+/// R20: all meetings (`all`), or the chosen ones; `format` only when saving: `json`
+/// (default) or `pdf`.
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
 #[ts(export)]
 pub struct BreachRequest {
     pub all: bool,
     pub meeting_ids: Vec<String>,
+    #[ts(optional)]
+    pub format: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

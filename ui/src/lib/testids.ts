@@ -146,6 +146,7 @@ export const testIds = {
   breachShow: "breach-show",
   breachOrganisation: "breach-organisation",
   breachSave: "breach-save",
+  breachSavePdf: "breach-save-pdf",
   reportsBack: "reports-back",
   // corrections after finalizing (R16)
   itemCorrect: "item-correct",

@@ -588,6 +588,7 @@ export const nl = {
     breachCategory: (category: string, items: number, subjects: number) =>
       `${category}: ${items} gegevens over ${subjects} gezinsleden`,
     breachSave: "Lijst opslaan (JSON)",
+    breachSavePdf: "Lijst opslaan (PDF)",
     busy: "Bezig…",
     cancelled: "Niets opgeslagen: u heeft het venster gesloten.",
     saved: (file: string, directory: string) =>
