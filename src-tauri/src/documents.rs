@@ -162,7 +162,7 @@ pub fn list_documents(state: &AppState, meeting: &str) -> Result<Vec<DocumentInf
 
 /// Writes `bytes` to `path` via a sibling `.part` file, so a crash never leaves half a PDF
 /// under the final name.
-fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
+pub(crate) fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
     let failed = |_| ApiError::new("save_failed", SAVE_FAILED);
     let mut part = path.as_os_str().to_owned();
     part.push(".part");
@@ -174,11 +174,11 @@ fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
     })
 }
 
-fn fixed_dir<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+pub(crate) fn fixed_dir<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
     app.try_state::<ExportDir>().and_then(|d| d.0.clone())
 }
 
-fn display(path: &Path) -> String {
+pub(crate) fn display(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
@@ -256,7 +256,7 @@ pub fn save_all_documents<R: Runtime>(
     })
 }
 
-fn dialog<R: Runtime>(
+pub(crate) fn dialog<R: Runtime>(
     app: &AppHandle<R>,
 ) -> Result<tauri::State<'_, tauri_plugin_dialog::Dialog<R>>, ApiError> {
     app.try_state::<tauri_plugin_dialog::Dialog<R>>()

@@ -463,3 +463,51 @@ pub async fn save_all_documents<R: tauri::Runtime>(
     let meeting_id = meeting_id.named("meetingId")?;
     crate::documents::save_all_documents(&app, &state, &meeting_id)
 }
+
+// ---- anonymous report (R19), breach impact (R20), standard exports -------------------
+
+use crate::dto::reports::{BreachRequest, BreachView, ReportRequest, ReportView};
+
+#[tauri::command]
+pub async fn management_report(
+    state: State<'_, AppState>,
+    input: ReportRequest,
+) -> Result<ReportView, ApiError> {
+    crate::reports::management_report(&state, input)
+}
+
+#[tauri::command]
+pub async fn save_management_report<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    input: ReportRequest,
+) -> Result<SavedDocuments, ApiError> {
+    crate::reports::save_management_report(&app, &state, input)
+}
+
+#[tauri::command]
+pub async fn breach_impact(
+    state: State<'_, AppState>,
+    input: BreachRequest,
+) -> Result<BreachView, ApiError> {
+    crate::reports::breach_impact(&state, input)
+}
+
+#[tauri::command]
+pub async fn save_breach_impact<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    input: BreachRequest,
+) -> Result<SavedDocuments, ApiError> {
+    crate::reports::save_breach_impact(&app, &state, input)
+}
+
+#[tauri::command]
+pub async fn save_meeting_export<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    meeting_id: String,
+    export: String,
+) -> Result<SavedDocuments, ApiError> {
+    crate::reports::save_meeting_export(&app, &state, &meeting_id, &export)
+}

@@ -11,6 +11,7 @@ pub mod flow;
 mod ipc;
 mod labels;
 pub mod messages;
+pub mod reports;
 pub mod trust;
 
 use commands::AppState;
@@ -119,6 +120,11 @@ pub fn invoke_handler<R: tauri::Runtime>(
         ipc::list_documents,
         ipc::save_document,
         ipc::save_all_documents,
+        ipc::management_report,
+        ipc::save_management_report,
+        ipc::breach_impact,
+        ipc::save_breach_impact,
+        ipc::save_meeting_export,
     ]
 }
 

@@ -57,6 +57,8 @@ fn field_name(field: Field) -> &'static str {
         Field::CorrectionReason => "de reden van de correctie",
         Field::Reaction => "de reactie van het gezin",
         Field::RequestedBy => "wie om de correctie vroeg",
+        Field::PeriodFrom => "de eerste dag van de periode",
+        Field::PeriodTo => "de laatste dag van de periode",
     }
 }
 
@@ -206,6 +208,9 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::CorrectionUnchanged => {
             "Er verandert niets. Pas de tekst aan of vul de reactie van het gezin in.".into()
         }
+        DomainError::PeriodReversed => {
+            "De periode klopt niet: de laatste dag ligt vóór de eerste dag.".into()
+        }
         DomainError::StillNeeded(d) => still_needed(*d).into(),
     }
 }
@@ -287,6 +292,7 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::CorrectionBeforeFinalize => "correction_before_finalize",
         DomainError::OpinionNotCorrectable => "opinion_not_correctable",
         DomainError::CorrectionUnchanged => "correction_unchanged",
+        DomainError::PeriodReversed => "period_reversed",
         DomainError::StillNeeded(_) => "still_needed",
     }
 }

@@ -327,6 +327,26 @@ fn fixture(h: &Harness) -> Fixture {
             json!({ "meetingId": m, "document": "plan" }),
         ),
         ("save_all_documents", json!({ "meetingId": m })),
+        (
+            "management_report",
+            json!({ "input": { "from": "2026-01-01", "to": "2026-12-31" } }),
+        ),
+        (
+            "save_management_report",
+            json!({ "input": { "from": "2026-01-01", "to": "2026-12-31", "format": "csv" } }),
+        ),
+        (
+            "breach_impact",
+            json!({ "input": { "all": false, "meetingIds": [m] } }),
+        ),
+        (
+            "save_breach_impact",
+            json!({ "input": { "all": true, "meetingIds": [] } }),
+        ),
+        (
+            "save_meeting_export",
+            json!({ "meetingId": m, "export": "consent" }),
+        ),
         ("finalize_meeting", json!({ "meetingId": m })),
         // Removals last: a successful one takes fixture ids away from the commands above.
         (

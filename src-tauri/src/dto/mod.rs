@@ -11,6 +11,7 @@ pub mod choice;
 pub mod corrections;
 pub mod documents;
 pub mod flow;
+pub mod reports;
 pub mod trust;
 pub use trust::Unlocked;
 

@@ -11,6 +11,10 @@ import type { ExpiringMeeting } from "./bindings/ExpiringMeeting";
 import type { Settings } from "./bindings/Settings";
 import type { Unlocked } from "./bindings/Unlocked";
 import type { DocumentInfo } from "./bindings/DocumentInfo";
+import type { BreachRequest } from "./bindings/BreachRequest";
+import type { BreachView } from "./bindings/BreachView";
+import type { ReportRequest } from "./bindings/ReportRequest";
+import type { ReportView } from "./bindings/ReportView";
 import type { CorrectionOutcome } from "./bindings/CorrectionOutcome";
 import type { CorrectionRequest } from "./bindings/CorrectionRequest";
 import type { ItemVersion } from "./bindings/ItemVersion";
@@ -222,4 +226,19 @@ export const api = {
     call<SavedDocuments>("save_document", { meetingId, document }),
   saveAllDocuments: (meetingId: string) =>
     call<SavedDocuments>("save_all_documents", { meetingId }),
+  // Standard exports of a finalized meeting: "consent" (ISO/IEC TS 27560) or "outcome" (SoH).
+  saveMeetingExport: (meetingId: string, exportKind: "consent" | "outcome") =>
+    call<SavedDocuments>("save_meeting_export", {
+      meetingId,
+      export: exportKind,
+    }),
+  // R19 anonymous report, R20 breach impact.
+  managementReport: (input: ReportRequest) =>
+    call<ReportView>("management_report", { input }),
+  saveManagementReport: (input: ReportRequest) =>
+    call<SavedDocuments>("save_management_report", { input }),
+  breachImpact: (input: BreachRequest) =>
+    call<BreachView>("breach_impact", { input }),
+  saveBreachImpact: (input: BreachRequest) =>
+    call<SavedDocuments>("save_breach_impact", { input }),
 };

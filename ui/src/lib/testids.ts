@@ -130,6 +130,26 @@ export const testIds = {
   documentSave: "document-save",
   documentsSaveAll: "documents-save-all",
   documentsSaved: "documents-saved",
+  // standard exports of a finalized meeting (ISO 27560 consent records, SoH outcome)
+  exportConsent: "export-consent",
+  exportOutcome: "export-outcome",
+  // anonymous report (R19) and breach impact (R20)
+  openReports: "open-reports",
+  reportFrom: "report-from",
+  reportTo: "report-to",
+  reportShow: "report-show",
+  reportTable: "report-table",
+  reportRow: "report-row",
+  reportSaveJson: "report-save-json",
+  reportSaveCsv: "report-save-csv",
+  reportSaved: "report-saved",
+  breachAll: "breach-all",
+  breachMeeting: "breach-meeting",
+  breachShow: "breach-show",
+  breachOrganisation: "breach-organisation",
+  breachSave: "breach-save",
+  breachSavePdf: "breach-save-pdf",
+  reportsBack: "reports-back",
   // corrections after finalizing (R16)
   itemCorrect: "item-correct",
   itemCorrected: "item-corrected",
@@ -234,7 +254,8 @@ export type FormName =
   | "documents"
   | "defaultRetention"
   | "settings"
-  | "correction";
+  | "correction"
+  | "reports";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

@@ -7,6 +7,7 @@
 //! hold only what each document may show; an extract receives only what the store's
 //! release query returned (R9/R10), and no view has a field for an address (R14).
 
+mod breach;
 mod extract;
 mod fonts;
 mod labels;
@@ -15,9 +16,10 @@ mod letter;
 mod plan;
 mod templates;
 
+pub use breach::BREACH_REFERENCE;
 pub use fonts::PLACEHOLDER;
 
-use domain::{FamilyLetterData, PlanDocument, RecipientExtract};
+use domain::{BreachImpact, FamilyLetterData, PlanDocument, RecipientExtract};
 
 /// Every page of every document carries this marking (R14).
 pub const CONFIDENTIAL_MARK: &str = "Vertrouwelijk";
@@ -49,6 +51,14 @@ pub fn render_plan(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
 /// R14b: the extract for one recipient, as PDF bytes.
 pub fn render_extract(extract: &RecipientExtract) -> Result<Vec<u8>, DocsError> {
     extract::render(extract)
+}
+
+/// R20: the breach list per partner organisation, as PDF bytes.
+pub fn render_breach_impact(
+    impact: &BreachImpact,
+    printed_on: chrono::NaiveDate,
+) -> Result<Vec<u8>, DocsError> {
+    breach::render(impact, printed_on)
 }
 
 /// R14c: the family letter, as PDF bytes.

@@ -83,6 +83,10 @@ pub enum Field {
     Reaction,
     /// R16: the family member who asked for the correction.
     RequestedBy,
+    /// R19: first day of a report period.
+    PeriodFrom,
+    /// R19: last day of a report period.
+    PeriodTo,
 }
 
 impl Field {
@@ -135,6 +139,8 @@ impl Field {
             Field::CorrectionReason => "reason",
             Field::Reaction => "reaction",
             Field::RequestedBy => "requestedBy",
+            Field::PeriodFrom => "from",
+            Field::PeriodTo => "to",
         }
     }
 }
@@ -282,6 +288,9 @@ pub enum DomainError {
     /// R16: the new text of a fact is the same as the current version.
     #[error("the corrected text is the same as the current version (R16)")]
     CorrectionUnchanged,
+    /// R19: a report period ends before it starts.
+    #[error("the report period ends before it starts (R19)")]
+    PeriodReversed,
     /// R5/R6/R9/R11/R12: something else in the meeting still depends on what is removed.
     #[error("cannot remove: {0:?} depends on it")]
     StillNeeded(Dependency),
@@ -324,6 +333,7 @@ impl DomainError {
             | DomainError::CorrectionBeforeFinalize
             | DomainError::StillNeeded(_) => None,
             DomainError::UnknownNotification => Some(Field::NotificationSubjects),
+            DomainError::PeriodReversed => Some(Field::PeriodTo),
             DomainError::AuthorityNotForRelation => Some(Field::ParentalAuthority),
             DomainError::NoParentalAuthority => Some(Field::Consent),
             DomainError::SecondCaseLead => Some(Field::Role),

@@ -5,6 +5,7 @@
 //! Tauri shell) parse their input into these types and trust them afterwards.
 
 mod basis;
+mod breach;
 mod consent;
 mod correction;
 mod documents;
@@ -25,11 +26,13 @@ mod passphrase;
 mod plan;
 mod release;
 mod remove;
+mod report;
 mod retention;
 mod subject;
 mod text;
 
 pub use basis::{check_basis, Basis, ContributorProfile, FourQuestions};
+pub use breach::{category_code_of, BreachImpact, BreachScope, CategoryImpact, OrganisationImpact};
 pub use consent::{
     age_on, consent_complete, consent_status, entitled_to_consent, Competence, ConsentMethod,
     ConsentRecord, ConsentStatus, Consenter, Consenters,
@@ -71,6 +74,11 @@ pub use plan::{Action, ActionInput, ACTION_TEXT_MAX_CHARS};
 pub use release::{
     ReleaseChoice, ReleaseContext, ReleaseDecision, ReleaseItem, ReleaseMatrix, ReleaseRequest,
     MOTIVATION_MAX_CHARS,
+};
+pub use report::{
+    Cell, ManagementReport, RawCounts, ReportGroup, ReportPeriod, ReportRow, RequestCounts,
+    GROUP_ITEMS_BY_BASIS, GROUP_ITEMS_BY_CATEGORY, GROUP_MEETINGS, GROUP_MEETINGS_MODE,
+    GROUP_NOTIFICATIONS, GROUP_RELEASES, GROUP_REQUESTS, SUPPRESSION_THRESHOLD,
 };
 pub use retention::{
     expires_within, extend_retention, is_expired, RetentionExtension, RetentionMonths,

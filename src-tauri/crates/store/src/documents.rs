@@ -61,7 +61,7 @@ impl Store {
     }
 
     /// R13/R14: documents exist only for a finalized meeting: the meeting alone.
-    fn finalized_meeting(&self, meeting: MeetingId) -> Result<Meeting, StoreError> {
+    pub(crate) fn finalized_meeting(&self, meeting: MeetingId) -> Result<Meeting, StoreError> {
         let (m, finalized) = self
             .conn
             .query_row(

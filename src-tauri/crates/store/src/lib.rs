@@ -8,19 +8,23 @@ mod audit;
 mod codec;
 mod documents;
 mod error;
+mod exports;
 mod flow;
 mod migrate;
 mod rekey;
 mod repo;
+mod report;
 mod retention;
 mod seed;
 
 pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
 pub use error::StoreError;
+pub use exports::{breach_to_csv, breach_to_json};
 pub use flow::{checklist_of, FlowData, ItemVersion, PreparationInput};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
+pub use report::{report_label, report_to_csv, report_to_json};
 pub use retention::{ExpiringMeeting, Settings};
 pub use seed::{SeedSpec, Seeded};
 

@@ -158,6 +158,7 @@ export const nl = {
     submit: "Ontgrendel",
   },
   meetingList: {
+    reports: "Rapportages",
     title: "Overzicht",
     heading: "Casusoverleggen",
     newMeeting: "Nieuw casusoverleg",
@@ -552,6 +553,51 @@ export const nl = {
       count === 1
         ? `1 document opgeslagen in ${directory}.`
         : `${count} documenten opgeslagen in ${directory}.`,
+  },
+  exports: {
+    heading: "Standaardexports",
+    intro:
+      "Sla de toestemmingen op als JSON volgens ISO/IEC TS 27560, of de uitkomst van het overleg als JSON in de vorm van Samen onder Handbereik. Deze bestanden bevatten persoonsgegevens.",
+    consent: "Toestemmingen opslaan (JSON)",
+    outcome: "Uitkomst overleg opslaan (JSON)",
+  },
+  reports: {
+    title: "Rapportages",
+    open: "Rapportages",
+    heading: "Rapportages",
+    back: "Terug naar de casusoverleggen",
+    reportHeading: "Anonieme rapportage",
+    reportIntro:
+      'Alleen aantallen, zonder namen of tekst. Een aantal van 1 tot en met 4 staat er als "<5". Een "x" is verborgen, zodat u een klein aantal niet kunt terugrekenen. "n.b." betekent: nog niet beschikbaar.',
+    from: "Van (datum)",
+    to: "Tot en met (datum)",
+    show: "Toon rapportage",
+    caption: "Aantallen in de gekozen periode",
+    columns: { line: "Onderdeel", value: "Aantal" },
+    saveJson: "Opslaan als JSON",
+    saveCsv: "Opslaan als CSV",
+    breachHeading: "Datalek: welke organisaties kregen gegevens?",
+    breachIntro:
+      "Bij een datalek moet u de partners binnen 24 uur informeren. Kies de overleggen waar het om gaat, of alle overleggen op deze laptop.",
+    breachAll: "Alle overleggen op deze laptop",
+    breachShow: "Toon ontvangers",
+    breachNone: "Geen enkele organisatie kreeg gegevens uit deze overleggen.",
+    breachCaption: "Ontvangende organisaties",
+    breachColumns: {
+      organisation: "Organisatie",
+      type: "Soort",
+      meetings: "Overleggen",
+      recipients: "Ontvangers",
+      categories: "Soort gegevens (aantal gegevens, aantal gezinsleden)",
+    },
+    breachCategory: (category: string, items: number, subjects: number) =>
+      `${category}: ${items} gegevens over ${subjects} gezinsleden`,
+    breachSave: "Lijst opslaan (JSON)",
+    breachSavePdf: "Lijst opslaan (PDF)",
+    busy: "Bezig…",
+    cancelled: "Niets opgeslagen: u heeft het venster gesloten.",
+    saved: (file: string, directory: string) =>
+      `${file} opgeslagen in ${directory}.`,
   },
   settings: {
     title: "Instellingen",

@@ -1,0 +1,58 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! R20: the breach list PDF, read back with poppler: every organisation with its
+//! categories and counts, marked "Vertrouwelijk" on every page.
+
+mod common;
+use common::*;
+use domain::{BreachImpact, Category, CategoryImpact, OrganisationImpact, OrganisationType};
+
+#[test]
+fn r20_breach_list_pdf_names_each_organisation_with_categories_and_counts() {
+    let impact = BreachImpact {
+        meetings: 3,
+        organisations: vec![
+            OrganisationImpact {
+                organisation: "Basisschool Één".into(),
+                organisation_type: OrganisationType::Onderwijs,
+                meetings: 2,
+                recipients: 1,
+                subjects: 4,
+                categories: vec![
+                    CategoryImpact {
+                        category: Category::General,
+                        items: 3,
+                        subjects: 2,
+                    },
+                    CategoryImpact {
+                        category: Category::Criminal,
+                        items: 1,
+                        subjects: 4,
+                    },
+                ],
+            },
+            OrganisationImpact {
+                organisation: "GGZ Delfland".into(),
+                organisation_type: OrganisationType::Ggz,
+                meetings: 1,
+                recipients: 2,
+                subjects: 1,
+                categories: vec![CategoryImpact {
+                    category: Category::Special,
+                    items: 5,
+                    subjects: 1,
+                }],
+            },
+        ],
+    };
+    let pdf = docs::render_breach_impact(&impact, printed_on()).unwrap();
+    assert_qpdf_ok(&pdf);
+    let pages = pdf_pages(&pdf);
+    assert_every_page_marked(&pages, docs::BREACH_REFERENCE);
+    let text = flatten(&pages.join("\n"));
+    assert!(text.contains("3 casusoverleg(gen)"), "{text}");
+    assert!(text.contains("Basisschool Één"), "{text}");
+    assert!(text.contains("GGZ Delfland"), "{text}");
+    assert!(text.contains("3 gegevens over 2 gezinsleden"), "{text}");
+    assert!(text.contains("1 gegevens over 4 gezinsleden"), "{text}");
+    assert!(text.contains("5 gegevens over 1 gezinsleden"), "{text}");
+}

@@ -1,0 +1,194 @@
+//! R19: the counts of the anonymous management report, gathered in one read transaction,
+//! and its JSON and CSV forms. Only `count(*)` leaves SQL: no names, texts, dates of birth
+//! or ids. The suppression of small cells is the domain's ([`ManagementReport::build`]).
+//!
+//! Rights requests (R17): [`RawCounts::requests`] stays `None` ("n.b.") until the
+//! rights-requests register exists in this store; fill it in [`count_requests`].
+
+use crate::codec::date_to_db;
+use crate::{Store, StoreError};
+use domain::{ManagementReport, RawCounts, ReportPeriod, RequestCounts};
+use rusqlite::{params, Transaction};
+
+/// Meetings of the period (by meeting date; drafts included, R19 reports what is on this
+/// laptop, and meetings destroyed under R15 are gone from it).
+const IN_PERIOD: &str = "SELECT id FROM meetings WHERE meeting_date BETWEEN ?1 AND ?2";
+
+impl Store {
+    /// R19: the anonymous management report of `period`, small cells suppressed.
+    pub fn management_report(&self, period: ReportPeriod) -> Result<ManagementReport, StoreError> {
+        // One read transaction: every count sees the same state of the store.
+        let tx = self.conn.unchecked_transaction()?;
+        let raw = raw_counts(&tx, period)?;
+        tx.finish()?;
+        Ok(ManagementReport::build(period, &raw))
+    }
+}
+
+/// Runs one aggregate query over the period and returns its columns as counts.
+fn counts<const N: usize>(
+    tx: &Transaction<'_>,
+    sql: &str,
+    period: ReportPeriod,
+) -> Result<[u64; N], StoreError> {
+    let row = tx.query_row(
+        sql,
+        params![date_to_db(period.from), date_to_db(period.to)],
+        |r| {
+            let mut out = [0u64; N];
+            for (i, slot) in out.iter_mut().enumerate() {
+                // sum() over no rows is NULL: no rows, no count.
+                let n: Option<i64> = r.get(i)?;
+                *slot = u64::try_from(n.unwrap_or(0)).unwrap_or(0);
+            }
+            Ok(out)
+        },
+    )?;
+    Ok(row)
+}
+
+/// Four aggregate queries (one per table) instead of one query per cell: each table is
+/// read once.
+fn raw_counts(tx: &Transaction<'_>, period: ReportPeriod) -> Result<RawCounts, StoreError> {
+    let [finalized, draft, anonymous] = counts::<3>(
+        tx,
+        "SELECT sum(finalized_at IS NOT NULL), sum(finalized_at IS NULL), sum(anonymous = 1)
+         FROM meetings WHERE meeting_date BETWEEN ?1 AND ?2",
+        period,
+    )?;
+    let [general, special, criminal, consent, legal, conflict, none] = counts::<7>(
+        tx,
+        &format!(
+            "SELECT sum(i.category = 'general'), sum(i.category = 'special'),
+                    sum(i.category = 'criminal'), sum(b.kind = 'consent'),
+                    sum(b.kind = 'legal'), sum(b.kind = 'conflict_of_duties'),
+                    sum(b.item_id IS NULL)
+             FROM items i LEFT JOIN item_basis b ON b.item_id = i.id
+             WHERE i.meeting_id IN ({IN_PERIOD})"
+        ),
+        period,
+    )?;
+    let [granted, kept] = counts::<2>(
+        tx,
+        &format!(
+            "SELECT sum(r.decision = 'released'), sum(r.decision = 'stays')
+             FROM items i JOIN releases r ON r.item_id = i.id
+             WHERE i.meeting_id IN ({IN_PERIOD})"
+        ),
+        period,
+    )?;
+    let [beforehand, afterwards, postponed] = counts::<3>(
+        tx,
+        &format!(
+            "SELECT sum(timing = 'beforehand'), sum(timing = 'afterwards'),
+                    sum(timing = 'postponed')
+             FROM notifications WHERE meeting_id IN ({IN_PERIOD})"
+        ),
+        period,
+    )?;
+    Ok(RawCounts {
+        meetings_finalized: finalized,
+        meetings_draft: draft,
+        meetings_anonymous: anonymous,
+        items_general: general,
+        items_special: special,
+        items_criminal: criminal,
+        basis_consent: consent,
+        basis_legal: legal,
+        basis_conflict_of_duties: conflict,
+        basis_none: none,
+        releases_granted: granted,
+        releases_kept: kept,
+        notifications_beforehand: beforehand,
+        notifications_afterwards: afterwards,
+        notifications_postponed: postponed,
+        requests: count_requests(tx, period)?,
+    })
+}
+
+/// R17: rights requests of the period answered in time / late / still open. The register
+/// (migration 0008, another branch) is not in this store yet: "not available". To fill it:
+/// count the requests received in the period by whether the answer date lies on or before
+/// the (possibly extended) deadline, and return `Some`.
+fn count_requests(
+    _tx: &Transaction<'_>,
+    _period: ReportPeriod,
+) -> Result<Option<RequestCounts>, StoreError> {
+    Ok(None)
+}
+
+/// The Dutch description of a report line (`row` `None`: the group's total).
+pub fn report_label(group: &str, row: Option<&str>) -> &'static str {
+    match (group, row) {
+        ("meetings", None) => "Casusoverleggen",
+        ("meetings", Some("finalized")) => "Afgerond",
+        ("meetings", Some("draft")) => "Nog niet afgerond",
+        ("meetings_mode", None) => "Casusoverleggen",
+        ("meetings_mode", Some("anonymous")) => "Anoniem besproken",
+        ("meetings_mode", Some("named")) => "Met namen besproken",
+        ("items_by_category", None) => "Inbreng",
+        ("items_by_category", Some("general")) => "Gewone persoonsgegevens",
+        ("items_by_category", Some("special")) => "Bijzondere persoonsgegevens",
+        ("items_by_category", Some("criminal")) => "Strafrechtelijke gegevens",
+        ("items_by_basis", None) => "Inbreng",
+        ("items_by_basis", Some("consent")) => "Op grond van toestemming",
+        ("items_by_basis", Some("legal")) => "Op grond van de wet",
+        ("items_by_basis", Some("conflict_of_duties")) => "Conflict van plichten",
+        ("items_by_basis", Some("none")) => "Nog zonder grondslag",
+        ("releases", None) => "Besluiten over delen",
+        ("releases", Some("granted")) => "Vrijgegeven",
+        ("releases", Some("kept")) => "Blijft in het overleg",
+        ("notifications", None) => "Afspraken over informeren van het gezin",
+        ("notifications", Some("beforehand")) => "Vooraf geïnformeerd",
+        ("notifications", Some("afterwards")) => "Achteraf geïnformeerd",
+        ("notifications", Some("postponed")) => "Informeren uitgesteld",
+        ("rights_requests", None) => "Verzoeken van het gezin (inzage, correctie)",
+        ("rights_requests", Some("in_time")) => "Op tijd afgehandeld",
+        ("rights_requests", Some("late")) => "Te laat afgehandeld",
+        ("rights_requests", Some("open")) => "Nog open",
+        _ => "",
+    }
+}
+
+/// R19: the report as JSON (counts as numbers, suppressed cells as "<5" / "x", missing as
+/// "n.b."; codes, no labels).
+pub fn report_to_json(report: &ManagementReport) -> Result<String, StoreError> {
+    serde_json::to_string_pretty(report).map_err(|_| StoreError::Corrupt("report json"))
+}
+
+/// R19: the report as CSV: `groep,regel,omschrijving,aantal`, a total line per group
+/// (`regel` = `totaal`), the period in the first two lines.
+pub fn report_to_csv(report: &ManagementReport) -> Result<String, StoreError> {
+    let failed = |_| StoreError::Corrupt("report csv");
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["groep", "regel", "omschrijving", "aantal"])
+        .map_err(failed)?;
+    let from = date_to_db(report.period.from);
+    let to = date_to_db(report.period.to);
+    w.write_record(["periode", "van", "Eerste dag", from.as_str()])
+        .map_err(failed)?;
+    w.write_record(["periode", "tot_en_met", "Laatste dag", to.as_str()])
+        .map_err(failed)?;
+    for g in &report.groups {
+        w.write_record([
+            g.code,
+            "totaal",
+            report_label(g.code, None),
+            &g.total.display(),
+        ])
+        .map_err(failed)?;
+        for r in &g.rows {
+            w.write_record([
+                g.code,
+                r.code,
+                report_label(g.code, Some(r.code)),
+                &r.value.display(),
+            ])
+            .map_err(failed)?;
+        }
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|_| StoreError::Corrupt("report csv"))?;
+    String::from_utf8(bytes).map_err(|_| StoreError::Corrupt("report csv"))
+}
