@@ -471,8 +471,9 @@ use crate::dto::reports::{BreachRequest, BreachView, ReportRequest, ReportView};
 #[tauri::command]
 pub async fn management_report(
     state: State<'_, AppState>,
-    input: ReportRequest,
+    input: Arg<ReportRequest>,
 ) -> Result<ReportView, ApiError> {
+    let input = input.named("input")?;
     crate::reports::management_report(&state, input)
 }
 
@@ -480,16 +481,18 @@ pub async fn management_report(
 pub async fn save_management_report<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
-    input: ReportRequest,
+    input: Arg<ReportRequest>,
 ) -> Result<SavedDocuments, ApiError> {
+    let input = input.named("input")?;
     crate::reports::save_management_report(&app, &state, input)
 }
 
 #[tauri::command]
 pub async fn breach_impact(
     state: State<'_, AppState>,
-    input: BreachRequest,
+    input: Arg<BreachRequest>,
 ) -> Result<BreachView, ApiError> {
+    let input = input.named("input")?;
     crate::reports::breach_impact(&state, input)
 }
 
@@ -497,8 +500,9 @@ pub async fn breach_impact(
 pub async fn save_breach_impact<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
-    input: BreachRequest,
+    input: Arg<BreachRequest>,
 ) -> Result<SavedDocuments, ApiError> {
+    let input = input.named("input")?;
     crate::reports::save_breach_impact(&app, &state, input)
 }
 
@@ -506,8 +510,10 @@ pub async fn save_breach_impact<R: tauri::Runtime>(
 pub async fn save_meeting_export<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
-    meeting_id: String,
-    export: String,
+    meeting_id: Arg<String>,
+    export: Arg<String>,
 ) -> Result<SavedDocuments, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let export = export.named("export")?;
     crate::reports::save_meeting_export(&app, &state, &meeting_id, &export)
 }

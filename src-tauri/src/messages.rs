@@ -375,6 +375,11 @@ fn key_name(key: &str) -> Option<&'static str> {
         "subjectId" => return Some("de betrokkene"),
         "participantId" => return Some("de deelnemer"),
         "document" => return Some("het document"),
+        "from" => Field::PeriodFrom,
+        "to" => Field::PeriodTo,
+        "format" => return Some("de bestandsvorm"),
+        "export" => return Some("wat u wilt bewaren"),
+        "all" | "meetingIds" => return Some("welke overleggen"),
         _ => return None,
     };
     Some(field_name(field))
