@@ -25,6 +25,7 @@ mod plan;
 mod release;
 mod remove;
 mod retention;
+mod rights;
 mod subject;
 mod text;
 
@@ -74,6 +75,10 @@ pub use retention::{
     expires_within, extend_retention, is_expired, RetentionExtension, RetentionMonths,
     EXPIRY_NOTICE_DAYS, RETENTION_EXTENSION_MONTHS, RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS,
     RETENTION_REASON_MAX_CHARS,
+};
+pub use rights::{
+    check_not_objected, deadline, extended_deadline, may_request, RequestInput, RequestKind,
+    RequestStatus, Requester, RightsRequest, SubjectIdentity, RIGHTS_TEXT_MAX_CHARS,
 };
 pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};
 pub use text::{Label, Prose, LABEL_MAX_CHARS};
