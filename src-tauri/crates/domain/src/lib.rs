@@ -4,6 +4,7 @@
 //! plain functions over plain types: no IO, no SQL, no Tauri. Adapters (store, docs, the
 //! Tauri shell) parse their input into these types and trust them afterwards.
 
+mod access;
 mod basis;
 mod consent;
 mod correction;
@@ -29,6 +30,10 @@ mod rights;
 mod subject;
 mod text;
 
+pub use access::{
+    access_meeting, AccessBasis, AccessItem, AccessMeeting, AccessRelease, AccessReport,
+    AccessVersion,
+};
 pub use basis::{check_basis, Basis, ContributorProfile, FourQuestions};
 pub use consent::{
     age_on, consent_complete, consent_status, entitled_to_consent, Competence, ConsentMethod,

@@ -13,6 +13,7 @@ mod migrate;
 mod rekey;
 mod repo;
 mod retention;
+mod rights;
 mod seed;
 
 pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
@@ -22,6 +23,7 @@ pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use retention::{ExpiringMeeting, Settings};
+pub use rights::{ErasureOutcome, KnownSubject, StoredRequest};
 pub use seed::{SeedSpec, Seeded};
 
 use rusqlite::{Connection, OpenFlags};
