@@ -406,3 +406,70 @@ pub async fn save_all_documents<R: tauri::Runtime>(
 ) -> Result<SavedDocuments, ApiError> {
     crate::documents::save_all_documents(&app, &state, &meeting_id)
 }
+
+// ---- rights requests and the access report (R17, R14d) ---------------------------------
+
+use crate::dto::rights::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
+
+#[tauri::command]
+pub async fn known_subjects(state: State<'_, AppState>) -> Result<Vec<KnownSubject>, ApiError> {
+    crate::rights::known_subjects(&state)
+}
+
+#[tauri::command]
+pub async fn list_rights_requests(
+    state: State<'_, AppState>,
+) -> Result<Vec<RightsRequestView>, ApiError> {
+    crate::rights::list_rights_requests(&state)
+}
+
+#[tauri::command]
+pub async fn register_rights_request(
+    state: State<'_, AppState>,
+    input: NewRightsRequest,
+) -> Result<RightsRequestView, ApiError> {
+    crate::rights::register_rights_request(&state, input)
+}
+
+#[tauri::command]
+pub async fn extend_rights_request(
+    state: State<'_, AppState>,
+    request_id: String,
+    notice: String,
+) -> Result<RightsRequestView, ApiError> {
+    crate::rights::extend_rights_request(&state, &request_id, &notice)
+}
+
+#[tauri::command]
+pub async fn grant_rights_request(
+    state: State<'_, AppState>,
+    request_id: String,
+) -> Result<GrantOutcome, ApiError> {
+    crate::rights::grant_rights_request(&state, &request_id)
+}
+
+#[tauri::command]
+pub async fn refuse_rights_request(
+    state: State<'_, AppState>,
+    request_id: String,
+    reason: String,
+) -> Result<RightsRequestView, ApiError> {
+    crate::rights::refuse_rights_request(&state, &request_id, &reason)
+}
+
+#[tauri::command]
+pub async fn complete_rights_request(
+    state: State<'_, AppState>,
+    request_id: String,
+) -> Result<RightsRequestView, ApiError> {
+    crate::rights::complete_rights_request(&state, &request_id)
+}
+
+#[tauri::command]
+pub async fn save_access_report<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    request_id: String,
+) -> Result<SavedDocuments, ApiError> {
+    crate::rights::save_access_report(&app, &state, &request_id)
+}

@@ -11,6 +11,7 @@ pub mod flow;
 mod ipc;
 mod labels;
 pub mod messages;
+pub mod rights;
 pub mod trust;
 
 use commands::AppState;
@@ -119,6 +120,14 @@ pub fn invoke_handler<R: tauri::Runtime>(
         ipc::list_documents,
         ipc::save_document,
         ipc::save_all_documents,
+        ipc::known_subjects,
+        ipc::list_rights_requests,
+        ipc::register_rights_request,
+        ipc::extend_rights_request,
+        ipc::grant_rights_request,
+        ipc::refuse_rights_request,
+        ipc::complete_rights_request,
+        ipc::save_access_report,
     ]
 }
 

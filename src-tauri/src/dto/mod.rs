@@ -10,6 +10,7 @@ pub mod choice;
 pub mod corrections;
 pub mod documents;
 pub mod flow;
+pub mod rights;
 pub mod trust;
 pub use trust::Unlocked;
 

@@ -445,6 +445,14 @@ impl Store {
         })
     }
 
+    /// R14/R18: an access report was saved to disk (no file name, no person, no meeting).
+    pub fn record_access_report_saved(&mut self, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        audit::append(&tx, AuditKind::DocumentsSaved, None, DecidedBy::Chair, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// R14d/R17: everything the store holds about one person, across meetings. The only
     /// path: the person's subject rows are found by identity, and per meeting
     /// `domain::access_meeting` keeps only the items linked to those rows.
