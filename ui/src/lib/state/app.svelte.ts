@@ -14,6 +14,7 @@ export type Screen =
   | { name: "meetings" }
   | { name: "newMeeting" }
   | { name: "settings" }
+  | { name: "rights" }
   | { name: "meeting"; id: string };
 
 class AppState {
@@ -42,6 +43,7 @@ class AppState {
     this.screen.name === "meetings" ||
       this.screen.name === "newMeeting" ||
       this.screen.name === "settings" ||
+      this.screen.name === "rights" ||
       this.screen.name === "meeting",
   );
 
@@ -82,6 +84,12 @@ class AppState {
     this.clearData();
     this.destroyedOnUnlock = 0;
     this.screen = { name: "settings" };
+  }
+
+  /** R17: the register of rights requests. */
+  showRights(): void {
+    this.clearData();
+    this.screen = { name: "rights" };
   }
 
   showNewMeeting(): void {
@@ -207,6 +215,8 @@ class AppState {
         return nl.app.titleWith(nl.meetingForm.title);
       case "settings":
         return nl.app.titleWith(nl.settings.title);
+      case "rights":
+        return nl.app.titleWith(nl.rights.title);
       case "meeting":
         // Not the case label: the window title is visible outside the app (task switcher).
         return nl.app.titleWith(nl.meeting.title);
