@@ -148,6 +148,9 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::RetentionExpired => {
             "De bewaartermijn is al verlopen. Dit casusoverleg wordt vernietigd bij het ontgrendelen.".into()
         }
+        DomainError::UnknownSubject {
+            field: Field::RequestSubject,
+        } => "Kies een gezinslid uit de lijst.".into(),
         DomainError::UnknownSubject { .. } => {
             "Kies een betrokkene van dit casusoverleg.".into()
         }

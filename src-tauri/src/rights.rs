@@ -52,7 +52,7 @@ pub fn register_rights_request(
         competent: input.competent.unwrap_or(true),
     };
     if input.subject_key.trim().is_empty() {
-        return Err(domain::DomainError::Empty {
+        return Err(domain::DomainError::UnknownSubject {
             field: Field::RequestSubject,
         }
         .into());
