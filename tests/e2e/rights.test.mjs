@@ -5,6 +5,7 @@
 // the subject's item and not the other family member's.
 
 import assert from 'node:assert/strict';
+import { By } from 'selenium-webdriver';
 import { execFileSync } from 'node:child_process';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
@@ -85,6 +86,38 @@ appTest('R17 register an access request in the UI and save the access report (PD
     await click(d, 'rights-report');
     await waitUntil(async () => /inzageoverzicht-.*\.pdf en inzageoverzicht-.*\.json/.test(await textOf(d, 'rights-saved')), {
       message: async () => `rights-saved to name both files (is ${JSON.stringify(await textOf(d, 'rights-saved'))})`,
+    });
+
+    // An older request is overdue: listed first (earliest deadline) and marked in words.
+    const old = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    await invokeOk(d, 'register_rights_request', {
+      input: {
+        subjectKey: ANNA_KEY, kind: 'access', requester: 'parentWithAuthority', requesterName: 'Piet de Vries',
+        receivedOn: `${old.getFullYear()}-${pad(old.getMonth() + 1)}-${pad(old.getDate())}`,
+      },
+    });
+    await click(d, 'rights-back');
+    await waitForMeetingList(d);
+    await click(d, 'open-rights');
+    await waitForCount(d, 'rights-row', 2);
+    const rows = await d.findElements(By.css('[data-testid="rights-row"]'));
+    assert.match(await rows[0].getText(), /Te laat/, 'the overdue request comes first, marked "Te laat"');
+    assert.doesNotMatch(await rows[1].getText(), /Te laat/);
+    // Extending the overdue one is refused with a Dutch message; the one in time is extended.
+    await click(d, 'rights-extend');
+    await waitUntil(async () => /termijn van dit verzoek is al voorbij/.test(await textOf(d, 'error-rightsAction')), {
+      message: 'a Dutch refusal to extend after the deadline',
+    });
+    const second = (await d.findElements(By.css('[data-testid="rights-row"]')))[1];
+    const notice = await second.findElement(By.css('[data-testid="rights-notice"]'));
+    await d.executeScript(
+      "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', { bubbles: true }));",
+      notice,
+      'Wij hebben meer tijd nodig',
+    );
+    await (await second.findElement(By.css('[data-testid="rights-extend"]'))).click();
+    await waitUntil(async () => (await invokeOk(d, 'list_rights_requests')).some((r) => r.status === 'extended'), {
+      message: 'the request in time to be extended',
     });
     await ctx.quit(d);
 
