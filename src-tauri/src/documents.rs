@@ -64,7 +64,7 @@ impl Key {
 }
 
 /// A file-name part from a name: ASCII letters and digits, the rest as single dashes.
-fn slug(text: &str) -> String {
+pub(crate) fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars() {
         if c.is_ascii_alphanumeric() {
@@ -273,7 +273,7 @@ fn pick_file<R: Runtime>(app: &AppHandle<R>, name: &str) -> Result<Option<PathBu
     Ok(picked.and_then(|p| p.into_path().ok()))
 }
 
-fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
+pub(crate) fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
     let picked = dialog(app)?
         .file()
         .set_title("Map kiezen voor de documenten")
@@ -283,7 +283,7 @@ fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiErr
 
 /// Opens the saved PDF in the system viewer. The file is saved either way; a missing viewer
 /// is not an error the chair can do anything about here.
-fn open_in_viewer<R: Runtime>(app: &AppHandle<R>, path: &Path) {
+pub(crate) fn open_in_viewer<R: Runtime>(app: &AppHandle<R>, path: &Path) {
     use tauri_plugin_opener::OpenerExt;
     if app.try_state::<tauri_plugin_opener::Opener<R>>().is_some() {
         let _ = app.opener().open_path(display(path), None::<&str>);

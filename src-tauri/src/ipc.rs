@@ -517,3 +517,78 @@ pub async fn save_meeting_export<R: tauri::Runtime>(
     let export = export.named("export")?;
     crate::reports::save_meeting_export(&app, &state, &meeting_id, &export)
 }
+
+// ---- rights requests and the access report (R17, R14d) ---------------------------------
+
+use crate::dto::rights::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
+
+#[tauri::command]
+pub async fn known_subjects(state: State<'_, AppState>) -> Result<Vec<KnownSubject>, ApiError> {
+    crate::rights::known_subjects(&state)
+}
+
+#[tauri::command]
+pub async fn list_rights_requests(
+    state: State<'_, AppState>,
+) -> Result<Vec<RightsRequestView>, ApiError> {
+    crate::rights::list_rights_requests(&state)
+}
+
+#[tauri::command]
+pub async fn register_rights_request(
+    state: State<'_, AppState>,
+    input: Arg<NewRightsRequest>,
+) -> Result<RightsRequestView, ApiError> {
+    let input = input.named("input")?;
+    crate::rights::register_rights_request(&state, input)
+}
+
+#[tauri::command]
+pub async fn extend_rights_request(
+    state: State<'_, AppState>,
+    request_id: Arg<String>,
+    notice: Arg<String>,
+) -> Result<RightsRequestView, ApiError> {
+    let request_id = request_id.named("requestId")?;
+    let notice = notice.named("notice")?;
+    crate::rights::extend_rights_request(&state, &request_id, &notice)
+}
+
+#[tauri::command]
+pub async fn grant_rights_request(
+    state: State<'_, AppState>,
+    request_id: Arg<String>,
+) -> Result<GrantOutcome, ApiError> {
+    let request_id = request_id.named("requestId")?;
+    crate::rights::grant_rights_request(&state, &request_id)
+}
+
+#[tauri::command]
+pub async fn refuse_rights_request(
+    state: State<'_, AppState>,
+    request_id: Arg<String>,
+    reason: Arg<String>,
+) -> Result<RightsRequestView, ApiError> {
+    let request_id = request_id.named("requestId")?;
+    let reason = reason.named("reason")?;
+    crate::rights::refuse_rights_request(&state, &request_id, &reason)
+}
+
+#[tauri::command]
+pub async fn complete_rights_request(
+    state: State<'_, AppState>,
+    request_id: Arg<String>,
+) -> Result<RightsRequestView, ApiError> {
+    let request_id = request_id.named("requestId")?;
+    crate::rights::complete_rights_request(&state, &request_id)
+}
+
+#[tauri::command]
+pub async fn save_access_report<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    request_id: Arg<String>,
+) -> Result<SavedDocuments, ApiError> {
+    let request_id = request_id.named("requestId")?;
+    crate::rights::save_access_report(&app, &state, &request_id)
+}

@@ -12,6 +12,7 @@ mod ipc;
 mod labels;
 pub mod messages;
 pub mod reports;
+pub mod rights;
 pub mod trust;
 
 use commands::AppState;
@@ -125,6 +126,14 @@ pub fn invoke_handler<R: tauri::Runtime>(
         ipc::breach_impact,
         ipc::save_breach_impact,
         ipc::save_meeting_export,
+        ipc::known_subjects,
+        ipc::list_rights_requests,
+        ipc::register_rights_request,
+        ipc::extend_rights_request,
+        ipc::grant_rights_request,
+        ipc::refuse_rights_request,
+        ipc::complete_rights_request,
+        ipc::save_access_report,
     ]
 }
 

@@ -59,6 +59,14 @@ fn field_name(field: Field) -> &'static str {
         Field::RequestedBy => "wie om de correctie vroeg",
         Field::PeriodFrom => "de eerste dag van de periode",
         Field::PeriodTo => "de laatste dag van de periode",
+        Field::RequestSubject => "over wie het verzoek gaat",
+        Field::RequestKind => "het soort verzoek",
+        Field::Requester => "wie het verzoek doet",
+        Field::RequesterName => "de naam van wie het verzoek doet",
+        Field::ReceivedOn => "de datum van ontvangst",
+        Field::Notice => "het bericht over de verlenging",
+        Field::RefusalReason => "de reden van weigeren",
+        Field::Request => "het verzoek",
     }
 }
 
@@ -143,6 +151,9 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::RetentionExpired => {
             "De bewaartermijn is al verlopen. Dit casusoverleg wordt vernietigd bij het ontgrendelen.".into()
         }
+        DomainError::UnknownSubject {
+            field: Field::RequestSubject,
+        } => "Kies een gezinslid uit de lijst.".into(),
         DomainError::UnknownSubject { .. } => {
             "Kies een betrokkene van dit casusoverleg.".into()
         }
@@ -210,6 +221,25 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         }
         DomainError::PeriodReversed => {
             "De periode klopt niet: de laatste dag ligt vóór de eerste dag.".into()
+        }
+        DomainError::RequesterNotEntitled => {
+            "Deze persoon mag dit verzoek niet doen voor deze betrokkene. Onder de 12 vragen de ouders met gezag of de voogd. Van 12 tot 16 vraagt de jongere zelf; ouders mogen wel inzage vragen. Vanaf 16 vraagt de jongere zelf. Anderen alleen met toestemming.".into()
+        }
+        DomainError::BirthDateNeededForRights => {
+            "Vul eerst de geboortedatum van deze jongere in. Die is nodig om te bepalen wie het verzoek mag doen.".into()
+        }
+        DomainError::AlreadyExtended => {
+            "De termijn van dit verzoek is al een keer verlengd. Dat kan maar één keer.".into()
+        }
+        DomainError::ExtensionAfterDeadline => {
+            "De termijn van dit verzoek is al voorbij. Verlengen kan alleen zolang de termijn nog loopt.".into()
+        }
+        DomainError::RequestClosed => "Dit verzoek is al beantwoord.".into(),
+        DomainError::RequestNotGranted => {
+            "Dit verzoek is nog niet toegekend. Ken het eerst toe.".into()
+        }
+        DomainError::SubjectObjected => {
+            "Deze betrokkene heeft bezwaar gemaakt. Er mogen geen nieuwe gegevens over hem of haar worden vastgelegd.".into()
         }
         DomainError::StillNeeded(d) => still_needed(*d).into(),
     }
@@ -293,6 +323,13 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::OpinionNotCorrectable => "opinion_not_correctable",
         DomainError::CorrectionUnchanged => "correction_unchanged",
         DomainError::PeriodReversed => "period_reversed",
+        DomainError::RequesterNotEntitled => "requester_not_entitled",
+        DomainError::BirthDateNeededForRights => "birth_date_needed",
+        DomainError::AlreadyExtended => "already_extended",
+        DomainError::ExtensionAfterDeadline => "extension_after_deadline",
+        DomainError::RequestClosed => "request_closed",
+        DomainError::RequestNotGranted => "request_not_granted",
+        DomainError::SubjectObjected => "subject_objected",
         DomainError::StillNeeded(_) => "still_needed",
     }
 }
@@ -375,6 +412,13 @@ fn key_name(key: &str) -> Option<&'static str> {
         "subjectId" => return Some("de betrokkene"),
         "participantId" => return Some("de deelnemer"),
         "document" => return Some("het document"),
+        "subject" => Field::RequestSubject,
+        "requestKind" => Field::RequestKind,
+        "requester" => Field::Requester,
+        "requesterName" => Field::RequesterName,
+        "receivedOn" => Field::ReceivedOn,
+        "notice" => Field::Notice,
+        "requestId" => Field::Request,
         "from" => Field::PeriodFrom,
         "to" => Field::PeriodTo,
         "format" => return Some("de bestandsvorm"),

@@ -172,8 +172,25 @@ fn fixture(h: &Harness) -> Fixture {
     );
     let action = flow["actions"][0]["id"].as_str().unwrap().to_owned();
 
+    // R17: a rights request about the child, by a parent (the child is 12 today or older).
+    let child_key = "gezinslid youth|2014-03-01".to_owned();
+    let today = chrono::Local::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    let request = h.ok(
+        "register_rights_request",
+        json!({ "input": { "subjectKey": child_key, "kind": "access",
+            "requester": "parentWithAuthority", "requesterName": "Ouder Eén",
+            "receivedOn": today } }),
+    )["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
     let ids = [
         &m, &other, &lead, &expert, &worker, &stranger, &child, &parent, &item1, &item2, &action,
+        &child_key, &request,
     ];
     let mut pool: Vec<Value> = ids.iter().map(|s| json!(s)).collect();
     pool.extend(
@@ -204,6 +221,11 @@ fn fixture(h: &Harness) -> Fixture {
             "safety",
             "jeugdwet-2.3",
             "wijkteam",
+            "access",
+            "objection",
+            "subject",
+            "parentWithAuthority",
+            "thirdPartyWithConsent",
             "2026-11-24",
             "2026-02-30",
             "1899-12-31",
@@ -346,6 +368,25 @@ fn fixture(h: &Harness) -> Fixture {
         (
             "save_meeting_export",
             json!({ "meetingId": m, "export": "consent" }),
+        ),
+        ("known_subjects", json!({})),
+        ("list_rights_requests", json!({})),
+        (
+            "register_rights_request",
+            json!({ "input": { "subjectKey": child_key, "kind": "access",
+                "requester": "parentWithAuthority", "requesterName": "Ouder Eén",
+                "receivedOn": today, "competent": true } }),
+        ),
+        (
+            "extend_rights_request",
+            json!({ "requestId": request, "notice": "Wij hebben meer tijd nodig" }),
+        ),
+        ("save_access_report", json!({ "requestId": request })),
+        ("grant_rights_request", json!({ "requestId": request })),
+        ("complete_rights_request", json!({ "requestId": request })),
+        (
+            "refuse_rights_request",
+            json!({ "requestId": request, "reason": "Belang van de jongere" }),
         ),
         ("finalize_meeting", json!({ "meetingId": m })),
         // Removals last: a successful one takes fixture ids away from the commands above.

@@ -12,6 +12,7 @@ pub mod corrections;
 pub mod documents;
 pub mod flow;
 pub mod reports;
+pub mod rights;
 pub mod trust;
 pub use trust::Unlocked;
 

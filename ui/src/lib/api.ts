@@ -40,6 +40,10 @@ import type { StoreState } from "./bindings/StoreState";
 import type { SavedDocuments } from "./bindings/SavedDocuments";
 import type { Strength } from "./bindings/Strength";
 import type { WithdrawalOutcome } from "./bindings/WithdrawalOutcome";
+import type { GrantOutcome } from "./bindings/GrantOutcome";
+import type { KnownSubject } from "./bindings/KnownSubject";
+import type { NewRightsRequest } from "./bindings/NewRightsRequest";
+import type { RightsRequestView } from "./bindings/RightsRequestView";
 import { nl } from "./i18n/nl";
 
 /** A failed command: `code` for the program, `message` (Dutch) for the chair. */
@@ -241,4 +245,19 @@ export const api = {
     call<BreachView>("breach_impact", { input }),
   saveBreachImpact: (input: BreachRequest) =>
     call<SavedDocuments>("save_breach_impact", { input }),
+  // Rights requests and the access report (R17, R14d).
+  knownSubjects: () => call<KnownSubject[]>("known_subjects"),
+  listRightsRequests: () => call<RightsRequestView[]>("list_rights_requests"),
+  registerRightsRequest: (input: NewRightsRequest) =>
+    call<RightsRequestView>("register_rights_request", { input }),
+  extendRightsRequest: (requestId: string, notice: string) =>
+    call<RightsRequestView>("extend_rights_request", { requestId, notice }),
+  grantRightsRequest: (requestId: string) =>
+    call<GrantOutcome>("grant_rights_request", { requestId }),
+  refuseRightsRequest: (requestId: string, reason: string) =>
+    call<RightsRequestView>("refuse_rights_request", { requestId, reason }),
+  completeRightsRequest: (requestId: string) =>
+    call<RightsRequestView>("complete_rights_request", { requestId }),
+  saveAccessReport: (requestId: string) =>
+    call<SavedDocuments>("save_access_report", { requestId }),
 };

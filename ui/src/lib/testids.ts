@@ -167,6 +167,29 @@ export const testIds = {
 
   // trust features (issue 5)
   openSettings: "open-settings",
+  // rights requests (R17, docs/ipc.md "Rights requests"); rows carry data-id
+  openRights: "open-rights",
+  rightsSubject: "rights-subject",
+  rightsKind: "rights-requestKind",
+  rightsRequester: "rights-requester",
+  rightsRequesterName: "rights-requesterName",
+  rightsReceivedOn: "rights-receivedOn",
+  rightsCompetent: "rights-competent",
+  rightsSubmit: "rights-submit",
+  rightsList: "rights-list",
+  rightsRow: "rights-row",
+  rightsOverdue: "rights-overdue",
+  rightsStatus: "rights-status",
+  rightsDeadline: "rights-deadline",
+  rightsNotice: "rights-notice",
+  rightsExtend: "rights-extend",
+  rightsGrant: "rights-grant",
+  rightsRefuse: "rights-refuse",
+  rightsDone: "rights-done",
+  rightsReport: "rights-report",
+  rightsSaved: "rights-saved",
+  rightsErasure: "rights-erasure",
+  rightsBack: "rights-back",
   settingsHeading: "settings-heading",
   settingsBack: "settings-back",
   passphraseOld: "passphrase-old",
@@ -255,7 +278,9 @@ export type FormName =
   | "defaultRetention"
   | "settings"
   | "correction"
-  | "reports";
+  | "reports"
+  | "rights"
+  | "rightsAction";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

@@ -1,5 +1,5 @@
-//! PDF documents of a meeting (R14): the agreed plan, an extract per recipient and the
-//! family letter. A4, DejaVu Sans embedded and subset, "Vertrouwelijk", the meeting
+//! PDF documents (R14): the agreed plan, an extract per recipient, the family letter and
+//! the access report of one family member (R14d/R17). A4, DejaVu Sans embedded and subset, "Vertrouwelijk", the meeting
 //! reference, "pagina x van y" and the printing date on every page.
 //!
 //! Must never: read the store itself, or print anything that is not in the view type it
@@ -7,6 +7,7 @@
 //! hold only what each document may show; an extract receives only what the store's
 //! release query returned (R9/R10), and no view has a field for an address (R14).
 
+mod access;
 mod breach;
 mod extract;
 mod fonts;
@@ -16,10 +17,13 @@ mod letter;
 mod plan;
 mod templates;
 
+pub use access::access_reference;
 pub use breach::BREACH_REFERENCE;
 pub use fonts::PLACEHOLDER;
 
-use domain::{BreachImpact, FamilyLetterData, PlanDocument, RecipientExtract};
+use domain::{
+    AccessReport, BreachImpact, FamilyLetterData, LegalBasis, PlanDocument, RecipientExtract,
+};
 
 /// Every page of every document carries this marking (R14).
 pub const CONFIDENTIAL_MARK: &str = "Vertrouwelijk";
@@ -64,6 +68,15 @@ pub fn render_breach_impact(
 /// R14c: the family letter, as PDF bytes.
 pub fn render_family_letter(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
     letter::render(letter)
+}
+
+/// R14d/R17: the access report for one family member, as PDF bytes. `legal_basis` names a
+/// legal basis in Dutch (the app's label table).
+pub fn render_access_report(
+    report: &AccessReport,
+    legal_basis: &dyn Fn(LegalBasis) -> &'static str,
+) -> Result<Vec<u8>, DocsError> {
+    access::render(report, legal_basis)
 }
 
 #[cfg(test)]

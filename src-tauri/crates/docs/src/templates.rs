@@ -11,6 +11,8 @@ pub(crate) const FAMILY_LETTER: &str =
 pub(crate) const RIGHTS: &str = include_str!("../../../../assets/documents/rechten.txt");
 pub(crate) const EXTRACT_INTRO: &str =
     include_str!("../../../../assets/documents/uittreksel-inleiding.txt");
+pub(crate) const ACCESS_INTRO: &str =
+    include_str!("../../../../assets/documents/inzage-inleiding.txt");
 pub(crate) const PLAN_INTRO: &str = include_str!("../../../../assets/documents/plan-inleiding.txt");
 
 /// Replaces every `{name}` in `template` by its value.
@@ -75,7 +77,13 @@ mod tests {
 
     #[test]
     fn every_template_fills_with_the_values_the_documents_give() {
-        for t in [FAMILY_LETTER, RIGHTS, EXTRACT_INTRO, PLAN_INTRO] {
+        for t in [
+            FAMILY_LETTER,
+            RIGHTS,
+            EXTRACT_INTRO,
+            PLAN_INTRO,
+            ACCESS_INTRO,
+        ] {
             let names: Vec<&str> = t
                 .split('{')
                 .skip(1)

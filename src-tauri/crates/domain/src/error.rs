@@ -87,6 +87,22 @@ pub enum Field {
     PeriodFrom,
     /// R19: last day of a report period.
     PeriodTo,
+    /// R17: the family member a rights request is about.
+    RequestSubject,
+    /// R17: what the rights request asks for.
+    RequestKind,
+    /// R17: who makes the rights request, in relation to the family member.
+    Requester,
+    /// R17: the name of who makes the request.
+    RequesterName,
+    /// R17: the day the request was received.
+    ReceivedOn,
+    /// R17: the notice of an extension of the term.
+    Notice,
+    /// R17: why a request is refused.
+    RefusalReason,
+    /// R17: the rights request.
+    Request,
 }
 
 impl Field {
@@ -141,6 +157,14 @@ impl Field {
             Field::RequestedBy => "requestedBy",
             Field::PeriodFrom => "from",
             Field::PeriodTo => "to",
+            Field::RequestSubject => "subject",
+            Field::RequestKind => "requestKind",
+            Field::Requester => "requester",
+            Field::RequesterName => "requesterName",
+            Field::ReceivedOn => "receivedOn",
+            Field::Notice => "notice",
+            Field::RefusalReason => "reason",
+            Field::Request => "requestId",
         }
     }
 }
@@ -291,6 +315,27 @@ pub enum DomainError {
     /// R19: a report period ends before it starts.
     #[error("the report period ends before it starts (R19)")]
     PeriodReversed,
+    /// R17: this person may not make this request about this family member (seed 003 §5.1).
+    #[error("the requester may not exercise this right for this family member (R17)")]
+    RequesterNotEntitled,
+    /// R17: the age rules need the birth date of a young person.
+    #[error("the age rules need the birth date of the young person (R17)")]
+    BirthDateNeededForRights,
+    /// R17: the term of a request is extended only once.
+    #[error("the term of this request was already extended (R17)")]
+    AlreadyExtended,
+    /// R17: the term can only be extended while it runs.
+    #[error("the term of this request has already passed (R17)")]
+    ExtensionAfterDeadline,
+    /// R17: the request was already answered.
+    #[error("the request was already answered (R17)")]
+    RequestClosed,
+    /// R17: only a granted request can be marked done.
+    #[error("the request has not been granted (R17)")]
+    RequestNotGranted,
+    /// R17: an objection was granted: no new items about this family member.
+    #[error("this family member objected to processing (R17)")]
+    SubjectObjected,
     /// R5/R6/R9/R11/R12: something else in the meeting still depends on what is removed.
     #[error("cannot remove: {0:?} depends on it")]
     StillNeeded(Dependency),
@@ -345,6 +390,13 @@ impl DomainError {
             DomainError::OpinionNotCorrectable | DomainError::CorrectionUnchanged => {
                 Some(Field::ItemText)
             }
+            DomainError::RequesterNotEntitled => Some(Field::Requester),
+            DomainError::BirthDateNeededForRights => Some(Field::RequestSubject),
+            DomainError::AlreadyExtended | DomainError::ExtensionAfterDeadline => {
+                Some(Field::Notice)
+            }
+            DomainError::RequestClosed | DomainError::RequestNotGranted => Some(Field::Request),
+            DomainError::SubjectObjected => Some(Field::Subjects),
         }
     }
 }

@@ -4,6 +4,7 @@
 //! plain functions over plain types: no IO, no SQL, no Tauri. Adapters (store, docs, the
 //! Tauri shell) parse their input into these types and trust them afterwards.
 
+mod access;
 mod basis;
 mod breach;
 mod consent;
@@ -28,9 +29,14 @@ mod release;
 mod remove;
 mod report;
 mod retention;
+mod rights;
 mod subject;
 mod text;
 
+pub use access::{
+    access_meeting, AccessBasis, AccessItem, AccessMeeting, AccessRelease, AccessReport,
+    AccessVersion,
+};
 pub use basis::{check_basis, Basis, ContributorProfile, FourQuestions};
 pub use breach::{category_code_of, BreachImpact, BreachScope, CategoryImpact, OrganisationImpact};
 pub use consent::{
@@ -84,6 +90,10 @@ pub use retention::{
     expires_within, extend_retention, is_expired, RetentionExtension, RetentionMonths,
     EXPIRY_NOTICE_DAYS, RETENTION_EXTENSION_MONTHS, RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS,
     RETENTION_REASON_MAX_CHARS,
+};
+pub use rights::{
+    check_not_objected, deadline, extended_deadline, may_request, RequestInput, RequestKind,
+    RequestStatus, Requester, RightsRequest, SubjectIdentity, RIGHTS_TEXT_MAX_CHARS,
 };
 pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};
 pub use text::{Label, Prose, LABEL_MAX_CHARS};

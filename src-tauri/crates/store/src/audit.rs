@@ -57,6 +57,20 @@ pub enum AuditKind {
     /// R16: an item of a finalized meeting was corrected (a new version; the texts, the
     /// reason and the reaction stay with the meeting, not here).
     ItemCorrected,
+    /// R17: a rights request was registered (who and what stay in the register, not here).
+    RightsRequestRegistered,
+    /// R17: the term of a rights request was extended by two months.
+    RightsRequestExtended,
+    /// R17: a rights request was granted.
+    RightsRequestGranted,
+    /// R17: a rights request was refused.
+    RightsRequestRefused,
+    /// R17: a granted rights request was carried out.
+    RightsRequestDone,
+    /// R17: a granted erasure removed a family member's items from this meeting.
+    SubjectDataErased,
+    /// R17: a granted objection: no new items about a family member.
+    SubjectObjected,
 }
 
 impl AuditKind {
@@ -93,6 +107,13 @@ impl AuditKind {
             AuditKind::SettingsChanged => "settings_changed",
             AuditKind::DocumentsSaved => "documents_saved",
             AuditKind::ItemCorrected => "item_corrected",
+            AuditKind::RightsRequestRegistered => "rights_request_registered",
+            AuditKind::RightsRequestExtended => "rights_request_extended",
+            AuditKind::RightsRequestGranted => "rights_request_granted",
+            AuditKind::RightsRequestRefused => "rights_request_refused",
+            AuditKind::RightsRequestDone => "rights_request_done",
+            AuditKind::SubjectDataErased => "subject_data_erased",
+            AuditKind::SubjectObjected => "subject_objected",
         }
     }
 }

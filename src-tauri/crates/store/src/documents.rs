@@ -1,7 +1,8 @@
 //! R14: what the printed documents of a finalized meeting are made of. The plan and the
 //! family letter are built by the domain from the whole record; an extract comes from one
 //! SQL query that can only return items released to that recipient (R9) whose basis still
-//! stands: no withdrawn consent (R10), not marked withdrawn, a basis on record (R7).
+//! stands: no withdrawn consent (R10), not marked withdrawn, a basis on record (R7), and
+//! not about a family member whose objection was granted (R17).
 
 use crate::codec::*;
 use crate::flow::load_flow;
@@ -32,6 +33,8 @@ const EXTRACT_SQL: &str = "
       AND NOT EXISTS (SELECT 1 FROM withdrawn_items w WHERE w.item_id = i.id)
       AND NOT EXISTS (SELECT 1 FROM consents k
                       WHERE k.item_id = i.id AND k.withdrawn_at IS NOT NULL)
+      AND NOT EXISTS (SELECT 1 FROM item_subjects o JOIN subjects j ON j.id = o.subject_id
+                      WHERE o.item_id = i.id AND j.objected = 1)
     ORDER BY i.rowid";
 
 /// R14: who gets an extract: participants with at least one item in their extract.
@@ -48,6 +51,8 @@ const RECIPIENTS_SQL: &str = "
       AND NOT EXISTS (SELECT 1 FROM withdrawn_items w WHERE w.item_id = i.id)
       AND NOT EXISTS (SELECT 1 FROM consents k
                       WHERE k.item_id = i.id AND k.withdrawn_at IS NOT NULL)
+      AND NOT EXISTS (SELECT 1 FROM item_subjects o JOIN subjects j ON j.id = o.subject_id
+                      WHERE o.item_id = i.id AND j.objected = 1)
     ORDER BY p.rowid";
 
 impl Store {

@@ -15,6 +15,7 @@ mod rekey;
 mod repo;
 mod report;
 mod retention;
+mod rights;
 mod seed;
 
 pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
@@ -26,6 +27,7 @@ pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use report::{report_label, report_to_csv, report_to_json};
 pub use retention::{ExpiringMeeting, Settings};
+pub use rights::{ErasureOutcome, KnownSubject, StoredRequest};
 pub use seed::{SeedSpec, Seeded};
 
 use rusqlite::{Connection, OpenFlags};

@@ -225,6 +225,8 @@ impl Store {
                 .into());
             }
         }
+        // R17: no new items about a family member who objected.
+        crate::rights::check_subjects_not_objected(&tx, subjects)?;
         let participants = {
             let mut stmt =
                 tx.prepare_cached("SELECT id FROM participants WHERE meeting_id = ?1")?;

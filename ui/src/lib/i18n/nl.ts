@@ -733,4 +733,71 @@ export const nl = {
       iban: "een bankrekeningnummer (IBAN)",
     },
   },
+  rights: {
+    title: "Verzoeken",
+    open: "Verzoeken",
+    heading: "Verzoeken van gezinsleden",
+    intro:
+      "Een gezinslid mag vragen om inzage, correctie, verwijdering, bezwaar of een overzicht om mee te nemen. U moet binnen een maand antwoorden. Dat mag één keer met twee maanden worden verlengd, als u dat laat weten.",
+    back: "Terug naar de casusoverleggen",
+    registerHeading: "Nieuw verzoek vastleggen",
+    subject: "Over wie gaat het verzoek?",
+    subjectNone: "Kies een gezinslid",
+    subjectOption: (name: string, birth: string | null, meetings: number) =>
+      `${name}${birth ? `, geboren ${birth}` : ""} (${meetings} ${meetings === 1 ? "overleg" : "overleggen"})`,
+    noSubjects:
+      "Er zijn nog geen gezinsleden met een naam vastgelegd. Een verzoek gaat altijd over een gezinslid uit een casusoverleg.",
+    kind: "Wat wordt er gevraagd?",
+    kinds: {
+      access: "Inzage",
+      correction: "Correctie",
+      erasure: "Verwijderen of beperken",
+      objection: "Bezwaar (verzet)",
+      portability: "Overzicht om mee te nemen",
+    },
+    requester: "Wie doet het verzoek?",
+    requesters: {
+      subject: "Het gezinslid zelf",
+      parentWithAuthority: "Ouder met gezag",
+      guardian: "Voogd",
+      thirdPartyWithConsent: "Iemand anders, met toestemming",
+    },
+    requesterName: "Naam van wie het verzoek doet",
+    receivedOn: "Datum van ontvangst",
+    competent:
+      "De jongere (12 tot 16 jaar) kan zijn of haar belangen goed overzien",
+    submit: "Verzoek vastleggen",
+    registered: "Het verzoek is vastgelegd.",
+    listHeading: "Open verzoeken",
+    caption: "Open verzoeken, de eerste termijn bovenaan",
+    empty: "Er zijn geen open verzoeken.",
+    columns: {
+      deadline: "Antwoord uiterlijk",
+      subject: "Over",
+      kind: "Verzoek",
+      requester: "Gevraagd door",
+      status: "Stand",
+      actions: "Acties",
+    },
+    overdue: "Te laat",
+    statuses: {
+      open: "Open",
+      extended: "Verlengd",
+      granted: "Toegekend, nog uitvoeren",
+      refused: "Geweigerd",
+      done: "Afgehandeld",
+    },
+    textLabel: "Toelichting (bij verlengen of weigeren)",
+    extend: "Verleng met 2 maanden",
+    grant: "Toekennen",
+    refuse: "Weigeren",
+    done: "Afgehandeld",
+    report: "Inzageoverzicht maken",
+    saved: (files: string[], directory: string | null) =>
+      `Opgeslagen: ${files.join(" en ")}${directory ? ` in ${directory}` : ""}.`,
+    erased: (items: number, meetings: number) =>
+      `${items} ${items === 1 ? "gegeven is" : "gegevens zijn"} verwijderd uit ${meetings} ${meetings === 1 ? "overleg" : "overleggen"}.`,
+    informHeading:
+      "Laat deze ontvangers weten dat de gegevens zijn verwijderd:",
+  },
 } as const;

@@ -15,6 +15,7 @@ export type Screen =
   | { name: "newMeeting" }
   | { name: "settings" }
   | { name: "reports" }
+  | { name: "rights" }
   | { name: "meeting"; id: string };
 
 class AppState {
@@ -44,6 +45,7 @@ class AppState {
       this.screen.name === "newMeeting" ||
       this.screen.name === "settings" ||
       this.screen.name === "reports" ||
+      this.screen.name === "rights" ||
       this.screen.name === "meeting",
   );
 
@@ -90,6 +92,12 @@ class AppState {
   showReports(): void {
     this.clearData();
     this.screen = { name: "reports" };
+  }
+
+  /** R17: the register of rights requests. */
+  showRights(): void {
+    this.clearData();
+    this.screen = { name: "rights" };
   }
 
   showNewMeeting(): void {
@@ -217,6 +225,8 @@ class AppState {
         return nl.app.titleWith(nl.settings.title);
       case "reports":
         return nl.app.titleWith(nl.reports.title);
+      case "rights":
+        return nl.app.titleWith(nl.rights.title);
       case "meeting":
         // Not the case label: the window title is visible outside the app (task switcher).
         return nl.app.titleWith(nl.meeting.title);

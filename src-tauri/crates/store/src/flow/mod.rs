@@ -144,6 +144,13 @@ impl Store {
                         s.parental_authority
                     ],
                 )?;
+                // R17: a person who objected stays marked in every meeting.
+                crate::rights::mark_if_objected(
+                    tx,
+                    s.id,
+                    s.name.as_ref().map(|n| n.as_str()),
+                    s.birth_date,
+                )?;
                 Ok(())
             },
         )
@@ -215,6 +222,8 @@ impl Store {
             DecidedBy::Participant(contributor),
             now,
             |tx, d| {
+                // R17: no new items about a family member who objected.
+                crate::rights::check_subjects_not_objected(tx, &subjects)?;
                 d.record.set_item_basis(item, subjects, basis)?;
                 let Some(rec) = d.record.items.iter().find(|i| i.item.id == item) else {
                     return Err(DomainError::UnknownItem { field: Field::Item }.into());

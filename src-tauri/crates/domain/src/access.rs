@@ -1,0 +1,164 @@
+//! R14d/R17: the access report (inzageoverzicht) for one family member: everything the
+//! store holds about them, across meetings. Built per meeting by [`access_meeting`], which
+//! keeps only the items linked to the subject rows of that one person, so items about
+//! other family members cannot come out (privacy by construction, as for extracts).
+
+use crate::{
+    meeting_reference, Basis, Category, ItemId, Kind, LegalBasis, MeetingRecord, ReleaseDecision,
+    SubjectId,
+};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// The report for one family member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessReport {
+    pub subject_name: String,
+    pub birth_date: Option<NaiveDate>,
+    pub printed_on: NaiveDate,
+    /// R17: an objection was granted: no new items are added about them.
+    pub objected: bool,
+    /// Meetings with at least one subject row of this person, by date.
+    pub meetings: Vec<AccessMeeting>,
+}
+
+impl AccessReport {
+    /// All items of the report, over all meetings.
+    pub fn items(&self) -> impl Iterator<Item = &AccessItem> {
+        self.meetings.iter().flat_map(|m| m.items.iter())
+    }
+}
+
+/// One meeting in the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessMeeting {
+    pub meeting_ref: String,
+    pub meeting_date: NaiveDate,
+    pub purpose: String,
+    pub finalized: bool,
+    pub items: Vec<AccessItem>,
+}
+
+/// The basis an item was brought in on (R7), as the report names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccessBasis {
+    /// No basis recorded (a draft meeting).
+    None,
+    Consent,
+    Legal(LegalBasis),
+    ConflictOfDuties,
+}
+
+/// One item about the family member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessItem {
+    /// Position within its meeting, by creation order ("Punt 3").
+    pub number: u32,
+    pub text: String,
+    pub kind: Kind,
+    pub category: Category,
+    pub contributor_organisation: String,
+    pub basis: AccessBasis,
+    /// R10: consent was withdrawn; no longer released or printed.
+    pub consent_withdrawn: bool,
+    pub releases: Vec<AccessRelease>,
+    /// R16: earlier versions and corrections, oldest first; empty when never corrected.
+    pub versions: Vec<AccessVersion>,
+}
+
+/// R9: to whom an item was released, and for what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessRelease {
+    pub recipient: String,
+    pub recipient_organisation: String,
+    pub purpose: String,
+    pub due: NaiveDate,
+}
+
+/// R16: one version of a corrected item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessVersion {
+    pub version: u32,
+    pub text: String,
+    pub on: NaiveDate,
+    pub reason: Option<String>,
+    pub reaction: Option<String>,
+}
+
+/// R17: the part of one meeting's record that is about the given subject rows (the rows of
+/// one person in this meeting). `None` when none of them is a subject of this meeting.
+/// Only items whose subjects include one of `subjects` are kept; `versions` holds the
+/// version history of corrected items.
+pub fn access_meeting(
+    record: &MeetingRecord,
+    finalized: bool,
+    subjects: &[SubjectId],
+    versions: &HashMap<ItemId, Vec<AccessVersion>>,
+) -> Option<AccessMeeting> {
+    if !record
+        .subjects
+        .iter()
+        .any(|s| subjects.contains(&s.subject.id))
+    {
+        return None;
+    }
+    let org_of = |p| {
+        record
+            .participants
+            .iter()
+            .find(|r| r.participant.id == p)
+            .map(|r| r.participant.organisation.as_str().to_owned())
+            .unwrap_or_default()
+    };
+    let withdrawn: Vec<ItemId> = record.releases.withdrawn_items().copied().collect();
+    let mut items = Vec::new();
+    for (n, rec) in record.items.iter().enumerate() {
+        if !rec.subjects.iter().any(|s| subjects.contains(s)) {
+            continue;
+        }
+        let releases = record
+            .releases
+            .cells()
+            .filter(|((item, _), _)| *item == rec.item.id)
+            .filter_map(|((_, to), d)| match d {
+                ReleaseDecision::Released { action, .. } => {
+                    let a = record.actions.iter().find(|a| a.id == *action)?;
+                    let p = record
+                        .participants
+                        .iter()
+                        .find(|p| p.participant.id == *to)?;
+                    Some(AccessRelease {
+                        recipient: p.participant.name.as_str().to_owned(),
+                        recipient_organisation: p.participant.organisation.as_str().to_owned(),
+                        purpose: a.what.as_str().to_owned(),
+                        due: a.due,
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        items.push(AccessItem {
+            number: u32::try_from(n + 1).unwrap_or(u32::MAX),
+            text: rec.item.text.as_str().to_owned(),
+            kind: rec.item.kind,
+            category: rec.item.category,
+            contributor_organisation: org_of(rec.item.contributor),
+            basis: match &rec.basis {
+                None => AccessBasis::None,
+                Some(Basis::Consent { .. }) => AccessBasis::Consent,
+                Some(Basis::Legal(l)) => AccessBasis::Legal(*l),
+                Some(Basis::ConflictOfDuties { .. }) => AccessBasis::ConflictOfDuties,
+            },
+            consent_withdrawn: withdrawn.contains(&rec.item.id),
+            releases,
+            versions: versions.get(&rec.item.id).cloned().unwrap_or_default(),
+        });
+    }
+    Some(AccessMeeting {
+        meeting_ref: meeting_reference(&record.meeting),
+        meeting_date: record.meeting.date,
+        purpose: record.meeting.purpose.as_str().to_owned(),
+        finalized,
+        items,
+    })
+}

@@ -1,0 +1,552 @@
+//! R17: requests of family members to exercise their rights (seed 004 art. 9; seed 003
+//! §5): who may make one (the age rules of seed 003 §5.1), the deadline (one month,
+//! extendable once by two months with a notice, art. 9.3), the status of a request, and how
+//! a family member is recognised across meetings.
+
+use crate::consent::age_on;
+use crate::{DomainError, Field, Label, Prose, Relation};
+use chrono::{Months, NaiveDate};
+
+/// Longest notice of an extension or reason of a refusal, in characters.
+pub const RIGHTS_TEXT_MAX_CHARS: usize = 2000;
+
+/// What a family member asks for (seed 004 art. 9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RequestKind {
+    /// Inzage.
+    Access,
+    /// Correctie (carried out through R16).
+    Correction,
+    /// Verwijdering of beperking.
+    Erasure,
+    /// Verzet.
+    Objection,
+    /// Overdraagbaarheid (the access report as JSON).
+    Portability,
+}
+
+impl RequestKind {
+    pub const ALL: [RequestKind; 5] = [
+        RequestKind::Access,
+        RequestKind::Correction,
+        RequestKind::Erasure,
+        RequestKind::Objection,
+        RequestKind::Portability,
+    ];
+
+    /// Seed 003 §5.1b: parents of a 12–15-year-old have a right of access of their own; the
+    /// other rights belong to the young person unless they cannot judge their interests.
+    fn is_access(self) -> bool {
+        matches!(self, RequestKind::Access | RequestKind::Portability)
+    }
+}
+
+/// Who makes the request, in relation to the family member it is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Requester {
+    /// The family member themself.
+    Subject,
+    /// A parent with parental authority (gezag).
+    ParentWithAuthority,
+    /// A guardian (voogd).
+    Guardian,
+    /// Anyone else, with the consent of the young person and/or the parents (§5.1d).
+    ThirdPartyWithConsent,
+}
+
+impl Requester {
+    pub const ALL: [Requester; 4] = [
+        Requester::Subject,
+        Requester::ParentWithAuthority,
+        Requester::Guardian,
+        Requester::ThirdPartyWithConsent,
+    ];
+}
+
+/// R17: whether `requester` may make a request of `kind` about a family member, on the day
+/// it was received (seed 003 §5.1):
+/// - under 12: not the child; the parents with gezag or the guardian;
+/// - 12 up to 16: the young person if able to judge their interests reasonably; the parents
+///   (or guardian) for access always, and for the other rights only when the young person
+///   cannot judge their interests;
+/// - 16 and older: the young person alone; parents count as third parties (§5.1c);
+/// - a third party only with consent (§5.1d), which the chair confirms by choosing it.
+///
+/// Without a birth date the age rules cannot be applied: an adult family member (anyone but
+/// a youth) acts for themself, and for a youth the birth date must be entered first.
+pub fn may_request(
+    requester: Requester,
+    kind: RequestKind,
+    relation: Relation,
+    birth: Option<NaiveDate>,
+    received_on: NaiveDate,
+    competent: bool,
+) -> Result<(), DomainError> {
+    if requester == Requester::ThirdPartyWithConsent {
+        return Ok(());
+    }
+    let parental = matches!(
+        requester,
+        Requester::ParentWithAuthority | Requester::Guardian
+    );
+    let Some(birth) = birth else {
+        return match (relation, requester) {
+            (Relation::Youth, _) => Err(DomainError::BirthDateNeededForRights),
+            (_, Requester::Subject) => Ok(()),
+            _ => Err(DomainError::RequesterNotEntitled),
+        };
+    };
+    let allowed = match age_on(birth, received_on) {
+        0..=11 => parental,
+        12..=15 if requester == Requester::Subject => competent,
+        12..=15 => kind.is_access() || !competent,
+        _ => requester == Requester::Subject,
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(DomainError::RequesterNotEntitled)
+    }
+}
+
+/// R17: a request must be answered within one month of receipt (seed 004 art. 9.3). Month
+/// ends clamp: received 31 January → 28 (or 29) February.
+pub fn deadline(received_on: NaiveDate) -> Option<NaiveDate> {
+    received_on.checked_add_months(Months::new(1))
+}
+
+/// R17: the deadline after the one extension: two more months. Counted from the day of
+/// receipt (three months in all), so a month end clamps only once: received 31 January →
+/// 28 February → 30 April.
+pub fn extended_deadline(received_on: NaiveDate) -> Option<NaiveDate> {
+    received_on.checked_add_months(Months::new(3))
+}
+
+/// Where a request stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RequestStatus {
+    Open,
+    /// The term was extended once, with a notice to the requester.
+    Extended {
+        notice: Prose,
+    },
+    Granted,
+    Refused {
+        reason: Prose,
+    },
+    /// Granted and carried out.
+    Done,
+}
+
+/// R17: one registered request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RightsRequest {
+    pub kind: RequestKind,
+    pub requester: Requester,
+    pub requester_name: Label,
+    pub received_on: NaiveDate,
+    pub deadline: NaiveDate,
+    pub status: RequestStatus,
+}
+
+/// What the chair types to register a request, unparsed.
+#[derive(Debug, Clone)]
+pub struct RequestInput {
+    pub kind: RequestKind,
+    pub requester: Requester,
+    pub requester_name: String,
+    /// ISO date `YYYY-MM-DD`.
+    pub received_on: String,
+    /// R17/§5.1b: a 12–15-year-old is able to judge their interests reasonably.
+    pub competent: bool,
+}
+
+impl RightsRequest {
+    /// R17: registers a request about a family member with the given relation and birth
+    /// date. The day of receipt may not lie after `today`.
+    pub fn register(
+        input: &RequestInput,
+        relation: Relation,
+        birth: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> Result<Self, DomainError> {
+        let requester_name = Label::parse(&input.requester_name, Field::RequesterName)?;
+        let raw = input.received_on.trim();
+        if raw.is_empty() {
+            return Err(DomainError::Empty {
+                field: Field::ReceivedOn,
+            });
+        }
+        let received_on =
+            NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| DomainError::InvalidDate {
+                field: Field::ReceivedOn,
+            })?;
+        let too_old = today.checked_sub_months(Months::new(12 * 10));
+        if received_on > today || too_old.is_some_and(|t| received_on < t) {
+            return Err(DomainError::DateOutOfRange {
+                field: Field::ReceivedOn,
+            });
+        }
+        may_request(
+            input.requester,
+            input.kind,
+            relation,
+            birth,
+            received_on,
+            input.competent,
+        )?;
+        let deadline = deadline(received_on).ok_or(DomainError::DateOutOfRange {
+            field: Field::ReceivedOn,
+        })?;
+        Ok(Self {
+            kind: input.kind,
+            requester: input.requester,
+            requester_name,
+            received_on,
+            deadline,
+            status: RequestStatus::Open,
+        })
+    }
+
+    /// Not yet answered: open or extended.
+    pub fn is_pending(&self) -> bool {
+        matches!(
+            self.status,
+            RequestStatus::Open | RequestStatus::Extended { .. }
+        )
+    }
+
+    /// Still on the chair's list: pending, or granted and not yet carried out.
+    pub fn is_on_list(&self) -> bool {
+        self.is_pending() || self.status == RequestStatus::Granted
+    }
+
+    /// R17: past the deadline without an answer.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.is_pending() && today > self.deadline
+    }
+
+    /// R17: extends the term once by two months, with a notice to the requester, and only
+    /// while the first term runs (seed 004 art. 9.3).
+    pub fn extend(&mut self, notice: &str, today: NaiveDate) -> Result<(), DomainError> {
+        match self.status {
+            RequestStatus::Open => {}
+            RequestStatus::Extended { .. } => return Err(DomainError::AlreadyExtended),
+            _ => return Err(DomainError::RequestClosed),
+        }
+        if today > self.deadline {
+            return Err(DomainError::ExtensionAfterDeadline);
+        }
+        let notice = Prose::parse(notice, Field::Notice, RIGHTS_TEXT_MAX_CHARS)?;
+        self.deadline = extended_deadline(self.received_on).ok_or(DomainError::DateOutOfRange {
+            field: Field::ReceivedOn,
+        })?;
+        self.status = RequestStatus::Extended { notice };
+        Ok(())
+    }
+
+    /// R17: grants a pending request. What granting an erasure or objection does to the
+    /// stored data is up to the store (see `store::rights`).
+    pub fn grant(&mut self) -> Result<(), DomainError> {
+        if !self.is_pending() {
+            return Err(DomainError::RequestClosed);
+        }
+        self.status = RequestStatus::Granted;
+        Ok(())
+    }
+
+    /// R17: refuses a pending request, with a reason (seed 003 §5.2.3).
+    pub fn refuse(&mut self, reason: &str) -> Result<(), DomainError> {
+        if !self.is_pending() {
+            return Err(DomainError::RequestClosed);
+        }
+        let reason = Prose::parse(reason, Field::RefusalReason, RIGHTS_TEXT_MAX_CHARS)?;
+        self.status = RequestStatus::Refused { reason };
+        Ok(())
+    }
+
+    /// R17: a granted request has been carried out.
+    pub fn complete(&mut self) -> Result<(), DomainError> {
+        if self.status != RequestStatus::Granted {
+            return Err(DomainError::RequestNotGranted);
+        }
+        self.status = RequestStatus::Done;
+        Ok(())
+    }
+}
+
+/// R17: how one family member is recognised across meetings. Subjects are stored per
+/// meeting; two subject rows are the same person when their names are equal after
+/// normalising (trimmed, inner white space collapsed, lower case) and their birth dates are
+/// equal (both unknown counts as equal). A subject without a name (an anonymous meeting,
+/// R4) has no identity: nothing identifying was stored, so there is nothing to report.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SubjectIdentity {
+    pub name_key: String,
+    pub birth_date: Option<NaiveDate>,
+}
+
+impl SubjectIdentity {
+    pub fn of(name: Option<&str>, birth_date: Option<NaiveDate>) -> Option<Self> {
+        let name_key = name?
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if name_key.is_empty() {
+            return None;
+        }
+        Some(Self {
+            name_key,
+            birth_date,
+        })
+    }
+
+    /// A stable text key (`name|YYYY-MM-DD` or `name|`), as the store keeps it.
+    pub fn key(&self) -> String {
+        match self.birth_date {
+            Some(d) => format!("{}|{}", self.name_key, d.format("%Y-%m-%d")),
+            None => format!("{}|", self.name_key),
+        }
+    }
+}
+
+/// R17: once an objection is granted, no new items are added about that family member.
+pub fn check_not_objected(objected: bool) -> Result<(), DomainError> {
+    if objected {
+        Err(DomainError::SubjectObjected)
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn input(requester: Requester, kind: RequestKind, received: &str) -> RequestInput {
+        RequestInput {
+            kind,
+            requester,
+            requester_name: "Anna de Vries".into(),
+            received_on: received.into(),
+            competent: true,
+        }
+    }
+
+    fn open_request(received: NaiveDate) -> RightsRequest {
+        RightsRequest {
+            kind: RequestKind::Access,
+            requester: Requester::Subject,
+            requester_name: Label::parse("Anna", Field::RequesterName).unwrap(),
+            received_on: received,
+            deadline: deadline(received).unwrap(),
+            status: RequestStatus::Open,
+        }
+    }
+
+    #[test]
+    fn r17_deadline_31_january_is_end_of_february() {
+        assert_eq!(deadline(day(2026, 1, 31)), Some(day(2026, 2, 28)));
+        assert_eq!(deadline(day(2028, 1, 31)), Some(day(2028, 2, 29)));
+        assert_eq!(deadline(day(2026, 3, 31)), Some(day(2026, 4, 30)));
+        assert_eq!(deadline(day(2026, 12, 15)), Some(day(2027, 1, 15)));
+    }
+
+    #[test]
+    fn r17_extension_adds_two_months_clamped_once() {
+        let mut r = open_request(day(2026, 1, 31));
+        r.extend("Het verzoek is groot.", day(2026, 2, 20)).unwrap();
+        assert_eq!(r.deadline, day(2026, 4, 30));
+        assert!(matches!(r.status, RequestStatus::Extended { .. }));
+        assert_eq!(extended_deadline(day(2026, 11, 30)), Some(day(2027, 2, 28)));
+    }
+
+    #[test]
+    fn r17_extension_only_once_only_before_deadline_with_notice() {
+        let mut r = open_request(day(2026, 1, 10));
+        assert_eq!(
+            r.extend("  ", day(2026, 1, 20)),
+            Err(DomainError::Empty {
+                field: Field::Notice
+            })
+        );
+        assert_eq!(r.status, RequestStatus::Open);
+        let mut late = r.clone();
+        assert_eq!(
+            late.extend("Te laat", day(2026, 2, 11)),
+            Err(DomainError::ExtensionAfterDeadline)
+        );
+        assert_eq!(late, r);
+        // On the deadline itself it is still in time.
+        r.extend("Nodig", day(2026, 2, 10)).unwrap();
+        assert_eq!(
+            r.extend("Nog eens", day(2026, 2, 11)),
+            Err(DomainError::AlreadyExtended)
+        );
+    }
+
+    #[test]
+    fn r17_overdue_only_while_unanswered() {
+        let mut r = open_request(day(2026, 1, 10));
+        assert!(!r.is_overdue(day(2026, 2, 10)));
+        assert!(r.is_overdue(day(2026, 2, 11)));
+        r.grant().unwrap();
+        assert!(!r.is_overdue(day(2026, 5, 1)));
+        assert!(r.is_on_list());
+        r.complete().unwrap();
+        assert!(!r.is_on_list());
+    }
+
+    #[test]
+    fn r17_status_transitions() {
+        let mut r = open_request(day(2026, 1, 10));
+        assert_eq!(r.complete(), Err(DomainError::RequestNotGranted));
+        assert_eq!(
+            r.refuse(""),
+            Err(DomainError::Empty {
+                field: Field::RefusalReason
+            })
+        );
+        r.refuse("Belang van de jongere").unwrap();
+        assert_eq!(r.grant(), Err(DomainError::RequestClosed));
+        assert_eq!(
+            r.extend("x", day(2026, 1, 11)),
+            Err(DomainError::RequestClosed)
+        );
+        assert!(!r.is_on_list());
+    }
+
+    #[test]
+    fn r17_age_rules_seed_003_5_1() {
+        use RequestKind::*;
+        use Requester::*;
+        let received = day(2026, 6, 1);
+        let born = |age: i32| Some(day(2026 - age, 6, 1));
+        let ok = |who, kind, age, competent| {
+            may_request(who, kind, Relation::Youth, born(age), received, competent).is_ok()
+        };
+        // a. under 12: not the child, the parents and guardian.
+        assert!(!ok(Subject, Access, 11, true));
+        assert!(ok(ParentWithAuthority, Objection, 11, true));
+        assert!(ok(Guardian, Erasure, 0, true));
+        // b. 12 (birthday on the day counts) up to 16: the competent young person; parents
+        // for access, and for the rest only when the young person is not competent.
+        assert!(ok(Subject, Objection, 12, true));
+        assert!(!ok(Subject, Access, 12, false));
+        assert!(ok(ParentWithAuthority, Access, 15, true));
+        assert!(ok(ParentWithAuthority, Portability, 15, true));
+        assert!(!ok(ParentWithAuthority, Correction, 15, true));
+        assert!(ok(ParentWithAuthority, Correction, 15, false));
+        // c. 16 and older: the young person alone; parents are third parties.
+        assert!(ok(Subject, Erasure, 16, false));
+        assert!(!ok(ParentWithAuthority, Access, 16, true));
+        assert!(!ok(Guardian, Access, 40, true));
+        // d. third parties with consent, at any age.
+        assert!(ok(ThirdPartyWithConsent, Access, 5, true));
+        assert!(ok(ThirdPartyWithConsent, Objection, 17, true));
+    }
+
+    #[test]
+    fn r17_without_birth_date_adults_act_for_themselves_youths_need_one() {
+        let d = day(2026, 6, 1);
+        assert!(may_request(
+            Requester::Subject,
+            RequestKind::Access,
+            Relation::Parent,
+            None,
+            d,
+            false
+        )
+        .is_ok());
+        assert_eq!(
+            may_request(
+                Requester::Guardian,
+                RequestKind::Access,
+                Relation::Parent,
+                None,
+                d,
+                false
+            ),
+            Err(DomainError::RequesterNotEntitled)
+        );
+        assert_eq!(
+            may_request(
+                Requester::ParentWithAuthority,
+                RequestKind::Access,
+                Relation::Youth,
+                None,
+                d,
+                false
+            ),
+            Err(DomainError::BirthDateNeededForRights)
+        );
+    }
+
+    #[test]
+    fn r17_register_refuses_future_and_empty_and_not_entitled() {
+        let today = day(2026, 6, 1);
+        let birth = Some(day(2020, 1, 1));
+        let reg = |i: &RequestInput| RightsRequest::register(i, Relation::Youth, birth, today);
+        let mut i = input(
+            Requester::ParentWithAuthority,
+            RequestKind::Access,
+            "2026-06-02",
+        );
+        assert_eq!(
+            reg(&i),
+            Err(DomainError::DateOutOfRange {
+                field: Field::ReceivedOn
+            })
+        );
+        i.received_on = " ".into();
+        assert_eq!(
+            reg(&i),
+            Err(DomainError::Empty {
+                field: Field::ReceivedOn
+            })
+        );
+        i.received_on = "1-6-2026".into();
+        assert_eq!(
+            reg(&i),
+            Err(DomainError::InvalidDate {
+                field: Field::ReceivedOn
+            })
+        );
+        i.received_on = "2026-05-31".into();
+        i.requester_name = "".into();
+        assert_eq!(
+            reg(&i),
+            Err(DomainError::Empty {
+                field: Field::RequesterName
+            })
+        );
+        i.requester_name = "Piet".into();
+        let r = reg(&i).unwrap();
+        assert_eq!(r.deadline, day(2026, 6, 30));
+        assert_eq!(r.status, RequestStatus::Open);
+        i.requester = Requester::Subject;
+        assert_eq!(reg(&i), Err(DomainError::RequesterNotEntitled));
+    }
+
+    #[test]
+    fn r17_identity_normalises_name_and_keeps_birth_date() {
+        let b = Some(day(2015, 3, 1));
+        let a = SubjectIdentity::of(Some("  Anna   de Vries "), b).unwrap();
+        assert_eq!(a, SubjectIdentity::of(Some("anna de vries"), b).unwrap());
+        assert_ne!(a, SubjectIdentity::of(Some("Anna de Vries"), None).unwrap());
+        assert_eq!(a.key(), "anna de vries|2015-03-01");
+        assert_eq!(SubjectIdentity::of(None, b), None);
+        assert_eq!(SubjectIdentity::of(Some("  "), b), None);
+    }
+
+    #[test]
+    fn r17_objection_blocks_new_items() {
+        assert_eq!(check_not_objected(true), Err(DomainError::SubjectObjected));
+        assert!(check_not_objected(false).is_ok());
+    }
+}

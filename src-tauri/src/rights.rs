@@ -1,0 +1,175 @@
+//! Command bodies of rights requests (R17) and the access report (R14d). They only
+//! translate: wire → domain input, the store (which asks the domain in one transaction),
+//! result → wire. The access report is saved like the other documents
+//! (`documents.rs`: native folder dialog or `--export-dir`, `.part` rename, audit entry):
+//! a PDF to read and the same content as JSON (portability).
+
+use crate::documents::{display, fixed_dir, pick_folder, write_pdf};
+use crate::dto::documents::SavedDocuments;
+use crate::dto::rights::*;
+use crate::dto::ApiError;
+use chrono::Utc;
+use domain::Field;
+use tauri::{AppHandle, Runtime};
+
+const DOCUMENT_FAILED: &str = "Het document kon niet worden gemaakt. Probeer het opnieuw.";
+
+fn view(s: &store::StoredRequest) -> RightsRequestView {
+    RightsRequestView::of(s, crate::trust::today())
+}
+
+pub fn known_subjects(state: &crate::commands::AppState) -> Result<Vec<KnownSubject>, ApiError> {
+    state.with_store(|s| s.known_subjects()).map(|list| {
+        list.into_iter()
+            .map(|k| KnownSubject {
+                key: k.key,
+                name: k.name,
+                birth_date: k.birth_date.map(|d| d.format("%Y-%m-%d").to_string()),
+                meetings: k.meetings,
+                objected: k.objected,
+            })
+            .collect()
+    })
+}
+
+pub fn list_rights_requests(
+    state: &crate::commands::AppState,
+) -> Result<Vec<RightsRequestView>, ApiError> {
+    state
+        .with_store(|s| s.rights_requests())
+        .map(|list| list.iter().map(view).collect())
+}
+
+pub fn register_rights_request(
+    state: &crate::commands::AppState,
+    input: NewRightsRequest,
+) -> Result<RightsRequestView, ApiError> {
+    let request = domain::RequestInput {
+        kind: input.kind.parse(Field::RequestKind)?.into(),
+        requester: input.requester.parse(Field::Requester)?.into(),
+        requester_name: input.requester_name,
+        received_on: input.received_on,
+        competent: input.competent.unwrap_or(true),
+    };
+    if input.subject_key.trim().is_empty() {
+        return Err(domain::DomainError::UnknownSubject {
+            field: Field::RequestSubject,
+        }
+        .into());
+    }
+    state
+        .with_store(|s| s.register_request(&input.subject_key, &request, Utc::now()))
+        .map(|r| view(&r))
+}
+
+pub fn extend_rights_request(
+    state: &crate::commands::AppState,
+    request_id: &str,
+    notice: &str,
+) -> Result<RightsRequestView, ApiError> {
+    state
+        .with_store(|s| s.extend_request(request_id, notice, Utc::now()))
+        .map(|r| view(&r))
+}
+
+pub fn grant_rights_request(
+    state: &crate::commands::AppState,
+    request_id: &str,
+) -> Result<GrantOutcome, ApiError> {
+    state
+        .with_store(|s| s.grant_request(request_id, Utc::now()))
+        .map(|(r, erasure)| GrantOutcome {
+            request: view(&r),
+            erasure: erasure.map(|e| ErasureInfo {
+                items_removed: e.items_removed,
+                meetings: e.meetings,
+                recipients_to_inform: e
+                    .recipients_to_inform
+                    .into_iter()
+                    .map(|(name, organisation)| ErasureRecipient { name, organisation })
+                    .collect(),
+            }),
+        })
+}
+
+pub fn refuse_rights_request(
+    state: &crate::commands::AppState,
+    request_id: &str,
+    reason: &str,
+) -> Result<RightsRequestView, ApiError> {
+    state
+        .with_store(|s| s.refuse_request(request_id, reason, Utc::now()))
+        .map(|r| view(&r))
+}
+
+pub fn complete_rights_request(
+    state: &crate::commands::AppState,
+    request_id: &str,
+) -> Result<RightsRequestView, ApiError> {
+    state
+        .with_store(|s| s.complete_request(request_id, Utc::now()))
+        .map(|r| view(&r))
+}
+
+/// R14d/R17: the access report of one person as PDF and JSON bytes, with their file names
+/// (no name of the person in them: a date and the tail of the request id).
+pub fn render_access_report(
+    report: &domain::AccessReport,
+    request_id: &str,
+) -> Result<Vec<(String, Vec<u8>)>, ApiError> {
+    let failed = |_| ApiError::new("document_failed", DOCUMENT_FAILED);
+    let pdf = docs::render_access_report(report, &crate::labels::legal_basis).map_err(failed)?;
+    let json = serde_json::to_vec_pretty(&AccessReportJson::from(report))
+        .map_err(|_| ApiError::new("document_failed", DOCUMENT_FAILED))?;
+    let simple: String = request_id.chars().filter(char::is_ascii_hexdigit).collect();
+    let tail = simple.get(simple.len().saturating_sub(6)..).unwrap_or("");
+    let base = format!(
+        "inzageoverzicht-{}-{tail}",
+        report.printed_on.format("%Y%m%d")
+    );
+    Ok(vec![
+        (format!("{base}.pdf"), pdf),
+        (format!("{base}.json"), json),
+    ])
+}
+
+/// R14d/R17: saves the access report of the request's family member (PDF + JSON) into the
+/// folder the chair chooses. Cancelling the dialog writes nothing.
+pub fn save_access_report<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &crate::commands::AppState,
+    request_id: &str,
+) -> Result<SavedDocuments, ApiError> {
+    let today = crate::trust::today();
+    let report = state.with_store(|s| {
+        let key = s
+            .rights_requests()?
+            .into_iter()
+            .find(|r| r.id == request_id)
+            .map(|r| r.subject_key)
+            .ok_or(domain::DomainError::UnknownValue {
+                field: Field::Request,
+            })?;
+        s.access_report(&key, today)
+    })?;
+    // Render before asking where: a failure then writes nothing.
+    let rendered = render_access_report(&report, request_id)?;
+    let dir = match fixed_dir(app) {
+        Some(dir) => dir,
+        None => match pick_folder(app)? {
+            Some(dir) => dir,
+            None => return Ok(SavedDocuments::cancelled()),
+        },
+    };
+    let mut files = Vec::new();
+    for (name, bytes) in rendered {
+        write_pdf(&dir.join(&name), &bytes)?;
+        files.push(name);
+    }
+    state.with_store(|s| s.record_access_report_saved(Utc::now()))?;
+    Ok(SavedDocuments {
+        cancelled: false,
+        directory: Some(display(&dir)),
+        files,
+    })
+}
