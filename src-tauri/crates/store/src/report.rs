@@ -2,8 +2,7 @@
 //! and its JSON and CSV forms. Only `count(*)` leaves SQL: no names, texts, dates of birth
 //! or ids. The suppression of small cells is the domain's ([`ManagementReport::build`]).
 //!
-//! Rights requests (R17): [`RawCounts::requests`] stays `None` ("n.b.") until the
-//! rights-requests register exists in this store; fill it in [`count_requests`].
+//! Rights requests (R17): counted from the register (`rights_requests`, migration 0008).
 
 use crate::codec::date_to_db;
 use crate::{Store, StoreError};
@@ -106,15 +105,26 @@ fn raw_counts(tx: &Transaction<'_>, period: ReportPeriod) -> Result<RawCounts, S
     })
 }
 
-/// R17: rights requests of the period answered in time / late / still open. The register
-/// (migration 0008, another branch) is not in this store yet: "not available". To fill it:
-/// count the requests received in the period by whether the answer date lies on or before
-/// the (possibly extended) deadline, and return `Some`.
+/// R17: rights requests received in the period: answered on or before their (possibly
+/// extended) deadline, answered after it, and not answered yet. Dates are ISO text, so
+/// text comparison is date comparison.
 fn count_requests(
-    _tx: &Transaction<'_>,
-    _period: ReportPeriod,
+    tx: &Transaction<'_>,
+    period: ReportPeriod,
 ) -> Result<Option<RequestCounts>, StoreError> {
-    Ok(None)
+    let [in_time, late, open] = counts::<3>(
+        tx,
+        "SELECT sum(answered_on IS NOT NULL AND answered_on <= deadline),
+                sum(answered_on IS NOT NULL AND answered_on > deadline),
+                sum(answered_on IS NULL)
+         FROM rights_requests WHERE received_on BETWEEN ?1 AND ?2",
+        period,
+    )?;
+    Ok(Some(RequestCounts {
+        in_time,
+        late,
+        open,
+    }))
 }
 
 /// The Dutch description of a report line (`row` `None`: the group's total).

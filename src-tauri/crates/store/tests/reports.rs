@@ -258,7 +258,7 @@ fn r19_report_counts_and_contains_no_personal_data_or_free_text() {
     assert_eq!(c("releases", Some("granted")), Cell::Count(18));
     assert_eq!(c("releases", Some("kept")), Cell::Count(12));
     assert_eq!(c("notifications", Some("beforehand")), Cell::Count(6));
-    assert_eq!(c("rights_requests", None), Cell::NotAvailable);
+    assert_eq!(c("rights_requests", None), Cell::Count(0));
     let (json, csv) = outputs(&report);
     for marker in MARKERS {
         assert!(!json.contains(marker), "JSON contains {marker}");
@@ -270,7 +270,7 @@ fn r19_report_counts_and_contains_no_personal_data_or_free_text() {
     }
     assert!(csv.starts_with("groep,regel,omschrijving,aantal\n"));
     assert!(csv.contains("items_by_category,special,Bijzondere persoonsgegevens,6\n"));
-    assert!(csv.contains("rights_requests,in_time,Op tijd afgehandeld,n.b.\n"));
+    assert!(csv.contains("rights_requests,in_time,Op tijd afgehandeld,0\n"));
 }
 
 #[test]
@@ -490,4 +490,52 @@ fn r19_r20_timing_on_a_seeded_store() {
     let breach_ms = started.elapsed().as_secs_f64() * 1000.0;
     assert!(!impact.organisations.is_empty());
     eprintln!("management_report: {report_ms:.1} ms, breach_impact(all): {breach_ms:.1} ms");
+}
+
+/// R19 × R17: requests received in the period, answered in time / late / still open.
+#[test]
+fn r19_counts_rights_requests_handled_in_time() {
+    use domain::{RequestInput, RequestKind, Requester};
+    let (_dir, mut store) = new_store();
+    family_meeting(&mut store, "2026-03-02", true);
+    let key = store.known_subjects().unwrap()[0].key.clone();
+    let today = now().date_naive();
+    let register = |store: &mut Store, days_ago: i64| {
+        let received = today - chrono::Duration::days(days_ago);
+        let input = RequestInput {
+            kind: RequestKind::Access,
+            requester: Requester::ThirdPartyWithConsent,
+            requester_name: "NAAMMARKER".into(),
+            received_on: received.format("%Y-%m-%d").to_string(),
+            competent: true,
+        };
+        store.register_request(&key, &input, now()).unwrap().id
+    };
+    // Six received 10 days ago (deadline ahead), five received 70 days ago (deadline passed).
+    let in_time: Vec<_> = (0..6).map(|_| register(&mut store, 10)).collect();
+    let late: Vec<_> = (0..5).map(|_| register(&mut store, 70)).collect();
+    for id in in_time.iter().chain(&late) {
+        store.refuse_request(id, "REDENMARKER", now()).unwrap();
+    }
+    let from = today - chrono::Duration::days(100);
+    let report = store
+        .management_report(ReportPeriod::new(from, today).unwrap())
+        .unwrap();
+    let c = |r: Option<&str>| report.cell("rights_requests", r).unwrap();
+    assert_eq!(c(Some("in_time")), Cell::Count(6));
+    assert_eq!(c(Some("late")), Cell::Count(5));
+    assert_eq!(c(Some("open")), Cell::Count(0));
+    let (json, csv) = outputs(&report);
+    for marker in ["NAAMMARKER", "REDENMARKER"] {
+        assert!(!json.contains(marker) && !csv.contains(marker), "{marker}");
+    }
+    // One more, still open: a count of 1 is never shown.
+    register(&mut store, 1);
+    let report = store
+        .management_report(ReportPeriod::new(from, today).unwrap())
+        .unwrap();
+    assert_eq!(
+        report.cell("rights_requests", Some("open")).unwrap(),
+        Cell::Small
+    );
 }
