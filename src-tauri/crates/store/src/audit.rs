@@ -57,6 +57,11 @@ pub enum AuditKind {
     /// R16: an item of a finalized meeting was corrected (a new version; the texts, the
     /// reason and the reaction stay with the meeting, not here).
     ItemCorrected,
+    /// R21: the admin tool wrote a verified, encrypted backup (no file name or path here).
+    BackupMade,
+    /// R21: the admin tool put a backup in place of the store (recorded in the restored
+    /// store, so its log shows where its history was rewound).
+    StoreRestored,
 }
 
 impl AuditKind {
@@ -93,6 +98,8 @@ impl AuditKind {
             AuditKind::SettingsChanged => "settings_changed",
             AuditKind::DocumentsSaved => "documents_saved",
             AuditKind::ItemCorrected => "item_corrected",
+            AuditKind::BackupMade => "backup_made",
+            AuditKind::StoreRestored => "store_restored",
         }
     }
 }
