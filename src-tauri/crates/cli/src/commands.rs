@@ -14,7 +14,17 @@ fn say(out: &mut dyn Write, line: &str) {
     let _ = writeln!(out, "{line}");
 }
 
+/// Refuses before asking for a passphrase when there is no store to open.
+fn require_store(data_dir: &Path) -> Result<(), CliError> {
+    if store::store_exists(data_dir) {
+        Ok(())
+    } else {
+        Err(store::StoreError::NoStore.into())
+    }
+}
+
 fn open(data_dir: &Path, pass: &mut Passphrases) -> Result<Store, CliError> {
+    require_store(data_dir)?;
     let passphrase = pass.next(PROMPT)?;
     Ok(Store::open(data_dir, &passphrase)?)
 }
@@ -95,6 +105,7 @@ pub fn backup(
     if file.exists() || store::backup_part_path(file).exists() {
         return Err(store::BackupError::TargetExists.into());
     }
+    require_store(data_dir)?;
     let passphrase = pass.next(PROMPT)?;
     let mut store = Store::open(data_dir, &passphrase)?;
     let check = store.backup_to(file, &passphrase, Utc::now())?;
@@ -149,6 +160,7 @@ pub fn restore(
 
 /// R21: old passphrase, then the new one twice; the domain's policy decides.
 pub fn rekey(data_dir: &Path, pass: &mut Passphrases, out: &mut dyn Write) -> Result<(), CliError> {
+    require_store(data_dir)?;
     let old = pass.next("Huidig wachtwoord: ")?;
     let new = pass.next("Nieuw wachtwoord: ")?;
     let confirmation = pass.next("Nieuw wachtwoord (nogmaals): ")?;

@@ -8,7 +8,7 @@ mod commands;
 mod messages;
 mod passphrase;
 
-use clap::{Parser, Subcommand};
+use clap::{ArgAction, Parser, Subcommand};
 use messages::{CliError, EXIT_OK};
 use passphrase::Passphrases;
 use std::io::Write;
@@ -20,8 +20,25 @@ use std::process::ExitCode;
 /// Wachtwoorden worden gevraagd zonder dat ze op het scherm verschijnen, of gelezen uit een
 /// bestandsdescriptor (--passphrase-fd), één wachtwoord per regel. Nooit als argument.
 #[derive(Debug, Parser)]
-#[command(name = "casus", version)]
+#[command(
+    name = "casus",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    subcommand_help_heading = "Opdrachten",
+    subcommand_value_name = "OPDRACHT",
+    override_usage = "casus [OPTIES] <OPDRACHT>",
+    help_template = "{about}\n\nGebruik: {usage}\n\n{all-args}"
+)]
+#[command(next_help_heading = "Opties")]
 struct Cli {
+    /// Toon deze hulp
+    #[arg(short = 'h', long, action = ArgAction::Help, global = true)]
+    help: Option<bool>,
+    /// Toon het versienummer
+    #[arg(short = 'V', long, action = ArgAction::Version)]
+    version: Option<bool>,
     /// Map met de opslag (anders $CASUSOVERLEG_DATA_DIR, anders de standaardmap van de app)
     #[arg(long, global = true, value_name = "MAP")]
     data_dir: Option<PathBuf>,
@@ -56,7 +73,10 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     let mut out = std::io::stdout().lock();
     match run(cli, &mut out) {
         Ok(()) => ExitCode::from(EXIT_OK),
@@ -65,6 +85,35 @@ fn main() -> ExitCode {
             ExitCode::from(e.exit)
         }
     }
+}
+
+/// Help and version go out as clap prints them; a usage error gets a Dutch sentence. The
+/// offending argument is not repeated: it could be a passphrase typed by mistake (R21).
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let message = match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            return ExitCode::from(EXIT_OK);
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            "Geef een opdracht: verify, backup, restore, rekey of purge."
+        }
+        ErrorKind::InvalidSubcommand => "Onbekende opdracht.",
+        ErrorKind::UnknownArgument => "Onbekende optie of te veel argumenten.",
+        ErrorKind::MissingRequiredArgument => {
+            "Er ontbreekt een argument (bijvoorbeeld de bestandsnaam)."
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::InvalidUtf8 => {
+            "Een waarde is ongeldig (--passphrase-fd verwacht een getal)."
+        }
+        _ => "De opdracht klopt niet.",
+    };
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "casus: {message} Zie: casus --help"
+    );
+    ExitCode::from(messages::EXIT_USAGE)
 }
 
 fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {

@@ -55,9 +55,20 @@ fn r21_verify_with_a_wrong_passphrase_is_exit_code_2_and_changes_nothing() {
         "passphrase echoed"
     );
     assert_eq!(store_bytes(dir.path()), bytes);
-    // Wrong use: an unknown subcommand is exit code 2 as well.
-    let run = casus(dir.path(), &["bestaat-niet"], &[PASS]);
+    // Wrong use: an unknown subcommand is exit code 2 as well, in Dutch, and the argument
+    // is not repeated (it could be a passphrase typed on the command line by mistake).
+    let run = casus(dir.path(), &["mijn-geheime-zin"], &[PASS]);
     assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("Onbekende opdracht"), "{run:?}");
+    assert!(!run.stderr.contains("mijn-geheime-zin"), "{run:?}");
+    let run = casus(dir.path(), &["backup"], &[PASS]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("ontbreekt een argument"), "{run:?}");
+    // No store in the directory: refused before a passphrase is asked.
+    let empty = tempfile::tempdir().unwrap();
+    let run = casus(empty.path(), &["verify"], &[]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("geen opslag"), "{run:?}");
 }
 
 #[test]
