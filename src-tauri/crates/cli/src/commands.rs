@@ -105,6 +105,14 @@ pub fn backup(
     if file.exists() || store::backup_part_path(file).exists() {
         return Err(store::BackupError::TargetExists.into());
     }
+    if file
+        .parent()
+        .is_some_and(|d| !d.as_os_str().is_empty() && !d.is_dir())
+    {
+        return Err(CliError::usage(
+            "De map voor het back-upbestand bestaat niet. Er is niets veranderd.",
+        ));
+    }
     require_store(data_dir)?;
     let passphrase = pass.next(PROMPT)?;
     let mut store = Store::open(data_dir, &passphrase)?;

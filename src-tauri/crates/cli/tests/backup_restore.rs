@@ -277,3 +277,40 @@ fn r21_backup_refuses_an_existing_target_a_wrong_passphrase_and_no_store() {
     assert!(run.stderr.contains("geen opslag"), "{run:?}");
     assert_eq!(names(out.path()), ["bestaat.db"]);
 }
+
+#[test]
+fn r21_an_older_backup_after_a_rekey_needs_force_and_brings_back_its_passphrase() {
+    let (dir, _out, file) = store_and_backup();
+    let new = "paars konijn drinkt koude thee";
+    let run = casus(dir.path(), &["rekey"], &[PASS, new, new]);
+    assert_eq!(run.code, 0, "{run:?}");
+    // The store no longer opens with the backup's passphrase: ids cannot be compared.
+    let bytes = store_bytes(dir.path());
+    let run = casus(dir.path(), &["restore", file.to_str().unwrap()], &[PASS]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("--force"), "{run:?}");
+    assert!(store_bytes(dir.path()) == bytes, "the live store changed");
+    assert!(opens_with(dir.path(), new));
+    // With --force the backup comes back, with the passphrase it was made under.
+    let run = casus(
+        dir.path(),
+        &["restore", "--force", file.to_str().unwrap()],
+        &[PASS],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(opens_with(dir.path(), PASS));
+    assert!(!opens_with(dir.path(), new));
+}
+
+#[test]
+fn r21_backup_into_a_missing_folder_is_wrong_input() {
+    let dir = seeded_store();
+    let target = dir.path().join("bestaat-niet").join("b.db");
+    let run = casus(dir.path(), &["backup", target.to_str().unwrap()], &[PASS]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("De map voor het back-upbestand bestaat niet"),
+        "{run:?}"
+    );
+}
