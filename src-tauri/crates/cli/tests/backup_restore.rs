@@ -314,3 +314,36 @@ fn r21_backup_into_a_missing_folder_is_wrong_input() {
         "{run:?}"
     );
 }
+
+#[test]
+fn r21_a_restore_that_fails_after_the_swap_puts_the_old_store_back() {
+    let (dir, out, file) = store_and_backup();
+    // A backup that passes every check but cannot be opened by this version: migration
+    // 0012 is not recorded although its table exists, so opening it (migrations) fails
+    // after the old store was moved aside.
+    let broken = out.path().join("migratie-kapot.db");
+    std::fs::copy(&file, &broken).unwrap();
+    {
+        let conn = rusqlite::Connection::open(&broken).unwrap();
+        conn.pragma_update(None, "key", PASS).unwrap();
+        conn.execute("DELETE FROM schema_migrations WHERE version = 12", [])
+            .unwrap();
+    }
+    assert_eq!(names(out.path()), ["back-up.db", "migratie-kapot.db"]);
+    let bytes = store_bytes(dir.path());
+    let files = names(dir.path());
+    let run = casus(dir.path(), &["restore", broken.to_str().unwrap()], &[PASS]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("onverwachte fout"), "{run:?}");
+    assert!(run.stderr.contains("Er is niets veranderd"), "{run:?}");
+    assert!(
+        store_bytes(dir.path()) == bytes,
+        "the old store was not put back as it was"
+    );
+    assert_eq!(
+        names(dir.path()),
+        files,
+        "a staged copy or .voor-herstel was left"
+    );
+    assert!(opens_with(dir.path(), PASS));
+}
