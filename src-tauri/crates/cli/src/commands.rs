@@ -26,7 +26,13 @@ fn require_store(data_dir: &Path) -> Result<(), CliError> {
 fn open(data_dir: &Path, pass: &mut Passphrases) -> Result<Store, CliError> {
     require_store(data_dir)?;
     let passphrase = pass.next(PROMPT)?;
-    Ok(Store::open(data_dir, &passphrase)?)
+    // A changed page that the open itself reads (schema, migrations) fails the open.
+    Store::open(data_dir, &passphrase).map_err(|e| match e {
+        store::StoreError::Sqlite(_) | store::StoreError::Corrupt(_) => CliError::problem(
+            "De opslag kan niet worden geopend: het bestand is beschadigd of gewijzigd. Zet zo nodig een back-up terug.",
+        ),
+        e => e.into(),
+    })
 }
 
 /// R18/R21: every page's HMAC, SQLite's structure and the audit chain. A problem found is
@@ -36,9 +42,15 @@ pub fn verify(
     pass: &mut Passphrases,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
+    let damaged = |e: store::StoreError| match e {
+        store::StoreError::Sqlite(_) | store::StoreError::Corrupt(_) => CliError::problem(
+            "Versleuteling of database: NIET in orde (het bestand is beschadigd of gewijzigd).",
+        ),
+        e => e.into(),
+    };
     let store = open(data_dir, pass)?;
-    let integrity = store.integrity_check()?;
-    let verdict = store.verify_audit()?;
+    let integrity = store.integrity_check().map_err(damaged)?;
+    let verdict = store.verify_audit().map_err(damaged)?;
     let mut problems = 0;
     if integrity.cipher_problems == 0 {
         say(

@@ -130,3 +130,19 @@ fn r15_purge_destroys_expired_meetings_now_and_prints_the_count() {
     assert_eq!(run.code, 0, "{run:?}");
     assert!(run.stdout.contains("0 overleggen vernietigd"), "{run:?}");
 }
+
+#[test]
+fn r21_verify_finds_changed_bytes_in_the_store_file_with_exit_code_1() {
+    let dir = seeded_store();
+    let file = store_file(dir.path());
+    let mut bytes = std::fs::read(&file).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x20;
+    std::fs::write(&file, bytes).unwrap();
+    let run = casus(dir.path(), &["verify"], &[PASS]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stdout.contains("Versleuteling: NIET in orde") || run.stderr.contains("beschadigd"),
+        "{run:?}"
+    );
+}
