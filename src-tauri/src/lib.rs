@@ -19,10 +19,11 @@ use commands::AppState;
 use std::path::PathBuf;
 use tauri::Manager;
 
-/// Environment variable that puts the store somewhere else (tests, portable use).
-pub const DATA_DIR_ENV: &str = "CASUSOVERLEG_DATA_DIR";
+/// Environment variable that puts the store somewhere else (tests, portable use); shared
+/// with the admin tool `casus` through the store crate.
+pub const DATA_DIR_ENV: &str = store::DATA_DIR_ENV;
 /// Command-line argument with the same effect; wins over the environment variable.
-pub const DATA_DIR_ARG: &str = "--data-dir";
+pub const DATA_DIR_ARG: &str = store::DATA_DIR_ARG;
 
 /// Environment variable that fixes the folder documents are saved in, without dialogs or
 /// viewer (tests, scripted printing; R14).
@@ -51,7 +52,8 @@ fn arg_or_env(args: &[String], name: &str, env: Option<String>) -> Option<String
 }
 
 /// Where the store lives: `--data-dir=<dir>` (or `--data-dir <dir>`), else
-/// `$CASUSOVERLEG_DATA_DIR`, else the OS app-data dir (`None` here: ask Tauri).
+/// `$CASUSOVERLEG_DATA_DIR`, else the OS app-data dir (`None` here:
+/// [`store::default_data_dir`], as for `casus`).
 pub fn data_dir_override(args: &[String], env: Option<String>) -> Option<PathBuf> {
     arg_or_env(args, DATA_DIR_ARG, env).map(PathBuf::from)
 }
@@ -151,7 +153,9 @@ pub fn run() -> Result<(), tauri::Error> {
         .setup(move |app| {
             let data_dir = match override_dir.clone() {
                 Some(dir) => dir,
-                None => app.path().app_data_dir()?,
+                // The same default as the admin tool `casus` (store::paths); Tauri's
+                // `app_data_dir()` gives the same path for our identifier.
+                None => store::default_data_dir().ok_or(tauri::Error::UnknownPath)?,
             };
             app.manage(AppState::with_idle_override(data_dir, idle));
             autolock::start(app.handle().clone());
@@ -195,6 +199,13 @@ mod tests {
         );
         assert_eq!(data_dir_override(&args(&["app"]), Some(" ".into())), None);
         assert_eq!(data_dir_override(&args(&["app"]), None), None);
+    }
+
+    #[test]
+    fn shared_data_dir_default_is_named_after_the_tauri_identifier() {
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+        assert_eq!(conf["identifier"], store::APP_IDENTIFIER);
     }
 
     #[test]

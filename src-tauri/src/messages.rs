@@ -488,6 +488,10 @@ impl From<StoreError> for ApiError {
             ),
             StoreError::SchemaTooNew { .. } => Self::new("schema_too_new", SCHEMA_TOO_NEW),
             StoreError::Corrupt(_) => Self::new("store_corrupt", CORRUPT),
+            StoreError::InUse => Self::new(
+                "store_in_use",
+                "De opslag wordt op dit moment hersteld met het beheerprogramma. Probeer het over een minuut opnieuw.",
+            ),
             // SQLite and IO details stay out of the message: they may quote data (R21).
             StoreError::Io(_) | StoreError::Sqlite(_) => Self::new("store_failure", STORE_FAILURE),
         }

@@ -71,6 +71,11 @@ pub enum AuditKind {
     SubjectDataErased,
     /// R17: a granted objection: no new items about a family member.
     SubjectObjected,
+    /// R21: the admin tool wrote a verified, encrypted backup (no file name or path here).
+    BackupMade,
+    /// R21: the admin tool put a backup in place of the store (recorded in the restored
+    /// store, so its log shows where its history was rewound).
+    StoreRestored,
 }
 
 impl AuditKind {
@@ -114,6 +119,8 @@ impl AuditKind {
             AuditKind::RightsRequestDone => "rights_request_done",
             AuditKind::SubjectDataErased => "subject_data_erased",
             AuditKind::SubjectObjected => "subject_objected",
+            AuditKind::BackupMade => "backup_made",
+            AuditKind::StoreRestored => "store_restored",
         }
     }
 }

@@ -24,6 +24,9 @@ pub enum StoreError {
     /// R13/R14: documents are printed only for a finalized meeting.
     #[error("the meeting is not finalized")]
     NotFinalized,
+    /// The store is being restored by the admin tool, or (for a restore) is open elsewhere.
+    #[error("the store is in use")]
+    InUse,
     #[error("file system: {0}")]
     Io(std::io::Error),
     #[error("sqlite: {0}")]

@@ -5,27 +5,35 @@
 //! the `domain` crate first and run in a transaction, so a refused write changes nothing.
 
 mod audit;
+mod backup;
 mod codec;
 mod documents;
 mod error;
 mod exports;
 mod flow;
+mod lock;
 mod migrate;
+mod paths;
 mod rekey;
 mod repo;
 mod report;
+mod restore;
 mod retention;
 mod rights;
 mod seed;
 
 pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
+pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
 pub use error::StoreError;
 pub use exports::{breach_to_csv, breach_to_json};
 pub use flow::{checklist_of, FlowData, ItemVersion, PreparationInput};
+pub use lock::{lock_path, StoreLock};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
+pub use paths::{default_data_dir, resolve_data_dir, APP_IDENTIFIER, DATA_DIR_ARG, DATA_DIR_ENV};
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use report::{report_label, report_to_csv, report_to_json};
+pub use restore::{restore, RestoreOutcome, ASIDE_SUFFIX};
 pub use retention::{ExpiringMeeting, Settings};
 pub use rights::{ErasureOutcome, KnownSubject, StoredRequest};
 pub use seed::{SeedSpec, Seeded};
@@ -44,6 +52,9 @@ pub struct Store {
     conn: Connection,
     /// The store file, for the key checks of a passphrase change.
     path: PathBuf,
+    /// Shared lock beside the store file (`None` only inside a restore, which holds the
+    /// exclusive one): the admin tool does not replace a store that is open.
+    _lock: Option<StoreLock>,
 }
 
 /// The path of the store file in a data directory.
@@ -64,18 +75,20 @@ impl Store {
         if path.exists() {
             return Err(StoreError::AlreadyExists);
         }
-        let result = Self::open_path(&path, Some(passphrase), true).and_then(|mut store| {
-            let tx = store.conn.transaction()?;
-            audit::append(
-                &tx,
-                AuditKind::StoreCreated,
-                None,
-                DecidedBy::Chair,
-                chrono::Utc::now(),
-            )?;
-            tx.commit()?;
-            Ok(store)
-        });
+        let lock = StoreLock::shared(&path)?;
+        let result =
+            Self::open_path(&path, Some(passphrase), true, Some(lock)).and_then(|mut store| {
+                let tx = store.conn.transaction()?;
+                audit::append(
+                    &tx,
+                    AuditKind::StoreCreated,
+                    None,
+                    DecidedBy::Chair,
+                    chrono::Utc::now(),
+                )?;
+                tx.commit()?;
+                Ok(store)
+            });
         if result.is_err() {
             // Leave nothing half-made behind; the chair can simply try again.
             for suffix in ["", "-wal", "-shm"] {
@@ -96,7 +109,8 @@ impl Store {
             // SQLCipher treats an empty key as "no encryption" (API misuse on this file).
             return Err(StoreError::WrongPassphrase);
         }
-        Self::open_path(&path, Some(passphrase), false)
+        let lock = StoreLock::shared(&path)?;
+        Self::open_path(&path, Some(passphrase), false, Some(lock))
     }
 
     /// Benchmark baseline only (issue 6): the same store, schema and pragmas on the same
@@ -110,17 +124,22 @@ impl Store {
         if path.exists() {
             return Err(StoreError::AlreadyExists);
         }
-        Self::open_path(&path, None, true)
+        Self::open_path(&path, None, true, None)
     }
 
     /// Reopens the benchmark baseline made by [`Store::create_unencrypted_baseline`].
     #[cfg(feature = "bench-plain")]
     pub fn open_unencrypted_baseline(data_dir: &Path) -> Result<Self, StoreError> {
-        Self::open_path(&store_path(data_dir), None, false)
+        Self::open_path(&store_path(data_dir), None, false, None)
     }
 
     /// Opens `path`; `passphrase` is `None` only for the benchmark baseline.
-    fn open_path(path: &Path, passphrase: Option<&str>, create: bool) -> Result<Self, StoreError> {
+    pub(crate) fn open_path(
+        path: &Path,
+        passphrase: Option<&str>,
+        create: bool,
+        lock: Option<StoreLock>,
+    ) -> Result<Self, StoreError> {
         silence_sqlcipher_log();
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if create {
@@ -154,6 +173,7 @@ impl Store {
         Ok(Self {
             conn,
             path: path.to_path_buf(),
+            _lock: lock,
         })
     }
 

@@ -16,6 +16,8 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
     (6, include_str!("../migrations/0006_trust.sql")),
     (7, include_str!("../migrations/0007_item_versions.sql")),
     (8, include_str!("../migrations/0008_rights_requests.sql")),
+    // 0008–0011 are taken by parallel branches (issue 7); keep 0012 last when merging.
+    (12, include_str!("../migrations/0012_store_id.sql")),
 ];
 
 /// The schema version this build creates: the number of the last migration.

@@ -27,7 +27,7 @@ impl IntegrityReport {
 
 /// Opens a second, read-only connection to the store file with `passphrase` and reads
 /// from it: the real key check (the key derivation of that passphrase included).
-fn passphrase_opens(path: &Path, passphrase: &str) -> Result<(), StoreError> {
+pub(crate) fn passphrase_opens(path: &Path, passphrase: &str) -> Result<(), StoreError> {
     if passphrase.is_empty() {
         return Err(StoreError::WrongPassphrase);
     }

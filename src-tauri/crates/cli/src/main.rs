@@ -1,0 +1,154 @@
+//! `casus`: the admin tool for Casusoverleg's encrypted store (R15, R18, R21).
+//!
+//! Each subcommand is one variant of [`Command`] and one function in `commands`; adding
+//! one (e.g. `report`, R19) is a variant, a match arm and a function. Output is Dutch and
+//! never shows personal data. Exit codes: 0 ok, 1 problem found, 2 wrong use or input.
+
+mod commands;
+mod messages;
+mod passphrase;
+
+use clap::{ArgAction, Parser, Subcommand, ValueEnum};
+use messages::{CliError, EXIT_OK};
+use passphrase::Passphrases;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Beheerprogramma voor de versleutelde opslag van Casusoverleg.
+///
+/// Wachtwoorden worden gevraagd zonder dat ze op het scherm verschijnen, of gelezen uit een
+/// bestandsdescriptor (--passphrase-fd), één wachtwoord per regel. Nooit als argument.
+#[derive(Debug, Parser)]
+#[command(
+    name = "casus",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    subcommand_help_heading = "Opdrachten",
+    subcommand_value_name = "OPDRACHT",
+    override_usage = "casus [OPTIES] <OPDRACHT>",
+    help_template = "{about}\n\nGebruik: {usage}\n\n{all-args}"
+)]
+#[command(next_help_heading = "Opties")]
+struct Cli {
+    /// Toon deze hulp
+    #[arg(short = 'h', long, action = ArgAction::Help, global = true)]
+    help: Option<bool>,
+    /// Toon het versienummer
+    #[arg(short = 'V', long, action = ArgAction::Version)]
+    version: Option<bool>,
+    /// Map met de opslag (anders $CASUSOVERLEG_DATA_DIR, anders de standaardmap van de app)
+    #[arg(long, global = true, value_name = "MAP")]
+    data_dir: Option<PathBuf>,
+    /// Lees wachtwoorden uit deze bestandsdescriptor, één per regel (voor scripts)
+    #[arg(long, global = true, value_name = "N")]
+    passphrase_fd: Option<u32>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Controleer de versleuteling, de database en de keten van het logboek
+    Verify,
+    /// Maak een versleutelde, gecontroleerde back-up (met het wachtwoord van de opslag)
+    Backup {
+        /// Het nieuwe back-upbestand (mag nog niet bestaan)
+        file: PathBuf,
+    },
+    /// Zet een back-up terug in plaats van de huidige opslag
+    Restore {
+        /// Het back-upbestand
+        file: PathBuf,
+        /// Ook een back-up van een andere opslag terugzetten
+        #[arg(long)]
+        force: bool,
+    },
+    /// Wijzig het wachtwoord (oud, nieuw, nieuw nogmaals)
+    Rekey,
+    /// Vernietig nu alle overleggen waarvan de bewaartermijn voorbij is (R15)
+    Purge,
+    /// Het anonieme overzicht van een periode (R19): alleen aantallen, kleine aantallen als "<5"
+    Report {
+        /// Eerste dag van de periode (JJJJ-MM-DD)
+        #[arg(long)]
+        from: String,
+        /// Laatste dag van de periode (JJJJ-MM-DD)
+        #[arg(long)]
+        to: String,
+        /// Vorm van de uitvoer
+        #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
+        format: ReportFormat,
+    },
+}
+
+/// The anonymous report's output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Json,
+    Csv,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
+    let mut out = std::io::stdout().lock();
+    match run(cli, &mut out) {
+        Ok(()) => ExitCode::from(EXIT_OK),
+        Err(e) => {
+            let _ = writeln!(std::io::stderr().lock(), "casus: {}", e.message);
+            ExitCode::from(e.exit)
+        }
+    }
+}
+
+/// Help and version go out as clap prints them; a usage error gets a Dutch sentence. The
+/// offending argument is not repeated: it could be a passphrase typed by mistake (R21).
+fn usage_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let message = match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            return ExitCode::from(EXIT_OK);
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            "Geef een opdracht: verify, backup, restore, rekey of purge."
+        }
+        ErrorKind::InvalidSubcommand => "Onbekende opdracht.",
+        ErrorKind::UnknownArgument => "Onbekende optie of te veel argumenten.",
+        ErrorKind::MissingRequiredArgument => {
+            "Er ontbreekt een argument (bijvoorbeeld de bestandsnaam)."
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::InvalidUtf8 => {
+            "Een waarde is ongeldig (--passphrase-fd verwacht een getal)."
+        }
+        _ => "De opdracht klopt niet.",
+    };
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "casus: {message} Zie: casus --help"
+    );
+    ExitCode::from(messages::EXIT_USAGE)
+}
+
+fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
+    let data_dir = store::resolve_data_dir(cli.data_dir, std::env::var(store::DATA_DIR_ENV).ok())
+        .ok_or_else(|| CliError::usage(messages::NO_DATA_DIR))?;
+    let mut pass = Passphrases::from_fd(cli.passphrase_fd)?;
+    match cli.command {
+        Command::Verify => commands::verify(&data_dir, &mut pass, out),
+        Command::Backup { file } => commands::backup(&data_dir, &file, &mut pass, out),
+        Command::Restore { file, force } => {
+            commands::restore(&data_dir, &file, force, &mut pass, out)
+        }
+        Command::Rekey => commands::rekey(&data_dir, &mut pass, out),
+        Command::Purge => commands::purge(&data_dir, &mut pass, out),
+        Command::Report { from, to, format } => {
+            commands::report(&data_dir, &from, &to, format, &mut pass, out)
+        }
+    }
+}

@@ -1,0 +1,312 @@
+//! R21: encrypted backups for the admin tool `casus`.
+//!
+//! A backup is a page copy (SQLite's online backup API) into a new file keyed with the same
+//! passphrase as the store, so it is as encrypted as the store itself and opens with the
+//! passphrase the store had when the backup was made. It is written to `<file>.part`,
+//! synced, opened again and checked (every page's HMAC, SQLite's structure, the audit
+//! chain, the row count of every table against the store, the store id) and only then
+//! renamed to `<file>`. Restoring lives in `restore.rs`.
+
+use crate::audit::{self, AuditKind, DecidedBy};
+use crate::{check_key, set_key, silence_sqlcipher_log, AuditVerdict, Store, StoreError};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use std::path::{Path, PathBuf};
+
+/// Why a backup or restore was refused. Never carries personal data or file contents.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    /// Wrong passphrase, or the file is not a SQLCipher file (page 1 damaged or cut off);
+    /// SQLCipher cannot tell the two apart.
+    #[error("wrong passphrase or not an encrypted store")]
+    WrongPassphrase,
+    #[error("the backup file does not exist")]
+    Missing,
+    #[error("the target file exists already")]
+    TargetExists,
+    #[error("the backup is damaged: {0:?}")]
+    Damaged(BackupDamage),
+    /// The file opens but is not a store of this app (no store id).
+    #[error("not a backup of a Casusoverleg store")]
+    NotAStore,
+    /// The backup was made of another store (a different store id).
+    #[error("the backup belongs to another store")]
+    OtherStore,
+    /// The current store does not open with the backup's passphrase, so the store id
+    /// cannot be compared.
+    #[error("the current store does not open with this passphrase")]
+    CurrentStoreLocked,
+    /// A `.voor-herstel` copy of an earlier, unfinished restore is still there.
+    #[error("an earlier restore left its copy behind")]
+    LeftoverFromEarlierRestore,
+    /// The written copy differs from the store (row counts).
+    #[error("the copy does not match the store")]
+    CopyMismatch,
+    #[error(transparent)]
+    Store(StoreError),
+}
+
+impl From<StoreError> for BackupError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::WrongPassphrase => BackupError::WrongPassphrase,
+            e => BackupError::Store(e),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for BackupError {
+    fn from(e: rusqlite::Error) -> Self {
+        BackupError::from(StoreError::from(e))
+    }
+}
+
+/// What the checks of a backup found wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackupDamage {
+    /// Pages whose HMAC does not match (changed bytes) or a cut-off file.
+    Cipher,
+    /// SQLite's structural check failed.
+    Structure,
+    /// The audit chain is broken (R18).
+    AuditChain,
+}
+
+/// What a verified backup holds: enough to compare, nothing personal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupCheck {
+    /// The random id of the store the backup was made of (migration 0012).
+    pub store_id: String,
+    pub schema_version: u32,
+    pub audit_entries: u64,
+    /// Rows per table, by table name, sorted by name.
+    pub row_counts: Vec<(String, i64)>,
+}
+
+/// The row count of every table (not SQLite's internal ones), sorted by table name.
+pub(crate) fn row_counts(conn: &Connection) -> Result<Vec<(String, i64)>, StoreError> {
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_master
+             WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let mut out = Vec::with_capacity(tables.len());
+    for t in tables {
+        let n: i64 = conn.query_row(
+            &format!("SELECT count(*) FROM \"{}\"", t.replace('"', "\"\"")),
+            [],
+            |r| r.get(0),
+        )?;
+        out.push((t, n));
+    }
+    Ok(out)
+}
+
+pub(crate) fn store_id_in(conn: &Connection) -> Result<Option<String>, StoreError> {
+    let has_table: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'store_meta'",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has_table {
+        return Ok(None);
+    }
+    Ok(conn
+        .query_row("SELECT store_id FROM store_meta WHERE id = 1", [], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// `<path>` with `suffix` appended to the file name (`x.db` → `x.db.part`).
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// Flushes a file's bytes to the disk.
+pub(crate) fn sync_file(path: &Path) -> Result<(), StoreError> {
+    std::fs::File::open(path)
+        .and_then(|f| f.sync_all())
+        .map_err(StoreError::Io)
+}
+
+/// Flushes a directory entry change (a rename) to the disk; a no-op where directories
+/// cannot be opened (Windows).
+pub(crate) fn sync_dir(path: &Path) {
+    if let Some(dir) = path.parent() {
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+}
+
+/// Opens a backup (or any store file) read-only with `passphrase` and checks it: every
+/// page's HMAC, SQLite's structure, the store id and the audit chain. Changes nothing.
+pub fn verify_backup(path: &Path, passphrase: &str) -> Result<BackupCheck, BackupError> {
+    if !path.is_file() {
+        return Err(BackupError::Missing);
+    }
+    if passphrase.is_empty() {
+        return Err(BackupError::WrongPassphrase);
+    }
+    silence_sqlcipher_log();
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    let result = check_open(&conn, passphrase);
+    let _ = conn.close();
+    result
+}
+
+fn check_open(conn: &Connection, passphrase: &str) -> Result<BackupCheck, BackupError> {
+    set_key(conn, passphrase)?;
+    match check_key(conn) {
+        Ok(()) => {}
+        Err(StoreError::WrongPassphrase) => return Err(BackupError::WrongPassphrase),
+        // Page 1 reads, but the schema pages behind it do not.
+        Err(_) => return Err(BackupError::Damaged(BackupDamage::Cipher)),
+    }
+    // A cut-off or changed file shows up here first (HMAC per page, page count).
+    let cipher_problems = conn
+        .prepare("PRAGMA cipher_integrity_check")?
+        .query_map([], |_| Ok(()))?
+        .count();
+    if cipher_problems > 0 {
+        return Err(BackupError::Damaged(BackupDamage::Cipher));
+    }
+    let sqlite: Vec<String> = match conn
+        .prepare("PRAGMA integrity_check")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+    {
+        Ok(rows) => rows,
+        Err(_) => return Err(BackupError::Damaged(BackupDamage::Structure)),
+    };
+    if sqlite != ["ok"] {
+        return Err(BackupError::Damaged(BackupDamage::Structure));
+    }
+    let store_id = store_id_in(conn)?.ok_or(BackupError::NotAStore)?;
+    let schema_version = crate::migrate::current_version(conn)?;
+    if schema_version > crate::LATEST_SCHEMA_VERSION {
+        return Err(BackupError::Store(StoreError::SchemaTooNew {
+            found: schema_version,
+            supported: crate::LATEST_SCHEMA_VERSION,
+        }));
+    }
+    let audit_entries = match crate::verify_audit_log(conn)? {
+        AuditVerdict::Intact { entries } => entries,
+        AuditVerdict::Broken { .. } => return Err(BackupError::Damaged(BackupDamage::AuditChain)),
+    };
+    Ok(BackupCheck {
+        store_id,
+        schema_version,
+        audit_entries,
+        row_counts: row_counts(conn)?,
+    })
+}
+
+/// Where [`Store::backup_to`] writes before the checks: `<target>.part`.
+pub fn backup_part_path(target: &Path) -> PathBuf {
+    with_suffix(target, ".part")
+}
+
+impl Store {
+    /// The store's random id (migration 0012).
+    pub fn store_id(&self) -> Result<String, StoreError> {
+        store_id_in(&self.conn)?.ok_or(StoreError::Corrupt("store id"))
+    }
+
+    /// R21: writes a verified, encrypted backup to `target`, keyed with `passphrase`
+    /// (which must open this store). `target` must not exist. The copy goes to
+    /// `<target>.part` first and is renamed only after the checks; on any failure nothing
+    /// is left behind. Records `backup_made` in the audit log.
+    pub fn backup_to(
+        &mut self,
+        target: &Path,
+        passphrase: &str,
+        now: DateTime<Utc>,
+    ) -> Result<BackupCheck, BackupError> {
+        let part = backup_part_path(target);
+        if target.exists() || part.exists() {
+            return Err(BackupError::TargetExists);
+        }
+        crate::rekey::passphrase_opens(&self.path, passphrase)?;
+        // The file is made here (create_new), so a file appearing meanwhile is not replaced.
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&part)
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => BackupError::TargetExists,
+                _ => BackupError::Store(StoreError::Io(e)),
+            })?;
+        let result = self
+            .write_copy(&part, passphrase)
+            .and_then(|counts| {
+                sync_file(&part)?;
+                let check = verify_backup(&part, passphrase)?;
+                if check.row_counts != counts || check.store_id != self.store_id()? {
+                    return Err(BackupError::CopyMismatch);
+                }
+                Ok(check)
+            })
+            .and_then(|check| {
+                move_no_clobber(&part, target)?;
+                sync_dir(target);
+                Ok(check)
+            });
+        match result {
+            Ok(check) => {
+                let tx = self.conn.transaction()?;
+                audit::append(&tx, AuditKind::BackupMade, None, DecidedBy::Chair, now)?;
+                tx.commit()?;
+                Ok(check)
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(&part);
+                Err(e)
+            }
+        }
+    }
+
+    /// Copies every page into `part` within one read transaction; returns the row counts
+    /// of that same snapshot.
+    fn write_copy(&self, part: &Path, passphrase: &str) -> Result<Vec<(String, i64)>, BackupError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let counts = row_counts(&tx)?;
+        let mut dst = Connection::open_with_flags(
+            part,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        set_key(&dst, passphrase)?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
+            backup.step(-1)?;
+        }
+        // The copy carries the store's WAL flag; a backup is one self-contained file.
+        let _: String = dst.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+        dst.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
+        tx.rollback()?;
+        Ok(counts)
+    }
+}
+
+/// Renames `from` to `to` without replacing a file that appeared at `to` meanwhile: a hard
+/// link fails if `to` exists; where links are not supported (FAT/exFAT USB sticks) it
+/// falls back to a checked rename.
+pub(crate) fn move_no_clobber(from: &Path, to: &Path) -> Result<(), BackupError> {
+    match std::fs::hard_link(from, to) {
+        Ok(()) => std::fs::remove_file(from).map_err(|e| BackupError::Store(StoreError::Io(e))),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(BackupError::TargetExists),
+        Err(_) => {
+            if to.exists() {
+                return Err(BackupError::TargetExists);
+            }
+            std::fs::rename(from, to).map_err(|e| BackupError::Store(StoreError::Io(e)))
+        }
+    }
+}

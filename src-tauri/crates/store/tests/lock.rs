@@ -1,0 +1,47 @@
+//! R21: the advisory lock beside the store file. Any number of open stores share it; the
+//! admin tool's restore needs it exclusively, so it never swaps a store that is open.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::*;
+use store::{lock_path, store_path, Store, StoreError, StoreLock};
+
+#[test]
+fn r21_open_stores_share_the_lock_and_block_the_exclusive_one() {
+    let (dir, first) = new_store();
+    let path = store_path(dir.path());
+    assert!(lock_path(&path).is_file());
+    // A second opener (the admin tool's verify or backup next to the app) is fine.
+    let second = Store::open(dir.path(), PASS).unwrap();
+    assert!(matches!(
+        StoreLock::exclusive(&path),
+        Err(StoreError::InUse)
+    ));
+    second.close().unwrap();
+    assert!(matches!(
+        StoreLock::exclusive(&path),
+        Err(StoreError::InUse)
+    ));
+    first.close().unwrap();
+    // Closed everywhere: a restore may take it, and then nobody opens the store meanwhile.
+    let lock = StoreLock::exclusive(&path).unwrap();
+    assert!(matches!(
+        Store::open(dir.path(), PASS),
+        Err(StoreError::InUse)
+    ));
+    drop(lock);
+    Store::open(dir.path(), PASS).unwrap().close().unwrap();
+}
+
+#[test]
+fn store_id_is_random_per_store_and_stable_across_opens() {
+    let (a_dir, a) = new_store();
+    let (_b_dir, b) = new_store();
+    let id = a.store_id().unwrap();
+    assert_eq!(id.len(), 32);
+    assert_ne!(id, b.store_id().unwrap());
+    a.close().unwrap();
+    let again = Store::open(a_dir.path(), PASS).unwrap();
+    assert_eq!(again.store_id().unwrap(), id);
+}
