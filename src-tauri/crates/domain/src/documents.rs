@@ -500,6 +500,7 @@ mod tests {
             releases: ReleaseMatrix::new(),
             notifications: vec![],
             retention_until: None,
+            carried_over: vec![],
         };
         let (item, to, by, act) = (
             record.items[1].item.id,

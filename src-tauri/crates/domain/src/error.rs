@@ -83,6 +83,10 @@ pub enum Field {
     Reaction,
     /// R16: the family member who asked for the correction.
     RequestedBy,
+    /// R11/R13: the status of an action carried over from the previous meeting.
+    CarriedStatus,
+    /// R11: why a carried-over action was not done, in the chair's words.
+    CarriedNote,
 }
 
 impl Field {
@@ -135,6 +139,8 @@ impl Field {
             Field::CorrectionReason => "reason",
             Field::Reaction => "reaction",
             Field::RequestedBy => "requestedBy",
+            Field::CarriedStatus => "carriedStatus",
+            Field::CarriedNote => "carriedNote",
         }
     }
 }
@@ -285,6 +291,12 @@ pub enum DomainError {
     /// R5/R6/R9/R11/R12: something else in the meeting still depends on what is removed.
     #[error("cannot remove: {0:?} depends on it")]
     StillNeeded(Dependency),
+    /// R11/R13: only a finalized meeting has an agreed plan to follow up on.
+    #[error("only a finalized meeting can get a follow-up meeting (R13)")]
+    FollowUpOfDraft,
+    /// R11: the carried-over action is not one of this meeting.
+    #[error("the carried-over action is not part of this meeting (R11)")]
+    UnknownCarriedAction,
 }
 
 impl DomainError {
@@ -322,7 +334,9 @@ impl DomainError {
             | DomainError::ReleaseFrozen
             | DomainError::MeetingFinalized
             | DomainError::CorrectionBeforeFinalize
-            | DomainError::StillNeeded(_) => None,
+            | DomainError::StillNeeded(_)
+            | DomainError::FollowUpOfDraft => None,
+            DomainError::UnknownCarriedAction => Some(Field::CarriedStatus),
             DomainError::UnknownNotification => Some(Field::NotificationSubjects),
             DomainError::AuthorityNotForRelation => Some(Field::ParentalAuthority),
             DomainError::NoParentalAuthority => Some(Field::Consent),

@@ -2,9 +2,10 @@
 
 use crate::basis::{check_basis, ContributorProfile};
 use crate::{
-    Action, ActionId, Basis, Consenter, DomainError, FamilyNotification, Item, ItemId, Meeting,
-    NotificationId, OrganisationType, Participant, ParticipantId, ReleaseContext, ReleaseItem,
-    ReleaseMatrix, ReleaseRequest, Role, Subject, SubjectId,
+    Action, ActionId, Basis, CarriedAction, CarriedActionId, Consenter, DomainError,
+    FamilyNotification, Item, ItemId, Meeting, NotificationId, OrganisationType, Participant,
+    ParticipantId, ReleaseContext, ReleaseItem, ReleaseMatrix, ReleaseRequest, Role, Subject,
+    SubjectId,
 };
 use chrono::{DateTime, Months, NaiveDate, Utc};
 use std::collections::BTreeSet;
@@ -56,6 +57,8 @@ pub struct MeetingRecord {
     pub notifications: Vec<FamilyNotification>,
     /// R15: destroy-after date.
     pub retention_until: Option<NaiveDate>,
+    /// R11: the open actions of the previous meeting of the same case (follow-up).
+    pub carried_over: Vec<CarriedAction>,
 }
 
 impl MeetingRecord {
@@ -183,6 +186,8 @@ pub enum OpenPoint {
     RetentionMissing,
     /// R15: the retention date is not after the meeting date.
     RetentionNotAfterMeeting,
+    /// R11/R13: this action of the previous meeting has no status yet (done / not done).
+    CarriedActionUnsettled(CarriedActionId),
 }
 
 impl OpenPoint {
@@ -201,6 +206,7 @@ impl OpenPoint {
             OpenPoint::NotificationMissing(_) => "notification_missing",
             OpenPoint::RetentionMissing => "retention_missing",
             OpenPoint::RetentionNotAfterMeeting => "retention_not_after_meeting",
+            OpenPoint::CarriedActionUnsettled(_) => "carried_action_unsettled",
         }
     }
 }
@@ -241,6 +247,13 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
             None => open.push(OpenPoint::BasisMissing(item.item.id)),
             Some(Err(e)) => open.push(OpenPoint::BasisInvalid(item.item.id, e)),
             Some(Ok(())) => {}
+        }
+    }
+
+    // R11/R13: every action carried over from the previous meeting has a status.
+    for c in &record.carried_over {
+        if !c.status.is_settled() {
+            open.push(OpenPoint::CarriedActionUnsettled(c.id));
         }
     }
 

@@ -118,6 +118,7 @@ pub(crate) fn complete() -> (
             timing: NotificationTiming::Beforehand,
         }],
         retention_until: default_retention(day(2026, 11, 24)),
+        carried_over: vec![],
     };
     record
         .decide_release(ReleaseRequest {

@@ -13,6 +13,7 @@ mod error;
 mod finalize;
 #[cfg(test)]
 mod fixtures;
+mod followup;
 mod idle;
 mod ids;
 mod item;
@@ -22,6 +23,7 @@ mod organisation;
 mod participant;
 mod passphrase;
 mod plan;
+mod presentation;
 mod release;
 mod remove;
 mod retention;
@@ -48,11 +50,16 @@ pub use finalize::{
     MeetingRecord, MeetingState, OpenPoint, ParticipantRecord, SubjectRecord,
     RETENTION_DEFAULT_MONTHS,
 };
+pub use followup::{
+    follow_up, open_actions, CarriedAction, CarriedStatus, NotDoneReason, CARRIED_NOTE_MAX_CHARS,
+};
 pub use idle::{
     IdleDecision, IdlePolicy, DEFAULT_IDLE_TIMEOUT, IDLE_MAX_MINUTES, IDLE_MIN_MINUTES,
     MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
-pub use ids::{ActionId, ItemId, MeetingId, NotificationId, ParticipantId, SubjectId};
+pub use ids::{
+    ActionId, CarriedActionId, ItemId, MeetingId, NotificationId, ParticipantId, SubjectId,
+};
 pub use item::{Category, Item, ItemInput, Kind, ITEM_TEXT_MAX_CHARS};
 pub use meeting::{parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
@@ -66,6 +73,10 @@ pub use passphrase::{
     PASSPHRASE_MIN_CHARS,
 };
 pub use plan::{Action, ActionInput, ACTION_TEXT_MAX_CHARS};
+pub use presentation::{
+    initials, present, Presentation, PresentedAction, PresentedCarried, PresentedItem,
+    PresentedParticipant, PresentedSubject,
+};
 pub use release::{
     ReleaseChoice, ReleaseContext, ReleaseDecision, ReleaseItem, ReleaseMatrix, ReleaseRequest,
     MOTIVATION_MAX_CHARS,

@@ -429,6 +429,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
         releases: ReleaseMatrix::new(),
         notifications,
         retention_until,
+        carried_over: vec![],
     };
     // Answer most cells the way the chair would, through `decide` (errors are fine).
     let cells: Vec<(ItemRecord, Action)> = record
