@@ -57,6 +57,10 @@ pub enum AuditKind {
     /// R16: an item of a finalized meeting was corrected (a new version; the texts, the
     /// reason and the reaction stay with the meeting, not here).
     ItemCorrected,
+    /// R11: a follow-up meeting was created with the open actions of the previous one.
+    FollowUpCreated,
+    /// R11/R13: the chair recorded what became of a carried-over action.
+    CarriedActionSettled,
 }
 
 impl AuditKind {
@@ -93,6 +97,8 @@ impl AuditKind {
             AuditKind::SettingsChanged => "settings_changed",
             AuditKind::DocumentsSaved => "documents_saved",
             AuditKind::ItemCorrected => "item_corrected",
+            AuditKind::FollowUpCreated => "follow_up_created",
+            AuditKind::CarriedActionSettled => "carried_action_settled",
         }
     }
 }

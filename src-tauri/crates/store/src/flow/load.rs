@@ -386,6 +386,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
         }
     }
 
+    let carried_over = super::followup::load_carried(conn, &mid)?;
+
     Ok(FlowData {
         record: MeetingRecord {
             meeting,
@@ -396,6 +398,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
             releases: ReleaseMatrix::restore(cells, withdrawn),
             notifications,
             retention_until,
+            carried_over,
         },
         state: match finalized_at {
             Some(at) => MeetingState::Finalized { at },

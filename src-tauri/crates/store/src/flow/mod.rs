@@ -5,6 +5,7 @@
 
 mod changes;
 mod correction;
+mod followup;
 mod load;
 
 use crate::audit::{self, AuditKind, DecidedBy};
