@@ -87,6 +87,8 @@ pub enum Field {
     CarriedStatus,
     /// R11: why a carried-over action was not done, in the chair's words.
     CarriedNote,
+    /// What the chair searches for across meetings.
+    Search,
 }
 
 impl Field {
@@ -141,6 +143,7 @@ impl Field {
             Field::RequestedBy => "requestedBy",
             Field::CarriedStatus => "carriedStatus",
             Field::CarriedNote => "carriedNote",
+            Field::Search => "query",
         }
     }
 }

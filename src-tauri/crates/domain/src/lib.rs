@@ -27,6 +27,7 @@ mod presentation;
 mod release;
 mod remove;
 mod retention;
+mod search;
 mod subject;
 mod text;
 
@@ -86,5 +87,6 @@ pub use retention::{
     EXPIRY_NOTICE_DAYS, RETENTION_EXTENSION_MONTHS, RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS,
     RETENTION_REASON_MAX_CHARS,
 };
+pub use search::{SearchQuery, SEARCH_MAX_CHARS};
 pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};
 pub use text::{Label, Prose, LABEL_MAX_CHARS};

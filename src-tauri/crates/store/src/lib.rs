@@ -13,6 +13,7 @@ mod migrate;
 mod rekey;
 mod repo;
 mod retention;
+mod search;
 mod seed;
 
 pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
@@ -22,6 +23,7 @@ pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use retention::{ExpiringMeeting, Settings};
+pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};
 
 use rusqlite::{Connection, OpenFlags};
