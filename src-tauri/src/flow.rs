@@ -157,7 +157,7 @@ fn timing(t: NotificationTiming) -> Result<domain::NotificationTiming, ApiError>
 
 // ---- domain → wire -----------------------------------------------------------------
 
-fn relation_dto(r: domain::Relation) -> Relation {
+pub(crate) fn relation_dto(r: domain::Relation) -> Relation {
     match r {
         domain::Relation::Youth => Relation::Youth,
         domain::Relation::Parent => Relation::Parent,
@@ -406,6 +406,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
         releases,
         notifications,
         checklist,
+        carried_actions: crate::followup::carried_dto(r),
     }
 }
 

@@ -406,3 +406,35 @@ pub async fn save_all_documents<R: tauri::Runtime>(
 ) -> Result<SavedDocuments, ApiError> {
     crate::documents::save_all_documents(&app, &state, &meeting_id)
 }
+
+#[tauri::command]
+pub async fn create_follow_up(
+    state: State<'_, AppState>,
+    input: crate::dto::followup::NewFollowUp,
+) -> Result<crate::dto::flow::MeetingFlow, ApiError> {
+    crate::followup::create_follow_up(&state, input)
+}
+
+#[tauri::command]
+pub async fn set_carried_status(
+    state: State<'_, AppState>,
+    input: crate::dto::followup::SetCarriedStatus,
+) -> Result<crate::dto::flow::MeetingFlow, ApiError> {
+    crate::followup::set_carried_status(&state, input)
+}
+
+#[tauri::command]
+pub async fn get_presentation(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<crate::dto::followup::Presentation, ApiError> {
+    crate::followup::get_presentation(&state, &id)
+}
+
+#[tauri::command]
+pub async fn search_meetings(
+    state: State<'_, AppState>,
+    query: String,
+) -> Result<Vec<crate::dto::search::SearchHit>, ApiError> {
+    crate::search::search_meetings(&state, &query)
+}

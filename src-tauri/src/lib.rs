@@ -8,9 +8,11 @@ pub mod corrections;
 pub mod documents;
 pub mod dto;
 pub mod flow;
+pub mod followup;
 mod ipc;
 mod labels;
 pub mod messages;
+pub mod search;
 pub mod trust;
 
 use commands::AppState;
@@ -119,6 +121,10 @@ pub fn invoke_handler<R: tauri::Runtime>(
         ipc::list_documents,
         ipc::save_document,
         ipc::save_all_documents,
+        ipc::create_follow_up,
+        ipc::set_carried_status,
+        ipc::get_presentation,
+        ipc::search_meetings,
     ]
 }
 

@@ -56,6 +56,9 @@ fn field_name(field: Field) -> &'static str {
         Field::CorrectionReason => "de reden van de correctie",
         Field::Reaction => "de reactie van het gezin",
         Field::RequestedBy => "wie om de correctie vroeg",
+        Field::CarriedStatus => "wat er van de afspraak terechtkwam",
+        Field::CarriedNote => "de toelichting",
+        Field::Search => "een zoekwoord",
     }
 }
 
@@ -206,6 +209,12 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
             "Er verandert niets. Pas de tekst aan of vul de reactie van het gezin in.".into()
         }
         DomainError::StillNeeded(d) => still_needed(*d).into(),
+        DomainError::FollowUpOfDraft => {
+            "Een vervolgoverleg kan pas als dit overleg is afgerond.".into()
+        }
+        DomainError::UnknownCarriedAction => {
+            "Deze afspraak uit het vorige overleg hoort niet bij dit overleg.".into()
+        }
     }
 }
 
@@ -287,6 +296,8 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::OpinionNotCorrectable => "opinion_not_correctable",
         DomainError::CorrectionUnchanged => "correction_unchanged",
         DomainError::StillNeeded(_) => "still_needed",
+        DomainError::FollowUpOfDraft => "follow_up_of_draft",
+        DomainError::UnknownCarriedAction => "unknown_carried_action",
     }
 }
 
@@ -533,6 +544,18 @@ pub mod checklist {
                 "De bewaartermijn moet na de datum van het overleg liggen.".into(),
                 Section::Finalize,
                 None,
+            ),
+            OpenPoint::CarriedActionUnsettled(id) => (
+                format!(
+                    "Bij de afspraak {} uit het vorige overleg staat nog niet of die is uitgevoerd.",
+                    r.carried_over
+                        .iter()
+                        .find(|c| c.id == *id)
+                        .map(|c| excerpt(c.what.as_str()))
+                        .unwrap_or_else(|| "een afspraak".into())
+                ),
+                Section::Plan,
+                Some(id.to_string()),
             ),
         }
     }

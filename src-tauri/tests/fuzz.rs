@@ -327,6 +327,17 @@ fn fixture(h: &Harness) -> Fixture {
             json!({ "meetingId": m, "document": "plan" }),
         ),
         ("save_all_documents", json!({ "meetingId": m })),
+        ("get_presentation", json!({ "id": m })),
+        (
+            "set_carried_status",
+            json!({ "input": { "meetingId": m, "carriedId": action, "done": false,
+                               "reason": "notActedUpon", "note": "Geen tijd" } }),
+        ),
+        ("search_meetings", json!({ "query": "Gezin \"NEAR(" })),
+        (
+            "create_follow_up",
+            json!({ "input": { "previousMeetingId": m, "date": "2027-01-12" } }),
+        ),
         ("finalize_meeting", json!({ "meetingId": m })),
         // Removals last: a successful one takes fixture ids away from the commands above.
         (

@@ -402,6 +402,8 @@ pub struct MeetingFlow {
     pub releases: Vec<ReleaseCell>,
     pub notifications: Vec<Notification>,
     pub checklist: Vec<OpenPoint>,
+    /// R11: the open actions of the previous meeting of the same case, with their status.
+    pub carried_actions: Vec<super::followup::CarriedAction>,
 }
 
 /// R10: after a withdrawal, who already received the affected items.

@@ -10,6 +10,8 @@ pub mod choice;
 pub mod corrections;
 pub mod documents;
 pub mod flow;
+pub mod followup;
+pub mod search;
 pub mod trust;
 pub use trust::Unlocked;
 

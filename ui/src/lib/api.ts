@@ -36,6 +36,10 @@ import type { StoreState } from "./bindings/StoreState";
 import type { SavedDocuments } from "./bindings/SavedDocuments";
 import type { Strength } from "./bindings/Strength";
 import type { WithdrawalOutcome } from "./bindings/WithdrawalOutcome";
+import type { NewFollowUp } from "./bindings/NewFollowUp";
+import type { Presentation } from "./bindings/Presentation";
+import type { SearchHit } from "./bindings/SearchHit";
+import type { SetCarriedStatus } from "./bindings/SetCarriedStatus";
 import { nl } from "./i18n/nl";
 
 /** A failed command: `code` for the program, `message` (Dutch) for the chair. */
@@ -222,4 +226,18 @@ export const api = {
     call<SavedDocuments>("save_document", { meetingId, document }),
   saveAllDocuments: (meetingId: string) =>
     call<SavedDocuments>("save_all_documents", { meetingId }),
+
+  // Follow-up meetings (R11/R13) and presentation mode.
+  /** R11: a new draft meeting for the same case with the open actions carried over. */
+  createFollowUp: (input: NewFollowUp) =>
+    call<MeetingFlow>("create_follow_up", { input }),
+  /** R11/R13: done, or not done with the reason. */
+  setCarriedStatus: (input: SetCarriedStatus) =>
+    call<MeetingFlow>("set_carried_status", { input }),
+  /** Presentation mode: no birth dates, addresses, contact details or releases. */
+  getPresentation: (id: string) =>
+    call<Presentation>("get_presentation", { id }),
+  /** Search across meetings: case label, participant names, item texts. */
+  searchMeetings: (query: string) =>
+    call<SearchHit[]>("search_meetings", { query }),
 };
