@@ -439,6 +439,7 @@ mod tests {
             organisation_type: OrganisationType::Wijkteam,
             secrecy: true,
             pledged_at: Some(Utc::now()),
+            attendance: crate::Attendance::Present,
         }
     }
 

@@ -89,6 +89,8 @@ pub enum Field {
     CarriedNote,
     /// What the chair searches for across meetings.
     Search,
+    /// How a participant attended: present, apologies, observer.
+    Attendance,
 }
 
 impl Field {
@@ -144,6 +146,7 @@ impl Field {
             Field::CarriedStatus => "carriedStatus",
             Field::CarriedNote => "carriedNote",
             Field::Search => "query",
+            Field::Attendance => "attendance",
         }
     }
 }
@@ -300,6 +303,9 @@ pub enum DomainError {
     /// R11: the carried-over action is not one of this meeting.
     #[error("the carried-over action is not part of this meeting (R11)")]
     UnknownCarriedAction,
+    /// R9/R11: an observer carries out no action and receives no release.
+    #[error("an observer carries out no action and receives nothing (R9, R11)")]
+    ObserverHasNoPart,
 }
 
 impl DomainError {
@@ -340,6 +346,7 @@ impl DomainError {
             | DomainError::StillNeeded(_)
             | DomainError::FollowUpOfDraft => None,
             DomainError::UnknownCarriedAction => Some(Field::CarriedStatus),
+            DomainError::ObserverHasNoPart => Some(Field::Attendance),
             DomainError::UnknownNotification => Some(Field::NotificationSubjects),
             DomainError::AuthorityNotForRelation => Some(Field::ParentalAuthority),
             DomainError::NoParentalAuthority => Some(Field::Consent),

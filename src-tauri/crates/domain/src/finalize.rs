@@ -35,6 +35,8 @@ pub struct ParticipantRecord {
     pub secrecy: bool,
     /// R2: when they confirmed the meeting is confidential.
     pub pledged_at: Option<DateTime<Utc>>,
+    /// Present, apologies (afgemeld) or observer; see [`crate::Attendance`].
+    pub attendance: crate::Attendance,
 }
 
 /// An item with its subjects (R6) and basis (R7).
@@ -117,6 +119,12 @@ impl MeetingRecord {
 
     /// R9: records a release decision, checked against this meeting.
     pub fn decide_release(&mut self, request: ReleaseRequest) -> Result<(), DomainError> {
+        // R9: need to know: an observer takes nothing away.
+        if matches!(request.choice, crate::ReleaseChoice::Release { .. })
+            && self.is_observer(request.recipient)
+        {
+            return Err(DomainError::ObserverHasNoPart);
+        }
         let ctx = self.release_context();
         self.releases.decide(request, &ctx)
     }
@@ -236,7 +244,8 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
         _ => open.push(OpenPoint::MoreThanOneCaseLead),
     }
     for p in &record.participants {
-        if p.pledged_at.is_none() {
+        // R2: everyone at the table; who sent apologies was not there.
+        if p.pledged_at.is_none() && p.attendance.at_table() {
             open.push(OpenPoint::PledgeMissing(p.participant.id));
         }
     }

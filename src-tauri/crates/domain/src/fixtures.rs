@@ -33,6 +33,7 @@ pub(crate) fn participant(
         organisation_type: org,
         secrecy: true,
         pledged_at: Some(Utc::now()),
+        attendance: crate::Attendance::Present,
     }
 }
 

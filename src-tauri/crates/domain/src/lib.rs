@@ -4,6 +4,7 @@
 //! plain functions over plain types: no IO, no SQL, no Tauri. Adapters (store, docs, the
 //! Tauri shell) parse their input into these types and trust them afterwards.
 
+mod attendance;
 mod basis;
 mod consent;
 mod correction;
@@ -31,6 +32,7 @@ mod search;
 mod subject;
 mod text;
 
+pub use attendance::{Attendance, AttendanceCounts};
 pub use basis::{check_basis, Basis, ContributorProfile, FourQuestions};
 pub use consent::{
     age_on, consent_complete, consent_status, entitled_to_consent, Competence, ConsentMethod,

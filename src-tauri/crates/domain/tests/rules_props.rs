@@ -286,6 +286,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                 organisation_type: OrganisationType::ALL[dice.roll(OrganisationType::ALL.len())],
                 secrecy: dice.chance(70),
                 pledged_at: dice.chance(92).then(Utc::now),
+                attendance: domain::Attendance::Present,
             }
         })
         .collect();

@@ -61,6 +61,8 @@ pub enum AuditKind {
     FollowUpCreated,
     /// R11/R13: the chair recorded what became of a carried-over action.
     CarriedActionSettled,
+    /// How a participant attended (present / apologies / observer) was recorded.
+    AttendanceSet,
 }
 
 impl AuditKind {
@@ -99,6 +101,7 @@ impl AuditKind {
             AuditKind::ItemCorrected => "item_corrected",
             AuditKind::FollowUpCreated => "follow_up_created",
             AuditKind::CarriedActionSettled => "carried_action_settled",
+            AuditKind::AttendanceSet => "attendance_set",
         }
     }
 }

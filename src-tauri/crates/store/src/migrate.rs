@@ -15,7 +15,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
     ),
     (6, include_str!("../migrations/0006_trust.sql")),
     (7, include_str!("../migrations/0007_item_versions.sql")),
-    (9, include_str!("../migrations/0009_search.sql")),
+    (9, include_str!("../migrations/0009_attendance_search.sql")),
     (10, include_str!("../migrations/0010_follow_up.sql")),
 ];
 

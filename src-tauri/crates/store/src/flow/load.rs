@@ -102,7 +102,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     let mut participants = Vec::new();
     {
         let mut stmt = conn.prepare_cached(&format!(
-            "SELECT {PARTICIPANT_COLUMNS}, organisation_type, secrecy, pledged_at
+            "SELECT {PARTICIPANT_COLUMNS}, organisation_type, secrecy, pledged_at, attendance,
+                    info_sent
              FROM participants WHERE meeting_id = ?1 ORDER BY rowid"
         ))?;
         let mut rows = stmt.query([&mid])?;
@@ -116,6 +117,10 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                     .get::<_, Option<String>>(10)?
                     .map(|s| time_from_db(&s))
                     .transpose()?,
+                attendance: super::attendance::attendance_from_db(
+                    &r.get::<_, String>(11)?,
+                    r.get(12)?,
+                )?,
             });
         }
     }

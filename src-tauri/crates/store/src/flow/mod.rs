@@ -3,6 +3,7 @@
 //! (R13) and whether the edit is allowed, write exactly what changed, append an audit
 //! entry (R18), commit, and return the fresh record. A refused edit changes nothing.
 
+mod attendance;
 mod changes;
 mod correction;
 mod followup;

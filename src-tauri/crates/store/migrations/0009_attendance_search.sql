@@ -58,3 +58,10 @@ END;
 CREATE TRIGGER meeting_search_item_delete AFTER DELETE ON items BEGIN
     DELETE FROM meeting_search WHERE ref = OLD.id AND source = 'item';
 END;
+
+-- Attendance (issue 8): present, afgemeld (apologies; `info_sent`: sent their information
+-- beforehand) or observer (toehoorder). Existing participants were present.
+ALTER TABLE participants ADD COLUMN attendance TEXT NOT NULL DEFAULT 'present'
+    CHECK (attendance IN ('present', 'apologies', 'observer'));
+ALTER TABLE participants ADD COLUMN info_sent INTEGER NOT NULL DEFAULT 0
+    CHECK (info_sent IN (0, 1));
