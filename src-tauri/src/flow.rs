@@ -384,6 +384,8 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 organisation_type: p.organisation_type.code().into(),
                 secrecy: p.secrecy,
                 pledged_at: p.pledged_at.map(|t| t.to_rfc3339_opts(TIME, true)),
+                attendance: crate::attendance::kind_dto(p.attendance).0,
+                info_sent: crate::attendance::kind_dto(p.attendance).1,
             })
             .collect(),
         items: r
@@ -407,6 +409,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
         notifications,
         checklist,
         carried_actions: crate::followup::carried_dto(r),
+        attendance_counts: crate::attendance::counts_dto(r),
     }
 }
 

@@ -438,3 +438,11 @@ pub async fn search_meetings(
 ) -> Result<Vec<crate::dto::search::SearchHit>, ApiError> {
     crate::search::search_meetings(&state, &query)
 }
+
+#[tauri::command]
+pub async fn set_attendance(
+    state: State<'_, AppState>,
+    input: crate::dto::attendance::SetAttendance,
+) -> Result<crate::dto::flow::MeetingFlow, ApiError> {
+    crate::attendance::set_attendance(&state, input)
+}

@@ -1,6 +1,7 @@
 //! Casusoverleg's Tauri shell. It decides nothing: `commands` translates between the wire
 //! (`dto`) and the `store`/`domain` crates; `messages` holds the back end's Dutch texts.
 
+pub mod attendance;
 mod autolock;
 pub mod changes;
 pub mod commands;
@@ -125,6 +126,7 @@ pub fn invoke_handler<R: tauri::Runtime>(
         ipc::set_carried_status,
         ipc::get_presentation,
         ipc::search_meetings,
+        ipc::set_attendance,
     ]
 }
 

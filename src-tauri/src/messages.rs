@@ -59,6 +59,7 @@ fn field_name(field: Field) -> &'static str {
         Field::CarriedStatus => "wat er van de afspraak terechtkwam",
         Field::CarriedNote => "de toelichting",
         Field::Search => "een zoekwoord",
+        Field::Attendance => "de aanwezigheid",
     }
 }
 
@@ -215,6 +216,9 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::UnknownCarriedAction => {
             "Deze afspraak uit het vorige overleg hoort niet bij dit overleg.".into()
         }
+        DomainError::ObserverHasNoPart => {
+            "Een toehoorder voert geen afspraak uit en krijgt geen gegevens mee. Kies iemand anders, of haal eerst de afspraken en vrijgaven van deze deelnemer weg.".into()
+        }
     }
 }
 
@@ -298,6 +302,7 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::StillNeeded(_) => "still_needed",
         DomainError::FollowUpOfDraft => "follow_up_of_draft",
         DomainError::UnknownCarriedAction => "unknown_carried_action",
+        DomainError::ObserverHasNoPart => "observer_has_no_part",
     }
 }
 

@@ -333,6 +333,11 @@ fn fixture(h: &Harness) -> Fixture {
             json!({ "input": { "meetingId": m, "carriedId": action, "done": false,
                                "reason": "notActedUpon", "note": "Geen tijd" } }),
         ),
+        (
+            "set_attendance",
+            json!({ "input": { "meetingId": m, "participantId": expert,
+                               "attendance": "apologies", "infoSent": true } }),
+        ),
         ("search_meetings", json!({ "query": "Gezin \"NEAR(" })),
         (
             "create_follow_up",

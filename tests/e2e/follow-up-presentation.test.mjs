@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { Key } from 'selenium-webdriver';
 import { allByTestId, appTest, click, select, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
-import { createStore, invokeOk, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
+import { createStore, invokeFromPage, invokeOk, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
 
@@ -29,13 +29,14 @@ async function altP(d) {
   await d.actions().keyDown(Key.ALT).sendKeys('p').keyUp(Key.ALT).perform();
 }
 
-appTest('search finds the meeting; presentation mode shows no birth date, name, address or contact detail of the family (page source)', async (ctx) => {
+appTest('search finds the meeting; attendance is counted; presentation mode shows no birth date, name, address or contact detail of the family (page source)', async (ctx) => {
   const d = await ctx.launch();
   await createStore(d);
   const m = (await invokeOk(d, 'create_meeting', {
     input: { caseLabel: 'Gezin Beamer', date: '2026-11-24', purpose: 'Afstemmen hulp', criteria: '', familyPresent: false },
   })).id;
   const lead = await person(d, m, 'Anna Regie', 'caseLead', { phone: PHONE, email: EMAIL });
+  const observer = await person(d, m, 'Piet Toehoorder', 'other');
   const add = async (relation, name, birthDate) =>
     (await invokeOk(d, 'add_subject', {
       input: { meetingId: m, relation, name, birthDate, present: false, parentalAuthority: relation === 'parent' },
@@ -63,6 +64,20 @@ appTest('search finds the meeting; presentation mode shows no birth date, name, 
   await waitForCount(d, 'search-hit', 1);
   await click(d, 'search-hit');
   await waitForTestId(d, 'meeting-title');
+  // Attendance: the observer is recorded in the UI and counted on the meeting.
+  await waitForTestId(d, 'attendance-submit');
+  await select(d, 'attendance-participant', observer);
+  await select(d, 'attendance-kind', 'observer');
+  await click(d, 'attendance-submit');
+  await waitUntil(async () => /1 aanwezig, 0 afgemeld .*1 toehoorder/.test(await textOf(d, 'attendance-counts')), {
+    message: async () => `attendance counts (is ${JSON.stringify(await textOf(d, 'attendance-counts'))})`,
+  });
+  // R9/R11: an observer carries out no action (Dutch refusal from the domain).
+  const refused = await invokeFromPage(d, 'add_action', { input: { meetingId: m, who: observer, what: 'Meekijken', due: '2026-12-01', reliesOn: [] } });
+  assert.equal(refused.ok, false);
+  assert.equal(refused.error.code, 'observer_has_no_part');
+  assert.match(refused.error.message, /toehoorder/);
+
   // The editing view shows the family's full names (so the check below can fail).
   await showSection(d, 'subjects');
   await waitForCount(d, 'subject-row', 2);

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub mod attendance;
 pub mod changes;
 pub mod choice;
 pub mod corrections;

@@ -39,6 +39,7 @@ import type { WithdrawalOutcome } from "./bindings/WithdrawalOutcome";
 import type { NewFollowUp } from "./bindings/NewFollowUp";
 import type { Presentation } from "./bindings/Presentation";
 import type { SearchHit } from "./bindings/SearchHit";
+import type { SetAttendance } from "./bindings/SetAttendance";
 import type { SetCarriedStatus } from "./bindings/SetCarriedStatus";
 import { nl } from "./i18n/nl";
 
@@ -240,4 +241,7 @@ export const api = {
   /** Search across meetings: case label, participant names, item texts. */
   searchMeetings: (query: string) =>
     call<SearchHit[]>("search_meetings", { query }),
+  /** Present, afgemeld (apologies) or observer. */
+  setAttendance: (input: SetAttendance) =>
+    call<MeetingFlow>("set_attendance", { input }),
 };

@@ -189,6 +189,13 @@ export const testIds = {
   searchResults: "search-results",
   searchHit: "search-hit",
   searchNone: "search-none",
+  // attendance
+  attendanceCounts: "attendance-counts",
+  attendanceParticipant: "attendance-participant",
+  attendanceKind: "attendance-kind",
+  attendanceInfoSent: "attendance-infoSent",
+  attendanceSubmit: "attendance-submit",
+  attendanceRow: "attendance-row",
 } as const;
 
 /** `section-<name>`: the buttons of the meeting page's section nav. */
@@ -244,7 +251,8 @@ export type FormName =
   | "correction"
   | "followUp"
   | "carried"
-  | "search";
+  | "search"
+  | "attendance";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

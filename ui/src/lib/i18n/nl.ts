@@ -10,6 +10,8 @@ import type { Relation } from "../bindings/Relation";
 import type { Role } from "../bindings/Role";
 import type { SearchSource } from "../bindings/SearchSource";
 import type { Section } from "../bindings/Section";
+import type { AttendanceCounts } from "../bindings/AttendanceCounts";
+import type { AttendanceKind } from "../bindings/AttendanceKind";
 import type { AuditProblem } from "../bindings/AuditProblem";
 import type { Strength } from "../bindings/Strength";
 
@@ -680,5 +682,23 @@ export const nl = {
       item: "inbreng",
     } as Record<SearchSource, string>,
     matchedIn: (where: string) => `gevonden in: ${where}`,
+  },
+  attendance: {
+    heading: "Aanwezigheid",
+    intro:
+      "Wie was er bij het overleg? Wie zich afmeldde, hoeft de geheimhouding niet te bevestigen. Een toehoorder bevestigt de geheimhouding wel, voert geen afspraak uit en krijgt geen gegevens mee.",
+    kinds: {
+      present: "Aanwezig",
+      apologies: "Afgemeld",
+      observer: "Toehoorder",
+    } as Record<AttendanceKind, string>,
+    participant: "Deelnemer",
+    kind: "Aanwezigheid",
+    infoSent: "Heeft de informatie vooraf gestuurd",
+    submit: "Aanwezigheid vastleggen",
+    withInfo: "afgemeld, informatie vooraf gestuurd",
+    withoutInfo: "afgemeld, geen informatie vooraf gestuurd",
+    counts: (c: AttendanceCounts) =>
+      `${c.present} aanwezig, ${c.apologies} afgemeld (${c.apologiesInfoSent} met informatie vooraf), ${c.observers} ${c.observers === 1 ? "toehoorder" : "toehoorders"}`,
   },
 } as const;
