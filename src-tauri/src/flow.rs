@@ -157,7 +157,7 @@ fn timing(t: NotificationTiming) -> Result<domain::NotificationTiming, ApiError>
 
 // ---- domain → wire -----------------------------------------------------------------
 
-fn relation_dto(r: domain::Relation) -> Relation {
+pub(crate) fn relation_dto(r: domain::Relation) -> Relation {
     match r {
         domain::Relation::Youth => Relation::Youth,
         domain::Relation::Parent => Relation::Parent,
@@ -384,6 +384,8 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 organisation_type: p.organisation_type.code().into(),
                 secrecy: p.secrecy,
                 pledged_at: p.pledged_at.map(|t| t.to_rfc3339_opts(TIME, true)),
+                attendance: crate::attendance::kind_dto(p.attendance).0,
+                info_sent: crate::attendance::kind_dto(p.attendance).1,
             })
             .collect(),
         items: r
@@ -406,6 +408,8 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
         releases,
         notifications,
         checklist,
+        carried_actions: crate::followup::carried_dto(r),
+        attendance_counts: crate::attendance::counts_dto(r),
     }
 }
 

@@ -592,3 +592,48 @@ pub async fn save_access_report<R: tauri::Runtime>(
     let request_id = request_id.named("requestId")?;
     crate::rights::save_access_report(&app, &state, &request_id)
 }
+
+#[tauri::command]
+pub async fn create_follow_up(
+    state: State<'_, AppState>,
+    input: Arg<crate::dto::followup::NewFollowUp>,
+) -> Result<crate::dto::flow::MeetingFlow, ApiError> {
+    let input = input.named("input")?;
+    crate::followup::create_follow_up(&state, input)
+}
+
+#[tauri::command]
+pub async fn set_carried_status(
+    state: State<'_, AppState>,
+    input: Arg<crate::dto::followup::SetCarriedStatus>,
+) -> Result<crate::dto::flow::MeetingFlow, ApiError> {
+    let input = input.named("input")?;
+    crate::followup::set_carried_status(&state, input)
+}
+
+#[tauri::command]
+pub async fn get_presentation(
+    state: State<'_, AppState>,
+    id: Arg<String>,
+) -> Result<crate::dto::followup::Presentation, ApiError> {
+    let id = id.named("id")?;
+    crate::followup::get_presentation(&state, &id)
+}
+
+#[tauri::command]
+pub async fn search_meetings(
+    state: State<'_, AppState>,
+    query: Arg<String>,
+) -> Result<Vec<crate::dto::search::SearchHit>, ApiError> {
+    let query = query.named("query")?;
+    crate::search::search_meetings(&state, &query)
+}
+
+#[tauri::command]
+pub async fn set_attendance(
+    state: State<'_, AppState>,
+    input: Arg<crate::dto::attendance::SetAttendance>,
+) -> Result<crate::dto::flow::MeetingFlow, ApiError> {
+    let input = input.named("input")?;
+    crate::attendance::set_attendance(&state, input)
+}

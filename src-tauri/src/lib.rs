@@ -1,6 +1,7 @@
 //! Casusoverleg's Tauri shell. It decides nothing: `commands` translates between the wire
 //! (`dto`) and the `store`/`domain` crates; `messages` holds the back end's Dutch texts.
 
+pub mod attendance;
 mod autolock;
 pub mod changes;
 pub mod commands;
@@ -8,11 +9,13 @@ pub mod corrections;
 pub mod documents;
 pub mod dto;
 pub mod flow;
+pub mod followup;
 mod ipc;
 mod labels;
 pub mod messages;
 pub mod reports;
 pub mod rights;
+pub mod search;
 pub mod trust;
 
 use commands::AppState;
@@ -136,6 +139,11 @@ pub fn invoke_handler<R: tauri::Runtime>(
         ipc::refuse_rights_request,
         ipc::complete_rights_request,
         ipc::save_access_report,
+        ipc::create_follow_up,
+        ipc::set_carried_status,
+        ipc::get_presentation,
+        ipc::search_meetings,
+        ipc::set_attendance,
     ]
 }
 

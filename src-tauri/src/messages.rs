@@ -67,6 +67,10 @@ fn field_name(field: Field) -> &'static str {
         Field::Notice => "het bericht over de verlenging",
         Field::RefusalReason => "de reden van weigeren",
         Field::Request => "het verzoek",
+        Field::CarriedStatus => "wat er van de afspraak terechtkwam",
+        Field::CarriedNote => "de toelichting",
+        Field::Search => "een zoekwoord",
+        Field::Attendance => "de aanwezigheid",
     }
 }
 
@@ -242,6 +246,15 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
             "Deze betrokkene heeft bezwaar gemaakt. Er mogen geen nieuwe gegevens over hem of haar worden vastgelegd.".into()
         }
         DomainError::StillNeeded(d) => still_needed(*d).into(),
+        DomainError::FollowUpOfDraft => {
+            "Een vervolgoverleg kan pas als dit overleg is afgerond.".into()
+        }
+        DomainError::UnknownCarriedAction => {
+            "Deze afspraak uit het vorige overleg hoort niet bij dit overleg.".into()
+        }
+        DomainError::ObserverHasNoPart => {
+            "Een toehoorder voert geen afspraak uit en krijgt geen gegevens mee. Kies iemand anders, of haal eerst de afspraken en vrijgaven van deze deelnemer weg.".into()
+        }
     }
 }
 
@@ -331,6 +344,9 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::RequestNotGranted => "request_not_granted",
         DomainError::SubjectObjected => "subject_objected",
         DomainError::StillNeeded(_) => "still_needed",
+        DomainError::FollowUpOfDraft => "follow_up_of_draft",
+        DomainError::UnknownCarriedAction => "unknown_carried_action",
+        DomainError::ObserverHasNoPart => "observer_has_no_part",
     }
 }
 
@@ -419,6 +435,13 @@ fn key_name(key: &str) -> Option<&'static str> {
         "receivedOn" => Field::ReceivedOn,
         "notice" => Field::Notice,
         "requestId" => Field::Request,
+        "query" => Field::Search,
+        "attendance" => Field::Attendance,
+        "note" => Field::CarriedNote,
+        "done" => Field::CarriedStatus,
+        "previousMeetingId" => return Some("het vorige overleg"),
+        "carriedId" => return Some("de meegenomen afspraak"),
+        "infoSent" => return Some("of de informatie vooraf is gestuurd"),
         "from" => Field::PeriodFrom,
         "to" => Field::PeriodTo,
         "format" => return Some("de bestandsvorm"),
@@ -672,6 +695,18 @@ pub mod checklist {
                 "De bewaartermijn moet na de datum van het overleg liggen.".into(),
                 Section::Finalize,
                 None,
+            ),
+            OpenPoint::CarriedActionUnsettled(id) => (
+                format!(
+                    "Bij de afspraak {} uit het vorige overleg staat nog niet of die is uitgevoerd.",
+                    r.carried_over
+                        .iter()
+                        .find(|c| c.id == *id)
+                        .map(|c| excerpt(c.what.as_str()))
+                        .unwrap_or_else(|| "een afspraak".into())
+                ),
+                Section::Plan,
+                Some(id.to_string()),
             ),
         }
     }

@@ -388,6 +388,22 @@ fn fixture(h: &Harness) -> Fixture {
             "refuse_rights_request",
             json!({ "requestId": request, "reason": "Belang van de jongere" }),
         ),
+        ("get_presentation", json!({ "id": m })),
+        (
+            "set_carried_status",
+            json!({ "input": { "meetingId": m, "carriedId": action, "done": false,
+                               "reason": "notActedUpon", "note": "Geen tijd" } }),
+        ),
+        (
+            "set_attendance",
+            json!({ "input": { "meetingId": m, "participantId": expert,
+                               "attendance": "apologies", "infoSent": true } }),
+        ),
+        ("search_meetings", json!({ "query": "Gezin \"NEAR(" })),
+        (
+            "create_follow_up",
+            json!({ "input": { "previousMeetingId": m, "date": "2027-01-12" } }),
+        ),
         ("finalize_meeting", json!({ "meetingId": m })),
         // Removals last: a successful one takes fixture ids away from the commands above.
         (

@@ -77,6 +77,10 @@ pub struct ParticipantProfile {
     pub secrecy: bool,
     /// R2: when confidentiality was confirmed (RFC 3339), or null.
     pub pledged_at: Option<String>,
+    /// Present, afgemeld (apologies) or observer.
+    pub attendance: super::attendance::AttendanceKind,
+    /// With apologies: the information was sent beforehand.
+    pub info_sent: bool,
 }
 
 /// R7: the four questions of a conflict of duties (seed 003 §3.3).
@@ -402,6 +406,10 @@ pub struct MeetingFlow {
     pub releases: Vec<ReleaseCell>,
     pub notifications: Vec<Notification>,
     pub checklist: Vec<OpenPoint>,
+    /// R11: the open actions of the previous meeting of the same case, with their status.
+    pub carried_actions: Vec<super::followup::CarriedAction>,
+    /// Attendance counts: present, apologies (with information sent), observers.
+    pub attendance_counts: super::attendance::AttendanceCounts,
 }
 
 /// R10: after a withdrawal, who already received the affected items.

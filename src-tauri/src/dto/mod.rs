@@ -6,13 +6,16 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub mod arg;
+pub mod attendance;
 pub mod changes;
 pub mod choice;
 pub mod corrections;
 pub mod documents;
 pub mod flow;
+pub mod followup;
 pub mod reports;
 pub mod rights;
+pub mod search;
 pub mod trust;
 pub use trust::Unlocked;
 

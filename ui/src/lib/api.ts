@@ -44,6 +44,11 @@ import type { GrantOutcome } from "./bindings/GrantOutcome";
 import type { KnownSubject } from "./bindings/KnownSubject";
 import type { NewRightsRequest } from "./bindings/NewRightsRequest";
 import type { RightsRequestView } from "./bindings/RightsRequestView";
+import type { NewFollowUp } from "./bindings/NewFollowUp";
+import type { Presentation } from "./bindings/Presentation";
+import type { SearchHit } from "./bindings/SearchHit";
+import type { SetAttendance } from "./bindings/SetAttendance";
+import type { SetCarriedStatus } from "./bindings/SetCarriedStatus";
 import { nl } from "./i18n/nl";
 
 /** A failed command: `code` for the program, `message` (Dutch) for the chair. */
@@ -260,4 +265,21 @@ export const api = {
     call<RightsRequestView>("complete_rights_request", { requestId }),
   saveAccessReport: (requestId: string) =>
     call<SavedDocuments>("save_access_report", { requestId }),
+
+  // Follow-up meetings (R11/R13) and presentation mode.
+  /** R11: a new draft meeting for the same case with the open actions carried over. */
+  createFollowUp: (input: NewFollowUp) =>
+    call<MeetingFlow>("create_follow_up", { input }),
+  /** R11/R13: done, or not done with the reason. */
+  setCarriedStatus: (input: SetCarriedStatus) =>
+    call<MeetingFlow>("set_carried_status", { input }),
+  /** Presentation mode: no birth dates, addresses, contact details or releases. */
+  getPresentation: (id: string) =>
+    call<Presentation>("get_presentation", { id }),
+  /** Search across meetings: case label, participant names, item texts. */
+  searchMeetings: (query: string) =>
+    call<SearchHit[]>("search_meetings", { query }),
+  /** Present, afgemeld (apologies) or observer. */
+  setAttendance: (input: SetAttendance) =>
+    call<MeetingFlow>("set_attendance", { input }),
 };

@@ -212,6 +212,35 @@ export const testIds = {
   extendReason: "extend-reason",
   extendSubmit: "extend-submit",
   extendCancel: "extend-cancel",
+  // follow-up meetings (R11/R13)
+  followUpOpen: "follow-up-open",
+  followUpDate: "follow-up-date",
+  followUpSubmit: "follow-up-submit",
+  carriedActions: "carried-actions",
+  carriedRow: "carried-row",
+  carriedStatus: "carried-status",
+  carriedWhich: "carried-which",
+  carriedOutcome: "carried-outcome",
+  carriedNote: "carried-note",
+  carriedSave: "carried-save",
+  // presentation mode
+  presentation: "presentation",
+  presentationToggle: "presentation-toggle",
+  presentationSubject: "presentation-subject",
+  presentationItem: "presentation-item",
+  // search across meetings
+  searchQuery: "search-query",
+  searchSubmit: "search-submit",
+  searchResults: "search-results",
+  searchHit: "search-hit",
+  searchNone: "search-none",
+  // attendance
+  attendanceCounts: "attendance-counts",
+  attendanceParticipant: "attendance-participant",
+  attendanceKind: "attendance-kind",
+  attendanceInfoSent: "attendance-infoSent",
+  attendanceSubmit: "attendance-submit",
+  attendanceRow: "attendance-row",
 } as const;
 
 /** `section-<name>`: the buttons of the meeting page's section nav. */
@@ -280,7 +309,11 @@ export type FormName =
   | "correction"
   | "reports"
   | "rights"
-  | "rightsAction";
+  | "rightsAction"
+  | "followUp"
+  | "carried"
+  | "search"
+  | "attendance";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

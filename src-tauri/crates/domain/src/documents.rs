@@ -439,6 +439,7 @@ mod tests {
             organisation_type: OrganisationType::Wijkteam,
             secrecy: true,
             pledged_at: Some(Utc::now()),
+            attendance: crate::Attendance::Present,
         }
     }
 
@@ -500,6 +501,7 @@ mod tests {
             releases: ReleaseMatrix::new(),
             notifications: vec![],
             retention_until: None,
+            carried_over: vec![],
         };
         let (item, to, by, act) = (
             record.items[1].item.id,

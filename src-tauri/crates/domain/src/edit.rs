@@ -235,6 +235,10 @@ impl MeetingRecord {
 
     /// R11: adds an action to the plan.
     pub fn add_action(&mut self, id: ActionId, input: &ActionInput) -> Result<Action, DomainError> {
+        // R11: an observer takes no part in the plan.
+        if self.is_observer(input.who) {
+            return Err(DomainError::ObserverHasNoPart);
+        }
         let action = Action::create(
             id,
             input,

@@ -103,6 +103,14 @@ pub enum Field {
     RefusalReason,
     /// R17: the rights request.
     Request,
+    /// R11/R13: the status of an action carried over from the previous meeting.
+    CarriedStatus,
+    /// R11: why a carried-over action was not done, in the chair's words.
+    CarriedNote,
+    /// What the chair searches for across meetings.
+    Search,
+    /// How a participant attended: present, apologies, observer.
+    Attendance,
 }
 
 impl Field {
@@ -165,6 +173,10 @@ impl Field {
             Field::Notice => "notice",
             Field::RefusalReason => "reason",
             Field::Request => "requestId",
+            Field::CarriedStatus => "carriedStatus",
+            Field::CarriedNote => "carriedNote",
+            Field::Search => "query",
+            Field::Attendance => "attendance",
         }
     }
 }
@@ -339,6 +351,15 @@ pub enum DomainError {
     /// R5/R6/R9/R11/R12: something else in the meeting still depends on what is removed.
     #[error("cannot remove: {0:?} depends on it")]
     StillNeeded(Dependency),
+    /// R11/R13: only a finalized meeting has an agreed plan to follow up on.
+    #[error("only a finalized meeting can get a follow-up meeting (R13)")]
+    FollowUpOfDraft,
+    /// R11: the carried-over action is not one of this meeting.
+    #[error("the carried-over action is not part of this meeting (R11)")]
+    UnknownCarriedAction,
+    /// R9/R11: an observer carries out no action and receives no release.
+    #[error("an observer carries out no action and receives nothing (R9, R11)")]
+    ObserverHasNoPart,
 }
 
 impl DomainError {
@@ -376,7 +397,10 @@ impl DomainError {
             | DomainError::ReleaseFrozen
             | DomainError::MeetingFinalized
             | DomainError::CorrectionBeforeFinalize
-            | DomainError::StillNeeded(_) => None,
+            | DomainError::StillNeeded(_)
+            | DomainError::FollowUpOfDraft => None,
+            DomainError::UnknownCarriedAction => Some(Field::CarriedStatus),
+            DomainError::ObserverHasNoPart => Some(Field::Attendance),
             DomainError::UnknownNotification => Some(Field::NotificationSubjects),
             DomainError::PeriodReversed => Some(Field::PeriodTo),
             DomainError::AuthorityNotForRelation => Some(Field::ParentalAuthority),

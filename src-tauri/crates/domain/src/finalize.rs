@@ -2,9 +2,10 @@
 
 use crate::basis::{check_basis, ContributorProfile};
 use crate::{
-    Action, ActionId, Basis, Consenter, DomainError, FamilyNotification, Item, ItemId, Meeting,
-    NotificationId, OrganisationType, Participant, ParticipantId, ReleaseContext, ReleaseItem,
-    ReleaseMatrix, ReleaseRequest, Role, Subject, SubjectId,
+    Action, ActionId, Basis, CarriedAction, CarriedActionId, Consenter, DomainError,
+    FamilyNotification, Item, ItemId, Meeting, NotificationId, OrganisationType, Participant,
+    ParticipantId, ReleaseContext, ReleaseItem, ReleaseMatrix, ReleaseRequest, Role, Subject,
+    SubjectId,
 };
 use chrono::{DateTime, Months, NaiveDate, Utc};
 use std::collections::BTreeSet;
@@ -34,6 +35,8 @@ pub struct ParticipantRecord {
     pub secrecy: bool,
     /// R2: when they confirmed the meeting is confidential.
     pub pledged_at: Option<DateTime<Utc>>,
+    /// Present, apologies (afgemeld) or observer; see [`crate::Attendance`].
+    pub attendance: crate::Attendance,
 }
 
 /// An item with its subjects (R6) and basis (R7).
@@ -56,6 +59,8 @@ pub struct MeetingRecord {
     pub notifications: Vec<FamilyNotification>,
     /// R15: destroy-after date.
     pub retention_until: Option<NaiveDate>,
+    /// R11: the open actions of the previous meeting of the same case (follow-up).
+    pub carried_over: Vec<CarriedAction>,
 }
 
 impl MeetingRecord {
@@ -114,6 +119,12 @@ impl MeetingRecord {
 
     /// R9: records a release decision, checked against this meeting.
     pub fn decide_release(&mut self, request: ReleaseRequest) -> Result<(), DomainError> {
+        // R9: need to know: an observer takes nothing away.
+        if matches!(request.choice, crate::ReleaseChoice::Release { .. })
+            && self.is_observer(request.recipient)
+        {
+            return Err(DomainError::ObserverHasNoPart);
+        }
         let ctx = self.release_context();
         self.releases.decide(request, &ctx)
     }
@@ -183,6 +194,8 @@ pub enum OpenPoint {
     RetentionMissing,
     /// R15: the retention date is not after the meeting date.
     RetentionNotAfterMeeting,
+    /// R11/R13: this action of the previous meeting has no status yet (done / not done).
+    CarriedActionUnsettled(CarriedActionId),
 }
 
 impl OpenPoint {
@@ -201,6 +214,7 @@ impl OpenPoint {
             OpenPoint::NotificationMissing(_) => "notification_missing",
             OpenPoint::RetentionMissing => "retention_missing",
             OpenPoint::RetentionNotAfterMeeting => "retention_not_after_meeting",
+            OpenPoint::CarriedActionUnsettled(_) => "carried_action_unsettled",
         }
     }
 }
@@ -230,7 +244,8 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
         _ => open.push(OpenPoint::MoreThanOneCaseLead),
     }
     for p in &record.participants {
-        if p.pledged_at.is_none() {
+        // R2: everyone at the table; who sent apologies was not there.
+        if p.pledged_at.is_none() && p.attendance.at_table() {
             open.push(OpenPoint::PledgeMissing(p.participant.id));
         }
     }
@@ -241,6 +256,13 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
             None => open.push(OpenPoint::BasisMissing(item.item.id)),
             Some(Err(e)) => open.push(OpenPoint::BasisInvalid(item.item.id, e)),
             Some(Ok(())) => {}
+        }
+    }
+
+    // R11/R13: every action carried over from the previous meeting has a status.
+    for c in &record.carried_over {
+        if !c.status.is_settled() {
+            open.push(OpenPoint::CarriedActionUnsettled(c.id));
         }
     }
 

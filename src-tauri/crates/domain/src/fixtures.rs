@@ -33,6 +33,7 @@ pub(crate) fn participant(
         organisation_type: org,
         secrecy: true,
         pledged_at: Some(Utc::now()),
+        attendance: crate::Attendance::Present,
     }
 }
 
@@ -118,6 +119,7 @@ pub(crate) fn complete() -> (
             timing: NotificationTiming::Beforehand,
         }],
         retention_until: default_retention(day(2026, 11, 24)),
+        carried_over: vec![],
     };
     record
         .decide_release(ReleaseRequest {

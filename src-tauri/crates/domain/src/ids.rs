@@ -60,6 +60,10 @@ id_type!(
     /// Identifies one agreement on informing the family (R12).
     NotificationId
 );
+id_type!(
+    /// Identifies one action carried over from the previous meeting of the same case.
+    CarriedActionId
+);
 
 #[cfg(test)]
 mod tests {

@@ -5,6 +5,7 @@
 //! Tauri shell) parse their input into these types and trust them afterwards.
 
 mod access;
+mod attendance;
 mod basis;
 mod breach;
 mod consent;
@@ -15,6 +16,7 @@ mod error;
 mod finalize;
 #[cfg(test)]
 mod fixtures;
+mod followup;
 mod hints;
 mod idle;
 mod ids;
@@ -25,11 +27,13 @@ mod organisation;
 mod participant;
 mod passphrase;
 mod plan;
+mod presentation;
 mod release;
 mod remove;
 mod report;
 mod retention;
 mod rights;
+mod search;
 mod subject;
 mod text;
 
@@ -37,6 +41,7 @@ pub use access::{
     access_meeting, AccessBasis, AccessItem, AccessMeeting, AccessRelease, AccessReport,
     AccessVersion,
 };
+pub use attendance::{Attendance, AttendanceCounts};
 pub use basis::{check_basis, Basis, ContributorProfile, FourQuestions};
 pub use breach::{category_code_of, BreachImpact, BreachScope, CategoryImpact, OrganisationImpact};
 pub use consent::{
@@ -58,12 +63,17 @@ pub use finalize::{
     MeetingRecord, MeetingState, OpenPoint, ParticipantRecord, SubjectRecord,
     RETENTION_DEFAULT_MONTHS,
 };
+pub use followup::{
+    follow_up, open_actions, CarriedAction, CarriedStatus, NotDoneReason, CARRIED_NOTE_MAX_CHARS,
+};
 pub use hints::{bsn_elfproef, detect_hints, iban_checksum_ok, HintKind};
 pub use idle::{
     IdleDecision, IdlePolicy, DEFAULT_IDLE_TIMEOUT, IDLE_MAX_MINUTES, IDLE_MIN_MINUTES,
     MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
-pub use ids::{ActionId, ItemId, MeetingId, NotificationId, ParticipantId, SubjectId};
+pub use ids::{
+    ActionId, CarriedActionId, ItemId, MeetingId, NotificationId, ParticipantId, SubjectId,
+};
 pub use item::{Category, Item, ItemInput, Kind, ITEM_TEXT_MAX_CHARS};
 pub use meeting::{parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
@@ -77,6 +87,10 @@ pub use passphrase::{
     PASSPHRASE_MIN_CHARS,
 };
 pub use plan::{Action, ActionInput, ACTION_TEXT_MAX_CHARS};
+pub use presentation::{
+    initials, present, Presentation, PresentedAction, PresentedCarried, PresentedItem,
+    PresentedParticipant, PresentedSubject,
+};
 pub use release::{
     ReleaseChoice, ReleaseContext, ReleaseDecision, ReleaseItem, ReleaseMatrix, ReleaseRequest,
     MOTIVATION_MAX_CHARS,
@@ -95,5 +109,6 @@ pub use rights::{
     check_not_objected, deadline, extended_deadline, may_request, RequestInput, RequestKind,
     RequestStatus, Requester, RightsRequest, SubjectIdentity, RIGHTS_TEXT_MAX_CHARS,
 };
+pub use search::{SearchQuery, SEARCH_MAX_CHARS};
 pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};
 pub use text::{Label, Prose, LABEL_MAX_CHARS};

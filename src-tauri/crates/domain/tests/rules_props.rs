@@ -286,6 +286,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                 organisation_type: OrganisationType::ALL[dice.roll(OrganisationType::ALL.len())],
                 secrecy: dice.chance(70),
                 pledged_at: dice.chance(92).then(Utc::now),
+                attendance: domain::Attendance::Present,
             }
         })
         .collect();
@@ -429,6 +430,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
         releases: ReleaseMatrix::new(),
         notifications,
         retention_until,
+        carried_over: vec![],
     };
     // Answer most cells the way the chair would, through `decide` (errors are fine).
     let cells: Vec<(ItemRecord, Action)> = record

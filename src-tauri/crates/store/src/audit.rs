@@ -76,6 +76,12 @@ pub enum AuditKind {
     /// R21: the admin tool put a backup in place of the store (recorded in the restored
     /// store, so its log shows where its history was rewound).
     StoreRestored,
+    /// R11: a follow-up meeting was created with the open actions of the previous one.
+    FollowUpCreated,
+    /// R11/R13: the chair recorded what became of a carried-over action.
+    CarriedActionSettled,
+    /// How a participant attended (present / apologies / observer) was recorded.
+    AttendanceSet,
 }
 
 impl AuditKind {
@@ -121,6 +127,9 @@ impl AuditKind {
             AuditKind::SubjectObjected => "subject_objected",
             AuditKind::BackupMade => "backup_made",
             AuditKind::StoreRestored => "store_restored",
+            AuditKind::FollowUpCreated => "follow_up_created",
+            AuditKind::CarriedActionSettled => "carried_action_settled",
+            AuditKind::AttendanceSet => "attendance_set",
         }
     }
 }

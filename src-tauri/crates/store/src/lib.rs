@@ -20,6 +20,7 @@ mod report;
 mod restore;
 mod retention;
 mod rights;
+mod search;
 mod seed;
 
 pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
@@ -36,6 +37,7 @@ pub use report::{report_label, report_to_csv, report_to_json};
 pub use restore::{restore, RestoreOutcome, ASIDE_SUFFIX};
 pub use retention::{ExpiringMeeting, Settings};
 pub use rights::{ErasureOutcome, KnownSubject, StoredRequest};
+pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};
 
 use rusqlite::{Connection, OpenFlags};

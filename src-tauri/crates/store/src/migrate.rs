@@ -16,7 +16,9 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
     (6, include_str!("../migrations/0006_trust.sql")),
     (7, include_str!("../migrations/0007_item_versions.sql")),
     (8, include_str!("../migrations/0008_rights_requests.sql")),
-    // 0008–0011 are taken by parallel branches (issue 7); keep 0012 last when merging.
+    (9, include_str!("../migrations/0009_attendance_search.sql")),
+    (10, include_str!("../migrations/0010_follow_up.sql")),
+    // 0011 is not used; keep the highest number last (LATEST_SCHEMA_VERSION).
     (12, include_str!("../migrations/0012_store_id.sql")),
 ];
 

@@ -3,11 +3,15 @@
 import type { Category } from "../bindings/Category";
 import type { ConsentMethod } from "../bindings/ConsentMethod";
 import type { Kind } from "../bindings/Kind";
+import type { NotDoneReason } from "../bindings/NotDoneReason";
 import type { NotificationMethod } from "../bindings/NotificationMethod";
 import type { PostponeGround } from "../bindings/PostponeGround";
 import type { Relation } from "../bindings/Relation";
 import type { Role } from "../bindings/Role";
+import type { SearchSource } from "../bindings/SearchSource";
 import type { Section } from "../bindings/Section";
+import type { AttendanceCounts } from "../bindings/AttendanceCounts";
+import type { AttendanceKind } from "../bindings/AttendanceKind";
 import type { AuditProblem } from "../bindings/AuditProblem";
 import type { Strength } from "../bindings/Strength";
 
@@ -799,5 +803,89 @@ export const nl = {
       `${items} ${items === 1 ? "gegeven is" : "gegevens zijn"} verwijderd uit ${meetings} ${meetings === 1 ? "overleg" : "overleggen"}.`,
     informHeading:
       "Laat deze ontvangers weten dat de gegevens zijn verwijderd:",
+  },
+  followUp: {
+    open: "Nieuw vervolgoverleg",
+    intro:
+      "Een vervolgoverleg gaat over dezelfde casus. De afspraken van dit overleg gaan mee; u legt straks per afspraak vast of die is uitgevoerd. Deelnemers, gezin, inbreng, toestemming en vrijgave gaan niet mee: die legt u opnieuw vast.",
+    date: "Datum van het vervolgoverleg",
+    submit: "Vervolgoverleg maken",
+    cancel: "Annuleren",
+  },
+  carried: {
+    heading: "Afspraken uit het vorige overleg",
+    intro:
+      "Leg per afspraak vast of die is uitgevoerd. Niet uitgevoerd? Kies waarom. Pas daarna kan dit overleg worden afgerond.",
+    caption: "Afspraken uit het vorige overleg en wat ervan terechtkwam",
+    columns: {
+      who: "Wie",
+      what: "Wat",
+      due: "Wanneer klaar",
+      status: "Uitgevoerd?",
+    },
+    unsettled: "Nog niet vastgelegd",
+    done: "Uitgevoerd",
+    notDone: "Niet uitgevoerd",
+    reasons: {
+      changedCircumstances: "Omstandigheden veranderd",
+      notActedUpon: "Niet opgepakt",
+    } as Record<NotDoneReason, string>,
+    reason: "Waarom niet?",
+    note: "Toelichting (niet verplicht)",
+    save: "Vastleggen",
+    which: "Welke afspraak?",
+    notDoneWith: (reason: string) => `Niet uitgevoerd: ${reason.toLowerCase()}`,
+  },
+  presentation: {
+    on: "Presentatiemodus",
+    off: "Presentatiemodus uit",
+    hint: "Sneltoets: Alt + P",
+    intro:
+      "Dit scherm kan op de beamer. Gezinsleden staan er met voorletters; geboortedata, adressen, contactgegevens en vrijgave staan er niet op.",
+    family: "Gezin",
+    participants: "Aan tafel",
+    items: "Inbreng",
+    plan: "Plan van aanpak",
+    carried: "Afspraken uit het vorige overleg",
+    noInitials: "(geen naam)",
+    about: "Over",
+    by: "Ingebracht door",
+    empty: "Nog niets.",
+    present: "aanwezig",
+    absent: "niet aanwezig",
+  },
+  search: {
+    heading: "Zoeken",
+    query: "Zoek in casussen, deelnemers en inbreng",
+    hint: "Elk woord moet voorkomen. Het begin van een woord is genoeg.",
+    submit: "Zoeken",
+    none: "Niets gevonden.",
+    caption: "Gevonden casusoverleggen",
+    found: (n: number) =>
+      n === 1 ? "1 casusoverleg gevonden." : `${n} casusoverleggen gevonden.`,
+    matched: {
+      caseLabel: "casus",
+      participant: "deelnemer",
+      item: "inbreng",
+    } as Record<SearchSource, string>,
+    matchedIn: (where: string) => `gevonden in: ${where}`,
+  },
+  attendance: {
+    heading: "Aanwezigheid",
+    intro:
+      "Wie was er bij het overleg? Wie zich afmeldde, hoeft de geheimhouding niet te bevestigen. Een toehoorder bevestigt de geheimhouding wel, voert geen afspraak uit en krijgt geen gegevens mee.",
+    kinds: {
+      present: "Aanwezig",
+      apologies: "Afgemeld",
+      observer: "Toehoorder",
+    } as Record<AttendanceKind, string>,
+    participant: "Deelnemer",
+    kind: "Aanwezigheid",
+    infoSent: "Heeft de informatie vooraf gestuurd",
+    submit: "Aanwezigheid vastleggen",
+    withInfo: "afgemeld, informatie vooraf gestuurd",
+    withoutInfo: "afgemeld, geen informatie vooraf gestuurd",
+    counts: (c: AttendanceCounts) =>
+      `${c.present} aanwezig, ${c.apologies} afgemeld (${c.apologiesInfoSent} met informatie vooraf), ${c.observers} ${c.observers === 1 ? "toehoorder" : "toehoorders"}`,
   },
 } as const;

@@ -102,7 +102,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     let mut participants = Vec::new();
     {
         let mut stmt = conn.prepare_cached(&format!(
-            "SELECT {PARTICIPANT_COLUMNS}, organisation_type, secrecy, pledged_at
+            "SELECT {PARTICIPANT_COLUMNS}, organisation_type, secrecy, pledged_at, attendance,
+                    info_sent
              FROM participants WHERE meeting_id = ?1 ORDER BY rowid"
         ))?;
         let mut rows = stmt.query([&mid])?;
@@ -116,6 +117,10 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                     .get::<_, Option<String>>(10)?
                     .map(|s| time_from_db(&s))
                     .transpose()?,
+                attendance: super::attendance::attendance_from_db(
+                    &r.get::<_, String>(11)?,
+                    r.get(12)?,
+                )?,
             });
         }
     }
@@ -386,6 +391,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
         }
     }
 
+    let carried_over = super::followup::load_carried(conn, &mid)?;
+
     Ok(FlowData {
         record: MeetingRecord {
             meeting,
@@ -396,6 +403,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
             releases: ReleaseMatrix::restore(cells, withdrawn),
             notifications,
             retention_until,
+            carried_over,
         },
         state: match finalized_at {
             Some(at) => MeetingState::Finalized { at },

@@ -3,8 +3,10 @@
 //! (R13) and whether the edit is allowed, write exactly what changed, append an audit
 //! entry (R18), commit, and return the fresh record. A refused edit changes nothing.
 
+mod attendance;
 mod changes;
 mod correction;
+mod followup;
 mod load;
 
 use crate::audit::{self, AuditKind, DecidedBy};

@@ -1,0 +1,189 @@
+//! Presentation mode (issue 8): what may be shown on a projected screen during the
+//! meeting. Privacy by construction (design principle 2): the projection has no field for a
+//! birth date, an address (the secret address of R14/R21 above all), a phone number or an
+//! e-mail address, or the release matrix (R9: who takes what away is decided per
+//! contributor, not in front of the room). Family members appear by their initials (R4:
+//! least identifying), professionals by name, organisation and role.
+
+use crate::{
+    CarriedStatus, Category, Kind, Label, MeetingRecord, Prose, Relation, Role, SubjectId,
+};
+use chrono::NaiveDate;
+
+/// A family member on the projected screen: relation and initials only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresentedSubject {
+    pub relation: Relation,
+    /// `None` when no name is stored (anonymous meeting, R4).
+    pub initials: Option<String>,
+    pub present: bool,
+}
+
+/// A professional at the table: no phone, no e-mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresentedParticipant {
+    pub name: Label,
+    pub organisation: Label,
+    pub role: Role,
+}
+
+/// One item as projected: its text and labels (R6), who brought it in (R5), and the
+/// family members it is about by initials.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresentedItem {
+    pub text: Prose,
+    pub kind: Kind,
+    pub category: Category,
+    pub contributor: Option<Label>,
+    pub about: Vec<PresentedSubject>,
+}
+
+/// One line of the plan (R11), without the items it relies on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresentedAction {
+    pub who: Option<Label>,
+    pub what: Prose,
+    pub due: NaiveDate,
+}
+
+/// One action carried over from the previous meeting, with its status so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresentedCarried {
+    pub who_name: Label,
+    pub what: Prose,
+    pub due: NaiveDate,
+    pub status: CarriedStatus,
+}
+
+/// The whole projected view of a meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Presentation {
+    pub case_label: Label,
+    pub date: NaiveDate,
+    pub purpose: Prose,
+    pub subjects: Vec<PresentedSubject>,
+    pub participants: Vec<PresentedParticipant>,
+    pub items: Vec<PresentedItem>,
+    pub actions: Vec<PresentedAction>,
+    pub carried: Vec<PresentedCarried>,
+}
+
+/// Initials of a name: the first letter of each word, each followed by a dot. A word that
+/// starts in lower case (a tussenvoegsel such as "de", "van") keeps its lower case:
+/// "Anna de Vries" → "A.d.V.". Hyphenated parts count as words.
+pub fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .map(|c| format!("{c}."))
+        .collect()
+}
+
+fn subject_of(record: &MeetingRecord, id: SubjectId) -> Option<PresentedSubject> {
+    record
+        .subjects
+        .iter()
+        .find(|s| s.subject.id == id)
+        .map(|s| PresentedSubject {
+            relation: s.subject.relation,
+            initials: s.subject.name.as_ref().map(|n| initials(n.as_str())),
+            present: s.present,
+        })
+}
+
+/// The presentation-mode projection of a meeting.
+pub fn present(record: &MeetingRecord) -> Presentation {
+    let name_of = |id| {
+        record
+            .participants
+            .iter()
+            .find(|p| p.participant.id == id)
+            .map(|p| p.participant.name.clone())
+    };
+    Presentation {
+        case_label: record.meeting.case_label.clone(),
+        date: record.meeting.date,
+        purpose: record.meeting.purpose.clone(),
+        subjects: record
+            .subjects
+            .iter()
+            .filter_map(|s| subject_of(record, s.subject.id))
+            .collect(),
+        participants: record
+            .participants
+            .iter()
+            .map(|p| PresentedParticipant {
+                name: p.participant.name.clone(),
+                organisation: p.participant.organisation.clone(),
+                role: p.participant.role,
+            })
+            .collect(),
+        items: record
+            .items
+            .iter()
+            .map(|i| PresentedItem {
+                text: i.item.text.clone(),
+                kind: i.item.kind,
+                category: i.item.category,
+                contributor: name_of(i.item.contributor),
+                about: i
+                    .subjects
+                    .iter()
+                    .filter_map(|s| subject_of(record, *s))
+                    .collect(),
+            })
+            .collect(),
+        actions: record
+            .actions
+            .iter()
+            .map(|a| PresentedAction {
+                who: name_of(a.who),
+                what: a.what.clone(),
+                due: a.due,
+            })
+            .collect(),
+        carried: record
+            .carried_over
+            .iter()
+            .map(|c| PresentedCarried {
+                who_name: c.who_name.clone(),
+                what: c.what.clone(),
+                due: c.due,
+                status: c.status.clone(),
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::complete;
+    use crate::{Field, SecretAddress};
+
+    #[test]
+    fn initials_take_the_first_letter_of_each_word() {
+        assert_eq!(initials("Moeder Jansen"), "M.J.");
+        assert_eq!(initials("Anna de Vries"), "A.d.V.");
+        assert_eq!(initials("Eva-Lotte  Bakker"), "E.L.B.");
+        assert_eq!(initials("Zoë"), "Z.");
+        assert_eq!(initials("  "), "");
+    }
+
+    #[test]
+    fn presentation_shows_subjects_by_initials_and_never_personal_details() {
+        let (mut record, ..) = complete();
+        record.subjects[0].subject.name = Some(Label::parse("Marja Pieters", Field::Name).unwrap());
+        record.subjects[0].subject.secret_address =
+            Some(SecretAddress::parse("Verborgenlaan 7").unwrap());
+        record.participants[0].participant.phone =
+            Some(Label::parse("0612345678", Field::Phone).unwrap());
+        let shown = present(&record);
+        assert_eq!(shown.subjects[0].initials.as_deref(), Some("M.P."));
+        assert_eq!(shown.items[0].about[0].initials.as_deref(), Some("M.P."));
+        // The projection has no place for these; its debug print proves nothing leaked.
+        let dump = format!("{shown:?}");
+        for secret in ["Marja", "Pieters", "Verborgenlaan", "0612345678", "1985"] {
+            assert!(!dump.contains(secret), "{secret} in presentation");
+        }
+    }
+}

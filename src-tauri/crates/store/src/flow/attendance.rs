@@ -1,0 +1,55 @@
+//! Attendance (issue 8): present, apologies (afgemeld) or observer. The domain decides
+//! ([`domain::MeetingRecord::set_attendance`]); this writes it in the edit pattern.
+
+use super::FlowData;
+use crate::audit::{AuditKind, DecidedBy};
+use crate::{Store, StoreError};
+use chrono::{DateTime, Utc};
+use domain::{Attendance, MeetingId, ParticipantId};
+use rusqlite::params;
+
+pub(crate) fn attendance_to_db(a: Attendance) -> (&'static str, bool) {
+    match a {
+        Attendance::Present => ("present", false),
+        Attendance::Apologies { info_sent } => ("apologies", info_sent),
+        Attendance::Observer => ("observer", false),
+    }
+}
+
+pub(crate) fn attendance_from_db(s: &str, info_sent: bool) -> Result<Attendance, StoreError> {
+    match s {
+        "present" => Ok(Attendance::Present),
+        "apologies" => Ok(Attendance::Apologies { info_sent }),
+        "observer" => Ok(Attendance::Observer),
+        _ => Err(StoreError::Corrupt("attendance")),
+    }
+}
+
+impl Store {
+    /// Records how a participant attended (R2, R9, R11: see `domain::Attendance`).
+    pub fn set_attendance(
+        &mut self,
+        id: MeetingId,
+        participant: ParticipantId,
+        attendance: Attendance,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::AttendanceSet,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                d.record.set_attendance(participant, attendance)?;
+                let (kind, info_sent) = attendance_to_db(attendance);
+                tx.execute(
+                    "UPDATE participants SET attendance = ?3, info_sent = ?4
+                     WHERE id = ?1 AND meeting_id = ?2",
+                    params![participant.to_string(), id.to_string(), kind, info_sent],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+}

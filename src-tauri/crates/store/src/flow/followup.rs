@@ -1,0 +1,162 @@
+//! R11/R13: follow-up meetings. The domain decides what carries over
+//! ([`domain::follow_up`]); this writes the new meeting and its carried-over actions in one
+//! transaction, and records the chair's status for each.
+
+use super::{load_flow, FlowData};
+use crate::audit::{self, AuditKind, DecidedBy};
+use crate::codec::*;
+use crate::{Store, StoreError};
+use chrono::{DateTime, Utc};
+use domain::{
+    CarriedAction, CarriedActionId, CarriedStatus, Field, Label, MeetingId, NotDoneReason, Prose,
+};
+use rusqlite::{params, Connection};
+
+fn status_to_db(s: &CarriedStatus) -> (&'static str, Option<&str>) {
+    match s {
+        CarriedStatus::Unsettled => ("unsettled", None),
+        CarriedStatus::Done => ("done", None),
+        CarriedStatus::NotDone { reason, note } => (
+            match reason {
+                NotDoneReason::ChangedCircumstances => "changed_circumstances",
+                NotDoneReason::NotActedUpon => "not_acted_upon",
+            },
+            note.as_ref().map(Prose::as_str),
+        ),
+    }
+}
+
+fn status_from_db(status: &str, note: Option<String>) -> Result<CarriedStatus, StoreError> {
+    let reason = match status {
+        "unsettled" => return Ok(CarriedStatus::Unsettled),
+        "done" => return Ok(CarriedStatus::Done),
+        "changed_circumstances" => NotDoneReason::ChangedCircumstances,
+        "not_acted_upon" => NotDoneReason::NotActedUpon,
+        _ => return Err(StoreError::Corrupt("carried status")),
+    };
+    let note = note
+        .map(|n| Prose::parse(&n, Field::CarriedNote, usize::MAX))
+        .transpose()
+        .map_err(|_| StoreError::Corrupt("text"))?;
+    Ok(CarriedStatus::NotDone { reason, note })
+}
+
+fn label(s: &str, field: Field) -> Result<Label, StoreError> {
+    Label::parse(s, field).map_err(|_| StoreError::Corrupt("label"))
+}
+
+/// The carried-over actions of one meeting, in the order they were carried over.
+pub(crate) fn load_carried(
+    conn: &Connection,
+    meeting: &str,
+) -> Result<Vec<CarriedAction>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, from_meeting_id, who_name, who_organisation, what, due, status, note
+         FROM carried_actions WHERE meeting_id = ?1 ORDER BY position",
+    )?;
+    let mut rows = stmt.query([meeting])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        out.push(CarriedAction {
+            id: CarriedActionId::from_uuid(uuid_from_db(&r.get::<_, String>(0)?)?),
+            from_meeting: MeetingId::from_uuid(uuid_from_db(&r.get::<_, String>(1)?)?),
+            who_name: label(&r.get::<_, String>(2)?, Field::Name)?,
+            who_organisation: label(&r.get::<_, String>(3)?, Field::Organisation)?,
+            what: Prose::parse(&r.get::<_, String>(4)?, Field::ActionWhat, usize::MAX)
+                .map_err(|_| StoreError::Corrupt("text"))?,
+            due: date_from_db(&r.get::<_, String>(5)?)?,
+            status: status_from_db(&r.get::<_, String>(6)?, r.get(7)?)?,
+        });
+    }
+    Ok(out)
+}
+
+impl Store {
+    /// R11: creates the follow-up meeting of a finalized meeting on `date` (ISO), carrying
+    /// over its open actions. Returns the new meeting's record.
+    pub fn create_follow_up(
+        &mut self,
+        previous: MeetingId,
+        date: &str,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        let tx = self.conn.transaction()?;
+        let prev = load_flow(&tx, previous)?;
+        let (meeting, carried) =
+            domain::follow_up(&prev.record, prev.state, MeetingId::new(), date, now)?;
+        let retention = crate::retention::settings_in(&tx)?.retention_months;
+        tx.execute(
+            "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at,
+                                   criteria, family_present, anonymous, retention_until)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                meeting.id.to_string(),
+                meeting.case_label.as_str(),
+                date_to_db(meeting.date),
+                meeting.purpose.as_str(),
+                time_to_db(meeting.created_at),
+                meeting.criteria.as_ref().map(Prose::as_str),
+                meeting.family_present,
+                meeting.anonymous,
+                // R15: like every new meeting, the configured period after its date.
+                retention.destroy_after(meeting.date).map(date_to_db),
+            ],
+        )?;
+        for (position, c) in carried.iter().enumerate() {
+            let (status, note) = status_to_db(&c.status);
+            tx.execute(
+                "INSERT INTO carried_actions (id, meeting_id, from_meeting_id, who_name,
+                     who_organisation, what, due, status, note, position)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    c.id.to_string(),
+                    meeting.id.to_string(),
+                    c.from_meeting.to_string(),
+                    c.who_name.as_str(),
+                    c.who_organisation.as_str(),
+                    c.what.as_str(),
+                    date_to_db(c.due),
+                    status,
+                    note,
+                    i64::try_from(position).unwrap_or(i64::MAX),
+                ],
+            )?;
+        }
+        audit::append(
+            &tx,
+            AuditKind::FollowUpCreated,
+            Some(meeting.id),
+            DecidedBy::Chair,
+            now,
+        )?;
+        tx.commit()?;
+        load_flow(&self.conn, meeting.id)
+    }
+
+    /// R11/R13: records what became of a carried-over action (done / not done + reason).
+    pub fn set_carried_status(
+        &mut self,
+        id: MeetingId,
+        carried: CarriedActionId,
+        status: CarriedStatus,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::CarriedActionSettled,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                d.record.set_carried_status(carried, status.clone())?;
+                let (s, note) = status_to_db(&status);
+                tx.execute(
+                    "UPDATE carried_actions SET status = ?3, note = ?4
+                     WHERE id = ?1 AND meeting_id = ?2",
+                    params![carried.to_string(), id.to_string(), s, note],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+}

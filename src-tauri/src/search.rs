@@ -1,0 +1,28 @@
+//! Command body of the search across meetings (issue 8): the domain turns the chair's text
+//! into a safe FTS5 query (or a Dutch error), the store searches its index.
+
+use crate::commands::AppState;
+use crate::dto::search::{SearchHit, SearchSource};
+use crate::dto::ApiError;
+
+pub fn search_meetings(state: &AppState, query: &str) -> Result<Vec<SearchHit>, ApiError> {
+    let query = domain::SearchQuery::parse(query)?;
+    let hits = state.with_store(|s| s.search_meetings(&query))?;
+    Ok(hits
+        .into_iter()
+        .map(|h| SearchHit {
+            meeting_id: h.meeting.to_string(),
+            case_label: h.case_label.to_string(),
+            date: h.date.format("%Y-%m-%d").to_string(),
+            matched: h
+                .matched
+                .iter()
+                .map(|m| match m {
+                    store::SearchSource::CaseLabel => SearchSource::CaseLabel,
+                    store::SearchSource::Participant => SearchSource::Participant,
+                    store::SearchSource::Item => SearchSource::Item,
+                })
+                .collect(),
+        })
+        .collect())
+}
