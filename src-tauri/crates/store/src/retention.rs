@@ -191,6 +191,13 @@ impl Store {
         let tables = meeting_tables(&tx)?;
         for id in &expired {
             let raw = id.to_string();
+            // The search index first (migration 0009): its rows are found through
+            // `search_refs`, which the loop below deletes as one of the meeting's tables.
+            tx.execute(
+                "DELETE FROM meeting_search
+                 WHERE rowid IN (SELECT id FROM search_refs WHERE meeting_id = ?1)",
+                [&raw],
+            )?;
             // Every table that names the meeting, then the meeting itself; rows reached
             // only through items or participants go by ON DELETE CASCADE.
             for table in &tables {

@@ -6,6 +6,7 @@ use crate::codec::*;
 use crate::{Store, StoreError};
 use chrono::NaiveDate;
 use domain::{Field, Label, MeetingId, SearchQuery};
+use std::collections::HashMap;
 
 /// Most meetings one search returns.
 pub const SEARCH_LIMIT: u32 = 100;
@@ -41,8 +42,10 @@ impl Store {
     /// newest first.
     pub fn search_meetings(&self, query: &SearchQuery) -> Result<Vec<SearchHit>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT m.id, m.case_label, m.meeting_date, s.source
-             FROM meeting_search s JOIN meetings m ON m.id = s.meeting_id
+            "SELECT m.id, m.case_label, m.meeting_date, r.source
+             FROM meeting_search s
+             JOIN search_refs r ON r.id = s.rowid
+             JOIN meetings m ON m.id = r.meeting_id
              WHERE meeting_search MATCH ?1
              ORDER BY m.meeting_date DESC, m.created_at DESC, m.id",
         )?;
@@ -50,23 +53,28 @@ impl Store {
         let mut result: Option<Vec<SearchHit>> = None;
         for term in query.terms() {
             let mut hits: Vec<SearchHit> = Vec::new();
+            // Meeting → its place in `hits`: a common word matches thousands of rows.
+            let mut index: HashMap<MeetingId, usize> = HashMap::new();
             let mut rows = stmt.query([term])?;
             while let Some(r) = rows.next()? {
                 let id = MeetingId::from_uuid(uuid_from_db(&r.get::<_, String>(0)?)?);
                 let source = source_from_db(&r.get::<_, String>(3)?)?;
-                match hits.iter_mut().find(|h| h.meeting == id) {
+                match index.get(&id).and_then(|&i| hits.get_mut(i)) {
                     Some(hit) => {
                         if !hit.matched.contains(&source) {
                             hit.matched.push(source);
                         }
                     }
-                    None => hits.push(SearchHit {
-                        meeting: id,
-                        case_label: Label::parse(&r.get::<_, String>(1)?, Field::CaseLabel)
-                            .map_err(|_| StoreError::Corrupt("label"))?,
-                        date: date_from_db(&r.get::<_, String>(2)?)?,
-                        matched: vec![source],
-                    }),
+                    None => {
+                        index.insert(id, hits.len());
+                        hits.push(SearchHit {
+                            meeting: id,
+                            case_label: Label::parse(&r.get::<_, String>(1)?, Field::CaseLabel)
+                                .map_err(|_| StoreError::Corrupt("label"))?,
+                            date: date_from_db(&r.get::<_, String>(2)?)?,
+                            matched: vec![source],
+                        });
+                    }
                 }
             }
             result = Some(match result {
@@ -74,7 +82,7 @@ impl Store {
                 Some(before) => before
                     .into_iter()
                     .filter_map(|mut b| {
-                        let h = hits.iter().find(|h| h.meeting == b.meeting)?;
+                        let h = index.get(&b.meeting).and_then(|&i| hits.get(i))?;
                         for s in &h.matched {
                             if !b.matched.contains(s) {
                                 b.matched.push(*s);
