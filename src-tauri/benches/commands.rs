@@ -322,6 +322,17 @@ fn main() {
         commands::get_meeting(&state, &m).unwrap()
     });
     r.measure("reference_data", 200, |_| flow::reference_data());
+    r.measure("get_presentation", 200, |_| {
+        casusoverleg_lib::followup::get_presentation(&state, &m).unwrap()
+    });
+    // Search (FTS5): a word in 100 case labels, and a word the seeder puts in a large share
+    // of the 500,000 items (the worst case: many rows to group per meeting).
+    r.measure("search_meetings (rare word)", 50, |_| {
+        casusoverleg_lib::search::search_meetings(&state, "Extra").unwrap()
+    });
+    r.measure("search_meetings (common word)", 10, |_| {
+        casusoverleg_lib::search::search_meetings(&state, "zorgen").unwrap()
+    });
     r.measure("finalize_meeting", 1, |_| {
         flow::finalize_meeting(&state, &m)
     });
