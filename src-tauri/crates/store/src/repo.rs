@@ -48,25 +48,7 @@ impl Store {
     ) -> Result<MeetingSummary, StoreError> {
         let meeting = Meeting::create(MeetingId::new(), input, now)?;
         let tx = self.conn.transaction()?;
-        let retention = crate::retention::settings_in(&tx)?.retention_months;
-        tx.execute(
-            "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at,
-                                   criteria, family_present, anonymous, retention_until)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                meeting.id.to_string(),
-                meeting.case_label.as_str(),
-                date_to_db(meeting.date),
-                meeting.purpose.as_str(),
-                time_to_db(meeting.created_at),
-                meeting.criteria.as_ref().map(Prose::as_str),
-                meeting.family_present,
-                meeting.anonymous,
-                // R15: a destroy-after date from the start: the configured period (by
-                // default 6 months) after the meeting.
-                retention.destroy_after(meeting.date).map(date_to_db),
-            ],
-        )?;
+        insert_meeting(&tx, &meeting)?;
         audit::append(
             &tx,
             AuditKind::MeetingCreated,
@@ -271,6 +253,29 @@ impl Store {
 }
 
 /// The meeting exists and is not finalized (R13).
+/// Writes a new meeting row, with its R15 destroy-after date from the start: the configured
+/// period (by default 6 months) after the meeting. Used for new and follow-up meetings.
+pub(crate) fn insert_meeting(tx: &Transaction<'_>, meeting: &Meeting) -> Result<(), StoreError> {
+    let retention = crate::retention::settings_in(tx)?.retention_months;
+    tx.execute(
+        "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at,
+                               criteria, family_present, anonymous, retention_until)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            meeting.id.to_string(),
+            meeting.case_label.as_str(),
+            date_to_db(meeting.date),
+            meeting.purpose.as_str(),
+            time_to_db(meeting.created_at),
+            meeting.criteria.as_ref().map(Prose::as_str),
+            meeting.family_present,
+            meeting.anonymous,
+            retention.destroy_after(meeting.date).map(date_to_db),
+        ],
+    )?;
+    Ok(())
+}
+
 fn ensure_editable_meeting(tx: &Transaction<'_>, id: MeetingId) -> Result<(), StoreError> {
     let finalized: Option<String> = tx
         .query_row(

@@ -84,24 +84,7 @@ impl Store {
         let prev = load_flow(&tx, previous)?;
         let (meeting, carried) =
             domain::follow_up(&prev.record, prev.state, MeetingId::new(), date, now)?;
-        let retention = crate::retention::settings_in(&tx)?.retention_months;
-        tx.execute(
-            "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at,
-                                   criteria, family_present, anonymous, retention_until)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                meeting.id.to_string(),
-                meeting.case_label.as_str(),
-                date_to_db(meeting.date),
-                meeting.purpose.as_str(),
-                time_to_db(meeting.created_at),
-                meeting.criteria.as_ref().map(Prose::as_str),
-                meeting.family_present,
-                meeting.anonymous,
-                // R15: like every new meeting, the configured period after its date.
-                retention.destroy_after(meeting.date).map(date_to_db),
-            ],
-        )?;
+        crate::repo::insert_meeting(&tx, &meeting)?;
         for (position, c) in carried.iter().enumerate() {
             let (status, note) = status_to_db(&c.status);
             tx.execute(
