@@ -134,9 +134,11 @@ async function recordResponses(dataDir) {
   const driver = await launch(dataDir);
   try {
     await waitForTestId(driver, 'unlock-passphrase');
-    const recorded = { store_state: [await invokeOk(driver, 'store_state')], unlock: [null] };
+    // `unlock` answers how many expired meetings it destroyed first (R15): none here.
+    const recorded = { store_state: [await invokeOk(driver, 'store_state')], unlock: [{ destroyed: 0 }] };
     await unlock(driver);
     await waitForMeetingList(driver);
+    recorded.expiring_meetings = [await invokeOk(driver, 'expiring_meetings')];
     recorded.store_state.push(await invokeOk(driver, 'store_state'));
     const list = await invokeOk(driver, 'list_meetings');
     recorded.list_meetings = [list];

@@ -55,12 +55,17 @@ if (cmds.length) {
 }
 const docs = one('documents');
 if (docs) {
-  row(
-    `documents of a ${docs.items ?? 50}-item, ${docs.participants ?? 12}-participant meeting (all)`,
-    `${ms(docs.total_ms ?? docs.median_ms)}${docs.total_bytes ? `, ${(docs.total_bytes / 1024).toFixed(0)} KiB in ${docs.documents ?? '?'} PDFs` : ''}`,
-    '≤ 500 ms',
-    verdict((docs.total_ms ?? docs.median_ms) <= 500),
-  );
+  // The documents bench reports two meetings: the seeded one and the worst case (all cells released).
+  for (const [key, what] of [['seeded', 'seeded'], ['all_released', 'worst case, every cell released']]) {
+    const d = docs[key] ?? {};
+    const median = d.render_median_ms ?? docs.total_ms ?? docs.median_ms;
+    row(
+      `documents of a ${docs.items ?? 50}-item, ${docs.participants ?? 12}-participant meeting (all ${d.documents ?? ''} PDFs, ${what}; median of ${docs.runs ?? '?'})`,
+      `${ms(median)} (max ${ms(d.render_max_ms)})${d.total_bytes ? `, ${(d.total_bytes / 1024).toFixed(0)} KiB` : ''}`,
+      '≤ 500 ms',
+      verdict(median <= 500),
+    );
+  }
 }
 const app = one('app');
 const peer = one('app_peer_chromium');
