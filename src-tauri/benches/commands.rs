@@ -1,4 +1,4 @@
-//! Command benchmark (issue 3/6): p50/p99 of every IPC command of the meeting flow,
+//! Command benchmark (speed goals in BENCHMARKS.md): p50/p99 of every IPC command of the meeting flow,
 //! measured through the real command layer (the functions the Tauri commands call) on a
 //! big encrypted store: 10,000 meetings, 500,000 items. Goal: every command ≤ 16 ms p99.
 //!

@@ -1,4 +1,4 @@
-//! Command body of attendance (issue 8): wire → `domain::Attendance`, the store (which asks
+//! Command body of attendance (R2): wire → `domain::Attendance`, the store (which asks
 //! the domain in one transaction), the new meeting → wire.
 use crate::dto::attendance::{AttendanceCounts, AttendanceKind, SetAttendance};
 use crate::dto::flow::MeetingFlow;

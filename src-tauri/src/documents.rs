@@ -5,7 +5,7 @@
 //!
 //! No path ever comes from the webview: the chair picks the place in a native dialog. For
 //! tests and scripted use, `--export-dir=<dir>` (or `CASUSOVERLEG_EXPORT_DIR`) fixes the
-//! folder and turns the dialogs and the viewer off (pitfalls §1: native dialogs are out of
+//! folder and turns the dialogs and the viewer off (engineering §1: native dialogs are out of
 //! WebDriver's reach). PDFs are written next to their final name and renamed into place,
 //! never through a temp dir.
 

@@ -1,4 +1,4 @@
-//! Command bodies of follow-up meetings (R11/R13) and presentation mode (issue 8). They
+//! Command bodies of follow-up meetings (R11/R13) and presentation mode (R5/R9: nothing unreleased on the wall). They
 //! only translate: wire → domain types, the store (which asks the domain in one
 //! transaction), result → wire.
 

@@ -452,7 +452,7 @@ fn key_name(key: &str) -> Option<&'static str> {
     Some(field_name(field))
 }
 
-/// An IPC argument of the wrong shape (issue 3): a Dutch sentence naming the field if we
+/// An IPC argument of the wrong shape: a Dutch sentence naming the field if we
 /// know it, never the refused value.
 impl From<WrongShape> for ApiError {
     fn from(e: WrongShape) -> Self {

@@ -1,4 +1,4 @@
-//! Command body of the search across meetings (issue 8): the domain turns the chair's text
+//! Command body of the search across meetings: the domain turns the chair's text
 //! into a safe FTS5 query (or a Dutch error), the store searches its index.
 
 use crate::commands::AppState;

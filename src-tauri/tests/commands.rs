@@ -201,7 +201,7 @@ proptest! {
 }
 
 thread_local! {
-    // One store for all cases: key derivation costs ≈0.3 s per open (pitfalls §3).
+    // One store for all cases: key derivation costs ≈0.3 s per open (engineering §2).
     #[allow(clippy::type_complexity)]
     static STATE: (Rc<tempfile::TempDir>, Rc<AppState>, String, String) = {
         let (dir, state) = unlocked();

@@ -4,7 +4,7 @@
     clippy::panic,
     clippy::print_stdout
 )]
-//! Fuzzing every IPC command (issue 5): at least 10,000 random or malformed argument sets
+//! Fuzzing every IPC command (R21: no reachable panic): at least 10,000 random or malformed argument sets
 //! per command, sent through Tauri's real IPC layer (`tauri::test` mock runtime: the same
 //! argument deserialization and command dispatch as the app, without a window) into the
 //! real command layer and a real encrypted store.
@@ -602,7 +602,7 @@ fn fuzz_commands(part: usize) {
                         prop_assert!(!message.is_empty(), "{cmd}: error without message: {e}");
                         prop_assert!(!message.contains("panicked"), "{cmd}: {e}");
                     }
-                    // Issue 3: every argument is an `Arg<T>`, so Tauri's own English
+                    // Every argument is an `Arg<T>`, so Tauri's own English
                     // "invalid type" refusal (a plain string) must never reach the chair.
                     Value::String(s) => {
                         tauri_refused.set(tauri_refused.get() + 1);
@@ -670,7 +670,7 @@ fn fuzz_commands(part: usize) {
     assert!(total >= u64::from(cases.min(500)) * mine.len() as u64);
 }
 
-/// Issue 3: a wrong JSON type or a missing key for a plain (non-enum) argument gets a Dutch
+/// A wrong JSON type or a missing key for a plain (non-enum) argument gets a Dutch
 /// message naming the field, never Tauri's English "invalid type", and never the value.
 #[test]
 fn wrong_shaped_arguments_get_a_dutch_message_naming_the_field() {

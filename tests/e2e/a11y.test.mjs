@@ -1,4 +1,4 @@
-// Accessibility on the real binary (issue 8): axe-core runs inside the app's own webview on
+// Accessibility on the real binary (WCAG 2.2 AA): axe-core runs inside the app's own webview on
 // every screen — setup, meeting list, new meeting, each section of a meeting (with the
 // data-minimisation hint showing), the help dialog, finalize with the documents, the
 // settings and the unlock screen — in the light AND the high-contrast theme (switched with
@@ -51,7 +51,7 @@ async function prepareMeeting(d) {
 
 const highContrast = (d) => d.executeScript("return document.documentElement.classList.contains('theme-high-contrast');");
 
-appTest('issue 8: axe finds no WCAG 2.2 A/AA violation on any screen, light and high contrast', async (ctx) => {
+appTest('axe finds no WCAG 2.2 A/AA violation on any screen, light and high contrast', async (ctx) => {
   const d = await ctx.launch(['--idle-seconds=3600']);
   const failures = [];
   const screens = [];

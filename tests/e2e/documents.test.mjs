@@ -1,4 +1,4 @@
-// Documents on the real binary (issue 4, R14): a meeting prepared through the app's own
+// Documents on the real binary (R14): a meeting prepared through the app's own
 // commands is finalized in the UI, every document is saved from the UI into a folder
 // (`--export-dir`: the native folder dialog is out of WebDriver's reach), and the text of
 // every PDF is read back with poppler's pdftotext: each extract holds exactly what was

@@ -1,4 +1,4 @@
-// Presentation mode and follow-up meetings (issue 8) on the real binary.
+// Presentation mode and follow-up meetings (R5/R9, R11) on the real binary.
 // - Presentation mode (Alt+P): the page source holds no birth date, full name, contact
 //   detail or secret address of the seeded family, and none of the editing view's DOM.
 // - Follow-up (R11/R13): "Nieuw vervolgoverleg" on a finalized meeting opens a new meeting

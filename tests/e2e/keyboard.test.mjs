@@ -1,4 +1,4 @@
-// Keyboard-first item entry on the real binary (issue 8): a whole item is entered with keys
+// Keyboard-first item entry on the real binary: a whole item is entered with keys
 // only — no clicks, only WebDriver Actions keyboard input — the contributor picked with
 // Alt+2, fact/opinion and category set by letter in their fields, saved with Ctrl+Enter;
 // the data-minimisation hint shows while a phone number is typed; the focus is back in
@@ -22,7 +22,7 @@ const alt = (d, key) => d.actions().keyDown(Key.ALT).sendKeys(key).keyUp(Key.ALT
 const ctrl = (d, key) => d.actions().keyDown(Key.CONTROL).sendKeys(key).keyUp(Key.CONTROL).perform();
 const keys = (d, ...k) => d.actions().sendKeys(...k).perform();
 
-appTest('issue 8: an item is entered with the keyboard only, then undone with Ctrl+Z', async (ctx) => {
+appTest('an item is entered with the keyboard only, then undone with Ctrl+Z', async (ctx) => {
   const d = await ctx.launch(['--idle-seconds=3600']);
   await createStore(d);
   const m = (await invokeOk(d, 'create_meeting', {

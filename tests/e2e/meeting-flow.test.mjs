@@ -1,4 +1,4 @@
-// Issue 3 on the real binary: one realistic casusoverleg, done completely through the UI
+// R1–R13 on the real binary: one realistic casusoverleg, done completely through the UI
 // (R1–R13), then finalized; after that an edit through the real IPC is refused, and the
 // meeting is still finalized after a restart.
 //
@@ -458,7 +458,7 @@ async function assertNoEditForms(d) {
 // ---------------------------------------------------------------------------
 
 appTest(
-  'issue 3: a complete meeting through the UI — every role, family of six, three bases, releases, plan, notification, finalize; then edits are refused',
+  'R1–R13: a complete meeting through the UI — every role, family of six, three bases, releases, plan, notification, finalize; then edits are refused',
   async (ctx, t) => {
     // Sanity of the date arithmetic the scenario rests on (R8: exact to the day).
     for (const [key, s] of Object.entries(FAMILY)) {

@@ -1,4 +1,4 @@
-// Rapportages on the real binary (issue 7, R19/R20): a finalized meeting prepared through
+// Rapportages on the real binary (R19/R20): a finalized meeting prepared through
 // the app's own commands; the anonymous report is shown in the UI with small counts as
 // "<5" and saved as CSV and JSON, the breach list names exactly the receiving
 // organisations, and the consent records of the meeting are saved as ISO/IEC TS 27560 JSON

@@ -1,4 +1,4 @@
-// Trust features on the real binary (issue 5): passphrase change (R21), the audit check
+// Trust features on the real binary (R15, R18, R21): passphrase change (R21), the audit check
 // (R18), and destruction of an expired meeting at unlock plus the 30-day notice with
 // "Verleng met 6 maanden" (R15).
 

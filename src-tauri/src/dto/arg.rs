@@ -2,7 +2,7 @@
 //! missing key) and keeps either the typed value or where the value had the wrong shape.
 //! So Tauri's own deserializer never refuses an argument with its English message
 //! ("invalid type: string \"ja\", expected a boolean"); the command turns the wrong shape
-//! into the Dutch error of `messages.rs` naming the field (issue 3: bad input gets a clear
+//! into the Dutch error of `messages.rs` naming the field (bad input gets a clear
 //! Dutch error and changes nothing). [`super::choice::Choice`] does the same one level
 //! deeper for enum values, with a per-field message.
 //!

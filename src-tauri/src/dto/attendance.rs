@@ -1,4 +1,4 @@
-//! Wire types of attendance (issue 8).
+//! Wire types of attendance (R2).
 
 use super::Choice;
 use serde::{Deserialize, Serialize};

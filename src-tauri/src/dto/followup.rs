@@ -1,4 +1,4 @@
-//! Wire types of follow-up meetings (R11/R13) and presentation mode (issue 8).
+//! Wire types of follow-up meetings (R11/R13) and presentation mode (R5/R9: nothing unreleased on the wall).
 
 use super::flow::Relation;
 use super::{Category, Choice, Kind, Role};

@@ -1,4 +1,4 @@
-//! Wire types of the search across meetings (issue 8).
+//! Wire types of the search across meetings (R21: only in the unlocked store).
 
 use serde::Serialize;
 use ts_rs::TS;

@@ -1,4 +1,4 @@
-// App benchmark (issue 6): cold start of the release binary to the unlock screen under
+// App benchmark (BENCHMARKS.md): cold start of the release binary to the unlock screen under
 // Xvfb, unlock through the UI, and total memory (PSS of the app and its WebKit child
 // processes) at the unlock screen, after unlock and after opening a 50-item, 12-participant
 // meeting. Peer figure: Debian's Chromium (the engine an Electron build would carry)

@@ -2,7 +2,7 @@
 //
 // One tauri-driver per test process (started in `before`, stopped in `after`); one
 // WebDriver session per app launch; one temp data dir per test (`--data-dir=<dir>`).
-// See /work/shared/pitfalls.md section 1 for the reasons behind most choices here.
+// See docs/engineering.md §1 for the reasons behind most choices here.
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,6 +1,6 @@
-// axe-core injected into the real app's webview through WebDriver (issue 8).
+// axe-core injected into the real app's webview through WebDriver.
 // WebKit evaluates Execute Script bodies through a native helper, not page eval or a
-// <script> element, so the app's strict CSP does not block it (pitfalls §7); the result
+// <script> element, so the app's strict CSP does not block it (engineering §4); the result
 // comes back as a trimmed JSON string (WebKit's result cloner is slow on big objects).
 import { createRequire } from 'node:module';
 

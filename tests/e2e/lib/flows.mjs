@@ -165,7 +165,7 @@ export async function assertFieldError(driver, form, field, fieldTestId = `${for
 }
 
 // ---------------------------------------------------------------------------
-// Helpers for the complete meeting (issue 3): checkboxes, rows by data-id, IPC from the page
+// Helpers for the complete meeting (R1–R13): checkboxes, rows by data-id, IPC from the page
 // ---------------------------------------------------------------------------
 
 /** Whether a checkbox (element or testid) is checked (DOM property, not the attribute). */

@@ -132,7 +132,7 @@ export const api = {
     call<Participant>("add_participant", { input }),
   addItem: (input: NewItem) => call<Item>("add_item", { input }),
 
-  // The complete meeting (issue 3, R1–R13). Every edit answers with the whole new
+  // The complete meeting (R1–R13). Every edit answers with the whole new
   // MeetingFlow, so the page never needs a second round trip.
   /** Organisation types with their labels, WGBO flag and legal bases (R7/R8). */
   referenceData: () => call<ReferenceData>("reference_data"),
@@ -207,7 +207,7 @@ export const api = {
     call<MeetingFlow>("remove_action", { meetingId, actionId }),
   removeNotification: (meetingId: string, notificationId: string) =>
     call<MeetingFlow>("remove_notification", { meetingId, notificationId }),
-  // Trust features (issue 5: R15, R18, R21).
+  // Trust features (R15, R18, R21).
   /** R21: checks the old passphrase, then re-encrypts the store under the new one. */
   changePassphrase: (input: ChangePassphrase) =>
     call<null>("change_passphrase", { input }),

@@ -1,4 +1,4 @@
-// Data minimisation hints (issue 8): while the chair types an item, spot a BSN (elfproef),
+// Data minimisation hints (R4/R6): while the chair types an item, spot a BSN (elfproef),
 // a Dutch phone number, an e-mail address or an IBAN (mod-97), so the form can ask "Is dit
 // gegeven nodig?". A hint only: nothing is refused, the chair decides.
 //

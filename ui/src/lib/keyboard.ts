@@ -1,4 +1,4 @@
-// Keyboard helpers (issue 8): shortcuts must never steal keys the chair is typing.
+// Keyboard helpers: shortcuts must never steal keys the chair is typing.
 
 const TEXT_INPUT_TYPES = new Set([
   "text",

@@ -45,7 +45,7 @@ export const testIds = {
   itemSubmit: "item-submit",
   itemRow: "item-row",
 
-  // meeting page, issue 3 (docs/ipc.md "The complete meeting"); rows carry data-id
+  // meeting page (R1–R13; docs/ipc.md "The complete meeting"); rows carry data-id
   // preparation (R3/R4)
   prepPurpose: "prep-purpose",
   prepCriteria: "prep-criteria",
@@ -165,7 +165,7 @@ export const testIds = {
   correctionInform: "correction-inform",
   correctionInformRow: "correction-inform-row",
 
-  // trust features (issue 5)
+  // trust features (R15, R18, R21)
   openSettings: "open-settings",
   // rights requests (R17, docs/ipc.md "Rights requests"); rows carry data-id
   openRights: "open-rights",
@@ -266,7 +266,7 @@ export const releaseCellTestId = (
 export const notificationSubjectTestId = (subjectId: string): string =>
   `notification-subject-${subjectId}`;
 
-/** Issue 8: theme toggle, keyboard help, status region with undo, hints. */
+/** Theme toggle, keyboard help, status region with undo, hints. */
 export const keyboardTestIds = {
   themeToggle: "theme-toggle",
   helpOpen: "help-open",

@@ -118,7 +118,7 @@ fn check(store: &mut Store, n: usize, spec: &Spec) {
 #[test]
 fn r9_r10_r14_every_extract_holds_exactly_the_released_items_of_its_recipient() {
     let dir = tempfile::tempdir().unwrap();
-    // One store for all cases: unlocking costs ~0.1 s (pitfalls §3).
+    // One store for all cases: unlocking costs ~0.1 s (engineering §2).
     let store = RefCell::new(Store::create(dir.path(), PASS).unwrap());
     let counter = RefCell::new(0usize);
     let cases = std::env::var("DOCS_PROPTEST_CASES")

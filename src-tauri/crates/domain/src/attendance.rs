@@ -1,4 +1,4 @@
-//! Attendance (issue 8): who was at the table. Present; afgemeld (sent apologies, with or
+//! Attendance (R2): who was at the table. Present; afgemeld (sent apologies, with or
 //! without sending their information beforehand); or observer (toehoorder).
 //!
 //! Decisions (R2, R9, R11):

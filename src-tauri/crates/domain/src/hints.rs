@@ -1,4 +1,4 @@
-//! Data minimisation hints (issue 8; seed 002 "need to know, not nice to know", R4/R6):
+//! Data minimisation hints (seed 002 "need to know, not nice to know", R4/R6):
 //! while the chair types an item, spot identifying numbers and contact details so the UI
 //! can ask "Is dit gegeven nodig?". A hint only: nothing is refused, the chair decides.
 //!

@@ -1,4 +1,4 @@
-//! Presentation mode (issue 8): what may be shown on a projected screen during the
+//! Presentation mode (R5/R9): what may be shown on a projected screen during the
 //! meeting. Privacy by construction (design principle 2): the projection has no field for a
 //! birth date, an address (the secret address of R14/R21 above all), a phone number or an
 //! e-mail address, or the release matrix (R9: who takes what away is decided per

@@ -1,4 +1,4 @@
-//! Search across meetings (issue 8): what the chair types becomes a safe FTS5 query. Every
+//! Search across meetings: what the chair types becomes a safe FTS5 query. Every
 //! word is matched as a quoted prefix (`"wor"*`), so FTS5 syntax in the input (quotes,
 //! `AND`, `NEAR`, `*`, `:`, brackets) is searched for as text and never parsed: no query
 //! the chair types can be a syntax error.

@@ -1,4 +1,4 @@
-//! Store workload benchmark (issue 6): the same operations on the encrypted store
+//! Store workload benchmark (BENCHMARKS.md): the same operations on the encrypted store
 //! (SQLCipher) and on an unencrypted baseline with the same schema, pragmas and SQLite
 //! build, in the same run, so the ratio is meaningful on a shared, noisy machine.
 //! Goal: SQLCipher ≤ 1.3× plain SQLite on the workload.

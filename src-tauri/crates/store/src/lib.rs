@@ -115,7 +115,7 @@ impl Store {
         Self::open_path(&path, Some(passphrase), false, Some(lock))
     }
 
-    /// Benchmark baseline only (issue 6): the same store, schema and pragmas on the same
+    /// Benchmark baseline only (BENCHMARKS.md): the same store, schema and pragmas on the same
     /// SQLite build, but without a key, so the cost of encryption can be measured as a
     /// ratio. Behind the `bench-plain` feature, which the app never enables (`./x test`
     /// checks that); nothing else can create an unencrypted store.
@@ -191,7 +191,7 @@ impl Store {
 }
 
 /// Hands the passphrase to SQLCipher through `sqlite3_key`, so it never becomes part of a
-/// SQL string that rusqlite would keep around unwiped (pitfalls §3).
+/// SQL string that rusqlite would keep around unwiped (engineering §2).
 #[allow(unsafe_code)]
 pub(crate) fn set_key(conn: &Connection, passphrase: &str) -> Result<(), StoreError> {
     let len = i32::try_from(passphrase.len()).map_err(|_| StoreError::WrongPassphrase)?;
@@ -208,7 +208,7 @@ pub(crate) fn set_key(conn: &Connection, passphrase: &str) -> Result<(), StoreEr
     }
 }
 
-/// The key is checked only at the first read (pitfalls §3): a wrong one is
+/// The key is checked only at the first read (engineering §2): a wrong one is
 /// [`StoreError::WrongPassphrase`].
 pub(crate) fn check_key(conn: &Connection) -> Result<(), StoreError> {
     match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {

@@ -1,4 +1,4 @@
-//! Search across meetings (issue 8) over the FTS5 index `meeting_search` (migration 0009):
+//! Search across meetings over the FTS5 index `meeting_search` (migration 0009):
 //! case labels, participant names and item texts. The index is kept by triggers in the
 //! same transaction as every write and is destroyed with the meeting (R15).
 

@@ -1,5 +1,5 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-//! Attendance (issue 8) on a real encrypted store: recorded, counted, kept after reopening;
+//! Attendance (R2) on a real encrypted store: recorded, counted, kept after reopening;
 //! apologies need no pledge (R2); an observer gets no action and no release (R9, R11), and a
 //! refused change changes nothing.
 

@@ -1,5 +1,5 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-//! Search across meetings (issue 8): FTS5 inside the encrypted store, over case labels,
+//! Search across meetings: FTS5 inside the encrypted store, over case labels,
 //! participant names and item texts; kept in step with every write (and with refused
 //! writes: nothing), never a syntax error, and gone with the meeting (R15).
 

@@ -668,7 +668,7 @@ export const nl = {
     extendSubmit: "Verlengen",
     extended: "De bewaartermijn is verlengd met 6 maanden.",
   },
-  // Issue 8: theme, keyboard help, status/undo, data-minimisation hints.
+  // Theme, keyboard help, status/undo, data-minimisation hints.
   theme: {
     highContrast: "Hoog contrast",
     highContrastOn: "Hoog contrast staat aan.",

@@ -1,4 +1,4 @@
-// The chair's display preferences (issue 8), kept in localStorage (no personal data):
+// The chair's display preferences, kept in localStorage (no personal data):
 // the theme variant (light or high contrast, see src/theme/high-contrast.css) and whether
 // the data-minimisation hints run while typing an item.
 export type Theme = "light" | "high-contrast";

@@ -1,4 +1,4 @@
-// The status line (issue 8): says in an aria-live region what was just done or undone,
+// The status line: says in an aria-live region what was just done or undone,
 // and keeps the one last action of the open meeting that can be undone (Ctrl+Z or the
 // "Ongedaan maken" button). Undo goes through the existing remove commands, so the domain
 // decides whether removal is still allowed (after finalizing it is not: R13).

@@ -1,4 +1,4 @@
-//! Attendance (issue 8): present, apologies (afgemeld) or observer. The domain decides
+//! Attendance (R2): present, apologies (afgemeld) or observer. The domain decides
 //! ([`domain::MeetingRecord::set_attendance`]); this writes it in the edit pattern.
 
 use super::FlowData;
