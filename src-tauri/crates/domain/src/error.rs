@@ -111,6 +111,8 @@ pub enum Field {
     Search,
     /// How a participant attended: present, apologies, observer.
     Attendance,
+    /// R19: the fixed period of a management report (month, quarter, year).
+    Period,
 }
 
 impl Field {
@@ -177,6 +179,7 @@ impl Field {
             Field::CarriedNote => "carriedNote",
             Field::Search => "query",
             Field::Attendance => "attendance",
+            Field::Period => "period",
         }
     }
 }
@@ -360,6 +363,10 @@ pub enum DomainError {
     /// R9/R11: an observer carries out no action and receives no release.
     #[error("an observer carries out no action and receives nothing (R9, R11)")]
     ObserverHasNoPart,
+    /// R19: a report covers a calendar month, quarter or year only (`2026-07`,
+    /// `2026-Q3`, `2026`), so two reports cannot be subtracted.
+    #[error("a report period is a month, quarter or year (R19)")]
+    InvalidPeriod,
 }
 
 impl DomainError {
@@ -421,6 +428,7 @@ impl DomainError {
             }
             DomainError::RequestClosed | DomainError::RequestNotGranted => Some(Field::Request),
             DomainError::SubjectObjected => Some(Field::Subjects),
+            DomainError::InvalidPeriod => Some(Field::Period),
         }
     }
 }

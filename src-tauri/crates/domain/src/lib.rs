@@ -96,9 +96,10 @@ pub use release::{
     MOTIVATION_MAX_CHARS,
 };
 pub use report::{
-    Cell, ManagementReport, RawCounts, ReportGroup, ReportPeriod, ReportRow, RequestCounts,
-    GROUP_ITEMS_BY_BASIS, GROUP_ITEMS_BY_CATEGORY, GROUP_MEETINGS, GROUP_MEETINGS_MODE,
-    GROUP_NOTIFICATIONS, GROUP_RELEASES, GROUP_REQUESTS, SUPPRESSION_THRESHOLD,
+    Cell, ManagementReport, PeriodKind, RawCounts, ReportGroup, ReportPeriod, ReportRow,
+    RequestCounts, GROUP_ITEMS_BY_BASIS, GROUP_ITEMS_BY_CATEGORY, GROUP_MEETINGS,
+    GROUP_MEETINGS_MODE, GROUP_NOTIFICATIONS, GROUP_RELEASES, GROUP_REQUESTS,
+    SUPPRESSION_THRESHOLD,
 };
 pub use retention::{
     expires_within, extend_retention, is_expired, RetentionExtension, RetentionMonths,
