@@ -212,18 +212,18 @@ pub fn purge(data_dir: &Path, pass: &mut Passphrases, out: &mut dyn Write) -> Re
     Ok(())
 }
 
-/// R19: the anonymous management report of a period on standard output, as JSON or CSV.
-/// Counts only (small cells suppressed by the domain); nothing is written to the store.
+/// R19: the anonymous management report of a fixed period (a calendar month, quarter or
+/// year) on standard output, as JSON or CSV. Counts only (small cells suppressed by the
+/// domain); nothing is written to the store.
 pub fn report(
     data_dir: &Path,
-    from: &str,
-    to: &str,
+    period: &str,
     format: crate::ReportFormat,
     pass: &mut Passphrases,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     // The period first: a wrong date costs no key derivation and opens nothing.
-    let period = domain::ReportPeriod::parse(from, to)
+    let period = domain::ReportPeriod::parse(period)
         .map_err(|_| CliError::usage(crate::messages::BAD_PERIOD))?;
     let store = open(data_dir, pass)?;
     let report = store.management_report(period)?;
