@@ -71,6 +71,7 @@ fn field_name(field: Field) -> &'static str {
         Field::CarriedNote => "de toelichting",
         Field::Search => "een zoekwoord",
         Field::Attendance => "de aanwezigheid",
+        Field::Period => "de periode",
     }
 }
 
@@ -245,6 +246,9 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::SubjectObjected => {
             "Deze betrokkene heeft bezwaar gemaakt. Er mogen geen nieuwe gegevens over hem of haar worden vastgelegd.".into()
         }
+        DomainError::InvalidPeriod => {
+            "Kies een hele maand, een kwartaal of een jaar. Een rapportage over losse dagen kan niet, want dan zijn kleine aantallen terug te rekenen.".into()
+        }
         DomainError::StillNeeded(d) => still_needed(*d).into(),
         DomainError::FollowUpOfDraft => {
             "Een vervolgoverleg kan pas als dit overleg is afgerond.".into()
@@ -343,6 +347,7 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::RequestClosed => "request_closed",
         DomainError::RequestNotGranted => "request_not_granted",
         DomainError::SubjectObjected => "subject_objected",
+        DomainError::InvalidPeriod => "invalid_period",
         DomainError::StillNeeded(_) => "still_needed",
         DomainError::FollowUpOfDraft => "follow_up_of_draft",
         DomainError::UnknownCarriedAction => "unknown_carried_action",
@@ -437,6 +442,7 @@ fn key_name(key: &str) -> Option<&'static str> {
         "requestId" => Field::Request,
         "query" => Field::Search,
         "attendance" => Field::Attendance,
+        "period" => Field::Period,
         "note" => Field::CarriedNote,
         "done" => Field::CarriedStatus,
         "previousMeetingId" => return Some("het vorige overleg"),

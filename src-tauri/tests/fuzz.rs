@@ -351,11 +351,11 @@ fn fixture(h: &Harness) -> Fixture {
         ("save_all_documents", json!({ "meetingId": m })),
         (
             "management_report",
-            json!({ "input": { "from": "2026-01-01", "to": "2026-12-31" } }),
+            json!({ "input": { "period": "2026" } }),
         ),
         (
             "save_management_report",
-            json!({ "input": { "from": "2026-01-01", "to": "2026-12-31", "format": "csv" } }),
+            json!({ "input": { "period": "2026-Q3", "format": "csv" } }),
         ),
         (
             "breach_impact",

@@ -4,13 +4,13 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// R19: the period of the report, YYYY-MM-DD; `format` only when saving: `json` or `csv`.
+/// R19: the fixed period of the report: `2026-07` (month), `2026-Q3` (quarter) or `2026`
+/// (year); `format` only when saving: `json` or `csv`.
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
 #[ts(export)]
 pub struct ReportRequest {
-    pub from: String,
-    pub to: String,
+    pub period: String,
     #[ts(optional)]
     pub format: Option<String>,
 }
@@ -40,6 +40,8 @@ pub struct ReportSection {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct ReportView {
+    /// The period as asked (`2026-Q3`), and its first and last day (YYYY-MM-DD).
+    pub period: String,
     pub from: String,
     pub to: String,
     pub sections: Vec<ReportSection>,

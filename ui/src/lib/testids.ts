@@ -135,8 +135,10 @@ export const testIds = {
   exportOutcome: "export-outcome",
   // anonymous report (R19) and breach impact (R20)
   openReports: "open-reports",
-  reportFrom: "report-from",
-  reportTo: "report-to",
+  reportPeriodKind: "report-period-kind",
+  reportYear: "report-year",
+  reportQuarter: "report-quarter",
+  reportMonth: "report-month",
   reportShow: "report-show",
   reportTable: "report-table",
   reportRow: "report-row",

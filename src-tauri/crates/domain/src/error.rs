@@ -113,6 +113,14 @@ pub enum Field {
     Attendance,
     /// R19: the fixed period of a management report (month, quarter, year).
     Period,
+    /// R20: when a data breach was discovered.
+    DiscoveredAt,
+    /// R20: the short description of a data breach.
+    BreachDescription,
+    /// R20: when the partners were told of a data breach.
+    PartnersInformedAt,
+    /// R20: the breach in the register.
+    Breach,
 }
 
 impl Field {
@@ -180,6 +188,10 @@ impl Field {
             Field::Search => "query",
             Field::Attendance => "attendance",
             Field::Period => "period",
+            Field::DiscoveredAt => "discoveredAt",
+            Field::BreachDescription => "description",
+            Field::PartnersInformedAt => "informedAt",
+            Field::Breach => "breachId",
         }
     }
 }
@@ -367,6 +379,15 @@ pub enum DomainError {
     /// `2026-Q3`, `2026`), so two reports cannot be subtracted.
     #[error("a report period is a month, quarter or year (R19)")]
     InvalidPeriod,
+    /// R20: a moment of the breach register lies in the future.
+    #[error("this moment lies in the future (R20)")]
+    MomentInFuture { field: Field },
+    /// R20: the partners were already told of this breach.
+    #[error("the partners were already informed of this breach (R20)")]
+    PartnersAlreadyInformed,
+    /// R20: the partners cannot have been told before the breach was discovered.
+    #[error("the partners cannot be informed before the breach was discovered (R20)")]
+    InformedBeforeDiscovery,
 }
 
 impl DomainError {
@@ -385,7 +406,8 @@ impl DomainError {
             | DomainError::UnknownSubject { field }
             | DomainError::UnknownItem { field }
             | DomainError::ParticipantNotInMeeting { field }
-            | DomainError::OutOfRange { field, .. } => Some(*field),
+            | DomainError::OutOfRange { field, .. }
+            | DomainError::MomentInFuture { field } => Some(*field),
             DomainError::LegalBasisNotForOrganisation
             | DomainError::ConflictOfDutiesNotAllYes
             | DomainError::ConflictOfDutiesWithoutSecrecy => Some(Field::Basis),
@@ -429,6 +451,8 @@ impl DomainError {
             DomainError::RequestClosed | DomainError::RequestNotGranted => Some(Field::Request),
             DomainError::SubjectObjected => Some(Field::Subjects),
             DomainError::InvalidPeriod => Some(Field::Period),
+            DomainError::PartnersAlreadyInformed => Some(Field::Breach),
+            DomainError::InformedBeforeDiscovery => Some(Field::PartnersInformedAt),
         }
     }
 }

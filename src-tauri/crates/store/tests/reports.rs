@@ -4,8 +4,8 @@
 //! real encrypted store files.
 
 mod common;
-use common::*;
 use chrono::Datelike;
+use common::*;
 use domain::{
     ActionInput, Basis, BreachScope, Category, Cell, ConsentMethod, Consenter, FourQuestions,
     LegalBasis, ManagementReport, MeetingId, NotificationInput, NotificationMethod,
@@ -242,9 +242,7 @@ fn r19_report_counts_and_contains_no_personal_data_or_free_text() {
         .collect();
     // Outside the period: not counted.
     family_meeting(&mut store, "2026-05-01", true);
-    let report = store
-        .management_report(period("2026-03"))
-        .unwrap();
+    let report = store.management_report(period("2026-03")).unwrap();
     let c = |g: &str, r: Option<&str>| report.cell(g, r).unwrap();
     assert_eq!(c("meetings", None), Cell::Count(6));
     assert_eq!(c("meetings", Some("finalized")), Cell::Count(6));
@@ -480,9 +478,7 @@ fn r19_r20_timing_on_a_seeded_store() {
         )
         .unwrap();
     let started = std::time::Instant::now();
-    let report = store
-        .management_report(period("2026"))
-        .unwrap();
+    let report = store.management_report(period("2026")).unwrap();
     let report_ms = started.elapsed().as_secs_f64() * 1000.0;
     assert_eq!(report.cell("meetings", None), Some(Cell::Count(2_000)));
     let started = std::time::Instant::now();
@@ -521,10 +517,14 @@ fn r19_counts_rights_requests_handled_in_time() {
     let in_time: Vec<_> = (0..6).map(|_| register(&mut store, "02-01")).collect();
     let late: Vec<_> = (0..5).map(|_| register(&mut store, "03-01")).collect();
     for id in &in_time {
-        store.refuse_request(id, "REDENMARKER", at("02-05")).unwrap();
+        store
+            .refuse_request(id, "REDENMARKER", at("02-05"))
+            .unwrap();
     }
     for id in &late {
-        store.refuse_request(id, "REDENMARKER", at("05-15")).unwrap();
+        store
+            .refuse_request(id, "REDENMARKER", at("05-15"))
+            .unwrap();
     }
     let whole_year = ReportPeriod::of(domain::PeriodKind::Year { year }).unwrap();
     let report = store.management_report(whole_year).unwrap();
