@@ -185,6 +185,8 @@ pub struct BreachSubjectFact {
 pub struct BreachMeetingFacts {
     pub meeting: MeetingId,
     pub reference: String,
+    /// The case label as the chair typed it (this list is for the chair only).
+    pub case_label: String,
     pub date: NaiveDate,
     pub anonymous: bool,
     pub participants: Vec<BreachParticipantFact>,
@@ -217,6 +219,7 @@ pub struct FamilyMemberToInform {
 pub struct MeetingToInform {
     pub meeting: MeetingId,
     pub reference: String,
+    pub case_label: String,
     pub date: NaiveDate,
     pub anonymous: bool,
     pub organisations: Vec<OrganisationToInform>,
@@ -269,6 +272,7 @@ pub fn who_to_inform(facts: &BreachMeetingFacts) -> MeetingToInform {
     MeetingToInform {
         meeting: facts.meeting,
         reference: facts.reference.clone(),
+        case_label: facts.case_label.clone(),
         date: facts.date,
         anonymous: facts.anonymous,
         organisations,
@@ -483,6 +487,7 @@ mod tests {
         let facts = BreachMeetingFacts {
             meeting: MeetingId::new(),
             reference: "CO-20260310-abcdef".into(),
+            case_label: "Gezin El Amrani".into(),
             date: NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
             anonymous: false,
             participants: vec![

@@ -58,9 +58,9 @@ pub use correction::{
     CORRECTION_REASON_MAX_CHARS, REACTION_MAX_CHARS,
 };
 pub use documents::{
-    item_refs, meeting_reference, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData,
-    FamilyMember, FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine,
-    PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
+    item_refs, meeting_reference, reference_of, ContactLine, DocumentHeader, ExtractItem,
+    FamilyLetterData, FamilyMember, FamilyMemberLine, ItemRef, LetterAction, NotificationLine,
+    PersonLine, PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
 };
 pub use error::{Dependency, DomainError, Field};
 pub use finalize::{

@@ -7,8 +7,8 @@ mod common;
 use chrono::Datelike;
 use common::*;
 use domain::{
-    ActionInput, Basis, BreachScope, Category, Cell, ConsentMethod, Consenter, FourQuestions,
-    LegalBasis, ManagementReport, MeetingId, NotificationInput, NotificationMethod,
+    ActionInput, Basis, BreachInput, BreachScope, Category, Cell, ConsentMethod, Consenter,
+    FourQuestions, LegalBasis, ManagementReport, MeetingId, NotificationInput, NotificationMethod,
     NotificationScope, NotificationTiming, OrganisationType, Relation, ReleaseChoice, ReportPeriod,
     Role, SubjectInput,
 };
@@ -543,4 +543,140 @@ fn r19_counts_rights_requests_handled_in_time() {
         report.cell("rights_requests", Some("open")).unwrap(),
         Cell::Small
     );
+}
+
+fn breach_input(
+    discovered: chrono::DateTime<chrono::Utc>,
+    meeting: Option<MeetingId>,
+) -> BreachInput {
+    BreachInput {
+        discovered_at: discovered.to_rfc3339(),
+        description: "Laptop OMSCHRIJVINGMARKER kwijt".into(),
+        meeting,
+    }
+}
+
+/// R20: after a lost laptop every organisation that brought data in is affected, not only
+/// the ones that received data, and so is every family member (seed 004 art. 8.4, 8.6).
+#[test]
+fn r20_breach_lists_contributors_recipients_and_family_per_meeting() {
+    let (_dir, mut store) = new_store();
+    let a = family_meeting(&mut store, "2026-03-01", true);
+    let b = family_meeting(&mut store, "2026-03-02", false);
+    // The old impact list only knew the receiving organisations: GGZ (brought two items
+    // in, received nothing) was missing.
+    let impact = store.breach_impact(&BreachScope::All).unwrap();
+    assert!(!impact
+        .organisations
+        .iter()
+        .any(|o| o.organisation == "GGZ Delfland"));
+
+    let discovered = now() - chrono::Duration::hours(2);
+    let whole = store
+        .register_breach(&breach_input(discovered, None), now())
+        .unwrap();
+    let lists = store.breach_lists(whole.id).unwrap();
+    assert_eq!(
+        lists.iter().map(|l| l.meeting).collect::<Vec<_>>(),
+        vec![a, b]
+    );
+    for l in &lists {
+        let orgs: Vec<_> = l
+            .organisations
+            .iter()
+            .map(|o| (o.organisation.as_str(), o.contributed, o.received))
+            .collect();
+        assert_eq!(
+            orgs,
+            vec![
+                ("Basisschool De Linde", false, true),
+                ("GGZ Delfland", true, false),
+                ("Wijkteam Zuid", true, true),
+            ]
+        );
+        let family: Vec<_> = l.family.iter().map(|f| f.name.as_deref()).collect();
+        assert_eq!(
+            family,
+            vec![Some("Vader VADERMARKER"), Some("Kind KINDMARKER")]
+        );
+        assert!(l.reference.starts_with("CO-2026030"));
+    }
+    // One meeting only.
+    let one = store
+        .register_breach(&breach_input(discovered, Some(b)), now())
+        .unwrap();
+    let lists = store.breach_lists(one.id).unwrap();
+    assert_eq!(lists.len(), 1);
+    assert_eq!(lists[0].meeting, b);
+    // A meeting that is not on this laptop: refused, nothing written.
+    assert!(matches!(
+        store.register_breach(&breach_input(discovered, Some(MeetingId::new())), now()),
+        Err(store::StoreError::NotFound("meeting"))
+    ));
+    assert_eq!(store.breaches().unwrap().len(), 2);
+}
+
+/// R20: the register keeps the discovery moment and when the partners were told; the
+/// audit log gets kinds only.
+#[test]
+fn r20_breach_register_records_discovery_and_partners_informed() {
+    let (_dir, mut store) = new_store();
+    family_meeting(&mut store, "2026-03-01", true);
+    let discovered = now() - chrono::Duration::hours(30);
+    let b = store
+        .register_breach(&breach_input(discovered, None), now())
+        .unwrap();
+    let stored = &store.breaches().unwrap()[0];
+    assert_eq!(stored.discovered_at, b.discovered_at);
+    assert!(matches!(
+        stored.clock(now()),
+        domain::PartnerClock::Overdue { .. }
+    ));
+    // In the future: refused with the field named, nothing stored.
+    let future = store.register_breach(
+        &breach_input(now() + chrono::Duration::hours(1), None),
+        now(),
+    );
+    assert!(matches!(
+        future,
+        Err(store::StoreError::Invalid(
+            domain::DomainError::MomentInFuture { .. }
+        ))
+    ));
+    assert_eq!(store.breaches().unwrap().len(), 1);
+    let at = now();
+    let informed = store.mark_partners_informed(b.id, "", at).unwrap();
+    assert_eq!(informed.partners_informed_at, Some(at));
+    assert_eq!(store.breaches().unwrap()[0].partners_informed_at, Some(at));
+    assert!(store.mark_partners_informed(b.id, "", now()).is_err());
+    let verdict = store.verify_audit().unwrap();
+    assert!(
+        matches!(verdict, store::AuditVerdict::Intact { .. }),
+        "{verdict:?}"
+    );
+}
+
+/// R20 × R15: a breach record outlives the meetings it names (a destroyed meeting takes
+/// its tables with it, not the register) and is destroyed after five years.
+#[test]
+fn r20_breach_record_outlives_its_meeting_and_is_destroyed_after_five_years() {
+    let (_dir, mut store) = new_store();
+    let m = family_meeting(&mut store, "2026-03-01", true);
+    let b = store
+        .register_breach(
+            &breach_input(now() - chrono::Duration::hours(1), Some(m)),
+            now(),
+        )
+        .unwrap();
+    let far = chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap();
+    store.destroy_expired(far, now()).unwrap();
+    assert_eq!(store.breaches().unwrap().len(), 1, "the record stays");
+    assert!(
+        store.breach_lists(b.id).unwrap().is_empty(),
+        "the meeting is gone"
+    );
+    assert_eq!(store.destroy_expired_breaches(now()).unwrap(), 0);
+    let later = b.destroy_after() + chrono::Duration::minutes(1);
+    assert_eq!(store.destroy_expired_breaches(later).unwrap(), 1);
+    assert!(store.breaches().unwrap().is_empty());
 }
