@@ -151,6 +151,18 @@ export const testIds = {
   breachOrganisation: "breach-organisation",
   breachSave: "breach-save",
   breachSavePdf: "breach-save-pdf",
+  // breach register (R20)
+  breachDiscovered: "breach-discovered",
+  breachDescription: "breach-description",
+  breachScope: "breach-scope",
+  breachRegister: "breach-register",
+  breachEntry: "breach-entry",
+  breachClock: "breach-clock",
+  breachMarkInformed: "breach-mark-informed",
+  breachShowLists: "breach-show-lists",
+  breachListMeeting: "breach-list-meeting",
+  breachListOrganisation: "breach-list-organisation",
+  breachListFamily: "breach-list-family",
   reportsBack: "reports-back",
   // corrections after finalizing (R16)
   itemCorrect: "item-correct",
@@ -310,6 +322,8 @@ export type FormName =
   | "settings"
   | "correction"
   | "reports"
+  | "breach"
+  | "breachAction"
   | "rights"
   | "rightsAction"
   | "followUp"

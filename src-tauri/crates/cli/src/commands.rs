@@ -201,7 +201,15 @@ pub fn purge(data_dir: &Path, pass: &mut Passphrases, out: &mut dyn Write) -> Re
     let mut store = open(data_dir, pass)?;
     let today = chrono::Local::now().date_naive();
     let destroyed = store.destroy_expired(today, Utc::now())?;
+    // R20 × R15: breach records past their five years too.
+    let breaches = store.destroy_expired_breaches(Utc::now())?;
     store.close()?;
+    if breaches > 0 {
+        say(
+            out,
+            &format!("{breaches} datalek-registratie(s) vernietigd (bewaartermijn voorbij)."),
+        );
+    }
     say(
         out,
         &match destroyed.len() {
