@@ -152,6 +152,11 @@ pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> 
     let mut store = Store::open(state.data_dir(), passphrase)?;
     let opened = store
         .destroy_expired(crate::trust::today(), chrono::Utc::now())
+        // R20 × R15: breach records past their five years go the same way.
+        .and_then(|ids| {
+            store.destroy_expired_breaches(chrono::Utc::now())?;
+            Ok(ids)
+        })
         .map_err(|_| ApiError::new("destruction_failed", crate::messages::DESTRUCTION_FAILED))
         .and_then(|ids| Ok((ids.len(), store.settings()?)));
     match opened {

@@ -637,3 +637,39 @@ pub async fn set_attendance(
     let input = input.named("input")?;
     crate::attendance::set_attendance(&state, input)
 }
+
+// ---- breach register (R20) -----------------------------------------------------------
+
+#[tauri::command]
+pub async fn list_breaches(
+    state: State<'_, AppState>,
+) -> Result<Vec<crate::dto::reports::BreachEntry>, ApiError> {
+    crate::breach::list_breaches(&state)
+}
+
+#[tauri::command]
+pub async fn register_breach(
+    state: State<'_, AppState>,
+    input: Arg<crate::dto::reports::NewBreach>,
+) -> Result<crate::dto::reports::BreachEntry, ApiError> {
+    let input = input.named("input")?;
+    crate::breach::register_breach(&state, input)
+}
+
+#[tauri::command]
+pub async fn mark_breach_partners_informed(
+    state: State<'_, AppState>,
+    input: Arg<crate::dto::reports::PartnersInformed>,
+) -> Result<crate::dto::reports::BreachEntry, ApiError> {
+    let input = input.named("input")?;
+    crate::breach::mark_breach_partners_informed(&state, input)
+}
+
+#[tauri::command]
+pub async fn breach_lists(
+    state: State<'_, AppState>,
+    breach_id: Arg<String>,
+) -> Result<crate::dto::reports::BreachListsView, ApiError> {
+    let breach_id = breach_id.named("breachId")?;
+    crate::breach::breach_lists(&state, &breach_id)
+}

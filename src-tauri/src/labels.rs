@@ -52,5 +52,6 @@ pub fn legal_basis(b: LegalBasis) -> &'static str {
         LegalBasis::Wpo => "Wet op het primair onderwijs",
         LegalBasis::Wvo => "Wet op het voortgezet onderwijs",
         LegalBasis::Web => "Wet educatie en beroepsonderwijs",
+        LegalBasis::Leerplichtwet1969 => "Leerplichtwet 1969",
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod attendance;
 mod autolock;
+pub mod breach;
 pub mod changes;
 pub mod commands;
 pub mod corrections;
@@ -144,6 +145,10 @@ pub fn invoke_handler<R: tauri::Runtime>(
         ipc::get_presentation,
         ipc::search_meetings,
         ipc::set_attendance,
+        ipc::list_breaches,
+        ipc::register_breach,
+        ipc::mark_breach_partners_informed,
+        ipc::breach_lists,
     ]
 }
 

@@ -71,6 +71,11 @@ fn field_name(field: Field) -> &'static str {
         Field::CarriedNote => "de toelichting",
         Field::Search => "een zoekwoord",
         Field::Attendance => "de aanwezigheid",
+        Field::Period => "de periode",
+        Field::DiscoveredAt => "het moment waarop het datalek is ontdekt",
+        Field::BreachDescription => "de korte omschrijving",
+        Field::PartnersInformedAt => "het moment waarop de partners zijn geïnformeerd",
+        Field::Breach => "het datalek",
     }
 }
 
@@ -245,6 +250,19 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::SubjectObjected => {
             "Deze betrokkene heeft bezwaar gemaakt. Er mogen geen nieuwe gegevens over hem of haar worden vastgelegd.".into()
         }
+        DomainError::MomentInFuture { field } => format!(
+            "{} ligt in de toekomst. Vul een moment in dat al geweest is.",
+            capitalised(field_name(*field))
+        ),
+        DomainError::PartnersAlreadyInformed => {
+            "Bij dit datalek staat al vastgelegd wanneer de partners zijn geïnformeerd.".into()
+        }
+        DomainError::InformedBeforeDiscovery => {
+            "De partners kunnen niet zijn geïnformeerd vóór het datalek was ontdekt. Kijk het moment na.".into()
+        }
+        DomainError::InvalidPeriod => {
+            "Kies een hele maand, een kwartaal of een jaar. Een rapportage over losse dagen kan niet, want dan zijn kleine aantallen terug te rekenen.".into()
+        }
         DomainError::StillNeeded(d) => still_needed(*d).into(),
         DomainError::FollowUpOfDraft => {
             "Een vervolgoverleg kan pas als dit overleg is afgerond.".into()
@@ -343,6 +361,10 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::RequestClosed => "request_closed",
         DomainError::RequestNotGranted => "request_not_granted",
         DomainError::SubjectObjected => "subject_objected",
+        DomainError::InvalidPeriod => "invalid_period",
+        DomainError::MomentInFuture { .. } => "moment_in_future",
+        DomainError::PartnersAlreadyInformed => "partners_already_informed",
+        DomainError::InformedBeforeDiscovery => "informed_before_discovery",
         DomainError::StillNeeded(_) => "still_needed",
         DomainError::FollowUpOfDraft => "follow_up_of_draft",
         DomainError::UnknownCarriedAction => "unknown_carried_action",
@@ -437,6 +459,11 @@ fn key_name(key: &str) -> Option<&'static str> {
         "requestId" => Field::Request,
         "query" => Field::Search,
         "attendance" => Field::Attendance,
+        "period" => Field::Period,
+        "discoveredAt" => Field::DiscoveredAt,
+        "informedAt" => Field::PartnersInformedAt,
+        "breachId" => Field::Breach,
+        "description" => Field::BreachDescription,
         "note" => Field::CarriedNote,
         "done" => Field::CarriedStatus,
         "previousMeetingId" => return Some("het vorige overleg"),
@@ -503,6 +530,10 @@ impl From<StoreError> for ApiError {
             StoreError::NotFound("consent") => Self::new(
                 "not_found",
                 "Deze toestemming bestaat niet (meer) bij dit overleg.",
+            ),
+            StoreError::NotFound("breach") => Self::new(
+                "not_found",
+                "Dit datalek staat niet (meer) in het register.",
             ),
             StoreError::NotFound(_) => Self::new("not_found", NOT_FOUND),
             StoreError::NotFinalized => Self::new(

@@ -23,7 +23,7 @@ const NO_MEETINGS: &str = "Kies een of meer casusoverleggen, of kies alle overle
 const EXPORT_FAILED: &str = "Het bestand kon niet worden gemaakt. Probeer het opnieuw.";
 
 fn period(input: &ReportRequest) -> Result<ReportPeriod, ApiError> {
-    Ok(ReportPeriod::parse(&input.from, &input.to)?)
+    Ok(ReportPeriod::parse(&input.period)?)
 }
 
 fn u32_of(n: u64) -> u32 {
@@ -37,6 +37,7 @@ fn view(report: &ManagementReport) -> ReportView {
         value: value.display(),
     };
     ReportView {
+        period: report.period.code(),
         from: report.period.from.to_string(),
         to: report.period.to.to_string(),
         sections: report
@@ -116,9 +117,8 @@ pub fn save_management_report<R: Runtime>(
         store::report_to_json(&report)?
     };
     let name = format!(
-        "rapportage-{}-{}.{}",
-        p.from,
-        p.to,
+        "rapportage-{}.{}",
+        p.code(),
         if csv { "csv" } else { "json" }
     );
     let filter = if csv {

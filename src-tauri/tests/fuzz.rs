@@ -188,9 +188,20 @@ fn fixture(h: &Harness) -> Fixture {
         .unwrap()
         .to_owned();
 
+    // R20: one breach of the fixture meeting, discovered an hour ago.
+    let discovered = (chrono::Utc::now() - chrono::Duration::hours(1)).to_rfc3339();
+    let breach = h.ok(
+        "register_breach",
+        json!({ "input": { "discoveredAt": discovered, "description": "Laptop kwijt",
+            "meetingId": m } }),
+    )["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
     let ids = [
         &m, &other, &lead, &expert, &worker, &stranger, &child, &parent, &item1, &item2, &action,
-        &child_key, &request,
+        &child_key, &request, &breach,
     ];
     let mut pool: Vec<Value> = ids.iter().map(|s| json!(s)).collect();
     pool.extend(
@@ -351,11 +362,11 @@ fn fixture(h: &Harness) -> Fixture {
         ("save_all_documents", json!({ "meetingId": m })),
         (
             "management_report",
-            json!({ "input": { "from": "2026-01-01", "to": "2026-12-31" } }),
+            json!({ "input": { "period": "2026" } }),
         ),
         (
             "save_management_report",
-            json!({ "input": { "from": "2026-01-01", "to": "2026-12-31", "format": "csv" } }),
+            json!({ "input": { "period": "2026-Q3", "format": "csv" } }),
         ),
         (
             "breach_impact",
@@ -400,6 +411,17 @@ fn fixture(h: &Harness) -> Fixture {
                                "attendance": "apologies", "infoSent": true } }),
         ),
         ("search_meetings", json!({ "query": "Gezin \"NEAR(" })),
+        ("list_breaches", json!({})),
+        (
+            "register_breach",
+            json!({ "input": { "discoveredAt": discovered, "description": "Laptop kwijt",
+                               "meetingId": m } }),
+        ),
+        ("breach_lists", json!({ "breachId": breach })),
+        (
+            "mark_breach_partners_informed",
+            json!({ "input": { "breachId": breach, "informedAt": "" } }),
+        ),
         (
             "create_follow_up",
             json!({ "input": { "previousMeetingId": m, "date": "2027-01-12" } }),

@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { appTest, click, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
-import { createStore, invokeOk, openMeeting, rowById, showSection, waitForMeetingList } from './lib/flows.mjs';
+import { allByTestId, appTest, click, select, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
+import { assertFieldError, createStore, invokeFromPage, invokeOk, openMeeting, rowById, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
 
@@ -82,20 +82,40 @@ appTest('R19/R20 report screen: small cells as <5, CSV/JSON without personal dat
     await waitForMeetingList(d);
 
     await click(d, 'open-reports');
-    await type(d, 'report-from', '2026-03-01');
-    await type(d, 'report-to', '2026-03-31');
+    // R19: only whole months, quarters and years can be chosen.
+    const kinds = await d.executeScript('return Array.from(arguments[0].options).map(o => o.value);', await waitForTestId(d, 'report-period-kind'));
+    assert.deepEqual(kinds, ['month', 'quarter', 'year']);
+    await select(d, 'report-period-kind', 'quarter');
+    await select(d, 'report-year', '2026');
+    await select(d, 'report-quarter', '1');
     await click(d, 'report-show');
+    await waitForTestId(d, 'report-table');
+    assert.match(await textOf(d, 'report-table'), /2026-Q1/, 'R19: the caption names the quarter');
+    await select(d, 'report-period-kind', 'month');
+    await select(d, 'report-month', '03');
+    await click(d, 'report-show');
+    await waitUntil(async () => /2026-03 /.test(await textOf(d, 'report-table')), { message: 'report of 2026-03' });
     await waitForTestId(d, 'report-table');
     const cell = async (id) => (await (await rowById(d, 'report-row', id)).getText()).trim();
     assert.match(await cell('meetings.totaal'), /<5$/, 'R19: one meeting shows as <5');
     assert.match(await cell('items_by_category.special'), /<5$/);
     assert.match(await cell('rights_requests.in_time'), /afgehandeld0$/, 'R17 × R19: no requests in the period → 0');
-    assert.ok(!(await d.getPageSource()).includes('CASUSMARKER'), 'R19: no case label on the report screen');
+    // R19: no case label in the anonymous report (the breach register further down the
+    // screen is the chair's own and names meetings, R20).
+    const reportSection = await d.findElement({ css: 'section[aria-labelledby="report-heading"]' });
+    const reportHtml = await d.executeScript('return arguments[0].outerHTML;', reportSection);
+    assert.ok(!reportHtml.includes('CASUSMARKER'), 'R19: no case label in the report');
 
     await click(d, 'report-save-csv');
-    assert.match(await savedText(d), /rapportage-2026-03-01-2026-03-31\.csv/);
+    assert.match(await savedText(d), /rapportage-2026-03\.csv/);
     await click(d, 'report-save-json');
-    assert.match(await savedText(d), /rapportage-2026-03-01-2026-03-31\.json/);
+    assert.match(await savedText(d), /rapportage-2026-03\.json/);
+    // R19: a free day range is refused by the real command with a Dutch message.
+    const free = await invokeFromPage(d, 'management_report', { input: { period: '2026-03-01' } });
+    assert.equal(free.ok, false);
+    assert.equal(free.error.code, 'invalid_period');
+    assert.equal(free.error.field, 'period');
+    assert.match(free.error.message, /hele maand, een kwartaal of een jaar/);
 
     // R20: all meetings (default): the two organisations that received released items.
     await click(d, 'breach-show');
@@ -119,7 +139,7 @@ appTest('R19/R20 report screen: small cells as <5, CSV/JSON without personal dat
     assert.equal(files.length, 5, JSON.stringify(files));
     const read = (part, ext = '') => fsp.readFile(path.join(exportDir, files.find((f) => f.includes(part) && f.endsWith(ext))), 'utf8');
     const csv = await read('.csv');
-    const json = await read('rapportage-2026-03-01-2026-03-31.json');
+    const json = await read('rapportage-2026-03.json');
     for (const marker of MARKERS) {
       assert.ok(!csv.includes(marker) && !json.includes(marker), `R19: ${marker} not in the report`);
     }
@@ -159,4 +179,95 @@ appTest('R19/R20 report screen: small cells as <5, CSV/JSON without personal dat
   } finally {
     await fsp.rm(exportDir, { recursive: true, force: true });
   }
+});
+
+/** `YYYY-MM-DDTHH:MM` in the app's local time, `hours` from now (what datetime-local takes). */
+async function localMoment(d, hours) {
+  return d.executeScript(
+    `const t = new Date(Date.now() + arguments[0] * 3600 * 1000);
+     const p = (n) => String(n).padStart(2, '0');
+     return t.getFullYear() + '-' + p(t.getMonth() + 1) + '-' + p(t.getDate()) + 'T' + p(t.getHours()) + ':' + p(t.getMinutes());`,
+    hours,
+  );
+}
+
+/** Screenshots of the screen at both sizes the chair uses (only with SHOTS_DIR set). */
+async function shoot(d, name) {
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return;
+  await fsp.mkdir(dir, { recursive: true });
+  for (const [w, h] of [[1366, 768], [1920, 1080]]) {
+    await d.manage().window().setRect({ x: 0, y: 0, width: w, height: h });
+    await new Promise((r) => setTimeout(r, 400));
+    await fsp.writeFile(path.join(dir, `${name}-${w}x${h}.png`), await d.takeScreenshot(), 'base64');
+  }
+}
+
+appTest('R20 breach register: discovery moment, 24-hour clock, partners informed, whom to inform per meeting', async (ctx) => {
+  const d = await ctx.launch();
+  await createStore(d);
+  await prepareMeeting(d);
+  await d.navigate().refresh();
+  await waitForMeetingList(d);
+  await click(d, 'open-reports');
+
+  // Bad input: discovered in the future → a Dutch error next to the field, nothing stored.
+  await type(d, 'breach-discovered', await localMoment(d, 3));
+  await type(d, 'breach-description', 'Laptop van de voorzitter kwijtgeraakt in de trein naar Utrecht Centraal');
+  await click(d, 'breach-register');
+  const msg = await assertFieldError(d, 'breach', 'discoveredAt', 'breach-discovered');
+  assert.match(msg, /toekomst/);
+  assert.equal((await allByTestId(d, 'breach-entry')).length, 0);
+  // No description: refused next to that field.
+  await type(d, 'breach-discovered', await localMoment(d, -2));
+  await type(d, 'breach-description', ' ');
+  await click(d, 'breach-register');
+  await assertFieldError(d, 'breach', 'description', 'breach-description');
+
+  // Lost laptop, discovered two hours ago: the whole store.
+  await type(d, 'breach-description', 'Laptop van de voorzitter kwijtgeraakt in de trein naar Utrecht Centraal');
+  await click(d, 'breach-register');
+  await waitForCount(d, 'breach-entry', 1);
+  assert.match(await textOf(d, 'breach-clock'), /^Nog 2[12] uur$/, 'R20: about 22 hours left');
+
+  // Whom to inform: per meeting, organisations as contributor and recipient, the family.
+  await click(d, 'breach-show-lists');
+  await waitForCount(d, 'breach-list-meeting', 1);
+  const orgs = await Promise.all((await allByTestId(d, 'breach-list-organisation')).map((e) => e.getText()));
+  assert.deepEqual(orgs, [
+    'Huisartsenpraktijk Bos (Huisarts): bracht gegevens in en kreeg gegevens',
+    'Wijkteam Noord (Wijkteam of sociaal team): bracht gegevens in en kreeg gegevens',
+  ]);
+  const family = await Promise.all((await allByTestId(d, 'breach-list-family')).map((e) => e.getText()));
+  assert.deepEqual(family, ['Moeder MOEDERMARKER (ouder)', 'Kind KINDMARKER (jeugdige)']);
+  await shoot(d, 'breach-register-lists');
+
+  // Partners told: the clock shows when.
+  await click(d, 'breach-mark-informed');
+  await waitUntil(async () => /^Geïnformeerd op /.test(await textOf(d, 'breach-clock')), {
+    message: async () => `breach-clock (is ${JSON.stringify(await textOf(d, 'breach-clock'))})`,
+  });
+  assert.equal((await allByTestId(d, 'breach-mark-informed')).length, 0);
+
+  // A breach of one meeting, found 30 hours ago and not yet passed on: "te laat".
+  const meeting = (await invokeOk(d, 'list_meetings', {})).meetings[0].id;
+  await type(d, 'breach-discovered', await localMoment(d, -30));
+  await select(d, 'breach-scope', meeting);
+  await type(d, 'breach-description', 'Uitdraai van het plan van aanpak op de printer laten liggen');
+  await click(d, 'breach-register');
+  await waitForCount(d, 'breach-entry', 2);
+  const clocks = await Promise.all((await allByTestId(d, 'breach-clock')).map((e) => e.getText()));
+  assert.match(clocks[0], /^Geïnformeerd op /, 'most recently discovered first');
+  assert.match(clocks[1], /^Te laat: de 24 uur zijn [56] uur geleden verstreken$/);
+  await shoot(d, 'breach-register-overdue');
+
+  // The period picker, for the screenshots.
+  await select(d, 'report-period-kind', 'quarter');
+  await select(d, 'report-year', '2026');
+  await select(d, 'report-quarter', '1');
+  await click(d, 'report-show');
+  await waitForTestId(d, 'report-table');
+  await d.executeScript('window.scrollTo(0, 0)');
+  await shoot(d, 'report-period');
+  await ctx.quit(d);
 });

@@ -4,13 +4,13 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// R19: the period of the report, YYYY-MM-DD; `format` only when saving: `json` or `csv`.
+/// R19: the fixed period of the report: `2026-07` (month), `2026-Q3` (quarter) or `2026`
+/// (year); `format` only when saving: `json` or `csv`.
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
 #[ts(export)]
 pub struct ReportRequest {
-    pub from: String,
-    pub to: String,
+    pub period: String,
     #[ts(optional)]
     pub format: Option<String>,
 }
@@ -40,6 +40,8 @@ pub struct ReportSection {
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct ReportView {
+    /// The period as asked (`2026-Q3`), and its first and last day (YYYY-MM-DD).
+    pub period: String,
     pub from: String,
     pub to: String,
     pub sections: Vec<ReportSection>,
@@ -87,4 +89,93 @@ pub struct BreachOrganisation {
 pub struct BreachView {
     pub meetings: u32,
     pub organisations: Vec<BreachOrganisation>,
+}
+
+/// R20: a new entry of the breach register. `discoveredAt` is RFC 3339 with offset (the UI
+/// sends the chair's local moment as UTC); `meetingId` empty or absent: every meeting in
+/// the store (e.g. a lost laptop).
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export)]
+pub struct NewBreach {
+    pub discovered_at: String,
+    pub description: String,
+    #[ts(optional)]
+    pub meeting_id: Option<String>,
+}
+
+/// R20: the chair told the partners; `informedAt` RFC 3339, empty or absent: now.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export)]
+pub struct PartnersInformed {
+    pub breach_id: String,
+    #[ts(optional)]
+    pub informed_at: Option<String>,
+}
+
+/// R20: one entry of the breach register with its 24-hour clock, as of when it was read.
+/// `clock`: `running` (`minutes` left), `overdue` (`minutes` over), `informedInTime` or
+/// `informedLate` (`informedAt` set).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct BreachEntry {
+    pub id: String,
+    /// RFC 3339, UTC.
+    pub discovered_at: String,
+    /// Discovery + 24 hours (seed 004 art. 8.6), RFC 3339, UTC.
+    pub deadline: String,
+    pub description: String,
+    /// `null`: every meeting in the store.
+    pub meeting_id: Option<String>,
+    pub clock: String,
+    pub minutes: i64,
+    pub informed_at: Option<String>,
+}
+
+/// R20: an organisation to inform about one meeting.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct OrganisationToInformView {
+    pub organisation: String,
+    /// Dutch name of the organisation type.
+    pub organisation_type: String,
+    pub contributed: bool,
+    pub received: bool,
+}
+
+/// R20: a family member to inform; `name` null in an anonymous meeting (R4).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct FamilyMemberToInformView {
+    pub name: Option<String>,
+    /// `youth`, `parent`, `carer`, `guardian`, `other`.
+    pub relation: String,
+}
+
+/// R20: whom to inform about one meeting.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MeetingToInformView {
+    pub meeting_id: String,
+    pub reference: String,
+    pub case_label: String,
+    /// YYYY-MM-DD.
+    pub date: String,
+    pub anonymous: bool,
+    pub organisations: Vec<OrganisationToInformView>,
+    pub family: Vec<FamilyMemberToInformView>,
+}
+
+/// R20: the register entry and, per meeting it concerns, whom to inform.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct BreachListsView {
+    pub breach: BreachEntry,
+    pub meetings: Vec<MeetingToInformView>,
 }

@@ -13,6 +13,10 @@ import type { Unlocked } from "./bindings/Unlocked";
 import type { DocumentInfo } from "./bindings/DocumentInfo";
 import type { BreachRequest } from "./bindings/BreachRequest";
 import type { BreachView } from "./bindings/BreachView";
+import type { BreachEntry } from "./bindings/BreachEntry";
+import type { BreachListsView } from "./bindings/BreachListsView";
+import type { NewBreach } from "./bindings/NewBreach";
+import type { PartnersInformed } from "./bindings/PartnersInformed";
 import type { ReportRequest } from "./bindings/ReportRequest";
 import type { ReportView } from "./bindings/ReportView";
 import type { CorrectionOutcome } from "./bindings/CorrectionOutcome";
@@ -250,6 +254,14 @@ export const api = {
     call<BreachView>("breach_impact", { input }),
   saveBreachImpact: (input: BreachRequest) =>
     call<SavedDocuments>("save_breach_impact", { input }),
+  // R20 breach register: discovery, 24-hour clock, whom to inform per meeting.
+  listBreaches: () => call<BreachEntry[]>("list_breaches"),
+  registerBreach: (input: NewBreach) =>
+    call<BreachEntry>("register_breach", { input }),
+  markBreachPartnersInformed: (input: PartnersInformed) =>
+    call<BreachEntry>("mark_breach_partners_informed", { input }),
+  breachLists: (breachId: string) =>
+    call<BreachListsView>("breach_lists", { breachId }),
   // Rights requests and the access report (R17, R14d).
   knownSubjects: () => call<KnownSubject[]>("known_subjects"),
   listRightsRequests: () => call<RightsRequestView[]>("list_rights_requests"),

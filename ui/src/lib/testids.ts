@@ -135,8 +135,10 @@ export const testIds = {
   exportOutcome: "export-outcome",
   // anonymous report (R19) and breach impact (R20)
   openReports: "open-reports",
-  reportFrom: "report-from",
-  reportTo: "report-to",
+  reportPeriodKind: "report-period-kind",
+  reportYear: "report-year",
+  reportQuarter: "report-quarter",
+  reportMonth: "report-month",
   reportShow: "report-show",
   reportTable: "report-table",
   reportRow: "report-row",
@@ -149,6 +151,18 @@ export const testIds = {
   breachOrganisation: "breach-organisation",
   breachSave: "breach-save",
   breachSavePdf: "breach-save-pdf",
+  // breach register (R20)
+  breachDiscovered: "breach-discovered",
+  breachDescription: "breach-description",
+  breachScope: "breach-scope",
+  breachRegister: "breach-register",
+  breachEntry: "breach-entry",
+  breachClock: "breach-clock",
+  breachMarkInformed: "breach-mark-informed",
+  breachShowLists: "breach-show-lists",
+  breachListMeeting: "breach-list-meeting",
+  breachListOrganisation: "breach-list-organisation",
+  breachListFamily: "breach-list-family",
   reportsBack: "reports-back",
   // corrections after finalizing (R16)
   itemCorrect: "item-correct",
@@ -308,6 +322,8 @@ export type FormName =
   | "settings"
   | "correction"
   | "reports"
+  | "breach"
+  | "breachAction"
   | "rights"
   | "rightsAction"
   | "followUp"

@@ -201,7 +201,15 @@ pub fn purge(data_dir: &Path, pass: &mut Passphrases, out: &mut dyn Write) -> Re
     let mut store = open(data_dir, pass)?;
     let today = chrono::Local::now().date_naive();
     let destroyed = store.destroy_expired(today, Utc::now())?;
+    // R20 × R15: breach records past their five years too.
+    let breaches = store.destroy_expired_breaches(Utc::now())?;
     store.close()?;
+    if breaches > 0 {
+        say(
+            out,
+            &format!("{breaches} datalek-registratie(s) vernietigd (bewaartermijn voorbij)."),
+        );
+    }
     say(
         out,
         &match destroyed.len() {
@@ -212,18 +220,18 @@ pub fn purge(data_dir: &Path, pass: &mut Passphrases, out: &mut dyn Write) -> Re
     Ok(())
 }
 
-/// R19: the anonymous management report of a period on standard output, as JSON or CSV.
-/// Counts only (small cells suppressed by the domain); nothing is written to the store.
+/// R19: the anonymous management report of a fixed period (a calendar month, quarter or
+/// year) on standard output, as JSON or CSV. Counts only (small cells suppressed by the
+/// domain); nothing is written to the store.
 pub fn report(
     data_dir: &Path,
-    from: &str,
-    to: &str,
+    period: &str,
     format: crate::ReportFormat,
     pass: &mut Passphrases,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     // The period first: a wrong date costs no key derivation and opens nothing.
-    let period = domain::ReportPeriod::parse(from, to)
+    let period = domain::ReportPeriod::parse(period)
         .map_err(|_| CliError::usage(crate::messages::BAD_PERIOD))?;
     let store = open(data_dir, pass)?;
     let report = store.management_report(period)?;

@@ -72,12 +72,15 @@ enum Command {
     Purge,
     /// Het anonieme overzicht van een periode (R19): alleen aantallen, kleine aantallen als "<5"
     Report {
-        /// Eerste dag van de periode (JJJJ-MM-DD)
-        #[arg(long)]
-        from: String,
-        /// Laatste dag van de periode (JJJJ-MM-DD)
-        #[arg(long)]
-        to: String,
+        /// Een hele maand, een kwartaal of een jaar: 2026-07, 2026-Q3 of 2026
+        #[arg(long, value_name = "PERIODE")]
+        period: Option<String>,
+        /// Vroeger: eerste dag. Vrije periodes kunnen niet meer (R19)
+        #[arg(long, hide = true)]
+        from: Option<String>,
+        /// Vroeger: laatste dag. Vrije periodes kunnen niet meer (R19)
+        #[arg(long, hide = true)]
+        to: Option<String>,
         /// Vorm van de uitvoer
         #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
         format: ReportFormat,
@@ -116,7 +119,7 @@ fn usage_error(e: &clap::Error) -> ExitCode {
             return ExitCode::from(EXIT_OK);
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
-            "Geef een opdracht: verify, backup, restore, rekey of purge."
+            "Geef een opdracht: verify, backup, restore, rekey, purge of report."
         }
         ErrorKind::InvalidSubcommand => "Onbekende opdracht.",
         ErrorKind::UnknownArgument => "Onbekende optie of te veel argumenten.",
@@ -147,8 +150,18 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         }
         Command::Rekey => commands::rekey(&data_dir, &mut pass, out),
         Command::Purge => commands::purge(&data_dir, &mut pass, out),
-        Command::Report { from, to, format } => {
-            commands::report(&data_dir, &from, &to, format, &mut pass, out)
+        Command::Report {
+            period,
+            from,
+            to,
+            format,
+        } => {
+            // R19: a free from/to range is refused, so two reports cannot be subtracted.
+            if from.is_some() || to.is_some() {
+                return Err(CliError::usage(messages::FREE_PERIOD));
+            }
+            let period = period.ok_or_else(|| CliError::usage(messages::BAD_PERIOD))?;
+            commands::report(&data_dir, &period, format, &mut pass, out)
         }
     }
 }

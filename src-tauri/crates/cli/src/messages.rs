@@ -14,8 +14,10 @@ pub const NO_TERMINAL: &str =
     "Er is geen terminal om het wachtwoord te vragen. Geef het wachtwoord door met --passphrase-fd.";
 pub const BAD_FD: &str =
     "Het wachtwoord kan niet worden gelezen uit de opgegeven bestandsdescriptor (--passphrase-fd).";
-pub const BAD_PERIOD: &str =
-    "Geef de periode als --from JJJJ-MM-DD --to JJJJ-MM-DD, met de eerste dag niet na de laatste.";
+pub const BAD_PERIOD: &str = "Geef de periode als een hele maand, een kwartaal of een jaar, \
+     bijvoorbeeld --period 2026-07, --period 2026-Q3 of --period 2026.";
+pub const FREE_PERIOD: &str = "Een rapportage gaat altijd over een hele maand, een kwartaal of \
+     een jaar, niet over losse dagen. Gebruik --period, bijvoorbeeld --period 2026-Q3.";
 pub const NO_PASSPHRASE: &str = "Er is geen wachtwoord ontvangen.";
 pub const PASSPHRASE_TOO_LONG: &str = "Het wachtwoord is te lang (meer dan 4096 tekens).";
 pub const PASSPHRASE_NOT_UTF8: &str = "Het wachtwoord bevat tekens die niet kunnen worden gelezen.";

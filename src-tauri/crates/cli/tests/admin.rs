@@ -148,7 +148,7 @@ fn r21_verify_finds_changed_bytes_in_the_store_file_with_exit_code_1() {
 }
 
 #[test]
-fn r19_report_prints_counts_only_as_json_and_csv_and_refuses_a_bad_period() {
+fn r19_report_only_for_a_fixed_month_quarter_or_year_counts_only_as_json_and_csv() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::create(dir.path(), PASS).unwrap();
     for day in 1..=6 {
@@ -161,7 +161,7 @@ fn r19_report_prints_counts_only_as_json_and_csv_and_refuses_a_bad_period() {
         store.create_meeting(&input, chrono::Utc::now()).unwrap();
     }
     store.close().unwrap();
-    let period = ["--from", "2026-03-01", "--to", "2026-03-31"];
+    let period = ["--period", "2026-03"];
 
     let run = casus(
         dir.path(),
@@ -186,12 +186,27 @@ fn r19_report_prints_counts_only_as_json_and_csv_and_refuses_a_bad_period() {
         assert!(!out.contains("RAPPORTMARKER") && !out.contains("DOELMARKER"));
     }
 
-    // A reversed period and a non-date: Dutch usage error, exit 2, nothing read or changed.
+    // R19: a quarter and a year work too.
+    for p in ["2026-Q1", "2026"] {
+        let ok = casus(dir.path(), &["report", "--period", p], &[PASS]);
+        assert_eq!(ok.code, 0, "{ok:?}");
+    }
+    // A day range, a free from/to, a bad quarter, a non-date, no period at all: a Dutch
+    // usage error, exit 2, nothing read or changed.
     let before = store_bytes(dir.path());
-    for (from, to) in [("2026-03-31", "2026-03-01"), ("maart", "2026-03-31")] {
-        let bad = casus(dir.path(), &["report", "--from", from, "--to", to], &[PASS]);
+    for args in [
+        &["report", "--period", "2026-03-01"][..],
+        &["report", "--period", "2026-Q5"][..],
+        &["report", "--period", "maart"][..],
+        &["report"][..],
+        &["report", "--from", "2026-03-01", "--to", "2026-03-31"][..],
+    ] {
+        let bad = casus(dir.path(), args, &[PASS]);
         assert_eq!(bad.code, 2, "{bad:?}");
-        assert!(bad.stderr.contains("periode"), "{bad:?}");
+        assert!(
+            bad.stderr.contains("hele maand, een kwartaal of"),
+            "{bad:?}"
+        );
     }
     assert_eq!(
         store_bytes(dir.path()),

@@ -20,9 +20,14 @@ use std::fmt;
 /// R14: the reference printed on every page: `CO-<meeting date>-<tail of the meeting id>`.
 /// It never contains the case label or a name, so a lost page does not identify the family.
 pub fn meeting_reference(meeting: &Meeting) -> String {
-    let simple = meeting.id.as_uuid().simple().to_string();
+    reference_of(meeting.id, meeting.date)
+}
+
+/// [`meeting_reference`] from the id and date alone (lists that load no whole meeting).
+pub fn reference_of(id: crate::MeetingId, date: chrono::NaiveDate) -> String {
+    let simple = id.as_uuid().simple().to_string();
     let tail = simple.get(simple.len().saturating_sub(6)..).unwrap_or("");
-    format!("CO-{}-{tail}", meeting.date.format("%Y%m%d"))
+    format!("CO-{}-{tail}", date.format("%Y%m%d"))
 }
 
 /// What every page shows besides the content (R14): meeting reference and dates.

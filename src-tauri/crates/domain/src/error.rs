@@ -111,6 +111,16 @@ pub enum Field {
     Search,
     /// How a participant attended: present, apologies, observer.
     Attendance,
+    /// R19: the fixed period of a management report (month, quarter, year).
+    Period,
+    /// R20: when a data breach was discovered.
+    DiscoveredAt,
+    /// R20: the short description of a data breach.
+    BreachDescription,
+    /// R20: when the partners were told of a data breach.
+    PartnersInformedAt,
+    /// R20: the breach in the register.
+    Breach,
 }
 
 impl Field {
@@ -177,6 +187,11 @@ impl Field {
             Field::CarriedNote => "carriedNote",
             Field::Search => "query",
             Field::Attendance => "attendance",
+            Field::Period => "period",
+            Field::DiscoveredAt => "discoveredAt",
+            Field::BreachDescription => "description",
+            Field::PartnersInformedAt => "informedAt",
+            Field::Breach => "breachId",
         }
     }
 }
@@ -360,6 +375,19 @@ pub enum DomainError {
     /// R9/R11: an observer carries out no action and receives no release.
     #[error("an observer carries out no action and receives nothing (R9, R11)")]
     ObserverHasNoPart,
+    /// R19: a report covers a calendar month, quarter or year only (`2026-07`,
+    /// `2026-Q3`, `2026`), so two reports cannot be subtracted.
+    #[error("a report period is a month, quarter or year (R19)")]
+    InvalidPeriod,
+    /// R20: a moment of the breach register lies in the future.
+    #[error("this moment lies in the future (R20)")]
+    MomentInFuture { field: Field },
+    /// R20: the partners were already told of this breach.
+    #[error("the partners were already informed of this breach (R20)")]
+    PartnersAlreadyInformed,
+    /// R20: the partners cannot have been told before the breach was discovered.
+    #[error("the partners cannot be informed before the breach was discovered (R20)")]
+    InformedBeforeDiscovery,
 }
 
 impl DomainError {
@@ -378,7 +406,8 @@ impl DomainError {
             | DomainError::UnknownSubject { field }
             | DomainError::UnknownItem { field }
             | DomainError::ParticipantNotInMeeting { field }
-            | DomainError::OutOfRange { field, .. } => Some(*field),
+            | DomainError::OutOfRange { field, .. }
+            | DomainError::MomentInFuture { field } => Some(*field),
             DomainError::LegalBasisNotForOrganisation
             | DomainError::ConflictOfDutiesNotAllYes
             | DomainError::ConflictOfDutiesWithoutSecrecy => Some(Field::Basis),
@@ -421,6 +450,9 @@ impl DomainError {
             }
             DomainError::RequestClosed | DomainError::RequestNotGranted => Some(Field::Request),
             DomainError::SubjectObjected => Some(Field::Subjects),
+            DomainError::InvalidPeriod => Some(Field::Period),
+            DomainError::PartnersAlreadyInformed => Some(Field::Breach),
+            DomainError::InformedBeforeDiscovery => Some(Field::PartnersInformedAt),
         }
     }
 }

@@ -64,6 +64,10 @@ id_type!(
     /// Identifies one action carried over from the previous meeting of the same case.
     CarriedActionId
 );
+id_type!(
+    /// Identifies one data breach in the breach register (R20).
+    BreachId
+);
 
 #[cfg(test)]
 mod tests {

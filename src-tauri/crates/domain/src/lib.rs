@@ -43,7 +43,12 @@ pub use access::{
 };
 pub use attendance::{Attendance, AttendanceCounts};
 pub use basis::{check_basis, Basis, ContributorProfile, FourQuestions};
-pub use breach::{category_code_of, BreachImpact, BreachScope, CategoryImpact, OrganisationImpact};
+pub use breach::{
+    category_code_of, who_to_inform, BreachImpact, BreachInput, BreachMeetingFacts,
+    BreachParticipantFact, BreachRecord, BreachScope, BreachSubjectFact, CategoryImpact,
+    FamilyMemberToInform, MeetingToInform, OrganisationImpact, OrganisationToInform, PartnerClock,
+    BREACH_DESCRIPTION_MAX_CHARS, BREACH_RECORD_YEARS, PARTNER_DEADLINE_HOURS,
+};
 pub use consent::{
     age_on, consent_complete, consent_status, entitled_to_consent, Competence, ConsentMethod,
     ConsentRecord, ConsentStatus, Consenter, Consenters,
@@ -53,9 +58,9 @@ pub use correction::{
     CORRECTION_REASON_MAX_CHARS, REACTION_MAX_CHARS,
 };
 pub use documents::{
-    item_refs, meeting_reference, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData,
-    FamilyMember, FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine,
-    PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
+    item_refs, meeting_reference, reference_of, ContactLine, DocumentHeader, ExtractItem,
+    FamilyLetterData, FamilyMember, FamilyMemberLine, ItemRef, LetterAction, NotificationLine,
+    PersonLine, PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
 };
 pub use error::{Dependency, DomainError, Field};
 pub use finalize::{
@@ -72,7 +77,8 @@ pub use idle::{
     MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
 pub use ids::{
-    ActionId, CarriedActionId, ItemId, MeetingId, NotificationId, ParticipantId, SubjectId,
+    ActionId, BreachId, CarriedActionId, ItemId, MeetingId, NotificationId, ParticipantId,
+    SubjectId,
 };
 pub use item::{Category, Item, ItemInput, Kind, ITEM_TEXT_MAX_CHARS};
 pub use meeting::{parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
@@ -96,9 +102,10 @@ pub use release::{
     MOTIVATION_MAX_CHARS,
 };
 pub use report::{
-    Cell, ManagementReport, RawCounts, ReportGroup, ReportPeriod, ReportRow, RequestCounts,
-    GROUP_ITEMS_BY_BASIS, GROUP_ITEMS_BY_CATEGORY, GROUP_MEETINGS, GROUP_MEETINGS_MODE,
-    GROUP_NOTIFICATIONS, GROUP_RELEASES, GROUP_REQUESTS, SUPPRESSION_THRESHOLD,
+    Cell, ManagementReport, PeriodKind, RawCounts, ReportGroup, ReportPeriod, ReportRow,
+    RequestCounts, GROUP_ITEMS_BY_BASIS, GROUP_ITEMS_BY_CATEGORY, GROUP_MEETINGS,
+    GROUP_MEETINGS_MODE, GROUP_NOTIFICATIONS, GROUP_RELEASES, GROUP_REQUESTS,
+    SUPPRESSION_THRESHOLD,
 };
 pub use retention::{
     expires_within, extend_retention, is_expired, RetentionExtension, RetentionMonths,

@@ -91,8 +91,23 @@ impl OrganisationType {
     pub fn legal_bases(self) -> &'static [LegalBasis] {
         use LegalBasis as L;
         match self {
-            // Art. 5.2a: the college; the wijkteam carries out the college's tasks.
-            OrganisationType::Gemeente | OrganisationType::Wijkteam => &[
+            // Art. 5.2a: the college; and seed 003 §2 "Leerlingzaken (Leerplicht,
+            // Vroegtijdig Schoolverlaters): Wbp, WPO": the leerplichtambtenaar works for the
+            // college under the Leerplichtwet 1969 (R7b).
+            OrganisationType::Gemeente => &[
+                L::Wmo2015Art2_3_1To2_3_5,
+                L::Wmo2015Art5_1_1,
+                L::JeugdwetArt2_3,
+                L::JeugdwetArt2_4,
+                L::JeugdwetArt7_4_1Lid2,
+                L::ParticipatiewetArt7_1,
+                L::WgsArt3,
+                L::Leerplichtwet1969,
+                L::Wpo,
+            ],
+            // Art. 5.2a: the wijkteam carries out the college's social-domain tasks (not
+            // the leerplicht).
+            OrganisationType::Wijkteam => &[
                 L::Wmo2015Art2_3_1To2_3_5,
                 L::Wmo2015Art5_1_1,
                 L::JeugdwetArt2_3,
@@ -194,10 +209,12 @@ pub enum LegalBasis {
     Wvo,
     /// Wet educatie en beroepsonderwijs.
     Web,
+    /// Leerplichtwet 1969 (the leerplichtambtenaar of the college; seed 003 §2).
+    Leerplichtwet1969,
 }
 
 impl LegalBasis {
-    pub const ALL: [LegalBasis; 27] = [
+    pub const ALL: [LegalBasis; 28] = [
         LegalBasis::Wmo2015Art2_3_1To2_3_5,
         LegalBasis::Wmo2015Art5_1_1,
         LegalBasis::Wmo2015Art4_1_1,
@@ -225,6 +242,7 @@ impl LegalBasis {
         LegalBasis::Wpo,
         LegalBasis::Wvo,
         LegalBasis::Web,
+        LegalBasis::Leerplichtwet1969,
     ];
 
     /// Stable code for the store and the wire; never changes once released.
@@ -257,6 +275,7 @@ impl LegalBasis {
             LegalBasis::Wpo => "wpo",
             LegalBasis::Wvo => "wvo",
             LegalBasis::Web => "web",
+            LegalBasis::Leerplichtwet1969 => "leerplichtwet-1969",
         }
     }
 
@@ -301,7 +320,12 @@ mod tests {
         assert!(O::Gemeente
             .legal_bases()
             .contains(&LegalBasis::ParticipatiewetArt7_1));
-        assert_eq!(O::Wijkteam.legal_bases(), O::Gemeente.legal_bases());
+        // R7b: the wijkteam shares the college's social-domain grounds, not the leerplicht.
+        assert!(O::Gemeente
+            .legal_bases()
+            .iter()
+            .all(|b| O::Wijkteam.legal_bases().contains(b)
+                || matches!(b, LegalBasis::Leerplichtwet1969 | LegalBasis::Wpo)));
         for health in [O::Huisarts, O::Ggz, O::Jgz, O::Ziekenhuis, O::Overig] {
             assert!(health.legal_bases().is_empty(), "{health:?}");
         }
@@ -309,6 +333,83 @@ mod tests {
         assert!(!O::Onderwijs
             .legal_bases()
             .contains(&LegalBasis::Wmo2015Art4_1_1));
+    }
+
+    /// R7b: each organisation type's list checked against seed 004 art. 5.2 (the partners'
+    /// statutory tasks), Bijlage 2 (Wpg/Wjsg, Jeugdwet for GI and jeugdhulp) and seed 003 §2
+    /// (the table of partners and their laws). Health care (WGBO, a consent regime) and
+    /// `Overig` have no statutory ground there.
+    #[test]
+    fn r7b_every_organisation_type_offers_the_laws_of_the_seed_tables() {
+        use LegalBasis as L;
+        use OrganisationType as O;
+        let expected: [(O, &[L]); 13] = [
+            // Art. 5.2a; seed 003 "Leerlingzaken (Leerplicht, Vroegtijdig Schoolverlaters):
+            // Wbp, WPO": the leerplichtambtenaar works for the college.
+            (
+                O::Gemeente,
+                &[
+                    L::Wmo2015Art2_3_1To2_3_5,
+                    L::Wmo2015Art5_1_1,
+                    L::JeugdwetArt2_3,
+                    L::JeugdwetArt2_4,
+                    L::JeugdwetArt7_4_1Lid2,
+                    L::ParticipatiewetArt7_1,
+                    L::WgsArt3,
+                    L::Leerplichtwet1969,
+                    L::Wpo,
+                ],
+            ),
+            // Art. 5.2a: the wijkteam carries out the college's social-domain tasks, not
+            // the leerplicht.
+            (
+                O::Wijkteam,
+                &[
+                    L::Wmo2015Art2_3_1To2_3_5,
+                    L::Wmo2015Art5_1_1,
+                    L::JeugdwetArt2_3,
+                    L::JeugdwetArt2_4,
+                    L::JeugdwetArt7_4_1Lid2,
+                    L::ParticipatiewetArt7_1,
+                    L::WgsArt3,
+                ],
+            ),
+            (O::Jeugdhulpaanbieder, &[L::Jeugdwet]),
+            (
+                O::GecertificeerdeInstelling,
+                &[L::JeugdwetArt1_1, L::Jeugdwet],
+            ),
+            (O::VeiligThuis, &[L::Wmo2015Art4_1_1]),
+            (
+                O::RaadVoorDeKinderbescherming,
+                &[
+                    L::BwBoek1,
+                    L::BwArt1_240,
+                    L::BwArt1_255Jo1_257,
+                    L::SrArt77o,
+                    L::SrArt77hh,
+                    L::SvArt126nd,
+                    L::SvArt491,
+                    L::BtjArt28,
+                    L::Awb,
+                    L::JeugdwetArt2_4,
+                    L::JeugdwetArt3_1,
+                    L::JeugdwetArt3_2,
+                    L::JeugdwetArt7_3_11Lid4,
+                ],
+            ),
+            // Seed 003 "Onderwijs: Wbp, WPO, WVO, WEB".
+            (O::Onderwijs, &[L::Wpo, L::Wvo, L::Web]),
+            (O::Huisarts, &[]),
+            (O::Ggz, &[]),
+            (O::Jgz, &[]),
+            (O::Ziekenhuis, &[]),
+            (O::Politie, &[L::Wpg, L::Wjsg]),
+            (O::Overig, &[]),
+        ];
+        for (t, bases) in expected {
+            assert_eq!(t.legal_bases(), bases, "{t:?}");
+        }
     }
 
     #[test]

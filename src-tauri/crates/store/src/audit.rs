@@ -82,6 +82,12 @@ pub enum AuditKind {
     CarriedActionSettled,
     /// How a participant attended (present / apologies / observer) was recorded.
     AttendanceSet,
+    /// R20: a data breach was registered (what happened stays in the register, not here).
+    BreachRegistered,
+    /// R20: the chair recorded that the partners were told of a breach.
+    BreachPartnersInformed,
+    /// R20 × R15: a breach record reached the end of its retention and was destroyed.
+    BreachRecordDestroyed,
 }
 
 impl AuditKind {
@@ -130,6 +136,9 @@ impl AuditKind {
             AuditKind::FollowUpCreated => "follow_up_created",
             AuditKind::CarriedActionSettled => "carried_action_settled",
             AuditKind::AttendanceSet => "attendance_set",
+            AuditKind::BreachRegistered => "breach_registered",
+            AuditKind::BreachPartnersInformed => "breach_partners_informed",
+            AuditKind::BreachRecordDestroyed => "breach_record_destroyed",
         }
     }
 }

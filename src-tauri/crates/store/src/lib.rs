@@ -6,6 +6,7 @@
 
 mod audit;
 mod backup;
+mod breach;
 mod codec;
 mod documents;
 mod error;

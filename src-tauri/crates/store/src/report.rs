@@ -167,7 +167,8 @@ pub fn report_to_json(report: &ManagementReport) -> Result<String, StoreError> {
 }
 
 /// R19: the report as CSV: `groep,regel,omschrijving,aantal`, a total line per group
-/// (`regel` = `totaal`), the period in the first two lines.
+/// (`regel` = `totaal`), the period (R19: a month, quarter or year) in the first three
+/// lines.
 pub fn report_to_csv(report: &ManagementReport) -> Result<String, StoreError> {
     let failed = |_| StoreError::Corrupt("report csv");
     let mut w = csv::Writer::from_writer(Vec::new());
@@ -175,6 +176,9 @@ pub fn report_to_csv(report: &ManagementReport) -> Result<String, StoreError> {
         .map_err(failed)?;
     let from = date_to_db(report.period.from);
     let to = date_to_db(report.period.to);
+    let code = report.period.code();
+    w.write_record(["periode", "code", "Periode", code.as_str()])
+        .map_err(failed)?;
     w.write_record(["periode", "van", "Eerste dag", from.as_str()])
         .map_err(failed)?;
     w.write_record(["periode", "tot_en_met", "Laatste dag", to.as_str()])

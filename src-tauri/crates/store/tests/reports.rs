@@ -4,10 +4,11 @@
 //! real encrypted store files.
 
 mod common;
+use chrono::Datelike;
 use common::*;
 use domain::{
-    ActionInput, Basis, BreachScope, Category, Cell, ConsentMethod, Consenter, FourQuestions,
-    LegalBasis, ManagementReport, MeetingId, NotificationInput, NotificationMethod,
+    ActionInput, Basis, BreachInput, BreachScope, Category, Cell, ConsentMethod, Consenter,
+    FourQuestions, LegalBasis, ManagementReport, MeetingId, NotificationInput, NotificationMethod,
     NotificationScope, NotificationTiming, OrganisationType, Relation, ReleaseChoice, ReportPeriod,
     Role, SubjectInput,
 };
@@ -221,8 +222,9 @@ fn family_meeting(store: &mut Store, date: &str, finalize: bool) -> MeetingId {
     m
 }
 
-fn period(from: &str, to: &str) -> ReportPeriod {
-    ReportPeriod::parse(from, to).unwrap()
+/// R19: a calendar month, quarter or year (`2026-03`, `2026-Q2`, `2026`).
+fn period(code: &str) -> ReportPeriod {
+    ReportPeriod::parse(code).unwrap()
 }
 
 fn outputs(report: &ManagementReport) -> (String, String) {
@@ -240,9 +242,7 @@ fn r19_report_counts_and_contains_no_personal_data_or_free_text() {
         .collect();
     // Outside the period: not counted.
     family_meeting(&mut store, "2026-05-01", true);
-    let report = store
-        .management_report(period("2026-03-01", "2026-03-31"))
-        .unwrap();
+    let report = store.management_report(period("2026-03")).unwrap();
     let c = |g: &str, r: Option<&str>| report.cell(g, r).unwrap();
     assert_eq!(c("meetings", None), Cell::Count(6));
     assert_eq!(c("meetings", Some("finalized")), Cell::Count(6));
@@ -277,14 +277,12 @@ fn r19_report_counts_and_contains_no_personal_data_or_free_text() {
 fn r19_small_cells_are_shown_as_less_than_five_and_totals_do_not_give_them_away() {
     let (_dir, mut store) = new_store();
     for day in 1..=6 {
-        family_meeting(&mut store, &format!("2026-03-{day:02}"), true);
+        family_meeting(&mut store, &format!("2026-04-{day:02}"), true);
     }
     for day in 7..=8 {
-        family_meeting(&mut store, &format!("2026-03-{day:02}"), false);
+        family_meeting(&mut store, &format!("2026-05-{day:02}"), false);
     }
-    let report = store
-        .management_report(period("2026-03-01", "2026-03-31"))
-        .unwrap();
+    let report = store.management_report(period("2026-Q2")).unwrap();
     assert_eq!(report.cell("meetings", None), Some(Cell::Count(8)));
     assert_eq!(report.cell("meetings", Some("draft")), Some(Cell::Small));
     // 8 - 6 = 2: the 6 is hidden too.
@@ -301,9 +299,7 @@ fn r19_small_cells_are_shown_as_less_than_five_and_totals_do_not_give_them_away(
     assert!(json.contains("\"<5\""));
 
     // A period with two meetings: every count is 2 or 4 (or 0) and shows as "<5".
-    let small = store
-        .management_report(period("2026-03-07", "2026-03-08"))
-        .unwrap();
+    let small = store.management_report(period("2026-05")).unwrap();
     let (json, csv) = outputs(&small);
     for n in 1..5 {
         let bare = format!(",{n}\n");
@@ -319,8 +315,10 @@ fn r19_small_cells_are_shown_as_less_than_five_and_totals_do_not_give_them_away(
 
 #[test]
 fn r19_bad_period_is_refused() {
-    assert!(ReportPeriod::parse("2026-04-01", "2026-03-01").is_err());
-    assert!(ReportPeriod::parse("gisteren", "2026-03-01").is_err());
+    // R19: only whole months, quarters or years; a day range is refused.
+    assert!(ReportPeriod::parse("2026-03-01").is_err());
+    assert!(ReportPeriod::parse("gisteren").is_err());
+    assert!(ReportPeriod::parse("2026-Q5").is_err());
 }
 
 #[test]
@@ -480,9 +478,7 @@ fn r19_r20_timing_on_a_seeded_store() {
         )
         .unwrap();
     let started = std::time::Instant::now();
-    let report = store
-        .management_report(period("2026-01-01", "2026-12-31"))
-        .unwrap();
+    let report = store.management_report(period("2026")).unwrap();
     let report_ms = started.elapsed().as_secs_f64() * 1000.0;
     assert_eq!(report.cell("meetings", None), Some(Cell::Count(2_000)));
     let started = std::time::Instant::now();
@@ -499,28 +495,39 @@ fn r19_counts_rights_requests_handled_in_time() {
     let (_dir, mut store) = new_store();
     family_meeting(&mut store, "2026-03-02", true);
     let key = store.known_subjects().unwrap()[0].key.clone();
-    let today = now().date_naive();
-    let register = |store: &mut Store, days_ago: i64| {
-        let received = today - chrono::Duration::days(days_ago);
+    // R19: a report covers a whole year, so the requests lie in last year: received,
+    // then answered (refused) at a chosen moment.
+    let year = now().date_naive().year() - 1;
+    let register = |store: &mut Store, received: &str| {
         let input = RequestInput {
             kind: RequestKind::Access,
             requester: Requester::ThirdPartyWithConsent,
             requester_name: "NAAMMARKER".into(),
-            received_on: received.format("%Y-%m-%d").to_string(),
+            received_on: format!("{year}-{received}"),
             competent: true,
         };
         store.register_request(&key, &input, now()).unwrap().id
     };
-    // Six received 10 days ago (deadline ahead), five received 70 days ago (deadline passed).
-    let in_time: Vec<_> = (0..6).map(|_| register(&mut store, 10)).collect();
-    let late: Vec<_> = (0..5).map(|_| register(&mut store, 70)).collect();
-    for id in in_time.iter().chain(&late) {
-        store.refuse_request(id, "REDENMARKER", now()).unwrap();
+    let at = |md: &str| {
+        chrono::DateTime::parse_from_rfc3339(&format!("{year}-{md}T10:00:00Z"))
+            .unwrap()
+            .with_timezone(&chrono::Utc)
+    };
+    // Six answered four days after receipt, five answered after the month had passed.
+    let in_time: Vec<_> = (0..6).map(|_| register(&mut store, "02-01")).collect();
+    let late: Vec<_> = (0..5).map(|_| register(&mut store, "03-01")).collect();
+    for id in &in_time {
+        store
+            .refuse_request(id, "REDENMARKER", at("02-05"))
+            .unwrap();
     }
-    let from = today - chrono::Duration::days(100);
-    let report = store
-        .management_report(ReportPeriod::new(from, today).unwrap())
-        .unwrap();
+    for id in &late {
+        store
+            .refuse_request(id, "REDENMARKER", at("05-15"))
+            .unwrap();
+    }
+    let whole_year = ReportPeriod::of(domain::PeriodKind::Year { year }).unwrap();
+    let report = store.management_report(whole_year).unwrap();
     let c = |r: Option<&str>| report.cell("rights_requests", r).unwrap();
     assert_eq!(c(Some("in_time")), Cell::Count(6));
     assert_eq!(c(Some("late")), Cell::Count(5));
@@ -530,12 +537,146 @@ fn r19_counts_rights_requests_handled_in_time() {
         assert!(!json.contains(marker) && !csv.contains(marker), "{marker}");
     }
     // One more, still open: a count of 1 is never shown.
-    register(&mut store, 1);
-    let report = store
-        .management_report(ReportPeriod::new(from, today).unwrap())
-        .unwrap();
+    register(&mut store, "06-01");
+    let report = store.management_report(whole_year).unwrap();
     assert_eq!(
         report.cell("rights_requests", Some("open")).unwrap(),
         Cell::Small
     );
+}
+
+fn breach_input(
+    discovered: chrono::DateTime<chrono::Utc>,
+    meeting: Option<MeetingId>,
+) -> BreachInput {
+    BreachInput {
+        discovered_at: discovered.to_rfc3339(),
+        description: "Laptop OMSCHRIJVINGMARKER kwijt".into(),
+        meeting,
+    }
+}
+
+/// R20: after a lost laptop every organisation that brought data in is affected, not only
+/// the ones that received data, and so is every family member (seed 004 art. 8.4, 8.6).
+#[test]
+fn r20_breach_lists_contributors_recipients_and_family_per_meeting() {
+    let (_dir, mut store) = new_store();
+    let a = family_meeting(&mut store, "2026-03-01", true);
+    let b = family_meeting(&mut store, "2026-03-02", false);
+    // The old impact list only knew the receiving organisations: GGZ (brought two items
+    // in, received nothing) was missing.
+    let impact = store.breach_impact(&BreachScope::All).unwrap();
+    assert!(!impact
+        .organisations
+        .iter()
+        .any(|o| o.organisation == "GGZ Delfland"));
+
+    let discovered = now() - chrono::Duration::hours(2);
+    let whole = store
+        .register_breach(&breach_input(discovered, None), now())
+        .unwrap();
+    let lists = store.breach_lists(whole.id).unwrap();
+    assert_eq!(
+        lists.iter().map(|l| l.meeting).collect::<Vec<_>>(),
+        vec![a, b]
+    );
+    for l in &lists {
+        let orgs: Vec<_> = l
+            .organisations
+            .iter()
+            .map(|o| (o.organisation.as_str(), o.contributed, o.received))
+            .collect();
+        assert_eq!(
+            orgs,
+            vec![
+                ("Basisschool De Linde", false, true),
+                ("GGZ Delfland", true, false),
+                ("Wijkteam Zuid", true, true),
+            ]
+        );
+        let family: Vec<_> = l.family.iter().map(|f| f.name.as_deref()).collect();
+        assert_eq!(
+            family,
+            vec![Some("Vader VADERMARKER"), Some("Kind KINDMARKER")]
+        );
+        assert!(l.reference.starts_with("CO-2026030"));
+    }
+    // One meeting only.
+    let one = store
+        .register_breach(&breach_input(discovered, Some(b)), now())
+        .unwrap();
+    let lists = store.breach_lists(one.id).unwrap();
+    assert_eq!(lists.len(), 1);
+    assert_eq!(lists[0].meeting, b);
+    // A meeting that is not on this laptop: refused, nothing written.
+    assert!(matches!(
+        store.register_breach(&breach_input(discovered, Some(MeetingId::new())), now()),
+        Err(store::StoreError::NotFound("meeting"))
+    ));
+    assert_eq!(store.breaches().unwrap().len(), 2);
+}
+
+/// R20: the register keeps the discovery moment and when the partners were told; the
+/// audit log gets kinds only.
+#[test]
+fn r20_breach_register_records_discovery_and_partners_informed() {
+    let (_dir, mut store) = new_store();
+    family_meeting(&mut store, "2026-03-01", true);
+    let discovered = now() - chrono::Duration::hours(30);
+    let b = store
+        .register_breach(&breach_input(discovered, None), now())
+        .unwrap();
+    let stored = &store.breaches().unwrap()[0];
+    assert_eq!(stored.discovered_at, b.discovered_at);
+    assert!(matches!(
+        stored.clock(now()),
+        domain::PartnerClock::Overdue { .. }
+    ));
+    // In the future: refused with the field named, nothing stored.
+    let future = store.register_breach(
+        &breach_input(now() + chrono::Duration::hours(1), None),
+        now(),
+    );
+    assert!(matches!(
+        future,
+        Err(store::StoreError::Invalid(
+            domain::DomainError::MomentInFuture { .. }
+        ))
+    ));
+    assert_eq!(store.breaches().unwrap().len(), 1);
+    let at = now();
+    let informed = store.mark_partners_informed(b.id, "", at).unwrap();
+    assert_eq!(informed.partners_informed_at, Some(at));
+    assert_eq!(store.breaches().unwrap()[0].partners_informed_at, Some(at));
+    assert!(store.mark_partners_informed(b.id, "", now()).is_err());
+    let verdict = store.verify_audit().unwrap();
+    assert!(
+        matches!(verdict, store::AuditVerdict::Intact { .. }),
+        "{verdict:?}"
+    );
+}
+
+/// R20 × R15: a breach record outlives the meetings it names (a destroyed meeting takes
+/// its tables with it, not the register) and is destroyed after five years.
+#[test]
+fn r20_breach_record_outlives_its_meeting_and_is_destroyed_after_five_years() {
+    let (_dir, mut store) = new_store();
+    let m = family_meeting(&mut store, "2026-03-01", true);
+    let b = store
+        .register_breach(
+            &breach_input(now() - chrono::Duration::hours(1), Some(m)),
+            now(),
+        )
+        .unwrap();
+    let far = chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap();
+    store.destroy_expired(far, now()).unwrap();
+    assert_eq!(store.breaches().unwrap().len(), 1, "the record stays");
+    assert!(
+        store.breach_lists(b.id).unwrap().is_empty(),
+        "the meeting is gone"
+    );
+    assert_eq!(store.destroy_expired_breaches(now()).unwrap(), 0);
+    let later = b.destroy_after() + chrono::Duration::minutes(1);
+    assert_eq!(store.destroy_expired_breaches(later).unwrap(), 1);
+    assert!(store.breaches().unwrap().is_empty());
 }

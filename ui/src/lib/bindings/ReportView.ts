@@ -4,4 +4,8 @@ import type { ReportSection } from "./ReportSection";
 /**
  * R19: the report as the chair sees it: small cells already suppressed.
  */
-export type ReportView = { from: string, to: string, sections: Array<ReportSection>, };
+export type ReportView = { 
+/**
+ * The period as asked (`2026-Q3`), and its first and last day (YYYY-MM-DD).
+ */
+period: string, from: string, to: string, sections: Array<ReportSection>, };

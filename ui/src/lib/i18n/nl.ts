@@ -573,13 +573,90 @@ export const nl = {
     reportHeading: "Anonieme rapportage",
     reportIntro:
       'Alleen aantallen, zonder namen of tekst. Een aantal van 1 tot en met 4 staat er als "<5". Een "x" is verborgen, zodat u een klein aantal niet kunt terugrekenen. "n.b." betekent: nog niet beschikbaar.',
-    from: "Van (datum)",
-    to: "Tot en met (datum)",
+    periodKind: "Soort periode",
+    periodKinds: { month: "Maand", quarter: "Kwartaal", year: "Jaar" },
+    year: "Jaar",
+    quarter: "Kwartaal",
+    month: "Maand",
+    quarters: [
+      "1e kwartaal (januari tot en met maart)",
+      "2e kwartaal (april tot en met juni)",
+      "3e kwartaal (juli tot en met september)",
+      "4e kwartaal (oktober tot en met december)",
+    ],
+    months: [
+      "januari",
+      "februari",
+      "maart",
+      "april",
+      "mei",
+      "juni",
+      "juli",
+      "augustus",
+      "september",
+      "oktober",
+      "november",
+      "december",
+    ],
+    periodHint:
+      "U kiest een hele maand, een kwartaal of een jaar. Zo kunt u twee rapportages niet van elkaar aftrekken.",
+    captionFor: (period: string, from: string, to: string) =>
+      `Aantallen in ${period} (${from} tot en met ${to})`,
     show: "Toon rapportage",
     caption: "Aantallen in de gekozen periode",
     columns: { line: "Onderdeel", value: "Aantal" },
     saveJson: "Opslaan als JSON",
     saveCsv: "Opslaan als CSV",
+    register: {
+      heading: "Datalekregister",
+      intro:
+        "Leg een datalek vast zodra u het ontdekt, bijvoorbeeld een kwijtgeraakte laptop. U moet de partners binnen 24 uur na het ontdekken informeren. De app laat per overleg zien welke organisaties en gezinsleden u moet informeren.",
+      discovered: "Ontdekt op (datum en tijd)",
+      description: "Korte omschrijving",
+      descriptionHint: "Wat is er gebeurd? Namen zijn niet nodig.",
+      scope: "Om welke overleggen gaat het?",
+      scopeAll: "Alle overleggen op deze laptop",
+      scopeMeeting: (date: string, label: string) => `${date} – ${label}`,
+      submit: "Datalek vastleggen",
+      empty: "Er staat nog geen datalek in het register.",
+      caption: "Vastgelegde datalekken",
+      columns: {
+        discovered: "Ontdekt op",
+        description: "Omschrijving",
+        scope: "Overleggen",
+        clock: "Partners informeren (binnen 24 uur)",
+        actions: "Acties",
+      },
+      all: "Alle overleggen",
+      hoursLeft: (minutes: number) =>
+        minutes < 60
+          ? "Nog minder dan een uur"
+          : `Nog ${Math.floor(minutes / 60)} uur`,
+      overdue: (minutes: number) =>
+        `Te laat: de 24 uur zijn ${minutes < 60 ? "net" : `${Math.floor(minutes / 60)} uur geleden`} verstreken`,
+      deadline: (when: string) => `uiterlijk ${when}`,
+      informed: (when: string, inTime: boolean) =>
+        `Geïnformeerd op ${when}${inTime ? "" : " (te laat)"}`,
+      markInformed: "Partners zijn geïnformeerd",
+      showLists: "Wie moet ik informeren?",
+      listsHeading: (when: string) =>
+        `Wie moet u informeren? Datalek ontdekt op ${when}`,
+      listsNone:
+        "Er staan geen overleggen meer op deze laptop waar dit datalek over gaat.",
+      meetingHeading: (label: string, date: string, reference: string) =>
+        `${label} – ${date} (${reference})`,
+      organisations: "Organisaties",
+      noOrganisations: "Geen organisatie bracht gegevens in of kreeg gegevens.",
+      organisationRole: (contributed: boolean, received: boolean) =>
+        contributed && received
+          ? "bracht gegevens in en kreeg gegevens"
+          : contributed
+            ? "bracht gegevens in"
+            : "kreeg gegevens",
+      family: "Gezinsleden",
+      noFamily: "Er staan geen gezinsleden bij dit overleg.",
+      anonymousMember: "anoniem besproken, er staat geen naam op deze laptop",
+    },
     breachHeading: "Datalek: welke organisaties kregen gegevens?",
     breachIntro:
       "Bij een datalek moet u de partners binnen 24 uur informeren. Kies de overleggen waar het om gaat, of alle overleggen op deze laptop.",
