@@ -250,6 +250,28 @@ impl MeetingRecord {
         Ok(action)
     }
 
+    /// R14c: the chair marks what the family letter shows of an action: unchecked (a
+    /// neutral sentence), checked for the family, or not for the family (with a motivation,
+    /// then in no letter).
+    pub fn set_action_for_family(
+        &mut self,
+        action: ActionId,
+        for_family: crate::ForFamily,
+    ) -> Result<(), DomainError> {
+        let a = self
+            .actions
+            .iter_mut()
+            .find(|a| a.id == action)
+            .ok_or(DomainError::ActionNotInPlan)?;
+        a.for_family = for_family;
+        Ok(())
+    }
+
+    /// R14c: the chair checked (or unchecked) that the purpose reads well for the family.
+    pub fn set_purpose_for_family(&mut self, checked: bool) {
+        self.purpose_for_family = checked;
+    }
+
     /// R12: adds a family-notification agreement.
     pub fn add_notification(
         &mut self,

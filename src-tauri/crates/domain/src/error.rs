@@ -111,6 +111,14 @@ pub enum Field {
     Search,
     /// How a participant attended: present, apologies, observer.
     Attendance,
+    /// R12: the day the outcome was told to the family.
+    NotificationDoneOn,
+    /// R12/AVG art. 23: the day a postponement of informing was lifted.
+    LiftedOn,
+    /// R14c: why an action is not for the family.
+    ForFamily,
+    /// R14c/R17: where complaints about an organisation go.
+    ComplaintRoute,
 }
 
 impl Field {
@@ -177,6 +185,10 @@ impl Field {
             Field::CarriedNote => "carriedNote",
             Field::Search => "query",
             Field::Attendance => "attendance",
+            Field::NotificationDoneOn => "doneOn",
+            Field::LiftedOn => "liftedOn",
+            Field::ForFamily => "forFamily",
+            Field::ComplaintRoute => "complaintRoute",
         }
     }
 }
@@ -360,6 +372,12 @@ pub enum DomainError {
     /// R9/R11: an observer carries out no action and receives no release.
     #[error("an observer carries out no action and receives nothing (R9, R11)")]
     ObserverHasNoPart,
+    /// R12/AVG art. 23: informing is postponed; nothing is told until it is lifted.
+    #[error("informing the family is postponed (R12)")]
+    NotificationPostponed,
+    /// R12: only a postponement in force can be lifted.
+    #[error("this notification is not postponed (R12)")]
+    NotificationNotPostponed,
 }
 
 impl DomainError {
@@ -402,6 +420,8 @@ impl DomainError {
             DomainError::UnknownCarriedAction => Some(Field::CarriedStatus),
             DomainError::ObserverHasNoPart => Some(Field::Attendance),
             DomainError::UnknownNotification => Some(Field::NotificationSubjects),
+            DomainError::NotificationPostponed => Some(Field::NotificationDoneOn),
+            DomainError::NotificationNotPostponed => Some(Field::LiftedOn),
             DomainError::PeriodReversed => Some(Field::PeriodTo),
             DomainError::AuthorityNotForRelation => Some(Field::ParentalAuthority),
             DomainError::NoParentalAuthority => Some(Field::Consent),

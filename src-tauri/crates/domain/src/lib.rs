@@ -21,6 +21,7 @@ mod hints;
 mod idle;
 mod ids;
 mod item;
+mod letter;
 mod meeting;
 mod notification;
 mod organisation;
@@ -53,9 +54,9 @@ pub use correction::{
     CORRECTION_REASON_MAX_CHARS, REACTION_MAX_CHARS,
 };
 pub use documents::{
-    item_refs, meeting_reference, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData,
-    FamilyMember, FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine,
-    PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
+    item_refs, meeting_reference, ComplaintLine, ContactLine, DocumentHeader, ExtractItem,
+    FamilyLetterData, FamilyMember, FamilyMemberLine, ItemRef, LetterAction, NotificationLine,
+    PersonLine, PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
 };
 pub use error::{Dependency, DomainError, Field};
 pub use finalize::{
@@ -75,10 +76,14 @@ pub use ids::{
     ActionId, CarriedActionId, ItemId, MeetingId, NotificationId, ParticipantId, SubjectId,
 };
 pub use item::{Category, Item, ItemInput, Kind, ITEM_TEXT_MAX_CHARS};
+pub use letter::{
+    age_band, letter_addressees, rights_paragraphs, Addressee, AddresseeLetter, AgeBand,
+    RightsParagraph,
+};
 pub use meeting::{parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
     FamilyNotification, NotificationInput, NotificationMethod, NotificationScope,
-    NotificationTiming, PostponeGround,
+    NotificationStatus, NotificationTiming, PostponeGround,
 };
 pub use organisation::{LegalBasis, OrganisationType};
 pub use participant::{check_role_assignment, Participant, ParticipantInput, Role};
@@ -86,7 +91,7 @@ pub use passphrase::{
     check_new_passphrase, check_passphrase_change, passphrase_strength, Strength,
     PASSPHRASE_MIN_CHARS,
 };
-pub use plan::{Action, ActionInput, ACTION_TEXT_MAX_CHARS};
+pub use plan::{Action, ActionInput, ForFamily, ACTION_TEXT_MAX_CHARS};
 pub use presentation::{
     initials, present, Presentation, PresentedAction, PresentedCarried, PresentedItem,
     PresentedParticipant, PresentedSubject,
