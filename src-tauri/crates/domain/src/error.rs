@@ -378,6 +378,9 @@ pub enum DomainError {
     /// R12: only a postponement in force can be lifted.
     #[error("this notification is not postponed (R12)")]
     NotificationNotPostponed,
+    /// R12/R13: this happens after the meeting, so only once it is finalized.
+    #[error("the meeting is not finalized yet (R13)")]
+    NotYetFinalized,
 }
 
 impl DomainError {
@@ -416,7 +419,8 @@ impl DomainError {
             | DomainError::MeetingFinalized
             | DomainError::CorrectionBeforeFinalize
             | DomainError::StillNeeded(_)
-            | DomainError::FollowUpOfDraft => None,
+            | DomainError::FollowUpOfDraft
+            | DomainError::NotYetFinalized => None,
             DomainError::UnknownCarriedAction => Some(Field::CarriedStatus),
             DomainError::ObserverHasNoPart => Some(Field::Attendance),
             DomainError::UnknownNotification => Some(Field::NotificationSubjects),

@@ -378,6 +378,18 @@ pub struct FinalizedMeeting {
 }
 
 impl FinalizedMeeting {
+    /// A stored finalized meeting, for its later events (R10, R12). A draft is refused:
+    /// what happens after the meeting needs the meeting to be finalized first (R13).
+    pub fn restore(record: MeetingRecord, state: MeetingState) -> Result<Self, DomainError> {
+        match state {
+            MeetingState::Finalized { at } => Ok(Self {
+                record,
+                finalized_at: at,
+            }),
+            MeetingState::Draft => Err(DomainError::NotYetFinalized),
+        }
+    }
+
     pub fn record(&self) -> &MeetingRecord {
         &self.record
     }

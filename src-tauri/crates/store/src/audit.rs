@@ -82,6 +82,14 @@ pub enum AuditKind {
     CarriedActionSettled,
     /// How a participant attended (present / apologies / observer) was recorded.
     AttendanceSet,
+    /// R14c: the chair marked what the family letter shows of an action or the purpose.
+    ForFamilySet,
+    /// R14c/R17: a participant's organisation's complaint route was set.
+    ComplaintRouteSet,
+    /// R12/AVG art. 23: a postponement of informing the family was lifted (later event).
+    PostponementLifted,
+    /// R12: the outcome was told to the family (later event).
+    NotificationDone,
 }
 
 impl AuditKind {
@@ -130,6 +138,10 @@ impl AuditKind {
             AuditKind::FollowUpCreated => "follow_up_created",
             AuditKind::CarriedActionSettled => "carried_action_settled",
             AuditKind::AttendanceSet => "attendance_set",
+            AuditKind::ForFamilySet => "for_family_set",
+            AuditKind::ComplaintRouteSet => "complaint_route_set",
+            AuditKind::PostponementLifted => "postponement_lifted",
+            AuditKind::NotificationDone => "notification_done",
         }
     }
 }
