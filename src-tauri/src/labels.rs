@@ -54,3 +54,14 @@ pub fn legal_basis(b: LegalBasis) -> &'static str {
         LegalBasis::Web => "Wet educatie en beroepsonderwijs",
     }
 }
+
+/// A family member's relation, for document titles (lower case, Dutch).
+pub fn relation(r: domain::Relation) -> &'static str {
+    match r {
+        domain::Relation::Youth => "jeugdige",
+        domain::Relation::Parent => "ouder",
+        domain::Relation::Carer => "verzorger",
+        domain::Relation::Guardian => "voogd",
+        domain::Relation::Other => "gezinslid",
+    }
+}
