@@ -267,6 +267,15 @@ impl MeetingRecord {
         Ok(())
     }
 
+    /// R14c: a new purpose text; if it differs, the chair's check for the family no longer
+    /// holds (the letter shows the neutral sentence until it is checked again).
+    pub fn change_purpose(&mut self, purpose: crate::Prose) {
+        if purpose != self.meeting.purpose {
+            self.purpose_for_family = false;
+        }
+        self.meeting.purpose = purpose;
+    }
+
     /// R14c: the chair checked (or unchecked) that the purpose reads well for the family.
     pub fn set_purpose_for_family(&mut self, checked: bool) {
         self.purpose_for_family = checked;
@@ -298,5 +307,22 @@ impl MeetingRecord {
         }
         self.retention_until = Some(until);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::fixtures::complete;
+    use crate::{Field, Prose};
+
+    #[test]
+    fn r14c_a_changed_purpose_must_be_checked_for_the_family_again() {
+        let (mut record, ..) = complete();
+        record.set_purpose_for_family(true);
+        let same = record.meeting.purpose.clone();
+        record.change_purpose(same);
+        assert!(record.purpose_for_family);
+        record.change_purpose(Prose::parse("Nieuw doel", Field::Purpose, 100).unwrap());
+        assert!(!record.purpose_for_family);
     }
 }

@@ -100,15 +100,18 @@ impl Store {
             now,
             |tx, d| {
                 d.record.check_anonymous(input.anonymous)?;
+                // R14c: a changed purpose must be checked for the family again.
+                d.record.change_purpose(purpose.clone());
                 tx.execute(
                     "UPDATE meetings SET purpose = ?2, criteria = ?3, family_present = ?4,
-                        anonymous = ?5 WHERE id = ?1",
+                        anonymous = ?5, purpose_for_family = ?6 WHERE id = ?1",
                     params![
                         id.to_string(),
                         purpose.as_str(),
                         criteria.as_ref().map(Prose::as_str),
                         input.family_present,
-                        input.anonymous
+                        input.anonymous,
+                        d.record.purpose_for_family
                     ],
                 )?;
                 Ok(())
