@@ -12,8 +12,12 @@
 use crate::commands::{meeting_id, AppState};
 use crate::dto::documents::{DocumentInfo, SavedDocuments};
 use crate::dto::ApiError;
+use crate::labels;
 use chrono::Utc;
-use domain::{FamilyLetterData, MeetingId, ParticipantId, PlanDocument, RecipientExtract};
+use domain::{
+    Addressee, AddresseeLetter, FamilyLetterData, MeetingId, ParticipantId, PlanDocument,
+    RecipientExtract, SubjectId,
+};
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, Runtime};
 
@@ -26,18 +30,22 @@ const DOCUMENT_FAILED: &str = "Het document kon niet worden gemaakt. Probeer het
 const SAVE_FAILED: &str =
     "Het document kon niet worden opgeslagen. Kies een andere map en probeer het opnieuw.";
 const NO_DIALOG: &str = "Het venster om een plek te kiezen kon niet worden geopend.";
+const LETTER_POSTPONED: &str = "Deze brief kan nog niet worden gemaakt: het informeren van dit gezinslid is uitgesteld. Stop eerst het uitstel.";
 
 /// The views of every document of one finalized meeting.
 struct Views {
     plan: PlanDocument,
-    letter: FamilyLetterData,
+    /// R12/R14c: one letter per addressee; `None` while informing them is postponed.
+    letters: Vec<(AddresseeLetter, Option<FamilyLetterData>)>,
     extracts: Vec<(ParticipantId, RecipientExtract)>,
+    /// For the chair's titles only: each family member's name or relation.
+    members: Vec<(SubjectId, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Key {
     Plan,
-    Letter,
+    Letter(Addressee),
     Extract(ParticipantId),
 }
 
@@ -46,7 +54,8 @@ impl Key {
     fn wire(self) -> String {
         match self {
             Self::Plan => "plan".into(),
-            Self::Letter => "letter".into(),
+            Self::Letter(Addressee::Family) => "letter:family".into(),
+            Self::Letter(Addressee::Member(s)) => format!("letter:{s}"),
             Self::Extract(p) => format!("extract:{p}"),
         }
     }
@@ -54,11 +63,19 @@ impl Key {
     fn parse(raw: &str) -> Option<Self> {
         match raw {
             "plan" => Some(Self::Plan),
-            "letter" => Some(Self::Letter),
-            other => other
-                .strip_prefix("extract:")
-                .and_then(|id| uuid::Uuid::parse_str(id).ok())
-                .map(|u| Self::Extract(ParticipantId::from_uuid(u))),
+            "letter:family" => Some(Self::Letter(Addressee::Family)),
+            other => {
+                let id = |prefix: &str| {
+                    other
+                        .strip_prefix(prefix)
+                        .and_then(|id| uuid::Uuid::parse_str(id).ok())
+                };
+                if let Some(u) = id("extract:") {
+                    Some(Self::Extract(ParticipantId::from_uuid(u)))
+                } else {
+                    id("letter:").map(|u| Self::Letter(Addressee::Member(SubjectId::from_uuid(u))))
+                }
+            }
         }
     }
 }
@@ -81,7 +98,21 @@ impl Views {
         let today = crate::trust::today();
         state.with_store(|s| {
             let plan = s.plan_document(meeting, today)?;
-            let letter = s.family_letter(meeting, today)?;
+            let letters = s.family_letters(meeting, today)?;
+            let members = s
+                .meeting_flow(meeting)?
+                .record
+                .subjects
+                .into_iter()
+                .map(|r| {
+                    let who = r
+                        .subject
+                        .name
+                        .map(|n| n.as_str().to_owned())
+                        .unwrap_or_else(|| labels::relation(r.subject.relation).into());
+                    (r.subject.id, who)
+                })
+                .collect();
             let extracts = s
                 .document_recipients(meeting)?
                 .into_iter()
@@ -89,14 +120,15 @@ impl Views {
                 .collect::<Result<_, store::StoreError>>()?;
             Ok(Self {
                 plan,
-                letter,
+                letters,
                 extracts,
+                members,
             })
         })
     }
 
-    /// Every document of the meeting with its key: plan, letter, then one extract per
-    /// recipient.
+    /// Every document of the meeting with its key: plan, one letter per addressee (a
+    /// postponed one marked, R12), then one extract per recipient.
     fn documents(&self) -> Vec<(Key, DocumentInfo)> {
         let reference = &self.plan.header.meeting_ref;
         let info = |key: Key, title: String, file_name: String| {
@@ -107,21 +139,40 @@ impl Views {
                     key: wire,
                     title,
                     file_name,
+                    postponed_until: None,
                 },
             )
         };
-        let mut out = vec![
-            info(
-                Key::Plan,
-                "Plan van aanpak (voor het dossier van de regiehouder)".into(),
-                format!("{reference}-plan-van-aanpak.pdf"),
-            ),
-            info(
-                Key::Letter,
-                "Brief aan het gezin".into(),
-                format!("{reference}-brief-gezin.pdf"),
-            ),
-        ];
+        let mut out = vec![info(
+            Key::Plan,
+            "Plan van aanpak (voor het dossier van de regiehouder)".into(),
+            format!("{reference}-plan-van-aanpak.pdf"),
+        )];
+        for (n, (decision, _)) in self.letters.iter().enumerate() {
+            let addressee = decision.addressee();
+            let title = match addressee {
+                Addressee::Family => "Brief aan het gezin".to_owned(),
+                Addressee::Member(s) => {
+                    let who = self
+                        .members
+                        .iter()
+                        .find(|(id, _)| *id == s)
+                        .map(|(_, who)| who.as_str())
+                        .unwrap_or_default();
+                    format!("Brief aan {who}")
+                }
+            };
+            // No personal data in file names: the addressee is a number.
+            let (_, mut row) = info(
+                Key::Letter(addressee),
+                title,
+                format!("{reference}-brief-gezin-{:02}.pdf", n + 1),
+            );
+            if let AddresseeLetter::Postponed { review_date, .. } = decision {
+                row.postponed_until = Some(review_date.format("%Y-%m-%d").to_string());
+            }
+            out.push((Key::Letter(addressee), row));
+        }
         for (n, (id, extract)) in self.extracts.iter().enumerate() {
             let who = &extract.recipient;
             out.push(info(
@@ -140,7 +191,12 @@ impl Views {
     fn render(&self, key: &Key) -> Result<Vec<u8>, ApiError> {
         let bytes = match key {
             Key::Plan => docs::render_plan(&self.plan),
-            Key::Letter => docs::render_family_letter(&self.letter),
+            Key::Letter(to) => match self.letters.iter().find(|(d, _)| d.addressee() == *to) {
+                Some((_, Some(letter))) => docs::render_family_letter(letter),
+                // R12/AVG art. 23: no letter exists while informing them is postponed.
+                Some((_, None)) => return Err(ApiError::new("letter_postponed", LETTER_POSTPONED)),
+                None => return Err(ApiError::new("unknown_document", DOCUMENT_UNKNOWN)),
+            },
             Key::Extract(p) => match self.extracts.iter().find(|(id, _)| id == p) {
                 Some((_, extract)) => docs::render_extract(extract),
                 None => return Err(ApiError::new("unknown_document", DOCUMENT_UNKNOWN)),
@@ -231,9 +287,13 @@ pub fn save_all_documents<R: Runtime>(
 ) -> Result<SavedDocuments, ApiError> {
     let id = meeting_id(meeting)?;
     let views = Views::load(state, id)?;
-    // Render everything before asking where: a failure then writes nothing.
+    // Render everything before asking where: a failure then writes nothing. A postponed
+    // letter is not made at all (R12/AVG art. 23).
     let mut rendered = Vec::new();
     for (key, info) in views.documents() {
+        if info.postponed_until.is_some() {
+            continue;
+        }
         rendered.push((info.file_name, views.render(&key)?));
     }
     let dir = match fixed_dir(app) {
@@ -304,7 +364,16 @@ mod tests {
     #[test]
     fn only_known_document_keys_parse() {
         assert!(matches!(Key::parse("plan"), Some(Key::Plan)));
-        assert!(matches!(Key::parse("letter"), Some(Key::Letter)));
+        assert!(matches!(
+            Key::parse("letter:family"),
+            Some(Key::Letter(Addressee::Family))
+        ));
+        let s = SubjectId::new();
+        assert!(matches!(
+            Key::parse(&format!("letter:{s}")),
+            Some(Key::Letter(Addressee::Member(m))) if m == s
+        ));
+        assert!(Key::parse("letter").is_none());
         assert!(Key::parse("extract:nope").is_none());
         assert!(Key::parse("../plan").is_none());
         let id = ParticipantId::new();

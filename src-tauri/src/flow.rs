@@ -340,6 +340,13 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                     review_date: review_date.format("%Y-%m-%d").to_string(),
                 },
             },
+            done_on: n.done_on.map(|d| d.format("%Y-%m-%d").to_string()),
+            lifted_on: n.lifted_on.map(|d| d.format("%Y-%m-%d").to_string()),
+            status: match n.status() {
+                domain::NotificationStatus::Postponed => NotificationStatus::Postponed,
+                domain::NotificationStatus::Agreed => NotificationStatus::Agreed,
+                domain::NotificationStatus::Done(_) => NotificationStatus::Done,
+            },
         })
         .collect();
     let checklist = match data.state {
@@ -386,6 +393,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 pledged_at: p.pledged_at.map(|t| t.to_rfc3339_opts(TIME, true)),
                 attendance: crate::attendance::kind_dto(p.attendance).0,
                 info_sent: crate::attendance::kind_dto(p.attendance).1,
+                complaint_route: p.complaint_route.as_ref().map(|r| r.as_str().to_owned()),
             })
             .collect(),
         items: r
@@ -403,6 +411,13 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 what: a.what.to_string(),
                 due: a.due.format("%Y-%m-%d").to_string(),
                 relies_on: ids(&a.relies_on),
+                for_family: match &a.for_family {
+                    domain::ForFamily::Unchecked => ForFamily::Unchecked,
+                    domain::ForFamily::Checked => ForFamily::Checked,
+                    domain::ForFamily::NotForFamily { motivation } => ForFamily::NotForFamily {
+                        motivation: motivation.to_string(),
+                    },
+                },
             })
             .collect(),
         releases,
@@ -410,6 +425,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
         checklist,
         carried_actions: crate::followup::carried_dto(r),
         attendance_counts: crate::attendance::counts_dto(r),
+        purpose_for_family: r.purpose_for_family,
     }
 }
 
@@ -609,6 +625,92 @@ pub fn set_retention(
     let until = date(until, Field::RetentionUntil)?;
     flow(state, meeting, |s, id| {
         s.set_retention(id, until, Utc::now())
+    })
+}
+
+/// R14c: what the family letter shows of an action (draft only).
+pub fn set_action_for_family(
+    state: &AppState,
+    meeting: &str,
+    action: &str,
+    for_family: ForFamily,
+) -> Result<MeetingFlow, ApiError> {
+    let action = parse_id(
+        action,
+        domain::ActionId::from_uuid,
+        DomainError::ActionNotInPlan,
+    )?;
+    let for_family = match for_family {
+        ForFamily::Unchecked => domain::ForFamily::Unchecked,
+        ForFamily::Checked => domain::ForFamily::Checked,
+        ForFamily::NotForFamily { motivation: m } => domain::ForFamily::NotForFamily {
+            motivation: motivation(&m)?,
+        },
+    };
+    flow(state, meeting, |s, id| {
+        s.set_action_for_family(id, action, for_family, Utc::now())
+    })
+}
+
+/// R14c: the chair checked that the purpose reads well for the family (draft only).
+pub fn set_purpose_for_family(
+    state: &AppState,
+    meeting: &str,
+    checked: bool,
+) -> Result<MeetingFlow, ApiError> {
+    flow(state, meeting, |s, id| {
+        s.set_purpose_for_family(id, checked, Utc::now())
+    })
+}
+
+/// R14c/R17: where complaints about a participant's organisation go (draft only).
+pub fn set_complaint_route(
+    state: &AppState,
+    meeting: &str,
+    participant: &str,
+    route: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let participant = participant_id(participant, Field::ComplaintRoute)?;
+    flow(state, meeting, |s, id| {
+        s.set_complaint_route(id, participant, route, Utc::now())
+    })
+}
+
+fn notification_id(raw: &str) -> Result<domain::NotificationId, ApiError> {
+    parse_id(
+        raw,
+        domain::NotificationId::from_uuid,
+        DomainError::UnknownNotification,
+    )
+}
+
+/// R12/AVG art. 23: lifts a postponement of a finalized meeting on `on`.
+pub fn lift_postponement(
+    state: &AppState,
+    meeting: &str,
+    notification: &str,
+    on: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let n = notification_id(notification)?;
+    let on = date(on, Field::LiftedOn)?;
+    let today = crate::trust::today();
+    flow(state, meeting, |s, id| {
+        s.lift_postponement(id, n, on, today, Utc::now())
+    })
+}
+
+/// R12 (seed 003 §3.6c): the outcome was told to the family on `on`.
+pub fn record_notification_done(
+    state: &AppState,
+    meeting: &str,
+    notification: &str,
+    on: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let n = notification_id(notification)?;
+    let on = date(on, Field::NotificationDoneOn)?;
+    let today = crate::trust::today();
+    flow(state, meeting, |s, id| {
+        s.record_notification_done(id, n, on, today, Utc::now())
     })
 }
 

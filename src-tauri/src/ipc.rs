@@ -244,6 +244,74 @@ pub async fn set_retention(
     flow::set_retention(&state, &meeting_id, &until)
 }
 
+/// R14c: what the family letter shows of an action.
+#[tauri::command]
+pub async fn set_action_for_family(
+    state: State<'_, AppState>,
+    meeting_id: Arg<String>,
+    action_id: Arg<String>,
+    for_family: Arg<crate::dto::flow::ForFamily>,
+) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let action_id = action_id.named("actionId")?;
+    let for_family = for_family.named("forFamily")?;
+    flow::set_action_for_family(&state, &meeting_id, &action_id, for_family)
+}
+
+/// R14c: the purpose was checked for the family.
+#[tauri::command]
+pub async fn set_purpose_for_family(
+    state: State<'_, AppState>,
+    meeting_id: Arg<String>,
+    checked: Arg<bool>,
+) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let checked = checked.named("checked")?;
+    flow::set_purpose_for_family(&state, &meeting_id, checked)
+}
+
+/// R14c/R17: where complaints about a participant's organisation go.
+#[tauri::command]
+pub async fn set_complaint_route(
+    state: State<'_, AppState>,
+    meeting_id: Arg<String>,
+    participant_id: Arg<String>,
+    complaint_route: Arg<String>,
+) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let participant_id = participant_id.named("participantId")?;
+    let route = complaint_route.named("complaintRoute")?;
+    flow::set_complaint_route(&state, &meeting_id, &participant_id, &route)
+}
+
+/// R12/AVG art. 23: lifts a postponement (finalized meetings).
+#[tauri::command]
+pub async fn lift_postponement(
+    state: State<'_, AppState>,
+    meeting_id: Arg<String>,
+    notification_id: Arg<String>,
+    lifted_on: Arg<String>,
+) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let notification_id = notification_id.named("notificationId")?;
+    let on = lifted_on.named("liftedOn")?;
+    flow::lift_postponement(&state, &meeting_id, &notification_id, &on)
+}
+
+/// R12: the outcome was told to the family (finalized meetings).
+#[tauri::command]
+pub async fn record_notification_done(
+    state: State<'_, AppState>,
+    meeting_id: Arg<String>,
+    notification_id: Arg<String>,
+    done_on: Arg<String>,
+) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let notification_id = notification_id.named("notificationId")?;
+    let on = done_on.named("doneOn")?;
+    flow::record_notification_done(&state, &meeting_id, &notification_id, &on)
+}
+
 #[tauri::command]
 pub async fn finalize_meeting(
     state: State<'_, AppState>,

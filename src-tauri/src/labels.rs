@@ -55,3 +55,14 @@ pub fn legal_basis(b: LegalBasis) -> &'static str {
         LegalBasis::Leerplichtwet1969 => "Leerplichtwet 1969",
     }
 }
+
+/// A family member's relation, for document titles (lower case, Dutch).
+pub fn relation(r: domain::Relation) -> &'static str {
+    match r {
+        domain::Relation::Youth => "jeugdige",
+        domain::Relation::Parent => "ouder",
+        domain::Relation::Carer => "verzorger",
+        domain::Relation::Guardian => "voogd",
+        domain::Relation::Other => "gezinslid",
+    }
+}

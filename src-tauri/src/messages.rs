@@ -76,6 +76,10 @@ fn field_name(field: Field) -> &'static str {
         Field::BreachDescription => "de korte omschrijving",
         Field::PartnersInformedAt => "het moment waarop de partners zijn geïnformeerd",
         Field::Breach => "het datalek",
+        Field::NotificationDoneOn => "de datum waarop het gezin is geïnformeerd",
+        Field::LiftedOn => "de datum waarop het uitstel stopt",
+        Field::ForFamily => "wat het gezin over de afspraak leest",
+        Field::ComplaintRoute => "waar het gezin een klacht kan indienen",
     }
 }
 
@@ -127,6 +131,12 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::DateOutOfRange {
             field: Field::BirthDate,
         } => "De geboortedatum kan niet na de datum van het overleg liggen.".into(),
+        DomainError::DateOutOfRange {
+            field: field @ (Field::NotificationDoneOn | Field::LiftedOn),
+        } => format!(
+            "{} kan niet vóór het overleg en niet na vandaag liggen.",
+            capitalised(field_name(*field))
+        ),
         DomainError::DateOutOfRange { field } => format!(
             "{} kan niet kloppen. Kies een datum tussen 2000 en 2100.",
             capitalised(field_name(*field))
@@ -273,6 +283,15 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::ObserverHasNoPart => {
             "Een toehoorder voert geen afspraak uit en krijgt geen gegevens mee. Kies iemand anders, of haal eerst de afspraken en vrijgaven van deze deelnemer weg.".into()
         }
+        DomainError::NotificationPostponed => {
+            "Het informeren is uitgesteld. Stop eerst het uitstel. Daarna kunt u invullen wanneer het gezin is geïnformeerd.".into()
+        }
+        DomainError::NotificationNotPostponed => {
+            "Dit informeren is niet (meer) uitgesteld. Er is niets om te stoppen.".into()
+        }
+        DomainError::NotYetFinalized => {
+            "Dit kan pas als het overleg is afgerond.".into()
+        }
     }
 }
 
@@ -369,6 +388,9 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::FollowUpOfDraft => "follow_up_of_draft",
         DomainError::UnknownCarriedAction => "unknown_carried_action",
         DomainError::ObserverHasNoPart => "observer_has_no_part",
+        DomainError::NotificationPostponed => "notification_postponed",
+        DomainError::NotificationNotPostponed => "notification_not_postponed",
+        DomainError::NotYetFinalized => "not_yet_finalized",
     }
 }
 
@@ -430,6 +452,10 @@ fn key_name(key: &str) -> Option<&'static str> {
         "informerId" => Field::Informer,
         "about" => Field::NotificationSubjects,
         "reviewDate" => Field::ReviewDate,
+        "doneOn" => Field::NotificationDoneOn,
+        "liftedOn" => Field::LiftedOn,
+        "forFamily" => Field::ForFamily,
+        "complaintRoute" => Field::ComplaintRoute,
         "until" => Field::RetentionUntil,
         "parentalAuthority" | "holds" => Field::ParentalAuthority,
         "secretAddress" | "address" => Field::SecretAddress,
@@ -715,6 +741,12 @@ pub mod checklist {
                 ),
                 Section::Family,
                 Some(id.to_string()),
+            ),
+            OpenPoint::FamilyNotificationMissing => (
+                "Het gezin was niet bij het overleg. Spreek af wie het gezin informeert, hoe en wanneer."
+                    .into(),
+                Section::Family,
+                None,
             ),
             OpenPoint::RetentionMissing => (
                 "Er is nog geen bewaartermijn. Kies tot wanneer de gegevens bewaard blijven."

@@ -426,6 +426,28 @@ fn fixture(h: &Harness) -> Fixture {
             "create_follow_up",
             json!({ "input": { "previousMeetingId": m, "date": "2027-01-12" } }),
         ),
+        (
+            "set_action_for_family",
+            json!({ "meetingId": m, "actionId": action,
+                    "forFamily": { "kind": "notForFamily", "motivation": "Onderzoek loopt" } }),
+        ),
+        (
+            "set_purpose_for_family",
+            json!({ "meetingId": m, "checked": true }),
+        ),
+        (
+            "set_complaint_route",
+            json!({ "meetingId": m, "participantId": lead,
+                    "complaintRoute": "Klachtenfunctionaris, klachten@wijkteam.nl" }),
+        ),
+        (
+            "lift_postponement",
+            json!({ "meetingId": m, "notificationId": item2, "liftedOn": "2026-11-25" }),
+        ),
+        (
+            "record_notification_done",
+            json!({ "meetingId": m, "notificationId": item2, "doneOn": "2026-11-25" }),
+        ),
         ("finalize_meeting", json!({ "meetingId": m })),
         // Removals last: a successful one takes fixture ids away from the commands above.
         (

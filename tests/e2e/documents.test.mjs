@@ -96,19 +96,20 @@ appTest('R14 finalize in the UI, save every document, and read back exactly what
     await click(d, 'finalize-submit');
     await waitForTestId(d, 'finalized-banner');
     await waitForTestId(d, 'documents');
-    // Plan, family letter and one extract for each of the two recipients.
-    await waitForCount(d, 'document-row', 4);
+    // Plan, a letter for each addressee (the mother and the child, 12 on the meeting date;
+    // R12/R14c) and one extract for each of the two recipients.
+    await waitForCount(d, 'document-row', 5);
 
     await click(d, 'documents-save-all');
-    await waitUntil(async () => /4 documenten opgeslagen/.test(await textOf(d, 'documents-saved')), {
-      message: async () => `documents-saved to report 4 files (is ${JSON.stringify(await textOf(d, 'documents-saved'))})`,
+    await waitUntil(async () => /5 documenten opgeslagen/.test(await textOf(d, 'documents-saved')), {
+      message: async () => `documents-saved to report 5 files (is ${JSON.stringify(await textOf(d, 'documents-saved'))})`,
     });
     const source = await d.getPageSource();
     assert.ok(!source.includes('GEHEIMADRESMARKER'), 'R14: the secret address is not in the page');
     await ctx.quit(d);
 
     const files = (await fsp.readdir(exportDir)).sort();
-    assert.equal(files.length, 4, JSON.stringify(files));
+    assert.equal(files.length, 5, JSON.stringify(files));
     assert.ok(files.every((f) => f.endsWith('.pdf')), 'no .part files left behind');
     const text = Object.fromEntries(files.map((f) => [f, pdfText(path.join(exportDir, f))]));
     for (const [file, body] of Object.entries(text)) {
@@ -121,7 +122,9 @@ appTest('R14 finalize in the UI, save every document, and read back exactly what
     const flat = (s) => s.replace(/\s+/g, ' ');
     const byName = (part) => flat(text[files.find((f) => f.includes(part))]);
     const plan = byName('plan-van-aanpak');
-    const letter = byName('brief-gezin');
+    const letter = files.filter((f) => f.includes('brief-gezin')).map((f) => flat(text[f])).join(' ');
+    assert.match(letter, /Beste Moeder,/, 'a letter for the mother');
+    assert.match(letter, /Beste Kind,/, 'a letter for the child');
     const gp = byName('dokter-bos');
     const lead = byName('anna-regie');
     assert.match(plan, /Gesprek met school plannen/);

@@ -127,6 +127,10 @@ appTest('R11/R13 a follow-up meeting carries over the actions and finalize needs
     await invokeOk(d, 'record_pledge', { meetingId: m, participantId: who });
     await invokeOk(d, 'add_action', { input: { meetingId: m, who, what, due: '2026-12-15', reliesOn: [] } });
   }
+  // R12: the absent family is informed.
+  await invokeOk(d, 'add_notification', {
+    input: { meetingId: m, subjectIds: [], informer: lead, method: 'conversation', timing: { kind: 'beforehand' } },
+  });
   await invokeOk(d, 'finalize_meeting', { meetingId: m });
 
   await d.navigate().refresh();

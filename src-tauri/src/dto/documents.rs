@@ -8,12 +8,16 @@ use ts_rs::TS;
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct DocumentInfo {
-    /// `plan`, `letter` or `extract:<participant id>`.
+    /// `plan`, `letter:family`, `letter:<subject id>` or `extract:<participant id>`.
     pub key: String,
     /// Dutch title for the chair.
     pub title: String,
     /// The name the PDF gets on disk.
     pub file_name: String,
+    /// R12/AVG art. 23: a family letter that may not be made yet: informing this
+    /// addressee is postponed until at least this review date (`YYYY-MM-DD`). It cannot
+    /// be saved until the postponement is lifted.
+    pub postponed_until: Option<String>,
 }
 
 /// What was saved. `cancelled`: the chair closed the dialog; nothing was written.

@@ -81,6 +81,8 @@ pub struct ParticipantProfile {
     pub attendance: super::attendance::AttendanceKind,
     /// With apologies: the information was sent beforehand.
     pub info_sent: bool,
+    /// R14c/R17: where complaints about this participant's organisation go.
+    pub complaint_route: Option<String>,
 }
 
 /// R7: the four questions of a conflict of duties (seed 003 §3.3).
@@ -226,6 +228,35 @@ pub struct Action {
     pub what: String,
     pub due: String,
     pub relies_on: Vec<String>,
+    /// R14c: what the family letter shows of this action.
+    pub for_family: ForFamily,
+}
+
+/// R14c: what the family letter shows of an action: a neutral sentence (unchecked), the
+/// text as written (checked for the family), or nothing (not for the family).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum ForFamily {
+    Unchecked,
+    Checked,
+    #[serde(rename_all = "camelCase")]
+    NotForFamily {
+        motivation: String,
+    },
+}
+
+/// R12: where a notification agreement stands.
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum NotificationStatus {
+    /// Postponed (AVG art. 23) and not lifted.
+    Postponed,
+    /// Agreed; not yet recorded as done.
+    Agreed,
+    /// The outcome was told (see `doneOn`).
+    Done,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -336,6 +367,11 @@ pub struct Notification {
     pub informer: String,
     pub method: NotificationMethod,
     pub timing: NotificationTiming,
+    /// R12: the day the outcome was told (`YYYY-MM-DD`), or null: only agreed.
+    pub done_on: Option<String>,
+    /// R12/AVG art. 23: the day a postponement was lifted, or null.
+    pub lifted_on: Option<String>,
+    pub status: NotificationStatus,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -410,6 +446,8 @@ pub struct MeetingFlow {
     pub carried_actions: Vec<super::followup::CarriedAction>,
     /// Attendance counts: present, apologies (with information sent), observers.
     pub attendance_counts: super::attendance::AttendanceCounts,
+    /// R14c: the chair checked that the purpose reads well for the family.
+    pub purpose_for_family: bool,
 }
 
 /// R10: after a withdrawal, who already received the affected items.

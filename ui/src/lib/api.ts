@@ -48,6 +48,7 @@ import type { GrantOutcome } from "./bindings/GrantOutcome";
 import type { KnownSubject } from "./bindings/KnownSubject";
 import type { NewRightsRequest } from "./bindings/NewRightsRequest";
 import type { RightsRequestView } from "./bindings/RightsRequestView";
+import type { ForFamily } from "./bindings/ForFamily";
 import type { NewFollowUp } from "./bindings/NewFollowUp";
 import type { Presentation } from "./bindings/Presentation";
 import type { SearchHit } from "./bindings/SearchHit";
@@ -211,6 +212,54 @@ export const api = {
     call<MeetingFlow>("remove_action", { meetingId, actionId }),
   removeNotification: (meetingId: string, notificationId: string) =>
     call<MeetingFlow>("remove_notification", { meetingId, notificationId }),
+  // The family letter (R12, R14c, R17).
+  /** R14c: what the letter shows of an action (draft only). */
+  setActionForFamily: (
+    meetingId: string,
+    actionId: string,
+    forFamily: ForFamily,
+  ) =>
+    call<MeetingFlow>("set_action_for_family", {
+      meetingId,
+      actionId,
+      forFamily,
+    }),
+  /** R14c: the purpose reads well for the family (draft only). */
+  setPurposeForFamily: (meetingId: string, checked: boolean) =>
+    call<MeetingFlow>("set_purpose_for_family", { meetingId, checked }),
+  /** R14c/R17: where complaints about a participant's organisation go (draft only). */
+  setComplaintRoute: (
+    meetingId: string,
+    participantId: string,
+    complaintRoute: string,
+  ) =>
+    call<MeetingFlow>("set_complaint_route", {
+      meetingId,
+      participantId,
+      complaintRoute,
+    }),
+  /** R12/AVG art. 23: lifts a postponement (finalized meetings). */
+  liftPostponement: (
+    meetingId: string,
+    notificationId: string,
+    liftedOn: string,
+  ) =>
+    call<MeetingFlow>("lift_postponement", {
+      meetingId,
+      notificationId,
+      liftedOn,
+    }),
+  /** R12: the outcome was told to the family on `doneOn` (finalized meetings). */
+  recordNotificationDone: (
+    meetingId: string,
+    notificationId: string,
+    doneOn: string,
+  ) =>
+    call<MeetingFlow>("record_notification_done", {
+      meetingId,
+      notificationId,
+      doneOn,
+    }),
   // Trust features (R15, R18, R21).
   /** R21: checks the old passphrase, then re-encrypts the store under the new one. */
   changePassphrase: (input: ChangePassphrase) =>

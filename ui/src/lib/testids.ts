@@ -130,6 +130,14 @@ export const testIds = {
   documentSave: "document-save",
   documentsSaveAll: "documents-save-all",
   documentsSaved: "documents-saved",
+  // R12/AVG art. 23: a family letter that is not made while informing is postponed
+  documentPostponed: "document-postponed",
+  // R12: the outcome is always told after the meeting (seed 003 §3.6c)
+  notificationOutcome: "notification-outcome",
+  notificationStatus: "notification-status",
+  // R14c: what the family letter shows
+  letterReview: "letter-review",
+  purposeForFamily: "purpose-for-family",
   // standard exports of a finalized meeting (ISO 27560 consent records, SoH outcome)
   exportConsent: "export-consent",
   exportOutcome: "export-outcome",
@@ -276,6 +284,24 @@ export const releaseCellTestId = (
   itemId: string,
   recipientId: string,
 ): string => `release-${itemId}-${recipientId}`;
+/** R14c: `letter-action-<part>-<actionId>` (part: choice, motivation, save). */
+export const letterActionTestId = (
+  part: "choice" | "motivation" | "save",
+  actionId: string,
+): string => `letter-action-${part}-${actionId}`;
+
+/** R14c/R17: `complaint-<part>-<participantId>` (part: route, save). */
+export const complaintTestId = (
+  part: "route" | "save",
+  participantId: string,
+): string => `complaint-${part}-${participantId}`;
+
+/** R12: `notification-<part>-<notificationId>` (done-on, done-save, lift-on, lift-save). */
+export const notificationEventTestId = (
+  part: "done-on" | "done-save" | "lift-on" | "lift-save",
+  notificationId: string,
+): string => `notification-${part}-${notificationId}`;
+
 /** `notification-subject-<subjectId>`: a subject the notification is about. */
 export const notificationSubjectTestId = (subjectId: string): string =>
   `notification-subject-${subjectId}`;
@@ -329,7 +355,11 @@ export type FormName =
   | "followUp"
   | "carried"
   | "search"
-  | "attendance";
+  | "attendance"
+  | "letterReview"
+  | "letterAction"
+  | "complaint"
+  | "notificationEvent";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

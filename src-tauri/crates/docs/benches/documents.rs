@@ -39,7 +39,13 @@ fn measure(store: &Store, id: MeetingId, people: &[ParticipantId], name: &str) -
     for _ in 0..RUNS {
         let t = Instant::now();
         let plan = store.plan_document(id, day).unwrap();
-        let letter = store.family_letter(id, day).unwrap();
+        // R14c: letters are per addressee now; the bench renders the first one.
+        let letter = store
+            .family_letters(id, day)
+            .unwrap()
+            .into_iter()
+            .find_map(|(_, l)| l)
+            .unwrap();
         let extracts: Vec<_> = people
             .iter()
             .map(|p| store.recipient_extract(id, *p, day).unwrap())

@@ -1,8 +1,8 @@
 //! R14c: the family letter in plain Dutch (B1), from the templates in `assets/documents/`.
 
-use crate::labels::date;
+use crate::labels::{date, relation};
 use crate::layout::Layout;
-use crate::templates::{self, FAMILY_LETTER, RIGHTS};
+use crate::templates::{self, FAMILY_LETTER, LETTER_SENTENCES, RIGHTS};
 use crate::DocsError;
 use domain::FamilyLetterData;
 
@@ -20,6 +20,11 @@ fn sentence(s: &str) -> String {
     line
 }
 
+/// A section of the letter's sentences template, filled.
+fn said(key: &str, values: &[(&str, &str)]) -> Result<String, DocsError> {
+    templates::fill(templates::section(LETTER_SENTENCES, key)?, values)
+}
+
 pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
     let c = &letter.contact;
     let mut reach = Vec::new();
@@ -34,47 +39,110 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
     } else {
         format!("U bereikt {} via {}.", c.name, reach.join(" of "))
     };
+    let org = one_line(&c.organisation);
+    let contact = [
+        ("contact_naam", c.name.as_str()),
+        ("contact_organisatie", org.as_str()),
+    ];
+    // R14c: the salutation: the addressee by name, or by relation in an anonymous
+    // meeting, or the family in general.
+    let greeting = match &letter.to {
+        None => said("aanhef-gezin", &[])?,
+        Some(m) => {
+            let name = m
+                .name
+                .clone()
+                .unwrap_or_else(|| relation(m.relation).to_owned());
+            said("aanhef-persoon", &[("naam", name.as_str())])?
+        }
+    };
+    // R14c: an action's own words only where the chair checked them for the family;
+    // actions marked not for the family never reach this view.
     let agreed = if letter.actions.is_empty() {
-        "Er zijn geen nieuwe afspraken gemaakt.".to_owned()
+        said("geen-afspraken", &[])?
     } else {
         letter
             .actions
             .iter()
             .map(|a| {
-                format!(
-                    "- {} ({}): {} Uiterlijk {}.",
-                    a.who,
-                    a.organisation,
-                    sentence(&a.what),
-                    date(a.due)
-                )
+                let line = match &a.what {
+                    Some(what) => format!("{} ({}): {}", a.who, a.organisation, sentence(what)),
+                    None => said(
+                        "afspraak-algemeen",
+                        &[
+                            ("wie", a.who.as_str()),
+                            ("organisatie", a.organisation.as_str()),
+                        ],
+                    )?,
+                };
+                Ok(format!("- {line} Uiterlijk {}.", date(a.due)))
             })
-            .collect::<Vec<_>>()
+            .collect::<Result<Vec<_>, DocsError>>()?
             .join("\n")
     };
-    let presence = if letter.family_present {
-        "U was zelf ook bij het overleg."
-    } else {
-        "U was zelf niet bij het overleg."
+    let presence = said(
+        if letter.present {
+            "aanwezig"
+        } else {
+            "niet-aanwezig"
+        },
+        &[],
+    )?;
+    let purpose = match &letter.purpose {
+        Some(p) => said("doel-gecontroleerd", &[("doel", sentence(p).as_str())])?,
+        None => said("doel-algemeen", &[])?,
     };
     let meeting_date = date(letter.header.meeting_date);
-    let purpose = sentence(&letter.purpose);
-    let org = one_line(&c.organisation);
     let values = [
+        ("aanhef", greeting.as_str()),
         ("datum_overleg", meeting_date.as_str()),
-        ("aanwezigheid", presence),
+        ("aanwezigheid", presence.as_str()),
         ("doel", purpose.as_str()),
         ("afspraken", agreed.as_str()),
         ("contact_naam", c.name.as_str()),
         ("contact_organisatie", org.as_str()),
         ("contact_bereikbaar", reachable.as_str()),
     ];
+    // R14c/R17 (seed 004 art. 6): every organisation's own complaint route.
+    let routes = letter
+        .complaints
+        .iter()
+        .map(|k| {
+            let organisation = one_line(&k.organisation);
+            let line = match &k.route {
+                Some(route) => templates::fill(
+                    templates::section(RIGHTS, "klachtroute")?,
+                    &[
+                        ("organisatie", organisation.as_str()),
+                        ("route", route.as_str()),
+                    ],
+                )?,
+                None => {
+                    let mut v = vec![("organisatie", organisation.as_str())];
+                    v.extend(contact);
+                    templates::fill(templates::section(RIGHTS, "klachtroute-onbekend")?, &v)?
+                }
+            };
+            Ok(format!("- {}", sentence(&line)))
+        })
+        .collect::<Result<Vec<_>, DocsError>>()?
+        .join("\n");
+    let mut rights_values = vec![("klachtroutes", routes.as_str())];
+    rights_values.extend(contact);
     let mut l = Layout::new()?;
     l.title("Brief over het casusoverleg");
     l.field("Datum", &date(letter.header.printed_on));
     l.field("Kenmerk", &letter.header.meeting_ref);
     l.space(10.0);
     templates::render(&mut l, &templates::fill(FAMILY_LETTER, &values)?);
-    templates::render(&mut l, &templates::fill(RIGHTS, &values)?);
+    // R17: the rights paragraphs the domain chose for this addressee, in its order.
+    for p in &letter.rights {
+        let text = templates::fill(templates::section(RIGHTS, p.key())?, &rights_values)?;
+        templates::render(&mut l, &text);
+    }
+    for key in ["klachten", "afsluiting"] {
+        let text = templates::fill(templates::section(RIGHTS, key)?, &rights_values)?;
+        templates::render(&mut l, &text);
+    }
     l.finish("Brief over het casusoverleg", &letter.header)
 }

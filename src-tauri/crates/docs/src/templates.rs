@@ -9,14 +9,29 @@ use crate::DocsError;
 pub(crate) const FAMILY_LETTER: &str =
     include_str!("../../../../assets/documents/familiebrief.txt");
 pub(crate) const RIGHTS: &str = include_str!("../../../../assets/documents/rechten.txt");
+pub(crate) const LETTER_SENTENCES: &str =
+    include_str!("../../../../assets/documents/familiebrief-zinnen.txt");
 pub(crate) const EXTRACT_INTRO: &str =
     include_str!("../../../../assets/documents/uittreksel-inleiding.txt");
 pub(crate) const ACCESS_INTRO: &str =
     include_str!("../../../../assets/documents/inzage-inleiding.txt");
 pub(crate) const PLAN_INTRO: &str = include_str!("../../../../assets/documents/plan-inleiding.txt");
 
+/// One section of a sectioned template: the text after the line `[[key]]` up to the next
+/// `[[...]]` line. A missing section is an error, never an empty paragraph.
+pub(crate) fn section(template: &'static str, key: &str) -> Result<&'static str, DocsError> {
+    let marker = format!("[[{key}]]\n");
+    let start = template
+        .find(&marker)
+        .map(|i| i + marker.len())
+        .ok_or(DocsError::Template)?;
+    let rest = &template[start..];
+    let end = rest.find("\n[[").map(|i| i + 1).unwrap_or(rest.len());
+    Ok(rest[..end].trim())
+}
+
 /// Replaces every `{name}` in `template` by its value.
-pub(crate) fn fill(template: &'static str, values: &[(&str, &str)]) -> Result<String, DocsError> {
+pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> Result<String, DocsError> {
     let mut out = String::with_capacity(template.len() + 256);
     let mut rest = template;
     while let Some(start) = rest.find('{') {
@@ -80,6 +95,7 @@ mod tests {
         for t in [
             FAMILY_LETTER,
             RIGHTS,
+            LETTER_SENTENCES,
             EXTRACT_INTRO,
             PLAN_INTRO,
             ACCESS_INTRO,
@@ -92,5 +108,26 @@ mod tests {
             let values: Vec<(&str, &str)> = names.iter().map(|n| (*n, "x")).collect();
             assert!(fill(t, &values).is_ok());
         }
+    }
+
+    #[test]
+    fn r17_every_rights_paragraph_the_domain_names_has_its_section() {
+        for p in domain::RightsParagraph::ALL {
+            let text = section(RIGHTS, p.key()).unwrap();
+            assert!(!text.is_empty() && !text.contains("[["), "{}", p.key());
+        }
+        for key in [
+            "klachten",
+            "klachtroute",
+            "klachtroute-onbekend",
+            "afsluiting",
+        ] {
+            assert!(section(RIGHTS, key).is_ok(), "{key}");
+        }
+        assert_eq!(
+            section(LETTER_SENTENCES, "aanwezig").unwrap(),
+            "U was zelf ook bij het overleg."
+        );
+        assert!(section(RIGHTS, "bestaat-niet").is_err());
     }
 }

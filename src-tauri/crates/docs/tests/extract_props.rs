@@ -95,11 +95,11 @@ fn check(store: &mut Store, n: usize, spec: &Spec) {
     }
 
     let plan = store.plan_document(built.id, day).unwrap();
-    let letter = store.family_letter(built.id, day).unwrap();
-    for pdf in [
-        docs::render_plan(&plan).unwrap(),
-        docs::render_family_letter(&letter).unwrap(),
-    ] {
+    let mut pdfs = vec![docs::render_plan(&plan).unwrap()];
+    for (_, letter) in store.family_letters(built.id, day).unwrap() {
+        pdfs.push(docs::render_family_letter(&letter.unwrap()).unwrap());
+    }
+    for pdf in pdfs {
         let pages = pdf_pages(&pdf);
         assert_every_page_marked(&pages, &plan.header.meeting_ref);
         assert_eq!(

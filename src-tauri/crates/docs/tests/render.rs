@@ -7,8 +7,9 @@ mod common;
 use chrono::Utc;
 use common::*;
 use domain::{
-    Category, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData, Kind, LetterAction,
-    MeetingId, ParticipantId, PersonLine, RecipientExtract, Role,
+    Category, ComplaintLine, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData,
+    FamilyMember, Kind, LetterAction, MeetingId, ParticipantId, PersonLine, RecipientExtract,
+    RightsParagraph, Role,
 };
 use store::{Store, StoreError};
 
@@ -113,18 +114,29 @@ fn r14_emoji_print_as_a_visible_placeholder() {
     );
 }
 
-#[test]
-fn r14_family_letter_is_plain_dutch_with_rights_and_complaints() {
-    let letter = FamilyLetterData {
+fn letter(rights: Vec<RightsParagraph>) -> FamilyLetterData {
+    FamilyLetterData {
         header: header(),
-        purpose: "Samen kijken hoe school en thuis beter kunnen.".into(),
-        family_present: false,
-        actions: vec![LetterAction {
-            who: "Anna Regie".into(),
-            organisation: "Wijkteam Zuid".into(),
-            what: "Een gesprek plannen met de ouders.".into(),
-            due: chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap(),
-        }],
+        to: Some(FamilyMember {
+            relation: domain::Relation::Parent,
+            name: Some("Fatima El Amrani".into()),
+        }),
+        present: false,
+        purpose: Some("Samen kijken hoe school en thuis beter kunnen.".into()),
+        actions: vec![
+            LetterAction {
+                who: "Anna Regie".into(),
+                organisation: "Wijkteam Zuid".into(),
+                what: Some("Een gesprek plannen met de ouders.".into()),
+                due: chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap(),
+            },
+            LetterAction {
+                who: "Bert Bakker".into(),
+                organisation: "GGZ Café-Noord".into(),
+                what: None,
+                due: chrono::NaiveDate::from_ymd_opt(2026, 12, 20).unwrap(),
+            },
+        ],
         contact: ContactLine {
             name: "Anna Regie".into(),
             organisation: "Wijkteam Zuid".into(),
@@ -132,27 +144,80 @@ fn r14_family_letter_is_plain_dutch_with_rights_and_complaints() {
             phone: Some("020-1234567".into()),
             email: Some("anna@wijkteam.example.nl".into()),
         },
-    };
-    let pdf = docs::render_family_letter(&letter).unwrap();
+        rights,
+        complaints: vec![
+            ComplaintLine {
+                organisation: "Wijkteam Zuid".into(),
+                route: Some("klachtenfunctionaris, klachten@wijkteam.example.nl".into()),
+            },
+            ComplaintLine {
+                organisation: "GGZ Café-Noord".into(),
+                route: None,
+            },
+        ],
+    }
+}
+
+#[test]
+fn r14_family_letter_is_plain_dutch_with_rights_and_complaints() {
+    let pdf = docs::render_family_letter(&letter(vec![
+        RightsParagraph::Rights,
+        RightsParagraph::ConsentWithdrawal,
+    ]))
+    .unwrap();
     let text = flatten(&read(&pdf).concat());
     for s in [
+        "Beste Fatima El Amrani,",
         "Samen kijken hoe school en thuis beter kunnen.",
         "Een gesprek plannen met de ouders.",
+        // Unchecked text: a neutral sentence instead of the professional's words.
+        "Bert Bakker (GGZ Café-Noord) gaat iets doen voor uw gezin.",
         "Uiterlijk 15-12-2026",
         "Uw contactpersoon is Anna Regie van Wijkteam Zuid.",
         "telefoon 020-1234567",
-        "(inzage)",
-        "(correctie)",
-        "(verwijdering)",
-        "(bezwaar)",
-        "(overdraagbaarheid)",
+        "Dit heet inzage.",
+        "Dit heet correctie.",
+        "Dit heet beperking.",
+        "Dit heet bezwaar.",
         "binnen één maand antwoord",
+        "toestemming altijd weer intrekken",
         "Autoriteit Persoonsgegevens",
         "U was zelf niet bij het overleg.",
+        // R17 (seed 004 art. 6): every organisation's own complaint route.
+        "Wijkteam Zuid: klachtenfunctionaris, klachten@wijkteam.example.nl.",
+        "GGZ Café-Noord: vraag Anna Regie hoe u daar een klacht indient.",
     ] {
         assert!(text.contains(s), "{s} in {text}");
     }
     assert!(!text.contains('{'), "unfilled placeholder: {text}");
+}
+
+#[test]
+fn r17_parent_of_a_12_to_15_year_old_is_told_access_only() {
+    let pdf = docs::render_family_letter(&letter(vec![
+        RightsParagraph::Rights,
+        RightsParagraph::ParentOfChild12To15,
+        RightsParagraph::ConsentWithdrawal,
+        RightsParagraph::Limits,
+        RightsParagraph::ClientSupport,
+    ]))
+    .unwrap();
+    let text = flatten(&read(&pdf).concat());
+    // Seed 003 §5.1b: the parents of a 12–15-year-old have the right of access only.
+    assert!(!text.contains("en u als ouder ook"), "{text}");
+    for s in [
+        "Dan mag u als ouder zien welke gegevens over uw kind zijn besproken. Dat heet inzage.",
+        "De andere rechten gebruikt uw kind zelf.",
+        // Seed 004 art. 7.5: when rights can be limited.
+        "Soms kunnen uw rechten een tijdje beperkt worden.",
+        // Seed 004 art. 9.4: independent client support.
+        "onafhankelijke cliëntondersteuner",
+    ] {
+        assert!(text.contains(s), "{s} in {text}");
+    }
+    // Paragraphs the domain did not choose are not printed.
+    assert!(!text.contains("Is uw kind jonger dan 12 jaar?"), "{text}");
+    assert!(!text.contains("U bent 16 jaar of ouder."), "{text}");
 }
 
 fn complete_meeting(store: &mut Store, n: usize) -> Built {
@@ -228,7 +293,7 @@ fn r13_r14_documents_only_for_a_finalized_meeting_and_its_own_participants() {
         Err(StoreError::NotFinalized)
     ));
     assert!(matches!(
-        store.family_letter(draft, day),
+        store.family_letters(draft, day),
         Err(StoreError::NotFinalized)
     ));
     assert!(matches!(
@@ -297,7 +362,13 @@ fn sample_documents_for_review() {
     .unwrap();
     std::fs::write(
         out.join("brief.pdf"),
-        docs::render_family_letter(&store.family_letter(built.id, day).unwrap()).unwrap(),
+        docs::render_family_letter(
+            store.family_letters(built.id, day).unwrap()[0]
+                .1
+                .as_ref()
+                .unwrap(),
+        )
+        .unwrap(),
     )
     .unwrap();
     let e = store

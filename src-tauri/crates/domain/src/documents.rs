@@ -204,25 +204,43 @@ pub struct ContactLine {
     pub email: Option<String>,
 }
 
-/// R14c: an agreed action as the family letter tells it.
+/// R14c: an agreed action as the family letter tells it. `what` is `None` when the chair
+/// has not checked that the professional's text reads well for the family: the letter then
+/// shows a neutral general sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LetterAction {
     pub who: String,
     pub organisation: String,
-    pub what: String,
+    pub what: Option<String>,
     pub due: NaiveDate,
 }
 
-/// R14c: the family notification letter: what the meeting was about in general terms,
-/// what was agreed, who the contact is. The rights and complaints texts are fixed templates
-/// of the docs crate. No item texts, no other professionals' contact details.
+/// R14c/R17: where a complaint about one organisation goes (seed 004 art. 6: to the
+/// partner it concerns, under its own complaints procedure). `route` is `None` when
+/// nobody entered one: the letter then says to ask the contact person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComplaintLine {
+    pub organisation: String,
+    pub route: Option<String>,
+}
+
+/// R14c: the family notification letter for one addressee: what the meeting was about in
+/// general terms, what was agreed (without the actions marked not for the family), who
+/// the contact is, the rights that apply to this addressee (R17) and where to complain.
+/// No item texts, no other professionals' contact details.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FamilyLetterData {
     pub header: DocumentHeader,
-    pub purpose: String,
-    pub family_present: bool,
+    /// `None`: the family in general.
+    pub to: Option<FamilyMember>,
+    /// Whether this addressee was at the meeting.
+    pub present: bool,
+    /// `None`: not checked for the family; a neutral sentence is shown.
+    pub purpose: Option<String>,
     pub actions: Vec<LetterAction>,
     pub contact: ContactLine,
+    pub rights: Vec<crate::RightsParagraph>,
+    pub complaints: Vec<ComplaintLine>,
 }
 
 fn names(record: &MeetingRecord) -> HashMap<ParticipantId, &Participant> {
@@ -374,9 +392,17 @@ impl PlanDocument {
 }
 
 impl FamilyLetterData {
-    /// R14c: the family letter of a (finalized) meeting; `None` without a case lead (R1),
-    /// who is the family's contact.
-    pub fn build(record: &MeetingRecord, printed_on: NaiveDate) -> Option<Self> {
+    /// R12/R14c: the letter of a (finalized) meeting for one addressee. `None` without a
+    /// case lead (R1, the family's contact), for someone who is not an addressee, or while
+    /// informing this addressee is postponed (AVG art. 23): no letter may exist then.
+    pub fn build(
+        record: &MeetingRecord,
+        to: crate::Addressee,
+        printed_on: NaiveDate,
+    ) -> Option<Self> {
+        if !crate::letter_addressees(record).contains(&crate::AddresseeLetter::Available(to)) {
+            return None;
+        }
         let who = names(record);
         let lead = record
             .participants
@@ -384,13 +410,43 @@ impl FamilyLetterData {
             .map(|p| &p.participant)
             .find(|p| p.role == Role::CaseLead)?;
         let text = |l: &Option<crate::Label>| l.as_ref().map(|v| v.as_str().to_owned());
+        let (member, present) = match to {
+            crate::Addressee::Family => (None, record.meeting.family_present),
+            crate::Addressee::Member(id) => (
+                Some(family_member(record, id)?),
+                record
+                    .subjects
+                    .iter()
+                    .any(|s| s.subject.id == id && s.present),
+            ),
+        };
+        let mut complaints: Vec<ComplaintLine> = Vec::new();
+        for p in &record.participants {
+            let org = p.participant.organisation.as_str();
+            let route = p.complaint_route.as_ref().map(|r| r.as_str().to_owned());
+            match complaints.iter_mut().find(|c| c.organisation == org) {
+                Some(c) => {
+                    if c.route.is_none() {
+                        c.route = route;
+                    }
+                }
+                None => complaints.push(ComplaintLine {
+                    organisation: org.to_owned(),
+                    route,
+                }),
+            }
+        }
         Some(Self {
             header: DocumentHeader::new(&record.meeting, printed_on),
-            purpose: record.meeting.purpose.as_str().to_owned(),
-            family_present: record.meeting.family_present,
+            to: member,
+            present,
+            purpose: record
+                .purpose_for_family
+                .then(|| record.meeting.purpose.as_str().to_owned()),
             actions: record
                 .actions
                 .iter()
+                .filter(|a| !matches!(a.for_family, crate::ForFamily::NotForFamily { .. }))
                 .map(|a| LetterAction {
                     who: who
                         .get(&a.who)
@@ -400,7 +456,8 @@ impl FamilyLetterData {
                         .get(&a.who)
                         .map(|p| p.organisation.as_str().to_owned())
                         .unwrap_or_default(),
-                    what: a.what.as_str().to_owned(),
+                    what: matches!(a.for_family, crate::ForFamily::Checked)
+                        .then(|| a.what.as_str().to_owned()),
                     due: a.due,
                 })
                 .collect(),
@@ -411,6 +468,8 @@ impl FamilyLetterData {
                 phone: text(&lead.phone),
                 email: text(&lead.email),
             },
+            rights: crate::rights_paragraphs(record, to),
+            complaints,
         })
     }
 }
@@ -445,6 +504,7 @@ mod tests {
             secrecy: true,
             pledged_at: Some(Utc::now()),
             attendance: crate::Attendance::Present,
+            complaint_route: None,
         }
     }
 
@@ -483,6 +543,7 @@ mod tests {
             what: Prose::parse("Gezinsplan opstellen", Field::ActionWhat, 100).unwrap(),
             due: day(2026, 12, 15),
             relies_on: vec![items[1].item.id],
+            for_family: crate::ForFamily::Unchecked,
         };
         let mut record = MeetingRecord {
             subjects: vec![SubjectRecord {
@@ -507,6 +568,7 @@ mod tests {
             notifications: vec![],
             retention_until: None,
             carried_over: vec![],
+            purpose_for_family: false,
         };
         let (item, to, by, act) = (
             record.items[1].item.id,
@@ -563,14 +625,49 @@ mod tests {
     #[test]
     fn r14_family_letter_names_the_case_lead_as_contact() {
         let r = record();
-        let letter = FamilyLetterData::build(&r, day(2026, 11, 25)).unwrap();
+        let mother = crate::Addressee::Member(r.subjects[0].subject.id);
+        let letter = FamilyLetterData::build(&r, mother, day(2026, 11, 25)).unwrap();
         assert_eq!(letter.contact.name, "Anna Regie");
         assert_eq!(letter.contact.phone.as_deref(), Some("020-1234567"));
         assert_eq!(letter.actions.len(), 1);
         assert!(!format!("{letter:?}").contains("geheime tekst"));
         let mut no_lead = r.clone();
         no_lead.participants.remove(0);
-        assert_eq!(FamilyLetterData::build(&no_lead, day(2026, 11, 25)), None);
+        assert_eq!(
+            FamilyLetterData::build(&no_lead, mother, day(2026, 11, 25)),
+            None
+        );
+    }
+
+    #[test]
+    fn r14c_action_not_for_the_family_and_unchecked_texts_stay_out_of_the_letter() {
+        let mut r = record();
+        let mother = crate::Addressee::Member(r.subjects[0].subject.id);
+        let mut secret = r.actions[0].clone();
+        secret.id = ActionId::new();
+        secret.what = Prose::parse("VT onderzoekt vader", Field::ActionWhat, 100).unwrap();
+        secret.relies_on = vec![];
+        secret.for_family = crate::ForFamily::NotForFamily {
+            motivation: Prose::parse("Onderzoek loopt", Field::Motivation, 100).unwrap(),
+        };
+        r.actions.push(secret);
+        let letter = FamilyLetterData::build(&r, mother, day(2026, 11, 25)).unwrap();
+        assert_eq!(letter.actions.len(), 1);
+        // Unchecked: neither the purpose nor the action's own words.
+        assert_eq!(letter.purpose, None);
+        assert_eq!(letter.actions[0].what, None);
+        assert!(!format!("{letter:?}").contains("onderzoekt vader"));
+        r.purpose_for_family = true;
+        r.actions[0].for_family = crate::ForFamily::Checked;
+        let letter = FamilyLetterData::build(&r, mother, day(2026, 11, 25)).unwrap();
+        assert_eq!(letter.purpose.as_deref(), Some("Afstemmen hulp"));
+        assert_eq!(
+            letter.actions[0].what.as_deref(),
+            Some("Gezinsplan opstellen")
+        );
+        assert!(!letter.present);
+        // Every organisation at the table is listed for complaints.
+        assert_eq!(letter.complaints.len(), 1);
     }
 
     #[test]

@@ -250,6 +250,37 @@ impl MeetingRecord {
         Ok(action)
     }
 
+    /// R14c: the chair marks what the family letter shows of an action: unchecked (a
+    /// neutral sentence), checked for the family, or not for the family (with a motivation,
+    /// then in no letter).
+    pub fn set_action_for_family(
+        &mut self,
+        action: ActionId,
+        for_family: crate::ForFamily,
+    ) -> Result<(), DomainError> {
+        let a = self
+            .actions
+            .iter_mut()
+            .find(|a| a.id == action)
+            .ok_or(DomainError::ActionNotInPlan)?;
+        a.for_family = for_family;
+        Ok(())
+    }
+
+    /// R14c: a new purpose text; if it differs, the chair's check for the family no longer
+    /// holds (the letter shows the neutral sentence until it is checked again).
+    pub fn change_purpose(&mut self, purpose: crate::Prose) {
+        if purpose != self.meeting.purpose {
+            self.purpose_for_family = false;
+        }
+        self.meeting.purpose = purpose;
+    }
+
+    /// R14c: the chair checked (or unchecked) that the purpose reads well for the family.
+    pub fn set_purpose_for_family(&mut self, checked: bool) {
+        self.purpose_for_family = checked;
+    }
+
     /// R12: adds a family-notification agreement.
     pub fn add_notification(
         &mut self,
@@ -276,5 +307,22 @@ impl MeetingRecord {
         }
         self.retention_until = Some(until);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::fixtures::complete;
+    use crate::{Field, Prose};
+
+    #[test]
+    fn r14c_a_changed_purpose_must_be_checked_for_the_family_again() {
+        let (mut record, ..) = complete();
+        record.set_purpose_for_family(true);
+        let same = record.meeting.purpose.clone();
+        record.change_purpose(same);
+        assert!(record.purpose_for_family);
+        record.change_purpose(Prose::parse("Nieuw doel", Field::Purpose, 100).unwrap());
+        assert!(!record.purpose_for_family);
     }
 }

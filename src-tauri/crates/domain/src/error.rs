@@ -121,6 +121,14 @@ pub enum Field {
     PartnersInformedAt,
     /// R20: the breach in the register.
     Breach,
+    /// R12: the day the outcome was told to the family.
+    NotificationDoneOn,
+    /// R12/AVG art. 23: the day a postponement of informing was lifted.
+    LiftedOn,
+    /// R14c: why an action is not for the family.
+    ForFamily,
+    /// R14c/R17: where complaints about an organisation go.
+    ComplaintRoute,
 }
 
 impl Field {
@@ -192,6 +200,10 @@ impl Field {
             Field::BreachDescription => "description",
             Field::PartnersInformedAt => "informedAt",
             Field::Breach => "breachId",
+            Field::NotificationDoneOn => "doneOn",
+            Field::LiftedOn => "liftedOn",
+            Field::ForFamily => "forFamily",
+            Field::ComplaintRoute => "complaintRoute",
         }
     }
 }
@@ -388,6 +400,15 @@ pub enum DomainError {
     /// R20: the partners cannot have been told before the breach was discovered.
     #[error("the partners cannot be informed before the breach was discovered (R20)")]
     InformedBeforeDiscovery,
+    /// R12/AVG art. 23: informing is postponed; nothing is told until it is lifted.
+    #[error("informing the family is postponed (R12)")]
+    NotificationPostponed,
+    /// R12: only a postponement in force can be lifted.
+    #[error("this notification is not postponed (R12)")]
+    NotificationNotPostponed,
+    /// R12/R13: this happens after the meeting, so only once it is finalized.
+    #[error("the meeting is not finalized yet (R13)")]
+    NotYetFinalized,
 }
 
 impl DomainError {
@@ -427,10 +448,13 @@ impl DomainError {
             | DomainError::MeetingFinalized
             | DomainError::CorrectionBeforeFinalize
             | DomainError::StillNeeded(_)
-            | DomainError::FollowUpOfDraft => None,
+            | DomainError::FollowUpOfDraft
+            | DomainError::NotYetFinalized => None,
             DomainError::UnknownCarriedAction => Some(Field::CarriedStatus),
             DomainError::ObserverHasNoPart => Some(Field::Attendance),
             DomainError::UnknownNotification => Some(Field::NotificationSubjects),
+            DomainError::NotificationPostponed => Some(Field::NotificationDoneOn),
+            DomainError::NotificationNotPostponed => Some(Field::LiftedOn),
             DomainError::PeriodReversed => Some(Field::PeriodTo),
             DomainError::AuthorityNotForRelation => Some(Field::ParentalAuthority),
             DomainError::NoParentalAuthority => Some(Field::Consent),

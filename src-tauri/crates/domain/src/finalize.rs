@@ -37,6 +37,9 @@ pub struct ParticipantRecord {
     pub pledged_at: Option<DateTime<Utc>>,
     /// Present, apologies (afgemeld) or observer; see [`crate::Attendance`].
     pub attendance: crate::Attendance,
+    /// R14c/R17: where the family can complain about this participant's organisation
+    /// (seed 004 art. 6: the complaint goes to the partner it concerns).
+    pub complaint_route: Option<crate::Label>,
 }
 
 /// An item with its subjects (R6) and basis (R7).
@@ -61,6 +64,9 @@ pub struct MeetingRecord {
     pub retention_until: Option<NaiveDate>,
     /// R11: the open actions of the previous meeting of the same case (follow-up).
     pub carried_over: Vec<CarriedAction>,
+    /// R14c: the chair checked that the purpose reads well for the family (B1); until then
+    /// the letter shows a neutral general sentence instead.
+    pub purpose_for_family: bool,
 }
 
 impl MeetingRecord {
@@ -190,6 +196,9 @@ pub enum OpenPoint {
     NotificationInvalid(NotificationId, DomainError),
     /// R12: this subject was not present and nobody is agreed to inform them.
     NotificationMissing(SubjectId),
+    /// R12: the family was not present, no family member is entered, and nobody is agreed
+    /// to inform the family.
+    FamilyNotificationMissing,
     /// R15: no retention date.
     RetentionMissing,
     /// R15: the retention date is not after the meeting date.
@@ -212,6 +221,7 @@ impl OpenPoint {
             OpenPoint::ReliesOnUnreleased { .. } => "relies_on_unreleased",
             OpenPoint::NotificationInvalid(..) => "notification_invalid",
             OpenPoint::NotificationMissing(_) => "notification_missing",
+            OpenPoint::FamilyNotificationMissing => "family_notification_missing",
             OpenPoint::RetentionMissing => "retention_missing",
             OpenPoint::RetentionNotAfterMeeting => "retention_not_after_meeting",
             OpenPoint::CarriedActionUnsettled(_) => "carried_action_unsettled",
@@ -325,6 +335,13 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
             open.push(OpenPoint::NotificationMissing(s.subject.id));
         }
     }
+    // R12: an absent family without entered members still has to be informed.
+    if !record.meeting.family_present
+        && record.subjects.is_empty()
+        && valid_notifications.is_empty()
+    {
+        open.push(OpenPoint::FamilyNotificationMissing);
+    }
 
     // R15.
     match record.retention_until {
@@ -361,6 +378,18 @@ pub struct FinalizedMeeting {
 }
 
 impl FinalizedMeeting {
+    /// A stored finalized meeting, for its later events (R10, R12). A draft is refused:
+    /// what happens after the meeting needs the meeting to be finalized first (R13).
+    pub fn restore(record: MeetingRecord, state: MeetingState) -> Result<Self, DomainError> {
+        match state {
+            MeetingState::Finalized { at } => Ok(Self {
+                record,
+                finalized_at: at,
+            }),
+            MeetingState::Draft => Err(DomainError::NotYetFinalized),
+        }
+    }
+
     pub fn record(&self) -> &MeetingRecord {
         &self.record
     }
@@ -380,6 +409,41 @@ impl FinalizedMeeting {
         at: DateTime<Utc>,
     ) -> Vec<(ItemId, ParticipantId)> {
         self.record.withdraw_consent(subject, by, at)
+    }
+
+    fn notification_mut(
+        &mut self,
+        id: NotificationId,
+    ) -> Result<&mut FamilyNotification, DomainError> {
+        self.record
+            .notifications
+            .iter_mut()
+            .find(|n| n.id == id)
+            .ok_or(DomainError::UnknownNotification)
+    }
+
+    /// R12/AVG art. 23: lifting a postponement is a later event of a finalized meeting;
+    /// afterwards the letter for the people it covers becomes available.
+    pub fn lift_postponement(
+        &mut self,
+        id: NotificationId,
+        on: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<(), DomainError> {
+        let date = self.record.meeting.date;
+        self.notification_mut(id)?
+            .lift_postponement(on, date, today)
+    }
+
+    /// R12 (seed 003 §3.6c): the outcome was told on `on`.
+    pub fn record_notification_done(
+        &mut self,
+        id: NotificationId,
+        on: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<(), DomainError> {
+        let date = self.record.meeting.date;
+        self.notification_mut(id)?.record_done(on, date, today)
     }
 }
 
@@ -535,11 +599,48 @@ mod tests {
             informer: ParticipantId::new(),
             method: NotificationMethod::Letter,
             timing: NotificationTiming::Beforehand,
+            done_on: None,
+            lifted_on: None,
         });
         let open = checklist(&record);
         assert!(matches!(open[0], OpenPoint::NotificationInvalid(..)));
         assert!(open.contains(&OpenPoint::NotificationMissing(mother)));
         record.notifications[0].informer = lead;
+        assert_eq!(checklist(&record), vec![]);
+    }
+
+    #[test]
+    fn r12_family_absent_without_members_must_still_be_informed() {
+        let (mut record, lead, ..) = complete();
+        // No family member entered, the family not present, nobody to inform them.
+        record.subjects.clear();
+        record.items.clear();
+        record.actions[0].relies_on.clear();
+        record.releases = ReleaseMatrix::new();
+        record.notifications.clear();
+        record.meeting.family_present = false;
+        assert_eq!(
+            checklist(&record),
+            vec![OpenPoint::FamilyNotificationMissing]
+        );
+        assert_eq!(
+            OpenPoint::FamilyNotificationMissing.code(),
+            "family_notification_missing"
+        );
+        // The family was there: nothing to agree.
+        record.meeting.family_present = true;
+        assert_eq!(checklist(&record), vec![]);
+        // Absent, with an agreement for the whole family.
+        record.meeting.family_present = false;
+        record.notifications.push(FamilyNotification {
+            id: NotificationId::new(),
+            about: NotificationScope::WholeFamily,
+            informer: lead,
+            method: NotificationMethod::Letter,
+            timing: NotificationTiming::Beforehand,
+            done_on: None,
+            lifted_on: None,
+        });
         assert_eq!(checklist(&record), vec![]);
     }
 

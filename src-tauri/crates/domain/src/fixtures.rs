@@ -34,6 +34,7 @@ pub(crate) fn participant(
         secrecy: true,
         pledged_at: Some(Utc::now()),
         attendance: crate::Attendance::Present,
+        complaint_route: None,
     }
 }
 
@@ -86,6 +87,7 @@ pub(crate) fn complete() -> (
         what: Prose::parse("Gezinsplan opstellen", Field::ActionWhat, 100).unwrap(),
         due: day(2026, 12, 15),
         relies_on: vec![item_id],
+        for_family: crate::ForFamily::Unchecked,
     };
     let action_id = action.id;
     let mut record = MeetingRecord {
@@ -117,9 +119,12 @@ pub(crate) fn complete() -> (
             informer: lead_id,
             method: NotificationMethod::Conversation,
             timing: NotificationTiming::Beforehand,
+            done_on: None,
+            lifted_on: None,
         }],
         retention_until: default_retention(day(2026, 11, 24)),
         carried_over: vec![],
+        purpose_for_family: false,
     };
     record
         .decide_release(ReleaseRequest {

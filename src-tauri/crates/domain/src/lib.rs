@@ -21,6 +21,7 @@ mod hints;
 mod idle;
 mod ids;
 mod item;
+mod letter;
 mod meeting;
 mod notification;
 mod organisation;
@@ -58,7 +59,7 @@ pub use correction::{
     CORRECTION_REASON_MAX_CHARS, REACTION_MAX_CHARS,
 };
 pub use documents::{
-    item_refs, meeting_reference, reference_of, ContactLine, DocumentHeader, ExtractItem,
+    item_refs, meeting_reference, reference_of, ComplaintLine, ContactLine, DocumentHeader, ExtractItem,
     FamilyLetterData, FamilyMember, FamilyMemberLine, ItemRef, LetterAction, NotificationLine,
     PersonLine, PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
 };
@@ -81,10 +82,14 @@ pub use ids::{
     SubjectId,
 };
 pub use item::{Category, Item, ItemInput, Kind, ITEM_TEXT_MAX_CHARS};
+pub use letter::{
+    age_band, letter_addressees, rights_paragraphs, Addressee, AddresseeLetter, AgeBand,
+    RightsParagraph,
+};
 pub use meeting::{parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
     FamilyNotification, NotificationInput, NotificationMethod, NotificationScope,
-    NotificationTiming, PostponeGround,
+    NotificationStatus, NotificationTiming, PostponeGround,
 };
 pub use organisation::{LegalBasis, OrganisationType};
 pub use participant::{check_role_assignment, Participant, ParticipantInput, Role};
@@ -92,7 +97,7 @@ pub use passphrase::{
     check_new_passphrase, check_passphrase_change, passphrase_strength, Strength,
     PASSPHRASE_MIN_CHARS,
 };
-pub use plan::{Action, ActionInput, ACTION_TEXT_MAX_CHARS};
+pub use plan::{Action, ActionInput, ForFamily, ACTION_TEXT_MAX_CHARS};
 pub use presentation::{
     initials, present, Presentation, PresentedAction, PresentedCarried, PresentedItem,
     PresentedParticipant, PresentedSubject,

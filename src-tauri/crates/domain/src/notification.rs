@@ -33,8 +33,13 @@ pub enum PostponeGround {
     CriminalInvestigation,
 }
 
-/// When the family is informed: beforehand by default, afterwards only with a motivation,
-/// postponed only on a ground of seed 004 art. 7.6 with a motivation and a review date.
+/// R12: when the family hears *that* their case is discussed (the announcement): beforehand
+/// by default (seed 001 position 4), afterwards only with a motivation, postponed only on a
+/// ground of seed 004 art. 7.6 with a motivation and a review date.
+///
+/// The *outcome* (what was agreed) can only be told after the meeting (seed 003 §3.6c): it
+/// has no timing of its own. It is told after the meeting unless informing is postponed;
+/// [`FamilyNotification::done_on`] records when it was actually done.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotificationTiming {
     Beforehand,
@@ -64,7 +69,24 @@ pub struct FamilyNotification {
     pub about: NotificationScope,
     pub informer: ParticipantId,
     pub method: NotificationMethod,
+    /// The announcement; see [`NotificationTiming`].
     pub timing: NotificationTiming,
+    /// R12: the day the outcome was actually told (recorded after finalizing). Until then
+    /// this is only an agreement, never "informed".
+    pub done_on: Option<NaiveDate>,
+    /// R12/AVG art. 23: the day a postponement was lifted (a later, audited event).
+    pub lifted_on: Option<NaiveDate>,
+}
+
+/// R12: where an agreement stands, for the plan and the exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotificationStatus {
+    /// Informing is postponed (seed 004 art. 7.6) and not lifted: nothing goes to them.
+    Postponed,
+    /// Agreed, not yet recorded as done.
+    Agreed,
+    /// The outcome was told on this day.
+    Done(NaiveDate),
 }
 
 impl FamilyNotification {
@@ -96,6 +118,8 @@ impl FamilyNotification {
             informer,
             method,
             timing,
+            done_on: None,
+            lifted_on: None,
         };
         n.check(participants, subjects, meeting_date)?;
         Ok(n)
@@ -133,6 +157,63 @@ impl FamilyNotification {
                 });
             }
         }
+        Ok(())
+    }
+
+    /// R12/AVG art. 23: informing is postponed and the postponement has not been lifted:
+    /// nothing about the meeting may reach the people it covers.
+    pub fn withholds(&self) -> bool {
+        matches!(self.timing, NotificationTiming::Postponed { .. }) && self.lifted_on.is_none()
+    }
+
+    /// R12: agreed, done, or postponed.
+    pub fn status(&self) -> NotificationStatus {
+        if self.withholds() {
+            NotificationStatus::Postponed
+        } else if let Some(on) = self.done_on {
+            NotificationStatus::Done(on)
+        } else {
+            NotificationStatus::Agreed
+        }
+    }
+
+    /// R12/AVG art. 23 (seed 004 art. 7.6): lifts a postponement on `on` (not before the
+    /// meeting, not in the future). Only a postponement in force can be lifted.
+    pub fn lift_postponement(
+        &mut self,
+        on: NaiveDate,
+        meeting_date: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<(), DomainError> {
+        if !self.withholds() {
+            return Err(DomainError::NotificationNotPostponed);
+        }
+        if on < meeting_date || on > today {
+            return Err(DomainError::DateOutOfRange {
+                field: Field::LiftedOn,
+            });
+        }
+        self.lifted_on = Some(on);
+        Ok(())
+    }
+
+    /// R12 (seed 003 §3.6c): records the day the outcome was told. Not while informing is
+    /// postponed, not before the meeting, not in the future.
+    pub fn record_done(
+        &mut self,
+        on: NaiveDate,
+        meeting_date: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<(), DomainError> {
+        if self.withholds() {
+            return Err(DomainError::NotificationPostponed);
+        }
+        if on < meeting_date || on > today {
+            return Err(DomainError::DateOutOfRange {
+                field: Field::NotificationDoneOn,
+            });
+        }
+        self.done_on = Some(on);
         Ok(())
     }
 
@@ -252,5 +333,69 @@ mod tests {
             motivation: motivation()
         })
         .is_ok());
+    }
+
+    #[test]
+    fn r12_outcome_done_is_recorded_after_the_meeting_never_while_postponed() {
+        let p = ParticipantId::new();
+        let on = day(2026, 11, 24);
+        let today = day(2026, 12, 1);
+        let mut n = FamilyNotification::create(
+            NotificationId::new(),
+            input(
+                NotificationScope::WholeFamily,
+                p,
+                NotificationTiming::Beforehand,
+            ),
+            &[p],
+            &[],
+            on,
+        )
+        .unwrap();
+        assert_eq!(n.status(), NotificationStatus::Agreed);
+        assert_eq!(
+            n.record_done(day(2026, 11, 23), on, today),
+            Err(DomainError::DateOutOfRange {
+                field: Field::NotificationDoneOn
+            })
+        );
+        assert!(n.record_done(day(2026, 12, 2), on, today).is_err());
+        n.record_done(day(2026, 11, 28), on, today).unwrap();
+        assert_eq!(n.status(), NotificationStatus::Done(day(2026, 11, 28)));
+
+        let mut postponed = FamilyNotification::create(
+            NotificationId::new(),
+            input(
+                NotificationScope::WholeFamily,
+                p,
+                NotificationTiming::Postponed {
+                    ground: PostponeGround::CriminalInvestigation,
+                    motivation: motivation(),
+                    review_date: day(2027, 1, 5),
+                },
+            ),
+            &[p],
+            &[],
+            on,
+        )
+        .unwrap();
+        assert!(postponed.withholds());
+        assert_eq!(
+            postponed.record_done(day(2026, 11, 28), on, today),
+            Err(DomainError::NotificationPostponed)
+        );
+        postponed
+            .lift_postponement(day(2026, 11, 30), on, today)
+            .unwrap();
+        assert!(!postponed.withholds());
+        assert_eq!(
+            postponed.lift_postponement(day(2026, 11, 30), on, today),
+            Err(DomainError::NotificationNotPostponed)
+        );
+        assert!(postponed.record_done(day(2026, 12, 1), on, today).is_ok());
+        assert_eq!(
+            n.lift_postponement(day(2026, 11, 30), on, today),
+            Err(DomainError::NotificationNotPostponed)
+        );
     }
 }

@@ -17,6 +17,20 @@ pub struct ActionInput {
     pub relies_on: Vec<ItemId>,
 }
 
+/// R14c: whether an action's text goes into the family letter. Professionals write for
+/// each other; the family reads the letter (plain Dutch, B1), and some actions must not
+/// reach the family at all (e.g. what Veilig Thuis will investigate; seed 004 art. 7.6).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum ForFamily {
+    /// Not checked by the chair: the letter shows a neutral general sentence instead.
+    #[default]
+    Unchecked,
+    /// The chair checked that the text reads well for the family: shown as written.
+    Checked,
+    /// Not for the family, with the chair's motivation: the action is in no letter.
+    NotForFamily { motivation: Prose },
+}
+
 /// R11: one line of the plan of action.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Action {
@@ -27,6 +41,8 @@ pub struct Action {
     /// The items this action relies on; they must be released to `who` (R9) unless `who`
     /// brought them in.
     pub relies_on: Vec<ItemId>,
+    /// R14c: what the family letter shows of this action.
+    pub for_family: ForFamily,
 }
 
 impl Action {
@@ -49,6 +65,7 @@ impl Action {
             what,
             due,
             relies_on,
+            for_family: ForFamily::Unchecked,
         };
         action.check(participants, items, meeting_date)?;
         Ok(action)

@@ -287,6 +287,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                 secrecy: dice.chance(70),
                 pledged_at: dice.chance(92).then(Utc::now),
                 attendance: domain::Attendance::Present,
+                complaint_route: None,
             }
         })
         .collect();
@@ -395,6 +396,13 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
             what: Prose::parse("Actie", Field::ActionWhat, 100).unwrap(),
             due: date + chrono::Duration::days(dice.roll(60) as i64 - 3),
             relies_on: iids.iter().copied().filter(|_| dice.chance(30)).collect(),
+            for_family: match dice.roll(3) {
+                0 => ForFamily::Unchecked,
+                1 => ForFamily::Checked,
+                _ => ForFamily::NotForFamily {
+                    motivation: motivation(),
+                },
+            },
         })
         .collect();
     let notifications: Vec<FamilyNotification> = (0..dice.roll(3))
@@ -413,7 +421,17 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                 ParticipantId::new()
             },
             method: NotificationMethod::Letter,
-            timing: NotificationTiming::Beforehand,
+            timing: if dice.chance(30) {
+                NotificationTiming::Postponed {
+                    ground: PostponeGround::Safety,
+                    motivation: motivation(),
+                    review_date: date + chrono::Duration::days(40),
+                }
+            } else {
+                NotificationTiming::Beforehand
+            },
+            done_on: None,
+            lifted_on: dice.chance(30).then_some(date),
         })
         .collect();
     let retention_until = match dice.roll(10) {
@@ -431,6 +449,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
         notifications,
         retention_until,
         carried_over: vec![],
+        purpose_for_family: dice.chance(50),
     };
     // Answer most cells the way the chair would, through `decide` (errors are fine).
     let cells: Vec<(ItemRecord, Action)> = record
@@ -483,6 +502,38 @@ proptest! {
             Err(points) => {
                 prop_assert!(!open.is_empty());
                 prop_assert_eq!(points, open);
+            }
+        }
+    }
+}
+
+proptest! {
+    /// R12/AVG art. 23 and R14c: no letter exists for an addressee whose notification is
+    /// postponed (and not lifted), and an action marked "niet voor het gezin" is in no
+    /// letter.
+    #[test]
+    fn r12_r14c_no_letter_for_postponed_and_no_hidden_action_in_any_letter(
+        bytes in prop::collection::vec(any::<u8>(), 0..300)
+    ) {
+        let record = random_record(&bytes);
+        let printed = record.meeting.date;
+        for decision in letter_addressees(&record) {
+            let to = decision.addressee();
+            let letter = FamilyLetterData::build(&record, to, printed);
+            let withheld = match to {
+                Addressee::Member(s) => record.notifications.iter().any(|n| n.withholds() && n.covers(s)),
+                Addressee::Family => record.notifications.iter().any(|n| n.withholds()),
+            };
+            prop_assert_eq!(withheld, matches!(decision, AddresseeLetter::Postponed { .. }));
+            if withheld {
+                prop_assert!(letter.is_none());
+            }
+            if let Some(letter) = letter {
+                let shown = record.actions.iter().filter(|a| !matches!(a.for_family, ForFamily::NotForFamily { .. })).count();
+                prop_assert_eq!(letter.actions.len(), shown);
+                for (a, l) in record.actions.iter().filter(|a| !matches!(a.for_family, ForFamily::NotForFamily { .. })).zip(&letter.actions) {
+                    prop_assert_eq!(l.what.is_some(), a.for_family == ForFamily::Checked);
+                }
             }
         }
     }

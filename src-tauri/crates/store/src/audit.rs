@@ -88,6 +88,14 @@ pub enum AuditKind {
     BreachPartnersInformed,
     /// R20 × R15: a breach record reached the end of its retention and was destroyed.
     BreachRecordDestroyed,
+    /// R14c: the chair marked what the family letter shows of an action or the purpose.
+    ForFamilySet,
+    /// R14c/R17: a participant's organisation's complaint route was set.
+    ComplaintRouteSet,
+    /// R12/AVG art. 23: a postponement of informing the family was lifted (later event).
+    PostponementLifted,
+    /// R12: the outcome was told to the family (later event).
+    NotificationDone,
 }
 
 impl AuditKind {
@@ -139,6 +147,10 @@ impl AuditKind {
             AuditKind::BreachRegistered => "breach_registered",
             AuditKind::BreachPartnersInformed => "breach_partners_informed",
             AuditKind::BreachRecordDestroyed => "breach_record_destroyed",
+            AuditKind::ForFamilySet => "for_family_set",
+            AuditKind::ComplaintRouteSet => "complaint_route_set",
+            AuditKind::PostponementLifted => "postponement_lifted",
+            AuditKind::NotificationDone => "notification_done",
         }
     }
 }

@@ -10,8 +10,9 @@ use crate::repo::{meeting_row, participant_row, PARTICIPANT_COLUMNS};
 use crate::{Store, StoreError};
 use chrono::NaiveDate;
 use domain::{
-    DocumentHeader, ExtractItem, FamilyLetterData, Meeting, MeetingId, MeetingRecord, MeetingState,
-    Participant, ParticipantId, PersonLine, PlanDocument, RecipientExtract,
+    AddresseeLetter, DocumentHeader, ExtractItem, FamilyLetterData, Meeting, MeetingId,
+    MeetingRecord, MeetingState, Participant, ParticipantId, PersonLine, PlanDocument,
+    RecipientExtract,
 };
 use rusqlite::{params, OptionalExtension};
 
@@ -113,15 +114,27 @@ impl Store {
         Ok(PlanDocument::build(&record, printed_on))
     }
 
-    /// R14c: the family letter of a finalized meeting.
-    pub fn family_letter(
+    /// R12/R14c: the family letters of a finalized meeting, one per addressee (decided
+    /// by the domain). A postponed addressee comes with `None`: no letter exists for them
+    /// until the postponement is lifted (AVG art. 23).
+    pub fn family_letters(
         &self,
         meeting: MeetingId,
         printed_on: NaiveDate,
-    ) -> Result<FamilyLetterData, StoreError> {
+    ) -> Result<Vec<(AddresseeLetter, Option<FamilyLetterData>)>, StoreError> {
         let record = self.finalized_record(meeting)?;
-        // R1/R13: a finalized meeting has exactly one case lead.
-        FamilyLetterData::build(&record, printed_on).ok_or(StoreError::Corrupt("case lead"))
+        domain::letter_addressees(&record)
+            .into_iter()
+            .map(|a| match a {
+                AddresseeLetter::Available(to) => {
+                    // R1/R13: a finalized meeting has exactly one case lead.
+                    let letter = FamilyLetterData::build(&record, to, printed_on)
+                        .ok_or(StoreError::Corrupt("case lead"))?;
+                    Ok((a, Some(letter)))
+                }
+                AddresseeLetter::Postponed { .. } => Ok((a, None)),
+            })
+            .collect()
     }
 
     /// R14b: who gets an extract of a finalized meeting, in the order they were added.

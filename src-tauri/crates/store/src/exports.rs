@@ -6,7 +6,7 @@ use crate::codec::*;
 use crate::{Store, StoreError};
 use domain::{
     category_code_of, meeting_reference, BreachImpact, BreachScope, Category, CategoryImpact,
-    MeetingId, OrganisationImpact, OrganisationType,
+    MeetingId, NotificationTiming, OrganisationImpact, OrganisationType,
 };
 use rusqlite::params;
 use serde_json::{json, Value};
@@ -272,38 +272,62 @@ impl Store {
                 }))
             })?
             .collect::<Result<_, _>>()?;
-        let mut stmt = self.conn.prepare(
-            "SELECT p.name, p.organisation, n.method, n.timing, n.ground, n.motivation,
-                    n.review_date, n.whole_family
-             FROM notifications n JOIN participants p ON p.id = n.informer
-             WHERE n.meeting_id = ?1 ORDER BY n.rowid",
-        )?;
-        let informed: Vec<Value> = stmt
-            .query_map([meeting.to_string()], |r| {
-                let timing: String = r.get(3)?;
-                Ok(json!({
-                    "geinformeerd": match timing.as_str() {
-                        "beforehand" => "ja, vooraf",
-                        "afterwards" => "ja, achteraf",
-                        _ => "nee, uitgesteld",
+        // R12: what the domain says about each agreement: only agreed, done on a day, or
+        // postponed. An agreement is never reported as "informed" (seed 003 §3.6c).
+        let record = crate::flow::load_flow(&self.conn, meeting)?.record;
+        let informed: Vec<Value> = record
+            .notifications
+            .iter()
+            .map(|n| {
+                let informer = record
+                    .participants
+                    .iter()
+                    .find(|p| p.participant.id == n.informer)
+                    .map(|p| &p.participant);
+                let (announcement, reason, ground, review) = match &n.timing {
+                    NotificationTiming::Beforehand => (Some("vooraf"), None, None, None),
+                    NotificationTiming::Afterwards { motivation } => {
+                        (Some("achteraf"), Some(motivation.as_str()), None, None)
+                    }
+                    NotificationTiming::Postponed {
+                        ground,
+                        motivation,
+                        review_date,
+                    } => (
+                        None,
+                        Some(motivation.as_str()),
+                        Some(match ground {
+                            domain::PostponeGround::Safety => "veiligheid",
+                            domain::PostponeGround::CriminalInvestigation => {
+                                "strafrechtelijk onderzoek"
+                            }
+                        }),
+                        Some(date_to_db(*review_date)),
+                    ),
+                };
+                json!({
+                    "status": match n.status() {
+                        domain::NotificationStatus::Postponed => "uitgesteld",
+                        domain::NotificationStatus::Agreed => "afgesproken",
+                        domain::NotificationStatus::Done(_) => "gedaan",
                     },
-                    "reden": r.get::<_, Option<String>>(5)?,
-                    "uitstelgrond": r.get::<_, Option<String>>(4)?.map(|g| match g.as_str() {
-                        "safety" => "veiligheid",
-                        _ => "strafrechtelijk onderzoek",
-                    }),
-                    "heroverwegenOp": r.get::<_, Option<String>>(6)?,
-                    "door": r.get::<_, String>(0)?,
-                    "organisatie": r.get::<_, String>(1)?,
-                    "hoe": match r.get::<_, String>(2)?.as_str() {
-                        "conversation" => "gesprek",
-                        "letter" => "brief",
-                        _ => "folder",
+                    "geinformeerdOp": n.done_on.map(date_to_db),
+                    "aankondiging": announcement,
+                    "reden": reason,
+                    "uitstelgrond": ground,
+                    "heroverwegenOp": review,
+                    "uitstelOpgeheven": n.lifted_on.map(date_to_db),
+                    "door": informer.map(|p| p.name.as_str()),
+                    "organisatie": informer.map(|p| p.organisation.as_str()),
+                    "hoe": match n.method {
+                        domain::NotificationMethod::Conversation => "gesprek",
+                        domain::NotificationMethod::Letter => "brief",
+                        domain::NotificationMethod::Folder => "folder",
                     },
-                    "heleGezin": r.get::<_, i64>(7)? == 1,
-                }))
-            })?
-            .collect::<Result<_, _>>()?;
+                    "heleGezin": matches!(n.about, domain::NotificationScope::WholeFamily),
+                })
+            })
+            .collect();
         Ok(json!({
             "type": "uitkomst-overleg",
             "bron": "Casusoverleg (vorm naar Samen onder Handbereik; zie docs/exports.md)",

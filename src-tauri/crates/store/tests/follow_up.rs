@@ -52,6 +52,19 @@ fn finalized(store: &mut Store) -> (MeetingId, ParticipantId) {
             )
             .unwrap();
     }
+    // R12: the absent family is informed by the case lead.
+    store
+        .add_notification(
+            m,
+            domain::NotificationInput {
+                about: domain::NotificationScope::WholeFamily,
+                informer: lead,
+                method: domain::NotificationMethod::Conversation,
+                timing: domain::NotificationTiming::Beforehand,
+            },
+            now(),
+        )
+        .unwrap();
     store.finalize_meeting(m, now()).unwrap();
     (m, lead)
 }
@@ -198,6 +211,18 @@ fn r11_only_actions_not_acted_upon_carry_over_again() {
         .unwrap()
         .id;
     store.record_pledge(id, lead, now()).unwrap();
+    store
+        .add_notification(
+            id,
+            domain::NotificationInput {
+                about: domain::NotificationScope::WholeFamily,
+                informer: lead,
+                method: domain::NotificationMethod::Conversation,
+                timing: domain::NotificationTiming::Beforehand,
+            },
+            now(),
+        )
+        .unwrap();
     store.finalize_meeting(id, now()).unwrap();
 
     let third = store.create_follow_up(id, "2027-03-01", now()).unwrap();

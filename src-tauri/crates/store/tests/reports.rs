@@ -456,7 +456,11 @@ fn outcome_has_agreements_casusregisseur_and_family_informed() {
     assert_eq!(agreements[1]["wie"], "Juf SCHOOLMARKER");
     assert_eq!(agreements[1]["wanneer"], "2026-12-15");
     let informed = &v["gezinGeinformeerd"][0];
-    assert_eq!(informed["geinformeerd"], "ja, vooraf");
+    // R12 (seed 003 §3.6c): an agreement is not "informed" until it was done.
+    assert_eq!(informed["status"], "afgesproken");
+    assert_eq!(informed["geinformeerdOp"], serde_json::Value::Null);
+    assert_eq!(informed["aankondiging"], "vooraf");
+    assert!(informed.get("geinformeerd").is_none());
     assert_eq!(informed["hoe"], "gesprek");
     assert_eq!(informed["heleGezin"], true);
     assert_eq!(v["overleg"]["datum"], "2026-03-01");

@@ -5,7 +5,7 @@
  */
 export type DocumentInfo = { 
 /**
- * `plan`, `letter` or `extract:<participant id>`.
+ * `plan`, `letter:family`, `letter:<subject id>` or `extract:<participant id>`.
  */
 key: string, 
 /**
@@ -15,4 +15,10 @@ title: string,
 /**
  * The name the PDF gets on disk.
  */
-fileName: string, };
+fileName: string, 
+/**
+ * R12/AVG art. 23: a family letter that may not be made yet: informing this
+ * addressee is postponed until at least this review date (`YYYY-MM-DD`). It cannot
+ * be saved until the postponement is lifted.
+ */
+postponedUntil: string | null, };

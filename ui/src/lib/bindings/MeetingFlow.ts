@@ -30,4 +30,8 @@ carriedActions: Array<CarriedAction>,
 /**
  * Attendance counts: present, apologies (with information sent), observers.
  */
-attendanceCounts: AttendanceCounts, };
+attendanceCounts: AttendanceCounts, 
+/**
+ * R14c: the chair checked that the purpose reads well for the family.
+ */
+purposeForFamily: boolean, };

@@ -20,4 +20,8 @@ attendance: AttendanceKind,
 /**
  * With apologies: the information was sent beforehand.
  */
-infoSent: boolean, };
+infoSent: boolean, 
+/**
+ * R14c/R17: where complaints about this participant's organisation go.
+ */
+complaintRoute: string | null, };

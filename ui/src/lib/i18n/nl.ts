@@ -80,9 +80,9 @@ const notificationMethods: Record<NotificationMethod, string> = {
 
 type TimingKind = "beforehand" | "afterwards" | "postponed";
 const timings: Record<TimingKind, string> = {
-  beforehand: "Vooraf, voor het overleg",
-  afterwards: "Achteraf, na het overleg",
-  postponed: "Later: informeren wordt uitgesteld",
+  beforehand: "Vooraf, voor het overleg (standaard)",
+  afterwards: "Pas achteraf, na het overleg (met reden)",
+  postponed: "Uitgesteld: het gezin hoort voorlopig niets",
 };
 
 const grounds: Record<PostponeGround, string> = {
@@ -498,7 +498,7 @@ export const nl = {
       `Afspraak over informeren door ${informer}`,
     heading: "Gezin informeren",
     intro:
-      "Leg vast wie het gezin vertelt wat er besproken en afgesproken is, hoe en wanneer. Het liefst vooraf.",
+      "Leg vast wie het gezin informeert en hoe. Het gezin hoort het liefst vooraf dat hun situatie besproken wordt. Wat er is afgesproken, hoort het gezin na het overleg.",
     empty: "Er is nog niets afgesproken over het informeren van het gezin.",
     caption: "Afspraken over het informeren van het gezin",
     columns: {
@@ -516,8 +516,11 @@ export const nl = {
     informer: "Wie informeert het gezin?",
     method: "Hoe?",
     methods: notificationMethods,
-    timing: "Wanneer?",
+    timing: "Wanneer hoort het gezin dat hun situatie besproken wordt?",
     timings,
+    // R12 (seed 003 §3.6c): the outcome can only be told afterwards.
+    outcomeNote:
+      "Wat er is afgesproken, hoort het gezin altijd na het overleg. Dat kan niet vooraf.",
     motivation: "Motivering",
     motivationAfterwardsHint:
       "Waarom wordt het gezin pas achteraf geïnformeerd?",
@@ -527,6 +530,37 @@ export const nl = {
     reviewDate: "Wanneer kijkt u opnieuw of het gezin geïnformeerd kan worden?",
     reviewOn: (date: string) => `opnieuw bekijken op ${date}`,
     submit: "Afspraak toevoegen",
+    // R12: where an agreement stands; never "geïnformeerd" for an agreement.
+    statusColumn: "Uitkomst gemeld?",
+    status: {
+      postponed: "Uitgesteld: er gaat nog niets naar het gezin",
+      agreed: "Afgesproken, nog niet gedaan",
+      done: (date: string) => `Gedaan op ${date}`,
+    },
+    liftedOn: (date: string) => `Uitstel gestopt op ${date}`,
+    doneOn: "Wanneer is het gezin geïnformeerd?",
+    doneSave: "Opslaan als gedaan",
+    liftOn: "Vanaf wanneer mag het gezin het horen?",
+    liftSave: "Uitstel stoppen",
+    // R14c: what the family letter shows.
+    letterHeading: "Wat leest het gezin in de brief?",
+    letterIntro:
+      "Elk gezinslid krijgt een eigen brief. Teksten van hulpverleners komen alleen in de brief als u heeft gecontroleerd dat het gezin ze goed kan lezen. Anders staat er een algemene zin.",
+    purposeChecked: "Het doel is gecontroleerd: het gezin kan het goed lezen",
+    purposeCheckedHint: (purpose: string) => `Doel: ${purpose}`,
+    actionChoice: (what: string) => `Afspraak: ${what}`,
+    forFamily: {
+      unchecked: "Nog niet gecontroleerd (algemene zin in de brief)",
+      checked: "Gecontroleerd: zo in de brief",
+      notForFamily: "Niet voor het gezin (niet in de brief)",
+    },
+    notForFamilyMotivation: "Waarom is deze afspraak niet voor het gezin?",
+    actionSave: "Opslaan",
+    complaintsHeading: "Waar kan het gezin klagen?",
+    complaintsIntro:
+      "Een klacht gaat naar de organisatie waar die over gaat. Vul per organisatie in hoe dat kan, bijvoorbeeld de klachtenfunctionaris en een e-mailadres.",
+    complaintRoute: (organisation: string) => `Klachten over ${organisation}`,
+    complaintSave: "Opslaan",
   },
   finalize: {
     heading: "Afronden",
@@ -557,6 +591,9 @@ export const nl = {
       count === 1
         ? `1 document opgeslagen in ${directory}.`
         : `${count} documenten opgeslagen in ${directory}.`,
+    // R12/AVG art. 23: no letter while informing is postponed.
+    postponed: (date: string) =>
+      `Uitgesteld: deze brief wordt niet gemaakt zolang het informeren is uitgesteld (opnieuw bekijken op ${date}).`,
   },
   exports: {
     heading: "Standaardexports",

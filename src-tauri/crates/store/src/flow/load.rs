@@ -41,10 +41,11 @@ fn ids_by<K: std::hash::Hash + Eq>(
 
 pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, StoreError> {
     let mid = id.to_string();
-    let (meeting, retention_until, finalized_at) = conn
+    let (meeting, retention_until, finalized_at, purpose_for_family) = conn
         .query_row(
             "SELECT id, case_label, meeting_date, purpose, created_at,
-                    criteria, family_present, anonymous, retention_until, finalized_at
+                    criteria, family_present, anonymous, retention_until, finalized_at,
+                    purpose_for_family
              FROM meetings WHERE id = ?1",
             [&mid],
             |r| {
@@ -57,6 +58,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                         r.get::<_, Option<String>>(9)?
                             .map(|s| time_from_db(&s))
                             .transpose()?,
+                        r.get::<_, bool>(10)?,
                     ))
                 })())
             },
@@ -103,7 +105,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     {
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT {PARTICIPANT_COLUMNS}, organisation_type, secrecy, pledged_at, attendance,
-                    info_sent
+                    info_sent, complaint_route
              FROM participants WHERE meeting_id = ?1 ORDER BY rowid"
         ))?;
         let mut rows = stmt.query([&mid])?;
@@ -121,6 +123,11 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                     &r.get::<_, String>(11)?,
                     r.get(12)?,
                 )?,
+                complaint_route: r
+                    .get::<_, Option<String>>(13)?
+                    .map(|s| Label::parse(&s, Field::ComplaintRoute))
+                    .transpose()
+                    .map_err(|_| StoreError::Corrupt("complaint route"))?,
             });
         }
     }
@@ -257,7 +264,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     let mut actions = Vec::new();
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT id, who, what, due FROM actions WHERE meeting_id = ?1 ORDER BY rowid",
+            "SELECT id, who, what, due, for_family, not_for_family_motivation
+             FROM actions WHERE meeting_id = ?1 ORDER BY rowid",
         )?;
         let mut rows = stmt.query([&mid])?;
         while let Some(r) = rows.next()? {
@@ -273,6 +281,15 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                 what: prose_col(r, 2, Field::ActionWhat)?.ok_or(StoreError::Corrupt("action"))?,
                 due: date_from_db(&r.get::<_, String>(3)?)?,
                 relies_on: relies,
+                for_family: match r.get::<_, String>(4)?.as_str() {
+                    "unchecked" => domain::ForFamily::Unchecked,
+                    "checked" => domain::ForFamily::Checked,
+                    "not_for_family" => domain::ForFamily::NotForFamily {
+                        motivation: prose_col(r, 5, Field::Motivation)?
+                            .ok_or(StoreError::Corrupt("for family"))?,
+                    },
+                    _ => return Err(StoreError::Corrupt("for family")),
+                },
             });
         }
     }
@@ -329,7 +346,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     let mut notifications = Vec::new();
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT id, whole_family, informer, method, timing, ground, motivation, review_date
+            "SELECT id, whole_family, informer, method, timing, ground, motivation, review_date,
+                    done_on, lifted_on
              FROM notifications WHERE meeting_id = ?1 ORDER BY rowid",
         )?;
         let mut rows = stmt.query([&mid])?;
@@ -371,6 +389,14 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                 informer: ParticipantId::from_uuid(id_of(&r.get::<_, String>(2)?)?),
                 method: notification_method_from_db(&r.get::<_, String>(3)?)?,
                 timing,
+                done_on: r
+                    .get::<_, Option<String>>(8)?
+                    .map(|s| date_from_db(&s))
+                    .transpose()?,
+                lifted_on: r
+                    .get::<_, Option<String>>(9)?
+                    .map(|s| date_from_db(&s))
+                    .transpose()?,
             });
         }
     }
@@ -404,6 +430,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
             notifications,
             retention_until,
             carried_over,
+            purpose_for_family,
         },
         state: match finalized_at {
             Some(at) => MeetingState::Finalized { at },

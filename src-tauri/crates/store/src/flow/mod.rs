@@ -100,15 +100,18 @@ impl Store {
             now,
             |tx, d| {
                 d.record.check_anonymous(input.anonymous)?;
+                // R14c: a changed purpose must be checked for the family again.
+                d.record.change_purpose(purpose.clone());
                 tx.execute(
                     "UPDATE meetings SET purpose = ?2, criteria = ?3, family_present = ?4,
-                        anonymous = ?5 WHERE id = ?1",
+                        anonymous = ?5, purpose_for_family = ?6 WHERE id = ?1",
                     params![
                         id.to_string(),
                         purpose.as_str(),
                         criteria.as_ref().map(Prose::as_str),
                         input.family_present,
-                        input.anonymous
+                        input.anonymous,
+                        d.record.purpose_for_family
                     ],
                 )?;
                 Ok(())
@@ -664,6 +667,175 @@ fn write_item_basis(
         }
     }
     Ok(())
+}
+
+/// R14c: what the family letter shows of an action, as stored.
+fn for_family_to_db(f: &domain::ForFamily) -> (&'static str, Option<&str>) {
+    match f {
+        domain::ForFamily::Unchecked => ("unchecked", None),
+        domain::ForFamily::Checked => ("checked", None),
+        domain::ForFamily::NotForFamily { motivation } => {
+            ("not_for_family", Some(motivation.as_str()))
+        }
+    }
+}
+
+impl Store {
+    /// R14c: the chair marks what the family letter shows of an action (draft only).
+    pub fn set_action_for_family(
+        &mut self,
+        id: MeetingId,
+        action: ActionId,
+        for_family: domain::ForFamily,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::ForFamilySet,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                d.record.set_action_for_family(action, for_family.clone())?;
+                let (code, motivation) = for_family_to_db(&for_family);
+                tx.execute(
+                    "UPDATE actions SET for_family = ?2, not_for_family_motivation = ?3
+                 WHERE id = ?1",
+                    params![action.to_string(), code, motivation],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R14c: the chair checked (or unchecked) that the purpose reads well for the family.
+    pub fn set_purpose_for_family(
+        &mut self,
+        id: MeetingId,
+        checked: bool,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::ForFamilySet,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                d.record.set_purpose_for_family(checked);
+                tx.execute(
+                    "UPDATE meetings SET purpose_for_family = ?2 WHERE id = ?1",
+                    params![id.to_string(), checked],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R14c/R17 (seed 004 art. 6): where complaints about a participant's organisation go
+    /// (draft only). Empty clears it.
+    pub fn set_complaint_route(
+        &mut self,
+        id: MeetingId,
+        participant: ParticipantId,
+        route: &str,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        let route = if route.trim().is_empty() {
+            None
+        } else {
+            Some(domain::Label::parse(route, Field::ComplaintRoute)?)
+        };
+        self.edit(
+            id,
+            AuditKind::ComplaintRouteSet,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                let p = d
+                    .record
+                    .participants
+                    .iter_mut()
+                    .find(|p| p.participant.id == participant)
+                    .ok_or(DomainError::ParticipantNotInMeeting {
+                        field: Field::ComplaintRoute,
+                    })?;
+                p.complaint_route = route.clone();
+                tx.execute(
+                    "UPDATE participants SET complaint_route = ?2 WHERE id = ?1",
+                    params![
+                        participant.to_string(),
+                        route.as_ref().map(domain::Label::as_str)
+                    ],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R12: a later event on a notification agreement of a finalized meeting (lifting a
+    /// postponement, recording that the outcome was told), decided by the domain, written
+    /// and audited in one transaction.
+    fn notification_event(
+        &mut self,
+        id: MeetingId,
+        notification: NotificationId,
+        kind: AuditKind,
+        now: DateTime<Utc>,
+        f: impl FnOnce(&mut domain::FinalizedMeeting) -> Result<(), DomainError>,
+    ) -> Result<FlowData, StoreError> {
+        let tx = self.conn.transaction()?;
+        let data = load_flow(&tx, id)?;
+        let mut done = domain::FinalizedMeeting::restore(data.record, data.state)?;
+        f(&mut done)?;
+        let n = done
+            .record()
+            .notifications
+            .iter()
+            .find(|n| n.id == notification)
+            .ok_or(StoreError::NotFound("notification"))?;
+        tx.execute(
+            "UPDATE notifications SET done_on = ?2, lifted_on = ?3 WHERE id = ?1",
+            params![
+                notification.to_string(),
+                n.done_on.map(date_to_db),
+                n.lifted_on.map(date_to_db)
+            ],
+        )?;
+        audit::append(&tx, kind, Some(id), DecidedBy::Chair, now)?;
+        tx.commit()?;
+        load_flow(&self.conn, id)
+    }
+
+    /// R12/AVG art. 23 (seed 004 art. 7.6): lifts a postponement on `on`; from then the
+    /// letters for the people it covers can be made.
+    pub fn lift_postponement(
+        &mut self,
+        id: MeetingId,
+        notification: NotificationId,
+        on: NaiveDate,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.notification_event(id, notification, AuditKind::PostponementLifted, now, |m| {
+            m.lift_postponement(notification, on, today)
+        })
+    }
+
+    /// R12 (seed 003 §3.6c): the outcome was told to the family on `on`.
+    pub fn record_notification_done(
+        &mut self,
+        id: MeetingId,
+        notification: NotificationId,
+        on: NaiveDate,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.notification_event(id, notification, AuditKind::NotificationDone, now, |m| {
+            m.record_notification_done(notification, on, today)
+        })
+    }
 }
 
 /// The checklist of a stored meeting (R13).
