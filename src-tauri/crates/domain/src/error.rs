@@ -111,6 +111,14 @@ pub enum Field {
     Search,
     /// How a participant attended: present, apologies, observer.
     Attendance,
+    /// R3/R4: why the family is not at the meeting (seed 001 position 4).
+    FamilyAbsenceReason,
+    /// R2: the day an absent participant confirmed confidentiality afterwards.
+    PledgeDate,
+    /// R15: the maximum retention of a meeting, in months after the meeting.
+    RetentionCeiling,
+    /// R15/R17: how long the rights register is kept after an answer, in months.
+    RightsRetentionMonths,
 }
 
 impl Field {
@@ -177,6 +185,10 @@ impl Field {
             Field::CarriedNote => "carriedNote",
             Field::Search => "query",
             Field::Attendance => "attendance",
+            Field::FamilyAbsenceReason => "familyAbsenceReason",
+            Field::PledgeDate => "pledgeDate",
+            Field::RetentionCeiling => "retentionCeiling",
+            Field::RightsRetentionMonths => "rightsRetentionMonths",
         }
     }
 }
@@ -360,6 +372,21 @@ pub enum DomainError {
     /// R9/R11: an observer carries out no action and receives no release.
     #[error("an observer carries out no action and receives nothing (R9, R11)")]
     ObserverHasNoPart,
+    /// R7c/R9/R12/R15/R17: a required motivation must be a real sentence.
+    #[error("{field} is too short to be a motivation")]
+    MotivationTooShort { field: Field },
+    /// R2/R9: nothing is released to someone who has not confirmed confidentiality.
+    #[error("the recipient has not confirmed confidentiality (R2)")]
+    RecipientWithoutPledge,
+    /// R2: a pledge with its own date is for a participant who sent apologies.
+    #[error("a dated pledge is only for a participant who sent apologies (R2)")]
+    PledgeDateNotForPresent,
+    /// R15: the destroy-after date lies beyond the default term; longer only by extending.
+    #[error("the destroy-after date lies beyond the default term of {months} months (R15)")]
+    RetentionBeyondTerm { months: u32 },
+    /// R15: an extension would pass the maximum retention of the settings.
+    #[error("the retention would pass the maximum of {months} months (R15)")]
+    RetentionMaximumReached { months: u32 },
 }
 
 impl DomainError {
@@ -421,6 +448,11 @@ impl DomainError {
             }
             DomainError::RequestClosed | DomainError::RequestNotGranted => Some(Field::Request),
             DomainError::SubjectObjected => Some(Field::Subjects),
+            DomainError::MotivationTooShort { field } => Some(*field),
+            DomainError::RecipientWithoutPledge => Some(Field::Recipient),
+            DomainError::PledgeDateNotForPresent => Some(Field::PledgeDate),
+            DomainError::RetentionBeyondTerm { .. } => Some(Field::RetentionUntil),
+            DomainError::RetentionMaximumReached { .. } => Some(Field::RetentionReason),
         }
     }
 }

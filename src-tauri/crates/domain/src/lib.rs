@@ -75,7 +75,7 @@ pub use ids::{
     ActionId, CarriedActionId, ItemId, MeetingId, NotificationId, ParticipantId, SubjectId,
 };
 pub use item::{Category, Item, ItemInput, Kind, ITEM_TEXT_MAX_CHARS};
-pub use meeting::{parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
+pub use meeting::{family_absence_reason, parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
     FamilyNotification, NotificationInput, NotificationMethod, NotificationScope,
     NotificationTiming, PostponeGround,
@@ -101,9 +101,12 @@ pub use report::{
     GROUP_NOTIFICATIONS, GROUP_RELEASES, GROUP_REQUESTS, SUPPRESSION_THRESHOLD,
 };
 pub use retention::{
-    expires_within, extend_retention, is_expired, RetentionExtension, RetentionMonths,
-    EXPIRY_NOTICE_DAYS, RETENTION_EXTENSION_MONTHS, RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS,
-    RETENTION_REASON_MAX_CHARS,
+    check_destroy_after, expires_within, extend_retention, is_expired, rights_record_expired,
+    RetentionCeiling, RetentionExtension, RetentionMonths, RightsRetentionMonths,
+    EXPIRY_NOTICE_DAYS, RETENTION_CEILING_DEFAULT_MONTHS, RETENTION_CEILING_MAX_MONTHS,
+    RETENTION_CEILING_MIN_MONTHS, RETENTION_EXTENSION_MONTHS, RETENTION_MAX_MONTHS,
+    RETENTION_MIN_MONTHS, RETENTION_REASON_MAX_CHARS, RIGHTS_RETENTION_DEFAULT_MONTHS,
+    RIGHTS_RETENTION_MAX_MONTHS, RIGHTS_RETENTION_MIN_MONTHS,
 };
 pub use rights::{
     check_not_objected, deadline, extended_deadline, may_request, RequestInput, RequestKind,
@@ -111,4 +114,7 @@ pub use rights::{
 };
 pub use search::{SearchQuery, SEARCH_MAX_CHARS};
 pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};
-pub use text::{Label, Prose, LABEL_MAX_CHARS};
+pub use text::{
+    check_motivation, parse_motivation, Label, Prose, LABEL_MAX_CHARS, MOTIVATION_MIN_CHARS,
+    MOTIVATION_MIN_WORDS,
+};

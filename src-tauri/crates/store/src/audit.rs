@@ -82,6 +82,9 @@ pub enum AuditKind {
     CarriedActionSettled,
     /// How a participant attended (present / apologies / observer) was recorded.
     AttendanceSet,
+    /// R15/R17: an answered rights request (and its granted objection) passed its
+    /// retention term and was destroyed; no id, name or date of it remains here.
+    RightsRecordDestroyed,
 }
 
 impl AuditKind {
@@ -130,6 +133,7 @@ impl AuditKind {
             AuditKind::FollowUpCreated => "follow_up_created",
             AuditKind::CarriedActionSettled => "carried_action_settled",
             AuditKind::AttendanceSet => "attendance_set",
+            AuditKind::RightsRecordDestroyed => "rights_record_destroyed",
         }
     }
 }

@@ -152,7 +152,7 @@ fn family_meeting(store: &mut Store, date: &str, finalize: bool) -> MeetingId {
                     child_interest_outweighs: true,
                 },
                 motivation: domain::Prose::parse(
-                    "Veiligheid kind",
+                    "Veiligheid van het kind gaat voor.",
                     domain::Field::Motivation,
                     5000,
                 )
@@ -190,8 +190,12 @@ fn family_meeting(store: &mut Store, date: &str, finalize: bool) -> MeetingId {
     let release = |action| ReleaseChoice::Release {
         action,
         motivation: Some(
-            domain::Prose::parse("MOTIVERINGMARKER nodig", domain::Field::Motivation, 5000)
-                .unwrap(),
+            domain::Prose::parse(
+                "MOTIVERINGMARKER nodig voor de afspraak",
+                domain::Field::Motivation,
+                5000,
+            )
+            .unwrap(),
         ),
     };
     for (item, to, choice) in [
@@ -515,7 +519,13 @@ fn r19_counts_rights_requests_handled_in_time() {
     let in_time: Vec<_> = (0..6).map(|_| register(&mut store, 10)).collect();
     let late: Vec<_> = (0..5).map(|_| register(&mut store, 70)).collect();
     for id in in_time.iter().chain(&late) {
-        store.refuse_request(id, "REDENMARKER", now()).unwrap();
+        store
+            .refuse_request(
+                id,
+                "REDENMARKER: inzage schaadt het belang van de jongere.",
+                now(),
+            )
+            .unwrap();
     }
     let from = today - chrono::Duration::days(100);
     let report = store

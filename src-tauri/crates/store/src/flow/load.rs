@@ -44,7 +44,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     let (meeting, retention_until, finalized_at) = conn
         .query_row(
             "SELECT id, case_label, meeting_date, purpose, created_at,
-                    criteria, family_present, anonymous, retention_until, finalized_at
+                    criteria, family_present, anonymous, retention_until, finalized_at,
+                    family_absence_reason
              FROM meetings WHERE id = ?1",
             [&mid],
             |r| {
