@@ -71,6 +71,10 @@ fn field_name(field: Field) -> &'static str {
         Field::CarriedNote => "de toelichting",
         Field::Search => "een zoekwoord",
         Field::Attendance => "de aanwezigheid",
+        Field::FamilyAbsenceReason => "waarom het gezin er niet bij is",
+        Field::PledgeDate => "de datum van bevestigen",
+        Field::RetentionCeiling => "de langste bewaartermijn",
+        Field::RightsRetentionMonths => "de bewaartermijn van het register van verzoeken",
     }
 }
 
@@ -122,6 +126,9 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::DateOutOfRange {
             field: Field::BirthDate,
         } => "De geboortedatum kan niet na de datum van het overleg liggen.".into(),
+        DomainError::DateOutOfRange {
+            field: Field::PledgeDate,
+        } => "Kies een datum vanaf de dag van het overleg tot en met vandaag.".into(),
         DomainError::DateOutOfRange { field } => format!(
             "{} kan niet kloppen. Kies een datum tussen 2000 en 2100.",
             capitalised(field_name(*field))
@@ -255,6 +262,24 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::ObserverHasNoPart => {
             "Een toehoorder voert geen afspraak uit en krijgt geen gegevens mee. Kies iemand anders, of haal eerst de afspraken en vrijgaven van deze deelnemer weg.".into()
         }
+        DomainError::MotivationTooShort { field } => format!(
+            "{} is te kort. Schrijf in een hele zin waarom: minstens {} woorden en {} tekens.",
+            capitalised(field_name(*field)),
+            domain::MOTIVATION_MIN_WORDS,
+            domain::MOTIVATION_MIN_CHARS
+        ),
+        DomainError::RecipientWithoutPledge => {
+            "Deze ontvanger heeft de geheimhouding nog niet bevestigd. Leg dat eerst vast; wie zich had afgemeld, kan dat ook na het overleg doen.".into()
+        }
+        DomainError::PledgeDateNotForPresent => {
+            "Wie aan tafel zat, bevestigt de geheimhouding tijdens het overleg. Een latere datum is alleen voor wie zich had afgemeld.".into()
+        }
+        DomainError::RetentionBeyondTerm { months } => format!(
+            "Kies een datum binnen {months} maanden na het overleg. Langer bewaren kan alleen door te verlengen, met een reden."
+        ),
+        DomainError::RetentionMaximumReached { months } => format!(
+            "Verlengen kan niet meer. De gegevens mogen niet langer dan {months} maanden na het overleg bewaard blijven."
+        ),
     }
 }
 
@@ -347,6 +372,11 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::FollowUpOfDraft => "follow_up_of_draft",
         DomainError::UnknownCarriedAction => "unknown_carried_action",
         DomainError::ObserverHasNoPart => "observer_has_no_part",
+        DomainError::MotivationTooShort { .. } => "motivation_too_short",
+        DomainError::RecipientWithoutPledge => "recipient_without_pledge",
+        DomainError::PledgeDateNotForPresent => "pledge_date_not_for_present",
+        DomainError::RetentionBeyondTerm { .. } => "retention_beyond_term",
+        DomainError::RetentionMaximumReached { .. } => "retention_maximum_reached",
     }
 }
 
@@ -437,6 +467,10 @@ fn key_name(key: &str) -> Option<&'static str> {
         "requestId" => Field::Request,
         "query" => Field::Search,
         "attendance" => Field::Attendance,
+        "familyAbsenceReason" => Field::FamilyAbsenceReason,
+        "pledgeDate" => Field::PledgeDate,
+        "ceilingMonths" => Field::RetentionCeiling,
+        "rightsMonths" => Field::RightsRetentionMonths,
         "note" => Field::CarriedNote,
         "done" => Field::CarriedStatus,
         "previousMeetingId" => return Some("het vorige overleg"),
@@ -706,6 +740,24 @@ pub mod checklist {
                         .unwrap_or_else(|| "een afspraak".into())
                 ),
                 Section::Plan,
+                Some(id.to_string()),
+            ),
+            OpenPoint::CriteriaMissing => (
+                "Schrijf op waarom deze casus in een casusoverleg hoort.".into(),
+                Section::Preparation,
+                None,
+            ),
+            OpenPoint::FamilyAbsenceReasonMissing => (
+                "Het gezin is er niet bij. Schrijf op waarom niet.".into(),
+                Section::Preparation,
+                None,
+            ),
+            OpenPoint::RecipientWithoutPledge(id) => (
+                format!(
+                    "{} had zich afgemeld en heeft de geheimhouding nog niet bevestigd, maar krijgt gegevens of voert een afspraak uit. Leg vast wanneer de geheimhouding is bevestigd.",
+                    participant(r, *id)
+                ),
+                Section::Participants,
                 Some(id.to_string()),
             ),
         }

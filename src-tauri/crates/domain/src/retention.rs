@@ -79,6 +79,30 @@ impl Default for RetentionCeiling {
     }
 }
 
+/// R15: the default term never exceeds the maximum: a meeting could otherwise be kept
+/// longer than the maximum without any extension. Refuses the value being changed.
+pub fn check_retention_settings(
+    term: RetentionMonths,
+    ceiling: RetentionCeiling,
+    changed: Field,
+) -> Result<(), DomainError> {
+    if term.get() <= ceiling.get() {
+        Ok(())
+    } else if changed == Field::RetentionCeiling {
+        Err(DomainError::OutOfRange {
+            field: Field::RetentionCeiling,
+            min: term.get().max(RETENTION_CEILING_MIN_MONTHS),
+            max: RETENTION_CEILING_MAX_MONTHS,
+        })
+    } else {
+        Err(DomainError::OutOfRange {
+            field: Field::RetentionMonths,
+            min: RETENTION_MIN_MONTHS,
+            max: ceiling.get().min(RETENTION_MAX_MONTHS),
+        })
+    }
+}
+
 /// R15/R17: how long an answered rights request (and a granted objection) is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RightsRetentionMonths(u32);
@@ -357,6 +381,41 @@ mod tests {
             check_destroy_after(meeting, meeting, term, None),
             Err(DomainError::DateOutOfRange {
                 field: Field::RetentionUntil
+            })
+        );
+    }
+
+    #[test]
+    fn r15_default_term_stays_within_the_maximum() {
+        let ceiling = RetentionCeiling::new(12).unwrap();
+        assert!(check_retention_settings(
+            RetentionMonths::new(12).unwrap(),
+            ceiling,
+            Field::RetentionMonths
+        )
+        .is_ok());
+        assert_eq!(
+            check_retention_settings(
+                RetentionMonths::new(13).unwrap(),
+                ceiling,
+                Field::RetentionMonths
+            ),
+            Err(DomainError::OutOfRange {
+                field: Field::RetentionMonths,
+                min: 1,
+                max: 12
+            })
+        );
+        assert_eq!(
+            check_retention_settings(
+                RetentionMonths::new(13).unwrap(),
+                ceiling,
+                Field::RetentionCeiling
+            ),
+            Err(DomainError::OutOfRange {
+                field: Field::RetentionCeiling,
+                min: 13,
+                max: 60
             })
         );
     }

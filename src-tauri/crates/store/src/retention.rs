@@ -84,6 +84,12 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Settings, StoreError> {
         let months = RetentionMonths::new(months)?;
+        let current = self.settings()?;
+        domain::check_retention_settings(
+            months,
+            current.retention_ceiling,
+            domain::Field::RetentionMonths,
+        )?;
         self.write_setting(
             "UPDATE settings SET retention_months = ?1 WHERE id = 1",
             months.get(),
@@ -98,6 +104,12 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Settings, StoreError> {
         let months = RetentionCeiling::new(months)?;
+        let current = self.settings()?;
+        domain::check_retention_settings(
+            current.retention_months,
+            months,
+            domain::Field::RetentionCeiling,
+        )?;
         self.write_setting(
             "UPDATE settings SET retention_ceiling_months = ?1 WHERE id = 1",
             months.get(),
