@@ -71,7 +71,7 @@ fn field_name(field: Field) -> &'static str {
         Field::CarriedNote => "de toelichting",
         Field::Search => "een zoekwoord",
         Field::Attendance => "de aanwezigheid",
-        Field::FamilyAbsenceReason => "waarom het gezin er niet bij is",
+        Field::FamilyAbsenceReason => "de reden van afwezigheid van het gezin",
         Field::PledgeDate => "de datum van bevestigen",
         Field::RetentionCeiling => "de langste bewaartermijn",
         Field::RightsRetentionMonths => "de bewaartermijn van het register van verzoeken",

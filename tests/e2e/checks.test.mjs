@@ -41,7 +41,7 @@ appTest('R2/R3/R7c: no release to an absent participant without a pledge; a late
       input: { meetingId: m, name, organisation: `${name} organisatie`, function: '', phone: '', email: '', role, organisationType, secrecy: true },
     })).id;
   const lead = await person('Annemarie van Oudshoorn-Bakker', 'caseLead', 'wijkteam');
-  const absent = await person('Bram Hendriksen-Oudenaarde', 'contentRole', 'jeugdhulp');
+  const absent = await person('Bram Hendriksen-Oudenaarde', 'contentRole', 'veilig_thuis');
   await invokeOk(d, 'record_pledge', { meetingId: m, participantId: lead });
   await invokeOk(d, 'set_attendance', { input: { meetingId: m, participantId: absent, attendance: 'apologies', infoSent: true } });
   const mother = (await invokeOk(d, 'add_subject', {
@@ -62,6 +62,8 @@ appTest('R2/R3/R7c: no release to an absent participant without a pledge; a late
     assert.ok(codes(flow).includes(code), `${code} missing from ${JSON.stringify(codes(flow))}`);
   }
 
+  await d.navigate().refresh();
+  await waitForMeetingList(d);
   await openMeeting(d, CASE);
 
   // ---- R2: the release to the absent, unpledged participant is refused in the UI -------
@@ -82,11 +84,11 @@ appTest('R2/R3/R7c: no release to an absent participant without a pledge; a late
   await click(d, 'laterPledge-submit');
   const early = await textOf(d, await waitForTestId(d, 'error-laterPledge-pledgeDate'));
   assert.match(early, /vanaf de dag van het overleg/, early);
-  assert.equal((await flowOf(d, m)).participantProfiles.find((p) => p.participantId === absent).pledgedAt, null);
+  assert.equal((await flowOf(d, m)).profiles.find((p) => p.participantId === absent).pledgedAt, null);
   await shoot(d, 'participants-later-pledge-error');
   await type(d, 'laterPledge-pledgeDate', '2026-11-26');
   await click(d, 'laterPledge-submit');
-  await waitUntil(async () => (await flowOf(d, m)).participantProfiles.find((p) => p.participantId === absent).pledgedAt?.startsWith('2026-11-26'), {
+  await waitUntil(async () => (await flowOf(d, m)).profiles.find((p) => p.participantId === absent).pledgedAt?.startsWith('2026-11-26'), {
     message: 'the later pledge to be stored with its date',
   });
   await shoot(d, 'participants-later-pledged');

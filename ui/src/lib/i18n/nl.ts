@@ -873,7 +873,7 @@ export const nl = {
   attendance: {
     heading: "Aanwezigheid",
     intro:
-      "Wie was er bij het overleg? Wie zich afmeldde, hoeft de geheimhouding niet te bevestigen. Een toehoorder bevestigt de geheimhouding wel, voert geen afspraak uit en krijgt geen gegevens mee.",
+      "Wie was er bij het overleg? Wie zich afmeldde, bevestigt de geheimhouding pas als hij of zij gegevens krijgt of een afspraak uitvoert. Een toehoorder bevestigt de geheimhouding wel, voert geen afspraak uit en krijgt geen gegevens mee.",
     kinds: {
       present: "Aanwezig",
       apologies: "Afgemeld",
