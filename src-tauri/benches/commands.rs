@@ -120,6 +120,9 @@ fn main() {
             criteria: None,
             family_present: Some(false),
             anonymous: None,
+            family_absence_reason: Some(
+                "Moeder wil eerst zelf met de school praten, daarna sluit ze aan.".into(),
+            ),
         },
     )
     .unwrap()
@@ -134,6 +137,9 @@ fn main() {
                 criteria: None,
                 family_present: None,
                 anonymous: None,
+                family_absence_reason: Some(
+                    "Moeder wil eerst zelf met de school praten, daarna sluit ze aan.".into(),
+                ),
             },
         )
         .unwrap()
@@ -308,6 +314,7 @@ fn main() {
                 criteria: "Zorgen".into(),
                 family_present: false,
                 anonymous: false,
+                family_absence_reason: None,
             },
         )
         .unwrap()

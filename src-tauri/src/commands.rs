@@ -207,6 +207,7 @@ pub fn create_meeting(state: &AppState, input: NewMeeting) -> Result<MeetingSumm
         purpose: input.purpose,
         criteria: input.criteria.unwrap_or_default(),
         family_present: input.family_present.unwrap_or(false),
+        family_absence_reason: input.family_absence_reason.unwrap_or_default(),
         anonymous: input.anonymous.unwrap_or(false),
     };
     state

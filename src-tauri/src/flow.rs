@@ -54,8 +54,9 @@ fn date(raw: &str, field: Field) -> Result<NaiveDate, ApiError> {
     Ok(domain::parse_date(raw, field)?)
 }
 
+/// R7c/R9/R12: every motivation is parsed by the domain's one motivation rule.
 fn motivation(raw: &str) -> Result<Prose, ApiError> {
-    Ok(Prose::parse(
+    Ok(domain::parse_motivation(
         raw,
         Field::Motivation,
         domain::MOTIVATION_MAX_CHARS,
@@ -370,6 +371,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
         date: m.date.format("%Y-%m-%d").to_string(),
         purpose: m.purpose.to_string(),
         criteria: m.criteria.as_ref().map(ToString::to_string),
+        family_absence_reason: m.family_absence_reason.as_ref().map(ToString::to_string),
         family_present: m.family_present,
         anonymous: m.anonymous,
         retention_until: r.retention_until.map(|d| d.format("%Y-%m-%d").to_string()),
@@ -470,6 +472,7 @@ pub fn update_preparation(state: &AppState, input: Preparation) -> Result<Meetin
         purpose: input.purpose,
         criteria: input.criteria,
         family_present: input.family_present,
+        family_absence_reason: input.family_absence_reason.unwrap_or_default(),
         anonymous: input.anonymous,
     };
     flow(state, &input.meeting_id, |s, id| {
@@ -509,6 +512,20 @@ pub fn record_pledge(
     let participant = participant_id(participant, Field::Name)?;
     flow(state, meeting, |s, id| {
         s.record_pledge(id, participant, Utc::now())
+    })
+}
+
+/// R2: a participant who sent apologies confirmed confidentiality later, on `date`.
+pub fn record_later_pledge(
+    state: &AppState,
+    meeting: &str,
+    participant: &str,
+    date: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let participant = participant_id(participant, Field::PledgeDate)?;
+    let on = domain::parse_date(date, Field::PledgeDate)?;
+    flow(state, meeting, |s, id| {
+        s.record_pledge_on(id, participant, on, crate::trust::today(), Utc::now())
     })
 }
 

@@ -158,6 +158,19 @@ pub async fn record_pledge(
 }
 
 #[tauri::command]
+pub async fn record_later_pledge(
+    state: State<'_, AppState>,
+    meeting_id: Arg<String>,
+    participant_id: Arg<String>,
+    pledge_date: Arg<String>,
+) -> Result<MeetingFlow, ApiError> {
+    let meeting_id = meeting_id.named("meetingId")?;
+    let participant_id = participant_id.named("participantId")?;
+    let pledge_date = pledge_date.named("pledgeDate")?;
+    flow::record_later_pledge(&state, &meeting_id, &participant_id, &pledge_date)
+}
+
+#[tauri::command]
 pub async fn set_item_basis(
     state: State<'_, AppState>,
     input: Arg<ItemBasisInput>,
@@ -461,6 +474,24 @@ pub async fn set_retention_months(
 ) -> Result<Settings, ApiError> {
     let months = months.named("months")?;
     crate::trust::set_retention_months(&state, months)
+}
+
+#[tauri::command]
+pub async fn set_retention_ceiling(
+    state: State<'_, AppState>,
+    ceiling_months: Arg<u32>,
+) -> Result<Settings, ApiError> {
+    let months = ceiling_months.named("ceilingMonths")?;
+    crate::trust::set_retention_ceiling(&state, months)
+}
+
+#[tauri::command]
+pub async fn set_rights_retention_months(
+    state: State<'_, AppState>,
+    rights_months: Arg<u32>,
+) -> Result<Settings, ApiError> {
+    let months = rights_months.named("rightsMonths")?;
+    crate::trust::set_rights_retention_months(&state, months)
 }
 
 #[tauri::command]

@@ -80,6 +80,10 @@ fn field_name(field: Field) -> &'static str {
         Field::LiftedOn => "de datum waarop het uitstel stopt",
         Field::ForFamily => "wat het gezin over de afspraak leest",
         Field::ComplaintRoute => "waar het gezin een klacht kan indienen",
+        Field::FamilyAbsenceReason => "de reden van afwezigheid van het gezin",
+        Field::PledgeDate => "de datum van bevestigen",
+        Field::RetentionCeiling => "de langste bewaartermijn",
+        Field::RightsRetentionMonths => "de bewaartermijn van het register van verzoeken",
     }
 }
 
@@ -137,6 +141,9 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
             "{} kan niet vóór het overleg en niet na vandaag liggen.",
             capitalised(field_name(*field))
         ),
+        DomainError::DateOutOfRange {
+            field: Field::PledgeDate,
+        } => "Kies een datum vanaf de dag van het overleg tot en met vandaag.".into(),
         DomainError::DateOutOfRange { field } => format!(
             "{} kan niet kloppen. Kies een datum tussen 2000 en 2100.",
             capitalised(field_name(*field))
@@ -292,6 +299,24 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::NotYetFinalized => {
             "Dit kan pas als het overleg is afgerond.".into()
         }
+        DomainError::MotivationTooShort { field } => format!(
+            "{} is te kort. Schrijf in een hele zin waarom: minstens {} woorden en {} tekens.",
+            capitalised(field_name(*field)),
+            domain::MOTIVATION_MIN_WORDS,
+            domain::MOTIVATION_MIN_CHARS
+        ),
+        DomainError::RecipientWithoutPledge => {
+            "Deze ontvanger heeft de geheimhouding nog niet bevestigd. Leg dat eerst vast; wie zich had afgemeld, kan dat ook na het overleg doen.".into()
+        }
+        DomainError::PledgeDateNotForPresent => {
+            "Wie aan tafel zat, bevestigt de geheimhouding tijdens het overleg. Een latere datum is alleen voor wie zich had afgemeld.".into()
+        }
+        DomainError::RetentionBeyondTerm { months } => format!(
+            "Kies een datum binnen {months} maanden na het overleg. Langer bewaren kan alleen door te verlengen, met een reden."
+        ),
+        DomainError::RetentionMaximumReached { months } => format!(
+            "Verlengen kan niet meer. De gegevens mogen niet langer dan {months} maanden na het overleg bewaard blijven."
+        ),
     }
 }
 
@@ -391,6 +416,11 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::NotificationPostponed => "notification_postponed",
         DomainError::NotificationNotPostponed => "notification_not_postponed",
         DomainError::NotYetFinalized => "not_yet_finalized",
+        DomainError::MotivationTooShort { .. } => "motivation_too_short",
+        DomainError::RecipientWithoutPledge => "recipient_without_pledge",
+        DomainError::PledgeDateNotForPresent => "pledge_date_not_for_present",
+        DomainError::RetentionBeyondTerm { .. } => "retention_beyond_term",
+        DomainError::RetentionMaximumReached { .. } => "retention_maximum_reached",
     }
 }
 
@@ -490,6 +520,10 @@ fn key_name(key: &str) -> Option<&'static str> {
         "informedAt" => Field::PartnersInformedAt,
         "breachId" => Field::Breach,
         "description" => Field::BreachDescription,
+        "familyAbsenceReason" => Field::FamilyAbsenceReason,
+        "pledgeDate" => Field::PledgeDate,
+        "ceilingMonths" => Field::RetentionCeiling,
+        "rightsMonths" => Field::RightsRetentionMonths,
         "note" => Field::CarriedNote,
         "done" => Field::CarriedStatus,
         "previousMeetingId" => return Some("het vorige overleg"),
@@ -769,6 +803,24 @@ pub mod checklist {
                         .unwrap_or_else(|| "een afspraak".into())
                 ),
                 Section::Plan,
+                Some(id.to_string()),
+            ),
+            OpenPoint::CriteriaMissing => (
+                "Schrijf op waarom deze casus in een casusoverleg hoort.".into(),
+                Section::Preparation,
+                None,
+            ),
+            OpenPoint::FamilyAbsenceReasonMissing => (
+                "Het gezin is er niet bij. Schrijf op waarom niet.".into(),
+                Section::Preparation,
+                None,
+            ),
+            OpenPoint::RecipientWithoutPledge(id) => (
+                format!(
+                    "{} had zich afgemeld en heeft de geheimhouding nog niet bevestigd, maar krijgt gegevens of voert een afspraak uit. Leg vast wanneer de geheimhouding is bevestigd.",
+                    participant(r, *id)
+                ),
+                Section::Participants,
                 Some(id.to_string()),
             ),
         }

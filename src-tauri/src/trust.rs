@@ -23,6 +23,12 @@ fn settings_dto(state: &AppState, s: store::Settings) -> Settings {
         retention_months: s.retention_months.get(),
         retention_months_min: domain::RETENTION_MIN_MONTHS,
         retention_months_max: domain::RETENTION_MAX_MONTHS,
+        retention_ceiling_months: s.retention_ceiling.get(),
+        retention_ceiling_months_min: domain::RETENTION_CEILING_MIN_MONTHS,
+        retention_ceiling_months_max: domain::RETENTION_CEILING_MAX_MONTHS,
+        rights_retention_months: s.rights_retention.get(),
+        rights_retention_months_min: domain::RIGHTS_RETENTION_MIN_MONTHS,
+        rights_retention_months_max: domain::RIGHTS_RETENTION_MAX_MONTHS,
     }
 }
 
@@ -59,6 +65,18 @@ pub fn set_idle_minutes(state: &AppState, minutes: u32) -> Result<Settings, ApiE
 /// R15: default retention of meetings created from now on (1–24 months).
 pub fn set_retention_months(state: &AppState, months: u32) -> Result<Settings, ApiError> {
     let s = state.with_store(|s| s.set_retention_months(months, Utc::now()))?;
+    Ok(settings_dto(state, s))
+}
+
+/// R15: the maximum retention of a meeting, extensions included (6–60 months).
+pub fn set_retention_ceiling(state: &AppState, months: u32) -> Result<Settings, ApiError> {
+    let s = state.with_store(|s| s.set_retention_ceiling(months, Utc::now()))?;
+    Ok(settings_dto(state, s))
+}
+
+/// R15/R17: how long an answered rights request is kept after its answer (1–60 months).
+pub fn set_rights_retention_months(state: &AppState, months: u32) -> Result<Settings, ApiError> {
+    let s = state.with_store(|s| s.set_rights_retention_months(months, Utc::now()))?;
     Ok(settings_dto(state, s))
 }
 

@@ -31,7 +31,9 @@ fn meeting(state: &AppState, anonymous: bool) -> String {
     commands::create_meeting(
         state,
         de(json!({"caseLabel": "Gezin Wijzig", "date": "2026-11-24",
-                  "purpose": "Hulp afstemmen", "anonymous": anonymous})),
+                  "purpose": "Hulp afstemmen", "anonymous": anonymous,
+                  "criteria": "Zorgen over de veiligheid thuis; meerdere hulpverleners.",
+                  "familyAbsenceReason": "Moeder wil eerst zelf met de school praten."})),
     )
     .unwrap()
     .id
@@ -325,7 +327,7 @@ fn r13_removals_refuse_dependants_and_a_removed_participant_is_bad_input() {
     flow::set_item_basis(
         &state,
         de(json!({"meetingId": m, "itemId": it, "subjectIds": [mother],
-                  "basis": {"kind": "conflictOfDuties", "motivation": "Veiligheid kind",
+                  "basis": {"kind": "conflictOfDuties", "motivation": "Veiligheid van het kind gaat voor",
                             "answers": {"legitimatePurpose": true, "onlyWay": true,
                                         "consentAskedOrImpossible": true,
                                         "childInterestOutweighs": true}}})),
@@ -340,6 +342,7 @@ fn r13_removals_refuse_dependants_and_a_removed_participant_is_bad_input() {
     )
     .unwrap();
     let action = f.actions[0].id.clone();
+    flow::record_pledge(&state, &m, &lead).unwrap();
     flow::decide_release(
         &state,
         de(json!({"meetingId": m, "itemId": it, "recipientId": lead,

@@ -23,6 +23,9 @@ fn meeting(label: &str) -> NewMeeting {
         criteria: None,
         family_present: None,
         anonymous: None,
+        family_absence_reason: Some(
+            "Moeder wil eerst zelf met de school praten, daarna sluit ze aan.".into(),
+        ),
     }
 }
 

@@ -26,6 +26,9 @@ fn meeting(state: &AppState) -> String {
             criteria: Some("Meerdere hulpverleners, zorgen over veiligheid".into()),
             family_present: Some(false),
             anonymous: Some(false),
+            family_absence_reason: Some(
+                "Moeder wil eerst zelf met de school praten, daarna sluit ze aan.".into(),
+            ),
         },
     )
     .unwrap()
@@ -675,6 +678,7 @@ fn r4_anonymous_meeting_refuses_names_of_subjects() {
             criteria: String::new(),
             family_present: false,
             anonymous: true,
+            family_absence_reason: None,
         },
     )
     .unwrap_err();
@@ -689,6 +693,7 @@ fn r4_anonymous_meeting_refuses_names_of_subjects() {
             criteria: String::new(),
             family_present: false,
             anonymous: true,
+            family_absence_reason: None,
         },
     )
     .unwrap();

@@ -293,7 +293,7 @@ fn fixture(h: &Harness) -> Fixture {
         ),
         (
             "set_item_basis",
-            json!({ "input": { "meetingId": m, "itemId": item2, "subjectIds": [child], "basis": { "kind": "conflictOfDuties", "answers": { "legitimatePurpose": true, "onlyWay": true, "consentAskedOrImpossible": true, "childInterestOutweighs": true }, "motivation": "Acuut gevaar" } } }),
+            json!({ "input": { "meetingId": m, "itemId": item2, "subjectIds": [child], "basis": { "kind": "conflictOfDuties", "answers": { "legitimatePurpose": true, "onlyWay": true, "consentAskedOrImpossible": true, "childInterestOutweighs": true }, "motivation": "Acuut gevaar voor het kind thuis" } } }),
         ),
         (
             "add_consent",
@@ -314,11 +314,11 @@ fn fixture(h: &Harness) -> Fixture {
         ),
         (
             "decide_release",
-            json!({ "input": { "meetingId": m, "itemId": item1, "recipientId": lead, "choice": { "kind": "release", "actionId": action, "motivation": "Nodig" } } }),
+            json!({ "input": { "meetingId": m, "itemId": item1, "recipientId": lead, "choice": { "kind": "release", "actionId": action, "motivation": "Nodig voor het huisbezoek bij het gezin" } } }),
         ),
         (
             "add_notification",
-            json!({ "input": { "meetingId": m, "subjectIds": [parent], "informer": lead, "method": "conversation", "timing": { "kind": "postponed", "ground": "safety", "motivation": "Veiligheid", "reviewDate": "2027-01-01" } } }),
+            json!({ "input": { "meetingId": m, "subjectIds": [parent], "informer": lead, "method": "conversation", "timing": { "kind": "postponed", "ground": "safety", "motivation": "Veiligheid van de moeder gaat nu voor", "reviewDate": "2027-01-01" } } }),
         ),
         (
             "set_retention",
@@ -352,7 +352,7 @@ fn fixture(h: &Harness) -> Fixture {
         ("expiring_meetings", json!({})),
         (
             "extend_retention",
-            json!({ "input": { "meetingId": m, "reason": "Hulp loopt nog" } }),
+            json!({ "input": { "meetingId": m, "reason": "De hulp aan het gezin loopt nog door" } }),
         ),
         ("list_documents", json!({ "meetingId": m })),
         (
@@ -397,7 +397,7 @@ fn fixture(h: &Harness) -> Fixture {
         ("complete_rights_request", json!({ "requestId": request })),
         (
             "refuse_rights_request",
-            json!({ "requestId": request, "reason": "Belang van de jongere" }),
+            json!({ "requestId": request, "reason": "Inzage schaadt nu het belang van de jongere" }),
         ),
         ("get_presentation", json!({ "id": m })),
         (
@@ -422,6 +422,12 @@ fn fixture(h: &Harness) -> Fixture {
             "mark_breach_partners_informed",
             json!({ "input": { "breachId": breach, "informedAt": "" } }),
         ),
+        (
+            "record_later_pledge",
+            json!({ "meetingId": m, "participantId": expert, "pledgeDate": "2026-11-26" }),
+        ),
+        ("set_retention_ceiling", json!({ "ceilingMonths": 24 })),
+        ("set_rights_retention_months", json!({ "rightsMonths": 12 })),
         (
             "create_follow_up",
             json!({ "input": { "previousMeetingId": m, "date": "2027-01-12" } }),

@@ -100,6 +100,8 @@ fn build(store: &mut Store, case: u32, specs: &[MeetingSpec], same_text: bool) -
         };
         let lead = person("Lea", Role::CaseLead);
         let coach = person("Coco", Role::ContentRole);
+        // R2: a recipient confirmed confidentiality before anything is released to them.
+        store.record_pledge(m, lead, Utc::now()).unwrap();
         let mut subject = |name: &str, birth: &str| {
             store
                 .add_subject(

@@ -24,6 +24,9 @@ fn meeting_on(label: &str, date: &str) -> NewMeeting {
         criteria: None,
         family_present: None,
         anonymous: None,
+        family_absence_reason: Some(
+            "Moeder wil eerst zelf met de school praten, daarna sluit ze aan.".into(),
+        ),
     }
 }
 
@@ -73,7 +76,7 @@ fn r15_expiring_list_and_extension_with_reason() {
     assert_eq!(e.message, "Vul de reden in.");
     let input = ExtendRetention {
         meeting_id: m.id.clone(),
-        reason: "De hulp loopt nog".into(),
+        reason: "De hulp aan het gezin loopt nog door".into(),
     };
     let list = trust::extend_retention(&state, &input.meeting_id, &input.reason).unwrap();
     assert!(list.is_empty(), "no longer expiring within 30 days");

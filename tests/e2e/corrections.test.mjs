@@ -18,7 +18,7 @@ const NEW = 'Vader werkt sinds maart 2025 weer halve dagen';
 /** A finalizable meeting: Dokter Bos brings a fact about the mother, released to Anna Regie. */
 async function prepareMeeting(d) {
   const m = (await invokeOk(d, 'create_meeting', {
-    input: { caseLabel: CASE, date: '2026-11-24', purpose: 'Hulp afstemmen', criteria: 'Zorgen', familyPresent: false },
+    input: { caseLabel: CASE, date: '2026-11-24', purpose: 'Hulp afstemmen', criteria: 'Zorgen over de veiligheid thuis; school en wijkteam zijn allebei betrokken.', familyPresent: false, familyAbsenceReason: 'Moeder wil eerst zelf met de school praten en sluit daarna aan.' },
   })).id;
   const person = async (name, role, organisationType) =>
     (await invokeOk(d, 'add_participant', {

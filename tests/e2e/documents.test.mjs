@@ -25,7 +25,7 @@ const TEXT = {
 /** Builds a meeting whose checklist is empty, through the same commands the UI uses. */
 async function prepareMeeting(d) {
   const m = (await invokeOk(d, 'create_meeting', {
-    input: { caseLabel: CASE, date: '2026-11-24', purpose: 'Veiligheid en school', criteria: 'Zorgen over veiligheid', familyPresent: false },
+    input: { caseLabel: CASE, date: '2026-11-24', purpose: 'Veiligheid en school', criteria: 'Zorgen over de veiligheid thuis; school en wijkteam zijn allebei betrokken.', familyPresent: false, familyAbsenceReason: 'Moeder wil eerst zelf met de school praten en sluit daarna aan.' },
   })).id;
   const person = async (name, role, organisationType, secrecy) =>
     (await invokeOk(d, 'add_participant', {

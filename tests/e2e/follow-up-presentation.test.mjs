@@ -33,7 +33,7 @@ appTest('search finds the meeting; attendance is counted; presentation mode show
   const d = await ctx.launch();
   await createStore(d);
   const m = (await invokeOk(d, 'create_meeting', {
-    input: { caseLabel: 'Gezin Beamer', date: '2026-11-24', purpose: 'Afstemmen hulp', criteria: '', familyPresent: false },
+    input: { caseLabel: 'Gezin Beamer', date: '2026-11-24', purpose: 'Afstemmen hulp', criteria: 'Zorgen over de veiligheid thuis; school en wijkteam zijn allebei betrokken.', familyPresent: false, familyAbsenceReason: 'Moeder wil eerst zelf met de school praten en sluit daarna aan.' },
   })).id;
   const lead = await person(d, m, 'Anna Regie', 'caseLead', { phone: PHONE, email: EMAIL });
   const observer = await person(d, m, 'Piet Toehoorder', 'other');
@@ -119,7 +119,7 @@ appTest('R11/R13 a follow-up meeting carries over the actions and finalize needs
   const d = await ctx.launch();
   await createStore(d);
   const m = (await invokeOk(d, 'create_meeting', {
-    input: { caseLabel: 'Gezin Vervolg', date: '2026-11-24', purpose: 'Afstemmen hulp', criteria: '', familyPresent: false },
+    input: { caseLabel: 'Gezin Vervolg', date: '2026-11-24', purpose: 'Afstemmen hulp', criteria: 'Zorgen over de veiligheid thuis; school en wijkteam zijn allebei betrokken.', familyPresent: false, familyAbsenceReason: 'Moeder wil eerst zelf met de school praten en sluit daarna aan.' },
   })).id;
   const lead = await person(d, m, 'Anna Regie', 'caseLead');
   const school = await person(d, m, 'Meester Jan', 'contentRole');

@@ -26,7 +26,7 @@ appTest('an item is entered with the keyboard only, then undone with Ctrl+Z', as
   const d = await ctx.launch(['--idle-seconds=3600']);
   await createStore(d);
   const m = (await invokeOk(d, 'create_meeting', {
-    input: { caseLabel: CASE, date: '2026-11-24', purpose: 'Zorgen thuis', criteria: 'Meerdere hulpverleners', familyPresent: false },
+    input: { caseLabel: CASE, date: '2026-11-24', purpose: 'Zorgen thuis', criteria: 'Meerdere hulpverleners zijn betrokken en de zorgen over thuis nemen toe.', familyPresent: false, familyAbsenceReason: 'Moeder wil eerst zelf met de school praten en sluit daarna aan.' },
   })).id;
   const people = [];
   for (const [name, role] of [['Anna Regie', 'caseLead'], ['Bram Jeugdhulp', 'contentRole']]) {

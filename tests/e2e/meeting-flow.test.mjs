@@ -488,8 +488,11 @@ appTest(
     await type(d, 'prep-criteria', 'Zorgen over de veiligheid thuis en over het welzijn van de kinderen; wijkteam, huisarts, Veilig Thuis en school zijn betrokken.');
     await setChecked(d, 'prep-familyPresent', false);
     await setChecked(d, 'prep-anonymous', false);
+    // R3/R4: without the family, the reason why is required (seed 001 position 4).
+    await waitForTestId(d, 'prep-familyAbsenceReason');
+    await type(d, 'prep-familyAbsenceReason', 'Moeder wil eerst zelf met de school praten; zij sluit bij het volgende overleg aan.');
     await click(d, 'prep-submit');
-    await waitForFlow(d, (f) => (f.criteria || '').startsWith('Zorgen over de veiligheid thuis') && f.familyPresent === false && f.anonymous === false, 'the preparation to be saved');
+    await waitForFlow(d, (f) => (f.criteria || '').startsWith('Zorgen over de veiligheid thuis') && f.familyPresent === false && f.anonymous === false && (f.familyAbsenceReason || '').startsWith('Moeder wil eerst'), 'the preparation to be saved');
 
     // ---- family: two parents, children of 11, 12 (birthday today), 15 and 16 ---------
     for (const key of Object.keys(FAMILY)) await addSubject(d, key);

@@ -19,7 +19,7 @@ const MARKERS = ['CASUSMARKER', 'MOEDERMARKER', 'KINDMARKER', '1988-03-01', '201
 
 async function prepareMeeting(d) {
   const m = (await invokeOk(d, 'create_meeting', {
-    input: { caseLabel: CASE, date: '2026-03-10', purpose: 'Veiligheid en school', criteria: 'Zorgen', familyPresent: false },
+    input: { caseLabel: CASE, date: '2026-03-10', purpose: 'Veiligheid en school', criteria: 'Zorgen over de veiligheid thuis; school en wijkteam zijn allebei betrokken.', familyPresent: false, familyAbsenceReason: 'Moeder wil eerst zelf met de school praten en sluit daarna aan.' },
   })).id;
   const person = async (name, organisation, role, organisationType) =>
     (await invokeOk(d, 'add_participant', {
@@ -48,7 +48,7 @@ async function prepareMeeting(d) {
   await invokeOk(d, 'set_item_basis', {
     input: {
       meetingId: m, itemId: health, subjectIds: [mother],
-      basis: { kind: 'conflictOfDuties', answers: { legitimatePurpose: true, onlyWay: true, consentAskedOrImpossible: true, childInterestOutweighs: true }, motivation: 'Veiligheid' },
+      basis: { kind: 'conflictOfDuties', answers: { legitimatePurpose: true, onlyWay: true, consentAskedOrImpossible: true, childInterestOutweighs: true }, motivation: 'Veiligheid van het kind gaat voor' },
     },
   });
   let flow = await invokeOk(d, 'add_action', { input: { meetingId: m, who: lead, what: 'AFSPRAAKMARKER gesprek', due: '2026-04-15', reliesOn: [] } });

@@ -29,6 +29,8 @@ async function prepareMeeting(d) {
     })).id;
   const lead = await person('Lea Regie', 'caseLead');
   const coach = await person('Chris Coach', 'contentRole');
+  // R2: the recipient confirmed confidentiality before anything is released to them.
+  await invokeOk(d, 'record_pledge', { meetingId: m, participantId: lead });
   const subject = async (name, birthDate) =>
     (await invokeOk(d, 'add_subject', {
       input: { meetingId: m, relation: 'youth', name, birthDate, present: false },

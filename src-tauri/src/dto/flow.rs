@@ -64,6 +64,10 @@ pub struct Preparation {
     pub criteria: String,
     pub family_present: bool,
     pub anonymous: bool,
+    /// R3/R4: why the family is not at the meeting; ignored when it is.
+    #[serde(default)]
+    #[ts(optional)]
+    pub family_absence_reason: Option<String>,
 }
 
 /// R1/R2/R7: everything about a participant beyond name and contact details.
@@ -429,6 +433,8 @@ pub struct MeetingFlow {
     pub criteria: Option<String>,
     pub family_present: bool,
     pub anonymous: bool,
+    /// R3/R4: why the family is not at the meeting (a motivation).
+    pub family_absence_reason: Option<String>,
     /// R15: destroy-after date.
     pub retention_until: Option<String>,
     /// R13: when finalized (RFC 3339); then every edit is refused.

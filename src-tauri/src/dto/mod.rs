@@ -151,6 +151,10 @@ pub struct NewMeeting {
     #[serde(default)]
     #[ts(optional)]
     pub anonymous: Option<bool>,
+    /// R3/R4: why the family is not at the meeting; absent or empty = not yet given.
+    #[serde(default)]
+    #[ts(optional)]
+    pub family_absence_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]

@@ -27,6 +27,14 @@ pub struct Settings {
     pub retention_months: u32,
     pub retention_months_min: u32,
     pub retention_months_max: u32,
+    /// R15: the maximum retention of a meeting, extensions included, in months.
+    pub retention_ceiling_months: u32,
+    pub retention_ceiling_months_min: u32,
+    pub retention_ceiling_months_max: u32,
+    /// R15/R17: how long an answered rights request is kept after its answer, in months.
+    pub rights_retention_months: u32,
+    pub rights_retention_months_min: u32,
+    pub rights_retention_months_max: u32,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, TS)]

@@ -343,4 +343,21 @@ export const api = {
   /** Present, afgemeld (apologies) or observer. */
   setAttendance: (input: SetAttendance) =>
     call<MeetingFlow>("set_attendance", { input }),
+  /** R2: a participant who sent apologies confirmed confidentiality later, on a date. */
+  recordLaterPledge: (
+    meetingId: string,
+    participantId: string,
+    pledgeDate: string,
+  ) =>
+    call<MeetingFlow>("record_later_pledge", {
+      meetingId,
+      participantId,
+      pledgeDate,
+    }),
+  /** R15: the maximum retention of a meeting, extensions included, in months. */
+  setRetentionCeiling: (ceilingMonths: number) =>
+    call<Settings>("set_retention_ceiling", { ceilingMonths }),
+  /** R15/R17: how long an answered rights request is kept, in months. */
+  setRightsRetentionMonths: (rightsMonths: number) =>
+    call<Settings>("set_rights_retention_months", { rightsMonths }),
 };

@@ -263,6 +263,19 @@ export const testIds = {
   attendanceInfoSent: "attendance-infoSent",
   attendanceSubmit: "attendance-submit",
   attendanceRow: "attendance-row",
+  // R2: a later pledge of a participant who sent apologies
+  laterPledgeParticipant: "laterPledge-participant",
+  laterPledgeDate: "laterPledge-pledgeDate",
+  laterPledgeSubmit: "laterPledge-submit",
+  // R3/R4: why the family is not at the meeting
+  prepFamilyAbsenceReason: "prep-familyAbsenceReason",
+  // R15: maximum retention and the rights register's retention
+  retentionCeiling: "retention-ceiling",
+  retentionCeilingSubmit: "retention-ceiling-submit",
+  retentionCeilingSaved: "retention-ceiling-saved",
+  rightsRetention: "rights-retention",
+  rightsRetentionSubmit: "rights-retention-submit",
+  rightsRetentionSaved: "rights-retention-saved",
 } as const;
 
 /** `section-<name>`: the buttons of the meeting page's section nav. */
@@ -359,7 +372,10 @@ export type FormName =
   | "letterReview"
   | "letterAction"
   | "complaint"
-  | "notificationEvent";
+  | "notificationEvent"
+  | "laterPledge"
+  | "retentionCeiling"
+  | "rightsRetention";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

@@ -53,9 +53,12 @@ fn check(store: &mut Store, n: usize, spec: &LetterSpec) {
                 case_label: format!("Brief {n}"),
                 date: "2026-11-24".into(),
                 purpose: format!("Doelmarker{n}x afstemmen"),
-                criteria: String::new(),
+                criteria: "Zorgen over de veiligheid thuis; meerdere hulpverleners betrokken."
+                    .into(),
                 family_present: false,
                 anonymous: false,
+                family_absence_reason:
+                    "Het gezin is uitgenodigd maar kon vandaag niet komen vanwege werk.".into(),
             },
             now,
         )

@@ -81,14 +81,17 @@ pub fn check_basis(
                 Err(DomainError::LegalBasisNotForOrganisation)
             }
         }
-        Basis::ConflictOfDuties { answers, .. } => {
+        Basis::ConflictOfDuties {
+            answers,
+            motivation,
+        } => {
             if !contributor.secrecy {
                 Err(DomainError::ConflictOfDutiesWithoutSecrecy)
             } else if !answers.all_yes() {
                 Err(DomainError::ConflictOfDutiesNotAllYes)
             } else {
-                // The motivation is a `Prose`, so it is never empty.
-                Ok(())
+                // R7c: the written motivation is a real sentence (seed 004 art. 6.4e).
+                crate::check_motivation(motivation.as_str(), Field::Motivation)
             }
         }
         Basis::Consent {
@@ -202,7 +205,8 @@ mod tests {
 
     #[test]
     fn r7_conflict_of_duties_needs_four_yes_and_secrecy() {
-        let motivation = Prose::parse("Acuut gevaar.", Field::Motivation, 100).unwrap();
+        let motivation =
+            Prose::parse("Acuut gevaar voor het kind thuis.", Field::Motivation, 100).unwrap();
         let mut answers = FourQuestions {
             legitimate_purpose: true,
             only_way: true,
@@ -232,6 +236,32 @@ mod tests {
                 on()
             ),
             Err(DomainError::ConflictOfDutiesWithoutSecrecy)
+        );
+    }
+
+    #[test]
+    fn r7c_a_motivation_of_a_dot_is_no_motivation() {
+        let answers = FourQuestions {
+            legitimate_purpose: true,
+            only_way: true,
+            consent_asked_or_impossible: true,
+            child_interest_outweighs: true,
+        };
+        let basis = Basis::ConflictOfDuties {
+            answers,
+            motivation: Prose::parse(".", Field::Motivation, 100).unwrap(),
+        };
+        assert_eq!(
+            check_basis(
+                &basis,
+                profile(true, OrganisationType::Huisarts),
+                &[],
+                &[],
+                on()
+            ),
+            Err(DomainError::MotivationTooShort {
+                field: Field::Motivation
+            })
         );
     }
 

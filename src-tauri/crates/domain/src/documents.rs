@@ -516,6 +516,7 @@ mod tests {
             purpose: Prose::parse("Afstemmen hulp", Field::Purpose, 100).unwrap(),
             criteria: None,
             family_present: false,
+            family_absence_reason: None,
             anonymous: false,
             created_at: Utc::now(),
         };

@@ -131,6 +131,37 @@ impl MeetingRecord {
         Ok(*p.pledged_at.get_or_insert(at))
     }
 
+    /// R2: a participant who sent apologies confirms confidentiality afterwards, on the
+    /// day `on` (not before the meeting, not after `today`). Recorded as that day at
+    /// 00:00 UTC; the first confirmation counts, as with [`Self::record_pledge`]. Who was
+    /// at the table pledges at the meeting itself.
+    pub fn record_pledge_on(
+        &mut self,
+        participant: ParticipantId,
+        on: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<DateTime<Utc>, DomainError> {
+        let date = self.meeting.date;
+        let p = self
+            .participants
+            .iter_mut()
+            .find(|p| p.participant.id == participant)
+            .ok_or(DomainError::ParticipantNotInMeeting {
+                field: Field::PledgeDate,
+            })?;
+        if p.attendance.at_table() {
+            return Err(DomainError::PledgeDateNotForPresent);
+        }
+        if on < date || on > today {
+            return Err(DomainError::DateOutOfRange {
+                field: Field::PledgeDate,
+            });
+        }
+        Ok(*p
+            .pledged_at
+            .get_or_insert(on.and_time(chrono::NaiveTime::MIN).and_utc()))
+    }
+
     /// R6/R7: sets the subjects and the basis of an item. A legal basis or a conflict of
     /// duties must hold at once; a consent basis may wait for its consent records (the
     /// checklist keeps it open until consent is complete, R13).
@@ -298,13 +329,15 @@ impl MeetingRecord {
         Ok(n)
     }
 
-    /// R15: the destroy-after date must lie after the meeting.
-    pub fn set_retention(&mut self, until: NaiveDate) -> Result<(), DomainError> {
-        if until <= self.meeting.date {
-            return Err(DomainError::DateOutOfRange {
-                field: Field::RetentionUntil,
-            });
-        }
+    /// R15: the destroy-after date lies after the meeting and within the default term
+    /// (or the date an extension reached); see [`crate::check_destroy_after`].
+    pub fn set_retention(
+        &mut self,
+        until: NaiveDate,
+        term: crate::RetentionMonths,
+        extended_to: Option<NaiveDate>,
+    ) -> Result<(), DomainError> {
+        crate::check_destroy_after(until, self.meeting.date, term, extended_to)?;
         self.retention_until = Some(until);
         Ok(())
     }

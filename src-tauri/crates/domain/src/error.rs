@@ -129,6 +129,14 @@ pub enum Field {
     ForFamily,
     /// R14c/R17: where complaints about an organisation go.
     ComplaintRoute,
+    /// R3/R4: why the family is not at the meeting (seed 001 position 4).
+    FamilyAbsenceReason,
+    /// R2: the day an absent participant confirmed confidentiality afterwards.
+    PledgeDate,
+    /// R15: the maximum retention of a meeting, in months after the meeting.
+    RetentionCeiling,
+    /// R15/R17: how long the rights register is kept after an answer, in months.
+    RightsRetentionMonths,
 }
 
 impl Field {
@@ -204,6 +212,10 @@ impl Field {
             Field::LiftedOn => "liftedOn",
             Field::ForFamily => "forFamily",
             Field::ComplaintRoute => "complaintRoute",
+            Field::FamilyAbsenceReason => "familyAbsenceReason",
+            Field::PledgeDate => "pledgeDate",
+            Field::RetentionCeiling => "retentionCeiling",
+            Field::RightsRetentionMonths => "rightsRetentionMonths",
         }
     }
 }
@@ -409,6 +421,21 @@ pub enum DomainError {
     /// R12/R13: this happens after the meeting, so only once it is finalized.
     #[error("the meeting is not finalized yet (R13)")]
     NotYetFinalized,
+    /// R7c/R9/R12/R15/R17: a required motivation must be a real sentence.
+    #[error("{field} is too short to be a motivation")]
+    MotivationTooShort { field: Field },
+    /// R2/R9: nothing is released to someone who has not confirmed confidentiality.
+    #[error("the recipient has not confirmed confidentiality (R2)")]
+    RecipientWithoutPledge,
+    /// R2: a pledge with its own date is for a participant who sent apologies.
+    #[error("a dated pledge is only for a participant who sent apologies (R2)")]
+    PledgeDateNotForPresent,
+    /// R15: the destroy-after date lies beyond the default term; longer only by extending.
+    #[error("the destroy-after date lies beyond the default term of {months} months (R15)")]
+    RetentionBeyondTerm { months: u32 },
+    /// R15: an extension would pass the maximum retention of the settings.
+    #[error("the retention would pass the maximum of {months} months (R15)")]
+    RetentionMaximumReached { months: u32 },
 }
 
 impl DomainError {
@@ -477,6 +504,11 @@ impl DomainError {
             DomainError::InvalidPeriod => Some(Field::Period),
             DomainError::PartnersAlreadyInformed => Some(Field::Breach),
             DomainError::InformedBeforeDiscovery => Some(Field::PartnersInformedAt),
+            DomainError::MotivationTooShort { field } => Some(*field),
+            DomainError::RecipientWithoutPledge => Some(Field::Recipient),
+            DomainError::PledgeDateNotForPresent => Some(Field::PledgeDate),
+            DomainError::RetentionBeyondTerm { .. } => Some(Field::RetentionUntil),
+            DomainError::RetentionMaximumReached { .. } => Some(Field::RetentionReason),
         }
     }
 }

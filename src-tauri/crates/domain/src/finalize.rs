@@ -131,6 +131,16 @@ impl MeetingRecord {
         {
             return Err(DomainError::ObserverHasNoPart);
         }
+        // R2/R9: nothing leaves the meeting to someone who has not confirmed
+        // confidentiality; who sent apologies can confirm afterwards, with its date.
+        if matches!(request.choice, crate::ReleaseChoice::Release { .. })
+            && self
+                .participants
+                .iter()
+                .any(|p| p.participant.id == request.recipient && p.pledged_at.is_none())
+        {
+            return Err(DomainError::RecipientWithoutPledge);
+        }
         let ctx = self.release_context();
         self.releases.decide(request, &ctx)
     }
@@ -205,6 +215,14 @@ pub enum OpenPoint {
     RetentionNotAfterMeeting,
     /// R11/R13: this action of the previous meeting has no status yet (done / not done).
     CarriedActionUnsettled(CarriedActionId),
+    /// R3: why the case meets the criteria for a casusoverleg is not written down.
+    CriteriaMissing,
+    /// R3/R4: the family is not at the meeting and the reason why is not written down
+    /// (seed 001 position 4: "moet altijd gemotiveerd worden").
+    FamilyAbsenceReasonMissing,
+    /// R2/R9: this participant sent apologies and has not confirmed confidentiality, yet
+    /// carries out an action or has something released to them.
+    RecipientWithoutPledge(ParticipantId),
 }
 
 impl OpenPoint {
@@ -225,6 +243,9 @@ impl OpenPoint {
             OpenPoint::RetentionMissing => "retention_missing",
             OpenPoint::RetentionNotAfterMeeting => "retention_not_after_meeting",
             OpenPoint::CarriedActionUnsettled(_) => "carried_action_unsettled",
+            OpenPoint::CriteriaMissing => "criteria_missing",
+            OpenPoint::FamilyAbsenceReasonMissing => "family_absence_reason_missing",
+            OpenPoint::RecipientWithoutPledge(_) => "recipient_without_pledge",
         }
     }
 }
@@ -241,6 +262,14 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
     let item_ids: Vec<ItemId> = record.items.iter().map(|i| i.item.id).collect();
     let subject_ids: Vec<SubjectId> = record.subjects.iter().map(|s| s.subject.id).collect();
     let date = record.meeting.date;
+
+    // R3/R4: why this case, and why without the family.
+    if record.meeting.criteria.is_none() {
+        open.push(OpenPoint::CriteriaMissing);
+    }
+    if !record.meeting.family_present && record.meeting.family_absence_reason.is_none() {
+        open.push(OpenPoint::FamilyAbsenceReasonMissing);
+    }
 
     // R1, R2.
     let leads = record
@@ -319,6 +348,20 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
                     item: *item_id,
                 });
             }
+        }
+    }
+
+    // R2/R9: someone who sent apologies pledges (later, with its date) before taking part
+    // in the plan or receiving anything; who was at the table is covered by PledgeMissing.
+    for p in &record.participants {
+        let id = p.participant.id;
+        let involved = record.actions.iter().any(|a| a.who == id)
+            || record
+                .releases
+                .cells()
+                .any(|((_, to), d)| *to == id && d.is_released());
+        if p.pledged_at.is_none() && !p.attendance.at_table() && involved {
+            open.push(OpenPoint::RecipientWithoutPledge(id));
         }
     }
 
@@ -655,6 +698,78 @@ mod tests {
             checklist(&record),
             vec![OpenPoint::RetentionNotAfterMeeting]
         );
+    }
+
+    #[test]
+    fn r3_criteria_are_required_to_finalize() {
+        let (mut record, ..) = complete();
+        record.meeting.criteria = None;
+        assert_eq!(checklist(&record), vec![OpenPoint::CriteriaMissing]);
+        assert!(finalize(&record, Utc::now()).is_err());
+    }
+
+    #[test]
+    fn r3_r4_absent_family_needs_a_reason_to_finalize() {
+        let (mut record, ..) = complete();
+        record.meeting.family_absence_reason = None;
+        assert_eq!(
+            checklist(&record),
+            vec![OpenPoint::FamilyAbsenceReasonMissing]
+        );
+        record.meeting.family_present = true;
+        assert_eq!(checklist(&record), vec![]);
+    }
+
+    #[test]
+    fn r2_absent_recipient_without_pledge_receives_nothing() {
+        use crate::Attendance;
+        let (mut record, lead, ggz, item, _) = complete();
+        // The case lead sent apologies and never pledged, yet the item was released to
+        // them and they carry out the action: an open point.
+        record
+            .set_attendance(lead, Attendance::Apologies { info_sent: false })
+            .unwrap();
+        record.participants[0].pledged_at = None;
+        assert_eq!(
+            checklist(&record),
+            vec![OpenPoint::RecipientWithoutPledge(lead)]
+        );
+        // A new release to them is refused.
+        let action = record.actions[0].id;
+        let release = ReleaseRequest {
+            item,
+            recipient: lead,
+            decided_by: ggz,
+            at: Utc::now(),
+            choice: ReleaseChoice::Release {
+                action,
+                motivation: None,
+            },
+        };
+        assert_eq!(
+            record.decide_release(release.clone()),
+            Err(DomainError::RecipientWithoutPledge)
+        );
+        // A dated pledge is only for who sent apologies, and lies between the meeting
+        // and today.
+        assert_eq!(
+            record.record_pledge_on(ggz, day(2026, 11, 26), day(2026, 11, 27)),
+            Err(DomainError::PledgeDateNotForPresent)
+        );
+        for bad in [day(2026, 11, 23), day(2026, 11, 28)] {
+            assert_eq!(
+                record.record_pledge_on(lead, bad, day(2026, 11, 27)),
+                Err(DomainError::DateOutOfRange {
+                    field: Field::PledgeDate
+                })
+            );
+        }
+        // After a later pledge, with its date, all is well.
+        record
+            .record_pledge_on(lead, day(2026, 11, 26), day(2026, 11, 27))
+            .unwrap();
+        assert_eq!(record.decide_release(release), Ok(()));
+        assert_eq!(checklist(&record), vec![]);
     }
 
     #[test]

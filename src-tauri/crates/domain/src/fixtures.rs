@@ -53,8 +53,23 @@ pub(crate) fn complete() -> (
         case_label: Label::parse("Casus 7", Field::CaseLabel).unwrap(),
         date: day(2026, 11, 24),
         purpose: Prose::parse("Afstemmen hulp", Field::Purpose, 100).unwrap(),
-        criteria: None,
+        criteria: Some(
+            Prose::parse(
+                "Zorgen over de veiligheid thuis; meerdere hulpverleners betrokken.",
+                Field::Criteria,
+                200,
+            )
+            .unwrap(),
+        ),
         family_present: false,
+        family_absence_reason: Some(
+            Prose::parse(
+                "Moeder wil eerst zelf met de huisarts praten over haar behandeling.",
+                Field::FamilyAbsenceReason,
+                200,
+            )
+            .unwrap(),
+        ),
         anonymous: false,
         created_at: Utc::now(),
     };

@@ -115,6 +115,7 @@ pub fn follow_up(
         purpose: prev.purpose.clone(),
         criteria: prev.criteria.clone(),
         family_present: prev.family_present,
+        family_absence_reason: prev.family_absence_reason.clone(),
         anonymous: prev.anonymous,
         created_at: now,
     };

@@ -59,9 +59,10 @@ pub use correction::{
     CORRECTION_REASON_MAX_CHARS, REACTION_MAX_CHARS,
 };
 pub use documents::{
-    item_refs, meeting_reference, reference_of, ComplaintLine, ContactLine, DocumentHeader, ExtractItem,
-    FamilyLetterData, FamilyMember, FamilyMemberLine, ItemRef, LetterAction, NotificationLine,
-    PersonLine, PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
+    item_refs, meeting_reference, reference_of, ComplaintLine, ContactLine, DocumentHeader,
+    ExtractItem, FamilyLetterData, FamilyMember, FamilyMemberLine, ItemRef, LetterAction,
+    NotificationLine, PersonLine, PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract,
+    ReleaseLine,
 };
 pub use error::{Dependency, DomainError, Field};
 pub use finalize::{
@@ -86,7 +87,7 @@ pub use letter::{
     age_band, letter_addressees, rights_paragraphs, Addressee, AddresseeLetter, AgeBand,
     RightsParagraph,
 };
-pub use meeting::{parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
+pub use meeting::{family_absence_reason, parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
     FamilyNotification, NotificationInput, NotificationMethod, NotificationScope,
     NotificationStatus, NotificationTiming, PostponeGround,
@@ -113,9 +114,12 @@ pub use report::{
     SUPPRESSION_THRESHOLD,
 };
 pub use retention::{
-    expires_within, extend_retention, is_expired, RetentionExtension, RetentionMonths,
-    EXPIRY_NOTICE_DAYS, RETENTION_EXTENSION_MONTHS, RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS,
-    RETENTION_REASON_MAX_CHARS,
+    check_destroy_after, check_retention_settings, expires_within, extend_retention, is_expired,
+    rights_record_expired, RetentionCeiling, RetentionExtension, RetentionMonths,
+    RightsRetentionMonths, EXPIRY_NOTICE_DAYS, RETENTION_CEILING_DEFAULT_MONTHS,
+    RETENTION_CEILING_MAX_MONTHS, RETENTION_CEILING_MIN_MONTHS, RETENTION_EXTENSION_MONTHS,
+    RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS, RETENTION_REASON_MAX_CHARS,
+    RIGHTS_RETENTION_DEFAULT_MONTHS, RIGHTS_RETENTION_MAX_MONTHS, RIGHTS_RETENTION_MIN_MONTHS,
 };
 pub use rights::{
     check_not_objected, deadline, extended_deadline, may_request, RequestInput, RequestKind,
@@ -123,4 +127,7 @@ pub use rights::{
 };
 pub use search::{SearchQuery, SEARCH_MAX_CHARS};
 pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};
-pub use text::{Label, Prose, LABEL_MAX_CHARS};
+pub use text::{
+    check_motivation, parse_motivation, Label, Prose, LABEL_MAX_CHARS, MOTIVATION_MIN_CHARS,
+    MOTIVATION_MIN_WORDS,
+};

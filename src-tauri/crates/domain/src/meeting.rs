@@ -19,6 +19,9 @@ pub struct MeetingInput {
     pub criteria: String,
     /// R4: the family takes part in the meeting.
     pub family_present: bool,
+    /// R3/R4: why the family is not at the meeting (seed 001 position 4); ignored when the
+    /// family is present; empty when not yet known.
+    pub family_absence_reason: String,
     /// R4: no identifying data about the family is stored at all.
     pub anonymous: bool,
 }
@@ -37,6 +40,9 @@ pub struct Meeting {
     /// R4: the family takes part in the meeting (per-subject presence for R12 is recorded
     /// in `SubjectRecord::present`).
     pub family_present: bool,
+    /// R3/R4: why the family is not at the meeting, a motivation (seed 001 position 4:
+    /// "moet altijd gemotiveerd worden"). Always `None` when the family is present.
+    pub family_absence_reason: Option<Prose>,
     /// R4: anonymous meeting: no names, birth dates or addresses of subjects.
     pub anonymous: bool,
     pub created_at: DateTime<Utc>,
@@ -64,9 +70,27 @@ impl Meeting {
                 )?)
             },
             family_present: input.family_present,
+            family_absence_reason: family_absence_reason(
+                input.family_present,
+                &input.family_absence_reason,
+            )?,
             anonymous: input.anonymous,
             created_at: now,
         })
+    }
+}
+
+/// R3/R4: the reason the family is not at the meeting: a motivation when given, `None`
+/// when the family is present or the reason is not written yet (the checklist then asks
+/// for it, R13).
+pub fn family_absence_reason(
+    family_present: bool,
+    raw: &str,
+) -> Result<Option<Prose>, DomainError> {
+    if family_present || raw.trim().is_empty() {
+        Ok(None)
+    } else {
+        crate::parse_motivation(raw, Field::FamilyAbsenceReason, PURPOSE_MAX_CHARS).map(Some)
     }
 }
 
@@ -194,6 +218,26 @@ mod tests {
             Meeting::create(MeetingId::new(), &i, Utc::now()),
             Err(DomainError::ControlCharacters {
                 field: Field::Criteria
+            })
+        );
+    }
+
+    #[test]
+    fn r3_r4_family_absence_reason_is_a_motivation_and_only_when_absent() {
+        let mut i = input("Casus 12", "2026-11-24", "Afstemmen hulp");
+        i.family_absence_reason =
+            "Moeder wil eerst zelf met de school praten, daarna sluit ze aan.".into();
+        let m = Meeting::create(MeetingId::new(), &i, Utc::now()).unwrap();
+        assert!(m.family_absence_reason.is_some());
+        i.family_present = true;
+        let m = Meeting::create(MeetingId::new(), &i, Utc::now()).unwrap();
+        assert_eq!(m.family_absence_reason, None);
+        i.family_present = false;
+        i.family_absence_reason = ".".into();
+        assert_eq!(
+            Meeting::create(MeetingId::new(), &i, Utc::now()),
+            Err(DomainError::MotivationTooShort {
+                field: Field::FamilyAbsenceReason
             })
         );
     }

@@ -157,6 +157,12 @@ impl FamilyNotification {
                 });
             }
         }
+        // R12: the motivation for informing afterwards or postponing is a real sentence.
+        if let NotificationTiming::Afterwards { motivation }
+        | NotificationTiming::Postponed { motivation, .. } = &self.timing
+        {
+            crate::check_motivation(motivation.as_str(), Field::Motivation)?;
+        }
         Ok(())
     }
 
@@ -248,7 +254,7 @@ mod tests {
     }
 
     fn motivation() -> Prose {
-        Prose::parse("Vader is dreigend.", Field::Motivation, 100).unwrap()
+        Prose::parse("Vader is dreigend tegen de moeder.", Field::Motivation, 100).unwrap()
     }
 
     #[test]

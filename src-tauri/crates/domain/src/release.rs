@@ -187,6 +187,10 @@ impl ReleaseMatrix {
                 if needs_motivation && motivation.is_none() {
                     return Err(DomainError::MotivationRequired);
                 }
+                // R7c/R9: a motivation, when given, is a real sentence.
+                if let Some(m) = &motivation {
+                    crate::check_motivation(m.as_str(), crate::Field::Motivation)?;
+                }
                 if !self.releasable(item.id, ctx) {
                     return Err(DomainError::ItemNotReleasable);
                 }
@@ -427,6 +431,22 @@ mod tests {
     }
 
     #[test]
+    fn r7c_r9_release_motivation_is_a_real_sentence() {
+        let f = fixture();
+        let mut m = ReleaseMatrix::new();
+        assert_eq!(
+            m.decide(
+                release(f.special, f.recipient, f.contributor, f.action, Some(".")),
+                &f.ctx
+            ),
+            Err(DomainError::MotivationTooShort {
+                field: Field::Motivation
+            })
+        );
+        assert!(m.released_to(f.recipient).is_empty());
+    }
+
+    #[test]
     fn r9_item_without_valid_basis_cannot_be_released_but_can_stay() {
         let mut f = fixture();
         f.ctx.items[0].basis_valid = false;
@@ -491,7 +511,7 @@ mod tests {
                     f.expert,
                     f.contributor,
                     f.expert_action,
-                    Some("Advies")
+                    Some("Advies van de expert over de aanpak.")
                 ),
                 &f.ctx
             ),

@@ -260,7 +260,8 @@ impl RightsRequest {
         if !self.is_pending() {
             return Err(DomainError::RequestClosed);
         }
-        let reason = Prose::parse(reason, Field::RefusalReason, RIGHTS_TEXT_MAX_CHARS)?;
+        // A refusal is motivated (seed 003 §5.3.3): a real sentence, see `check_motivation`.
+        let reason = crate::parse_motivation(reason, Field::RefusalReason, RIGHTS_TEXT_MAX_CHARS)?;
         self.status = RequestStatus::Refused { reason };
         Ok(())
     }
@@ -412,7 +413,14 @@ mod tests {
                 field: Field::RefusalReason
             })
         );
-        r.refuse("Belang van de jongere").unwrap();
+        assert_eq!(
+            r.refuse("Belang"),
+            Err(DomainError::MotivationTooShort {
+                field: Field::RefusalReason
+            })
+        );
+        r.refuse("Inzage schaadt het belang van de jongere.")
+            .unwrap();
         assert_eq!(r.grant(), Err(DomainError::RequestClosed));
         assert_eq!(
             r.extend("x", day(2026, 1, 11)),

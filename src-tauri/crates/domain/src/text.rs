@@ -86,6 +86,37 @@ impl fmt::Display for Prose {
     }
 }
 
+/// A required motivation has at least this many characters (trimmed).
+pub const MOTIVATION_MIN_CHARS: usize = 20;
+/// A required motivation has at least this many words.
+pub const MOTIVATION_MIN_WORDS: usize = 4;
+
+/// R7c and every other required motivation (seed 001 position 2 and 4: "motiveren wij
+/// onze handelwijze", "moet altijd gemotiveerd worden"; seed 004 art. 6.4e): a written
+/// reason a reader can follow, so a real sentence, not "." or "ok". Checked here, once, for
+/// every motivation the rules require: at least [`MOTIVATION_MIN_CHARS`] characters and
+/// [`MOTIVATION_MIN_WORDS`] words (a word has at least one letter or digit).
+pub fn check_motivation(text: &str, field: Field) -> Result<(), DomainError> {
+    let trimmed = text.trim();
+    let words = trimmed
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    if trimmed.chars().count() < MOTIVATION_MIN_CHARS || words < MOTIVATION_MIN_WORDS {
+        Err(DomainError::MotivationTooShort { field })
+    } else {
+        Ok(())
+    }
+}
+
+/// Parses a required motivation: valid [`Prose`] of at most `max` characters that passes
+/// [`check_motivation`]. Empty input gives [`DomainError::Empty`].
+pub fn parse_motivation(raw: &str, field: Field, max: usize) -> Result<Prose, DomainError> {
+    let prose = Prose::parse(raw, field, max)?;
+    check_motivation(prose.as_str(), field)?;
+    Ok(prose)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,6 +211,44 @@ mod tests {
             Err(DomainError::ControlCharacters {
                 field: Field::ItemText
             })
+        );
+    }
+
+    #[test]
+    fn r7c_a_motivation_is_a_real_sentence() {
+        for thin in [
+            ".",
+            "ok",
+            "zie dossier",
+            "Veiligheid van kind!!!!!!!!!",
+            "a b c defghijklmnopqrstu",
+        ] {
+            let r = parse_motivation(thin, Field::Motivation, 5000);
+            if thin == "a b c defghijklmnopqrstu" {
+                // Four words and enough characters: accepted, however terse.
+                assert!(r.is_ok(), "{thin}");
+            } else {
+                assert_eq!(
+                    r,
+                    Err(DomainError::MotivationTooShort {
+                        field: Field::Motivation
+                    }),
+                    "{thin}"
+                );
+            }
+        }
+        assert_eq!(
+            parse_motivation("  ", Field::Motivation, 5000),
+            Err(DomainError::Empty {
+                field: Field::Motivation
+            })
+        );
+        // Punctuation alone is no word.
+        assert!(parse_motivation(". . . . . . . . . . . .", Field::Motivation, 5000).is_err());
+        let ok = "Moeder is bang voor de vader; overleg eerst met Veilig Thuis.";
+        assert_eq!(
+            parse_motivation(ok, Field::RetentionReason, 5000).map(|p| p.as_str().to_owned()),
+            Ok(ok.to_owned())
         );
     }
 }

@@ -254,8 +254,23 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
         case_label: label("Casus"),
         date,
         purpose: Prose::parse("Doel", Field::Purpose, 100).unwrap(),
-        criteria: None,
+        criteria: Some(
+            Prose::parse(
+                "Zorgen over de veiligheid thuis; meerdere hulpverleners.",
+                Field::Criteria,
+                100,
+            )
+            .unwrap(),
+        ),
         family_present: false,
+        family_absence_reason: Some(
+            Prose::parse(
+                "De moeder wil eerst zelf met de school praten.",
+                Field::FamilyAbsenceReason,
+                100,
+            )
+            .unwrap(),
+        ),
         anonymous: false,
         created_at: Utc::now(),
     };

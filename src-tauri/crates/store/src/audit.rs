@@ -96,6 +96,9 @@ pub enum AuditKind {
     PostponementLifted,
     /// R12: the outcome was told to the family (later event).
     NotificationDone,
+    /// R15/R17: an answered rights request (and its granted objection) passed its
+    /// retention term and was destroyed; no id, name or date of it remains here.
+    RightsRecordDestroyed,
 }
 
 impl AuditKind {
@@ -151,6 +154,7 @@ impl AuditKind {
             AuditKind::ComplaintRouteSet => "complaint_route_set",
             AuditKind::PostponementLifted => "postponement_lifted",
             AuditKind::NotificationDone => "notification_done",
+            AuditKind::RightsRecordDestroyed => "rights_record_destroyed",
         }
     }
 }

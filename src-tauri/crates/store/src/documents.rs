@@ -72,7 +72,8 @@ impl Store {
             .conn
             .query_row(
                 "SELECT id, case_label, meeting_date, purpose, created_at,
-                        criteria, family_present, anonymous, finalized_at
+                        criteria, family_present, anonymous, finalized_at,
+                        family_absence_reason
                  FROM meetings WHERE id = ?1",
                 [meeting.to_string()],
                 |r| Ok(meeting_row(r).map(|m| (m, r.get::<_, Option<String>>(8)))),

@@ -22,6 +22,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
     (12, include_str!("../migrations/0012_store_id.sql")),
     (13, include_str!("../migrations/0013_fk_indexes.sql")),
     (15, include_str!("../migrations/0015_family_letters.sql")),
+    (
+        16,
+        include_str!("../migrations/0016_retention_limits_reasons.sql"),
+    ),
     (18, include_str!("../migrations/0018_breach_register.sql")),
 ];
 

@@ -91,7 +91,7 @@ impl Store {
             .conn
             .query_row(
                 "SELECT id, case_label, meeting_date, purpose, created_at,
-                        criteria, family_present, anonymous
+                        criteria, family_present, anonymous, family_absence_reason
                  FROM meetings WHERE id = ?1",
                 [id.to_string()],
                 |r| Ok(meeting_row(r)),
@@ -259,8 +259,9 @@ pub(crate) fn insert_meeting(tx: &Transaction<'_>, meeting: &Meeting) -> Result<
     let retention = crate::retention::settings_in(tx)?.retention_months;
     tx.execute(
         "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at,
-                               criteria, family_present, anonymous, retention_until)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                               criteria, family_present, anonymous, retention_until,
+                               family_absence_reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             meeting.id.to_string(),
             meeting.case_label.as_str(),
@@ -271,6 +272,7 @@ pub(crate) fn insert_meeting(tx: &Transaction<'_>, meeting: &Meeting) -> Result<
             meeting.family_present,
             meeting.anonymous,
             retention.destroy_after(meeting.date).map(date_to_db),
+            meeting.family_absence_reason.as_ref().map(Prose::as_str),
         ],
     )?;
     Ok(())
@@ -356,6 +358,12 @@ pub(crate) fn meeting_row(r: &Row<'_>) -> Result<Meeting, StoreError> {
             .transpose()
             .map_err(|_| StoreError::Corrupt("text"))?,
         family_present: r.get(6)?,
+        // R3/R4 (migration 0016): read by name; every meeting query selects it last.
+        family_absence_reason: r
+            .get::<_, Option<String>>("family_absence_reason")?
+            .map(|s| Prose::parse(&s, Field::FamilyAbsenceReason, usize::MAX))
+            .transpose()
+            .map_err(|_| StoreError::Corrupt("text"))?,
         anonymous: r.get(7)?,
     })
 }

@@ -3,12 +3,17 @@
 //! freed bytes), the WAL is checkpointed and truncated, and the freed pages are given back
 //! (`incremental_vacuum`, or one full `VACUUM` on a store created before auto-vacuum was
 //! switched on). The audit log keeps one entry per destroyed meeting with only its id.
+//! Answered rights requests and their granted objections (R17: names, birth dates) are
+//! destroyed the same way once their own term after the answer has passed; the audit log
+//! keeps one entry per destroyed request without any id of it.
 
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::{date_from_db, date_to_db, time_to_db, uuid_from_db};
 use crate::{Store, StoreError};
 use chrono::{DateTime, Days, NaiveDate, Utc};
-use domain::{IdlePolicy, Label, MeetingId, RetentionMonths};
+use domain::{
+    IdlePolicy, Label, MeetingId, RetentionCeiling, RetentionMonths, RightsRetentionMonths,
+};
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::time::Duration;
 
@@ -19,6 +24,10 @@ pub struct Settings {
     pub idle: IdlePolicy,
     /// R15: default retention of new meetings.
     pub retention_months: RetentionMonths,
+    /// R15: the maximum retention of a meeting, extensions included (migration 0016).
+    pub retention_ceiling: RetentionCeiling,
+    /// R15/R17: how long an answered rights request is kept after its answer.
+    pub rights_retention: RightsRetentionMonths,
 }
 
 /// R15: a meeting whose destroy-after date is near.
@@ -33,15 +42,19 @@ pub struct ExpiringMeeting {
 }
 
 pub(crate) fn settings_in(conn: &rusqlite::Connection) -> Result<Settings, StoreError> {
-    let (idle_seconds, months): (u32, u32) = conn.query_row(
-        "SELECT idle_seconds, retention_months FROM settings WHERE id = 1",
+    let (idle_seconds, months, ceiling, rights): (u32, u32, u32, u32) = conn.query_row(
+        "SELECT idle_seconds, retention_months, retention_ceiling_months,
+                rights_retention_months
+         FROM settings WHERE id = 1",
         [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
     )?;
+    let corrupt = |_| StoreError::Corrupt("settings");
     Ok(Settings {
         idle: IdlePolicy::new(Duration::from_secs(u64::from(idle_seconds))),
-        retention_months: RetentionMonths::new(months)
-            .map_err(|_| StoreError::Corrupt("settings"))?,
+        retention_months: RetentionMonths::new(months).map_err(corrupt)?,
+        retention_ceiling: RetentionCeiling::new(ceiling).map_err(corrupt)?,
+        rights_retention: RightsRetentionMonths::new(rights).map_err(corrupt)?,
     })
 }
 
@@ -71,8 +84,49 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Settings, StoreError> {
         let months = RetentionMonths::new(months)?;
+        let current = self.settings()?;
+        domain::check_retention_settings(
+            months,
+            current.retention_ceiling,
+            domain::Field::RetentionMonths,
+        )?;
         self.write_setting(
             "UPDATE settings SET retention_months = ?1 WHERE id = 1",
+            months.get(),
+            now,
+        )
+    }
+
+    /// R15: the maximum retention of a meeting, extensions included (6–60 months).
+    pub fn set_retention_ceiling(
+        &mut self,
+        months: u32,
+        now: DateTime<Utc>,
+    ) -> Result<Settings, StoreError> {
+        let months = RetentionCeiling::new(months)?;
+        let current = self.settings()?;
+        domain::check_retention_settings(
+            current.retention_months,
+            months,
+            domain::Field::RetentionCeiling,
+        )?;
+        self.write_setting(
+            "UPDATE settings SET retention_ceiling_months = ?1 WHERE id = 1",
+            months.get(),
+            now,
+        )
+    }
+
+    /// R15/R17: how long an answered rights request is kept after its answer (1–60
+    /// months).
+    pub fn set_rights_retention_months(
+        &mut self,
+        months: u32,
+        now: DateTime<Utc>,
+    ) -> Result<Settings, StoreError> {
+        let months = RightsRetentionMonths::new(months)?;
+        self.write_setting(
+            "UPDATE settings SET rights_retention_months = ?1 WHERE id = 1",
             months.get(),
             now,
         )
@@ -91,8 +145,9 @@ impl Store {
         self.settings()
     }
 
-    /// R15: extends the destroy-after date by 6 months, with the chair's reason. Also for
-    /// a finalized meeting: how long it is kept is not part of its content (R13).
+    /// R15: extends the destroy-after date by 6 months, with the chair's reason, up to the
+    /// maximum of the settings. Also for a finalized meeting: how long it is kept is not
+    /// part of its content (R13); the expiring-meetings list leads here.
     pub fn extend_retention(
         &mut self,
         id: MeetingId,
@@ -101,8 +156,9 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<NaiveDate, StoreError> {
         let tx = self.conn.transaction()?;
-        let current = destroy_after_of(&tx, id)?;
-        let ext = domain::extend_retention(current, today, reason)?;
+        let ceiling = settings_in(&tx)?.retention_ceiling;
+        let (meeting_date, current) = destroy_after_of(&tx, id)?;
+        let ext = domain::extend_retention(current, today, reason, meeting_date, ceiling)?;
         tx.execute(
             "UPDATE meetings SET retention_until = ?2 WHERE id = ?1",
             params![id.to_string(), date_to_db(ext.until)],
@@ -183,7 +239,8 @@ impl Store {
     ) -> Result<Vec<MeetingId>, StoreError> {
         let tx = self.conn.transaction()?;
         let expired = expired_meetings(&tx, today)?;
-        if expired.is_empty() {
+        let rights = expired_rights_requests(&tx, today)?;
+        if expired.is_empty() && rights.is_empty() {
             return Ok(expired);
         }
         // Overwrite freed bytes (SQLCipher switches this on when keying; be explicit).
@@ -215,6 +272,20 @@ impl Store {
                 now,
             )?;
         }
+        // R15/R17: the rights register by its own term; the objection goes with its
+        // request. Subject rows already marked `objected` stay so until their meeting is
+        // destroyed.
+        for request in &rights {
+            tx.execute("DELETE FROM objections WHERE request_id = ?1", [request])?;
+            tx.execute("DELETE FROM rights_requests WHERE id = ?1", [request])?;
+            audit::append(
+                &tx,
+                AuditKind::RightsRecordDestroyed,
+                None,
+                DecidedBy::Chair,
+                now,
+            )?;
+        }
         tx.commit()?;
         self.reclaim_free_pages()?;
         Ok(expired)
@@ -237,19 +308,57 @@ impl Store {
     }
 }
 
-fn destroy_after_of(tx: &Transaction<'_>, id: MeetingId) -> Result<NaiveDate, StoreError> {
-    let raw: Option<Option<String>> = tx
+/// The meeting date and the destroy-after date of a meeting.
+fn destroy_after_of(
+    tx: &Transaction<'_>,
+    id: MeetingId,
+) -> Result<(NaiveDate, NaiveDate), StoreError> {
+    let raw: Option<(String, Option<String>)> = tx
         .query_row(
-            "SELECT retention_until FROM meetings WHERE id = ?1",
+            "SELECT meeting_date, retention_until FROM meetings WHERE id = ?1",
             [id.to_string()],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
     match raw {
         None => Err(StoreError::NotFound("meeting")),
-        Some(None) => Err(StoreError::Corrupt("retention")),
-        Some(Some(s)) => date_from_db(&s),
+        Some((_, None)) => Err(StoreError::Corrupt("retention")),
+        Some((date, Some(s))) => Ok((date_from_db(&date)?, date_from_db(&s)?)),
     }
+}
+
+/// R15: the date the last extension of this meeting reached, if it was ever extended.
+pub(crate) fn extended_to(
+    tx: &rusqlite::Connection,
+    id: MeetingId,
+) -> Result<Option<NaiveDate>, StoreError> {
+    let raw: Option<String> = tx.query_row(
+        "SELECT max(until_date) FROM retention_extensions WHERE meeting_id = ?1",
+        [id.to_string()],
+        |r| r.get(0),
+    )?;
+    raw.map(|s| date_from_db(&s)).transpose()
+}
+
+/// R15/R17: the ids of answered rights requests whose term after the answer has passed.
+fn expired_rights_requests(
+    tx: &Transaction<'_>,
+    today: NaiveDate,
+) -> Result<Vec<String>, StoreError> {
+    let months = settings_in(tx)?.rights_retention;
+    let mut stmt = tx.prepare(
+        "SELECT id, answered_on FROM rights_requests
+         WHERE answered_on IS NOT NULL ORDER BY answered_on, id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, answered) = row?;
+        if domain::rights_record_expired(Some(date_from_db(&answered)?), today, months) {
+            out.push(id);
+        }
+    }
+    Ok(out)
 }
 
 fn expired_meetings(tx: &Transaction<'_>, today: NaiveDate) -> Result<Vec<MeetingId>, StoreError> {

@@ -103,8 +103,10 @@ impl Store {
                 let date = base + Duration::days((n % 300) as i64);
                 tx.execute(
                     "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at,
-                        criteria, family_present, anonymous, retention_until)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, ?7)",
+                        criteria, family_present, anonymous, retention_until,
+                        family_absence_reason)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, ?7,
+                             'De ouders kozen ervoor dat eerst de professionals overleggen.')",
                     params![
                         m,
                         format!("Casus {n:05}"),

@@ -293,8 +293,12 @@ fn r13_removals_refuse_dependants_change_nothing_and_are_audited() {
                     consent_asked_or_impossible: true,
                     child_interest_outweighs: true,
                 },
-                motivation: domain::Prose::parse("Veiligheid", domain::Field::Motivation, 100)
-                    .unwrap(),
+                motivation: domain::Prose::parse(
+                    "Acuut gevaar voor het kind thuis.",
+                    domain::Field::Motivation,
+                    100,
+                )
+                .unwrap(),
             },
             now(),
         )
@@ -354,6 +358,8 @@ fn r13_removals_refuse_dependants_change_nothing_and_are_audited() {
     assert_eq!(store.audit_len().unwrap(), audit_before);
 
     // Released item: refused; after "stays" it can go, with its basis.
+    // R2: the recipient confirmed confidentiality first.
+    store.record_pledge(f.meeting, f.lead, now()).unwrap();
     store
         .decide_release(
             f.meeting,

@@ -19,6 +19,10 @@ pub fn meeting_input(label: &str) -> MeetingInput {
         case_label: label.into(),
         date: "2026-11-24".into(),
         purpose: "Afstemmen van de hulp aan het gezin".into(),
+        // R3/R4: required before finalizing.
+        criteria: "Zorgen over de veiligheid thuis; vier hulpverleners zijn betrokken.".into(),
+        family_absence_reason: "Moeder wil eerst zelf met de school praten voordat ze aansluit."
+            .into(),
         ..MeetingInput::default()
     }
 }

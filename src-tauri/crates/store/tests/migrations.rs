@@ -89,3 +89,56 @@ fn a_store_from_a_newer_app_is_refused_unchanged() {
         Err(StoreError::SchemaTooNew { .. })
     ));
 }
+
+#[test]
+fn r15_migration_0016_brings_a_typed_in_far_destroy_after_date_back_to_the_maximum() {
+    let dir = tempfile::tempdir().unwrap();
+    empty_encrypted_db(dir.path());
+    {
+        // A store as the app left it before 0016, with one date typed far ahead.
+        let conn = Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
+        conn.pragma_update(None, "key", PASS).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY NOT NULL,
+                                             applied_at TEXT NOT NULL) STRICT;",
+        )
+        .unwrap();
+        for (v, sql) in store::MIGRATIONS.iter().filter(|(v, _)| *v < 16) {
+            conn.execute_batch(sql).unwrap();
+            conn.execute(
+                "INSERT INTO schema_migrations VALUES (?1, '2026-01-01T00:00:00Z')",
+                [v],
+            )
+            .unwrap();
+        }
+        for (id, until) in [("far", "2100-12-31"), ("normal", "2027-05-24")] {
+            conn.execute(
+                "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at,
+                                       retention_until)
+                 VALUES (?1, 'Casus', '2026-11-24', 'Doel', '2026-11-24T10:00:00Z', ?2)",
+                [id, until],
+            )
+            .unwrap();
+        }
+    }
+    let store = Store::open(dir.path(), PASS).unwrap();
+    assert_eq!(store.schema_version().unwrap(), LATEST_SCHEMA_VERSION);
+    let s = store.settings().unwrap();
+    assert_eq!(
+        (s.retention_ceiling.get(), s.rights_retention.get()),
+        (24, 12)
+    );
+    store.close().unwrap();
+    let conn = Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
+    conn.pragma_update(None, "key", PASS).unwrap();
+    let until = |id: &str| -> String {
+        conn.query_row(
+            "SELECT retention_until FROM meetings WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert_eq!(until("far"), "2028-11-24");
+    assert_eq!(until("normal"), "2027-05-24");
+}

@@ -153,7 +153,7 @@ fn family_meeting(store: &mut Store, date: &str, finalize: bool) -> MeetingId {
                     child_interest_outweighs: true,
                 },
                 motivation: domain::Prose::parse(
-                    "Veiligheid kind",
+                    "Veiligheid van het kind gaat voor.",
                     domain::Field::Motivation,
                     5000,
                 )
@@ -191,8 +191,12 @@ fn family_meeting(store: &mut Store, date: &str, finalize: bool) -> MeetingId {
     let release = |action| ReleaseChoice::Release {
         action,
         motivation: Some(
-            domain::Prose::parse("MOTIVERINGMARKER nodig", domain::Field::Motivation, 5000)
-                .unwrap(),
+            domain::Prose::parse(
+                "MOTIVERINGMARKER nodig voor de afspraak",
+                domain::Field::Motivation,
+                5000,
+            )
+            .unwrap(),
         ),
     };
     for (item, to, choice) in [
@@ -522,12 +526,20 @@ fn r19_counts_rights_requests_handled_in_time() {
     let late: Vec<_> = (0..5).map(|_| register(&mut store, "03-01")).collect();
     for id in &in_time {
         store
-            .refuse_request(id, "REDENMARKER", at("02-05"))
+            .refuse_request(
+                id,
+                "REDENMARKER: inzage schaadt het belang van de jongere.",
+                at("02-05"),
+            )
             .unwrap();
     }
     for id in &late {
         store
-            .refuse_request(id, "REDENMARKER", at("05-15"))
+            .refuse_request(
+                id,
+                "REDENMARKER: inzage schaadt het belang van de jongere.",
+                at("05-15"),
+            )
             .unwrap();
     }
     let whole_year = ReportPeriod::of(domain::PeriodKind::Year { year }).unwrap();

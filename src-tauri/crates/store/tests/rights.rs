@@ -549,3 +549,67 @@ fn r17_granted_objection_blocks_new_items_and_leaves_extracts() {
         StoreError::Invalid(DomainError::SubjectObjected)
     ));
 }
+
+#[test]
+fn r15_r17_answered_rights_records_are_destroyed_after_their_own_term() {
+    let (dir, mut store) = new_store();
+    meeting(&mut store, (&texts("A", 1), &texts("B", 1)), false);
+    let anna = key_of(&store, ANNA);
+    let bram = key_of(&store, BRAM);
+    let objection = store
+        .register_request(
+            &anna,
+            &request(
+                RequestKind::Objection,
+                Requester::ParentWithAuthority,
+                today(),
+            ),
+            now(),
+        )
+        .unwrap();
+    store.grant_request(&objection.id, now()).unwrap();
+    let open = store
+        .register_request(
+            &bram,
+            &request(
+                RequestKind::Access,
+                Requester::ThirdPartyWithConsent,
+                today(),
+            ),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(store.settings().unwrap().rights_retention.get(), 12);
+
+    // Twelve months after the answer it is still kept.
+    let last = today().checked_add_months(chrono::Months::new(12)).unwrap();
+    store.destroy_expired(last, now()).unwrap();
+    assert_eq!(store.rights_requests().unwrap().len(), 2);
+
+    // The day after, the answered request and its objection are gone; the open one stays.
+    store
+        .destroy_expired(last + Duration::days(1), now())
+        .unwrap();
+    let left: Vec<String> = store
+        .rights_requests()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(left, vec![open.id.clone()]);
+    drop(store);
+    let conn = raw(dir.path());
+    let objections: i64 = conn
+        .query_row("SELECT count(*) FROM objections", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(objections, 0);
+    // The audit keeps that it happened, without an id of the request.
+    let (n, meeting): (i64, Option<String>) = conn
+        .query_row(
+            "SELECT count(*), max(meeting_id) FROM audit_log WHERE kind = 'rights_record_destroyed'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((n, meeting), (1, None));
+}

@@ -161,17 +161,32 @@ fn r15_extension_adds_six_months_needs_a_reason_and_is_audited() {
     ));
     // Expired: refused (it is destroyed at the next unlock).
     assert!(matches!(
-        store.extend_retention(ids[1], "Te laat", today, now()),
+        store.extend_retention(
+            ids[1],
+            "Te laat, maar de hulp loopt nog door.",
+            today,
+            now()
+        ),
         Err(StoreError::Invalid(DomainError::RetentionExpired))
     ));
     assert!(matches!(
-        store.extend_retention(domain::MeetingId::new(), "Onbekend", today, now()),
+        store.extend_retention(
+            domain::MeetingId::new(),
+            "Onbekend overleg, de hulp loopt nog.",
+            today,
+            now()
+        ),
         Err(StoreError::NotFound("meeting"))
     ));
     assert_eq!(store.audit_len().unwrap(), audit);
 
     let until = store
-        .extend_retention(ids[0], "Hulpverlening loopt nog", today, now())
+        .extend_retention(
+            ids[0],
+            "De hulpverlening aan het gezin loopt nog door.",
+            today,
+            now(),
+        )
         .unwrap();
     assert_eq!(until, day("2026-12-20"));
     assert_eq!(store.audit_len().unwrap(), audit + 1);
@@ -183,4 +198,77 @@ fn r15_extension_adds_six_months_needs_a_reason_and_is_audited() {
     // The meeting record shows the new date.
     let flow = store.meeting_flow(ids[0]).unwrap();
     assert_eq!(flow.record.retention_until, Some(day("2026-12-20")));
+}
+
+const REASON: &str = "De hulpverlening aan het gezin loopt nog een half jaar door.";
+
+#[test]
+fn r15_chosen_date_beyond_the_default_term_is_refused_and_changes_nothing() {
+    let (_dir, mut store) = new_store();
+    let m = store
+        .create_meeting(&meeting_input("Verre datum"), now())
+        .unwrap()
+        .id;
+    let before = store.meeting_flow(m).unwrap().record;
+    let audit = store.audit_len().unwrap();
+    // The hole: any date after the meeting was accepted, 2100-12-31 included.
+    for far in ["2100-12-31", "2027-05-25"] {
+        assert!(matches!(
+            store.set_retention(m, day(far), now()),
+            Err(StoreError::Invalid(DomainError::RetentionBeyondTerm {
+                months: 6
+            }))
+        ));
+    }
+    assert_eq!(store.meeting_flow(m).unwrap().record, before);
+    assert_eq!(store.audit_len().unwrap(), audit);
+    // Earlier is fine; longer only by extending, with a reason, and then up to that date.
+    store.set_retention(m, day("2027-03-01"), now()).unwrap();
+    let until = store
+        .extend_retention(m, REASON, day("2027-01-01"), now())
+        .unwrap();
+    assert_eq!(until, day("2027-09-01"));
+    store.set_retention(m, day("2027-09-01"), now()).unwrap();
+    assert!(store.set_retention(m, day("2027-09-02"), now()).is_err());
+}
+
+#[test]
+fn r15_extensions_stop_at_the_maximum_of_the_settings() {
+    let (_dir, mut store) = new_store();
+    let ids = meetings_until(&mut store, &["2026-07-10"]);
+    let today = day("2026-07-01");
+    // 6 months + 3 extensions = 24 months after 2026-01-10, the default maximum.
+    for expected in ["2027-01-10", "2027-07-10", "2028-01-10"] {
+        assert_eq!(
+            store
+                .extend_retention(ids[0], REASON, today, now())
+                .unwrap(),
+            day(expected)
+        );
+    }
+    let audit = store.audit_len().unwrap();
+    assert!(matches!(
+        store.extend_retention(ids[0], REASON, today, now()),
+        Err(StoreError::Invalid(DomainError::RetentionMaximumReached {
+            months: 24
+        }))
+    ));
+    assert_eq!(store.audit_len().unwrap(), audit);
+    // A higher maximum in the settings allows one more.
+    let s = store.set_retention_ceiling(30, now()).unwrap();
+    assert_eq!(s.retention_ceiling.get(), 30);
+    assert_eq!(
+        store
+            .extend_retention(ids[0], REASON, today, now())
+            .unwrap(),
+        day("2028-07-10")
+    );
+    assert!(store.set_retention_ceiling(61, now()).is_err());
+    // A thin reason is refused.
+    assert!(matches!(
+        store.extend_retention(ids[0], ".", today, now()),
+        Err(StoreError::Invalid(DomainError::MotivationTooShort {
+            field: Field::RetentionReason
+        }))
+    ));
 }

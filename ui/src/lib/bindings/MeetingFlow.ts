@@ -16,6 +16,10 @@ import type { Subject } from "./Subject";
  */
 export type MeetingFlow = { id: string, caseLabel: string, date: string, purpose: string, criteria: string | null, familyPresent: boolean, anonymous: boolean, 
 /**
+ * R3/R4: why the family is not at the meeting (a motivation).
+ */
+familyAbsenceReason: string | null, 
+/**
  * R15: destroy-after date.
  */
 retentionUntil: string | null, 

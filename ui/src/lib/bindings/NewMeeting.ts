@@ -12,4 +12,8 @@ familyPresent?: boolean,
 /**
  * R4: no names, birth dates or addresses of subjects.
  */
-anonymous?: boolean, };
+anonymous?: boolean, 
+/**
+ * R3/R4: why the family is not at the meeting; absent or empty = not yet given.
+ */
+familyAbsenceReason?: string, };

@@ -3,4 +3,8 @@
 /**
  * R3/R4: the preparation of a meeting.
  */
-export type Preparation = { meetingId: string, purpose: string, criteria: string, familyPresent: boolean, anonymous: boolean, };
+export type Preparation = { meetingId: string, purpose: string, criteria: string, familyPresent: boolean, anonymous: boolean, 
+/**
+ * R3/R4: why the family is not at the meeting; ignored when it is.
+ */
+familyAbsenceReason?: string, };

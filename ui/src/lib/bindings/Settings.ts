@@ -15,4 +15,12 @@ idleOverridden: boolean,
 /**
  * R15: default retention of new meetings, in months.
  */
-retentionMonths: number, retentionMonthsMin: number, retentionMonthsMax: number, };
+retentionMonths: number, retentionMonthsMin: number, retentionMonthsMax: number, 
+/**
+ * R15: the maximum retention of a meeting, extensions included, in months.
+ */
+retentionCeilingMonths: number, retentionCeilingMonthsMin: number, retentionCeilingMonthsMax: number, 
+/**
+ * R15/R17: how long an answered rights request is kept after its answer, in months.
+ */
+rightsRetentionMonths: number, rightsRetentionMonthsMin: number, rightsRetentionMonthsMax: number, };

@@ -987,7 +987,7 @@ export const nl = {
   attendance: {
     heading: "Aanwezigheid",
     intro:
-      "Wie was er bij het overleg? Wie zich afmeldde, hoeft de geheimhouding niet te bevestigen. Een toehoorder bevestigt de geheimhouding wel, voert geen afspraak uit en krijgt geen gegevens mee.",
+      "Wie was er bij het overleg? Wie zich afmeldde, bevestigt de geheimhouding pas als hij of zij gegevens krijgt of een afspraak uitvoert. Een toehoorder bevestigt de geheimhouding wel, voert geen afspraak uit en krijgt geen gegevens mee.",
     kinds: {
       present: "Aanwezig",
       apologies: "Afgemeld",
@@ -1001,5 +1001,36 @@ export const nl = {
     withoutInfo: "afgemeld, geen informatie vooraf gestuurd",
     counts: (c: AttendanceCounts) =>
       `${c.present} aanwezig, ${c.apologies} afgemeld (${c.apologiesInfoSent} met informatie vooraf), ${c.observers} ${c.observers === 1 ? "toehoorder" : "toehoorders"}`,
+  },
+  // R2: who sent apologies confirms confidentiality later, before receiving anything.
+  laterPledge: {
+    heading: "Geheimhouding later bevestigd",
+    intro:
+      "Wie zich had afgemeld, krijgt pas gegevens of een afspraak als hij of zij de geheimhouding heeft bevestigd. Dat kan ook na het overleg. Leg vast op welke dag dat was.",
+    participant: "Deelnemer die zich had afgemeld",
+    date: "Datum van bevestigen",
+    submit: "Bevestiging vastleggen",
+    pledgedOn: (date: string) => `Later bevestigd op ${date}`,
+  },
+  // R3/R4: why the family is not at the meeting.
+  familyAbsence: {
+    reason: "Waarom is het gezin er niet bij?",
+    hint: "Schrijf dit in een hele zin. Bijvoorbeeld: moeder wil eerst zelf met de school praten en sluit daarna aan.",
+  },
+  // R15/R17: the maximum retention and the retention of the rights register.
+  retentionLimits: {
+    ceilingHeading: "Langste bewaartermijn",
+    ceilingMonths: "Nooit langer bewaren dan dit aantal maanden na het overleg",
+    ceilingNote:
+      "Verlengen gaat telkens met 6 maanden en een reden, tot deze grens.",
+    ceilingSaved: (months: number) =>
+      `Opgeslagen. Een overleg wordt nooit langer dan ${months} maanden na de datum bewaard.`,
+    rightsHeading: "Bewaartermijn van het register van verzoeken",
+    rightsMonths:
+      "Bewaren tot dit aantal maanden na het antwoord op een verzoek",
+    rightsNote:
+      "Daarna worden het verzoek en een toegekend bezwaar vernietigd, met naam en geboortedatum. Open verzoeken blijven staan.",
+    rightsSaved: (months: number) =>
+      `Opgeslagen. Beantwoorde verzoeken worden ${months} ${months === 1 ? "maand" : "maanden"} na het antwoord vernietigd.`,
   },
 } as const;

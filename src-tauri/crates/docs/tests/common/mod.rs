@@ -187,8 +187,10 @@ pub fn build(store: &mut Store, n: usize, spec: &Spec) -> Built {
                 case_label: format!("Casus {n}"),
                 date: "2026-11-24".into(),
                 purpose: "Afstemmen van de hulp aan het gezin".into(),
-                criteria: String::new(),
+                criteria: "Zorgen over de veiligheid thuis; meerdere hulpverleners betrokken."
+                    .into(),
                 family_present: false,
+                family_absence_reason: "Moeder wil eerst zelf met de school praten.".into(),
                 anonymous: false,
             },
             now,

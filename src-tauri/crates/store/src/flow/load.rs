@@ -45,7 +45,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
         .query_row(
             "SELECT id, case_label, meeting_date, purpose, created_at,
                     criteria, family_present, anonymous, retention_until, finalized_at,
-                    purpose_for_family
+                    purpose_for_family, family_absence_reason
              FROM meetings WHERE id = ?1",
             [&mid],
             |r| {

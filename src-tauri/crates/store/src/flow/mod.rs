@@ -49,6 +49,8 @@ pub struct PreparationInput {
     pub purpose: String,
     pub criteria: String,
     pub family_present: bool,
+    /// R3/R4: why the family is not at the meeting; ignored when it is.
+    pub family_absence_reason: String,
     pub anonymous: bool,
 }
 
@@ -93,6 +95,8 @@ impl Store {
                 domain::PURPOSE_MAX_CHARS,
             )?)
         };
+        let absence_reason =
+            domain::family_absence_reason(input.family_present, &input.family_absence_reason)?;
         self.edit(
             id,
             AuditKind::PreparationChanged,
@@ -104,14 +108,16 @@ impl Store {
                 d.record.change_purpose(purpose.clone());
                 tx.execute(
                     "UPDATE meetings SET purpose = ?2, criteria = ?3, family_present = ?4,
-                        anonymous = ?5, purpose_for_family = ?6 WHERE id = ?1",
+                        anonymous = ?5, purpose_for_family = ?6, family_absence_reason = ?7
+                     WHERE id = ?1",
                     params![
                         id.to_string(),
                         purpose.as_str(),
                         criteria.as_ref().map(Prose::as_str),
                         input.family_present,
                         input.anonymous,
-                        d.record.purpose_for_family
+                        d.record.purpose_for_family,
+                        absence_reason.as_ref().map(Prose::as_str)
                     ],
                 )?;
                 Ok(())
@@ -201,6 +207,33 @@ impl Store {
             now,
             |tx, d| {
                 let at = d.record.record_pledge(participant, now)?;
+                tx.execute(
+                    "UPDATE participants SET pledged_at = ?2 WHERE id = ?1",
+                    params![participant.to_string(), time_to_db(at)],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R2: a participant who sent apologies confirmed confidentiality afterwards, on `on`
+    /// (between the meeting and `today`); see `MeetingRecord::record_pledge_on`.
+    pub fn record_pledge_on(
+        &mut self,
+        id: MeetingId,
+        participant: ParticipantId,
+        on: NaiveDate,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::PledgeRecorded,
+            DecidedBy::Participant(participant),
+            now,
+            |tx, d| {
+                let at = d.record.record_pledge_on(participant, on, today)?;
                 tx.execute(
                     "UPDATE participants SET pledged_at = ?2 WHERE id = ?1",
                     params![participant.to_string(), time_to_db(at)],
@@ -538,7 +571,9 @@ impl Store {
             DecidedBy::Chair,
             now,
             |tx, d| {
-                d.record.set_retention(until)?;
+                let term = crate::retention::settings_in(tx)?.retention_months;
+                let extended_to = crate::retention::extended_to(tx, id)?;
+                d.record.set_retention(until, term, extended_to)?;
                 tx.execute(
                     "UPDATE meetings SET retention_until = ?2 WHERE id = ?1",
                     params![id.to_string(), date_to_db(until)],
