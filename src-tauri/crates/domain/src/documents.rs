@@ -466,6 +466,7 @@ mod tests {
                     text: Prose::parse(t, Field::ItemText, 100).unwrap(),
                     kind: Kind::Fact,
                     category: Category::General,
+                    source: crate::Source::unknown(),
                     created_at: Utc::now(),
                 },
                 subjects: vec![],

@@ -111,6 +111,14 @@ pub enum Field {
     Search,
     /// How a participant attended: present, apologies, observer.
     Attendance,
+    /// R6: from whom the contributor has an item.
+    Source,
+    /// R6: the short free text of the source (who, which document).
+    SourceDetail,
+    /// R16: the contributor's decision on a correction (granted or refused).
+    CorrectionDecision,
+    /// R16: the day the contributor decided on a correction.
+    DecidedOn,
 }
 
 impl Field {
@@ -177,6 +185,10 @@ impl Field {
             Field::CarriedNote => "carriedNote",
             Field::Search => "query",
             Field::Attendance => "attendance",
+            Field::Source => "source",
+            Field::SourceDetail => "sourceDetail",
+            Field::CorrectionDecision => "decision",
+            Field::DecidedOn => "decidedOn",
         }
     }
 }
@@ -360,6 +372,13 @@ pub enum DomainError {
     /// R9/R11: an observer carries out no action and receives no release.
     #[error("an observer carries out no action and receives nothing (R9, R11)")]
     ObserverHasNoPart,
+    /// R16/R17: only the family member the item is about, or who may act for them under
+    /// the age rules of seed 003 §5.1, may ask for its correction.
+    #[error("this family member may not ask for a correction of this item (R16, R17)")]
+    CorrectionRequesterNotEntitled,
+    /// R17: without a birth date, a person is only known within one meeting.
+    #[error("more than one person matches; choose the person again (R17)")]
+    AmbiguousSubject,
 }
 
 impl DomainError {
@@ -421,6 +440,8 @@ impl DomainError {
             }
             DomainError::RequestClosed | DomainError::RequestNotGranted => Some(Field::Request),
             DomainError::SubjectObjected => Some(Field::Subjects),
+            DomainError::CorrectionRequesterNotEntitled => Some(Field::RequestedBy),
+            DomainError::AmbiguousSubject => Some(Field::RequestSubject),
         }
     }
 }
