@@ -82,6 +82,8 @@ pub enum AuditKind {
     CarriedActionSettled,
     /// How a participant attended (present / apologies / observer) was recorded.
     AttendanceSet,
+    /// R16: the contributor refused a correction; nothing changed in the item.
+    CorrectionRefused,
 }
 
 impl AuditKind {
@@ -130,6 +132,7 @@ impl AuditKind {
             AuditKind::FollowUpCreated => "follow_up_created",
             AuditKind::CarriedActionSettled => "carried_action_settled",
             AuditKind::AttendanceSet => "attendance_set",
+            AuditKind::CorrectionRefused => "correction_refused",
         }
     }
 }
