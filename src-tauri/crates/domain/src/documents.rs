@@ -173,6 +173,8 @@ pub struct ExtractItem {
     pub category: Category,
     pub contributor: String,
     pub contributor_organisation: String,
+    /// R6: from whom the contributor has it, with its short text.
+    pub source: crate::Source,
     /// R9: the action of the plan the item was released for (the purpose).
     pub action: String,
     pub due: NaiveDate,

@@ -176,7 +176,10 @@ fn correction(item: ItemId, by: SubjectId, text: &str, reaction: &str) -> Correc
         requested_by: by,
         competent: true,
         decision: domain::DecisionChoice::Granted,
-        decided_on: chrono::Utc::now().date_naive().format("%Y-%m-%d").to_string(),
+        decided_on: chrono::Utc::now()
+            .date_naive()
+            .format("%Y-%m-%d")
+            .to_string(),
         motivation: String::new(),
     }
 }
