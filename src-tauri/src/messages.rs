@@ -71,6 +71,10 @@ fn field_name(field: Field) -> &'static str {
         Field::CarriedNote => "de toelichting",
         Field::Search => "een zoekwoord",
         Field::Attendance => "de aanwezigheid",
+        Field::Source => "van wie het gegeven komt (de bron)",
+        Field::SourceDetail => "de toelichting bij de bron",
+        Field::CorrectionDecision => "de beslissing van de inbrenger",
+        Field::DecidedOn => "de datum van de beslissing",
     }
 }
 
@@ -255,6 +259,12 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::ObserverHasNoPart => {
             "Een toehoorder voert geen afspraak uit en krijgt geen gegevens mee. Kies iemand anders, of haal eerst de afspraken en vrijgaven van deze deelnemer weg.".into()
         }
+        DomainError::CorrectionRequesterNotEntitled => {
+            "Deze persoon mag niet om correctie van dit gegeven vragen. Dat mag alleen wie het gegeven over gaat, of een ouder met gezag of voogd die voor die persoon mag optreden. Onder de 12 vragen de ouders met gezag of de voogd. Van 12 tot 16 vraagt de jongere zelf. Vanaf 16 vraagt de jongere zelf.".into()
+        }
+        DomainError::AmbiguousSubject => {
+            "Er zijn meer mensen met deze naam zonder geboortedatum. Kies de persoon opnieuw in de lijst.".into()
+        }
     }
 }
 
@@ -347,6 +357,8 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::FollowUpOfDraft => "follow_up_of_draft",
         DomainError::UnknownCarriedAction => "unknown_carried_action",
         DomainError::ObserverHasNoPart => "observer_has_no_part",
+        DomainError::CorrectionRequesterNotEntitled => "correction_requester_not_entitled",
+        DomainError::AmbiguousSubject => "ambiguous_subject",
     }
 }
 
@@ -444,6 +456,11 @@ fn key_name(key: &str) -> Option<&'static str> {
         "infoSent" => return Some("of de informatie vooraf is gestuurd"),
         "from" => Field::PeriodFrom,
         "to" => Field::PeriodTo,
+        "source" => Field::Source,
+        "sourceDetail" => Field::SourceDetail,
+        "decision" => Field::CorrectionDecision,
+        "decidedOn" => Field::DecidedOn,
+        "competent" => return Some("of de jongere zijn of haar belangen kan overzien"),
         "format" => return Some("de bestandsvorm"),
         "export" => return Some("wat u wilt bewaren"),
         "all" | "meetingIds" => return Some("welke overleggen"),
