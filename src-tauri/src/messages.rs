@@ -260,7 +260,7 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
             "Een toehoorder voert geen afspraak uit en krijgt geen gegevens mee. Kies iemand anders, of haal eerst de afspraken en vrijgaven van deze deelnemer weg.".into()
         }
         DomainError::CorrectionRequesterNotEntitled => {
-            "Deze persoon mag niet om correctie van dit gegeven vragen. Dat mag alleen wie het gegeven over gaat, of een ouder met gezag of voogd die voor die persoon mag optreden. Onder de 12 vragen de ouders met gezag of de voogd. Van 12 tot 16 vraagt de jongere zelf. Vanaf 16 vraagt de jongere zelf.".into()
+            "Deze persoon mag niet om correctie van dit gegeven vragen. Dat mag alleen wie het gegeven over gaat, of een ouder met gezag of voogd die voor die persoon mag optreden. Onder de 12 vragen de ouders met gezag of de voogd. Van 12 tot 16 vraagt de jongere zelf, of de ouders als de jongere zijn of haar belangen niet goed kan overzien. Vanaf 16 vraagt de jongere zelf.".into()
         }
         DomainError::AmbiguousSubject => {
             "Er zijn meer mensen met deze naam zonder geboortedatum. Kies de persoon opnieuw in de lijst.".into()

@@ -345,7 +345,8 @@ export const nl = {
     categories,
     // R6: the source ("van wie").
     source: "Bron: van wie komt dit?",
-    sourceHint: "Toets E, G, D of R om te kiezen.",
+    sourceHint:
+      "Sneltoetsen: E = eigen waarneming, G = gezin, D = derde, R = document of register.",
     sources,
     sourceDetail: "Toelichting bij de bron",
     sourceDetailHint:
