@@ -250,7 +250,10 @@ fn r6_item_without_a_source_is_refused_next_to_the_field_in_dutch() {
     let mut unknown = item(&m.id, &lead.id, "Schoolverzuim");
     unknown.source = casusoverleg_lib::dto::SourceKind::Unknown.into();
     assert_eq!(
-        commands::add_item(&state, unknown).unwrap_err().field.as_deref(),
+        commands::add_item(&state, unknown)
+            .unwrap_err()
+            .field
+            .as_deref(),
         Some("source")
     );
     let mut unnamed = item(&m.id, &lead.id, "Schoolverzuim");
@@ -258,7 +261,10 @@ fn r6_item_without_a_source_is_refused_next_to_the_field_in_dutch() {
     unnamed.source_detail = Some("  ".into());
     let e = commands::add_item(&state, unnamed).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("sourceDetail"));
-    assert!(commands::get_meeting(&state, &m.id).unwrap().items.is_empty());
+    assert!(commands::get_meeting(&state, &m.id)
+        .unwrap()
+        .items
+        .is_empty());
     let it = commands::add_item(&state, item(&m.id, &lead.id, "Schoolverzuim")).unwrap();
     assert_eq!(it.source, casusoverleg_lib::dto::SourceKind::Document);
     assert_eq!(it.source_detail.as_deref(), Some("politieregister"));
