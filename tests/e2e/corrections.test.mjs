@@ -123,6 +123,7 @@ appTest('R16 correct a released fact after finalizing: new version, recipients t
   const history = await textOf(d, 'item-history');
   assert.ok(history.includes(OLD) && history.includes(NEW), `R16: the old version stays readable: ${history}`);
   assert.match(history, /Reactie van het gezin: Moeder is blij dat het is aangepast/);
+  assert.match(history, /Inbrenger akkoord op: .*2026/, 'R16: the contributor\'s decision is shown');
 
   // The back end agrees, and every other edit is still refused (R13).
   const versions = await invokeOk(d, 'item_history', { meetingId: f.m, itemId: f.item });

@@ -403,6 +403,7 @@ export const nl = {
     motivation: "Waarom weigert de inbrenger?",
     motivationHint:
       "Verplicht bij weigeren. Het gezin krijgt dit schriftelijk te horen.",
+    decidedOnLine: (date: string) => `Inbrenger akkoord op: ${date}`,
     refused:
       "De weigering is vastgelegd. De inbreng is niet veranderd. Laat het gezin schriftelijk weten waarom.",
   },
