@@ -19,7 +19,7 @@ pub fn correct_item(
         reason: input.reason,
         reaction: input.reaction,
         requested_by: subject_id(&input.requested_by, Field::RequestedBy)?,
-        competent: input.competent.unwrap_or(false),
+        competent: input.competent.unwrap_or(true),
         decision: input.decision.parse(Field::CorrectionDecision)?.into(),
         decided_on: input.decided_on,
         motivation: input.motivation,

@@ -22,7 +22,8 @@ pub struct CorrectionRequest {
     /// The subject (family member) who asked: the one the item is about, or a parent with
     /// gezag / guardian who may act for them (R16 with the R17 age rules).
     pub requested_by: String,
-    /// Seed 003 §5.1b: a 12–15-year-old the item is about can judge their interests.
+    /// Seed 003 §5.1b: a 12–15-year-old the item is about can judge their interests
+    /// (default true, as for a rights request).
     #[serde(default)]
     #[ts(optional)]
     pub competent: Option<bool>,

@@ -13,7 +13,8 @@ export type CorrectionRequest = { meetingId: string, itemId: string, text: strin
  */
 requestedBy: string, 
 /**
- * Seed 003 §5.1b: a 12–15-year-old the item is about can judge their interests.
+ * Seed 003 §5.1b: a 12–15-year-old the item is about can judge their interests
+ * (default true, as for a rights request).
  */
 competent?: boolean, 
 /**
