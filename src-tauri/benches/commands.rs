@@ -207,6 +207,8 @@ fn main() {
                 text: format!("Inbreng {i}: de jeugdige gaat weer naar school en er is contact met de huisarts."),
                 kind: Kind::Fact.into(),
                 category: Category::General.into(),
+                source: casusoverleg_lib::dto::SourceKind::Own.into(),
+                source_detail: None,
                 subject_ids: Some(vec![subjects[i % subjects.len()].clone()]),
             },
         )

@@ -279,6 +279,8 @@ pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
         text: input.text,
         kind: input.kind.parse(domain::Field::Kind)?.into(),
         category: input.category.parse(domain::Field::Category)?.into(),
+        source: input.source.parse(domain::Field::Source)?.into(),
+        source_detail: input.source_detail.unwrap_or_default(),
     };
     state
         .with_store(|s| s.add_item_about(meeting, &input, &subjects, chrono::Utc::now()))

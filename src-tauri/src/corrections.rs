@@ -19,10 +19,18 @@ pub fn correct_item(
         reason: input.reason,
         reaction: input.reaction,
         requested_by: subject_id(&input.requested_by, Field::RequestedBy)?,
+        competent: input.competent.unwrap_or(true),
+        decision: input.decision.parse(Field::CorrectionDecision)?.into(),
+        decided_on: input.decided_on,
+        motivation: input.motivation,
     };
     state
         .with_store(|s| s.correct_item(id, &correction, Utc::now()))
-        .map(|(data, inform)| {
+        .map(|(data, result)| {
+            let (refused, inform) = match result {
+                store::CorrectionResult::Corrected { inform } => (false, inform),
+                store::CorrectionResult::Refused => (true, Vec::new()),
+            };
             let inform_recipients = inform
                 .iter()
                 .filter_map(|p| {
@@ -39,6 +47,7 @@ pub fn correct_item(
                 .collect();
             CorrectionOutcome {
                 flow: flow_dto(&data),
+                refused,
                 inform_recipients,
             }
         })
@@ -63,6 +72,7 @@ pub fn item_history(
                     reason: v.reason,
                     reaction: v.reaction,
                     requested_by: v.requested_by.map(|s| s.to_string()),
+                    decided_on: v.decided_on.map(|d| d.format("%Y-%m-%d").to_string()),
                 })
                 .collect()
         })

@@ -84,6 +84,10 @@ fn field_name(field: Field) -> &'static str {
         Field::PledgeDate => "de datum van bevestigen",
         Field::RetentionCeiling => "de langste bewaartermijn",
         Field::RightsRetentionMonths => "de bewaartermijn van het register van verzoeken",
+        Field::Source => "van wie het gegeven komt (de bron)",
+        Field::SourceDetail => "de toelichting bij de bron",
+        Field::CorrectionDecision => "de beslissing van de inbrenger",
+        Field::DecidedOn => "de datum van de beslissing",
     }
 }
 
@@ -317,6 +321,12 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::RetentionMaximumReached { months } => format!(
             "Verlengen kan niet meer. De gegevens mogen niet langer dan {months} maanden na het overleg bewaard blijven."
         ),
+        DomainError::CorrectionRequesterNotEntitled => {
+            "Deze persoon mag niet om correctie van dit gegeven vragen. Dat mag alleen wie het gegeven over gaat, of een ouder met gezag of voogd die voor die persoon mag optreden. Onder de 12 vragen de ouders met gezag of de voogd. Van 12 tot 16 vraagt de jongere zelf, of de ouders als de jongere zijn of haar belangen niet goed kan overzien. Vanaf 16 vraagt de jongere zelf.".into()
+        }
+        DomainError::AmbiguousSubject => {
+            "Er zijn meer mensen met deze naam zonder geboortedatum. Kies de persoon opnieuw in de lijst.".into()
+        }
     }
 }
 
@@ -421,6 +431,8 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::PledgeDateNotForPresent => "pledge_date_not_for_present",
         DomainError::RetentionBeyondTerm { .. } => "retention_beyond_term",
         DomainError::RetentionMaximumReached { .. } => "retention_maximum_reached",
+        DomainError::CorrectionRequesterNotEntitled => "correction_requester_not_entitled",
+        DomainError::AmbiguousSubject => "ambiguous_subject",
     }
 }
 
@@ -531,6 +543,11 @@ fn key_name(key: &str) -> Option<&'static str> {
         "infoSent" => return Some("of de informatie vooraf is gestuurd"),
         "from" => Field::PeriodFrom,
         "to" => Field::PeriodTo,
+        "source" => Field::Source,
+        "sourceDetail" => Field::SourceDetail,
+        "decision" => Field::CorrectionDecision,
+        "decidedOn" => Field::DecidedOn,
+        "competent" => return Some("of de jongere zijn of haar belangen kan overzien"),
         "format" => return Some("de bestandsvorm"),
         "export" => return Some("wat u wilt bewaren"),
         "all" | "meetingIds" => return Some("welke overleggen"),

@@ -27,6 +27,7 @@ pub fn known_subjects(state: &crate::commands::AppState) -> Result<Vec<KnownSubj
                 birth_date: k.birth_date.map(|d| d.format("%Y-%m-%d").to_string()),
                 meetings: k.meetings,
                 objected: k.objected,
+                only_meeting: k.only_meeting.map(|d| d.format("%Y-%m-%d").to_string()),
             })
             .collect()
     })

@@ -68,7 +68,7 @@ fn item(state: &AppState, m: &str, by: &str, subjects: &[&str]) -> String {
         state,
         de(
             json!({"meetingId": m, "contributorId": by, "text": "Zorgen over school",
-                  "kind": "fact", "category": "general", "subjectIds": subjects}),
+                  "kind": "fact", "category": "general", "source": "own", "subjectIds": subjects}),
         ),
     )
     .unwrap()
@@ -124,7 +124,7 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
         let e = commands::add_item(
             &state,
             de(json!({"meetingId": m, "contributorId": lead, "text": "t",
-                      "kind": bad, "category": "general"})),
+                      "kind": bad, "category": "general", "source": "own"})),
         )
         .unwrap_err();
         assert_invalid(
@@ -135,13 +135,25 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
         let e = commands::add_item(
             &state,
             de(json!({"meetingId": m, "contributorId": lead, "text": "t",
-                      "kind": "fact", "category": bad})),
+                      "kind": "fact", "category": bad, "source": "own"})),
         )
         .unwrap_err();
         assert_invalid(
             &e,
             "category",
             "Kies een geldige waarde voor het soort gegeven.",
+        );
+        // R6 source.
+        let e = commands::add_item(
+            &state,
+            de(json!({"meetingId": m, "contributorId": lead, "text": "t",
+                      "kind": "fact", "category": "general", "source": bad})),
+        )
+        .unwrap_err();
+        assert_invalid(
+            &e,
+            "source",
+            "Kies een geldige waarde voor van wie het gegeven komt (de bron).",
         );
         // R7 basis (a tagged union).
         let e = flow::set_item_basis(

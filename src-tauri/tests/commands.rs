@@ -50,6 +50,8 @@ fn item(meeting_id: &str, contributor: &str, text: &str) -> NewItem {
         text: text.into(),
         kind: Kind::Opinion.into(),
         category: Category::Criminal.into(),
+        source: casusoverleg_lib::dto::SourceKind::Document.into(),
+        source_detail: Some("politieregister".into()),
         subject_ids: None,
     }
 }
@@ -235,4 +237,38 @@ fn meeting_list_shows_the_newest_hundred_and_the_total() {
     assert_eq!(list.meetings[0].date, "2026-02-28");
     assert!(list.meetings.windows(2).all(|w| w[0].date >= w[1].date));
     assert!(list.meetings.iter().all(|m| m.date.as_str() > "2026-02-03"));
+}
+
+#[test]
+fn r6_item_without_a_source_is_refused_next_to_the_field_in_dutch() {
+    let (_dir, state) = unlocked();
+    let m = commands::create_meeting(&state, meeting("Gezin Bron")).unwrap();
+    let lead =
+        commands::add_participant(&state, participant(&m.id, "Aïsha", Role::CaseLead)).unwrap();
+    let mut no_source = item(&m.id, &lead.id, "Schoolverzuim");
+    no_source.source = Default::default();
+    let e = commands::add_item(&state, no_source).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("source"));
+    assert!(e.message.contains("bron"), "{}", e.message);
+    let mut unknown = item(&m.id, &lead.id, "Schoolverzuim");
+    unknown.source = casusoverleg_lib::dto::SourceKind::Unknown.into();
+    assert_eq!(
+        commands::add_item(&state, unknown)
+            .unwrap_err()
+            .field
+            .as_deref(),
+        Some("source")
+    );
+    let mut unnamed = item(&m.id, &lead.id, "Schoolverzuim");
+    unnamed.source = casusoverleg_lib::dto::SourceKind::ThirdParty.into();
+    unnamed.source_detail = Some("  ".into());
+    let e = commands::add_item(&state, unnamed).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("sourceDetail"));
+    assert!(commands::get_meeting(&state, &m.id)
+        .unwrap()
+        .items
+        .is_empty());
+    let it = commands::add_item(&state, item(&m.id, &lead.id, "Schoolverzuim")).unwrap();
+    assert_eq!(it.source, casusoverleg_lib::dto::SourceKind::Document);
+    assert_eq!(it.source_detail.as_deref(), Some("politieregister"));
 }

@@ -96,6 +96,8 @@ fn item(
             text: text.into(),
             kind: Kind::Fact.into(),
             category: category.into(),
+            source: casusoverleg_lib::dto::SourceKind::Own.into(),
+            source_detail: None,
             subject_ids: Some(subjects.iter().map(|s| s.to_string()).collect()),
         },
     )
@@ -422,6 +424,8 @@ fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
                 text: "na afronding".into(),
                 kind: Kind::Fact.into(),
                 category: Category::General.into(),
+                source: casusoverleg_lib::dto::SourceKind::Own.into(),
+                source_detail: None,
                 subject_ids: None,
             },
         )

@@ -152,7 +152,7 @@ fn fixture(h: &Harness) -> Fixture {
         h.ok(
             "add_item",
             json!({ "input": { "meetingId": m, "contributorId": by, "text": text,
-                "kind": "fact", "category": "general", "subjectIds": [child] } }),
+                "kind": "fact", "category": "general", "source": "family", "subjectIds": [child] } }),
         )["id"]
             .as_str()
             .unwrap()
@@ -271,7 +271,7 @@ fn fixture(h: &Harness) -> Fixture {
         ),
         (
             "add_item",
-            json!({ "input": { "meetingId": m, "contributorId": worker, "text": "Nieuw punt", "kind": "opinion", "category": "special", "subjectIds": [child] } }),
+            json!({ "input": { "meetingId": m, "contributorId": worker, "text": "Nieuw punt", "kind": "opinion", "category": "special", "source": "own", "subjectIds": [child] } }),
         ),
         ("reference_data", json!({})),
         ("get_meeting_flow", json!({ "id": m })),
@@ -305,7 +305,7 @@ fn fixture(h: &Harness) -> Fixture {
         ),
         (
             "correct_item",
-            json!({ "input": { "meetingId": m, "itemId": item1, "text": "Gecorrigeerd feit", "reason": "Onjuist jaartal", "reaction": "Moeder is het eens", "requestedBy": parent } }),
+            json!({ "input": { "meetingId": m, "itemId": item1, "text": "Gecorrigeerd feit", "reason": "Onjuist jaartal", "reaction": "Moeder is het eens", "requestedBy": parent, "competent": true, "decision": "granted", "decidedOn": "2026-12-01", "motivation": "" } }),
         ),
         ("item_history", json!({ "meetingId": m, "itemId": item1 })),
         (

@@ -160,6 +160,8 @@ fn build(store: &mut Store, case: u32, specs: &[MeetingSpec], same_text: bool) -
                             text: format!("{marker} {body}"),
                             kind: Kind::Fact,
                             category: Category::General,
+                            source: domain::SourceKind::Family,
+                            source_detail: String::new(),
                         },
                         &[who],
                         Utc::now(),

@@ -34,7 +34,7 @@ async function prepareMeeting(d) {
   });
   const mother = flowAfterSubject.subjects.at(-1).id;
   const item = (await invokeOk(d, 'add_item', {
-    input: { meetingId: m, contributorId: lead, text: 'Schuldhulp loopt via de gemeente', kind: 'fact', category: 'general', subjectIds: [mother] },
+    input: { meetingId: m, contributorId: lead, text: 'Schuldhulp loopt via de gemeente', source: 'own', kind: 'fact', category: 'general', subjectIds: [mother] },
   })).id;
   const refs = await invokeOk(d, 'reference_data');
   const basis = refs.organisationTypes.find((t) => t.code === 'wijkteam').legalBases[0].code;

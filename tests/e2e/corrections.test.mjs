@@ -2,14 +2,29 @@
 // through the app's own commands; in the UI the chair corrects a released fact at the
 // mother's request, sees who received the old version ("Informeer deze ontvangers"), the
 // new text with "Gecorrigeerd (versie 2)" and the old version in the history. Every other
-// edit of the finalized meeting is still refused (R13).
+// edit of the finalized meeting is still refused (R13). R16/R17: an 8-year-old the item is
+// not about may not ask for the correction; the contributor's decision is recorded with its
+// date, and a refusal changes nothing. R6: the item's source shows under its text.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { By } from 'selenium-webdriver';
 import { appTest, click, clickElement, select, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
 import { createStore, invokeFromPage, invokeOk, openMeeting, rowById, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
+
+const SHOTS = process.env.E2E_SHOTS_DIR || '/tmp/shots-access';
+
+/** Screenshots at 1366×768 and 1920×1080 of what is on screen now (kept out of git). */
+async function screenshots(d, name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const [w, h] of [[1366, 768], [1920, 1080]]) {
+    await d.manage().window().setRect({ width: w, height: h });
+    await new Promise((r) => setTimeout(r, 400));
+    fs.writeFileSync(`${SHOTS}/${name}-${w}x${h}.png`, await d.takeScreenshot(), 'base64');
+  }
+}
 
 const CASE = 'Gezin Correctie';
 const OLD = 'Vader werkt sinds 2024 niet meer';
@@ -31,8 +46,12 @@ async function prepareMeeting(d) {
     input: { meetingId: m, relation: 'parent', name: 'Moeder', birthDate: '1988-03-01', present: false, parentalAuthority: true },
   });
   const mother = flow0.subjects.at(-1).id;
+  const flow1 = await invokeOk(d, 'add_subject', {
+    input: { meetingId: m, relation: 'youth', name: 'Daan van der Heijden-Bakker', birthDate: '2018-05-01', present: false, parentalAuthority: false },
+  });
+  const child = flow1.subjects.at(-1).id;
   const item = (await invokeOk(d, 'add_item', {
-    input: { meetingId: m, contributorId: coach, text: OLD, kind: 'fact', category: 'general', subjectIds: [mother] },
+    input: { meetingId: m, contributorId: coach, text: OLD, source: 'family', sourceDetail: 'huisbezoek bij moeder', kind: 'fact', category: 'general', subjectIds: [mother] },
   })).id;
   const refs = await invokeOk(d, 'reference_data');
   const basis = refs.organisationTypes.find((t) => t.code === 'wijkteam').legalBases[0].code;
@@ -45,7 +64,7 @@ async function prepareMeeting(d) {
   });
   const done = await invokeOk(d, 'finalize_meeting', { meetingId: m });
   assert.ok(done.finalizedAt, 'the meeting is finalized');
-  return { m, lead, coach, mother, item };
+  return { m, lead, coach, mother, child, item };
 }
 
 appTest('R16 correct a released fact after finalizing: new version, recipients to inform, rest stays refused', async (ctx) => {
@@ -71,7 +90,17 @@ appTest('R16 correct a released fact after finalizing: new version, recipients t
 
   await type(d, 'correction-reason', 'Moeder wijst op een onjuist jaartal');
   await type(d, 'correction-reaction', 'Moeder is blij dat het is aangepast');
+  await type(d, 'correction-decidedOn', '2026-11-30');
+
+  // R16/R17: the 8-year-old the item is not about may not ask; nothing changes.
+  await select(d, 'correction-requestedBy', f.child);
+  await click(d, 'correction-submit');
+  const refusedAsk = await waitForTestId(d, 'error-correction-requestedBy');
+  assert.match(await refusedAsk.getText(), /mag niet om correctie van dit gegeven vragen/);
+  assert.equal((await invokeOk(d, 'item_history', { meetingId: f.m, itemId: f.item })).length, 1, 'nothing changed');
+
   await select(d, 'correction-requestedBy', f.mother);
+  await screenshots(d, 'correction-form');
   await click(d, 'correction-submit');
 
   await waitForTestId(d, 'correction-inform');
@@ -86,6 +115,7 @@ appTest('R16 correct a released fact after finalizing: new version, recipients t
   });
   const rowText = await (await rowById(d, 'item-row', f.item)).getText();
   assert.ok(rowText.includes(NEW), `the new text is shown: ${rowText}`);
+  assert.match(rowText, /Bron: Het gezin — huisbezoek bij moeder/, 'R6: the source shows under the text');
   assert.ok(!rowText.includes(OLD), 'the old text is not shown as current');
 
   await click(d, 'item-history-toggle');
@@ -93,12 +123,24 @@ appTest('R16 correct a released fact after finalizing: new version, recipients t
   const history = await textOf(d, 'item-history');
   assert.ok(history.includes(OLD) && history.includes(NEW), `R16: the old version stays readable: ${history}`);
   assert.match(history, /Reactie van het gezin: Moeder is blij dat het is aangepast/);
+  assert.match(history, /Inbrenger akkoord op: .*2026/, 'R16: the contributor\'s decision is shown');
 
   // The back end agrees, and every other edit is still refused (R13).
   const versions = await invokeOk(d, 'item_history', { meetingId: f.m, itemId: f.item });
   assert.deepEqual(versions.map((v) => v.text), [OLD, NEW]);
+  assert.equal(versions[1].decidedOn, '2026-11-30', 'R16: the day the contributor agreed');
+
+  // R16: the contributor refuses a second correction: recorded, nothing changes.
+  const refused = await invokeOk(d, 'correct_item', {
+    input: {
+      meetingId: f.m, itemId: f.item, text: 'Iets anders', reason: 'Moeder wil het anders', reaction: '',
+      requestedBy: f.mother, competent: true, decision: 'refused', decidedOn: '2026-12-01', motivation: 'Het staat zo in het verslag.',
+    },
+  });
+  assert.equal(refused.refused, true);
+  assert.equal((await invokeOk(d, 'item_history', { meetingId: f.m, itemId: f.item })).length, 2, 'a refusal makes no version');
   for (const [cmd, args] of [
-    ['add_item', { input: { meetingId: f.m, contributorId: f.coach, text: 'Nog iets', kind: 'fact', category: 'general', subjectIds: [] } }],
+    ['add_item', { input: { meetingId: f.m, contributorId: f.coach, text: 'Nog iets', source: 'own', kind: 'fact', category: 'general', subjectIds: [] } }],
     ['record_pledge', { meetingId: f.m, participantId: f.lead }],
     ['update_preparation', { input: { meetingId: f.m, purpose: 'Ander doel', criteria: '', familyPresent: false, anonymous: false } }],
   ]) {

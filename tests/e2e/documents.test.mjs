@@ -48,7 +48,7 @@ async function prepareMeeting(d) {
   await invokeOk(d, 'set_secret_address', { meetingId: m, subjectId: mother, address: SECRET });
 
   const item = async (by, text, category, about) =>
-    (await invokeOk(d, 'add_item', { input: { meetingId: m, contributorId: by, text, kind: 'fact', category, subjectIds: [about] } })).id;
+    (await invokeOk(d, 'add_item', { input: { meetingId: m, contributorId: by, text, source: 'own', kind: 'fact', category, subjectIds: [about] } })).id;
   const consent = await item(lead, TEXT.consent, 'general', child);
   await invokeOk(d, 'set_item_basis', { input: { meetingId: m, itemId: consent, subjectIds: [child], basis: { kind: 'consent', notCompetent: [] } } });
   await invokeOk(d, 'add_consent', { input: { meetingId: m, itemId: consent, subjectId: child, givenBy: { kind: 'subject' }, method: 'verbal' } });

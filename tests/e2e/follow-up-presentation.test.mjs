@@ -45,7 +45,7 @@ appTest('search finds the meeting; attendance is counted; presentation mode show
   await add('youth', 'Sem Pieters', '2014-11-24');
   await invokeOk(d, 'set_secret_address', { meetingId: m, subjectId: mother, address: SECRET });
   await invokeOk(d, 'add_item', {
-    input: { meetingId: m, contributorId: lead, text: 'Moeder zoekt werk via de gemeente', kind: 'fact', category: 'general', subjectIds: [mother] },
+    input: { meetingId: m, contributorId: lead, text: 'Moeder zoekt werk via de gemeente', source: 'own', kind: 'fact', category: 'general', subjectIds: [mother] },
   });
 
   await d.navigate().refresh();

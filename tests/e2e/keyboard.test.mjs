@@ -8,6 +8,7 @@
 // button (an added participant) and the focus after removing a row.
 
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { Key } from 'selenium-webdriver';
 import { appTest, click, clickElement, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
 import { createStore, invokeOk, openMeeting, rowByText, rowTexts, showSection, waitForMeetingList } from './lib/flows.mjs';
@@ -15,6 +16,7 @@ import { createStore, invokeOk, openMeeting, rowByText, rowTexts, showSection, w
 useTauriDriver();
 
 const CASE = 'Gezin Toetsenbord';
+const SHOTS = process.env.E2E_SHOTS_DIR || '/tmp/shots-access';
 
 const focused = (d) => d.executeScript('const a = document.activeElement; return a && (a.dataset.testid || a.tagName);');
 const valueOfTestId = (d, id) => d.executeScript(`return document.querySelector('[data-testid="${id}"]').value;`);
@@ -56,6 +58,15 @@ appTest('an item is entered with the keyboard only, then undone with Ctrl+Z', as
   assert.equal(await focused(d), 'item-category');
   await keys(d, 'b');
   await waitUntil(async () => (await valueOfTestId(d, 'item-category')) === 'special', { message: 'B sets special' });
+  // R6: the source, preselected as own observation, by letter: R = document or register.
+  await keys(d, Key.TAB);
+  assert.equal(await focused(d), 'item-source');
+  assert.equal(await valueOfTestId(d, 'item-source'), 'own', 'own observation is preselected');
+  await keys(d, 'r');
+  await waitUntil(async () => (await valueOfTestId(d, 'item-source')) === 'document', { message: 'R sets document or register' });
+  await keys(d, Key.TAB);
+  assert.equal(await focused(d), 'item-sourceDetail');
+  await keys(d, 'verslag van de school');
   await ctrl(d, Key.ENTER);
 
   await waitForCount(d, 'item-row', 1);
@@ -63,6 +74,14 @@ appTest('an item is entered with the keyboard only, then undone with Ctrl+Z', as
   assert.match(row, /Bram Jeugdhulp/);
   assert.match(row, /Mening/);
   assert.match(row, /Bijzonder/);
+  assert.match(row, /Bron: Document of register — verslag van de school/);
+  // Screenshots of the item form with its source field (kept out of git).
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const [w, h] of [[1366, 768], [1920, 1080]]) {
+    await d.manage().window().setRect({ width: w, height: h });
+    await new Promise((r) => setTimeout(r, 400));
+    fs.writeFileSync(`${SHOTS}/item-form-${w}x${h}.png`, await d.takeScreenshot(), 'base64');
+  }
   assert.match(row, /06-12345678/, 'a hint only: the chair decides, the text is saved as typed');
   await waitUntil(async () => (await focused(d)) === 'item-text', { message: async () => `focus back in item-text after saving (is ${await focused(d)})` });
   assert.equal(await valueOfTestId(d, 'item-text'), '');

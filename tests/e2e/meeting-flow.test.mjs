@@ -817,7 +817,7 @@ appTest(
     });
     const before = counts(final);
     const attempts = [
-      ['add_item', { input: { meetingId: ids.meeting, contributorId: ids.people.anna, text: `Nagekomen inbreng [late-${TAG}]`, kind: 'fact', category: 'general', subjectIds: [] } }],
+      ['add_item', { input: { meetingId: ids.meeting, contributorId: ids.people.anna, text: `Nagekomen inbreng [late-${TAG}]`, source: 'own', kind: 'fact', category: 'general', subjectIds: [] } }],
       ['add_participant', { input: { meetingId: ids.meeting, name: 'Laat Toegevoegd', organisation: 'Wijkteam Zuid', function: '', phone: '', email: '', role: 'other', organisationType: 'overig', secrecy: false } }],
       ['add_action', { input: { meetingId: ids.meeting, who: ids.people.anna, what: 'Nog een actie', due: shift(MEETING_DATE, { days: 30 }), reliesOn: [] } }],
       ['decide_release', { input: { meetingId: ids.meeting, itemId: ids.items.legal, recipientId: ids.people.anna, choice: { kind: 'stays' } } }],

@@ -37,7 +37,7 @@ async function prepareMeeting(d) {
   const mother = await subject('parent', 'Moeder MOEDERMARKER', '1988-03-01');
   const child = await subject('youth', 'Kind KINDMARKER', '2014-11-24');
   const item = async (by, text, category, about) =>
-    (await invokeOk(d, 'add_item', { input: { meetingId: m, contributorId: by, text, kind: 'fact', category, subjectIds: about } })).id;
+    (await invokeOk(d, 'add_item', { input: { meetingId: m, contributorId: by, text, source: 'own', kind: 'fact', category, subjectIds: about } })).id;
   // set_item_basis sets the item's subjects (R6): the fact is about mother and child.
   const fact = await item(lead, 'FEITMARKER verzuim', 'general', [mother, child]);
   await invokeOk(d, 'set_item_basis', { input: { meetingId: m, itemId: fact, subjectIds: [mother, child], basis: { kind: 'consent', notCompetent: [] } } });

@@ -41,7 +41,7 @@ async function prepareMeeting(d) {
   const action = flow.actions.at(-1).id;
   for (const [text, about] of [[ANNA_ITEM, anna], [BRAM_ITEM, bram]]) {
     const item = (await invokeOk(d, 'add_item', {
-      input: { meetingId: m, contributorId: coach, text, kind: 'fact', category: 'general', subjectIds: [about] },
+      input: { meetingId: m, contributorId: coach, text, source: 'own', kind: 'fact', category: 'general', subjectIds: [about] },
     })).id;
     await invokeOk(d, 'set_item_basis', {
       input: { meetingId: m, itemId: item, subjectIds: [about], basis: { kind: 'legal', legalBasis: 'jeugdwet-2.3' } },

@@ -1,5 +1,6 @@
 //! Wire types of corrections after finalization (R16).
 
+use super::choice::Choice;
 use super::flow::MeetingFlow;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -18,8 +19,42 @@ pub struct CorrectionRequest {
     pub reason: String,
     #[serde(default)]
     pub reaction: String,
-    /// The subject (family member) who asked.
+    /// The subject (family member) who asked: the one the item is about, or a parent with
+    /// gezag / guardian who may act for them (R16 with the R17 age rules).
     pub requested_by: String,
+    /// Seed 003 §5.1b: a 12–15-year-old the item is about can judge their interests
+    /// (default true, as for a rights request).
+    #[serde(default)]
+    #[ts(optional)]
+    pub competent: Option<bool>,
+    /// R16/seed 003 §5.3.3: the contributor's decision.
+    #[serde(default)]
+    #[ts(as = "CorrectionDecision")]
+    pub decision: Choice<CorrectionDecision>,
+    /// ISO date of the contributor's decision.
+    #[serde(default)]
+    pub decided_on: String,
+    /// Why the contributor refused (required for a refusal).
+    #[serde(default)]
+    pub motivation: String,
+}
+
+/// R16: the contributor's answer to a correction request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum CorrectionDecision {
+    Granted,
+    Refused,
+}
+
+impl From<CorrectionDecision> for domain::DecisionChoice {
+    fn from(d: CorrectionDecision) -> Self {
+        match d {
+            CorrectionDecision::Granted => domain::DecisionChoice::Granted,
+            CorrectionDecision::Refused => domain::DecisionChoice::Refused,
+        }
+    }
 }
 
 /// R16 (seed 003 §5.3.4): a participant who received the old version and must be told.
@@ -38,6 +73,8 @@ pub struct InformRecipient {
 #[ts(export)]
 pub struct CorrectionOutcome {
     pub flow: MeetingFlow,
+    /// R16: the contributor refused; the item did not change.
+    pub refused: bool,
     pub inform_recipients: Vec<InformRecipient>,
 }
 
@@ -54,4 +91,6 @@ pub struct ItemVersion {
     pub reaction: Option<String>,
     /// Subject id of the family member who asked.
     pub requested_by: Option<String>,
+    /// R16: ISO date the contributor agreed; null for version 1 and older corrections.
+    pub decided_on: Option<String>,
 }

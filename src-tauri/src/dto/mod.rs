@@ -62,6 +62,19 @@ pub enum Kind {
     Opinion,
 }
 
+/// R6: from whom the contributor has an item. `unknown` only for items brought in before
+/// the source was recorded; the domain refuses it for a new item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum SourceKind {
+    Own,
+    Family,
+    ThirdParty,
+    Document,
+    Unknown,
+}
+
 /// R6: general, special (AVG art. 9) or criminal (AVG art. 10).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -128,6 +141,10 @@ pub struct Item {
     pub text: String,
     pub kind: Kind,
     pub category: Category,
+    /// R6: from whom the contributor has it.
+    pub source: SourceKind,
+    /// R6: the short text of the source (who, which document), or null.
+    pub source_detail: Option<String>,
     /// RFC 3339, UTC.
     pub created_at: String,
 }
@@ -193,6 +210,14 @@ pub struct NewItem {
     #[serde(default)]
     #[ts(as = "Category")]
     pub category: Choice<Category>,
+    /// R6: from whom the contributor has it (required).
+    #[serde(default)]
+    #[ts(as = "SourceKind")]
+    pub source: Choice<SourceKind>,
+    /// R6: the short text of the source; required for a third party or a document.
+    #[serde(default)]
+    #[ts(optional)]
+    pub source_detail: Option<String>,
     /// R6: the subjects the item is about (may be empty).
     #[serde(default)]
     #[ts(optional)]
@@ -252,6 +277,30 @@ impl From<Kind> for domain::Kind {
         match k {
             Kind::Fact => domain::Kind::Fact,
             Kind::Opinion => domain::Kind::Opinion,
+        }
+    }
+}
+
+impl From<SourceKind> for domain::SourceKind {
+    fn from(s: SourceKind) -> Self {
+        match s {
+            SourceKind::Own => domain::SourceKind::OwnObservation,
+            SourceKind::Family => domain::SourceKind::Family,
+            SourceKind::ThirdParty => domain::SourceKind::ThirdParty,
+            SourceKind::Document => domain::SourceKind::Document,
+            SourceKind::Unknown => domain::SourceKind::Unknown,
+        }
+    }
+}
+
+impl From<domain::SourceKind> for SourceKind {
+    fn from(s: domain::SourceKind) -> Self {
+        match s {
+            domain::SourceKind::OwnObservation => SourceKind::Own,
+            domain::SourceKind::Family => SourceKind::Family,
+            domain::SourceKind::ThirdParty => SourceKind::ThirdParty,
+            domain::SourceKind::Document => SourceKind::Document,
+            domain::SourceKind::Unknown => SourceKind::Unknown,
         }
     }
 }
@@ -333,6 +382,8 @@ impl From<domain::Item> for Item {
             text: i.text.to_string(),
             kind: i.kind.into(),
             category: i.category.into(),
+            source: i.source.kind.into(),
+            source_detail: i.source.detail.map(|d| d.to_string()),
             created_at: i
                 .created_at
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),

@@ -1,6 +1,6 @@
 //! Wire types of rights requests (R17) and the access report as JSON (portability).
 
-use super::{Category, Choice, Kind};
+use super::{Category, Choice, Kind, SourceKind};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -51,6 +51,9 @@ pub struct KnownSubject {
     pub birth_date: Option<String>,
     pub meetings: u32,
     pub objected: bool,
+    /// R17: without a birth date a person is known in one meeting only: the ISO date of
+    /// that meeting (to tell two people with the same name apart); null with a birth date.
+    pub only_meeting: Option<String>,
 }
 
 /// R17: the chair registers a request.
@@ -166,9 +169,16 @@ pub struct AccessVersionJson {
 #[ts(export)]
 pub struct AccessItemJson {
     pub number: u32,
-    pub text: String,
+    /// Null when the item is also about someone else (seed 003 §5.2.3b).
+    pub text: Option<String>,
+    /// Seed 003 §5.2.3b: the item is also about someone else; text, source text and
+    /// versions are withheld.
+    pub about_others_too: bool,
     pub kind: Kind,
     pub category: Category,
+    /// R6 / seed 003 §5.2.1d: the origin of the item.
+    pub source: SourceKind,
+    pub source_detail: Option<String>,
     pub contributor_organisation: String,
     pub basis: AccessBasisJson,
     pub consent_withdrawn: bool,
@@ -243,35 +253,54 @@ impl From<&domain::AccessReport> for AccessReportJson {
                     items: m
                         .items
                         .iter()
-                        .map(|i| AccessItemJson {
-                            number: i.number,
-                            text: i.text.clone(),
-                            kind: i.kind.into(),
-                            category: i.category.into(),
-                            contributor_organisation: i.contributor_organisation.clone(),
-                            basis: basis(i.basis),
-                            consent_withdrawn: i.consent_withdrawn,
-                            releases: i
-                                .releases
-                                .iter()
-                                .map(|x| AccessReleaseJson {
-                                    recipient: x.recipient.clone(),
-                                    organisation: x.recipient_organisation.clone(),
-                                    purpose: x.purpose.clone(),
-                                    due: iso(x.due),
-                                })
-                                .collect(),
-                            versions: i
-                                .versions
-                                .iter()
-                                .map(|v| AccessVersionJson {
-                                    version: v.version,
-                                    text: v.text.clone(),
-                                    date: iso(v.on),
-                                    reason: v.reason.clone(),
-                                    reaction: v.reaction.clone(),
-                                })
-                                .collect(),
+                        .map(|i| {
+                            let (text, source_detail, versions) = match &i.content {
+                                domain::AccessContent::Shown {
+                                    text,
+                                    source_detail,
+                                    versions,
+                                } => (
+                                    Some(text.clone()),
+                                    source_detail.clone(),
+                                    versions.as_slice(),
+                                ),
+                                domain::AccessContent::AboutOthersToo => (None, None, &[][..]),
+                            };
+                            AccessItemJson {
+                                number: i.number,
+                                text,
+                                about_others_too: matches!(
+                                    i.content,
+                                    domain::AccessContent::AboutOthersToo
+                                ),
+                                kind: i.kind.into(),
+                                category: i.category.into(),
+                                source: i.source.into(),
+                                source_detail,
+                                contributor_organisation: i.contributor_organisation.clone(),
+                                basis: basis(i.basis),
+                                consent_withdrawn: i.consent_withdrawn,
+                                releases: i
+                                    .releases
+                                    .iter()
+                                    .map(|x| AccessReleaseJson {
+                                        recipient: x.recipient.clone(),
+                                        organisation: x.recipient_organisation.clone(),
+                                        purpose: x.purpose.clone(),
+                                        due: iso(x.due),
+                                    })
+                                    .collect(),
+                                versions: versions
+                                    .iter()
+                                    .map(|v| AccessVersionJson {
+                                        version: v.version,
+                                        text: v.text.clone(),
+                                        date: iso(v.on),
+                                        reason: v.reason.clone(),
+                                        reaction: v.reaction.clone(),
+                                    })
+                                    .collect(),
+                            }
                         })
                         .collect(),
                 })

@@ -112,7 +112,7 @@ async function seedMeeting(driver) {
         meetingId: meeting.id,
         contributorId: people[i % PARTICIPANTS],
         text: `Punt ${i + 1}: de school meldt dat de jongste sinds september vaak te laat komt; de mentor heeft twee keer gebeld en maakt zich zorgen over de thuissituatie.`,
-        kind: i % 2 ? 'opinion' : 'fact',
+        source: 'own', kind: i % 2 ? 'opinion' : 'fact',
         category: i % 7 === 0 ? 'special' : 'general',
       },
     });

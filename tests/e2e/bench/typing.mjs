@@ -54,7 +54,7 @@ async function seed(driver) {
        }
        const kinds = ['fact', 'opinion'], cats = ['general', 'special', 'criminal'];
        for (let i = 0; i < items; i++) {
-         await invoke('add_item', { input: { meetingId: m, contributorId: ids[i % ids.length], text: 'Inbreng ' + (i + 1) + ': de school meldt verzuim en zorgen over de thuissituatie; afspraken met het wijkteam lopen nog.', kind: kinds[i % 2], category: cats[i % 3], subjectIds: [] } });
+         await invoke('add_item', { input: { meetingId: m, contributorId: ids[i % ids.length], text: 'Inbreng ' + (i + 1) + ': de school meldt verzuim en zorgen over de thuissituatie; afspraken met het wijkteam lopen nog.', source: 'own', kind: kinds[i % 2], category: cats[i % 3], subjectIds: [] } });
        }
        return m;
      })().then((m) => done(JSON.stringify({ ok: true, m })), (e) => done(JSON.stringify({ ok: false, e: String(e && (e.message || e)) })));`,

@@ -1,13 +1,19 @@
 //! R14d/R17: the access report (inzageoverzicht) for one family member: per meeting the
 //! items about them, with fact/opinion, category, the contributor's organisation, the
-//! basis, to whom each was released and for what, and corrections. Everything comes from
+//! basis, the source (seed 003 §5.2.1d "herkomst"), to whom each was released and for
+//! what, and corrections. An item also about someone else is listed without its text
+//! (seed 003 §5.2.3b). Everything comes from
 //! `domain::AccessReport`, which the store builds from the items linked to this one person.
 
 use crate::labels::{self, date};
 use crate::layout::Layout;
 use crate::templates::{self, ACCESS_INTRO};
 use crate::DocsError;
-use domain::{AccessBasis, AccessReport, DocumentHeader, LegalBasis};
+use domain::{AccessBasis, AccessContent, AccessReport, DocumentHeader, LegalBasis};
+
+/// Seed 003 §5.2.3b: what the report says instead of the text of an item that is also
+/// about someone else.
+pub const ABOUT_OTHERS_TOO: &str = "Dit gegeven gaat ook over iemand anders. Daarom staat de tekst hier niet. Vraag de organisatie die het inbracht om inzage in het deel over u.";
 
 /// The reference in the footer: no name, only the printing date.
 pub fn access_reference(report: &AccessReport) -> String {
@@ -69,8 +75,17 @@ pub(crate) fn render(
                 labels::kind(i.kind),
                 labels::category(i.category)
             ));
-            l.indented(&i.text);
+            let (text, detail, versions) = match &i.content {
+                AccessContent::Shown {
+                    text,
+                    source_detail,
+                    versions,
+                } => (text.as_str(), source_detail.as_deref(), versions.as_slice()),
+                AccessContent::AboutOthersToo => (ABOUT_OTHERS_TOO, None, &[][..]),
+            };
+            l.indented(text);
             l.indented(&format!("Ingebracht door: {}", i.contributor_organisation));
+            l.indented(&labels::source_line(i.source, detail));
             l.indented(&format!("Grond: {}", basis(i.basis, legal)));
             if i.consent_withdrawn {
                 l.indented("De toestemming is ingetrokken. Dit gegeven wordt niet meer gedeeld.");
@@ -87,7 +102,7 @@ pub(crate) fn render(
                     date(r.due)
                 ));
             }
-            for v in &i.versions {
+            for v in versions {
                 let mut line = format!("Versie {} van {}: {}", v.version, date(v.on), v.text);
                 if let Some(reason) = &v.reason {
                     line.push_str(&format!(" Reden van correctie: {reason}"));

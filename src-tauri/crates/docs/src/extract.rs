@@ -1,5 +1,5 @@
 //! R14b: the extract for one recipient: only the items released to them, each with the
-//! purpose (action), contributor, fact/opinion label and category. Nothing about other
+//! purpose (action), contributor, source (R6), fact/opinion label and category. Nothing about other
 //! items: the view type carries none.
 
 use crate::labels::{self, date};
@@ -37,6 +37,10 @@ pub(crate) fn render(extract: &RecipientExtract) -> Result<Vec<u8>, DocsError> {
         l.indented(&format!(
             "Ingebracht door: {} ({})",
             i.contributor, i.contributor_organisation
+        ));
+        l.indented(&labels::source_line(
+            i.source.kind,
+            i.source.detail.as_ref().map(|d| d.as_str()),
         ));
         l.indented(&format!(
             "Alleen te gebruiken voor: {} (uiterlijk {})",

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use domain::{
     Category, Kind, NotificationMethod, NotificationTiming, PostponeGround, Relation, Role,
+    SourceKind,
 };
 
 /// `24-11-2026` style, as Dutch readers expect (day-month-year, no leading zeros).
@@ -32,6 +33,25 @@ pub fn category(c: Category) -> &'static str {
         Category::General => "algemeen gegeven",
         Category::Special => "bijzonder persoonsgegeven",
         Category::Criminal => "strafrechtelijk gegeven",
+    }
+}
+
+/// R6: from whom the contributor has an item.
+pub fn source(s: SourceKind) -> &'static str {
+    match s {
+        SourceKind::OwnObservation => "eigen waarneming van de inbrenger",
+        SourceKind::Family => "het gezin",
+        SourceKind::ThirdParty => "iemand anders (een derde)",
+        SourceKind::Document => "een document of register",
+        SourceKind::Unknown => "onbekend (ingebracht voordat de bron werd vastgelegd)",
+    }
+}
+
+/// R6: the source line of an item: the kind, and its short text when there is one.
+pub fn source_line(s: SourceKind, detail: Option<&str>) -> String {
+    match detail {
+        Some(d) => format!("Bron: {} — {d}", source(s)),
+        None => format!("Bron: {}", source(s)),
     }
 }
 

@@ -59,11 +59,18 @@ fn r16_extract_printed_after_a_correction_shows_the_new_text_only() {
                 reason: "Onjuist weergegeven.".into(),
                 reaction: "Ouder is het eens met de nieuwe tekst.".into(),
                 requested_by: parent,
+                competent: true,
+                decision: domain::DecisionChoice::Granted,
+                decided_on: Utc::now().date_naive().format("%Y-%m-%d").to_string(),
+                motivation: String::new(),
             },
             Utc::now(),
         )
         .unwrap();
-    assert_eq!(inform, vec![lead]);
+    assert_eq!(
+        inform,
+        store::CorrectionResult::Corrected { inform: vec![lead] }
+    );
     let after_pdf = docs::render_extract(
         &store
             .recipient_extract(built.id, lead, printed_on())

@@ -41,6 +41,8 @@ fn extract_with(texts: Vec<String>) -> RecipientExtract {
                 category: Category::Special,
                 contributor: "Zoë de Vries".into(),
                 contributor_organisation: "Wijkteam Zuid".into(),
+                source: domain::Source::parse(domain::SourceKind::Document, "verslag van school")
+                    .unwrap(),
                 action: "Gesprek met de ouders voeren".into(),
                 due: chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap(),
                 motivation: Some("Nodig voor het gesprek".into()),
@@ -379,4 +381,67 @@ fn sample_documents_for_review() {
         docs::render_extract(&e).unwrap(),
     )
     .unwrap();
+}
+
+#[test]
+fn r6_extract_prints_the_source_of_each_item() {
+    let pages = read(&docs::render_extract(&extract_with(vec!["Eerste gegeven".into()])).unwrap());
+    let text = flatten(&pages.join("\n"));
+    assert!(
+        text.contains("Bron: een document of register — verslag van school"),
+        "{text}"
+    );
+}
+
+fn access_item(number: u32, content: domain::AccessContent) -> domain::AccessItem {
+    domain::AccessItem {
+        number,
+        content,
+        kind: Kind::Fact,
+        category: Category::General,
+        source: domain::SourceKind::Family,
+        contributor_organisation: "Wijkteam Zuid".into(),
+        basis: domain::AccessBasis::Consent,
+        consent_withdrawn: false,
+        releases: vec![],
+    }
+}
+
+#[test]
+fn r17_access_report_prints_the_origin_and_withholds_text_about_others() {
+    let report = domain::AccessReport {
+        subject_name: "Gerrit-Jan van den Berg".into(),
+        birth_date: None,
+        printed_on: printed_on(),
+        objected: false,
+        meetings: vec![domain::AccessMeeting {
+            meeting_ref: "CO-20261124-3f9a1c".into(),
+            meeting_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+            purpose: "Afstemmen hulp".into(),
+            finalized: true,
+            items: vec![
+                access_item(
+                    1,
+                    domain::AccessContent::Shown {
+                        text: "Vader werkt weer sinds oktober.".into(),
+                        source_detail: Some("gesprek met vader".into()),
+                        versions: vec![],
+                    },
+                ),
+                access_item(2, domain::AccessContent::AboutOthersToo),
+            ],
+        }],
+    };
+    let pages = read(&docs::render_access_report(&report, &|_| "Jeugdwet").unwrap());
+    let text = flatten(&pages.join("\n"));
+    assert!(text.contains("Vader werkt weer sinds oktober."), "{text}");
+    assert!(
+        text.contains("Bron: het gezin — gesprek met vader"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Dit gegeven gaat ook over iemand anders"),
+        "{text}"
+    );
+    assert!(text.contains("Gegevens over andere mensen staan niet in dit overzicht"));
 }

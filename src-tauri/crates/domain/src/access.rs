@@ -2,10 +2,16 @@
 //! store holds about them, across meetings. Built per meeting by [`access_meeting`], which
 //! keeps only the items linked to the subject rows of that one person, so items about
 //! other family members cannot come out (privacy by construction, as for extracts).
-
+//!
+//! An item about this person *and* someone else is listed (date, kind, category, source,
+//! contributor, recipients: seed 003 §5.2.1b–d), but its text, source text and versions are
+//! withheld ([`AccessContent::AboutOthersToo`]): seed 003 §5.2.3b lets access be refused
+//! "voor zover" needed for the rights and freedoms of others, and the report promises that
+//! data about other people is not in it. The requester can ask the contributor for the part
+//! about them.
 use crate::{
     meeting_reference, Basis, Category, ItemId, Kind, LegalBasis, MeetingRecord, ReleaseDecision,
-    SubjectId,
+    SourceKind, SubjectId,
 };
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -49,21 +55,37 @@ pub enum AccessBasis {
     ConflictOfDuties,
 }
 
+/// What the report shows of an item's content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AccessContent {
+    /// The item is about this person only: everything.
+    Shown {
+        text: String,
+        /// R6: the short text of the source (who, which document).
+        source_detail: Option<String>,
+        /// R16: earlier versions and corrections, oldest first; empty when never corrected.
+        versions: Vec<AccessVersion>,
+    },
+    /// Seed 003 §5.2.3b: the item is also about another family member; its text, source
+    /// text and versions are withheld.
+    AboutOthersToo,
+}
+
 /// One item about the family member.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessItem {
     /// Position within its meeting, by creation order ("Punt 3").
     pub number: u32,
-    pub text: String,
+    pub content: AccessContent,
     pub kind: Kind,
     pub category: Category,
+    /// R6 / seed 003 §5.2.1d: the origin of the item (herkomst).
+    pub source: SourceKind,
     pub contributor_organisation: String,
     pub basis: AccessBasis,
     /// R10: consent was withdrawn; no longer released or printed.
     pub consent_withdrawn: bool,
     pub releases: Vec<AccessRelease>,
-    /// R16: earlier versions and corrections, oldest first; empty when never corrected.
-    pub versions: Vec<AccessVersion>,
 }
 
 /// R9: to whom an item was released, and for what.
@@ -87,8 +109,9 @@ pub struct AccessVersion {
 
 /// R17: the part of one meeting's record that is about the given subject rows (the rows of
 /// one person in this meeting). `None` when none of them is a subject of this meeting.
-/// Only items whose subjects include one of `subjects` are kept; `versions` holds the
-/// version history of corrected items.
+/// Only items whose subjects include one of `subjects` are kept; an item also about a
+/// subject row outside `subjects` keeps only its labels (seed 003 §5.2.3b). `versions`
+/// holds the version history of corrected items.
 pub fn access_meeting(
     record: &MeetingRecord,
     finalized: bool,
@@ -137,11 +160,27 @@ pub fn access_meeting(
                 _ => None,
             })
             .collect();
+        let about_others = rec.subjects.iter().any(|s| !subjects.contains(s));
+        let content = if about_others {
+            AccessContent::AboutOthersToo
+        } else {
+            AccessContent::Shown {
+                text: rec.item.text.as_str().to_owned(),
+                source_detail: rec
+                    .item
+                    .source
+                    .detail
+                    .as_ref()
+                    .map(|d| d.as_str().to_owned()),
+                versions: versions.get(&rec.item.id).cloned().unwrap_or_default(),
+            }
+        };
         items.push(AccessItem {
             number: u32::try_from(n + 1).unwrap_or(u32::MAX),
-            text: rec.item.text.as_str().to_owned(),
+            content,
             kind: rec.item.kind,
             category: rec.item.category,
+            source: rec.item.source.kind,
             contributor_organisation: org_of(rec.item.contributor),
             basis: match &rec.basis {
                 None => AccessBasis::None,
@@ -151,7 +190,6 @@ pub fn access_meeting(
             },
             consent_withdrawn: withdrawn.contains(&rec.item.id),
             releases,
-            versions: versions.get(&rec.item.id).cloned().unwrap_or_default(),
         });
     }
     Some(AccessMeeting {
@@ -161,4 +199,57 @@ pub fn access_meeting(
         finalized,
         items,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::complete;
+    use crate::{Relation, Subject};
+
+    #[test]
+    fn r17_access_report_withholds_text_of_items_also_about_others() {
+        let (mut record, _lead, _ggz, _item, mother) = complete();
+        let father = Subject {
+            id: SubjectId::new(),
+            relation: Relation::Parent,
+            ..record.subjects[0].subject.clone()
+        };
+        let father_id = father.id;
+        record.subjects.push(crate::SubjectRecord {
+            subject: father,
+            ..record.subjects[0].clone()
+        });
+        // Item 1 is about the mother only; item 2 about mother and father.
+        record.items[0].subjects = vec![mother];
+        let mut shared = record.items[0].clone();
+        shared.item.id = ItemId::new();
+        shared.item.text =
+            crate::Prose::parse("Ruzie tussen vader en moeder.", crate::Field::ItemText, 100)
+                .unwrap();
+        shared.subjects = vec![mother, father_id];
+        record.items.push(shared);
+
+        let report = access_meeting(&record, true, &[father_id], &HashMap::new()).unwrap();
+        assert_eq!(
+            report.items.len(),
+            1,
+            "only the shared item is about the father"
+        );
+        let item = &report.items[0];
+        assert_eq!(item.number, 2);
+        assert_eq!(item.content, AccessContent::AboutOthersToo);
+        assert_eq!(item.category, record.items[1].item.category);
+
+        let report = access_meeting(&record, true, &[mother], &HashMap::new()).unwrap();
+        assert_eq!(report.items.len(), 2);
+        assert!(matches!(
+            &report.items[0].content,
+            AccessContent::Shown { text, .. } if text == "In behandeling."
+        ));
+        assert_eq!(report.items[1].content, AccessContent::AboutOthersToo);
+        // Both subject rows of one person (never the case in practice) see it whole.
+        let both = access_meeting(&record, true, &[mother, father_id], &HashMap::new()).unwrap();
+        assert!(matches!(both.items[1].content, AccessContent::Shown { .. }));
+    }
 }

@@ -11,15 +11,24 @@
 //!   change something, a new text or a reaction.
 //! - A **reason** is always required; the family member who asked must be a subject of the
 //!   meeting.
+//! - **Who may ask** (R16 with the R17 age rules, seed 003 §5.1 and §5.3): the family member
+//!   the item is about, or a parent with gezag / guardian who may act for them under
+//!   [`crate::may_request`] on the day of the request. Anyone else at the table (a sibling,
+//!   the other parent of an adult) may not.
+//! - **The contributor decides** (seed 003 §5.3.3 "in overleg met de betreffende
+//!   deelnemers"; R5: the contributor keeps control): the chair records the contributor's
+//!   decision, granted or refused, with its date; a refusal needs a motivation (§5.3.3
+//!   "motiveert"). Only a granted correction changes the item; a refusal is kept on record
+//!   and changes nothing.
 //! - Every correction makes a new version; the store keeps every earlier text readable.
 //! - Everyone who received the item (released cells, R9, also those received before a
 //!   consent withdrawal, R10) is listed so the chair can inform them (seed 003 §5.3.4).
 
 use crate::{
-    DomainError, Field, ItemId, Kind, MeetingRecord, MeetingState, ParticipantId, Prose, SubjectId,
-    ITEM_TEXT_MAX_CHARS,
+    may_request, parse_date, DomainError, Field, ItemId, Kind, MeetingRecord, MeetingState,
+    ParticipantId, Prose, Relation, RequestKind, Requester, SubjectId, ITEM_TEXT_MAX_CHARS,
 };
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 /// Longest reason for a correction, in characters.
 pub const CORRECTION_REASON_MAX_CHARS: usize = 5_000;
@@ -35,6 +44,48 @@ pub struct CorrectionInput {
     pub reason: String,
     pub reaction: String,
     pub requested_by: SubjectId,
+    /// R17/seed 003 §5.1b: a 12–15-year-old the item is about can judge their interests
+    /// reasonably (then they ask themself; otherwise their parents may).
+    pub competent: bool,
+    /// R16/seed 003 §5.3.3: the contributor's decision.
+    pub decision: DecisionChoice,
+    /// ISO date `YYYY-MM-DD` of the contributor's decision.
+    pub decided_on: String,
+    /// Why the contributor refused (required for a refusal, ignored when granted).
+    pub motivation: String,
+}
+
+/// The contributor's answer to a correction request, as the chair picks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DecisionChoice {
+    Granted,
+    Refused,
+}
+
+/// Longest motivation of a refused correction, in characters.
+pub const CORRECTION_MOTIVATION_MAX_CHARS: usize = 5_000;
+
+/// R16: what came of a correction request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CorrectionOutcome {
+    /// The contributor agreed: a new version of the item.
+    Granted(Correction),
+    /// The contributor refused: the item stays as it is; the request is kept on record.
+    Refused(RefusedCorrection),
+}
+
+/// R16/seed 003 §5.3.3: a correction the contributor refused, with their motivation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefusedCorrection {
+    pub item: ItemId,
+    /// The text the family asked for; `None` when only a reaction was asked to be added.
+    pub proposed_text: Option<Prose>,
+    pub reason: Prose,
+    pub reaction: Option<Prose>,
+    pub requested_by: SubjectId,
+    pub decided_on: NaiveDate,
+    pub motivation: Prose,
+    pub at: DateTime<Utc>,
 }
 
 /// R16: one accepted correction: the new version of an item.
@@ -52,6 +103,8 @@ pub struct Correction {
     /// The family's reaction (zienswijze).
     pub reaction: Option<Prose>,
     pub requested_by: SubjectId,
+    /// R16/seed 003 §5.3.3: the day the contributor agreed.
+    pub decided_on: NaiveDate,
     pub at: DateTime<Utc>,
 }
 
@@ -62,16 +115,72 @@ impl Correction {
     }
 }
 
-/// R16: checks a correction of `input.item` in a finalized meeting and applies the new
-/// text to `record`. `current_version` is the item's version before this correction.
-/// A refused correction leaves `record` unchanged.
+/// R16/R17: whether the family member `requested_by` may ask for a correction of an item
+/// about `about` (its subjects), on day `on`: they are one of them and may act for
+/// themself, or they hold gezag (parent/carer) or are the guardian of one of them and may
+/// act for them under the age rules of seed 003 §5.1 ([`may_request`], kind correction).
+pub fn may_request_correction(
+    record: &MeetingRecord,
+    about: &[SubjectId],
+    requested_by: SubjectId,
+    competent: bool,
+    on: NaiveDate,
+) -> Result<(), DomainError> {
+    let requester = record
+        .subjects
+        .iter()
+        .map(|s| &s.subject)
+        .find(|s| s.id == requested_by)
+        .ok_or(DomainError::UnknownSubject {
+            field: Field::RequestedBy,
+        })?;
+    let mut birth_missing = false;
+    for subject in record
+        .subjects
+        .iter()
+        .map(|s| &s.subject)
+        .filter(|s| about.contains(&s.id))
+    {
+        let role = if subject.id == requested_by {
+            Requester::Subject
+        } else if !requester.parental_authority {
+            continue;
+        } else if requester.relation == Relation::Guardian {
+            Requester::Guardian
+        } else {
+            Requester::ParentWithAuthority
+        };
+        match may_request(
+            role,
+            RequestKind::Correction,
+            subject.relation,
+            subject.birth_date,
+            on,
+            competent,
+        ) {
+            Ok(()) => return Ok(()),
+            Err(DomainError::BirthDateNeededForRights) => birth_missing = true,
+            Err(_) => {}
+        }
+    }
+    if birth_missing {
+        Err(DomainError::BirthDateNeededForRights)
+    } else {
+        Err(DomainError::CorrectionRequesterNotEntitled)
+    }
+}
+
+/// R16: checks a correction request for `input.item` in a finalized meeting and, when the
+/// contributor granted it, applies the new text to `record`. `current_version` is the
+/// item's version before this correction. An invalid request or a refusal leaves `record`
+/// unchanged.
 pub fn correct_item(
     state: MeetingState,
     record: &mut MeetingRecord,
     current_version: u32,
     input: &CorrectionInput,
     at: DateTime<Utc>,
-) -> Result<Correction, DomainError> {
+) -> Result<CorrectionOutcome, DomainError> {
     if state == MeetingState::Draft {
         return Err(DomainError::CorrectionBeforeFinalize);
     }
@@ -80,15 +189,13 @@ pub fn correct_item(
         .iter()
         .position(|i| i.item.id == input.item)
         .ok_or(DomainError::UnknownItem { field: Field::Item })?;
-    if !record
-        .subjects
-        .iter()
-        .any(|s| s.subject.id == input.requested_by)
-    {
-        return Err(DomainError::UnknownSubject {
-            field: Field::RequestedBy,
-        });
-    }
+    may_request_correction(
+        record,
+        &record.items[index].subjects,
+        input.requested_by,
+        input.competent,
+        at.date_naive(),
+    )?;
     let reason = Prose::parse(
         &input.reason,
         Field::CorrectionReason,
@@ -117,8 +224,31 @@ pub fn correct_item(
     if text == previous_text && reaction.is_none() {
         return Err(DomainError::CorrectionUnchanged);
     }
+    let decided_on = parse_date(&input.decided_on, Field::DecidedOn)?;
+    if decided_on > at.date_naive() || decided_on < record.meeting.date {
+        return Err(DomainError::DateOutOfRange {
+            field: Field::DecidedOn,
+        });
+    }
+    if input.decision == DecisionChoice::Refused {
+        let motivation = Prose::parse(
+            &input.motivation,
+            Field::Motivation,
+            CORRECTION_MOTIVATION_MAX_CHARS,
+        )?;
+        return Ok(CorrectionOutcome::Refused(RefusedCorrection {
+            item: input.item,
+            proposed_text: (text != previous_text).then_some(text),
+            reason,
+            reaction,
+            requested_by: input.requested_by,
+            decided_on,
+            motivation,
+            at,
+        }));
+    }
     record.items[index].item.text = text.clone();
-    Ok(Correction {
+    Ok(CorrectionOutcome::Granted(Correction {
         item: input.item,
         version: current_version.saturating_add(1),
         previous_text,
@@ -126,8 +256,9 @@ pub fn correct_item(
         reason,
         reaction,
         requested_by: input.requested_by,
+        decided_on,
         at,
-    })
+    }))
 }
 
 /// R16 (seed 003 §5.3.4): every participant the item was released to, in the order they
@@ -147,6 +278,7 @@ mod tests {
     use super::*;
     use crate::fixtures::complete;
     use crate::{finalize, Consenter, ItemRecord};
+    use chrono::NaiveDate;
 
     fn input(item: ItemId, requested_by: SubjectId, text: &str, reaction: &str) -> CorrectionInput {
         CorrectionInput {
@@ -155,6 +287,22 @@ mod tests {
             reason: "Moeder wijst op een onjuiste datum.".into(),
             reaction: reaction.into(),
             requested_by,
+            competent: true,
+            decision: DecisionChoice::Granted,
+            decided_on: "2026-11-30".into(),
+            motivation: String::new(),
+        }
+    }
+
+    /// A fixed moment after the fixture's meeting (24 November 2026).
+    fn now() -> DateTime<Utc> {
+        "2026-12-01T10:00:00Z".parse().unwrap()
+    }
+
+    fn granted(o: CorrectionOutcome) -> Correction {
+        match o {
+            CorrectionOutcome::Granted(c) => c,
+            CorrectionOutcome::Refused(_) => panic!("refused"),
         }
     }
 
@@ -166,21 +314,23 @@ mod tests {
         SubjectId,
     ) {
         let (record, lead, _ggz, item, mother) = complete();
-        let done = finalize(&record, Utc::now()).unwrap();
+        let done = finalize(&record, now()).unwrap();
         (done.record().clone(), done.state(), lead, item, mother)
     }
 
     #[test]
     fn r16_fact_correction_makes_a_new_version_and_keeps_the_old_text() {
         let (mut record, state, _, item, mother) = finalized();
-        let c = correct_item(
-            state,
-            &mut record,
-            1,
-            &input(item, mother, "In behandeling sinds maart.", ""),
-            Utc::now(),
-        )
-        .unwrap();
+        let c = granted(
+            correct_item(
+                state,
+                &mut record,
+                1,
+                &input(item, mother, "In behandeling sinds maart.", ""),
+                now(),
+            )
+            .unwrap(),
+        );
         assert_eq!(c.version, 2);
         assert_eq!(c.previous_text.as_str(), "In behandeling.");
         assert_eq!(c.text.as_str(), "In behandeling sinds maart.");
@@ -190,14 +340,16 @@ mod tests {
             record.items[0].item.text.as_str(),
             "In behandeling sinds maart."
         );
-        let again = correct_item(
-            state,
-            &mut record,
-            c.version,
-            &input(item, mother, "", "Moeder is het er nu mee eens."),
-            Utc::now(),
-        )
-        .unwrap();
+        let again = granted(
+            correct_item(
+                state,
+                &mut record,
+                c.version,
+                &input(item, mother, "", "Moeder is het er nu mee eens."),
+                now(),
+            )
+            .unwrap(),
+        );
         assert_eq!(again.version, 3);
         assert!(!again.text_changed());
         assert_eq!(again.previous_text.as_str(), "In behandeling sinds maart.");
@@ -213,7 +365,7 @@ mod tests {
                 &mut record,
                 1,
                 &input(item, mother, "Nieuw.", ""),
-                Utc::now()
+                now()
             ),
             Err(DomainError::CorrectionBeforeFinalize)
         );
@@ -227,7 +379,7 @@ mod tests {
         let mut i = input(item, mother, "Nieuw.", "");
         i.reason = "  ".into();
         assert_eq!(
-            correct_item(state, &mut record, 1, &i, Utc::now()),
+            correct_item(state, &mut record, 1, &i, now()),
             Err(DomainError::Empty {
                 field: Field::CorrectionReason
             })
@@ -246,7 +398,7 @@ mod tests {
                 &mut record,
                 1,
                 &input(item, mother, &long, ""),
-                Utc::now()
+                now()
             ),
             Err(DomainError::TooLong {
                 field: Field::ItemText,
@@ -259,7 +411,7 @@ mod tests {
                 &mut record,
                 1,
                 &input(item, mother, "a\u{7}b", ""),
-                Utc::now()
+                now()
             ),
             Err(DomainError::ControlCharacters {
                 field: Field::ItemText
@@ -277,7 +429,7 @@ mod tests {
                 &mut record,
                 1,
                 &input(item, SubjectId::new(), "Nieuw.", ""),
-                Utc::now()
+                now()
             ),
             Err(DomainError::UnknownSubject {
                 field: Field::RequestedBy
@@ -289,7 +441,7 @@ mod tests {
                 &mut record,
                 1,
                 &input(ItemId::new(), mother, "Nieuw.", ""),
-                Utc::now()
+                now()
             ),
             Err(DomainError::UnknownItem { field: Field::Item })
         );
@@ -306,19 +458,21 @@ mod tests {
                 &mut record,
                 1,
                 &input(item, mother, "Andere mening.", "Klopt niet."),
-                Utc::now()
+                now()
             ),
             Err(DomainError::OpinionNotCorrectable)
         );
         assert_eq!(record, before);
-        let c = correct_item(
-            state,
-            &mut record,
-            1,
-            &input(item, mother, "", "Moeder ziet het anders."),
-            Utc::now(),
-        )
-        .unwrap();
+        let c = granted(
+            correct_item(
+                state,
+                &mut record,
+                1,
+                &input(item, mother, "", "Moeder ziet het anders."),
+                now(),
+            )
+            .unwrap(),
+        );
         assert_eq!(c.version, 2);
         assert_eq!(
             c.reaction.as_ref().map(Prose::as_str),
@@ -337,7 +491,7 @@ mod tests {
                     &mut record,
                     1,
                     &input(item, mother, text, " "),
-                    Utc::now()
+                    now()
                 ),
                 Err(DomainError::CorrectionUnchanged)
             );
@@ -365,8 +519,188 @@ mod tests {
     #[test]
     fn r16_recipients_include_those_who_received_before_a_withdrawal() {
         let (mut record, _, lead, item, mother) = finalized();
-        let received = record.withdraw_consent(mother, &Consenter::Subject, Utc::now());
+        let received = record.withdraw_consent(mother, &Consenter::Subject, now());
         assert_eq!(received, vec![(item, lead)]);
         assert_eq!(recipients_of_old_version(&record, item), vec![lead]);
+    }
+
+    /// Adds a family member to the finalized fixture: relation, birth date, gezag.
+    fn add_subject(
+        record: &mut MeetingRecord,
+        relation: Relation,
+        birth: Option<NaiveDate>,
+        authority: bool,
+    ) -> SubjectId {
+        let mut s = record.subjects[0].clone();
+        s.subject.id = SubjectId::new();
+        s.subject.relation = relation;
+        s.subject.birth_date = birth;
+        s.subject.parental_authority = authority;
+        let id = s.subject.id;
+        record.subjects.push(s);
+        id
+    }
+
+    #[test]
+    fn r16_only_the_subject_or_who_acts_for_them_may_ask_for_a_correction() {
+        let (mut record, state, _, item, mother) = finalized();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let child8 = add_subject(&mut record, Relation::Youth, day(2018, 5, 1), false);
+        let father = add_subject(&mut record, Relation::Parent, day(1984, 1, 1), true);
+        let before = record.clone();
+        // The item is about the mother (an adult). An 8-year-old it is not about may not ask,
+        // nor may the father: she acts for herself (seed 003 §5.1c).
+        for who in [child8, father] {
+            assert_eq!(
+                correct_item(
+                    state,
+                    &mut record,
+                    1,
+                    &input(item, who, "Nieuw.", ""),
+                    now()
+                ),
+                Err(DomainError::CorrectionRequesterNotEntitled)
+            );
+            assert_eq!(record, before);
+        }
+        // An item about the 8-year-old: the father with gezag may ask, the child not
+        // (under 12, §5.1a).
+        record.items[0].subjects = vec![child8];
+        assert_eq!(
+            correct_item(
+                state,
+                &mut record.clone(),
+                1,
+                &input(item, child8, "Nieuw.", ""),
+                now()
+            ),
+            Err(DomainError::CorrectionRequesterNotEntitled)
+        );
+        assert!(correct_item(
+            state,
+            &mut record.clone(),
+            1,
+            &input(item, father, "Nieuw.", ""),
+            now()
+        )
+        .is_ok());
+        // The mother may still ask about an item about herself.
+        record.items[0].subjects = vec![mother];
+        assert!(correct_item(
+            state,
+            &mut record,
+            1,
+            &input(item, mother, "Nieuw.", ""),
+            now()
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn r16_a_14_year_old_asks_themself_when_competent_otherwise_the_parent() {
+        let (mut record, state, _, item, _) = finalized();
+        let teen = add_subject(
+            &mut record,
+            Relation::Youth,
+            NaiveDate::from_ymd_opt(2012, 6, 1),
+            false,
+        );
+        let father = add_subject(
+            &mut record,
+            Relation::Parent,
+            NaiveDate::from_ymd_opt(1980, 1, 1),
+            true,
+        );
+        record.items[0].subjects = vec![teen];
+        let ask = |who, competent| {
+            let mut i = input(item, who, "Nieuw.", "");
+            i.competent = competent;
+            correct_item(state, &mut record.clone(), 1, &i, now()).map(|_| ())
+        };
+        assert_eq!(ask(teen, true), Ok(()));
+        assert_eq!(
+            ask(father, true),
+            Err(DomainError::CorrectionRequesterNotEntitled)
+        );
+        assert_eq!(ask(father, false), Ok(()));
+        assert_eq!(
+            ask(teen, false),
+            Err(DomainError::CorrectionRequesterNotEntitled)
+        );
+    }
+
+    #[test]
+    fn r16_contributor_refusal_changes_nothing_and_needs_a_motivation() {
+        let (mut record, state, _, item, mother) = finalized();
+        let before = record.clone();
+        let mut i = input(item, mother, "In behandeling sinds maart.", "");
+        i.decision = DecisionChoice::Refused;
+        assert_eq!(
+            correct_item(state, &mut record, 1, &i, now()),
+            Err(DomainError::Empty {
+                field: Field::Motivation
+            })
+        );
+        i.motivation = "De datum staat in het verslag van de GGZ.".into();
+        let CorrectionOutcome::Refused(r) = correct_item(state, &mut record, 1, &i, now()).unwrap()
+        else {
+            panic!("expected a refusal");
+        };
+        assert_eq!(record, before, "a refused correction does not take effect");
+        assert_eq!(
+            r.proposed_text.as_ref().map(Prose::as_str),
+            Some("In behandeling sinds maart.")
+        );
+        assert_eq!(r.decided_on, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
+        assert_eq!(
+            r.motivation.as_str(),
+            "De datum staat in het verslag van de GGZ."
+        );
+    }
+
+    #[test]
+    fn r16_decision_date_lies_between_meeting_and_today() {
+        let (mut record, state, _, item, mother) = finalized();
+        for (day, err) in [
+            (
+                "",
+                DomainError::Empty {
+                    field: Field::DecidedOn,
+                },
+            ),
+            (
+                "30-11-2026",
+                DomainError::InvalidDate {
+                    field: Field::DecidedOn,
+                },
+            ),
+            (
+                "2026-12-02",
+                DomainError::DateOutOfRange {
+                    field: Field::DecidedOn,
+                },
+            ),
+            (
+                "2026-11-23",
+                DomainError::DateOutOfRange {
+                    field: Field::DecidedOn,
+                },
+            ),
+        ] {
+            let mut i = input(item, mother, "Nieuw.", "");
+            i.decided_on = day.into();
+            assert_eq!(correct_item(state, &mut record, 1, &i, now()), Err(err));
+        }
+        let c = granted(
+            correct_item(
+                state,
+                &mut record,
+                1,
+                &input(item, mother, "Nieuw.", ""),
+                now(),
+            )
+            .unwrap(),
+        );
+        assert_eq!(c.decided_on, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
     }
 }

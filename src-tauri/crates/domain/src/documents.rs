@@ -178,6 +178,8 @@ pub struct ExtractItem {
     pub category: Category,
     pub contributor: String,
     pub contributor_organisation: String,
+    /// R6: from whom the contributor has it, with its short text.
+    pub source: crate::Source,
     /// R9: the action of the plan the item was released for (the purpose).
     pub action: String,
     pub due: NaiveDate,
@@ -532,6 +534,7 @@ mod tests {
                     text: Prose::parse(t, Field::ItemText, 100).unwrap(),
                     kind: Kind::Fact,
                     category: Category::General,
+                    source: crate::Source::unknown(),
                     created_at: Utc::now(),
                 },
                 subjects: vec![],

@@ -137,6 +137,14 @@ pub enum Field {
     RetentionCeiling,
     /// R15/R17: how long the rights register is kept after an answer, in months.
     RightsRetentionMonths,
+    /// R6: from whom the contributor has an item.
+    Source,
+    /// R6: the short free text of the source (who, which document).
+    SourceDetail,
+    /// R16: the contributor's decision on a correction (granted or refused).
+    CorrectionDecision,
+    /// R16: the day the contributor decided on a correction.
+    DecidedOn,
 }
 
 impl Field {
@@ -216,6 +224,10 @@ impl Field {
             Field::PledgeDate => "pledgeDate",
             Field::RetentionCeiling => "retentionCeiling",
             Field::RightsRetentionMonths => "rightsRetentionMonths",
+            Field::Source => "source",
+            Field::SourceDetail => "sourceDetail",
+            Field::CorrectionDecision => "decision",
+            Field::DecidedOn => "decidedOn",
         }
     }
 }
@@ -436,6 +448,13 @@ pub enum DomainError {
     /// R15: an extension would pass the maximum retention of the settings.
     #[error("the retention would pass the maximum of {months} months (R15)")]
     RetentionMaximumReached { months: u32 },
+    /// R16/R17: only the family member the item is about, or who may act for them under
+    /// the age rules of seed 003 §5.1, may ask for its correction.
+    #[error("this family member may not ask for a correction of this item (R16, R17)")]
+    CorrectionRequesterNotEntitled,
+    /// R17: without a birth date, a person is only known within one meeting.
+    #[error("more than one person matches; choose the person again (R17)")]
+    AmbiguousSubject,
 }
 
 impl DomainError {
@@ -509,6 +528,8 @@ impl DomainError {
             DomainError::PledgeDateNotForPresent => Some(Field::PledgeDate),
             DomainError::RetentionBeyondTerm { .. } => Some(Field::RetentionUntil),
             DomainError::RetentionMaximumReached { .. } => Some(Field::RetentionReason),
+            DomainError::CorrectionRequesterNotEntitled => Some(Field::RequestedBy),
+            DomainError::AmbiguousSubject => Some(Field::RequestSubject),
         }
     }
 }

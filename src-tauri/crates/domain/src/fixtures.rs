@@ -93,6 +93,7 @@ pub(crate) fn complete() -> (
         text: Prose::parse("In behandeling.", Field::ItemText, 100).unwrap(),
         kind: Kind::Fact,
         category: Category::General,
+        source: crate::Source::unknown(),
         created_at: Utc::now(),
     };
     let item_id = item.id;

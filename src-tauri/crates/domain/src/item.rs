@@ -1,4 +1,4 @@
-use crate::{DomainError, Field, ItemId, MeetingId, ParticipantId, Prose};
+use crate::{DomainError, Field, ItemId, Label, MeetingId, ParticipantId, Prose};
 use chrono::{DateTime, Utc};
 
 /// Longest item text, in characters (a long report pasted in whole still fits).
@@ -19,6 +19,71 @@ pub enum Category {
     Criminal,
 }
 
+/// R6: from whom the contributor has the item ("van wie"; seed 002 Feitenonderzoek 5:
+/// "We vertellen met wie we praten en aan wie we informatie vragen").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    /// The contributor saw or heard it themself.
+    OwnObservation,
+    /// A member of the family told the contributor.
+    Family,
+    /// Someone outside the family and outside this meeting (neighbour, other professional).
+    ThirdParty,
+    /// A document or register (report, letter, police record, school administration).
+    Document,
+    /// Brought in before items recorded their source; never chosen for a new item.
+    Unknown,
+}
+
+impl SourceKind {
+    /// The kinds the chair can choose for a new item.
+    pub const CHOOSABLE: [SourceKind; 4] = [
+        SourceKind::OwnObservation,
+        SourceKind::Family,
+        SourceKind::ThirdParty,
+        SourceKind::Document,
+    ];
+
+    /// R6: a third party or a document must be named ("which neighbour", "which report");
+    /// for an own observation or the family the short text is optional.
+    pub fn needs_detail(self) -> bool {
+        matches!(self, SourceKind::ThirdParty | SourceKind::Document)
+    }
+}
+
+/// R6: the source of an item: its kind and a short free text (who, which document).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Source {
+    pub kind: SourceKind,
+    pub detail: Option<Label>,
+}
+
+impl Source {
+    /// The source of an item brought in before sources were recorded.
+    pub fn unknown() -> Self {
+        Self {
+            kind: SourceKind::Unknown,
+            detail: None,
+        }
+    }
+
+    /// R6: validates the source of a new item: a choosable kind, and a short text where
+    /// the kind needs one (at most one line, [`crate::LABEL_MAX_CHARS`]).
+    pub fn parse(kind: SourceKind, detail: &str) -> Result<Self, DomainError> {
+        if kind == SourceKind::Unknown {
+            return Err(DomainError::UnknownValue {
+                field: Field::Source,
+            });
+        }
+        let detail = if kind.needs_detail() {
+            Some(Label::parse(detail, Field::SourceDetail)?)
+        } else {
+            Label::parse_optional(detail, Field::SourceDetail)?
+        };
+        Ok(Self { kind, detail })
+    }
+}
+
 /// What the chair types to add an item, unparsed.
 #[derive(Debug, Clone)]
 pub struct ItemInput {
@@ -26,6 +91,10 @@ pub struct ItemInput {
     pub text: String,
     pub kind: Kind,
     pub category: Category,
+    /// R6: from whom; [`SourceKind::Unknown`] is refused.
+    pub source: SourceKind,
+    /// R6: the short free text of the source (who, which document).
+    pub source_detail: String,
 }
 
 /// One piece of information brought into the meeting by one contributor (R5).
@@ -38,6 +107,8 @@ pub struct Item {
     pub text: Prose,
     pub kind: Kind,
     pub category: Category,
+    /// R6: from whom the contributor has it.
+    pub source: Source,
     pub created_at: DateTime<Utc>,
 }
 
@@ -60,6 +131,7 @@ impl Item {
             text: Prose::parse(&input.text, Field::ItemText, ITEM_TEXT_MAX_CHARS)?,
             kind: input.kind,
             category: input.category,
+            source: Source::parse(input.source, &input.source_detail)?,
             created_at: now,
         })
     }
@@ -75,6 +147,8 @@ mod tests {
             text: text.into(),
             kind: Kind::Fact,
             category: Category::Special,
+            source: SourceKind::OwnObservation,
+            source_detail: String::new(),
         }
     }
 
@@ -154,6 +228,53 @@ mod tests {
             Err(DomainError::Empty {
                 field: Field::ItemText
             })
+        );
+    }
+
+    #[test]
+    fn r6_source_is_required_and_named_for_third_parties_and_documents() {
+        let p = ParticipantId::new();
+        let make = |kind, detail: &str| {
+            let mut i = input(p, "Schoolverzuim sinds september.");
+            i.source = kind;
+            i.source_detail = detail.into();
+            Item::create(ItemId::new(), MeetingId::new(), &i, &[p], Utc::now())
+        };
+        // Unknown is only for items from before sources were recorded.
+        assert_eq!(
+            make(SourceKind::Unknown, "").unwrap_err(),
+            DomainError::UnknownValue {
+                field: Field::Source
+            }
+        );
+        for kind in [SourceKind::ThirdParty, SourceKind::Document] {
+            assert_eq!(
+                make(kind, "  ").unwrap_err(),
+                DomainError::Empty {
+                    field: Field::SourceDetail
+                }
+            );
+        }
+        let own = make(SourceKind::OwnObservation, " ").unwrap();
+        assert_eq!(
+            own.source,
+            Source {
+                kind: SourceKind::OwnObservation,
+                detail: None
+            }
+        );
+        let doc = make(SourceKind::Document, " verzuimregister school ").unwrap();
+        assert_eq!(doc.source.kind, SourceKind::Document);
+        assert_eq!(
+            doc.source.detail.as_ref().map(Label::as_str),
+            Some("verzuimregister school")
+        );
+        assert_eq!(
+            make(SourceKind::Family, &"a".repeat(crate::LABEL_MAX_CHARS + 1)).unwrap_err(),
+            DomainError::TooLong {
+                field: Field::SourceDetail,
+                max: crate::LABEL_MAX_CHARS
+            }
         );
     }
 }

@@ -39,8 +39,8 @@ mod subject;
 mod text;
 
 pub use access::{
-    access_meeting, AccessBasis, AccessItem, AccessMeeting, AccessRelease, AccessReport,
-    AccessVersion,
+    access_meeting, AccessBasis, AccessContent, AccessItem, AccessMeeting, AccessRelease,
+    AccessReport, AccessVersion,
 };
 pub use attendance::{Attendance, AttendanceCounts};
 pub use basis::{check_basis, Basis, ContributorProfile, FourQuestions};
@@ -55,7 +55,8 @@ pub use consent::{
     ConsentRecord, ConsentStatus, Consenter, Consenters,
 };
 pub use correction::{
-    correct_item, recipients_of_old_version, Correction, CorrectionInput,
+    correct_item, may_request_correction, recipients_of_old_version, Correction, CorrectionInput,
+    CorrectionOutcome, DecisionChoice, RefusedCorrection, CORRECTION_MOTIVATION_MAX_CHARS,
     CORRECTION_REASON_MAX_CHARS, REACTION_MAX_CHARS,
 };
 pub use documents::{
@@ -82,7 +83,7 @@ pub use ids::{
     ActionId, BreachId, CarriedActionId, ItemId, MeetingId, NotificationId, ParticipantId,
     SubjectId,
 };
-pub use item::{Category, Item, ItemInput, Kind, ITEM_TEXT_MAX_CHARS};
+pub use item::{Category, Item, ItemInput, Kind, Source, SourceKind, ITEM_TEXT_MAX_CHARS};
 pub use letter::{
     age_band, letter_addressees, rights_paragraphs, Addressee, AddresseeLetter, AgeBand,
     RightsParagraph,
@@ -122,8 +123,9 @@ pub use retention::{
     RIGHTS_RETENTION_DEFAULT_MONTHS, RIGHTS_RETENTION_MAX_MONTHS, RIGHTS_RETENTION_MIN_MONTHS,
 };
 pub use rights::{
-    check_not_objected, deadline, extended_deadline, may_request, RequestInput, RequestKind,
-    RequestStatus, Requester, RightsRequest, SubjectIdentity, RIGHTS_TEXT_MAX_CHARS,
+    check_not_objected, deadline, extended_deadline, may_request, resolve_identity, IdentityAnchor,
+    RequestInput, RequestKind, RequestStatus, Requester, RightsRequest, SubjectIdentity,
+    RIGHTS_TEXT_MAX_CHARS,
 };
 pub use search::{SearchQuery, SEARCH_MAX_CHARS};
 pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};

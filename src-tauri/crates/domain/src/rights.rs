@@ -4,7 +4,7 @@
 //! a family member is recognised across meetings.
 
 use crate::consent::age_on;
-use crate::{DomainError, Field, Label, Prose, Relation};
+use crate::{DomainError, Field, Label, Prose, Relation, SubjectId};
 use chrono::{Months, NaiveDate};
 
 /// Longest notice of an extension or reason of a refusal, in characters.
@@ -277,18 +277,32 @@ impl RightsRequest {
 }
 
 /// R17: how one family member is recognised across meetings. Subjects are stored per
-/// meeting; two subject rows are the same person when their names are equal after
-/// normalising (trimmed, inner white space collapsed, lower case) and their birth dates are
-/// equal (both unknown counts as equal). A subject without a name (an anonymous meeting,
-/// R4) has no identity: nothing identifying was stored, so there is nothing to report.
+/// meeting. Two subject rows are the same person only when their names are equal after
+/// normalising (trimmed, inner white space collapsed, lower case) **and** both have the
+/// same birth date. A name alone never joins two rows: without a birth date a subject row
+/// is a person of its own (its identity is anchored to that one row), so two people with
+/// the same name and no birth date are never merged by access, erasure or objection
+/// (seed 003 §5.2.3b: no data of others; seed 004 art. 9: the data "over hem of haar").
+/// To join such a person across meetings, the chair enters the birth date. A subject
+/// without a name (an anonymous meeting, R4) has no identity: nothing identifying was
+/// stored, so there is nothing to report.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SubjectIdentity {
     pub name_key: String,
-    pub birth_date: Option<NaiveDate>,
+    pub anchor: IdentityAnchor,
+}
+
+/// What, besides the name, makes a subject row this person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IdentityAnchor {
+    /// Name + birth date: the same person in every meeting.
+    BirthDate(NaiveDate),
+    /// No birth date: only this one subject row (one meeting).
+    Row(SubjectId),
 }
 
 impl SubjectIdentity {
-    pub fn of(name: Option<&str>, birth_date: Option<NaiveDate>) -> Option<Self> {
+    pub fn of(name: Option<&str>, birth_date: Option<NaiveDate>, row: SubjectId) -> Option<Self> {
         let name_key = name?
             .split_whitespace()
             .collect::<Vec<_>>()
@@ -297,18 +311,60 @@ impl SubjectIdentity {
         if name_key.is_empty() {
             return None;
         }
-        Some(Self {
-            name_key,
-            birth_date,
-        })
+        let anchor = match birth_date {
+            Some(d) => IdentityAnchor::BirthDate(d),
+            None => IdentityAnchor::Row(row),
+        };
+        Some(Self { name_key, anchor })
     }
 
-    /// A stable text key (`name|YYYY-MM-DD` or `name|`), as the store keeps it.
-    pub fn key(&self) -> String {
-        match self.birth_date {
-            Some(d) => format!("{}|{}", self.name_key, d.format("%Y-%m-%d")),
-            None => format!("{}|", self.name_key),
+    pub fn birth_date(&self) -> Option<NaiveDate> {
+        match self.anchor {
+            IdentityAnchor::BirthDate(d) => Some(d),
+            IdentityAnchor::Row(_) => None,
         }
+    }
+
+    /// A stable text key, as the store keeps it: `name|YYYY-MM-DD`, or `name|#<row id>`
+    /// without a birth date.
+    pub fn key(&self) -> String {
+        match self.anchor {
+            IdentityAnchor::BirthDate(d) => format!("{}|{}", self.name_key, d.format("%Y-%m-%d")),
+            IdentityAnchor::Row(id) => format!("{}|#{}", self.name_key, id),
+        }
+    }
+}
+
+/// R17: the subject rows of the person with `key`, among all identified rows. A key of
+/// the earlier form `name|` (name without birth date, which joined everyone of that name)
+/// still resolves when exactly one row without a birth date has that name; when several
+/// do, the chair must pick the person again ([`DomainError::AmbiguousSubject`]).
+pub fn resolve_identity<'a, T>(
+    key: &str,
+    rows: &'a [(SubjectIdentity, T)],
+) -> Result<Vec<&'a T>, DomainError> {
+    let found: Vec<&T> = rows
+        .iter()
+        .filter(|(i, _)| i.key() == key)
+        .map(|(_, r)| r)
+        .collect();
+    if !found.is_empty() {
+        return Ok(found);
+    }
+    let legacy: Vec<&T> = match key.strip_suffix('|') {
+        Some(name) => rows
+            .iter()
+            .filter(|(i, _)| i.name_key == name && i.birth_date().is_none())
+            .map(|(_, r)| r)
+            .collect(),
+        None => Vec::new(),
+    };
+    match legacy.len() {
+        0 => Err(DomainError::UnknownSubject {
+            field: Field::RequestSubject,
+        }),
+        1 => Ok(legacy),
+        _ => Err(DomainError::AmbiguousSubject),
     }
 }
 
@@ -544,12 +600,56 @@ mod tests {
     #[test]
     fn r17_identity_normalises_name_and_keeps_birth_date() {
         let b = Some(day(2015, 3, 1));
-        let a = SubjectIdentity::of(Some("  Anna   de Vries "), b).unwrap();
-        assert_eq!(a, SubjectIdentity::of(Some("anna de vries"), b).unwrap());
-        assert_ne!(a, SubjectIdentity::of(Some("Anna de Vries"), None).unwrap());
+        let (r1, r2) = (SubjectId::new(), SubjectId::new());
+        let a = SubjectIdentity::of(Some("  Anna   de Vries "), b, r1).unwrap();
+        assert_eq!(
+            a,
+            SubjectIdentity::of(Some("anna de vries"), b, r2).unwrap()
+        );
+        assert_ne!(
+            a,
+            SubjectIdentity::of(Some("Anna de Vries"), None, r1).unwrap()
+        );
         assert_eq!(a.key(), "anna de vries|2015-03-01");
-        assert_eq!(SubjectIdentity::of(None, b), None);
-        assert_eq!(SubjectIdentity::of(Some("  "), b), None);
+        assert_eq!(SubjectIdentity::of(None, b, r1), None);
+        assert_eq!(SubjectIdentity::of(Some("  "), b, r1), None);
+    }
+
+    #[test]
+    fn r17_same_name_without_birth_date_is_not_the_same_person() {
+        // Two meetings, each with a "Jan de Vries" without birth date: two people.
+        let (r1, r2) = (SubjectId::new(), SubjectId::new());
+        let jan1 = SubjectIdentity::of(Some("Jan de Vries"), None, r1).unwrap();
+        let jan2 = SubjectIdentity::of(Some("jan  de vries"), None, r2).unwrap();
+        assert_ne!(jan1, jan2);
+        assert_ne!(jan1.key(), jan2.key());
+        let rows = vec![(jan1.clone(), "row 1"), (jan2, "row 2")];
+        assert_eq!(resolve_identity(&jan1.key(), &rows), Ok(vec![&"row 1"]));
+        // A key of the earlier form (name only) no longer joins them.
+        assert_eq!(
+            resolve_identity("jan de vries|", &rows),
+            Err(DomainError::AmbiguousSubject)
+        );
+        assert_eq!(
+            resolve_identity("jan de vries|", &rows[..1]),
+            Ok(vec![&"row 1"])
+        );
+        assert_eq!(
+            resolve_identity("piet|", &rows),
+            Err(DomainError::UnknownSubject {
+                field: Field::RequestSubject
+            })
+        );
+        // With a birth date the rows of one person are joined across meetings.
+        let b = Some(day(2015, 3, 1));
+        let both = vec![
+            (SubjectIdentity::of(Some("Jan de Vries"), b, r1).unwrap(), 1),
+            (SubjectIdentity::of(Some("Jan de Vries"), b, r2).unwrap(), 2),
+        ];
+        assert_eq!(
+            resolve_identity("jan de vries|2015-03-01", &both),
+            Ok(vec![&1, &2])
+        );
     }
 
     #[test]

@@ -392,6 +392,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                     text: Prose::parse("Inbreng", Field::ItemText, 100).unwrap(),
                     kind: Kind::Fact,
                     category: CATEGORIES[dice.roll(3)],
+                    source: domain::Source::unknown(),
                     created_at: Utc::now(),
                 },
                 subjects: about,

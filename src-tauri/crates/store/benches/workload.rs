@@ -159,6 +159,8 @@ fn workload(store: &mut Store, seeded: &[String], n: usize) -> Vec<(&'static str
                     text: "Zoon gaat sinds september onregelmatig naar school; de mentor maakt zich zorgen.".repeat(3),
                     kind: Kind::Fact,
                     category: Category::General,
+                    source: domain::SourceKind::OwnObservation,
+                    source_detail: String::new(),
                 };
                 time(|| store.add_item(fresh[i], &input, now).unwrap())
             })

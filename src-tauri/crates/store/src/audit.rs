@@ -99,6 +99,8 @@ pub enum AuditKind {
     /// R15/R17: an answered rights request (and its granted objection) passed its
     /// retention term and was destroyed; no id, name or date of it remains here.
     RightsRecordDestroyed,
+    /// R16: the contributor refused a correction; nothing changed in the item.
+    CorrectionRefused,
 }
 
 impl AuditKind {
@@ -155,6 +157,7 @@ impl AuditKind {
             AuditKind::PostponementLifted => "postponement_lifted",
             AuditKind::NotificationDone => "notification_done",
             AuditKind::RightsRecordDestroyed => "rights_record_destroyed",
+            AuditKind::CorrectionRefused => "correction_refused",
         }
     }
 }

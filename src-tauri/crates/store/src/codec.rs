@@ -2,7 +2,7 @@
 
 use crate::StoreError;
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::{Category, Kind, Role};
+use domain::{Category, Kind, Role, SourceKind};
 use uuid::Uuid;
 
 pub(crate) fn role_to_db(role: Role) -> &'static str {
@@ -34,6 +34,27 @@ pub(crate) fn kind_from_db(s: &str) -> Result<Kind, StoreError> {
         "fact" => Ok(Kind::Fact),
         "opinion" => Ok(Kind::Opinion),
         _ => Err(StoreError::Corrupt("kind")),
+    }
+}
+
+pub(crate) fn source_to_db(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::OwnObservation => "own",
+        SourceKind::Family => "family",
+        SourceKind::ThirdParty => "third_party",
+        SourceKind::Document => "document",
+        SourceKind::Unknown => "unknown",
+    }
+}
+
+pub(crate) fn source_from_db(s: &str) -> Result<SourceKind, StoreError> {
+    match s {
+        "own" => Ok(SourceKind::OwnObservation),
+        "family" => Ok(SourceKind::Family),
+        "third_party" => Ok(SourceKind::ThirdParty),
+        "document" => Ok(SourceKind::Document),
+        "unknown" => Ok(SourceKind::Unknown),
+        _ => Err(StoreError::Corrupt("source")),
     }
 }
 

@@ -20,7 +20,8 @@ use rusqlite::{params, OptionalExtension};
 /// Each condition is one line: released to this recipient, for an action that recipient
 /// carries out, with a basis on record, not marked withdrawn, no withdrawn consent.
 const EXTRACT_SQL: &str = "
-    SELECT i.text, i.kind, i.category, c.name, c.organisation, a.what, a.due, r.motivation
+    SELECT i.text, i.kind, i.category, c.name, c.organisation, a.what, a.due, r.motivation,
+           i.source_kind, i.source_detail
     FROM releases r
     JOIN items i        ON i.id = r.item_id
     JOIN participants c ON c.id = i.contributor_id
@@ -182,6 +183,14 @@ impl Store {
                 category: category_from_db(&r.get::<_, String>(2)?)?,
                 contributor: r.get(3)?,
                 contributor_organisation: r.get(4)?,
+                source: domain::Source {
+                    kind: source_from_db(&r.get::<_, String>(8)?)?,
+                    detail: r
+                        .get::<_, Option<String>>(9)?
+                        .map(|d| domain::Label::parse(&d, domain::Field::SourceDetail))
+                        .transpose()
+                        .map_err(|_| StoreError::Corrupt("source detail"))?,
+                },
                 action: r.get(5)?,
                 due: date_from_db(&r.get::<_, String>(6)?)?,
                 motivation: r.get(7)?,

@@ -26,6 +26,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         16,
         include_str!("../migrations/0016_retention_limits_reasons.sql"),
     ),
+    (
+        17,
+        include_str!("../migrations/0017_item_source_correction_decisions.sql"),
+    ),
     (18, include_str!("../migrations/0018_breach_register.sql")),
 ];
 

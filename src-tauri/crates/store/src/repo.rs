@@ -6,7 +6,8 @@ use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
     DomainError, Field, Item, ItemId, ItemInput, Label, Meeting, MeetingId, MeetingInput,
-    MeetingState, OrganisationType, Participant, ParticipantId, ParticipantInput, Prose, SubjectId,
+    MeetingState, OrganisationType, Participant, ParticipantId, ParticipantInput, Prose, Source,
+    SubjectId,
 };
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
@@ -32,7 +33,7 @@ pub struct MeetingDetail {
 pub(crate) const PARTICIPANT_COLUMNS: &str =
     "id, meeting_id, name, organisation, function, phone, email, role";
 pub(crate) const ITEM_COLUMNS: &str =
-    "id, meeting_id, contributor_id, text, kind, category, created_at";
+    "id, meeting_id, contributor_id, text, kind, category, created_at, source_kind, source_detail";
 
 const SUMMARY_SQL: &str = "SELECT m.id, m.case_label, m.meeting_date, m.purpose,
         (SELECT count(*) FROM participants p WHERE p.meeting_id = m.id),
@@ -218,8 +219,9 @@ impl Store {
         };
         let item = Item::create(ItemId::new(), meeting_id, input, &participants, now)?;
         tx.execute(
-            "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at,
+                                source_kind, source_detail)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 item.id.to_string(),
                 meeting_id.to_string(),
@@ -228,6 +230,8 @@ impl Store {
                 kind_to_db(item.kind),
                 category_to_db(item.category),
                 time_to_db(item.created_at),
+                source_to_db(item.source.kind),
+                item.source.detail.as_ref().map(|d| d.as_str()),
             ],
         )?;
         let mut subjects = subjects.to_vec();
@@ -390,5 +394,13 @@ pub(crate) fn item_row(r: &Row<'_>) -> Result<Item, StoreError> {
         kind: kind_from_db(&text(r, 4)?)?,
         category: category_from_db(&text(r, 5)?)?,
         created_at: time_from_db(&text(r, 6)?)?,
+        source: Source {
+            kind: source_from_db(&text(r, 7)?)?,
+            detail: r
+                .get::<_, Option<String>>(8)?
+                .map(|d| Label::parse(&d, Field::SourceDetail))
+                .transpose()
+                .map_err(|_| StoreError::Corrupt("source detail"))?,
+        },
     })
 }

@@ -29,6 +29,10 @@ pub struct KnownSubject {
     pub meetings: u32,
     /// R17: an objection was granted.
     pub objected: bool,
+    /// R17: without a birth date the person is known in one meeting only (see
+    /// `domain::SubjectIdentity`): the date of that meeting, so the chair can tell two
+    /// people with the same name apart. `None` with a birth date.
+    pub only_meeting: Option<NaiveDate>,
 }
 
 /// One request in the register.
@@ -62,8 +66,8 @@ struct SubjectRow {
     relation: Relation,
 }
 
-/// Every subject row with a name, with its identity key, oldest meeting first.
-fn subject_rows(conn: &Connection) -> Result<Vec<(String, SubjectRow)>, StoreError> {
+/// Every subject row with a name, with its identity, oldest meeting first.
+fn subject_rows(conn: &Connection) -> Result<Vec<(SubjectIdentity, SubjectRow)>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date, s.relation
          FROM subjects s JOIN meetings m ON m.id = s.meeting_id
@@ -77,13 +81,14 @@ fn subject_rows(conn: &Connection) -> Result<Vec<(String, SubjectRow)>, StoreErr
             .get::<_, Option<String>>(4)?
             .map(|b| date_from_db(&b))
             .transpose()?;
-        let Some(identity) = SubjectIdentity::of(Some(&name), birth) else {
+        let id = SubjectId::from_uuid(uuid_from_db(&r.get::<_, String>(0)?)?);
+        let Some(identity) = SubjectIdentity::of(Some(&name), birth, id) else {
             continue;
         };
         out.push((
-            identity.key(),
+            identity,
             SubjectRow {
-                id: SubjectId::from_uuid(uuid_from_db(&r.get::<_, String>(0)?)?),
+                id,
                 meeting: MeetingId::from_uuid(uuid_from_db(&r.get::<_, String>(1)?)?),
                 meeting_date: date_from_db(&r.get::<_, String>(2)?)?,
                 name,
@@ -95,20 +100,19 @@ fn subject_rows(conn: &Connection) -> Result<Vec<(String, SubjectRow)>, StoreErr
     Ok(out)
 }
 
-/// The subject rows of one person; an unknown key is refused.
+/// The subject rows of one person, as the domain resolves the key (R17: never a name
+/// alone); an unknown key is refused.
 fn rows_of(conn: &Connection, key: &str) -> Result<Vec<SubjectRow>, StoreError> {
-    let rows: Vec<SubjectRow> = subject_rows(conn)?
+    let all = subject_rows(conn)?;
+    let ids: Vec<SubjectId> = domain::resolve_identity(key, &all)?
         .into_iter()
-        .filter(|(k, _)| k == key)
-        .map(|(_, r)| r)
+        .map(|r| r.id)
         .collect();
-    if rows.is_empty() {
-        return Err(DomainError::UnknownSubject {
-            field: Field::RequestSubject,
-        }
-        .into());
-    }
-    Ok(rows)
+    Ok(all
+        .into_iter()
+        .map(|(_, r)| r)
+        .filter(|r| ids.contains(&r.id))
+        .collect())
 }
 
 fn is_objected(conn: &Connection, key: &str) -> Result<bool, StoreError> {
@@ -129,7 +133,7 @@ pub(crate) fn mark_if_objected(
     name: Option<&str>,
     birth: Option<NaiveDate>,
 ) -> Result<(), StoreError> {
-    if let Some(identity) = SubjectIdentity::of(name, birth) {
+    if let Some(identity) = SubjectIdentity::of(name, birth, subject) {
         if is_objected(tx, &identity.key())? {
             tx.execute(
                 "UPDATE subjects SET objected = 1 WHERE id = ?1",
@@ -271,7 +275,9 @@ impl Store {
     /// R17: every family member with a name, recognised across meetings, by name.
     pub fn known_subjects(&self) -> Result<Vec<KnownSubject>, StoreError> {
         let mut by_key: BTreeMap<String, KnownSubject> = BTreeMap::new();
-        for (key, row) in subject_rows(&self.conn)? {
+        for (identity, row) in subject_rows(&self.conn)? {
+            let key = identity.key();
+            let only_meeting = identity.birth_date().is_none().then_some(row.meeting_date);
             let e = by_key.entry(key.clone()).or_insert_with(|| KnownSubject {
                 key: key.clone(),
                 name: String::new(),
@@ -279,6 +285,7 @@ impl Store {
                 relation: row.relation,
                 meetings: 0,
                 objected: false,
+                only_meeting,
             });
             // Rows come oldest meeting first: the last one wins.
             e.name = row.name;
@@ -289,7 +296,7 @@ impl Store {
         for s in &mut out {
             s.objected = is_objected(&self.conn, &s.key)?;
         }
-        out.sort_by_key(|s| (s.name.to_lowercase(), s.birth_date));
+        out.sort_by_key(|s| (s.name.to_lowercase(), s.birth_date, s.only_meeting));
         Ok(out)
     }
 

@@ -174,8 +174,8 @@ impl Store {
                     let words = 20 + rng.below(30);
                     let text = rng.text(words);
                     tx.execute(
-                        "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, 'general', ?6)",
+                        "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at, source_kind)
+                         VALUES (?1, ?2, ?3, ?4, ?5, 'general', ?6, 'own')",
                         params![iid, m, by, text, if words.is_multiple_of(2) { "fact" } else { "opinion" }, now],
                     )?;
                     if let Some(s) = subjects.get(rng.below(subjects.len())) {

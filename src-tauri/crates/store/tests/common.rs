@@ -44,6 +44,8 @@ pub fn item_input(contributor: ParticipantId, text: &str) -> domain::ItemInput {
         text: text.into(),
         kind: Kind::Fact,
         category: Category::General,
+        source: domain::SourceKind::OwnObservation,
+        source_detail: String::new(),
     }
 }
 

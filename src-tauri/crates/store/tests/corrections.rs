@@ -30,6 +30,8 @@ struct Fixture {
     item: ItemId,
     opinion: ItemId,
     father: SubjectId,
+    /// An 8-year-old at the meeting the items are not about.
+    child: SubjectId,
 }
 
 /// A finalized meeting: the GGZ participant brings a fact and an opinion; the fact is
@@ -76,6 +78,23 @@ fn finalized(store: &mut Store) -> Fixture {
         .subjects[0]
         .subject
         .id;
+    let child = store
+        .add_subject(
+            m,
+            &SubjectInput {
+                relation: Relation::Youth,
+                name: String::new(),
+                birth_date: "2018-05-01".into(),
+                parental_authority: false,
+            },
+            false,
+            now(),
+        )
+        .unwrap()
+        .record
+        .subjects[1]
+        .subject
+        .id;
     let item = store.add_item(m, &item_input(ggz, OLD), now()).unwrap().id;
     let mut op = item_input(ggz, "Ggz denkt dat vader overbelast is.");
     op.kind = Kind::Opinion;
@@ -85,7 +104,7 @@ fn finalized(store: &mut Store) -> Fixture {
             .set_item_basis(
                 m,
                 i,
-                vec![],
+                vec![father],
                 Basis::Legal(LegalBasis::JeugdwetArt2_3),
                 now(),
             )
@@ -144,6 +163,7 @@ fn finalized(store: &mut Store) -> Fixture {
         item,
         opinion,
         father,
+        child,
     }
 }
 
@@ -154,6 +174,20 @@ fn correction(item: ItemId, by: SubjectId, text: &str, reaction: &str) -> Correc
         reason: "Vader wijst op een onjuist jaartal.".into(),
         reaction: reaction.into(),
         requested_by: by,
+        competent: true,
+        decision: domain::DecisionChoice::Granted,
+        decided_on: chrono::Utc::now()
+            .date_naive()
+            .format("%Y-%m-%d")
+            .to_string(),
+        motivation: String::new(),
+    }
+}
+
+fn informed(r: store::CorrectionResult) -> Vec<ParticipantId> {
+    match r {
+        store::CorrectionResult::Corrected { inform } => inform,
+        store::CorrectionResult::Refused => panic!("refused"),
     }
 }
 
@@ -168,7 +202,7 @@ fn r16_correction_is_a_new_version_keeps_the_old_and_lists_recipients() {
             now(),
         )
         .unwrap();
-    assert_eq!(inform, vec![f.lead, f.school]);
+    assert_eq!(informed(inform), vec![f.lead, f.school]);
     assert_eq!(flow.version_of(f.item), 2);
     assert_eq!(flow.version_of(f.opinion), 1);
     let item = flow
@@ -267,7 +301,7 @@ fn r16_opinion_gets_a_reaction_and_nobody_to_inform_when_not_released() {
             now(),
         )
         .unwrap();
-    assert!(inform.is_empty());
+    assert!(informed(inform).is_empty());
     assert_eq!(flow.version_of(f.opinion), 2);
     let h = store.item_history(f.meeting, f.opinion).unwrap();
     assert_eq!(h[0].text, h[1].text);
@@ -390,4 +424,60 @@ fn r15_r16_versions_are_destroyed_with_the_meeting() {
         .query_row("SELECT count(*) FROM item_versions", [], |r| r.get(0))
         .unwrap();
     assert_eq!(n, 0);
+}
+
+#[test]
+fn r16_contributor_refusal_is_recorded_and_audited_and_changes_nothing() {
+    let (dir, mut store) = new_store();
+    let f = finalized(&mut store);
+    let before = store.meeting_flow(f.meeting).unwrap();
+    let mut input = correction(f.item, f.father, NEW, "");
+    input.decision = domain::DecisionChoice::Refused;
+    input.motivation = "WEIGERMARKER het jaartal staat in het dossier.".into();
+    let (flow, result) = store.correct_item(f.meeting, &input, now()).unwrap();
+    assert_eq!(result, store::CorrectionResult::Refused);
+    assert_eq!(flow.record, before.record, "a refusal does not take effect");
+    assert_eq!(flow.version_of(f.item), 1);
+    let refused = store.refused_corrections(f.meeting, f.item).unwrap();
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0].proposed_text.as_deref(), Some(NEW));
+    assert_eq!(refused[0].requested_by, f.father);
+    assert_eq!(refused[0].decided_on, chrono::Utc::now().date_naive());
+    assert!(refused[0].motivation.starts_with("WEIGERMARKER"));
+    let conn = raw(dir.path());
+    let (kind, by): (String, String) = conn
+        .query_row(
+            "SELECT kind, decided_by FROM audit_log ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(kind, "correction_refused");
+    assert_ne!(by, "chair", "recorded on the contributor's decision");
+    let dump: String = conn
+        .query_row(
+            "SELECT group_concat(kind || decided_by) FROM audit_log",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(!dump.contains("WEIGERMARKER"));
+}
+
+#[test]
+fn r16_a_family_member_the_item_is_not_about_may_not_ask_for_its_correction() {
+    let (_dir, mut store) = new_store();
+    let f = finalized(&mut store);
+    let before = store.meeting_flow(f.meeting).unwrap();
+    assert!(matches!(
+        store.correct_item(f.meeting, &correction(f.item, f.child, NEW, ""), now()),
+        Err(StoreError::Invalid(
+            DomainError::CorrectionRequesterNotEntitled
+        ))
+    ));
+    assert_eq!(store.meeting_flow(f.meeting).unwrap().record, before.record);
+    assert!(store
+        .refused_corrections(f.meeting, f.item)
+        .unwrap()
+        .is_empty());
 }

@@ -173,6 +173,14 @@ fn key_of(store: &Store, name: &str) -> String {
         .key
 }
 
+/// The text the report shows of an item ("" when withheld).
+fn text_of(i: &domain::AccessItem) -> &str {
+    match &i.content {
+        domain::AccessContent::Shown { text, .. } => text,
+        domain::AccessContent::AboutOthersToo => "",
+    }
+}
+
 fn today() -> NaiveDate {
     Utc::now().date_naive()
 }
@@ -362,7 +370,7 @@ fn r17_access_report_spans_meetings_and_holds_only_the_subjects_items() {
     let report = store.access_report(&key_of(&store, ANNA), today()).unwrap();
     assert_eq!(report.meetings.len(), 2);
     assert!(report.meetings[0].finalized);
-    let got: Vec<&str> = report.items().map(|i| i.text.as_str()).collect();
+    let got: Vec<&str> = report.items().map(text_of).collect();
     assert_eq!(
         got,
         ["ANNA-1 gegeven 0", "ANNA-1 gegeven 1", "ANNA-2 gegeven 0"]
@@ -612,4 +620,81 @@ fn r15_r17_answered_rights_records_are_destroyed_after_their_own_term() {
         )
         .unwrap();
     assert_eq!((n, meeting), (1, None));
+}
+
+#[test]
+fn r17_access_report_withholds_the_text_of_an_item_also_about_someone_else() {
+    let (_dir, mut store) = new_store();
+    let m = meeting(&mut store, (&texts("ANNA", 1), &texts("BRAM", 1)), false);
+    let coach = m.coach;
+    let shared = store
+        .add_item(
+            m.id,
+            &item_input(coach, "GEDEELD: ruzie tussen Anna en Bram"),
+            now(),
+        )
+        .unwrap()
+        .id;
+    store
+        .set_item_basis(
+            m.id,
+            shared,
+            vec![m.anna, m.bram],
+            Basis::Legal(LegalBasis::JeugdwetArt2_3),
+            now(),
+        )
+        .unwrap();
+    let report = store.access_report(&key_of(&store, BRAM), today()).unwrap();
+    let items: Vec<_> = report.items().collect();
+    assert_eq!(items.len(), 2, "Bram's own item and the shared one");
+    assert_eq!(text_of(items[0]), "BRAM gegeven 0");
+    assert_eq!(items[1].content, domain::AccessContent::AboutOthersToo);
+    assert_eq!(items[1].contributor_organisation, "Wijkteam Zuid");
+    assert!(
+        !format!("{report:?}").contains("GEDEELD"),
+        "nothing of the shared text is in Bram's report"
+    );
+}
+
+#[test]
+fn r17_two_people_with_the_same_name_and_no_birth_date_are_not_merged() {
+    let (_dir, mut store) = new_store();
+    let m1 = meeting(&mut store, (&texts("ANNA", 1), &[]), false);
+    let m2 = meeting(&mut store, (&texts("ANNA", 1), &[]), false);
+    let mut jans = Vec::new();
+    for (m, text) in [(&m1, "JAN-EEN"), (&m2, "JAN-TWEE")] {
+        let jan = subject(&mut store, m.id, "Jan de Vries", "");
+        let item = store
+            .add_item(m.id, &item_input(m.coach, text), now())
+            .unwrap()
+            .id;
+        store
+            .set_item_basis(
+                m.id,
+                item,
+                vec![jan],
+                Basis::Legal(LegalBasis::JeugdwetArt2_3),
+                now(),
+            )
+            .unwrap();
+        jans.push(jan);
+    }
+    let known: Vec<_> = store
+        .known_subjects()
+        .unwrap()
+        .into_iter()
+        .filter(|s| s.name == "Jan de Vries")
+        .collect();
+    assert_eq!(known.len(), 2, "two people, not one");
+    for k in &known {
+        assert_eq!(k.meetings, 1);
+        let report = store.access_report(&k.key, today()).unwrap();
+        let texts: Vec<&str> = report.items().map(text_of).collect();
+        assert_eq!(texts.len(), 1, "{texts:?}");
+    }
+    // A key of the earlier form (name only) no longer reaches both.
+    assert!(matches!(
+        store.access_report("jan de vries|", today()),
+        Err(StoreError::Invalid(DomainError::AmbiguousSubject))
+    ));
 }

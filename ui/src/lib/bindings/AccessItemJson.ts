@@ -4,5 +4,19 @@ import type { AccessReleaseJson } from "./AccessReleaseJson";
 import type { AccessVersionJson } from "./AccessVersionJson";
 import type { Category } from "./Category";
 import type { Kind } from "./Kind";
+import type { SourceKind } from "./SourceKind";
 
-export type AccessItemJson = { number: number, text: string, kind: Kind, category: Category, contributorOrganisation: string, basis: AccessBasisJson, consentWithdrawn: boolean, releases: Array<AccessReleaseJson>, versions: Array<AccessVersionJson>, };
+export type AccessItemJson = { number: number, 
+/**
+ * Null when the item is also about someone else (seed 003 §5.2.3b).
+ */
+text: string | null, 
+/**
+ * Seed 003 §5.2.3b: the item is also about someone else; text, source text and
+ * versions are withheld.
+ */
+aboutOthersToo: boolean, kind: Kind, category: Category, 
+/**
+ * R6 / seed 003 §5.2.1d: the origin of the item.
+ */
+source: SourceKind, sourceDetail: string | null, contributorOrganisation: string, basis: AccessBasisJson, consentWithdrawn: boolean, releases: Array<AccessReleaseJson>, versions: Array<AccessVersionJson>, };

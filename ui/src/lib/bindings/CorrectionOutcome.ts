@@ -5,4 +5,8 @@ import type { MeetingFlow } from "./MeetingFlow";
 /**
  * R16: the meeting after the correction and who to inform.
  */
-export type CorrectionOutcome = { flow: MeetingFlow, informRecipients: Array<InformRecipient>, };
+export type CorrectionOutcome = { flow: MeetingFlow, 
+/**
+ * R16: the contributor refused; the item did not change.
+ */
+refused: boolean, informRecipients: Array<InformRecipient>, };

@@ -11,4 +11,8 @@ at: string, reason: string | null, reaction: string | null,
 /**
  * Subject id of the family member who asked.
  */
-requestedBy: string | null, };
+requestedBy: string | null, 
+/**
+ * R16: ISO date the contributor agreed; null for version 1 and older corrections.
+ */
+decidedOn: string | null, };

@@ -11,4 +11,9 @@ key: string, name: string,
 /**
  * ISO date, or null when unknown.
  */
-birthDate: string | null, meetings: number, objected: boolean, };
+birthDate: string | null, meetings: number, objected: boolean, 
+/**
+ * R17: without a birth date a person is known in one meeting only: the ISO date of
+ * that meeting (to tell two people with the same name apart); null with a birth date.
+ */
+onlyMeeting: string | null, };

@@ -10,6 +10,7 @@ import type { Relation } from "../bindings/Relation";
 import type { Role } from "../bindings/Role";
 import type { SearchSource } from "../bindings/SearchSource";
 import type { Section } from "../bindings/Section";
+import type { SourceKind } from "../bindings/SourceKind";
 import type { AttendanceCounts } from "../bindings/AttendanceCounts";
 import type { AttendanceKind } from "../bindings/AttendanceKind";
 import type { AuditProblem } from "../bindings/AuditProblem";
@@ -32,6 +33,15 @@ const roles: Record<Role, string> = {
 const kinds: Record<Kind, string> = {
   fact: "Feit",
   opinion: "Mening",
+};
+
+// R6: from whom the contributor has an item (seed 002 feitenonderzoek 5).
+const sources: Record<SourceKind, string> = {
+  own: "Eigen waarneming",
+  family: "Het gezin",
+  thirdParty: "Iemand anders (een derde)",
+  document: "Document of register",
+  unknown: "Onbekend (van vóór het vastleggen van de bron)",
 };
 
 const categories: Record<Category, string> = {
@@ -333,6 +343,16 @@ export const nl = {
     unknownContributor: "Onbekende deelnemer",
     kinds,
     categories,
+    // R6: the source ("van wie").
+    source: "Bron: van wie komt dit?",
+    sourceHint:
+      "Sneltoetsen: E = eigen waarneming, G = gezin, D = derde, R = document of register.",
+    sources,
+    sourceDetail: "Toelichting bij de bron",
+    sourceDetailHint:
+      "Kort: wie of welk document. Verplicht bij iemand anders en bij een document.",
+    sourceLine: (source: string, detail: string | null) =>
+      `Bron: ${source}${detail ? ` — ${detail}` : ""}`,
   },
   // R16: corrections after finalizing (seed 003 §5.3; seed 002 feitenonderzoek 7).
   correction: {
@@ -369,6 +389,23 @@ export const nl = {
       "De correctie is opgeslagen. Niemand had deze inbreng gekregen, dus u hoeft niemand te informeren.",
     informLine: (name: string, organisation: string) =>
       `${name} (${organisation})`,
+    // R16 with the R17 age rules; the contributor decides (seed 003 §5.3.3).
+    requestedByHint:
+      "Alleen wie het gegeven over gaat, of een ouder met gezag of voogd die voor die persoon mag optreden.",
+    competent:
+      "Een jongere (12 tot 16 jaar) over wie dit gaat kan zijn of haar belangen goed overzien",
+    decision: "Beslissing van de inbrenger",
+    decisions: {
+      granted: "Akkoord: de correctie gaat door",
+      refused: "Geweigerd",
+    },
+    decidedOn: "Datum van de beslissing",
+    motivation: "Waarom weigert de inbrenger?",
+    motivationHint:
+      "Verplicht bij weigeren. Het gezin krijgt dit schriftelijk te horen.",
+    decidedOnLine: (date: string) => `Inbrenger akkoord op: ${date}`,
+    refused:
+      "De weigering is vastgelegd. De inbreng is niet veranderd. Laat het gezin schriftelijk weten waarom.",
   },
   basis: {
     heading: "Grondslag van deze inbreng",
@@ -861,6 +898,9 @@ export const nl = {
     registerHeading: "Nieuw verzoek vastleggen",
     subject: "Over wie gaat het verzoek?",
     subjectNone: "Kies een gezinslid",
+    // R17: without a birth date a person is only known within one meeting.
+    subjectOptionOneMeeting: (name: string, meetingDate: string) =>
+      `${name}, geboortedatum onbekend (alleen overleg van ${meetingDate})`,
     subjectOption: (name: string, birth: string | null, meetings: number) =>
       `${name}${birth ? `, geboren ${birth}` : ""} (${meetings} ${meetings === 1 ? "overleg" : "overleggen"})`,
     noSubjects:

@@ -232,6 +232,8 @@ pub fn build(store: &mut Store, n: usize, spec: &Spec) -> Built {
             ),
             kind: it.kind,
             category: it.category,
+            source: domain::SourceKind::ThirdParty,
+            source_detail: "mentor op school".into(),
         };
         let item = if it.consent {
             let flow = store

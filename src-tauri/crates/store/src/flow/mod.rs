@@ -22,7 +22,7 @@ use domain::{
 use rusqlite::{params, Transaction};
 use std::collections::HashMap;
 
-pub use correction::ItemVersion;
+pub use correction::{CorrectionResult, ItemVersion, RefusedCorrectionRow};
 pub(crate) use load::load_flow;
 
 /// One meeting's whole record as stored, with what the wire needs beyond the domain.
