@@ -255,6 +255,9 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::ObserverHasNoPart => {
             "Een toehoorder voert geen afspraak uit en krijgt geen gegevens mee. Kies iemand anders, of haal eerst de afspraken en vrijgaven van deze deelnemer weg.".into()
         }
+        DomainError::ConsentWithoutSubject => {
+            "Toestemming moet van iemand komen. Kies over welke betrokkene dit gegeven gaat, of kies een andere grondslag.".into()
+        }
     }
 }
 
@@ -347,6 +350,7 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::FollowUpOfDraft => "follow_up_of_draft",
         DomainError::UnknownCarriedAction => "unknown_carried_action",
         DomainError::ObserverHasNoPart => "observer_has_no_part",
+        DomainError::ConsentWithoutSubject => "consent_without_subject",
     }
 }
 

@@ -95,6 +95,11 @@ pub fn check_basis(
             records,
             not_competent,
         } => {
+            // R7a/R8: consent is given by the entitled family members of a subject; with
+            // no subject there is nobody whose consent could count (seed 003 §3.2).
+            if item_subjects.is_empty() {
+                return Err(DomainError::ConsentWithoutSubject);
+            }
             for id in item_subjects {
                 let subject =
                     subjects
@@ -315,6 +320,26 @@ mod tests {
             ),
             Err(DomainError::ConsentWithdrawn { subject: mother.id })
         );
+    }
+
+    #[test]
+    fn r7_consent_basis_needs_a_subject() {
+        // A special-category item of a huisarts about nobody, "on consent": whose consent?
+        let mother = subject(Relation::Parent, None);
+        let basis = Basis::Consent {
+            records: vec![],
+            not_competent: vec![],
+        };
+        let err = check_basis(
+            &basis,
+            profile(true, OrganisationType::Huisarts),
+            &[],
+            std::slice::from_ref(&mother),
+            on(),
+        )
+        .unwrap_err();
+        assert_eq!(err, DomainError::ConsentWithoutSubject);
+        assert_eq!(err.field(), Some(Field::Subjects));
     }
 
     #[test]

@@ -360,6 +360,9 @@ pub enum DomainError {
     /// R9/R11: an observer carries out no action and receives no release.
     #[error("an observer carries out no action and receives nothing (R9, R11)")]
     ObserverHasNoPart,
+    /// R7a/R8: consent is always somebody's: an item about nobody cannot rest on consent.
+    #[error("a consent basis must name at least one subject (R7, R8)")]
+    ConsentWithoutSubject,
 }
 
 impl DomainError {
@@ -421,6 +424,7 @@ impl DomainError {
             }
             DomainError::RequestClosed | DomainError::RequestNotGranted => Some(Field::Request),
             DomainError::SubjectObjected => Some(Field::Subjects),
+            DomainError::ConsentWithoutSubject => Some(Field::Subjects),
         }
     }
 }

@@ -457,6 +457,28 @@ mod tests {
     }
 
     #[test]
+    fn r7_consent_basis_about_nobody_blocks_finalize() {
+        // A huisarts's special-category item "on consent" about nobody: whose consent?
+        let (mut record, ..) = complete();
+        let mut item = record.items[0].clone();
+        item.item.id = ItemId::new();
+        item.item.category = crate::Category::Special;
+        item.subjects = vec![];
+        item.basis = Some(Basis::Consent {
+            records: vec![],
+            not_competent: vec![],
+        });
+        let id = item.item.id;
+        record.items.push(item);
+        assert!(finalize(&record, Utc::now())
+            .unwrap_err()
+            .contains(&OpenPoint::BasisInvalid(
+                id,
+                DomainError::ConsentWithoutSubject
+            )));
+    }
+
+    #[test]
     fn r13_r9_every_item_times_recipient_with_an_action_is_answered() {
         let (mut record, lead, ggz, _, _) = complete();
         // A second item by the case lead: the GGZ participant has no action, so no answer

@@ -479,6 +479,30 @@ proptest! {
                 prop_assert!(record.participants.iter().all(|p| p.pledged_at.is_some()));
                 prop_assert!(record.items.iter().all(|i| i.basis.is_some()));
                 prop_assert!(record.retention_until.is_some_and(|d| d > record.meeting.date));
+                // R7/R8: no item rests on consent without the entitled consents on record:
+                // it is about at least one subject, and for each of them every party R8
+                // entitles on the meeting date consented and none withdrew.
+                for item in &record.items {
+                    if let Some(Basis::Consent { records, not_competent }) = &item.basis {
+                        prop_assert!(!item.subjects.is_empty(), "consent about nobody");
+                        let contributor = record.participants.iter()
+                            .find(|p| p.participant.id == item.item.contributor).unwrap();
+                        let subjects: Vec<Subject> =
+                            record.subjects.iter().map(|s| s.subject.clone()).collect();
+                        for id in &item.subjects {
+                            let s = subjects.iter().find(|s| s.id == *id).unwrap();
+                            let competence = if not_competent.contains(id) {
+                                Competence::NotCompetent
+                            } else {
+                                Competence::Competent
+                            };
+                            let required = entitled_to_consent(
+                                s.relation, s.birth_date, record.meeting.date,
+                                contributor.organisation_type.wgbo_applies(), competence);
+                            prop_assert!(consent_complete(required, *id, records, &subjects));
+                        }
+                    }
+                }
             }
             Err(points) => {
                 prop_assert!(!open.is_empty());
