@@ -71,6 +71,8 @@ fn field_name(field: Field) -> &'static str {
         Field::CarriedNote => "de toelichting",
         Field::Search => "een zoekwoord",
         Field::Attendance => "de aanwezigheid",
+        Field::ConsentRecipients => "met wie de gegevens gedeeld mogen worden",
+        Field::ConsentPurpose => "waarvoor de toestemming is gegeven",
     }
 }
 
@@ -258,6 +260,12 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::ConsentWithoutSubject => {
             "Toestemming moet van iemand komen. Kies over welke betrokkene dit gegeven gaat, of kies een andere grondslag.".into()
         }
+        DomainError::OutsideConsentScope { .. } => {
+            "Dit mag niet naar deze ontvanger: de toestemming van het gezin geldt niet voor deze persoon. Laat het gegeven in het overleg, of vraag het gezin opnieuw om toestemming en leg die vast.".into()
+        }
+        DomainError::ConsentScopeUnconfirmed { .. } => {
+            "Dit mag nog niet naar deze ontvanger: bij de toestemming staat niet met wie het gezin wil delen. Vraag het gezin opnieuw en leg de toestemming vast met de ontvangers en het doel.".into()
+        }
     }
 }
 
@@ -351,6 +359,8 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::UnknownCarriedAction => "unknown_carried_action",
         DomainError::ObserverHasNoPart => "observer_has_no_part",
         DomainError::ConsentWithoutSubject => "consent_without_subject",
+        DomainError::OutsideConsentScope { .. } => "outside_consent_scope",
+        DomainError::ConsentScopeUnconfirmed { .. } => "consent_scope_unconfirmed",
     }
 }
 
@@ -441,6 +451,8 @@ fn key_name(key: &str) -> Option<&'static str> {
         "requestId" => Field::Request,
         "query" => Field::Search,
         "attendance" => Field::Attendance,
+        "scopeRecipients" => Field::ConsentRecipients,
+        "scopePurpose" => Field::ConsentPurpose,
         "note" => Field::CarriedNote,
         "done" => Field::CarriedStatus,
         "previousMeetingId" => return Some("het vorige overleg"),
@@ -699,6 +711,20 @@ pub mod checklist {
                 "De bewaartermijn moet na de datum van het overleg liggen.".into(),
                 Section::Finalize,
                 None,
+            ),
+            OpenPoint::ReleaseOutsideConsentScope {
+                item: i,
+                recipient,
+                error,
+            } => (
+                format!(
+                    "De inbreng {} is gedeeld met {}, maar de toestemming geldt niet voor deze ontvanger. {}",
+                    item(r, *i),
+                    participant(r, *recipient),
+                    domain_message(error)
+                ),
+                Section::Releases,
+                Some(i.to_string()),
             ),
             OpenPoint::CarriedActionUnsettled(id) => (
                 format!(

@@ -188,10 +188,34 @@ impl MeetingRecord {
         Ok(())
     }
 
+    /// Seed 004 art. 6.4b: a new consent names at least one recipient, all at this table.
+    fn check_consent_scope(&self, scope: &crate::ConsentScope) -> Result<(), DomainError> {
+        let crate::ConsentScope::Given { recipients, .. } = scope else {
+            return Err(DomainError::Empty {
+                field: Field::ConsentRecipients,
+            });
+        };
+        if recipients.is_empty() {
+            return Err(DomainError::Empty {
+                field: Field::ConsentRecipients,
+            });
+        }
+        let known = self.participant_id_list();
+        if recipients.iter().any(|r| !known.contains(r)) {
+            return Err(DomainError::ParticipantNotInMeeting {
+                field: Field::ConsentRecipients,
+            });
+        }
+        Ok(())
+    }
+
     /// R7a/R8: records one consent for an item resting on consent. The subject must be
     /// one the item is about; a parent must be a parent, carer or guardian of this meeting
     /// who holds parental authority (gezag).
     pub fn add_consent(&mut self, item: ItemId, record: ConsentRecord) -> Result<(), DomainError> {
+        // Seed 004 art. 6.4b: a new consent says to whom the data may go (checked after
+        // who consented and about whom).
+        let scope_check = self.check_consent_scope(&record.scope);
         if let Consenter::Parent(parent) = &record.given_by {
             let holder = self
                 .subjects
@@ -215,6 +239,7 @@ impl MeetingRecord {
                 field: Field::Consent,
             });
         }
+        scope_check?;
         match &mut entry.basis {
             Some(Basis::Consent { records, .. }) => {
                 records.push(record);

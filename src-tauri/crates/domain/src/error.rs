@@ -111,6 +111,10 @@ pub enum Field {
     Search,
     /// How a participant attended: present, apologies, observer.
     Attendance,
+    /// Seed 004 art. 6.4b: to whom a consent lets the data go.
+    ConsentRecipients,
+    /// Seed 004 art. 6.4b: for which purpose a consent was given.
+    ConsentPurpose,
 }
 
 impl Field {
@@ -177,6 +181,8 @@ impl Field {
             Field::CarriedNote => "carriedNote",
             Field::Search => "query",
             Field::Attendance => "attendance",
+            Field::ConsentRecipients => "scopeRecipients",
+            Field::ConsentPurpose => "scopePurpose",
         }
     }
 }
@@ -363,6 +369,13 @@ pub enum DomainError {
     /// R7a/R8: consent is always somebody's: an item about nobody cannot rest on consent.
     #[error("a consent basis must name at least one subject (R7, R8)")]
     ConsentWithoutSubject,
+    /// Seed 004 art. 6.4b: the consent for this subject does not cover this recipient.
+    #[error("the consent does not cover this recipient (seed 004 art. 6.4b)")]
+    OutsideConsentScope { subject: SubjectId },
+    /// Seed 004 art. 6.4b: the consent for this subject was recorded without a scope and
+    /// must be re-confirmed before the item goes out.
+    #[error("the consent was recorded without a scope and must be re-confirmed (seed 004 art. 6.4b)")]
+    ConsentScopeUnconfirmed { subject: SubjectId },
 }
 
 impl DomainError {
@@ -425,6 +438,8 @@ impl DomainError {
             DomainError::RequestClosed | DomainError::RequestNotGranted => Some(Field::Request),
             DomainError::SubjectObjected => Some(Field::Subjects),
             DomainError::ConsentWithoutSubject => Some(Field::Subjects),
+            DomainError::OutsideConsentScope { .. }
+            | DomainError::ConsentScopeUnconfirmed { .. } => Some(Field::Recipient),
         }
     }
 }

@@ -42,11 +42,12 @@ pub use access::{
     AccessVersion,
 };
 pub use attendance::{Attendance, AttendanceCounts};
-pub use basis::{check_basis, Basis, ContributorProfile, FourQuestions};
+pub use basis::{check_basis, check_release_scope, Basis, ContributorProfile, FourQuestions};
 pub use breach::{category_code_of, BreachImpact, BreachScope, CategoryImpact, OrganisationImpact};
 pub use consent::{
-    age_on, consent_complete, consent_status, entitled_to_consent, Competence, ConsentMethod,
-    ConsentRecord, ConsentStatus, Consenter, Consenters,
+    age_on, consent_complete, consent_covers, consent_status, entitled_to_consent, Competence,
+    ConsentMethod, ConsentRecord, ConsentScope, ConsentStatus, Consenter, Consenters,
+    CONSENT_PURPOSE_MAX_CHARS,
 };
 pub use correction::{
     correct_item, recipients_of_old_version, Correction, CorrectionInput,
