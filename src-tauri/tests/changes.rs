@@ -281,7 +281,8 @@ fn r14_r21_secret_address_is_write_only_and_gezag_decides_consent() {
     .unwrap();
     let consent = json!({"meetingId": m, "itemId": it, "subjectId": youth,
                          "givenBy": {"kind": "parent", "subjectId": father},
-                         "method": "written"});
+                         "method": "written", "scopeRecipients": [lead],
+                         "scopePurpose": "Hulp afstemmen"});
     let e = flow::add_consent(&state, de(consent.clone())).unwrap_err();
     assert_eq!(e.code, "no_parental_authority");
     assert_eq!(

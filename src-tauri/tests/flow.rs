@@ -202,6 +202,8 @@ fn build() -> Built {
             subject_id: twelve.clone(),
             given_by: Consenter::Subject.into(),
             method: ConsentMethod::Verbal.into(),
+            scope_recipients: vec![lead.clone()],
+            scope_purpose: "Hulp afstemmen".into(),
         },
     )
     .unwrap();

@@ -131,6 +131,7 @@ fn r8_gezag_is_stored_and_decides_whose_consent_counts() {
             f.youth,
             Consenter::Parent(f.father),
             domain::ConsentMethod::Verbal,
+            scope_all(&store, f.meeting),
             now(),
         )
         .unwrap_err();
@@ -154,6 +155,7 @@ fn r8_gezag_is_stored_and_decides_whose_consent_counts() {
             f.youth,
             Consenter::Parent(f.father),
             domain::ConsentMethod::Verbal,
+            scope_all(&store, f.meeting),
             now(),
         )
         .unwrap();
@@ -563,4 +565,117 @@ fn r8_migration_0005_keeps_parents_as_holders_of_gezag() {
         ]
     );
     drop(store);
+}
+
+/// Seed 004 art. 6.4b: a consent's scope survives a reopen; a release outside it is refused
+/// and changes nothing; a consent as migration 0014 leaves an old row (no scope) covers no
+/// release until it is recorded again.
+#[test]
+fn r9_no_release_outside_consent_scope_in_the_store() {
+    let (dir, mut store) = new_store();
+    let f = meeting(&mut store);
+    let item = store
+        .add_item_about(
+            f.meeting,
+            &item_input(f.ggz, "Behandeling"),
+            &[f.mother],
+            now(),
+        )
+        .unwrap()
+        .id;
+    store
+        .set_item_basis(
+            f.meeting,
+            item,
+            vec![f.mother],
+            Basis::Consent {
+                records: vec![],
+                not_competent: vec![],
+            },
+            now(),
+        )
+        .unwrap();
+    let ggz_only = domain::ConsentScope::Given {
+        recipients: vec![f.ggz],
+        purpose: domain::Prose::parse("Behandeling afstemmen", domain::Field::ConsentPurpose, 100)
+            .unwrap(),
+    };
+    store
+        .add_consent(
+            f.meeting,
+            item,
+            f.mother,
+            Consenter::Subject,
+            domain::ConsentMethod::Written,
+            ggz_only.clone(),
+            now(),
+        )
+        .unwrap();
+    let action = store
+        .add_action(
+            f.meeting,
+            &ActionInput {
+                who: f.lead,
+                what: "Gezinsplan".into(),
+                due: "2026-12-01".into(),
+                relies_on: vec![],
+            },
+            now(),
+        )
+        .unwrap()
+        .record
+        .actions[0]
+        .id;
+    let release = ReleaseChoice::Release {
+        action,
+        motivation: None,
+    };
+    let before = store.meeting_flow(f.meeting).unwrap().record;
+    let err = store
+        .decide_release(f.meeting, item, f.lead, release.clone(), now())
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::OutsideConsentScope { .. })
+    ));
+    assert_eq!(store.meeting_flow(f.meeting).unwrap().record, before);
+    store.close().unwrap();
+
+    // The scope is stored.
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    let rec = store.meeting_flow(f.meeting).unwrap().record;
+    let Some(Basis::Consent { records, .. }) = &rec.items[0].basis else {
+        panic!("consent basis")
+    };
+    assert_eq!(records[0].scope, ggz_only);
+    store.close().unwrap();
+
+    // An old row, as migration 0014 leaves it: no purpose, no recipients.
+    raw(dir.path())
+        .execute_batch("UPDATE consents SET scope_purpose = NULL; DELETE FROM consent_recipients;")
+        .unwrap();
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    let err = store
+        .decide_release(f.meeting, item, f.lead, release.clone(), now())
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::ConsentScopeUnconfirmed { .. })
+    ));
+    // Re-confirmed with the case lead in scope: now it may go.
+    let both = scope_all(&store, f.meeting);
+    store
+        .add_consent(
+            f.meeting,
+            item,
+            f.mother,
+            Consenter::Subject,
+            domain::ConsentMethod::Written,
+            both,
+            now(),
+        )
+        .unwrap();
+    store
+        .decide_release(f.meeting, item, f.lead, release, now())
+        .unwrap();
 }

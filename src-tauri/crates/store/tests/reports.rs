@@ -136,6 +136,7 @@ fn family_meeting(store: &mut Store, date: &str, finalize: bool) -> MeetingId {
             father,
             Consenter::Subject,
             ConsentMethod::Written,
+            scope_all(&store, m),
             now(),
         )
         .unwrap();

@@ -438,6 +438,25 @@ export const nl = {
     active: "Geldig",
     noSubjects:
       "Kies eerst in de grondslag over welke gezinsleden deze inbreng gaat.",
+    /** Seed 004 art. 6.4b: what a consent covers. */
+    scopeRecipients: "Met wie mag dit gedeeld worden?",
+    scopeRecipientsHint:
+      "Kies alleen wie het gezin zelf noemde. Naar anderen mag de inbreng niet.",
+    scopePurpose: "Waarvoor gaf het gezin toestemming?",
+    scopePurposeHint:
+      "In de woorden van het gezin, bijvoorbeeld: hulp op school.",
+    scopeColumn: "Geldt voor",
+    scopeGiven: (recipients: string, purpose: string) =>
+      `${recipients}. Doel: ${purpose}`,
+    scopeNobody: "niemand meer aan tafel",
+    scopeUnconfirmed:
+      "Niet vastgelegd met wie gedeeld mag worden. Vraag het gezin opnieuw en leg de toestemming opnieuw vast.",
+    /** R4: anonymous meeting: a holder of gezag by relation, without a name. */
+    otherRelation: "Relatie van degene met gezag",
+    otherRelationHint:
+      "Dit overleg is anoniem. Vul geen naam in, alleen de relatie.",
+    givenByRelation: (relation: string) =>
+      `Iemand anders met gezag: ${relation}`,
     receivedHeading: "De toestemming is ingetrokken",
     receivedIntro:
       "Deze inbreng mag niet meer gedeeld worden. Deze deelnemers hadden de inbreng al gekregen. Laat hen weten dat de toestemming is ingetrokken:",

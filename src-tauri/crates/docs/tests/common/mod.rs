@@ -280,6 +280,7 @@ pub fn build(store: &mut Store, n: usize, spec: &Spec) -> Built {
                     subject,
                     Consenter::Subject,
                     ConsentMethod::Written,
+                    scope_all(&store, m),
                     now,
                 )
                 .unwrap();
@@ -376,5 +377,15 @@ pub fn build(store: &mut Store, n: usize, spec: &Spec) -> Built {
         participants,
         markers: items.into_iter().map(|(_, mk)| mk).collect(),
         expected,
+    }
+}
+
+/// Seed 004 art. 6.4b: a consent scope reaching every participant of the meeting.
+pub fn scope_all(store: &store::Store, meeting: domain::MeetingId) -> domain::ConsentScope {
+    let record = store.meeting_flow(meeting).unwrap().record;
+    domain::ConsentScope::Given {
+        recipients: record.participants.iter().map(|p| p.participant.id).collect(),
+        purpose: domain::Prose::parse("Hulp afstemmen", domain::Field::ConsentPurpose, 100)
+            .unwrap(),
     }
 }

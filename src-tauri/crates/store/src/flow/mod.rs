@@ -245,6 +245,7 @@ impl Store {
         subject: SubjectId,
         given_by: Consenter,
         method: domain::ConsentMethod,
+        scope: domain::ConsentScope,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         let contributor = self.contributor_of(id, item)?;
@@ -265,6 +266,7 @@ impl Store {
                     method,
                     at: now,
                     withdrawn: None,
+                    scope: scope.clone(),
                 };
                 d.record.add_consent(item, record)?;
                 if !had_basis {
@@ -273,28 +275,50 @@ impl Store {
                         [item.to_string()],
                     )?;
                 }
-                let (kind, parent, name) = match &given_by {
-                    Consenter::Subject => ("subject", None, None),
-                    Consenter::Parent(p) => ("parent", Some(p.to_string()), None),
+                let (kind, parent, name, relation) = match &given_by {
+                    Consenter::Subject => ("subject", None, None, None),
+                    Consenter::Parent(p) => ("parent", Some(p.to_string()), None, None),
                     Consenter::OtherAuthority(n) => {
-                        ("other_authority", None, Some(n.as_str().to_owned()))
+                        ("other_authority", None, Some(n.as_str().to_owned()), None)
+                    }
+                    Consenter::AuthorityByRelation(r) => {
+                        ("other_authority", None, None, Some(relation_to_db(*r)))
                     }
                 };
+                let (purpose, recipients) = match &scope {
+                    domain::ConsentScope::Given {
+                        recipients,
+                        purpose,
+                    } => (Some(purpose.as_str()), recipients.as_slice()),
+                    domain::ConsentScope::Unconfirmed => (None, &[][..]),
+                };
+                let consent_id = uuid::Uuid::now_v7().to_string();
                 tx.execute(
                     "INSERT INTO consents (id, item_id, subject_id, given_by, given_by_subject,
-                                           given_by_name, method, at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                           given_by_name, method, at, scope_purpose,
+                                           given_by_relation)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                     params![
-                        uuid::Uuid::now_v7().to_string(),
+                        consent_id,
                         item.to_string(),
                         subject.to_string(),
                         kind,
                         parent,
                         name,
                         method_to_db(method),
-                        time_to_db(now)
+                        time_to_db(now),
+                        purpose,
+                        relation
                     ],
                 )?;
+                // Seed 004 art. 6.4b: who the consent lets the item go to.
+                for p in recipients {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO consent_recipients (consent_id, participant_id)
+                         VALUES (?1, ?2)",
+                        params![consent_id, p.to_string()],
+                    )?;
+                }
                 Ok(())
             },
         )
