@@ -263,6 +263,20 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::OutsideConsentScope { .. } => {
             "Dit mag niet naar deze ontvanger: de toestemming van het gezin geldt niet voor deze persoon. Laat het gegeven in het overleg, of vraag het gezin opnieuw om toestemming en leg die vast.".into()
         }
+        DomainError::CaseLabelNotACode => {
+            "Dit overleg is anoniem. Gebruik als naam van de casus een code zonder naam of adres, met minstens één cijfer. Bijvoorbeeld: Casus A-7K2.".into()
+        }
+        DomainError::IdentifyingTextInAnonymousMeeting { field, found } => format!(
+            "Dit overleg is anoniem. In {} staat {}. Daarmee is het gezin te herkennen. Haal het weg.",
+            field_name(*field),
+            match found {
+                domain::Identifying::Bsn => "een burgerservicenummer (BSN)",
+                domain::Identifying::Phone => "een telefoonnummer",
+                domain::Identifying::Email => "een e-mailadres",
+                domain::Identifying::Iban => "een bankrekeningnummer (IBAN)",
+                domain::Identifying::KnownName => "een naam die de app kent van een gezinslid",
+            }
+        ),
         DomainError::ConsentScopeUnconfirmed { .. } => {
             "Dit mag nog niet naar deze ontvanger: bij de toestemming staat niet met wie het gezin wil delen. Vraag het gezin opnieuw en leg de toestemming vast met de ontvangers en het doel.".into()
         }
@@ -361,6 +375,8 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::ConsentWithoutSubject => "consent_without_subject",
         DomainError::OutsideConsentScope { .. } => "outside_consent_scope",
         DomainError::ConsentScopeUnconfirmed { .. } => "consent_scope_unconfirmed",
+        DomainError::CaseLabelNotACode => "case_label_not_a_code",
+        DomainError::IdentifyingTextInAnonymousMeeting { .. } => "identifying_text",
     }
 }
 

@@ -30,7 +30,8 @@ fn unlocked() -> (tempfile::TempDir, AppState) {
 fn meeting(state: &AppState, anonymous: bool) -> String {
     commands::create_meeting(
         state,
-        de(json!({"caseLabel": "Gezin Wijzig", "date": "2026-11-24",
+        // R4: an anonymous meeting is known by a code.
+        de(json!({"caseLabel": if anonymous { "Casus W-1" } else { "Gezin Wijzig" }, "date": "2026-11-24",
                   "purpose": "Hulp afstemmen", "anonymous": anonymous})),
     )
     .unwrap()

@@ -374,8 +374,19 @@ pub enum DomainError {
     OutsideConsentScope { subject: SubjectId },
     /// Seed 004 art. 6.4b: the consent for this subject was recorded without a scope and
     /// must be re-confirmed before the item goes out.
-    #[error("the consent was recorded without a scope and must be re-confirmed (seed 004 art. 6.4b)")]
+    #[error(
+        "the consent was recorded without a scope and must be re-confirmed (seed 004 art. 6.4b)"
+    )]
     ConsentScopeUnconfirmed { subject: SubjectId },
+    /// R4: in an anonymous meeting the case label is a code (seed 004 art. 3.3).
+    #[error("the case label of an anonymous meeting must be a code (R4)")]
+    CaseLabelNotACode,
+    /// R4: in an anonymous meeting no text may identify the family.
+    #[error("{field} holds identifying data ({found:?}) in an anonymous meeting (R4)")]
+    IdentifyingTextInAnonymousMeeting {
+        field: Field,
+        found: crate::Identifying,
+    },
 }
 
 impl DomainError {
@@ -391,6 +402,7 @@ impl DomainError {
             | DomainError::DateOutOfRange { field }
             | DomainError::UnknownValue { field }
             | DomainError::IdentifyingDataInAnonymousMeeting { field }
+            | DomainError::IdentifyingTextInAnonymousMeeting { field, .. }
             | DomainError::UnknownSubject { field }
             | DomainError::UnknownItem { field }
             | DomainError::ParticipantNotInMeeting { field }
@@ -440,6 +452,7 @@ impl DomainError {
             DomainError::ConsentWithoutSubject => Some(Field::Subjects),
             DomainError::OutsideConsentScope { .. }
             | DomainError::ConsentScopeUnconfirmed { .. } => Some(Field::Recipient),
+            DomainError::CaseLabelNotACode => Some(Field::CaseLabel),
         }
     }
 }

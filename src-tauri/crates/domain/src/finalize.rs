@@ -694,6 +694,92 @@ mod tests {
     }
 
     #[test]
+    fn r4_anonymous_meeting_records_a_holder_of_gezag_by_relation_only() {
+        let (mut record, _, _, item, mother) = complete();
+        record.meeting.anonymous = true;
+        let scope = crate::fixtures::scope_all(&record);
+        let consent = |given_by| crate::ConsentRecord {
+            subject: mother,
+            given_by,
+            method: crate::ConsentMethod::Written,
+            at: Utc::now(),
+            withdrawn: None,
+            scope: scope.clone(),
+        };
+        let voogd = crate::Label::parse("Mevr. Jansen", Field::Consent).unwrap();
+        let before = record.clone();
+        assert_eq!(
+            record.add_consent(item, consent(Consenter::OtherAuthority(voogd.clone()))),
+            Err(DomainError::IdentifyingDataInAnonymousMeeting {
+                field: Field::Consent
+            })
+        );
+        assert_eq!(record, before);
+        assert_eq!(
+            record.add_consent(
+                item,
+                consent(Consenter::AuthorityByRelation(crate::Relation::Youth))
+            ),
+            Err(DomainError::AuthorityNotForRelation)
+        );
+        record
+            .add_consent(
+                item,
+                consent(Consenter::AuthorityByRelation(crate::Relation::Guardian)),
+            )
+            .unwrap();
+        // Switching a meeting with a named holder to anonymous is refused too.
+        let (mut named, _, _, item, mother) = complete();
+        named.subjects[0].subject.birth_date = None;
+        let scope = crate::fixtures::scope_all(&named);
+        named
+            .add_consent(
+                item,
+                crate::ConsentRecord {
+                    subject: mother,
+                    given_by: Consenter::OtherAuthority(voogd),
+                    method: crate::ConsentMethod::Written,
+                    at: Utc::now(),
+                    withdrawn: None,
+                    scope,
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            named.check_anonymous(true),
+            Err(DomainError::IdentifyingDataInAnonymousMeeting {
+                field: Field::Consent
+            })
+        );
+    }
+
+    #[test]
+    fn r4_switching_to_anonymous_gives_a_case_code_and_needs_clean_texts() {
+        let (mut record, ..) = complete();
+        record.subjects[0].subject.birth_date = None;
+        record.meeting.case_label =
+            crate::Label::parse("Gezin Yilmaz, Dorpsstraat", Field::CaseLabel).unwrap();
+        // The name-like label is replaced by a generated code.
+        assert_eq!(record.check_anonymous(true), Ok(()));
+        let code = record.anonymous_case_label(true).unwrap();
+        assert!(crate::is_case_code(code.as_str()));
+        assert_eq!(record.anonymous_case_label(false), None);
+        record.meeting.case_label = crate::Label::parse("Casus 7", Field::CaseLabel).unwrap();
+        assert_eq!(record.anonymous_case_label(true), None);
+        record.items[0].item.text =
+            crate::Prose::parse("Ayla slaapt slecht.", Field::ItemText, 100).unwrap();
+        let names = vec!["Ayla Yilmaz".to_owned()];
+        assert_eq!(
+            record.check_anonymous_texts(true, &names),
+            Err(DomainError::IdentifyingTextInAnonymousMeeting {
+                field: Field::ItemText,
+                found: crate::Identifying::KnownName
+            })
+        );
+        assert_eq!(record.check_anonymous_texts(false, &names), Ok(()));
+    }
+
+    #[test]
     fn r13_r9_every_item_times_recipient_with_an_action_is_answered() {
         let (mut record, lead, ggz, _, _) = complete();
         // A second item by the case lead: the GGZ participant has no action, so no answer

@@ -144,7 +144,11 @@ pub(crate) fn complete() -> (
 /// Seed 004 art. 6.4b: a consent scope reaching every participant of the meeting.
 pub(crate) fn scope_all(record: &MeetingRecord) -> crate::ConsentScope {
     crate::ConsentScope::Given {
-        recipients: record.participants.iter().map(|p| p.participant.id).collect(),
+        recipients: record
+            .participants
+            .iter()
+            .map(|p| p.participant.id)
+            .collect(),
         purpose: Prose::parse("Afstemmen hulp", Field::ConsentPurpose, 100).unwrap(),
     }
 }

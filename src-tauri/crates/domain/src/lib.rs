@@ -5,6 +5,7 @@
 //! Tauri shell) parse their input into these types and trust them afterwards.
 
 mod access;
+mod anonymous;
 mod attendance;
 mod basis;
 mod breach;
@@ -41,6 +42,7 @@ pub use access::{
     access_meeting, AccessBasis, AccessItem, AccessMeeting, AccessRelease, AccessReport,
     AccessVersion,
 };
+pub use anonymous::{case_code, check_anonymous_text, check_case_label, is_case_code, Identifying};
 pub use attendance::{Attendance, AttendanceCounts};
 pub use basis::{check_basis, check_release_scope, Basis, ContributorProfile, FourQuestions};
 pub use breach::{category_code_of, BreachImpact, BreachScope, CategoryImpact, OrganisationImpact};

@@ -567,7 +567,11 @@ fn scoped_record(bytes: &[u8]) -> MeetingRecord {
                 function: None,
                 phone: None,
                 email: None,
-                role: if i == 1 { Role::CaseLead } else { Role::ContentRole },
+                role: if i == 1 {
+                    Role::CaseLead
+                } else {
+                    Role::ContentRole
+                },
             },
             organisation_type: OrganisationType::Wijkteam,
             secrecy: true,
@@ -575,7 +579,11 @@ fn scoped_record(bytes: &[u8]) -> MeetingRecord {
             attendance: domain::Attendance::Present,
         });
     }
-    let pids: Vec<ParticipantId> = record.participants.iter().map(|p| p.participant.id).collect();
+    let pids: Vec<ParticipantId> = record
+        .participants
+        .iter()
+        .map(|p| p.participant.id)
+        .collect();
     for _ in 0..2 {
         record.subjects.push(SubjectRecord {
             subject: Subject {
@@ -591,7 +599,11 @@ fn scoped_record(bytes: &[u8]) -> MeetingRecord {
         });
     }
     let sids: Vec<SubjectId> = record.subjects.iter().map(|s| s.subject.id).collect();
-    let about: Vec<SubjectId> = if dice.chance(50) { sids.clone() } else { vec![sids[0]] };
+    let about: Vec<SubjectId> = if dice.chance(50) {
+        sids.clone()
+    } else {
+        vec![sids[0]]
+    };
     let mut records = Vec::new();
     for s in &about {
         for _ in 0..1 + dice.roll(2) {
@@ -617,7 +629,10 @@ fn scoped_record(bytes: &[u8]) -> MeetingRecord {
             created_at: Utc::now(),
         },
         subjects: about,
-        basis: Some(Basis::Consent { records, not_competent: vec![] }),
+        basis: Some(Basis::Consent {
+            records,
+            not_competent: vec![],
+        }),
     });
     for who in &pids[1..] {
         let action = Action {
@@ -633,7 +648,10 @@ fn scoped_record(bytes: &[u8]) -> MeetingRecord {
             recipient: *who,
             decided_by: pids[0],
             at: Utc::now(),
-            choice: ReleaseChoice::Release { action: action.id, motivation: None },
+            choice: ReleaseChoice::Release {
+                action: action.id,
+                motivation: None,
+            },
         });
     }
     record

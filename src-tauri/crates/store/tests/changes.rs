@@ -259,7 +259,7 @@ fn r14_r21_secret_address_is_stored_encrypted_and_audited_without_its_value() {
 #[test]
 fn r4_anonymous_meeting_refuses_a_secret_address() {
     let (_dir, mut store) = new_store();
-    let mut input = meeting_input("Anoniem");
+    let mut input = meeting_input("Casus A-1");
     input.anonymous = true;
     let m = store.create_meeting(&input, now()).unwrap().id;
     let d = store
@@ -642,7 +642,7 @@ fn r9_no_release_outside_consent_scope_in_the_store() {
     store.close().unwrap();
 
     // The scope is stored.
-    let mut store = Store::open(dir.path(), PASS).unwrap();
+    let store = Store::open(dir.path(), PASS).unwrap();
     let rec = store.meeting_flow(f.meeting).unwrap().record;
     let Some(Basis::Consent { records, .. }) = &rec.items[0].basis else {
         panic!("consent basis")
@@ -677,5 +677,78 @@ fn r9_no_release_outside_consent_scope_in_the_store() {
         .unwrap();
     store
         .decide_release(f.meeting, item, f.lead, release, now())
+        .unwrap();
+}
+
+/// R4: an anonymous meeting refuses a case label that is no code, and text with a BSN,
+/// phone number, e-mail address, IBAN or a name the store knows from another meeting.
+#[test]
+fn r4_anonymous_meeting_refuses_identifying_text() {
+    let (_dir, mut store) = new_store();
+    // Another meeting, not anonymous, knows the family by name.
+    let named = store
+        .create_meeting(&meeting_input("Gezin Yilmaz"), now())
+        .unwrap();
+    store
+        .add_subject(
+            named.id,
+            &SubjectInput {
+                relation: Relation::Parent,
+                name: "Ayla Yilmaz".into(),
+                birth_date: String::new(),
+                parental_authority: true,
+            },
+            true,
+            now(),
+        )
+        .unwrap();
+    let anonymous = |label: &str| domain::MeetingInput {
+        anonymous: true,
+        ..meeting_input(label)
+    };
+    let err = store
+        .create_meeting(&anonymous("Gezin Yilmaz, Dorpsstraat"), now())
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::CaseLabelNotACode)
+    ));
+    let m = store
+        .create_meeting(&anonymous("Casus A-7K2"), now())
+        .unwrap()
+        .id;
+    let p = store
+        .add_participant(m, &participant_input("Lead", Role::CaseLead), now())
+        .unwrap()
+        .id;
+    for (text, found) in [
+        (
+            "Ayla slaapt slecht sinds de verhuizing.",
+            domain::Identifying::KnownName,
+        ),
+        (
+            "Moeder is bereikbaar op 06-12345678.",
+            domain::Identifying::Phone,
+        ),
+    ] {
+        let err = store.add_item(m, &item_input(p, text), now()).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StoreError::Invalid(DomainError::IdentifyingTextInAnonymousMeeting {
+                    field: domain::Field::ItemText,
+                    found: f,
+                }) if f == found
+            ),
+            "{text}: {err:?}"
+        );
+    }
+    assert!(store.meeting_flow(m).unwrap().record.items.is_empty());
+    store
+        .add_item(
+            m,
+            &item_input(p, "Moeder slaapt slecht sinds de verhuizing."),
+            now(),
+        )
         .unwrap();
 }

@@ -384,7 +384,11 @@ pub fn build(store: &mut Store, n: usize, spec: &Spec) -> Built {
 pub fn scope_all(store: &store::Store, meeting: domain::MeetingId) -> domain::ConsentScope {
     let record = store.meeting_flow(meeting).unwrap().record;
     domain::ConsentScope::Given {
-        recipients: record.participants.iter().map(|p| p.participant.id).collect(),
+        recipients: record
+            .participants
+            .iter()
+            .map(|p| p.participant.id)
+            .collect(),
         purpose: domain::Prose::parse("Hulp afstemmen", domain::Field::ConsentPurpose, 100)
             .unwrap(),
     }

@@ -5,10 +5,11 @@ use crate::codec::*;
 use crate::repo::{item_row, meeting_row, participant_row, ITEM_COLUMNS, PARTICIPANT_COLUMNS};
 use crate::StoreError;
 use domain::{
-    ActionId, Basis, ConsentRecord, ConsentScope, Consenter, FamilyNotification, Field, FourQuestions, ItemId,
-    ItemRecord, Label, LegalBasis, MeetingId, MeetingRecord, MeetingState, NotificationId,
-    NotificationScope, NotificationTiming, OrganisationType, ParticipantId, ParticipantRecord,
-    Prose, ReleaseDecision, ReleaseMatrix, SecretAddress, Subject, SubjectId, SubjectRecord,
+    ActionId, Basis, ConsentRecord, ConsentScope, Consenter, FamilyNotification, Field,
+    FourQuestions, ItemId, ItemRecord, Label, LegalBasis, MeetingId, MeetingRecord, MeetingState,
+    NotificationId, NotificationScope, NotificationTiming, OrganisationType, ParticipantId,
+    ParticipantRecord, Prose, ReleaseDecision, ReleaseMatrix, SecretAddress, Subject, SubjectId,
+    SubjectRecord,
 };
 use rusqlite::{Connection, OptionalExtension, Row};
 use std::collections::HashMap;

@@ -100,6 +100,30 @@ impl Store {
             now,
             |tx, d| {
                 d.record.check_anonymous(input.anonymous)?;
+                // R4: every text of the meeting, the new purpose and criteria included.
+                let names = crate::anonymous::known_names(tx)?;
+                d.record.check_anonymous_texts(input.anonymous, &names)?;
+                domain::check_anonymous_text(
+                    input.anonymous,
+                    purpose.as_str(),
+                    Field::Purpose,
+                    &names,
+                )?;
+                if let Some(c) = &criteria {
+                    domain::check_anonymous_text(
+                        input.anonymous,
+                        c.as_str(),
+                        Field::Criteria,
+                        &names,
+                    )?;
+                }
+                // R4: a case label that is no code gives way to a generated one.
+                if let Some(code) = d.record.anonymous_case_label(input.anonymous) {
+                    tx.execute(
+                        "UPDATE meetings SET case_label = ?2 WHERE id = ?1",
+                        params![id.to_string(), code.as_str()],
+                    )?;
+                }
                 tx.execute(
                     "UPDATE meetings SET purpose = ?2, criteria = ?3, family_present = ?4,
                         anonymous = ?5 WHERE id = ?1",
@@ -269,6 +293,14 @@ impl Store {
                     scope: scope.clone(),
                 };
                 d.record.add_consent(item, record)?;
+                if let domain::ConsentScope::Given { purpose, .. } = &scope {
+                    domain::check_anonymous_text(
+                        d.record.meeting.anonymous,
+                        purpose.as_str(),
+                        Field::ConsentPurpose,
+                        &crate::anonymous::known_names(tx)?,
+                    )?;
+                }
                 if !had_basis {
                     tx.execute(
                         "INSERT INTO item_basis (item_id, kind) VALUES (?1, 'consent')",
@@ -403,6 +435,13 @@ impl Store {
             now,
             |tx, d| {
                 let a = d.record.add_action(ActionId::new(), input)?;
+                // R4: the plan of an anonymous meeting names nobody of the family either.
+                domain::check_anonymous_text(
+                    d.record.meeting.anonymous,
+                    a.what.as_str(),
+                    Field::ActionWhat,
+                    &crate::anonymous::known_names(tx)?,
+                )?;
                 tx.execute(
                 "INSERT INTO actions (id, meeting_id, who, what, due) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![
