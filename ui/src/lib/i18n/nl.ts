@@ -213,7 +213,7 @@ export const nl = {
     familyPresent: "Het gezin is bij het overleg",
     anonymous: "Bespreek de casus anoniem",
     anonymousHint:
-      "Kies dit als het overleg ook zonder namen kan. Dan worden van het gezin geen namen, geboortedatums of adressen opgeslagen.",
+      "Kies dit als het overleg ook zonder namen kan. Dan worden van het gezin geen namen, geboortedatums of adressen opgeslagen. De casus krijgt een code in plaats van een naam, bijvoorbeeld Casus K-7M2. In teksten weigert de app BSN, telefoonnummers, e-mailadressen, rekeningnummers en bekende namen.",
     submit: "Voorbereiding opslaan",
   },
   subjects: {
@@ -749,6 +749,9 @@ export const nl = {
     question: "Is dit gegeven nodig?",
     intro: "Het lijkt erop dat u dit typt:",
     decide: "Schrijf alleen op wat nodig is voor het overleg. U beslist zelf.",
+    /** R4: anonymous meeting: the app refuses it. */
+    refusedAnonymous:
+      "Dit overleg is anoniem. Dan slaat de app dit niet op. Haal het weg.",
     kinds: {
       bsn: "een burgerservicenummer (BSN)",
       phone: "een telefoonnummer",
