@@ -547,7 +547,17 @@ pub fn add_consent(state: &AppState, input: NewConsent) -> Result<MeetingFlow, A
     let method = consent_method(input.method.parse(Field::ConsentMethod)?);
     let scope = consent_scope(&input.scope_recipients, &input.scope_purpose)?;
     flow(state, &input.meeting_id, |s, id| {
-        s.add_consent(id, item, subject, by, method, scope, Utc::now())
+        s.add_consent(
+            id,
+            item,
+            store::ConsentGiven {
+                subject,
+                given_by: by,
+                method,
+                scope,
+            },
+            Utc::now(),
+        )
     })
 }
 

@@ -37,10 +37,11 @@ useTauriDriver();
 const SHOTS = '/tmp/shots-consent';
 const CASE = 'Gezin Van den Berg-Oudshoorn';
 
-async function shoot(d, name) {
+async function shoot(d, name, focus = null) {
   await fsp.mkdir(SHOTS, { recursive: true });
   for (const [w, h] of [[1366, 768], [1920, 1080]]) {
     await d.manage().window().setRect({ width: w, height: h });
+    if (focus) await d.executeScript('arguments[0].scrollIntoView({ block: "center" });', focus);
     await new Promise((r) => setTimeout(r, 400));
     await fsp.writeFile(`${SHOTS}/${name}-${w}x${h}.png`, await d.takeScreenshot(), 'base64');
   }
@@ -119,7 +120,7 @@ appTest('R7/R8 consent needs a subject; seed 004 art. 6.4b no release outside co
   await click(d, 'consent-submit');
   await waitForCount(d, 'consent-row', 1);
   assert.match(await textOf(d, 'consent-scope'), /Anna-Maria van Rijswijk-de Groot\. Doel: Afstemmen van de zorg met het wijkteam/);
-  await shoot(d, 'consent-scope-form');
+  await shoot(d, 'consent-scope-form', await waitForTestId(d, 'consent-row'));
 
   // The release matrix: to the case lead it may go, to the school it may not.
   await showSection(d, 'releases');
@@ -149,7 +150,7 @@ appTest('R7/R8 consent needs a subject; seed 004 art. 6.4b no release outside co
     const [rs, re] = [await (await waitForTestId(d, schoolCell)).getRect(), await cellError.getRect()];
     assert.ok(Math.abs(re.x - rs.x) < 40 && re.y - (rs.y + rs.height) < 60, `error ${JSON.stringify(re)} next to cell ${JSON.stringify(rs)}`);
   }
-  await shoot(d, 'release-outside-scope');
+  await shoot(d, 'release-outside-scope', await waitForTestId(d, schoolCell));
 });
 
 appTest('R4 anonymous meeting: a case code, holders of gezag by relation only, identifying text refused', async (ctx) => {

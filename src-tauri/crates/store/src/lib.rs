@@ -28,7 +28,7 @@ pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, Decided
 pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
 pub use error::StoreError;
 pub use exports::{breach_to_csv, breach_to_json};
-pub use flow::{checklist_of, FlowData, ItemVersion, PreparationInput};
+pub use flow::{checklist_of, ConsentGiven, FlowData, ItemVersion, PreparationInput};
 pub use lock::{lock_path, StoreLock};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 pub use paths::{default_data_dir, resolve_data_dir, APP_IDENTIFIER, DATA_DIR_ARG, DATA_DIR_ENV};

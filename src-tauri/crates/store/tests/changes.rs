@@ -128,10 +128,12 @@ fn r8_gezag_is_stored_and_decides_whose_consent_counts() {
         .add_consent(
             f.meeting,
             item,
-            f.youth,
-            Consenter::Parent(f.father),
-            domain::ConsentMethod::Verbal,
-            scope_all(&store, f.meeting),
+            store::ConsentGiven {
+                subject: f.youth,
+                given_by: Consenter::Parent(f.father),
+                method: domain::ConsentMethod::Verbal,
+                scope: scope_all(&store, f.meeting),
+            },
             now(),
         )
         .unwrap_err();
@@ -152,10 +154,12 @@ fn r8_gezag_is_stored_and_decides_whose_consent_counts() {
         .add_consent(
             f.meeting,
             item,
-            f.youth,
-            Consenter::Parent(f.father),
-            domain::ConsentMethod::Verbal,
-            scope_all(&store, f.meeting),
+            store::ConsentGiven {
+                subject: f.youth,
+                given_by: Consenter::Parent(f.father),
+                method: domain::ConsentMethod::Verbal,
+                scope: scope_all(&store, f.meeting),
+            },
             now(),
         )
         .unwrap();
@@ -604,10 +608,12 @@ fn r9_no_release_outside_consent_scope_in_the_store() {
         .add_consent(
             f.meeting,
             item,
-            f.mother,
-            Consenter::Subject,
-            domain::ConsentMethod::Written,
-            ggz_only.clone(),
+            store::ConsentGiven {
+                subject: f.mother,
+                given_by: Consenter::Subject,
+                method: domain::ConsentMethod::Written,
+                scope: ggz_only.clone(),
+            },
             now(),
         )
         .unwrap();
@@ -668,10 +674,12 @@ fn r9_no_release_outside_consent_scope_in_the_store() {
         .add_consent(
             f.meeting,
             item,
-            f.mother,
-            Consenter::Subject,
-            domain::ConsentMethod::Written,
-            both,
+            store::ConsentGiven {
+                subject: f.mother,
+                given_by: Consenter::Subject,
+                method: domain::ConsentMethod::Written,
+                scope: both,
+            },
             now(),
         )
         .unwrap();

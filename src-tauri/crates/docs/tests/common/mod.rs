@@ -273,14 +273,17 @@ pub fn build(store: &mut Store, n: usize, spec: &Spec) -> Built {
                     now,
                 )
                 .unwrap();
+            let scope = scope_all(store, m);
             store
                 .add_consent(
                     m,
                     item,
-                    subject,
-                    Consenter::Subject,
-                    ConsentMethod::Written,
-                    scope_all(&store, m),
+                    store::ConsentGiven {
+                        subject,
+                        given_by: Consenter::Subject,
+                        method: ConsentMethod::Written,
+                        scope,
+                    },
                     now,
                 )
                 .unwrap();

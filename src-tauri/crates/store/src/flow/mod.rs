@@ -43,6 +43,16 @@ impl FlowData {
     }
 }
 
+/// R7a/R8, seed 004 art. 6.4b: one consent as the chair records it: about whom, given by
+/// whom, how, and what it covers.
+#[derive(Debug, Clone)]
+pub struct ConsentGiven {
+    pub subject: SubjectId,
+    pub given_by: Consenter,
+    pub method: domain::ConsentMethod,
+    pub scope: domain::ConsentScope,
+}
+
 /// R3/R4: the preparation fields of a meeting, unparsed.
 #[derive(Debug, Clone)]
 pub struct PreparationInput {
@@ -266,12 +276,15 @@ impl Store {
         &mut self,
         id: MeetingId,
         item: ItemId,
-        subject: SubjectId,
-        given_by: Consenter,
-        method: domain::ConsentMethod,
-        scope: domain::ConsentScope,
+        consent: ConsentGiven,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
+        let ConsentGiven {
+            subject,
+            given_by,
+            method,
+            scope,
+        } = consent;
         let contributor = self.contributor_of(id, item)?;
         self.edit(
             id,
