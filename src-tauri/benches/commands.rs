@@ -246,6 +246,8 @@ fn main() {
                 subject_id: subjects[n % subjects.len()].clone(),
                 given_by: Consenter::Subject.into(),
                 method: ConsentMethod::Verbal.into(),
+                scope_recipients: people.clone(),
+                scope_purpose: "Hulp afstemmen".into(),
             },
         )
         .unwrap()

@@ -110,6 +110,24 @@ fn consenter(c: Consenter) -> Result<domain::Consenter, ApiError> {
         Consenter::OtherAuthority { name } => {
             domain::Consenter::OtherAuthority(Label::parse(&name, Field::Consent)?)
         }
+        Consenter::AuthorityByRelation { relation: r } => {
+            domain::Consenter::AuthorityByRelation(relation(r))
+        }
+    })
+}
+
+/// Seed 004 art. 6.4b: the scope as the chair enters it.
+fn consent_scope(recipients: &[String], purpose: &str) -> Result<domain::ConsentScope, ApiError> {
+    Ok(domain::ConsentScope::Given {
+        recipients: recipients
+            .iter()
+            .map(|r| participant_id(r, Field::ConsentRecipients))
+            .collect::<Result<_, _>>()?,
+        purpose: Prose::parse(
+            purpose,
+            Field::ConsentPurpose,
+            domain::CONSENT_PURPOSE_MAX_CHARS,
+        )?,
     })
 }
 
@@ -176,6 +194,22 @@ fn consenter_dto(c: &domain::Consenter) -> Consenter {
         },
         domain::Consenter::OtherAuthority(n) => Consenter::OtherAuthority {
             name: n.to_string(),
+        },
+        domain::Consenter::AuthorityByRelation(r) => Consenter::AuthorityByRelation {
+            relation: relation_dto(*r),
+        },
+    }
+}
+
+fn scope_dto(s: &domain::ConsentScope) -> ConsentScope {
+    match s {
+        domain::ConsentScope::Unconfirmed => ConsentScope::Unconfirmed,
+        domain::ConsentScope::Given {
+            recipients,
+            purpose,
+        } => ConsentScope::Given {
+            recipients: ids(recipients),
+            purpose: purpose.to_string(),
         },
     }
 }
@@ -246,6 +280,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                             method: method_dto(c.method),
                             at: c.at.to_rfc3339_opts(TIME, true),
                             withdrawn_at: c.withdrawn.map(|w| w.to_rfc3339_opts(TIME, true)),
+                            scope: scope_dto(&c.scope),
                         })
                         .collect(),
                     not_competent: ids(not_competent),
@@ -543,8 +578,19 @@ pub fn add_consent(state: &AppState, input: NewConsent) -> Result<MeetingFlow, A
     let subject = subject_id(&input.subject_id, Field::Consent)?;
     let by = consenter(input.given_by.parse(Field::Consent)?)?;
     let method = consent_method(input.method.parse(Field::ConsentMethod)?);
+    let scope = consent_scope(&input.scope_recipients, &input.scope_purpose)?;
     flow(state, &input.meeting_id, |s, id| {
-        s.add_consent(id, item, subject, by, method, Utc::now())
+        s.add_consent(
+            id,
+            item,
+            store::ConsentGiven {
+                subject,
+                given_by: by,
+                method,
+                scope,
+            },
+            Utc::now(),
+        )
     })
 }
 

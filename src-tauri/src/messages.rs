@@ -88,6 +88,8 @@ fn field_name(field: Field) -> &'static str {
         Field::SourceDetail => "de toelichting bij de bron",
         Field::CorrectionDecision => "de beslissing van de inbrenger",
         Field::DecidedOn => "de datum van de beslissing",
+        Field::ConsentRecipients => "met wie de gegevens gedeeld mogen worden",
+        Field::ConsentPurpose => "waarvoor de toestemming is gegeven",
     }
 }
 
@@ -327,6 +329,29 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::AmbiguousSubject => {
             "Er zijn meer mensen met deze naam zonder geboortedatum. Kies de persoon opnieuw in de lijst.".into()
         }
+        DomainError::ConsentWithoutSubject => {
+            "Toestemming moet van iemand komen. Kies over welke betrokkene dit gegeven gaat, of kies een andere grondslag.".into()
+        }
+        DomainError::OutsideConsentScope { .. } => {
+            "Dit mag niet naar deze ontvanger: de toestemming van het gezin geldt niet voor deze persoon. Laat het gegeven in het overleg, of vraag het gezin opnieuw om toestemming en leg die vast.".into()
+        }
+        DomainError::CaseLabelNotACode => {
+            "Dit overleg is anoniem. Gebruik als naam van de casus een code zonder naam of adres, met minstens één cijfer. Bijvoorbeeld: Casus A-7K2.".into()
+        }
+        DomainError::IdentifyingTextInAnonymousMeeting { field, found } => format!(
+            "Dit overleg is anoniem. In {} staat {}. Daarmee is het gezin te herkennen. Haal het weg.",
+            field_name(*field),
+            match found {
+                domain::Identifying::Bsn => "een burgerservicenummer (BSN)",
+                domain::Identifying::Phone => "een telefoonnummer",
+                domain::Identifying::Email => "een e-mailadres",
+                domain::Identifying::Iban => "een bankrekeningnummer (IBAN)",
+                domain::Identifying::KnownName => "een naam die de app kent van een gezinslid",
+            }
+        ),
+        DomainError::ConsentScopeUnconfirmed { .. } => {
+            "Dit mag nog niet naar deze ontvanger: bij de toestemming staat niet met wie het gezin wil delen. Vraag het gezin opnieuw en leg de toestemming vast met de ontvangers en het doel.".into()
+        }
     }
 }
 
@@ -433,6 +458,11 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::RetentionMaximumReached { .. } => "retention_maximum_reached",
         DomainError::CorrectionRequesterNotEntitled => "correction_requester_not_entitled",
         DomainError::AmbiguousSubject => "ambiguous_subject",
+        DomainError::ConsentWithoutSubject => "consent_without_subject",
+        DomainError::OutsideConsentScope { .. } => "outside_consent_scope",
+        DomainError::ConsentScopeUnconfirmed { .. } => "consent_scope_unconfirmed",
+        DomainError::CaseLabelNotACode => "case_label_not_a_code",
+        DomainError::IdentifyingTextInAnonymousMeeting { .. } => "identifying_text",
     }
 }
 
@@ -536,6 +566,8 @@ fn key_name(key: &str) -> Option<&'static str> {
         "pledgeDate" => Field::PledgeDate,
         "ceilingMonths" => Field::RetentionCeiling,
         "rightsMonths" => Field::RightsRetentionMonths,
+        "scopeRecipients" => Field::ConsentRecipients,
+        "scopePurpose" => Field::ConsentPurpose,
         "note" => Field::CarriedNote,
         "done" => Field::CarriedStatus,
         "previousMeetingId" => return Some("het vorige overleg"),
@@ -809,6 +841,20 @@ pub mod checklist {
                 "De bewaartermijn moet na de datum van het overleg liggen.".into(),
                 Section::Finalize,
                 None,
+            ),
+            OpenPoint::ReleaseOutsideConsentScope {
+                item: i,
+                recipient,
+                error,
+            } => (
+                format!(
+                    "De inbreng {} is gedeeld met {}, maar de toestemming geldt niet voor deze ontvanger. {}",
+                    item(r, *i),
+                    participant(r, *recipient),
+                    domain_message(error)
+                ),
+                Section::Releases,
+                Some(i.to_string()),
             ),
             OpenPoint::CarriedActionUnsettled(id) => (
                 format!(

@@ -30,7 +30,8 @@ fn unlocked() -> (tempfile::TempDir, AppState) {
 fn meeting(state: &AppState, anonymous: bool) -> String {
     commands::create_meeting(
         state,
-        de(json!({"caseLabel": "Gezin Wijzig", "date": "2026-11-24",
+        // R4: an anonymous meeting is known by a code.
+        de(json!({"caseLabel": if anonymous { "Casus W-1" } else { "Gezin Wijzig" }, "date": "2026-11-24",
                   "purpose": "Hulp afstemmen", "anonymous": anonymous,
                   "criteria": "Zorgen over de veiligheid thuis; meerdere hulpverleners.",
                   "familyAbsenceReason": "Moeder wil eerst zelf met de school praten."})),
@@ -295,7 +296,8 @@ fn r14_r21_secret_address_is_write_only_and_gezag_decides_consent() {
     .unwrap();
     let consent = json!({"meetingId": m, "itemId": it, "subjectId": youth,
                          "givenBy": {"kind": "parent", "subjectId": father},
-                         "method": "written"});
+                         "method": "written", "scopeRecipients": [lead],
+                         "scopePurpose": "Hulp afstemmen"});
     let e = flow::add_consent(&state, de(consent.clone())).unwrap_err();
     assert_eq!(e.code, "no_parental_authority");
     assert_eq!(

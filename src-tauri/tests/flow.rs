@@ -207,6 +207,8 @@ fn build() -> Built {
             subject_id: twelve.clone(),
             given_by: Consenter::Subject.into(),
             method: ConsentMethod::Verbal.into(),
+            scope_recipients: vec![lead.clone(), gp.clone()],
+            scope_purpose: "Hulp afstemmen".into(),
         },
     )
     .unwrap();

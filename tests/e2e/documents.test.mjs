@@ -51,7 +51,7 @@ async function prepareMeeting(d) {
     (await invokeOk(d, 'add_item', { input: { meetingId: m, contributorId: by, text, source: 'own', kind: 'fact', category, subjectIds: [about] } })).id;
   const consent = await item(lead, TEXT.consent, 'general', child);
   await invokeOk(d, 'set_item_basis', { input: { meetingId: m, itemId: consent, subjectIds: [child], basis: { kind: 'consent', notCompetent: [] } } });
-  await invokeOk(d, 'add_consent', { input: { meetingId: m, itemId: consent, subjectId: child, givenBy: { kind: 'subject' }, method: 'verbal' } });
+  await invokeOk(d, 'add_consent', { input: { meetingId: m, itemId: consent, subjectId: child, givenBy: { kind: 'subject' }, method: 'verbal', scopeRecipients: [gp], scopePurpose: 'Zorg voor het kind afstemmen' } });
   const legal = await item(lead, TEXT.legal, 'general', mother);
   const refs = await invokeOk(d, 'reference_data');
   const basis = refs.organisationTypes.find((t) => t.code === 'wijkteam').legalBases[0].code;

@@ -707,6 +707,9 @@ appTest(
     await select(d, 'consent-subject', ids.subjects.noor);
     await select(d, 'consent-givenBy', 'subject');
     await select(d, 'consent-method', 'verbal');
+    // Seed 004 art. 6.4b: Noor agreed to sharing with Veilig Thuis, for the safety talk.
+    await setChecked(d, `consent-recipient-${ids.people.bram}`, true);
+    await type(d, 'consent-scopePurpose', 'Praten over de ruzies thuis en de veiligheidsafspraken');
     await click(d, 'consent-submit');
     await waitForCount(d, 'consent-row', 1);
     await assertBasisHolds(d, 'consent', 'consent', consentRowBefore, [problem]);
@@ -717,6 +720,11 @@ appTest(
       assert.deepEqual(b.records[0].givenBy, { kind: 'subject' });
       assert.equal(b.records[0].method, 'verbal');
       assert.equal(b.records[0].withdrawnAt, null);
+      assert.deepEqual(b.records[0].scope, {
+        kind: 'given',
+        recipients: [ids.people.bram],
+        purpose: 'Praten over de ruzies thuis en de veiligheidsafspraken',
+      });
     }
     await closeBasisEditor(d, 'consent');
     {

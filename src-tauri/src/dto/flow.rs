@@ -133,6 +133,24 @@ pub enum Consenter {
     /// Another holder of parental authority, by name.
     #[serde(rename_all = "camelCase")]
     OtherAuthority { name: String },
+    /// R4: another holder of parental authority, by relation only (anonymous meetings).
+    #[serde(rename_all = "camelCase")]
+    AuthorityByRelation { relation: Relation },
+}
+
+/// Seed 004 art. 6.4b: what a consent covers.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum ConsentScope {
+    /// Recorded before the app asked for a scope: covers no release until re-confirmed.
+    Unconfirmed,
+    /// The participants the item may go to, and for what.
+    #[serde(rename_all = "camelCase")]
+    Given {
+        recipients: Vec<String>,
+        purpose: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -154,6 +172,8 @@ pub struct Consent {
     pub method: ConsentMethod,
     pub at: String,
     pub withdrawn_at: Option<String>,
+    /// Seed 004 art. 6.4b: to whom and for what.
+    pub scope: ConsentScope,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -169,6 +189,12 @@ pub struct NewConsent {
     #[serde(default)]
     #[ts(as = "ConsentMethod")]
     pub method: Choice<ConsentMethod>,
+    /// Seed 004 art. 6.4b: the participants the family agreed the item may go to.
+    #[serde(default)]
+    pub scope_recipients: Vec<String>,
+    /// Seed 004 art. 6.4b: for which purpose the family gave consent.
+    #[serde(default)]
+    pub scope_purpose: String,
 }
 
 /// R7: the basis of an item as stored.

@@ -99,6 +99,9 @@ export const testIds = {
   consentSubmit: "consent-submit",
   consentRow: "consent-row",
   consentWithdraw: "consent-withdraw",
+  consentOtherRelation: "consent-otherRelation",
+  consentScopePurpose: "consent-scopePurpose",
+  consentScope: "consent-scope",
   withdrawalReceived: "withdrawal-received",
   // plan of action (R11)
   actionWho: "action-who",
@@ -323,6 +326,14 @@ export const notificationEventTestId = (
   notificationId: string,
 ): string => `notification-${part}-${notificationId}`;
 
+/** `consent-recipient-<participantId>`: seed 004 art. 6.4b, who a consent lets it go to. */
+export const consentRecipientTestId = (participantId: string): string =>
+  `consent-recipient-${participantId}`;
+/** `release-error-<itemId>-<recipientId>`: why a release of this cell was refused. */
+export const releaseCellErrorTestId = (
+  itemId: string,
+  recipientId: string,
+): string => `release-error-${itemId}-${recipientId}`;
 /** `notification-subject-<subjectId>`: a subject the notification is about. */
 export const notificationSubjectTestId = (subjectId: string): string =>
   `notification-subject-${subjectId}`;

@@ -7,10 +7,10 @@
 //! except that a conflict of duties can only be invoked by a contributor who is bound by
 //! secrecy: without a duty of secrecy there is no conflict to weigh.
 
-use crate::consent::{consent_status, entitled_to_consent, ConsentStatus};
+use crate::consent::{consent_covers, consent_status, entitled_to_consent, ConsentStatus};
 use crate::{
-    Competence, ConsentRecord, DomainError, Field, LegalBasis, OrganisationType, Prose, Subject,
-    SubjectId,
+    Competence, ConsentRecord, ConsentScope, Consenters, DomainError, Field, LegalBasis,
+    OrganisationType, ParticipantId, Prose, Subject, SubjectId,
 };
 use chrono::NaiveDate;
 
@@ -98,6 +98,11 @@ pub fn check_basis(
             records,
             not_competent,
         } => {
+            // R7a/R8: consent is given by the entitled family members of a subject; with
+            // no subject there is nobody whose consent could count (seed 003 §3.2).
+            if item_subjects.is_empty() {
+                return Err(DomainError::ConsentWithoutSubject);
+            }
             for id in item_subjects {
                 let subject =
                     subjects
@@ -106,18 +111,7 @@ pub fn check_basis(
                         .ok_or(DomainError::UnknownSubject {
                             field: Field::Subjects,
                         })?;
-                let competence = if not_competent.contains(id) {
-                    Competence::NotCompetent
-                } else {
-                    Competence::Competent
-                };
-                let required = entitled_to_consent(
-                    subject.relation,
-                    subject.birth_date,
-                    meeting_date,
-                    contributor.organisation.wgbo_applies(),
-                    competence,
-                );
+                let required = required_for(subject, not_competent, contributor, meeting_date);
                 match consent_status(required, *id, records, subjects) {
                     ConsentStatus::Complete => {}
                     ConsentStatus::Missing => {
@@ -131,6 +125,69 @@ pub fn check_basis(
             Ok(())
         }
     }
+}
+
+/// R8: whose consent `subject` needs, at the age on the meeting date.
+fn required_for(
+    subject: &Subject,
+    not_competent: &[SubjectId],
+    contributor: ContributorProfile,
+    meeting_date: NaiveDate,
+) -> Consenters {
+    let competence = if not_competent.contains(&subject.id) {
+        Competence::NotCompetent
+    } else {
+        Competence::Competent
+    };
+    entitled_to_consent(
+        subject.relation,
+        subject.birth_date,
+        meeting_date,
+        contributor.organisation.wgbo_applies(),
+        competence,
+    )
+}
+
+/// Seed 004 art. 6.4b: an item resting on consent goes out only "voor zover" the consent
+/// reaches: for every subject of the item, the consents of the entitled parties (R8) must
+/// name `recipient` in their scope. Other bases have no consent scope. Call it for an item
+/// whose basis holds ([`check_basis`]).
+pub fn check_release_scope(
+    basis: &Basis,
+    contributor: ContributorProfile,
+    item_subjects: &[SubjectId],
+    subjects: &[Subject],
+    meeting_date: NaiveDate,
+    recipient: ParticipantId,
+) -> Result<(), DomainError> {
+    let Basis::Consent {
+        records,
+        not_competent,
+    } = basis
+    else {
+        return Ok(());
+    };
+    for id in item_subjects {
+        let subject = subjects
+            .iter()
+            .find(|s| s.id == *id)
+            .ok_or(DomainError::UnknownSubject {
+                field: Field::Subjects,
+            })?;
+        let required = required_for(subject, not_competent, contributor, meeting_date);
+        if !consent_covers(required, *id, records, subjects, recipient) {
+            // A consent recorded before scopes existed is asked again, not read as a "no".
+            let unconfirmed = records.iter().any(|r| {
+                r.subject == *id && !r.is_withdrawn() && r.scope == ConsentScope::Unconfirmed
+            });
+            return Err(if unconfirmed {
+                DomainError::ConsentScopeUnconfirmed { subject: *id }
+            } else {
+                DomainError::OutsideConsentScope { subject: *id }
+            });
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -162,6 +219,7 @@ mod tests {
             method: ConsentMethod::Verbal,
             at: Utc::now(),
             withdrawn: None,
+            scope: ConsentScope::Unconfirmed,
         }
     }
 
@@ -345,6 +403,26 @@ mod tests {
             ),
             Err(DomainError::ConsentWithdrawn { subject: mother.id })
         );
+    }
+
+    #[test]
+    fn r7_consent_basis_needs_a_subject() {
+        // A special-category item of a huisarts about nobody, "on consent": whose consent?
+        let mother = subject(Relation::Parent, None);
+        let basis = Basis::Consent {
+            records: vec![],
+            not_competent: vec![],
+        };
+        let err = check_basis(
+            &basis,
+            profile(true, OrganisationType::Huisarts),
+            &[],
+            std::slice::from_ref(&mother),
+            on(),
+        )
+        .unwrap_err();
+        assert_eq!(err, DomainError::ConsentWithoutSubject);
+        assert_eq!(err.field(), Some(Field::Subjects));
     }
 
     #[test]

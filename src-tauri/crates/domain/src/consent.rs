@@ -1,7 +1,7 @@
 //! R8: who may consent, at the age on the meeting date (seed 003 §3.2), and whether the
 //! recorded consents cover it (seed 004 art. 6.4b–d).
 
-use crate::{Label, Relation, Subject, SubjectId};
+use crate::{Label, ParticipantId, Prose, Relation, Subject, SubjectId};
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
@@ -89,6 +89,9 @@ pub enum Consenter {
     Parent(SubjectId),
     /// A holder of parental authority who is not a subject of this meeting (e.g. a voogd).
     OtherAuthority(Label),
+    /// R4: the same, recorded by relation only (parent, carer or guardian), without a name:
+    /// the only way in an anonymous meeting (seed 004 art. 3.3).
+    AuthorityByRelation(Relation),
 }
 
 /// How a consent was given (seed 004 art. 6.4c: recorded by the party that obtained it).
@@ -99,7 +102,38 @@ pub enum ConsentMethod {
     Digital,
 }
 
-/// R7a: one consent: about whom, given by whom, how and when; revocable (R10).
+/// Longest purpose of a consent, in characters.
+pub const CONSENT_PURPOSE_MAX_CHARS: usize = 1_000;
+
+/// Seed 004 art. 6.4b: data go out only "voor zover" explicit consent was given. What one
+/// consent covers: to whom the item may go, and for which purpose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConsentScope {
+    /// Recorded before the app asked for a scope (store migration 0014). It still counts
+    /// for bringing the item in (R7a), but covers no release: which recipients the family
+    /// agreed to was never written down, so it must be re-confirmed first (seed 004 art.
+    /// 6.4b–c: explicit and written).
+    Unconfirmed,
+    /// The participants of this meeting the data may go to, and the purpose in the
+    /// family's own terms.
+    Given {
+        recipients: Vec<ParticipantId>,
+        purpose: Prose,
+    },
+}
+
+impl ConsentScope {
+    /// Seed 004 art. 6.4b: the consent covers a release to `recipient`.
+    pub fn covers(&self, recipient: ParticipantId) -> bool {
+        match self {
+            ConsentScope::Unconfirmed => false,
+            ConsentScope::Given { recipients, .. } => recipients.contains(&recipient),
+        }
+    }
+}
+
+/// R7a: one consent: about whom, given by whom, how and when, what it covers; revocable
+/// (R10).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConsentRecord {
     pub subject: SubjectId,
@@ -107,6 +141,8 @@ pub struct ConsentRecord {
     pub method: ConsentMethod,
     pub at: DateTime<Utc>,
     pub withdrawn: Option<DateTime<Utc>>,
+    /// Seed 004 art. 6.4b: to whom and for what.
+    pub scope: ConsentScope,
 }
 
 impl ConsentRecord {
@@ -150,6 +186,7 @@ pub fn consent_status(
             Consenter::Subject => (true, false),
             Consenter::Parent(id) => (false, is_parent(id)),
             Consenter::OtherAuthority(_) => (false, true),
+            Consenter::AuthorityByRelation(r) => (false, r.can_hold_authority()),
         };
         let required_party = (counts_as_subject && required.needs_subject())
             || (counts_as_parent && required.needs_parents());
@@ -171,6 +208,24 @@ pub fn consent_status(
     } else {
         ConsentStatus::Missing
     }
+}
+
+/// Seed 004 art. 6.4b with R8: the consents for `subject` cover a release to `recipient`:
+/// counting only the records whose scope names the recipient, every required party
+/// consented. A withdrawal by a required party still counts, whatever its scope (R10).
+pub fn consent_covers(
+    required: Consenters,
+    subject: SubjectId,
+    records: &[ConsentRecord],
+    subjects: &[Subject],
+    recipient: ParticipantId,
+) -> bool {
+    let in_scope: Vec<ConsentRecord> = records
+        .iter()
+        .filter(|r| r.is_withdrawn() || r.scope.covers(recipient))
+        .cloned()
+        .collect();
+    consent_status(required, subject, &in_scope, subjects) == ConsentStatus::Complete
 }
 
 /// R8: every required party consented for `subject`, and none withdrew.
@@ -211,6 +266,7 @@ mod tests {
             method: ConsentMethod::Written,
             at: Utc::now(),
             withdrawn: None,
+            scope: ConsentScope::Unconfirmed,
         }
     }
 

@@ -44,6 +44,51 @@ impl MeetingRecord {
                 });
             }
         }
+        // R4: holders of gezag are named by relation only. (A case label that is no code
+        // is replaced, see `anonymous_case_label`.)
+        let named_holder = self.items.iter().any(|i| match &i.basis {
+            Some(Basis::Consent { records, .. }) => records
+                .iter()
+                .any(|r| matches!(r.given_by, Consenter::OtherAuthority(_))),
+            _ => false,
+        });
+        if named_holder {
+            return Err(DomainError::IdentifyingDataInAnonymousMeeting {
+                field: Field::Consent,
+            });
+        }
+        Ok(())
+    }
+
+    /// R4: every free text of the meeting passes the minimisation scanner and holds no name
+    /// known elsewhere in the store (`known_names`), when the meeting is (to be) anonymous.
+    pub fn check_anonymous_texts(
+        &self,
+        anonymous: bool,
+        known_names: &[String],
+    ) -> Result<(), DomainError> {
+        let check =
+            |text: &str, field| crate::check_anonymous_text(anonymous, text, field, known_names);
+        if self.anonymous_case_label(anonymous).is_none() {
+            check(self.meeting.case_label.as_str(), Field::CaseLabel)?;
+        }
+        check(self.meeting.purpose.as_str(), Field::Purpose)?;
+        if let Some(c) = &self.meeting.criteria {
+            check(c.as_str(), Field::Criteria)?;
+        }
+        for i in &self.items {
+            check(i.item.text.as_str(), Field::ItemText)?;
+            if let Some(Basis::Consent { records, .. }) = &i.basis {
+                for r in records {
+                    if let crate::ConsentScope::Given { purpose, .. } = &r.scope {
+                        check(purpose.as_str(), Field::ConsentPurpose)?;
+                    }
+                }
+            }
+        }
+        for a in &self.actions {
+            check(a.what.as_str(), Field::ActionWhat)?;
+        }
         Ok(())
     }
 
@@ -219,10 +264,47 @@ impl MeetingRecord {
         Ok(())
     }
 
+    /// Seed 004 art. 6.4b: a new consent names at least one recipient, all at this table.
+    fn check_consent_scope(&self, scope: &crate::ConsentScope) -> Result<(), DomainError> {
+        let crate::ConsentScope::Given { recipients, .. } = scope else {
+            return Err(DomainError::Empty {
+                field: Field::ConsentRecipients,
+            });
+        };
+        if recipients.is_empty() {
+            return Err(DomainError::Empty {
+                field: Field::ConsentRecipients,
+            });
+        }
+        let known = self.participant_id_list();
+        if recipients.iter().any(|r| !known.contains(r)) {
+            return Err(DomainError::ParticipantNotInMeeting {
+                field: Field::ConsentRecipients,
+            });
+        }
+        Ok(())
+    }
+
     /// R7a/R8: records one consent for an item resting on consent. The subject must be
     /// one the item is about; a parent must be a parent, carer or guardian of this meeting
     /// who holds parental authority (gezag).
     pub fn add_consent(&mut self, item: ItemId, record: ConsentRecord) -> Result<(), DomainError> {
+        // Seed 004 art. 6.4b: a new consent says to whom the data may go (checked after
+        // who consented and about whom).
+        let scope_check = self.check_consent_scope(&record.scope);
+        match &record.given_by {
+            // R4: in an anonymous meeting a holder of gezag is recorded by relation only.
+            Consenter::OtherAuthority(_) if self.meeting.anonymous => {
+                return Err(DomainError::IdentifyingDataInAnonymousMeeting {
+                    field: Field::Consent,
+                });
+            }
+            // R8: only a parent, carer or guardian can hold gezag.
+            Consenter::AuthorityByRelation(r) if !r.can_hold_authority() => {
+                return Err(DomainError::AuthorityNotForRelation);
+            }
+            _ => {}
+        }
         if let Consenter::Parent(parent) = &record.given_by {
             let holder = self
                 .subjects
@@ -246,6 +328,7 @@ impl MeetingRecord {
                 field: Field::Consent,
             });
         }
+        scope_check?;
         match &mut entry.basis {
             Some(Basis::Consent { records, .. }) => {
                 records.push(record);

@@ -145,6 +145,10 @@ pub enum Field {
     CorrectionDecision,
     /// R16: the day the contributor decided on a correction.
     DecidedOn,
+    /// Seed 004 art. 6.4b: to whom a consent lets the data go.
+    ConsentRecipients,
+    /// Seed 004 art. 6.4b: for which purpose a consent was given.
+    ConsentPurpose,
 }
 
 impl Field {
@@ -228,6 +232,8 @@ impl Field {
             Field::SourceDetail => "sourceDetail",
             Field::CorrectionDecision => "decision",
             Field::DecidedOn => "decidedOn",
+            Field::ConsentRecipients => "scopeRecipients",
+            Field::ConsentPurpose => "scopePurpose",
         }
     }
 }
@@ -455,6 +461,27 @@ pub enum DomainError {
     /// R17: without a birth date, a person is only known within one meeting.
     #[error("more than one person matches; choose the person again (R17)")]
     AmbiguousSubject,
+    /// R7a/R8: consent is always somebody's: an item about nobody cannot rest on consent.
+    #[error("a consent basis must name at least one subject (R7, R8)")]
+    ConsentWithoutSubject,
+    /// Seed 004 art. 6.4b: the consent for this subject does not cover this recipient.
+    #[error("the consent does not cover this recipient (seed 004 art. 6.4b)")]
+    OutsideConsentScope { subject: SubjectId },
+    /// Seed 004 art. 6.4b: the consent for this subject was recorded without a scope and
+    /// must be re-confirmed before the item goes out.
+    #[error(
+        "the consent was recorded without a scope and must be re-confirmed (seed 004 art. 6.4b)"
+    )]
+    ConsentScopeUnconfirmed { subject: SubjectId },
+    /// R4: in an anonymous meeting the case label is a code (seed 004 art. 3.3).
+    #[error("the case label of an anonymous meeting must be a code (R4)")]
+    CaseLabelNotACode,
+    /// R4: in an anonymous meeting no text may identify the family.
+    #[error("{field} holds identifying data ({found:?}) in an anonymous meeting (R4)")]
+    IdentifyingTextInAnonymousMeeting {
+        field: Field,
+        found: crate::Identifying,
+    },
 }
 
 impl DomainError {
@@ -470,6 +497,7 @@ impl DomainError {
             | DomainError::DateOutOfRange { field }
             | DomainError::UnknownValue { field }
             | DomainError::IdentifyingDataInAnonymousMeeting { field }
+            | DomainError::IdentifyingTextInAnonymousMeeting { field, .. }
             | DomainError::UnknownSubject { field }
             | DomainError::UnknownItem { field }
             | DomainError::ParticipantNotInMeeting { field }
@@ -530,6 +558,10 @@ impl DomainError {
             DomainError::RetentionMaximumReached { .. } => Some(Field::RetentionReason),
             DomainError::CorrectionRequesterNotEntitled => Some(Field::RequestedBy),
             DomainError::AmbiguousSubject => Some(Field::RequestSubject),
+            DomainError::ConsentWithoutSubject => Some(Field::Subjects),
+            DomainError::OutsideConsentScope { .. }
+            | DomainError::ConsentScopeUnconfirmed { .. } => Some(Field::Recipient),
+            DomainError::CaseLabelNotACode => Some(Field::CaseLabel),
         }
     }
 }

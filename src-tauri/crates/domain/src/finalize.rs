@@ -1,6 +1,6 @@
 //! R13: the meeting as a whole, its finalize checklist, and the finalized state.
 
-use crate::basis::{check_basis, ContributorProfile};
+use crate::basis::{check_basis, check_release_scope, ContributorProfile};
 use crate::{
     Action, ActionId, Basis, CarriedAction, CarriedActionId, Consenter, DomainError,
     FamilyNotification, Item, ItemId, Meeting, NotificationId, OrganisationType, Participant,
@@ -101,6 +101,37 @@ impl MeetingRecord {
         ))
     }
 
+    /// Seed 004 art. 6.4b: whether the item's consent reaches `recipient` (always, for an
+    /// item on another basis). Only meaningful for an item whose basis holds.
+    pub fn check_release_scope(
+        &self,
+        item: &ItemRecord,
+        recipient: ParticipantId,
+    ) -> Result<(), DomainError> {
+        let Some(basis) = item.basis.as_ref() else {
+            return Ok(());
+        };
+        let Some(contributor) = self
+            .participants
+            .iter()
+            .find(|p| p.participant.id == item.item.contributor)
+        else {
+            return Err(DomainError::ContributorNotInMeeting);
+        };
+        let profile = ContributorProfile {
+            secrecy: contributor.secrecy,
+            organisation: contributor.organisation_type,
+        };
+        check_release_scope(
+            basis,
+            profile,
+            &item.subjects,
+            &self.all_subjects(),
+            self.meeting.date,
+            recipient,
+        )
+    }
+
     /// What [`ReleaseMatrix::decide`] needs to know about this meeting.
     pub fn release_context(&self) -> ReleaseContext {
         ReleaseContext {
@@ -142,7 +173,18 @@ impl MeetingRecord {
             return Err(DomainError::RecipientWithoutPledge);
         }
         let ctx = self.release_context();
-        self.releases.decide(request, &ctx)
+        let mut releases = self.releases.clone();
+        let (item, recipient) = (request.item, request.recipient);
+        let releasing = matches!(request.choice, crate::ReleaseChoice::Release { .. });
+        releases.decide(request, &ctx)?;
+        // Seed 004 art. 6.4b: an item on consent goes out only as far as the consent reaches.
+        if releasing {
+            if let Some(i) = self.items.iter().find(|i| i.item.id == item) {
+                self.check_release_scope(i, recipient)?;
+            }
+        }
+        self.releases = releases;
+        Ok(())
     }
 
     /// R9/R14b: items released to `recipient`, never one resting on withdrawn consent.
@@ -223,6 +265,13 @@ pub enum OpenPoint {
     /// R2/R9: this participant sent apologies and has not confirmed confidentiality, yet
     /// carries out an action or has something released to them.
     RecipientWithoutPledge(ParticipantId),
+    /// Seed 004 art. 6.4b: this item is released to a recipient its consent does not
+    /// reach (e.g. a consent recorded before scopes existed), and why.
+    ReleaseOutsideConsentScope {
+        item: ItemId,
+        recipient: ParticipantId,
+        error: DomainError,
+    },
 }
 
 impl OpenPoint {
@@ -246,6 +295,7 @@ impl OpenPoint {
             OpenPoint::CriteriaMissing => "criteria_missing",
             OpenPoint::FamilyAbsenceReasonMissing => "family_absence_reason_missing",
             OpenPoint::RecipientWithoutPledge(_) => "recipient_without_pledge",
+            OpenPoint::ReleaseOutsideConsentScope { .. } => "release_outside_consent_scope",
         }
     }
 }
@@ -330,6 +380,21 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
                 open.push(OpenPoint::ReleaseUndecided {
                     item: item.item.id,
                     recipient: *recipient,
+                });
+            }
+        }
+    }
+    // Seed 004 art. 6.4b: every release of an item on consent lies within its scope.
+    for item in &record.items {
+        if !matches!(record.check_item_basis(item), Some(Ok(()))) {
+            continue;
+        }
+        for recipient in record.releases.recipients_of(item.item.id) {
+            if let Err(error) = record.check_release_scope(item, recipient) {
+                open.push(OpenPoint::ReleaseOutsideConsentScope {
+                    item: item.item.id,
+                    recipient,
+                    error,
                 });
             }
         }
@@ -561,6 +626,264 @@ mod tests {
             item,
             DomainError::LegalBasisNotForOrganisation
         )));
+    }
+
+    #[test]
+    fn r7_consent_basis_about_nobody_blocks_finalize() {
+        // A huisarts's special-category item "on consent" about nobody: whose consent?
+        let (mut record, ..) = complete();
+        let mut item = record.items[0].clone();
+        item.item.id = ItemId::new();
+        item.item.category = crate::Category::Special;
+        item.subjects = vec![];
+        item.basis = Some(Basis::Consent {
+            records: vec![],
+            not_competent: vec![],
+        });
+        let id = item.item.id;
+        record.items.push(item);
+        assert!(finalize(&record, Utc::now())
+            .unwrap_err()
+            .contains(&OpenPoint::BasisInvalid(
+                id,
+                DomainError::ConsentWithoutSubject
+            )));
+    }
+
+    /// The fixture plus a school participant with an action of their own.
+    fn with_school() -> (MeetingRecord, ParticipantId, ActionId) {
+        let (mut record, ..) = complete();
+        let school = crate::fixtures::participant(
+            record.meeting.id,
+            Role::ContentRole,
+            OrganisationType::Onderwijs,
+        );
+        let school_id = school.participant.id;
+        record.participants.push(school);
+        let mut action = record.actions[0].clone();
+        action.id = ActionId::new();
+        action.who = school_id;
+        action.relies_on = vec![];
+        let action_id = action.id;
+        record.actions.push(action);
+        (record, school_id, action_id)
+    }
+
+    #[test]
+    fn r9_no_release_outside_consent_scope() {
+        // The mother consented to sharing with the case lead and the GGZ, not the school.
+        let (mut record, school, action) = with_school();
+        let (item, ggz) = (record.items[0].item.id, record.items[0].item.contributor);
+        let before = record.clone();
+        let release = ReleaseRequest {
+            item,
+            recipient: school,
+            decided_by: ggz,
+            at: Utc::now(),
+            choice: ReleaseChoice::Release {
+                action,
+                motivation: None,
+            },
+        };
+        let err = record.decide_release(release.clone()).unwrap_err();
+        assert_eq!(
+            err,
+            DomainError::OutsideConsentScope {
+                subject: record.subjects[0].subject.id
+            }
+        );
+        assert_eq!(err.field(), Some(Field::Recipient));
+        assert_eq!(record, before, "nothing changed");
+        // "Stays in the meeting" is always allowed.
+        record
+            .decide_release(ReleaseRequest {
+                choice: ReleaseChoice::StayInMeeting,
+                ..release
+            })
+            .unwrap();
+        assert_eq!(checklist(&record), vec![]);
+    }
+
+    #[test]
+    fn r9_consent_without_scope_must_be_reconfirmed_before_release() {
+        // A consent recorded before scopes existed (migrated store): the release made back
+        // then is flagged, and no new release rests on it until the scope is re-confirmed.
+        let (mut record, school, action) = with_school();
+        let (item, ggz, lead) = (
+            record.items[0].item.id,
+            record.items[0].item.contributor,
+            record.participants[0].participant.id,
+        );
+        let mother = record.subjects[0].subject.id;
+        if let Some(Basis::Consent { records, .. }) = &mut record.items[0].basis {
+            records[0].scope = crate::ConsentScope::Unconfirmed;
+        }
+        let open = checklist(&record);
+        assert!(open.contains(&OpenPoint::ReleaseOutsideConsentScope {
+            item,
+            recipient: lead,
+            error: DomainError::ConsentScopeUnconfirmed { subject: mother },
+        }));
+        assert!(finalize(&record, Utc::now()).is_err());
+        let release = ReleaseRequest {
+            item,
+            recipient: school,
+            decided_by: ggz,
+            at: Utc::now(),
+            choice: ReleaseChoice::Release {
+                action,
+                motivation: None,
+            },
+        };
+        assert_eq!(
+            record.decide_release(release.clone()),
+            Err(DomainError::ConsentScopeUnconfirmed { subject: mother })
+        );
+        // Re-confirmed with a scope that names the school.
+        let scope = crate::fixtures::scope_all(&record);
+        record
+            .add_consent(
+                item,
+                crate::ConsentRecord {
+                    subject: mother,
+                    given_by: Consenter::Subject,
+                    method: crate::ConsentMethod::Written,
+                    at: Utc::now(),
+                    withdrawn: None,
+                    scope,
+                },
+            )
+            .unwrap();
+        record.decide_release(release).unwrap();
+        assert_eq!(checklist(&record), vec![]);
+    }
+
+    #[test]
+    fn r9_a_new_consent_names_its_recipients() {
+        let (mut record, _, _, item, mother) = complete();
+        let consent = |scope| crate::ConsentRecord {
+            subject: mother,
+            given_by: Consenter::Subject,
+            method: crate::ConsentMethod::Verbal,
+            at: Utc::now(),
+            withdrawn: None,
+            scope,
+        };
+        let purpose = crate::Prose::parse("Hulp", Field::ConsentPurpose, 100).unwrap();
+        for (scope, err) in [
+            (
+                crate::ConsentScope::Unconfirmed,
+                DomainError::Empty {
+                    field: Field::ConsentRecipients,
+                },
+            ),
+            (
+                crate::ConsentScope::Given {
+                    recipients: vec![],
+                    purpose: purpose.clone(),
+                },
+                DomainError::Empty {
+                    field: Field::ConsentRecipients,
+                },
+            ),
+            (
+                crate::ConsentScope::Given {
+                    recipients: vec![ParticipantId::new()],
+                    purpose: purpose.clone(),
+                },
+                DomainError::ParticipantNotInMeeting {
+                    field: Field::ConsentRecipients,
+                },
+            ),
+        ] {
+            assert_eq!(record.add_consent(item, consent(scope)), Err(err));
+        }
+    }
+
+    #[test]
+    fn r4_anonymous_meeting_records_a_holder_of_gezag_by_relation_only() {
+        let (mut record, _, _, item, mother) = complete();
+        record.meeting.anonymous = true;
+        let scope = crate::fixtures::scope_all(&record);
+        let consent = |given_by| crate::ConsentRecord {
+            subject: mother,
+            given_by,
+            method: crate::ConsentMethod::Written,
+            at: Utc::now(),
+            withdrawn: None,
+            scope: scope.clone(),
+        };
+        let voogd = crate::Label::parse("Mevr. Jansen", Field::Consent).unwrap();
+        let before = record.clone();
+        assert_eq!(
+            record.add_consent(item, consent(Consenter::OtherAuthority(voogd.clone()))),
+            Err(DomainError::IdentifyingDataInAnonymousMeeting {
+                field: Field::Consent
+            })
+        );
+        assert_eq!(record, before);
+        assert_eq!(
+            record.add_consent(
+                item,
+                consent(Consenter::AuthorityByRelation(crate::Relation::Youth))
+            ),
+            Err(DomainError::AuthorityNotForRelation)
+        );
+        record
+            .add_consent(
+                item,
+                consent(Consenter::AuthorityByRelation(crate::Relation::Guardian)),
+            )
+            .unwrap();
+        // Switching a meeting with a named holder to anonymous is refused too.
+        let (mut named, _, _, item, mother) = complete();
+        named.subjects[0].subject.birth_date = None;
+        let scope = crate::fixtures::scope_all(&named);
+        named
+            .add_consent(
+                item,
+                crate::ConsentRecord {
+                    subject: mother,
+                    given_by: Consenter::OtherAuthority(voogd),
+                    method: crate::ConsentMethod::Written,
+                    at: Utc::now(),
+                    withdrawn: None,
+                    scope,
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            named.check_anonymous(true),
+            Err(DomainError::IdentifyingDataInAnonymousMeeting {
+                field: Field::Consent
+            })
+        );
+    }
+
+    #[test]
+    fn r4_switching_to_anonymous_gives_a_case_code_and_needs_clean_texts() {
+        let (mut record, ..) = complete();
+        record.subjects[0].subject.birth_date = None;
+        record.meeting.case_label =
+            crate::Label::parse("Gezin Yilmaz, Dorpsstraat", Field::CaseLabel).unwrap();
+        // The name-like label is replaced by a generated code.
+        assert_eq!(record.check_anonymous(true), Ok(()));
+        let code = record.anonymous_case_label(true).unwrap();
+        assert!(crate::is_case_code(code.as_str()));
+        assert_eq!(record.anonymous_case_label(false), None);
+        record.meeting.case_label = crate::Label::parse("Casus 7", Field::CaseLabel).unwrap();
+        assert_eq!(record.anonymous_case_label(true), None);
+        record.items[0].item.text =
+            crate::Prose::parse("Ayla slaapt slecht.", Field::ItemText, 100).unwrap();
+        let names = vec!["Ayla Yilmaz".to_owned()];
+        assert_eq!(
+            record.check_anonymous_texts(true, &names),
+            Err(DomainError::IdentifyingTextInAnonymousMeeting {
+                field: Field::ItemText,
+                found: crate::Identifying::KnownName
+            })
+        );
+        assert_eq!(record.check_anonymous_texts(false, &names), Ok(()));
     }
 
     #[test]

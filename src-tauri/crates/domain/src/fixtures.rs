@@ -123,6 +123,11 @@ pub(crate) fn complete() -> (
                     method: ConsentMethod::Written,
                     at: Utc::now(),
                     withdrawn: None,
+                    scope: crate::ConsentScope::Given {
+                        recipients: vec![lead_id, ggz_id],
+                        purpose: Prose::parse("Afstemmen hulp", Field::ConsentPurpose, 100)
+                            .unwrap(),
+                    },
                 }],
                 not_competent: vec![],
             }),
@@ -155,4 +160,16 @@ pub(crate) fn complete() -> (
         })
         .unwrap();
     (record, lead_id, ggz_id, item_id, mother_id)
+}
+
+/// Seed 004 art. 6.4b: a consent scope reaching every participant of the meeting.
+pub(crate) fn scope_all(record: &MeetingRecord) -> crate::ConsentScope {
+    crate::ConsentScope::Given {
+        recipients: record
+            .participants
+            .iter()
+            .map(|p| p.participant.id)
+            .collect(),
+        purpose: Prose::parse("Afstemmen hulp", Field::ConsentPurpose, 100).unwrap(),
+    }
 }

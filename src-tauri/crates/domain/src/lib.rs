@@ -5,6 +5,7 @@
 //! Tauri shell) parse their input into these types and trust them afterwards.
 
 mod access;
+mod anonymous;
 mod attendance;
 mod basis;
 mod breach;
@@ -42,8 +43,9 @@ pub use access::{
     access_meeting, AccessBasis, AccessContent, AccessItem, AccessMeeting, AccessRelease,
     AccessReport, AccessVersion,
 };
+pub use anonymous::{case_code, check_anonymous_text, check_case_label, is_case_code, Identifying};
 pub use attendance::{Attendance, AttendanceCounts};
-pub use basis::{check_basis, Basis, ContributorProfile, FourQuestions};
+pub use basis::{check_basis, check_release_scope, Basis, ContributorProfile, FourQuestions};
 pub use breach::{
     category_code_of, who_to_inform, BreachImpact, BreachInput, BreachMeetingFacts,
     BreachParticipantFact, BreachRecord, BreachScope, BreachSubjectFact, CategoryImpact,
@@ -51,8 +53,9 @@ pub use breach::{
     BREACH_DESCRIPTION_MAX_CHARS, BREACH_RECORD_YEARS, PARTNER_DEADLINE_HOURS,
 };
 pub use consent::{
-    age_on, consent_complete, consent_status, entitled_to_consent, Competence, ConsentMethod,
-    ConsentRecord, ConsentStatus, Consenter, Consenters,
+    age_on, consent_complete, consent_covers, consent_status, entitled_to_consent, Competence,
+    ConsentMethod, ConsentRecord, ConsentScope, ConsentStatus, Consenter, Consenters,
+    CONSENT_PURPOSE_MAX_CHARS,
 };
 pub use correction::{
     correct_item, may_request_correction, recipients_of_old_version, Correction, CorrectionInput,

@@ -55,9 +55,17 @@ impl Meeting {
         input: &MeetingInput,
         now: DateTime<Utc>,
     ) -> Result<Self, DomainError> {
+        // R4: an anonymous meeting without a label gets a generated code.
+        let case_label = if input.anonymous && input.case_label.trim().is_empty() {
+            Label::parse(&crate::case_code(id), Field::CaseLabel)?
+        } else {
+            Label::parse(&input.case_label, Field::CaseLabel)?
+        };
+        // R4: an anonymous meeting refers to the case by a code.
+        crate::check_case_label(input.anonymous, case_label.as_str())?;
         Ok(Self {
             id,
-            case_label: Label::parse(&input.case_label, Field::CaseLabel)?,
+            case_label,
             date: parse_date(&input.date, Field::MeetingDate)?,
             purpose: Prose::parse(&input.purpose, Field::Purpose, PURPOSE_MAX_CHARS)?,
             criteria: if input.criteria.trim().is_empty() {

@@ -217,6 +217,18 @@ impl ReleaseMatrix {
             .collect()
     }
 
+    /// R9: who `item` is released to (never an item resting on withdrawn consent).
+    pub fn recipients_of(&self, item: ItemId) -> Vec<ParticipantId> {
+        if self.withdrawn.contains(&item) {
+            return Vec::new();
+        }
+        self.cells
+            .iter()
+            .filter(|((i, _), d)| *i == item && d.is_released())
+            .map(|((_, to), _)| *to)
+            .collect()
+    }
+
     /// R10: marks `items` as resting on withdrawn consent; from now on they are not
     /// releasable. Returns who already received them.
     pub fn withdraw_consent(

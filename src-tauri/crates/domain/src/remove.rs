@@ -71,6 +71,16 @@ impl MeetingRecord {
             return Err(DomainError::StillNeeded(Dependency::ReleasesToParticipant));
         }
         self.participants.remove(index);
+        // Seed 004 art. 6.4b: a consent no longer reaches someone who left the table.
+        for item in &mut self.items {
+            if let Some(crate::Basis::Consent { records, .. }) = &mut item.basis {
+                for r in records {
+                    if let crate::ConsentScope::Given { recipients, .. } = &mut r.scope {
+                        recipients.retain(|p| *p != participant);
+                    }
+                }
+            }
+        }
         Ok(())
     }
 
@@ -251,6 +261,7 @@ mod tests {
                 method: ConsentMethod::Verbal,
                 at: Utc::now(),
                 withdrawn: None,
+                scope: crate::fixtures::scope_all(&r),
             },
         )
         .unwrap();
@@ -282,6 +293,7 @@ mod tests {
             method: ConsentMethod::Verbal,
             at: Utc::now(),
             withdrawn: None,
+            scope: crate::fixtures::scope_all(&r),
         };
         assert_eq!(
             r.add_consent(item, consent.clone()),

@@ -241,6 +241,32 @@ proptest! {
     }
 }
 
+/// Seed 004 art. 6.4b: mostly a scope naming some participants; sometimes a consent
+/// recorded before scopes existed.
+fn random_scope(dice: &mut Dice, pids: &[ParticipantId]) -> ConsentScope {
+    if dice.chance(10) {
+        return ConsentScope::Unconfirmed;
+    }
+    ConsentScope::Given {
+        recipients: pids.iter().copied().filter(|_| dice.chance(75)).collect(),
+        purpose: Prose::parse("Hulp afstemmen", Field::ConsentPurpose, 100).unwrap(),
+    }
+}
+
+/// Seed 004 art. 6.4b, an oracle independent of `check_release_scope`: a release of an item
+/// on consent to `recipient` needs, for every subject of the item, a standing consent whose
+/// scope names the recipient.
+fn within_consent_scope(item: &ItemRecord, recipient: ParticipantId) -> bool {
+    match &item.basis {
+        Some(Basis::Consent { records, .. }) => item.subjects.iter().all(|s| {
+            records
+                .iter()
+                .any(|r| r.subject == *s && r.withdrawn.is_none() && r.scope.covers(recipient))
+        }),
+        _ => true,
+    }
+}
+
 fn label(s: &str) -> Label {
     Label::parse(s, Field::Name).unwrap()
 }
@@ -366,6 +392,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                                 method: ConsentMethod::Verbal,
                                 at: Utc::now(),
                                 withdrawn: dice.chance(10).then(Utc::now),
+                                scope: random_scope(&mut dice, &pids),
                             });
                         }
                         if dice.chance(60) {
@@ -375,6 +402,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                                 method: ConsentMethod::Written,
                                 at: Utc::now(),
                                 withdrawn: None,
+                                scope: random_scope(&mut dice, &pids),
                             });
                         }
                     }
@@ -514,6 +542,36 @@ proptest! {
                 prop_assert!(record.participants.iter().all(|p| p.pledged_at.is_some()));
                 prop_assert!(record.items.iter().all(|i| i.basis.is_some()));
                 prop_assert!(record.retention_until.is_some_and(|d| d > record.meeting.date));
+                // Seed 004 art. 6.4b: no release outside consent scope.
+                for item in &record.items {
+                    for to in record.releases.recipients_of(item.item.id) {
+                        prop_assert!(within_consent_scope(item, to), "release outside consent scope");
+                    }
+                }
+                // R7/R8: no item rests on consent without the entitled consents on record:
+                // it is about at least one subject, and for each of them every party R8
+                // entitles on the meeting date consented and none withdrew.
+                for item in &record.items {
+                    if let Some(Basis::Consent { records, not_competent }) = &item.basis {
+                        prop_assert!(!item.subjects.is_empty(), "consent about nobody");
+                        let contributor = record.participants.iter()
+                            .find(|p| p.participant.id == item.item.contributor).unwrap();
+                        let subjects: Vec<Subject> =
+                            record.subjects.iter().map(|s| s.subject.clone()).collect();
+                        for id in &item.subjects {
+                            let s = subjects.iter().find(|s| s.id == *id).unwrap();
+                            let competence = if not_competent.contains(id) {
+                                Competence::NotCompetent
+                            } else {
+                                Competence::Competent
+                            };
+                            let required = entitled_to_consent(
+                                s.relation, s.birth_date, record.meeting.date,
+                                contributor.organisation_type.wgbo_applies(), competence);
+                            prop_assert!(consent_complete(required, *id, records, &subjects));
+                        }
+                    }
+                }
             }
             Err(points) => {
                 prop_assert!(!open.is_empty());
@@ -550,6 +608,142 @@ proptest! {
                 for (a, l) in record.actions.iter().filter(|a| !matches!(a.for_family, ForFamily::NotForFamily { .. })).zip(&letter.actions) {
                     prop_assert_eq!(l.what.is_some(), a.for_family == ForFamily::Checked);
                 }
+            }
+        }
+    }
+}
+
+/// Seed 004 art. 6.4b: a small meeting where consent scopes decide: a contributor, three
+/// possible recipients each with an action, adult family members who consent for
+/// themselves; the consents name random recipients (or none: recorded before scopes).
+fn scoped_record(bytes: &[u8]) -> MeetingRecord {
+    let mut dice = Dice::new(bytes);
+    let mut record = random_record(&[]);
+    record.items.clear();
+    record.actions.clear();
+    record.subjects.clear();
+    record.participants.clear();
+    let meeting_id = record.meeting.id;
+    for i in 0..4 {
+        record.participants.push(ParticipantRecord {
+            participant: Participant {
+                id: ParticipantId::new(),
+                meeting_id,
+                name: label("Deelnemer"),
+                organisation: label("Organisatie"),
+                function: None,
+                phone: None,
+                email: None,
+                role: if i == 1 {
+                    Role::CaseLead
+                } else {
+                    Role::ContentRole
+                },
+            },
+            organisation_type: OrganisationType::Wijkteam,
+            secrecy: true,
+            pledged_at: Some(Utc::now()),
+            attendance: domain::Attendance::Present,
+            complaint_route: None,
+        });
+    }
+    let pids: Vec<ParticipantId> = record
+        .participants
+        .iter()
+        .map(|p| p.participant.id)
+        .collect();
+    for _ in 0..2 {
+        record.subjects.push(SubjectRecord {
+            subject: Subject {
+                id: SubjectId::new(),
+                meeting_id,
+                relation: Relation::Parent,
+                name: None,
+                birth_date: None,
+                parental_authority: true,
+                secret_address: None,
+            },
+            present: true,
+        });
+    }
+    let sids: Vec<SubjectId> = record.subjects.iter().map(|s| s.subject.id).collect();
+    let about: Vec<SubjectId> = if dice.chance(50) {
+        sids.clone()
+    } else {
+        vec![sids[0]]
+    };
+    let mut records = Vec::new();
+    for s in &about {
+        for _ in 0..1 + dice.roll(2) {
+            records.push(ConsentRecord {
+                subject: *s,
+                given_by: Consenter::Subject,
+                method: ConsentMethod::Written,
+                at: Utc::now(),
+                withdrawn: dice.chance(5).then(Utc::now),
+                scope: random_scope(&mut dice, &pids),
+            });
+        }
+    }
+    let item = ItemId::new();
+    record.items.push(ItemRecord {
+        item: Item {
+            id: item,
+            meeting_id,
+            contributor: pids[0],
+            text: Prose::parse("Inbreng", Field::ItemText, 100).unwrap(),
+            kind: Kind::Fact,
+            category: Category::General,
+            created_at: Utc::now(),
+            source: domain::Source::unknown(),
+        },
+        subjects: about,
+        basis: Some(Basis::Consent {
+            records,
+            not_competent: vec![],
+        }),
+    });
+    for who in &pids[1..] {
+        let action = Action {
+            id: ActionId::new(),
+            who: *who,
+            what: Prose::parse("Actie", Field::ActionWhat, 100).unwrap(),
+            due: record.meeting.date + chrono::Duration::days(7),
+            relies_on: vec![],
+            for_family: ForFamily::Unchecked,
+        };
+        record.actions.push(action.clone());
+        let _ = record.decide_release(ReleaseRequest {
+            item,
+            recipient: *who,
+            decided_by: pids[0],
+            at: Utc::now(),
+            choice: ReleaseChoice::Release {
+                action: action.id,
+                motivation: None,
+            },
+        });
+    }
+    record
+}
+
+proptest! {
+    #[test]
+    fn r9_no_release_outside_consent_scope(
+        bytes in prop::collection::vec(any::<u8>(), 0..64)
+    ) {
+        // Every release was attempted through `decide_release`: none lies outside scope,
+        // and whoever the consents do reach got the item.
+        let record = scoped_record(&bytes);
+        let item = &record.items[0];
+        let released = record.releases.recipients_of(item.item.id);
+        let basis_holds = matches!(record.check_item_basis(item), Some(Ok(())));
+        for p in &record.participants[1..] {
+            let to = p.participant.id;
+            if released.contains(&to) {
+                prop_assert!(within_consent_scope(item, to), "release outside consent scope");
+            } else if basis_holds {
+                prop_assert!(!within_consent_scope(item, to), "release within scope refused");
             }
         }
     }

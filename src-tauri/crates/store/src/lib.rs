@@ -4,6 +4,7 @@
 //! never SQLCipher noise on stderr. Migrations run in one transaction at open. Writes ask
 //! the `domain` crate first and run in a transaction, so a refused write changes nothing.
 
+mod anonymous;
 mod audit;
 mod backup;
 mod breach;
@@ -29,7 +30,8 @@ pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, Bac
 pub use error::StoreError;
 pub use exports::{breach_to_csv, breach_to_json};
 pub use flow::{
-    checklist_of, CorrectionResult, FlowData, ItemVersion, PreparationInput, RefusedCorrectionRow,
+    checklist_of, ConsentGiven, CorrectionResult, FlowData, ItemVersion, PreparationInput,
+    RefusedCorrectionRow,
 };
 pub use lock::{lock_path, StoreLock};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};

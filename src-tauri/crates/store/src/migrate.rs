@@ -21,6 +21,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
     // 0011 is not used; keep the highest number last (LATEST_SCHEMA_VERSION).
     (12, include_str!("../migrations/0012_store_id.sql")),
     (13, include_str!("../migrations/0013_fk_indexes.sql")),
+    (14, include_str!("../migrations/0014_consent_scope.sql")),
     (15, include_str!("../migrations/0015_family_letters.sql")),
     (
         16,

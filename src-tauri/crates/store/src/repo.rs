@@ -49,6 +49,21 @@ impl Store {
     ) -> Result<MeetingSummary, StoreError> {
         let meeting = Meeting::create(MeetingId::new(), input, now)?;
         let tx = self.conn.transaction()?;
+        // R4: no text of an anonymous meeting identifies the family.
+        let names = crate::anonymous::known_names(&tx)?;
+        for (text, field) in [
+            (meeting.case_label.as_str(), Field::CaseLabel),
+            (meeting.purpose.as_str(), Field::Purpose),
+        ]
+        .into_iter()
+        .chain(
+            meeting
+                .criteria
+                .as_ref()
+                .map(|c| (c.as_str(), Field::Criteria)),
+        ) {
+            domain::check_anonymous_text(meeting.anonymous, text, field, &names)?;
+        }
         insert_meeting(&tx, &meeting)?;
         audit::append(
             &tx,
@@ -218,6 +233,18 @@ impl Store {
                 .collect::<Result<Vec<_>, StoreError>>()?
         };
         let item = Item::create(ItemId::new(), meeting_id, input, &participants, now)?;
+        // R4: the minimisation scanner refuses in an anonymous meeting.
+        let anonymous: bool = tx.query_row(
+            "SELECT anonymous FROM meetings WHERE id = ?1",
+            [meeting_id.to_string()],
+            |r| r.get(0),
+        )?;
+        domain::check_anonymous_text(
+            anonymous,
+            item.text.as_str(),
+            Field::ItemText,
+            &crate::anonymous::known_names(&tx)?,
+        )?;
         tx.execute(
             "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at,
                                 source_kind, source_detail)

@@ -128,9 +128,12 @@ fn r8_gezag_is_stored_and_decides_whose_consent_counts() {
         .add_consent(
             f.meeting,
             item,
-            f.youth,
-            Consenter::Parent(f.father),
-            domain::ConsentMethod::Verbal,
+            store::ConsentGiven {
+                subject: f.youth,
+                given_by: Consenter::Parent(f.father),
+                method: domain::ConsentMethod::Verbal,
+                scope: scope_all(&store, f.meeting),
+            },
             now(),
         )
         .unwrap_err();
@@ -151,9 +154,12 @@ fn r8_gezag_is_stored_and_decides_whose_consent_counts() {
         .add_consent(
             f.meeting,
             item,
-            f.youth,
-            Consenter::Parent(f.father),
-            domain::ConsentMethod::Verbal,
+            store::ConsentGiven {
+                subject: f.youth,
+                given_by: Consenter::Parent(f.father),
+                method: domain::ConsentMethod::Verbal,
+                scope: scope_all(&store, f.meeting),
+            },
             now(),
         )
         .unwrap();
@@ -257,7 +263,7 @@ fn r14_r21_secret_address_is_stored_encrypted_and_audited_without_its_value() {
 #[test]
 fn r4_anonymous_meeting_refuses_a_secret_address() {
     let (_dir, mut store) = new_store();
-    let mut input = meeting_input("Anoniem");
+    let mut input = meeting_input("Casus A-1");
     input.anonymous = true;
     let m = store.create_meeting(&input, now()).unwrap().id;
     let d = store
@@ -569,4 +575,194 @@ fn r8_migration_0005_keeps_parents_as_holders_of_gezag() {
         ]
     );
     drop(store);
+}
+
+/// Seed 004 art. 6.4b: a consent's scope survives a reopen; a release outside it is refused
+/// and changes nothing; a consent as migration 0014 leaves an old row (no scope) covers no
+/// release until it is recorded again.
+#[test]
+fn r9_no_release_outside_consent_scope_in_the_store() {
+    let (dir, mut store) = new_store();
+    let f = meeting(&mut store);
+    let item = store
+        .add_item_about(
+            f.meeting,
+            &item_input(f.ggz, "Behandeling"),
+            &[f.mother],
+            now(),
+        )
+        .unwrap()
+        .id;
+    store
+        .set_item_basis(
+            f.meeting,
+            item,
+            vec![f.mother],
+            Basis::Consent {
+                records: vec![],
+                not_competent: vec![],
+            },
+            now(),
+        )
+        .unwrap();
+    let ggz_only = domain::ConsentScope::Given {
+        recipients: vec![f.ggz],
+        purpose: domain::Prose::parse("Behandeling afstemmen", domain::Field::ConsentPurpose, 100)
+            .unwrap(),
+    };
+    store
+        .add_consent(
+            f.meeting,
+            item,
+            store::ConsentGiven {
+                subject: f.mother,
+                given_by: Consenter::Subject,
+                method: domain::ConsentMethod::Written,
+                scope: ggz_only.clone(),
+            },
+            now(),
+        )
+        .unwrap();
+    let action = store
+        .add_action(
+            f.meeting,
+            &ActionInput {
+                who: f.lead,
+                what: "Gezinsplan".into(),
+                due: "2026-12-01".into(),
+                relies_on: vec![],
+            },
+            now(),
+        )
+        .unwrap()
+        .record
+        .actions[0]
+        .id;
+    let release = ReleaseChoice::Release {
+        action,
+        motivation: None,
+    };
+    let before = store.meeting_flow(f.meeting).unwrap().record;
+    let err = store
+        .decide_release(f.meeting, item, f.lead, release.clone(), now())
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::OutsideConsentScope { .. })
+    ));
+    assert_eq!(store.meeting_flow(f.meeting).unwrap().record, before);
+    store.close().unwrap();
+
+    // The scope is stored.
+    let store = Store::open(dir.path(), PASS).unwrap();
+    let rec = store.meeting_flow(f.meeting).unwrap().record;
+    let Some(Basis::Consent { records, .. }) = &rec.items[0].basis else {
+        panic!("consent basis")
+    };
+    assert_eq!(records[0].scope, ggz_only);
+    store.close().unwrap();
+
+    // An old row, as migration 0014 leaves it: no purpose, no recipients.
+    raw(dir.path())
+        .execute_batch("UPDATE consents SET scope_purpose = NULL; DELETE FROM consent_recipients;")
+        .unwrap();
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    let err = store
+        .decide_release(f.meeting, item, f.lead, release.clone(), now())
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::ConsentScopeUnconfirmed { .. })
+    ));
+    // Re-confirmed with the case lead in scope: now it may go.
+    let both = scope_all(&store, f.meeting);
+    store
+        .add_consent(
+            f.meeting,
+            item,
+            store::ConsentGiven {
+                subject: f.mother,
+                given_by: Consenter::Subject,
+                method: domain::ConsentMethod::Written,
+                scope: both,
+            },
+            now(),
+        )
+        .unwrap();
+    store
+        .decide_release(f.meeting, item, f.lead, release, now())
+        .unwrap();
+}
+
+/// R4: an anonymous meeting refuses a case label that is no code, and text with a BSN,
+/// phone number, e-mail address, IBAN or a name the store knows from another meeting.
+#[test]
+fn r4_anonymous_meeting_refuses_identifying_text() {
+    let (_dir, mut store) = new_store();
+    // Another meeting, not anonymous, knows the family by name.
+    let named = store
+        .create_meeting(&meeting_input("Gezin Yilmaz"), now())
+        .unwrap();
+    store
+        .add_subject(
+            named.id,
+            &SubjectInput {
+                relation: Relation::Parent,
+                name: "Ayla Yilmaz".into(),
+                birth_date: String::new(),
+                parental_authority: true,
+            },
+            true,
+            now(),
+        )
+        .unwrap();
+    let anonymous = |label: &str| domain::MeetingInput {
+        anonymous: true,
+        ..meeting_input(label)
+    };
+    let err = store
+        .create_meeting(&anonymous("Gezin Yilmaz, Dorpsstraat"), now())
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::CaseLabelNotACode)
+    ));
+    let m = store
+        .create_meeting(&anonymous("Casus A-7K2"), now())
+        .unwrap()
+        .id;
+    let p = store
+        .add_participant(m, &participant_input("Lead", Role::CaseLead), now())
+        .unwrap()
+        .id;
+    for (text, found) in [
+        (
+            "Ayla slaapt slecht sinds de verhuizing.",
+            domain::Identifying::KnownName,
+        ),
+        (
+            "Moeder is bereikbaar op 06-12345678.",
+            domain::Identifying::Phone,
+        ),
+    ] {
+        let err = store.add_item(m, &item_input(p, text), now()).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StoreError::Invalid(DomainError::IdentifyingTextInAnonymousMeeting {
+                    field: domain::Field::ItemText,
+                    found: f,
+                }) if f == found
+            ),
+            "{text}: {err:?}"
+        );
+    }
+    assert!(store.meeting_flow(m).unwrap().record.items.is_empty());
+    store
+        .add_item(
+            m,
+            &item_input(p, "Moeder slaapt slecht sinds de verhuizing."),
+            now(),
+        )
+        .unwrap();
 }

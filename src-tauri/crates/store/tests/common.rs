@@ -70,3 +70,17 @@ pub fn all_file_bytes(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+/// Seed 004 art. 6.4b: a consent scope reaching every participant of the meeting.
+pub fn scope_all(store: &store::Store, meeting: domain::MeetingId) -> domain::ConsentScope {
+    let record = store.meeting_flow(meeting).unwrap().record;
+    domain::ConsentScope::Given {
+        recipients: record
+            .participants
+            .iter()
+            .map(|p| p.participant.id)
+            .collect(),
+        purpose: domain::Prose::parse("Hulp afstemmen", domain::Field::ConsentPurpose, 100)
+            .unwrap(),
+    }
+}

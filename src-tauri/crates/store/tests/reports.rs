@@ -130,13 +130,17 @@ fn family_meeting(store: &mut Store, date: &str, finalize: bool) -> MeetingId {
             now(),
         )
         .unwrap();
+    let scope = scope_all(store, m);
     store
         .add_consent(
             m,
             fact,
-            father,
-            Consenter::Subject,
-            ConsentMethod::Written,
+            store::ConsentGiven {
+                subject: father,
+                given_by: Consenter::Subject,
+                method: ConsentMethod::Written,
+                scope,
+            },
             now(),
         )
         .unwrap();

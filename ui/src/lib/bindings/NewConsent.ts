@@ -2,4 +2,12 @@
 import type { ConsentMethod } from "./ConsentMethod";
 import type { Consenter } from "./Consenter";
 
-export type NewConsent = { meetingId: string, itemId: string, subjectId: string, givenBy: Consenter, method: ConsentMethod, };
+export type NewConsent = { meetingId: string, itemId: string, subjectId: string, givenBy: Consenter, method: ConsentMethod, 
+/**
+ * Seed 004 art. 6.4b: the participants the family agreed the item may go to.
+ */
+scopeRecipients: Array<string>, 
+/**
+ * Seed 004 art. 6.4b: for which purpose the family gave consent.
+ */
+scopePurpose: string, };

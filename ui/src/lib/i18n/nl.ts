@@ -223,7 +223,7 @@ export const nl = {
     familyPresent: "Het gezin is bij het overleg",
     anonymous: "Bespreek de casus anoniem",
     anonymousHint:
-      "Kies dit als het overleg ook zonder namen kan. Dan worden van het gezin geen namen, geboortedatums of adressen opgeslagen.",
+      "Kies dit als het overleg ook zonder namen kan. Dan worden van het gezin geen namen, geboortedatums of adressen opgeslagen. De casus krijgt een code in plaats van een naam, bijvoorbeeld Casus K-7M2. In teksten weigert de app BSN, telefoonnummers, e-mailadressen, rekeningnummers en bekende namen.",
     submit: "Voorbereiding opslaan",
   },
   subjects: {
@@ -475,6 +475,25 @@ export const nl = {
     active: "Geldig",
     noSubjects:
       "Kies eerst in de grondslag over welke gezinsleden deze inbreng gaat.",
+    /** Seed 004 art. 6.4b: what a consent covers. */
+    scopeRecipients: "Met wie mag dit gedeeld worden?",
+    scopeRecipientsHint:
+      "Kies alleen wie het gezin zelf noemde. Naar anderen mag de inbreng niet.",
+    scopePurpose: "Waarvoor gaf het gezin toestemming?",
+    scopePurposeHint:
+      "In de woorden van het gezin, bijvoorbeeld: hulp op school.",
+    scopeColumn: "Geldt voor",
+    scopeGiven: (recipients: string, purpose: string) =>
+      `${recipients}. Doel: ${purpose}`,
+    scopeNobody: "niemand meer aan tafel",
+    scopeUnconfirmed:
+      "Niet vastgelegd met wie gedeeld mag worden. Vraag het gezin opnieuw en leg de toestemming opnieuw vast.",
+    /** R4: anonymous meeting: a holder of gezag by relation, without a name. */
+    otherRelation: "Relatie van degene met gezag",
+    otherRelationHint:
+      "Dit overleg is anoniem. Vul geen naam in, alleen de relatie.",
+    givenByRelation: (relation: string) =>
+      `Iemand anders met gezag: ${relation}`,
     receivedHeading: "De toestemming is ingetrokken",
     receivedIntro:
       "Deze inbreng mag niet meer gedeeld worden. Deze deelnemers hadden de inbreng al gekregen. Laat hen weten dat de toestemming is ingetrokken:",
@@ -881,6 +900,9 @@ export const nl = {
     question: "Is dit gegeven nodig?",
     intro: "Het lijkt erop dat u dit typt:",
     decide: "Schrijf alleen op wat nodig is voor het overleg. U beslist zelf.",
+    /** R4: anonymous meeting: the app refuses it. */
+    refusedAnonymous:
+      "Dit overleg is anoniem. Dan slaat de app dit niet op. Haal het weg.",
     kinds: {
       bsn: "een burgerservicenummer (BSN)",
       phone: "een telefoonnummer",

@@ -277,13 +277,17 @@ pub fn build(store: &mut Store, n: usize, spec: &Spec) -> Built {
                     now,
                 )
                 .unwrap();
+            let scope = scope_all(store, m);
             store
                 .add_consent(
                     m,
                     item,
-                    subject,
-                    Consenter::Subject,
-                    ConsentMethod::Written,
+                    store::ConsentGiven {
+                        subject,
+                        given_by: Consenter::Subject,
+                        method: ConsentMethod::Written,
+                        scope,
+                    },
                     now,
                 )
                 .unwrap();
@@ -380,5 +384,19 @@ pub fn build(store: &mut Store, n: usize, spec: &Spec) -> Built {
         participants,
         markers: items.into_iter().map(|(_, mk)| mk).collect(),
         expected,
+    }
+}
+
+/// Seed 004 art. 6.4b: a consent scope reaching every participant of the meeting.
+pub fn scope_all(store: &store::Store, meeting: domain::MeetingId) -> domain::ConsentScope {
+    let record = store.meeting_flow(meeting).unwrap().record;
+    domain::ConsentScope::Given {
+        recipients: record
+            .participants
+            .iter()
+            .map(|p| p.participant.id)
+            .collect(),
+        purpose: domain::Prose::parse("Hulp afstemmen", domain::Field::ConsentPurpose, 100)
+            .unwrap(),
     }
 }

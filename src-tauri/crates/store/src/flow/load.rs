@@ -5,10 +5,11 @@ use crate::codec::*;
 use crate::repo::{item_row, meeting_row, participant_row, ITEM_COLUMNS, PARTICIPANT_COLUMNS};
 use crate::StoreError;
 use domain::{
-    ActionId, Basis, ConsentRecord, Consenter, FamilyNotification, Field, FourQuestions, ItemId,
-    ItemRecord, Label, LegalBasis, MeetingId, MeetingRecord, MeetingState, NotificationId,
-    NotificationScope, NotificationTiming, OrganisationType, ParticipantId, ParticipantRecord,
-    Prose, ReleaseDecision, ReleaseMatrix, SecretAddress, Subject, SubjectId, SubjectRecord,
+    ActionId, Basis, ConsentRecord, ConsentScope, Consenter, FamilyNotification, Field,
+    FourQuestions, ItemId, ItemRecord, Label, LegalBasis, MeetingId, MeetingRecord, MeetingState,
+    NotificationId, NotificationScope, NotificationTiming, OrganisationType, ParticipantId,
+    ParticipantRecord, Prose, ReleaseDecision, ReleaseMatrix, SecretAddress, Subject, SubjectId,
+    SubjectRecord,
 };
 use rusqlite::{Connection, OptionalExtension, Row};
 use std::collections::HashMap;
@@ -147,11 +148,28 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
         ItemId::from_uuid,
     )?;
 
+    // Seed 004 art. 6.4b: the recipients each consent reaches.
+    let mut scope_recipients: HashMap<String, Vec<ParticipantId>> = HashMap::new();
+    {
+        let mut stmt = conn.prepare_cached(
+            "SELECT r.consent_id, r.participant_id FROM consent_recipients r
+             JOIN consents c ON c.id = r.consent_id JOIN items i ON i.id = c.item_id
+             WHERE i.meeting_id = ?1 ORDER BY r.rowid",
+        )?;
+        let mut rows = stmt.query([&mid])?;
+        while let Some(r) = rows.next()? {
+            scope_recipients
+                .entry(r.get(0)?)
+                .or_default()
+                .push(ParticipantId::from_uuid(id_of(&r.get::<_, String>(1)?)?));
+        }
+    }
     let mut consents: HashMap<ItemId, Vec<(String, ConsentRecord)>> = HashMap::new();
     {
         let mut stmt = conn.prepare_cached(
             "SELECT c.id, c.item_id, c.subject_id, c.given_by, c.given_by_subject,
-                    c.given_by_name, c.method, c.at, c.withdrawn_at
+                    c.given_by_name, c.method, c.at, c.withdrawn_at, c.scope_purpose,
+                    c.given_by_relation
              FROM consents c JOIN items i ON i.id = c.item_id
              WHERE i.meeting_id = ?1 ORDER BY c.rowid",
         )?;
@@ -163,17 +181,38 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                     &r.get::<_, Option<String>>(4)?
                         .ok_or(StoreError::Corrupt("consent"))?,
                 )?)),
-                "other_authority" => Consenter::OtherAuthority(
-                    Label::parse(
-                        &r.get::<_, Option<String>>(5)?
-                            .ok_or(StoreError::Corrupt("consent"))?,
-                        Field::Consent,
-                    )
-                    .map_err(|_| StoreError::Corrupt("consent"))?,
-                ),
+                "other_authority" => match (
+                    r.get::<_, Option<String>>(5)?,
+                    r.get::<_, Option<String>>(10)?,
+                ) {
+                    (Some(name), _) => Consenter::OtherAuthority(
+                        Label::parse(&name, Field::Consent)
+                            .map_err(|_| StoreError::Corrupt("consent"))?,
+                    ),
+                    // R4: recorded by relation only.
+                    (None, Some(relation)) => {
+                        Consenter::AuthorityByRelation(relation_from_db(&relation)?)
+                    }
+                    (None, None) => return Err(StoreError::Corrupt("consent")),
+                },
                 _ => return Err(StoreError::Corrupt("consent")),
             };
+            let consent_id: String = r.get(0)?;
+            let scope = match r.get::<_, Option<String>>(9)? {
+                // Recorded before migration 0014: must be re-confirmed (seed 004 art. 6.4b).
+                None => ConsentScope::Unconfirmed,
+                Some(purpose) => ConsentScope::Given {
+                    recipients: scope_recipients.remove(&consent_id).unwrap_or_default(),
+                    purpose: Prose::parse(
+                        &purpose,
+                        Field::ConsentPurpose,
+                        domain::CONSENT_PURPOSE_MAX_CHARS,
+                    )
+                    .map_err(|_| StoreError::Corrupt("consent"))?,
+                },
+            };
             let record = ConsentRecord {
+                scope,
                 subject: SubjectId::from_uuid(id_of(&r.get::<_, String>(2)?)?),
                 given_by,
                 method: method_from_db(&r.get::<_, String>(6)?)?,
@@ -186,7 +225,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
             consents
                 .entry(ItemId::from_uuid(id_of(&r.get::<_, String>(1)?)?))
                 .or_default()
-                .push((r.get(0)?, record));
+                .push((consent_id, record));
         }
     }
 

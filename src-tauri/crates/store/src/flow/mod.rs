@@ -43,6 +43,16 @@ impl FlowData {
     }
 }
 
+/// R7a/R8, seed 004 art. 6.4b: one consent as the chair records it: about whom, given by
+/// whom, how, and what it covers.
+#[derive(Debug, Clone)]
+pub struct ConsentGiven {
+    pub subject: SubjectId,
+    pub given_by: Consenter,
+    pub method: domain::ConsentMethod,
+    pub scope: domain::ConsentScope,
+}
+
 /// R3/R4: the preparation fields of a meeting, unparsed.
 #[derive(Debug, Clone)]
 pub struct PreparationInput {
@@ -106,6 +116,30 @@ impl Store {
                 d.record.check_anonymous(input.anonymous)?;
                 // R14c: a changed purpose must be checked for the family again.
                 d.record.change_purpose(purpose.clone());
+                // R4: every text of the meeting, the new purpose and criteria included.
+                let names = crate::anonymous::known_names(tx)?;
+                d.record.check_anonymous_texts(input.anonymous, &names)?;
+                domain::check_anonymous_text(
+                    input.anonymous,
+                    purpose.as_str(),
+                    Field::Purpose,
+                    &names,
+                )?;
+                if let Some(c) = &criteria {
+                    domain::check_anonymous_text(
+                        input.anonymous,
+                        c.as_str(),
+                        Field::Criteria,
+                        &names,
+                    )?;
+                }
+                // R4: a case label that is no code gives way to a generated one.
+                if let Some(code) = d.record.anonymous_case_label(input.anonymous) {
+                    tx.execute(
+                        "UPDATE meetings SET case_label = ?2 WHERE id = ?1",
+                        params![id.to_string(), code.as_str()],
+                    )?;
+                }
                 tx.execute(
                     "UPDATE meetings SET purpose = ?2, criteria = ?3, family_present = ?4,
                         anonymous = ?5, purpose_for_family = ?6, family_absence_reason = ?7
@@ -278,11 +312,15 @@ impl Store {
         &mut self,
         id: MeetingId,
         item: ItemId,
-        subject: SubjectId,
-        given_by: Consenter,
-        method: domain::ConsentMethod,
+        consent: ConsentGiven,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
+        let ConsentGiven {
+            subject,
+            given_by,
+            method,
+            scope,
+        } = consent;
         let contributor = self.contributor_of(id, item)?;
         self.edit(
             id,
@@ -301,36 +339,67 @@ impl Store {
                     method,
                     at: now,
                     withdrawn: None,
+                    scope: scope.clone(),
                 };
                 d.record.add_consent(item, record)?;
+                if let domain::ConsentScope::Given { purpose, .. } = &scope {
+                    domain::check_anonymous_text(
+                        d.record.meeting.anonymous,
+                        purpose.as_str(),
+                        Field::ConsentPurpose,
+                        &crate::anonymous::known_names(tx)?,
+                    )?;
+                }
                 if !had_basis {
                     tx.execute(
                         "INSERT INTO item_basis (item_id, kind) VALUES (?1, 'consent')",
                         [item.to_string()],
                     )?;
                 }
-                let (kind, parent, name) = match &given_by {
-                    Consenter::Subject => ("subject", None, None),
-                    Consenter::Parent(p) => ("parent", Some(p.to_string()), None),
+                let (kind, parent, name, relation) = match &given_by {
+                    Consenter::Subject => ("subject", None, None, None),
+                    Consenter::Parent(p) => ("parent", Some(p.to_string()), None, None),
                     Consenter::OtherAuthority(n) => {
-                        ("other_authority", None, Some(n.as_str().to_owned()))
+                        ("other_authority", None, Some(n.as_str().to_owned()), None)
+                    }
+                    Consenter::AuthorityByRelation(r) => {
+                        ("other_authority", None, None, Some(relation_to_db(*r)))
                     }
                 };
+                let (purpose, recipients) = match &scope {
+                    domain::ConsentScope::Given {
+                        recipients,
+                        purpose,
+                    } => (Some(purpose.as_str()), recipients.as_slice()),
+                    domain::ConsentScope::Unconfirmed => (None, &[][..]),
+                };
+                let consent_id = uuid::Uuid::now_v7().to_string();
                 tx.execute(
                     "INSERT INTO consents (id, item_id, subject_id, given_by, given_by_subject,
-                                           given_by_name, method, at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                           given_by_name, method, at, scope_purpose,
+                                           given_by_relation)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                     params![
-                        uuid::Uuid::now_v7().to_string(),
+                        consent_id,
                         item.to_string(),
                         subject.to_string(),
                         kind,
                         parent,
                         name,
                         method_to_db(method),
-                        time_to_db(now)
+                        time_to_db(now),
+                        purpose,
+                        relation
                     ],
                 )?;
+                // Seed 004 art. 6.4b: who the consent lets the item go to.
+                for p in recipients {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO consent_recipients (consent_id, participant_id)
+                         VALUES (?1, ?2)",
+                        params![consent_id, p.to_string()],
+                    )?;
+                }
                 Ok(())
             },
         )
@@ -415,6 +484,13 @@ impl Store {
             now,
             |tx, d| {
                 let a = d.record.add_action(ActionId::new(), input)?;
+                // R4: the plan of an anonymous meeting names nobody of the family either.
+                domain::check_anonymous_text(
+                    d.record.meeting.anonymous,
+                    a.what.as_str(),
+                    Field::ActionWhat,
+                    &crate::anonymous::known_names(tx)?,
+                )?;
                 tx.execute(
                 "INSERT INTO actions (id, meeting_id, who, what, due) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![
