@@ -128,7 +128,9 @@ fn check(store: &mut Store, n: usize, spec: &LetterSpec) {
             0 => ForFamily::Unchecked,
             1 => ForFamily::Checked,
             _ => ForFamily::NotForFamily {
-                motivation: motivation("Onderzoek van Veilig Thuis loopt"),
+                motivation: motivation(
+                    "Het onderzoek van Veilig Thuis loopt nog en mag niet worden verstoord",
+                ),
             },
         };
         store
@@ -152,7 +154,9 @@ fn check(store: &mut Store, n: usize, spec: &LetterSpec) {
                         method: NotificationMethod::Letter,
                         timing: NotificationTiming::Postponed {
                             ground: PostponeGround::Safety,
-                            motivation: motivation("Gevaar voor moeder"),
+                            motivation: motivation(
+                                "Informeren brengt de veiligheid van moeder nu in gevaar",
+                            ),
                             review_date: NaiveDate::from_ymd_opt(2027, 1, 5).unwrap(),
                         },
                     },

@@ -584,6 +584,8 @@ fn r8_migration_0005_keeps_parents_as_holders_of_gezag() {
 fn r9_no_release_outside_consent_scope_in_the_store() {
     let (dir, mut store) = new_store();
     let f = meeting(&mut store);
+    // R2: the recipient has pledged, so only the consent scope can refuse the release.
+    store.record_pledge(f.meeting, f.lead, now()).unwrap();
     let item = store
         .add_item_about(
             f.meeting,

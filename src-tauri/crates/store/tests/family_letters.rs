@@ -104,7 +104,12 @@ fn r12_lifting_a_postponement_after_finalize_makes_the_letter_available() {
                 method: NotificationMethod::Letter,
                 timing: NotificationTiming::Postponed {
                     ground: PostponeGround::CriminalInvestigation,
-                    motivation: Prose::parse("Onderzoek", Field::Motivation, 100).unwrap(),
+                    motivation: Prose::parse(
+                        "Er loopt een strafrechtelijk onderzoek naar vader",
+                        Field::Motivation,
+                        100,
+                    )
+                    .unwrap(),
                     review_date: day(2027, 1, 5),
                 },
             },
