@@ -120,6 +120,7 @@ fn workload(store: &mut Store, seeded: &[String], n: usize) -> Vec<(&'static str
         criteria: String::new(),
         family_present: false,
         anonymous: false,
+        family_absence_reason: "Het gezin wordt na het overleg door de regiehouder bezocht.".into(),
     };
     let mut fresh = Vec::new();
     out.push((
