@@ -104,13 +104,7 @@ pub fn check_basis(
                 return Err(DomainError::ConsentWithoutSubject);
             }
             for id in item_subjects {
-                let subject =
-                    subjects
-                        .iter()
-                        .find(|s| s.id == *id)
-                        .ok_or(DomainError::UnknownSubject {
-                            field: Field::Subjects,
-                        })?;
+                let subject = subject_of(subjects, *id)?;
                 let required = required_for(subject, not_competent, contributor, meeting_date);
                 match consent_status(required, *id, records, subjects) {
                     ConsentStatus::Complete => {}
@@ -125,6 +119,16 @@ pub fn check_basis(
             Ok(())
         }
     }
+}
+
+/// The item's subject among the meeting's family members (R6: an item is about them).
+fn subject_of(subjects: &[Subject], id: SubjectId) -> Result<&Subject, DomainError> {
+    subjects
+        .iter()
+        .find(|s| s.id == id)
+        .ok_or(DomainError::UnknownSubject {
+            field: Field::Subjects,
+        })
 }
 
 /// R8: whose consent `subject` needs, at the age on the meeting date.
@@ -168,12 +172,7 @@ pub fn check_release_scope(
         return Ok(());
     };
     for id in item_subjects {
-        let subject = subjects
-            .iter()
-            .find(|s| s.id == *id)
-            .ok_or(DomainError::UnknownSubject {
-                field: Field::Subjects,
-            })?;
+        let subject = subject_of(subjects, *id)?;
         let required = required_for(subject, not_competent, contributor, meeting_date);
         if !consent_covers(required, *id, records, subjects, recipient) {
             // A consent recorded before scopes existed is asked again, not read as a "no".
