@@ -147,7 +147,7 @@ appTest('axe finds no WCAG 2.2 A/AA violation on any screen, light and high cont
   await click(d, 'rights-back');
   await waitForMeetingList(d);
   await click(d, 'open-reports');
-  await waitForTestId(d, 'report-from');
+  await waitForTestId(d, 'report-period-kind');
   await check('reports');
   await click(d, 'reports-back');
   await waitForMeetingList(d);

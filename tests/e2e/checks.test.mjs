@@ -48,7 +48,7 @@ appTest('R2/R3/R7c: no release to an absent participant without a pledge; a late
     input: { meetingId: m, relation: 'parent', name: 'Fatima El Khatib', birthDate: '1988-03-01', present: false, parentalAuthority: true },
   })).subjects.at(-1).id;
   const item = (await invokeOk(d, 'add_item', {
-    input: { meetingId: m, contributorId: lead, text: 'Schuldhulp loopt via de gemeente sinds september.', kind: 'fact', category: 'general', subjectIds: [mother] },
+    input: { meetingId: m, contributorId: lead, text: 'Schuldhulp loopt via de gemeente sinds september.', source: 'own', kind: 'fact', category: 'general', subjectIds: [mother] },
   })).id;
   const refs = await invokeOk(d, 'reference_data');
   const basis = refs.organisationTypes.find((t) => t.code === 'wijkteam').legalBases[0].code;

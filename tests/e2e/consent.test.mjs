@@ -63,7 +63,7 @@ async function prepare(d) {
     input: { meetingId: m, relation: 'parent', name: 'Fatima van den Berg-Oudshoorn', birthDate: '1988-03-01', present: false, parentalAuthority: true },
   })).subjects.at(-1).id;
   const item = async (text, subjectIds) =>
-    (await invokeOk(d, 'add_item', { input: { meetingId: m, contributorId: gp, text, kind: 'fact', category: 'special', subjectIds } })).id;
+    (await invokeOk(d, 'add_item', { input: { meetingId: m, contributorId: gp, text, source: 'own', kind: 'fact', category: 'special', subjectIds } })).id;
   const nobody = await item('Er is sprake van een chronische aandoening in het gezin.', []);
   const aboutMother = await item('Moeder is onder behandeling voor slaapproblemen.', [mother]);
   let flow = await invokeOk(d, 'add_action', { input: { meetingId: m, who: lead, what: 'Gezinsplan opstellen met de huisarts', due: '2026-12-15', reliesOn: [] } });
@@ -188,7 +188,7 @@ appTest('R4 anonymous meeting: a case code, holders of gezag by relation only, i
     input: { meetingId: p.m, relation: 'youth', name: '', birthDate: '', present: false, parentalAuthority: false },
   })).subjects.at(-1).id;
   const it = (await invokeOk(d, 'add_item', {
-    input: { meetingId: p.m, contributorId: p.gp, text: 'De jeugdige slaapt slecht.', kind: 'fact', category: 'general', subjectIds: [youth] },
+    input: { meetingId: p.m, contributorId: p.gp, text: 'De jeugdige slaapt slecht.', source: 'own', kind: 'fact', category: 'general', subjectIds: [youth] },
   })).id;
   await invokeOk(d, 'set_item_basis', {
     input: { meetingId: p.m, itemId: it, subjectIds: [youth], basis: { kind: 'consent', notCompetent: [] } },

@@ -39,7 +39,7 @@ const pdfText = (file) => execFileSync('pdftotext', [file, '-'], { encoding: 'ut
 /** A meeting with a postponed notification for the father, through the app's commands. */
 async function prepare(d) {
   const m = (await invokeOk(d, 'create_meeting', {
-    input: { caseLabel: 'Gezin Van den Berg-Özdemir', date: '2026-11-24', purpose: 'Samen zorgen dat Noor veilig is en naar school gaat', criteria: 'Zorgen over veiligheid', familyPresent: false },
+    input: { caseLabel: 'Gezin Van den Berg-Özdemir', date: '2026-11-24', purpose: 'Samen zorgen dat Noor veilig is en naar school gaat', criteria: 'Zorgen over veiligheid; Veilig Thuis en het wijkteam zijn allebei betrokken.', familyPresent: false, familyAbsenceReason: 'Informeren vooraf brengt de veiligheid van moeder in gevaar.' },
   })).id;
   const person = async (name, role, organisationType) =>
     (await invokeOk(d, 'add_participant', {
@@ -165,7 +165,7 @@ appTest('R12 family absent without members: the checklist asks for a notificatio
   const d = await ctx.launch();
   await createStore(d);
   const m = (await invokeOk(d, 'create_meeting', {
-    input: { caseLabel: 'Gezin Afwezig', date: '2026-11-24', purpose: 'Hulp afstemmen', criteria: '', familyPresent: false },
+    input: { caseLabel: 'Gezin Afwezig', date: '2026-11-24', purpose: 'Hulp afstemmen', criteria: 'Meerdere hulpverleners zijn betrokken en de hulp sluit niet op elkaar aan.', familyPresent: false, familyAbsenceReason: 'Het gezin kon vandaag niet komen en wordt na het overleg bezocht.' },
   })).id;
   const lead = (await invokeOk(d, 'add_participant', {
     input: { meetingId: m, name: 'Anna Regie', organisation: 'Wijkteam Zuid', function: '', phone: '', email: '', role: 'caseLead', organisationType: 'wijkteam', secrecy: true },
