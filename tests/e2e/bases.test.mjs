@@ -72,7 +72,7 @@ appTest('R7b: a legal basis of the chair\'s own, for one organisation type only'
   })).subjects.at(-1).id;
   const add = async (contributorId, text) =>
     (await invokeOk(d, 'add_item', {
-      input: { meetingId: m, contributorId, text, kind: 'fact', category: 'general', subjectIds: [youth] },
+      input: { meetingId: m, contributorId, text, source: 'own', kind: 'fact', category: 'general', subjectIds: [youth] },
     })).id;
   const bySchool = await add(school, 'Yasmine verzuimt sinds oktober op maandag en vrijdag.');
   const byLead = await add(lead, 'Het gezin heeft sinds de zomer schulden bij de woningcorporatie.');
