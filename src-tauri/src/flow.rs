@@ -514,12 +514,15 @@ pub fn reference_data_with(custom: &[domain::CustomBasis]) -> ReferenceData {
                         code: b.code().into(),
                         label: labels::legal_basis(*b).into(),
                     })
-                    .chain(custom.iter().filter(|c| c.holds_for(t)).map(|c| {
-                        LegalBasisInfo {
-                            code: custom_basis_code(c.id),
-                            label: labels::custom_basis(c.law.as_str(), c.article.as_str()),
-                        }
-                    }))
+                    .chain(
+                        custom
+                            .iter()
+                            .filter(|c| c.holds_for(t))
+                            .map(|c| LegalBasisInfo {
+                                code: custom_basis_code(c.id),
+                                label: labels::custom_basis(c.law.as_str(), c.article.as_str()),
+                            }),
+                    )
                     .collect(),
             })
             .collect(),
