@@ -75,8 +75,30 @@ fn relation(r: Relation) -> domain::Relation {
     }
 }
 
-fn basis(input: BasisInput) -> Result<domain::Basis, ApiError> {
-    Ok(match input {
+/// R7b: the wire code of a custom legal basis, `custom:<id>`, in the same place as the
+/// codes of the fixed ones (so the basis editor offers both alike).
+pub(crate) const CUSTOM_BASIS_PREFIX: &str = "custom:";
+
+pub(crate) fn custom_basis_code(id: domain::CustomBasisId) -> String {
+    format!("{CUSTOM_BASIS_PREFIX}{id}")
+}
+
+/// A basis from the wire; a custom legal basis is looked up in the store.
+enum ParsedBasis {
+    Ready(domain::Basis),
+    Custom(domain::CustomBasisId),
+}
+
+fn basis(input: BasisInput) -> Result<ParsedBasis, ApiError> {
+    if let BasisInput::Legal { legal_basis } = &input {
+        if let Some(raw) = legal_basis.strip_prefix(CUSTOM_BASIS_PREFIX) {
+            let id = Uuid::parse_str(raw.trim()).map_err(|_| DomainError::UnknownValue {
+                field: Field::Basis,
+            })?;
+            return Ok(ParsedBasis::Custom(domain::CustomBasisId::from_uuid(id)));
+        }
+    }
+    Ok(ParsedBasis::Ready(match input {
         BasisInput::Consent { not_competent } => domain::Basis::Consent {
             records: Vec::new(),
             not_competent: subject_ids(&not_competent, Field::Consent)?,
@@ -98,7 +120,7 @@ fn basis(input: BasisInput) -> Result<domain::Basis, ApiError> {
             },
             motivation: motivation(&m)?,
         },
-    })
+    }))
 }
 
 fn consenter(c: Consenter) -> Result<domain::Consenter, ApiError> {
@@ -288,6 +310,9 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 domain::Basis::Legal(l) => Basis::Legal {
                     legal_basis: l.code().into(),
                 },
+                domain::Basis::CustomLegal(c) => Basis::Legal {
+                    legal_basis: custom_basis_code(c.id),
+                },
                 domain::Basis::ConflictOfDuties {
                     answers,
                     motivation,
@@ -469,6 +494,12 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
 // ---- commands ----------------------------------------------------------------------
 
 pub fn reference_data() -> ReferenceData {
+    reference_data_with(&[])
+}
+
+/// The reference data with the legal bases the chair added per organisation type (R7b)
+/// after the fixed ones of seed 004 art. 5.2.
+pub fn reference_data_with(custom: &[domain::CustomBasis]) -> ReferenceData {
     ReferenceData {
         organisation_types: domain::OrganisationType::ALL
             .into_iter()
@@ -483,6 +514,15 @@ pub fn reference_data() -> ReferenceData {
                         code: b.code().into(),
                         label: labels::legal_basis(*b).into(),
                     })
+                    .chain(
+                        custom
+                            .iter()
+                            .filter(|c| c.holds_for(t))
+                            .map(|c| LegalBasisInfo {
+                                code: custom_basis_code(c.id),
+                                label: labels::custom_basis(c.law.as_str(), c.article.as_str()),
+                            }),
+                    )
                     .collect(),
             })
             .collect(),
@@ -567,8 +607,13 @@ pub fn record_later_pledge(
 pub fn set_item_basis(state: &AppState, input: ItemBasisInput) -> Result<MeetingFlow, ApiError> {
     let item = item_id(&input.item_id, Field::Item)?;
     let subjects = subject_ids(&input.subject_ids, Field::Subjects)?;
-    let basis = basis(input.basis.parse(Field::Basis)?)?;
+    let parsed = basis(input.basis.parse(Field::Basis)?)?;
     flow(state, &input.meeting_id, |s, id| {
+        let basis = match parsed {
+            ParsedBasis::Ready(b) => b,
+            // R7b: whether it holds for the contributor is the domain's check.
+            ParsedBasis::Custom(c) => domain::Basis::CustomLegal(s.custom_basis(c)?),
+        };
         s.set_item_basis(id, item, subjects, basis, Utc::now())
     })
 }

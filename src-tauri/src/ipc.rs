@@ -102,8 +102,10 @@ use crate::dto::flow::{
 use crate::flow;
 
 #[tauri::command]
-pub async fn reference_data() -> Result<ReferenceData, ApiError> {
-    Ok(flow::reference_data())
+pub async fn reference_data(state: State<'_, AppState>) -> Result<ReferenceData, ApiError> {
+    // R7b: the chair's own legal bases are in the store; while locked only the fixed ones.
+    let custom = state.with_store(|s| s.custom_bases()).unwrap_or_default();
+    Ok(flow::reference_data_with(&custom))
 }
 
 #[tauri::command]
@@ -771,4 +773,31 @@ pub async fn breach_lists(
 ) -> Result<crate::dto::reports::BreachListsView, ApiError> {
     let breach_id = breach_id.named("breachId")?;
     crate::breach::breach_lists(&state, &breach_id)
+}
+
+// ---- custom legal bases per organisation type (R7b) ---------------------------------
+
+#[tauri::command]
+pub async fn list_custom_bases(
+    state: State<'_, AppState>,
+) -> Result<Vec<crate::dto::bases::CustomBasisView>, ApiError> {
+    crate::bases::list_custom_bases(&state)
+}
+
+#[tauri::command]
+pub async fn add_custom_basis(
+    state: State<'_, AppState>,
+    input: Arg<crate::dto::bases::NewCustomBasis>,
+) -> Result<Vec<crate::dto::bases::CustomBasisView>, ApiError> {
+    let input = input.named("input")?;
+    crate::bases::add_custom_basis(&state, input)
+}
+
+#[tauri::command]
+pub async fn remove_custom_basis(
+    state: State<'_, AppState>,
+    basis_id: Arg<String>,
+) -> Result<Vec<crate::dto::bases::CustomBasisView>, ApiError> {
+    let basis_id = basis_id.named("basisId")?;
+    crate::bases::remove_custom_basis(&state, &basis_id)
 }

@@ -3,6 +3,11 @@
 
 use domain::{LegalBasis, OrganisationType};
 
+/// R7b: a legal basis the chair added: the law and its article, as typed.
+pub fn custom_basis(law: &str, article: &str) -> String {
+    format!("{law}, {article}")
+}
+
 pub fn organisation_type(t: OrganisationType) -> &'static str {
     match t {
         OrganisationType::Wijkteam => "Wijkteam of sociaal team",

@@ -3,6 +3,7 @@
 
 pub mod attendance;
 mod autolock;
+pub mod bases;
 pub mod breach;
 pub mod changes;
 pub mod commands;
@@ -157,6 +158,9 @@ pub fn invoke_handler<R: tauri::Runtime>(
         ipc::register_breach,
         ipc::mark_breach_partners_informed,
         ipc::breach_lists,
+        ipc::list_custom_bases,
+        ipc::add_custom_basis,
+        ipc::remove_custom_basis,
     ]
 }
 

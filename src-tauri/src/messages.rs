@@ -90,6 +90,10 @@ fn field_name(field: Field) -> &'static str {
         Field::DecidedOn => "de datum van de beslissing",
         Field::ConsentRecipients => "met wie de gegevens gedeeld mogen worden",
         Field::ConsentPurpose => "waarvoor de toestemming is gegeven",
+        Field::CustomLaw => "de naam van de wet",
+        Field::CustomArticle => "het artikel",
+        Field::CustomNote => "de toelichting",
+        Field::CustomBasis => "de grondslag",
     }
 }
 
@@ -338,6 +342,13 @@ pub(crate) fn domain_message(e: &DomainError) -> String {
         DomainError::CaseLabelNotACode => {
             "Dit overleg is anoniem. Gebruik als naam van de casus een code zonder naam of adres, met minstens één cijfer. Bijvoorbeeld: Casus A-7K2.".into()
         }
+        DomainError::CustomLawInvalid => format!(
+            "Vul de naam van de wet in, met letters en minstens {} tekens. Bijvoorbeeld: Wet op het primair onderwijs.",
+            domain::CUSTOM_LAW_MIN_CHARS
+        ),
+        DomainError::CustomArticleWithoutNumber => {
+            "Vul het artikel in met het nummer. Bijvoorbeeld: art. 10b.".into()
+        }
         DomainError::IdentifyingTextInAnonymousMeeting { field, found } => format!(
             "Dit overleg is anoniem. In {} staat {}. Daarmee is het gezin te herkennen. Haal het weg.",
             field_name(*field),
@@ -387,6 +398,9 @@ fn still_needed(d: Dependency) -> &'static str {
         }
         Dependency::ReleasesForAction => {
             "Deze afspraak kan niet weg: er is inbreng gedeeld voor deze afspraak. Laat die inbreng eerst in het overleg blijven."
+        }
+        Dependency::ItemsRestOnBasis => {
+            "Deze grondslag kan niet weg: er is inbreng die op deze grondslag rust. Kies bij die inbreng eerst een andere grondslag."
         }
     }
 }
@@ -463,6 +477,8 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::ConsentScopeUnconfirmed { .. } => "consent_scope_unconfirmed",
         DomainError::CaseLabelNotACode => "case_label_not_a_code",
         DomainError::IdentifyingTextInAnonymousMeeting { .. } => "identifying_text",
+        DomainError::CustomLawInvalid => "custom_law_invalid",
+        DomainError::CustomArticleWithoutNumber => "custom_article_without_number",
     }
 }
 
@@ -568,6 +584,9 @@ fn key_name(key: &str) -> Option<&'static str> {
         "rightsMonths" => Field::RightsRetentionMonths,
         "scopeRecipients" => Field::ConsentRecipients,
         "scopePurpose" => Field::ConsentPurpose,
+        "law" => Field::CustomLaw,
+        "article" => Field::CustomArticle,
+        "basisId" => Field::CustomBasis,
         "note" => Field::CarriedNote,
         "done" => Field::CarriedStatus,
         "previousMeetingId" => return Some("het vorige overleg"),

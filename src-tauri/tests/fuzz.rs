@@ -188,6 +188,16 @@ fn fixture(h: &Harness) -> Fixture {
         .unwrap()
         .to_owned();
 
+    // R7b: one legal basis of the chair's own, for schools.
+    let custom_basis = h.ok(
+        "add_custom_basis",
+        json!({ "input": { "organisationType": "onderwijs",
+            "law": "Wet op het primair onderwijs", "article": "art. 10b" } }),
+    )[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
     // R20: one breach of the fixture meeting, discovered an hour ago.
     let discovered = (chrono::Utc::now() - chrono::Duration::hours(1)).to_rfc3339();
     let breach = h.ok(
@@ -412,6 +422,13 @@ fn fixture(h: &Harness) -> Fixture {
         ),
         ("search_meetings", json!({ "query": "Gezin \"NEAR(" })),
         ("list_breaches", json!({})),
+        ("list_custom_bases", json!({})),
+        (
+            "add_custom_basis",
+            json!({ "input": { "organisationType": "politie", "law": "Politiewet 2012",
+                               "article": "art. 3", "note": "Taak van de politie" } }),
+        ),
+        ("remove_custom_basis", json!({ "basisId": custom_basis })),
         (
             "register_breach",
             json!({ "input": { "discoveredAt": discovered, "description": "Laptop kwijt",

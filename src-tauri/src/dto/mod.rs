@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 pub mod arg;
 pub mod attendance;
+pub mod bases;
 pub mod changes;
 pub mod choice;
 pub mod corrections;

@@ -231,6 +231,12 @@ impl From<&domain::AccessReport> for AccessReportJson {
                 legal_basis: Some(l.code().into()),
                 label: crate::labels::legal_basis(l).into(),
             },
+            // R7b: a basis the chair added; no fixed code.
+            domain::AccessBasis::CustomLegal { law, article } => AccessBasisJson {
+                kind: "legal".into(),
+                legal_basis: None,
+                label: crate::labels::custom_basis(&law, &article),
+            },
             domain::AccessBasis::ConflictOfDuties => AccessBasisJson {
                 kind: "conflictOfDuties".into(),
                 legal_basis: None,
@@ -278,7 +284,7 @@ impl From<&domain::AccessReport> for AccessReportJson {
                                 source: i.source.into(),
                                 source_detail,
                                 contributor_organisation: i.contributor_organisation.clone(),
-                                basis: basis(i.basis),
+                                basis: basis(i.basis.clone()),
                                 consent_withdrawn: i.consent_withdrawn,
                                 releases: i
                                     .releases

@@ -16,6 +16,8 @@ import type { BreachView } from "./bindings/BreachView";
 import type { BreachEntry } from "./bindings/BreachEntry";
 import type { BreachListsView } from "./bindings/BreachListsView";
 import type { NewBreach } from "./bindings/NewBreach";
+import type { CustomBasisView } from "./bindings/CustomBasisView";
+import type { NewCustomBasis } from "./bindings/NewCustomBasis";
 import type { PartnersInformed } from "./bindings/PartnersInformed";
 import type { ReportRequest } from "./bindings/ReportRequest";
 import type { ReportView } from "./bindings/ReportView";
@@ -311,6 +313,12 @@ export const api = {
     call<BreachEntry>("mark_breach_partners_informed", { input }),
   breachLists: (breachId: string) =>
     call<BreachListsView>("breach_lists", { breachId }),
+  // R7b: the chair's own legal bases per organisation type.
+  listCustomBases: () => call<CustomBasisView[]>("list_custom_bases"),
+  addCustomBasis: (input: NewCustomBasis) =>
+    call<CustomBasisView[]>("add_custom_basis", { input }),
+  removeCustomBasis: (basisId: string) =>
+    call<CustomBasisView[]>("remove_custom_basis", { basisId }),
   // Rights requests and the access report (R17, R14d).
   knownSubjects: () => call<KnownSubject[]>("known_subjects"),
   listRightsRequests: () => call<RightsRequestView[]>("list_rights_requests"),

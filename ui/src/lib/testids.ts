@@ -200,6 +200,15 @@ export const testIds = {
 
   // trust features (R15, R18, R21)
   openSettings: "open-settings",
+  // own legal bases per organisation type (R7b); rows carry data-id
+  customBasisType: "customBasis-organisation",
+  customBasisLaw: "customBasis-law",
+  customBasisArticle: "customBasis-article",
+  customBasisNote: "customBasis-note",
+  customBasisAdd: "customBasis-add",
+  customBasisRow: "customBasis-row",
+  customBasisRemove: "customBasis-remove",
+  customBasisNone: "customBasis-none",
   // rights requests (R17, docs/ipc.md "Rights requests"); rows carry data-id
   openRights: "open-rights",
   rightsSubject: "rights-subject",
@@ -394,7 +403,8 @@ export type FormName =
   | "notificationEvent"
   | "laterPledge"
   | "retentionCeiling"
-  | "rightsRetention";
+  | "rightsRetention"
+  | "customBasis";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

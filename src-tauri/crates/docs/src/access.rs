@@ -20,11 +20,15 @@ pub fn access_reference(report: &AccessReport) -> String {
     format!("INZAGE-{}", report.printed_on.format("%Y%m%d"))
 }
 
-fn basis(b: AccessBasis, legal: &dyn Fn(LegalBasis) -> &'static str) -> String {
+fn basis(b: &AccessBasis, legal: &dyn Fn(LegalBasis) -> &'static str) -> String {
     match b {
         AccessBasis::None => "nog niet vastgelegd".into(),
         AccessBasis::Consent => "toestemming".into(),
-        AccessBasis::Legal(l) => format!("wettelijke grondslag: {}", legal(l)),
+        AccessBasis::Legal(l) => format!("wettelijke grondslag: {}", legal(*l)),
+        // R7b: a basis the chair added: the law and its article as typed.
+        AccessBasis::CustomLegal { law, article } => {
+            format!("wettelijke grondslag: {law}, {article}")
+        }
         AccessBasis::ConflictOfDuties => "conflict van plichten".into(),
     }
 }
@@ -86,7 +90,7 @@ pub(crate) fn render(
             l.indented(text);
             l.indented(&format!("Ingebracht door: {}", i.contributor_organisation));
             l.indented(&labels::source_line(i.source, detail));
-            l.indented(&format!("Grond: {}", basis(i.basis, legal)));
+            l.indented(&format!("Grond: {}", basis(&i.basis, legal)));
             if i.consent_withdrawn {
                 l.indented("De toestemming is ingetrokken. Dit gegeven wordt niet meer gedeeld.");
             }

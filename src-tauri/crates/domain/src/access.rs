@@ -46,12 +46,17 @@ pub struct AccessMeeting {
 }
 
 /// The basis an item was brought in on (R7), as the report names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AccessBasis {
     /// No basis recorded (a draft meeting).
     None,
     Consent,
     Legal(LegalBasis),
+    /// R7b: a basis the chair added: the law and its article, as typed.
+    CustomLegal {
+        law: String,
+        article: String,
+    },
     ConflictOfDuties,
 }
 
@@ -186,6 +191,10 @@ pub fn access_meeting(
                 None => AccessBasis::None,
                 Some(Basis::Consent { .. }) => AccessBasis::Consent,
                 Some(Basis::Legal(l)) => AccessBasis::Legal(*l),
+                Some(Basis::CustomLegal(c)) => AccessBasis::CustomLegal {
+                    law: c.law.to_string(),
+                    article: c.article.to_string(),
+                },
                 Some(Basis::ConflictOfDuties { .. }) => AccessBasis::ConflictOfDuties,
             },
             consent_withdrawn: withdrawn.contains(&rec.item.id),

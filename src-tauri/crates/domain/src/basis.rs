@@ -9,8 +9,8 @@
 
 use crate::consent::{consent_covers, consent_status, entitled_to_consent, ConsentStatus};
 use crate::{
-    Competence, ConsentRecord, ConsentScope, Consenters, DomainError, Field, LegalBasis,
-    OrganisationType, ParticipantId, Prose, Subject, SubjectId,
+    Competence, ConsentRecord, ConsentScope, Consenters, CustomBasis, DomainError, Field,
+    LegalBasis, OrganisationType, ParticipantId, Prose, Subject, SubjectId,
 };
 use chrono::NaiveDate;
 
@@ -49,6 +49,8 @@ pub enum Basis {
     },
     /// R7b: a statutory ground of the contributor's organisation (seed 004 art. 5.2).
     Legal(LegalBasis),
+    /// R7b: a statutory ground the chair added for the contributor's organisation type.
+    CustomLegal(CustomBasis),
     /// R7c: conflict of duties, with a written motivation (seed 004 art. 6.4e).
     ConflictOfDuties {
         answers: FourQuestions,
@@ -76,6 +78,14 @@ pub fn check_basis(
     match basis {
         Basis::Legal(ground) => {
             if contributor.organisation.legal_bases().contains(ground) {
+                Ok(())
+            } else {
+                Err(DomainError::LegalBasisNotForOrganisation)
+            }
+        }
+        // R7b: a custom basis holds only for the organisation type it was added to.
+        Basis::CustomLegal(custom) => {
+            if custom.holds_for(contributor.organisation) {
                 Ok(())
             } else {
                 Err(DomainError::LegalBasisNotForOrganisation)

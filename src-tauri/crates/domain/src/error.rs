@@ -149,6 +149,14 @@ pub enum Field {
     ConsentRecipients,
     /// Seed 004 art. 6.4b: for which purpose a consent was given.
     ConsentPurpose,
+    /// R7b: the name of the law of a custom legal basis.
+    CustomLaw,
+    /// R7b: the article of a custom legal basis.
+    CustomArticle,
+    /// R7b: the short note with a custom legal basis.
+    CustomNote,
+    /// R7b: the custom legal basis chosen (to remove it).
+    CustomBasis,
 }
 
 impl Field {
@@ -234,6 +242,10 @@ impl Field {
             Field::DecidedOn => "decidedOn",
             Field::ConsentRecipients => "scopeRecipients",
             Field::ConsentPurpose => "scopePurpose",
+            Field::CustomLaw => "law",
+            Field::CustomArticle => "article",
+            Field::CustomNote => "note",
+            Field::CustomBasis => "basisId",
         }
     }
 }
@@ -267,6 +279,8 @@ pub enum Dependency {
     ItemReliedOn,
     /// R9: a release serves this action.
     ReleasesForAction,
+    /// R7b: items rest on this custom legal basis.
+    ItemsRestOnBasis,
 }
 
 /// Why the domain refused an input. Messages here are for developers; the Tauri shell maps
@@ -482,6 +496,12 @@ pub enum DomainError {
         field: Field,
         found: crate::Identifying,
     },
+    /// R7b: the name of a law is at least a few characters and contains letters.
+    #[error("the name of the law is too short or has no letters (R7b)")]
+    CustomLawInvalid,
+    /// R7b: an article is named by its number (`art. 7.1`), so it contains a digit.
+    #[error("the article has no number (R7b)")]
+    CustomArticleWithoutNumber,
 }
 
 impl DomainError {
@@ -562,6 +582,8 @@ impl DomainError {
             DomainError::OutsideConsentScope { .. }
             | DomainError::ConsentScopeUnconfirmed { .. } => Some(Field::Recipient),
             DomainError::CaseLabelNotACode => Some(Field::CaseLabel),
+            DomainError::CustomLawInvalid => Some(Field::CustomLaw),
+            DomainError::CustomArticleWithoutNumber => Some(Field::CustomArticle),
         }
     }
 }

@@ -68,6 +68,10 @@ id_type!(
     /// Identifies one data breach in the breach register (R20).
     BreachId
 );
+id_type!(
+    /// Identifies one legal basis the chair added for an organisation type (R7b).
+    CustomBasisId
+);
 
 #[cfg(test)]
 mod tests {

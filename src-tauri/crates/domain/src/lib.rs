@@ -11,6 +11,7 @@ mod basis;
 mod breach;
 mod consent;
 mod correction;
+mod custom_basis;
 mod documents;
 mod edit;
 mod error;
@@ -62,6 +63,10 @@ pub use correction::{
     CorrectionOutcome, DecisionChoice, RefusedCorrection, CORRECTION_MOTIVATION_MAX_CHARS,
     CORRECTION_REASON_MAX_CHARS, REACTION_MAX_CHARS,
 };
+pub use custom_basis::{
+    check_custom_basis_removal, CustomBasis, CUSTOM_ARTICLE_MAX_CHARS, CUSTOM_LAW_MAX_CHARS,
+    CUSTOM_LAW_MIN_CHARS, CUSTOM_NOTE_MAX_CHARS,
+};
 pub use documents::{
     item_refs, meeting_reference, reference_of, ComplaintLine, ContactLine, DocumentHeader,
     ExtractItem, FamilyLetterData, FamilyMember, FamilyMemberLine, ItemRef, LetterAction,
@@ -83,8 +88,8 @@ pub use idle::{
     MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
 pub use ids::{
-    ActionId, BreachId, CarriedActionId, ItemId, MeetingId, NotificationId, ParticipantId,
-    SubjectId,
+    ActionId, BreachId, CarriedActionId, CustomBasisId, ItemId, MeetingId, NotificationId,
+    ParticipantId, SubjectId,
 };
 pub use item::{Category, Item, ItemInput, Kind, Source, SourceKind, ITEM_TEXT_MAX_CHARS};
 pub use letter::{

@@ -101,6 +101,10 @@ pub enum AuditKind {
     RightsRecordDestroyed,
     /// R16: the contributor refused a correction; nothing changed in the item.
     CorrectionRefused,
+    /// R7b: the chair added a legal basis for an organisation type.
+    CustomBasisAdded,
+    /// R7b: the chair removed a legal basis no item rested on.
+    CustomBasisRemoved,
 }
 
 impl AuditKind {
@@ -158,6 +162,8 @@ impl AuditKind {
             AuditKind::NotificationDone => "notification_done",
             AuditKind::RightsRecordDestroyed => "rights_record_destroyed",
             AuditKind::CorrectionRefused => "correction_refused",
+            AuditKind::CustomBasisAdded => "custom_basis_added",
+            AuditKind::CustomBasisRemoved => "custom_basis_removed",
         }
     }
 }

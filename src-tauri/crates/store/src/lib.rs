@@ -9,6 +9,7 @@ mod audit;
 mod backup;
 mod breach;
 mod codec;
+mod custom_basis;
 mod documents;
 mod error;
 mod exports;

@@ -32,6 +32,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         include_str!("../migrations/0017_item_source_correction_decisions.sql"),
     ),
     (18, include_str!("../migrations/0018_breach_register.sql")),
+    (
+        19,
+        include_str!("../migrations/0019_custom_legal_bases.sql"),
+    ),
 ];
 
 /// The schema version this build creates: the number of the last migration.

@@ -1080,6 +1080,28 @@ export const nl = {
     hint: "Schrijf dit in een hele zin. Bijvoorbeeld: moeder wil eerst zelf met de school praten en sluit daarna aan.",
   },
   // R15/R17: the maximum retention and the retention of the rights register.
+  customBases: {
+    heading: "Eigen grondslagen per soort organisatie",
+    intro:
+      "Mist u een wet waarop een organisatie gegevens mag delen? Voeg de wet en het artikel toe voor dat soort organisatie. Alleen deelnemers van dat soort organisatie kunnen de grondslag daarna kiezen.",
+    none: "U heeft nog geen eigen grondslagen toegevoegd.",
+    caption: "Eigen grondslagen",
+    type: "Soort organisatie",
+    law: "Naam van de wet",
+    lawHint: "Bijvoorbeeld: Wet op het primair onderwijs",
+    article: "Artikel",
+    articleHint: "Met het nummer. Bijvoorbeeld: art. 10b",
+    note: "Toelichting",
+    noteLabel: "Toelichting (niet verplicht)",
+    actions: "Acties",
+    addHeading: "Grondslag toevoegen",
+    add: "Grondslag toevoegen",
+    added: "De grondslag is toegevoegd.",
+    remove: "Verwijderen",
+    removed: "De grondslag is verwijderd.",
+    removeLabel: (label: string, type: string) =>
+      `Verwijder ${label} (${type})`,
+  },
   retentionLimits: {
     ceilingHeading: "Langste bewaartermijn",
     ceilingMonths: "Nooit langer bewaren dan dit aantal maanden na het overleg",

@@ -234,8 +234,11 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     {
         let mut stmt = conn.prepare_cached(
             "SELECT b.item_id, b.kind, b.legal_basis, b.legitimate_purpose, b.only_way,
-                    b.consent_asked_or_impossible, b.child_interest_outweighs, b.motivation
-             FROM item_basis b JOIN items i ON i.id = b.item_id WHERE i.meeting_id = ?1",
+                    b.consent_asked_or_impossible, b.child_interest_outweighs, b.motivation,
+                    c.id, c.organisation_type, c.law, c.article, c.note
+             FROM item_basis b JOIN items i ON i.id = b.item_id
+             LEFT JOIN custom_bases c ON c.id = b.custom_basis_id
+             WHERE i.meeting_id = ?1",
         )?;
         let mut rows = stmt.query([&mid])?;
         while let Some(r) = rows.next()? {
@@ -251,6 +254,10 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                             .map(|v| v.iter().map(|u| SubjectId::from_uuid(*u)).collect())
                             .unwrap_or_default(),
                     }
+                }
+                // R7b: a custom basis of the chair (0019).
+                "legal" if r.get::<_, Option<String>>(2)?.as_deref() == Some("custom") => {
+                    Basis::CustomLegal(crate::custom_basis::custom_basis_at(r, 8)?)
                 }
                 "legal" => Basis::Legal(
                     r.get::<_, Option<String>>(2)?

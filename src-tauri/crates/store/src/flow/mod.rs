@@ -756,6 +756,15 @@ fn write_item_basis(
                 params![iid, l.code()],
             )?;
         }
+        // R7b: a custom basis is a legal basis pointing at the chair's row (0019).
+        Some(Basis::CustomLegal(c)) => {
+            tx.execute("DELETE FROM consents WHERE item_id = ?1", [&iid])?;
+            tx.execute(
+                "INSERT INTO item_basis (item_id, kind, legal_basis, custom_basis_id)
+                 VALUES (?1, 'legal', 'custom', ?2)",
+                params![iid, c.id.to_string()],
+            )?;
+        }
         Some(Basis::ConflictOfDuties {
             answers,
             motivation,
