@@ -41,9 +41,9 @@ async function prepareMeeting(d) {
   // set_item_basis sets the item's subjects (R6): the fact is about mother and child.
   const fact = await item(lead, 'FEITMARKER verzuim', 'general', [mother, child]);
   await invokeOk(d, 'set_item_basis', { input: { meetingId: m, itemId: fact, subjectIds: [mother, child], basis: { kind: 'consent', notCompetent: [] } } });
-  await invokeOk(d, 'add_consent', { input: { meetingId: m, itemId: fact, subjectId: mother, givenBy: { kind: 'subject' }, method: 'written' } });
+  await invokeOk(d, 'add_consent', { input: { meetingId: m, itemId: fact, subjectId: mother, givenBy: { kind: 'subject' }, method: 'written', scopeRecipients: [gp], scopePurpose: 'Hulp bij schoolverzuim afstemmen met de huisarts' } });
   // R8: the child is 11, so the mother (gezag) consents for her.
-  await invokeOk(d, 'add_consent', { input: { meetingId: m, itemId: fact, subjectId: child, givenBy: { kind: 'parent', subjectId: mother }, method: 'verbal' } });
+  await invokeOk(d, 'add_consent', { input: { meetingId: m, itemId: fact, subjectId: child, givenBy: { kind: 'parent', subjectId: mother }, method: 'verbal', scopeRecipients: [gp], scopePurpose: 'Hulp bij schoolverzuim afstemmen met de huisarts' } });
   const health = await item(gp, 'GEZONDMARKER behandeling', 'special', [mother]);
   await invokeOk(d, 'set_item_basis', {
     input: {
