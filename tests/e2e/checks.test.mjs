@@ -70,7 +70,7 @@ appTest('R2/R3/R7c: no release to an absent participant without a pledge; a late
   await showSection(d, 'releases');
   await waitForTestId(d, 'release-matrix');
   await select(d, `release-${item}-${absent}`, `release:${action}`);
-  const refusal = await textOf(d, await waitForTestId(d, 'error-release'));
+  const refusal = await textOf(d, await waitForTestId(d, `release-error-${item}-${absent}`));
   assert.match(refusal, /geheimhouding nog niet bevestigd/, refusal);
   flow = await flowOf(d, m);
   assert.ok(!flow.releases.some((c) => c.recipientId === absent && c.kind === 'released'), 'released despite the refusal');

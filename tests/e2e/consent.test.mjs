@@ -59,6 +59,8 @@ async function prepare(d) {
   const lead = await person('Anna-Maria van Rijswijk-de Groot', 'caseLead', 'wijkteam', 'Wijkteam Centrum-Noord');
   const gp = await person('Dokter Willemijn Bosch-Hoogendoorn', 'contentRole', 'huisarts', 'Huisartsenpraktijk De Linde');
   const school = await person('Meester Jan-Willem Oosterhuis', 'contentRole', 'onderwijs', 'Basisschool De Regenboog');
+  // R2: everyone at the table pledged, so only the consent scope decides the releases.
+  for (const p of [lead, gp, school]) await invokeOk(d, 'record_pledge', { meetingId: m, participantId: p });
   const mother = (await invokeOk(d, 'add_subject', {
     input: { meetingId: m, relation: 'parent', name: 'Fatima van den Berg-Oudshoorn', birthDate: '1988-03-01', present: false, parentalAuthority: true },
   })).subjects.at(-1).id;
