@@ -6,8 +6,13 @@ use crate::StoreError;
 use rusqlite::Connection;
 
 /// Every name entered anywhere in the store: family members of all meetings, holders of
-/// gezag named in a consent, the family members and requesters of rights requests.
-pub(crate) fn known_names(conn: &Connection) -> Result<Vec<String>, StoreError> {
+/// gezag named in a consent, the family members and requesters of rights requests. Empty for a meeting that is not anonymous.
+pub(crate) fn known_names(conn: &Connection, anonymous: bool) -> Result<Vec<String>, StoreError> {
+    // R4: the names matter only to the check of an anonymous meeting; every other meeting
+    // skips the scan over the whole store (it ran on each item and action otherwise).
+    if !anonymous {
+        return Ok(Vec::new());
+    }
     let mut stmt = conn.prepare_cached(
         "SELECT name FROM subjects WHERE name IS NOT NULL
          UNION SELECT given_by_name FROM consents WHERE given_by_name IS NOT NULL

@@ -50,7 +50,7 @@ impl Store {
         let meeting = Meeting::create(MeetingId::new(), input, now)?;
         let tx = self.conn.transaction()?;
         // R4: no text of an anonymous meeting identifies the family.
-        let names = crate::anonymous::known_names(&tx)?;
+        let names = crate::anonymous::known_names(&tx, meeting.anonymous)?;
         for (text, field) in [
             (meeting.case_label.as_str(), Field::CaseLabel),
             (meeting.purpose.as_str(), Field::Purpose),
@@ -243,7 +243,7 @@ impl Store {
             anonymous,
             item.text.as_str(),
             Field::ItemText,
-            &crate::anonymous::known_names(&tx)?,
+            &crate::anonymous::known_names(&tx, anonymous)?,
         )?;
         tx.execute(
             "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at,

@@ -117,7 +117,7 @@ impl Store {
                 // R14c: a changed purpose must be checked for the family again.
                 d.record.change_purpose(purpose.clone());
                 // R4: every text of the meeting, the new purpose and criteria included.
-                let names = crate::anonymous::known_names(tx)?;
+                let names = crate::anonymous::known_names(tx, input.anonymous)?;
                 d.record.check_anonymous_texts(input.anonymous, &names)?;
                 domain::check_anonymous_text(
                     input.anonymous,
@@ -347,7 +347,7 @@ impl Store {
                         d.record.meeting.anonymous,
                         purpose.as_str(),
                         Field::ConsentPurpose,
-                        &crate::anonymous::known_names(tx)?,
+                        &crate::anonymous::known_names(tx, d.record.meeting.anonymous)?,
                     )?;
                 }
                 if !had_basis {
@@ -489,7 +489,7 @@ impl Store {
                     d.record.meeting.anonymous,
                     a.what.as_str(),
                     Field::ActionWhat,
-                    &crate::anonymous::known_names(tx)?,
+                    &crate::anonymous::known_names(tx, d.record.meeting.anonymous)?,
                 )?;
                 tx.execute(
                 "INSERT INTO actions (id, meeting_id, who, what, due) VALUES (?1, ?2, ?3, ?4, ?5)",
