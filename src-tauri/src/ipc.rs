@@ -1,803 +1,652 @@
-//! The Tauri commands: one line each, deserialize → command body → serialize. Async, so
-//! key derivation (≈0.3 s) and store IO never block the window's main thread.
+//! Every IPC command of the app, declared once. One line per command: its name, its
+//! arguments with their wire types, its answer, and the body it calls. From this one list
+//! come the Tauri handlers (`handlers`, `invoke_handler`), the typed TypeScript client
+//! (`ui/src/lib/bindings/commands.ts`) and the command reference (`docs/ipc.md`); the last
+//! two are written by `cargo test` (tests below) and checked for drift by `./x test`.
+//!
+//! A new command: add its line to the right group here, write its body, call it from the
+//! UI through `api`. Arguments always arrive as [`Arg<T>`], so a wrongly shaped argument
+//! gets the Dutch `invalid_input` error naming the field (`messages.rs`), never serde's
+//! English text. Commands are async, so key derivation and store IO never block the
+//! window's main thread.
 
-use crate::commands::{self, AppState};
-use crate::corrections;
-use crate::dto::arg::Arg;
-use crate::dto::corrections::{CorrectionOutcome, CorrectionRequest, ItemVersion};
-use crate::dto::trust::{AuditCheck, ChangePassphrase, ExpiringMeeting, ExtendRetention, Settings};
-use crate::dto::{
-    ApiError, Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting,
-    NewParticipant, Participant, StoreState, Strength,
-};
-use tauri::State;
-use zeroize::Zeroizing;
+use crate::commands::AppState;
+use crate::dto::arg::{Arg, Secret};
+use crate::dto::ApiError;
 
-#[tauri::command]
-pub async fn store_state(state: State<'_, AppState>) -> Result<StoreState, ApiError> {
-    Ok(commands::store_state(&state))
+/// What a command body gets besides its arguments.
+#[derive(Debug)]
+pub struct Ctx<'a, R: tauri::Runtime> {
+    /// For commands that open a native dialog or the system viewer (R14).
+    pub app: &'a tauri::AppHandle<R>,
+    /// The store and its lock state.
+    pub state: &'a AppState,
 }
 
-#[tauri::command]
-pub async fn passphrase_hint(passphrase: Arg<Zeroizing<String>>) -> Result<Strength, ApiError> {
-    let passphrase = passphrase.named("passphrase")?;
-    Ok(commands::passphrase_hint(&passphrase))
+/// One command as the UI sees it: for the generated client and reference.
+#[derive(Debug)]
+pub struct CommandInfo {
+    /// What the chair does with it (`meeting`, `family`, …).
+    pub group: &'static str,
+    /// The Tauri `invoke` name.
+    pub name: &'static str,
+    /// One line for the reference.
+    pub doc: &'static str,
+    /// Argument keys (as the UI sends them, camelCase) and their wire types.
+    pub args: Vec<(String, WireType)>,
+    /// The answer's wire type.
+    pub result: WireType,
 }
 
-#[tauri::command]
-pub async fn create_store(
-    state: State<'_, AppState>,
-    passphrase: Arg<Zeroizing<String>>,
-    confirmation: Arg<Zeroizing<String>>,
-) -> Result<(), ApiError> {
-    let passphrase = passphrase.named("passphrase")?;
-    let confirmation = confirmation.named("confirmation")?;
-    commands::create_store(&state, &passphrase, &confirmation)
+/// A wire type: its TypeScript spelling and the generated bindings it needs.
+#[derive(Debug)]
+pub struct WireType {
+    /// TypeScript type expression, e.g. `Array<ItemVersion>`.
+    pub ts: String,
+    /// Type names to import from `ui/src/lib/bindings/<Name>.ts`.
+    pub imports: Vec<String>,
 }
 
-#[tauri::command]
-pub async fn unlock(
-    state: State<'_, AppState>,
-    passphrase: Arg<Zeroizing<String>>,
-) -> Result<crate::dto::Unlocked, ApiError> {
-    let passphrase = passphrase.named("passphrase")?;
-    commands::unlock(&state, &passphrase)
-}
-
-#[tauri::command]
-pub async fn lock(state: State<'_, AppState>) -> Result<(), ApiError> {
-    commands::lock(&state)
-}
-
-#[tauri::command]
-pub async fn touch_activity(state: State<'_, AppState>) -> Result<(), ApiError> {
-    commands::touch_activity(&state);
-    Ok(())
-}
-
-#[tauri::command]
-pub async fn list_meetings(state: State<'_, AppState>) -> Result<MeetingList, ApiError> {
-    commands::list_meetings(&state)
-}
-
-#[tauri::command]
-pub async fn create_meeting(
-    state: State<'_, AppState>,
-    input: Arg<NewMeeting>,
-) -> Result<MeetingSummary, ApiError> {
-    let input = input.named("input")?;
-    commands::create_meeting(&state, input)
-}
-
-#[tauri::command]
-pub async fn get_meeting(
-    state: State<'_, AppState>,
-    id: Arg<String>,
-) -> Result<MeetingDetail, ApiError> {
-    let id = id.named("id")?;
-    commands::get_meeting(&state, &id)
-}
-
-#[tauri::command]
-pub async fn add_participant(
-    state: State<'_, AppState>,
-    input: Arg<NewParticipant>,
-) -> Result<Participant, ApiError> {
-    let input = input.named("input")?;
-    commands::add_participant(&state, input)
-}
-
-#[tauri::command]
-pub async fn add_item(state: State<'_, AppState>, input: Arg<NewItem>) -> Result<Item, ApiError> {
-    let input = input.named("input")?;
-    commands::add_item(&state, input)
-}
-
-// ---- the complete meeting (R1–R15) --------------------------------------------------
-
-use crate::dto::flow::{
-    ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject, Preparation,
-    ReferenceData, ReleaseInput, WithdrawalOutcome,
-};
-use crate::flow;
-
-#[tauri::command]
-pub async fn reference_data(state: State<'_, AppState>) -> Result<ReferenceData, ApiError> {
-    // R7b: the chair's own legal bases are in the store; while locked only the fixed ones.
-    let custom = state.with_store(|s| s.custom_bases()).unwrap_or_default();
-    Ok(flow::reference_data_with(&custom))
-}
-
-#[tauri::command]
-pub async fn get_meeting_flow(
-    state: State<'_, AppState>,
-    id: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let id = id.named("id")?;
-    flow::get_meeting_flow(&state, &id)
-}
-
-#[tauri::command]
-pub async fn update_preparation(
-    state: State<'_, AppState>,
-    input: Arg<Preparation>,
-) -> Result<MeetingFlow, ApiError> {
-    let input = input.named("input")?;
-    flow::update_preparation(&state, input)
-}
-
-#[tauri::command]
-pub async fn add_subject(
-    state: State<'_, AppState>,
-    input: Arg<NewSubject>,
-) -> Result<MeetingFlow, ApiError> {
-    let input = input.named("input")?;
-    flow::add_subject(&state, input)
-}
-
-#[tauri::command]
-pub async fn set_subject_present(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    subject_id: Arg<String>,
-    present: Arg<bool>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let subject_id = subject_id.named("subjectId")?;
-    let present = present.named("present")?;
-    flow::set_subject_present(&state, &meeting_id, &subject_id, present)
-}
-
-#[tauri::command]
-pub async fn record_pledge(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    participant_id: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let participant_id = participant_id.named("participantId")?;
-    flow::record_pledge(&state, &meeting_id, &participant_id)
-}
-
-#[tauri::command]
-pub async fn record_later_pledge(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    participant_id: Arg<String>,
-    pledge_date: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let participant_id = participant_id.named("participantId")?;
-    let pledge_date = pledge_date.named("pledgeDate")?;
-    flow::record_later_pledge(&state, &meeting_id, &participant_id, &pledge_date)
-}
-
-#[tauri::command]
-pub async fn set_item_basis(
-    state: State<'_, AppState>,
-    input: Arg<ItemBasisInput>,
-) -> Result<MeetingFlow, ApiError> {
-    let input = input.named("input")?;
-    flow::set_item_basis(&state, input)
-}
-
-#[tauri::command]
-pub async fn add_consent(
-    state: State<'_, AppState>,
-    input: Arg<NewConsent>,
-) -> Result<MeetingFlow, ApiError> {
-    let input = input.named("input")?;
-    flow::add_consent(&state, input)
-}
-
-#[tauri::command]
-pub async fn withdraw_consent(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    consent_id: Arg<String>,
-) -> Result<WithdrawalOutcome, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let consent_id = consent_id.named("consentId")?;
-    flow::withdraw_consent(&state, &meeting_id, &consent_id)
-}
-
-#[tauri::command]
-pub async fn correct_item(
-    state: State<'_, AppState>,
-    input: Arg<CorrectionRequest>,
-) -> Result<CorrectionOutcome, ApiError> {
-    let input = input.named("input")?;
-    corrections::correct_item(&state, input)
-}
-
-#[tauri::command]
-pub async fn item_history(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    item_id: Arg<String>,
-) -> Result<Vec<ItemVersion>, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let item_id = item_id.named("itemId")?;
-    corrections::item_history(&state, &meeting_id, &item_id)
-}
-
-#[tauri::command]
-pub async fn add_action(
-    state: State<'_, AppState>,
-    input: Arg<NewAction>,
-) -> Result<MeetingFlow, ApiError> {
-    let input = input.named("input")?;
-    flow::add_action(&state, input)
-}
-
-#[tauri::command]
-pub async fn decide_release(
-    state: State<'_, AppState>,
-    input: Arg<ReleaseInput>,
-) -> Result<MeetingFlow, ApiError> {
-    let input = input.named("input")?;
-    flow::decide_release(&state, input)
-}
-
-#[tauri::command]
-pub async fn add_notification(
-    state: State<'_, AppState>,
-    input: Arg<NewNotification>,
-) -> Result<MeetingFlow, ApiError> {
-    let input = input.named("input")?;
-    flow::add_notification(&state, input)
-}
-
-#[tauri::command]
-pub async fn set_retention(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    until: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let until = until.named("until")?;
-    flow::set_retention(&state, &meeting_id, &until)
-}
-
-/// R14c: what the family letter shows of an action.
-#[tauri::command]
-pub async fn set_action_for_family(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    action_id: Arg<String>,
-    for_family: Arg<crate::dto::flow::ForFamily>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let action_id = action_id.named("actionId")?;
-    let for_family = for_family.named("forFamily")?;
-    flow::set_action_for_family(&state, &meeting_id, &action_id, for_family)
-}
-
-/// R14c: the purpose was checked for the family.
-#[tauri::command]
-pub async fn set_purpose_for_family(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    checked: Arg<bool>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let checked = checked.named("checked")?;
-    flow::set_purpose_for_family(&state, &meeting_id, checked)
-}
-
-/// R14c/R17: where complaints about a participant's organisation go.
-#[tauri::command]
-pub async fn set_complaint_route(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    participant_id: Arg<String>,
-    complaint_route: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let participant_id = participant_id.named("participantId")?;
-    let route = complaint_route.named("complaintRoute")?;
-    flow::set_complaint_route(&state, &meeting_id, &participant_id, &route)
-}
-
-/// R12/AVG art. 23: lifts a postponement (finalized meetings).
-#[tauri::command]
-pub async fn lift_postponement(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    notification_id: Arg<String>,
-    lifted_on: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let notification_id = notification_id.named("notificationId")?;
-    let on = lifted_on.named("liftedOn")?;
-    flow::lift_postponement(&state, &meeting_id, &notification_id, &on)
-}
-
-/// R12: the outcome was told to the family (finalized meetings).
-#[tauri::command]
-pub async fn record_notification_done(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    notification_id: Arg<String>,
-    done_on: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let notification_id = notification_id.named("notificationId")?;
-    let on = done_on.named("doneOn")?;
-    flow::record_notification_done(&state, &meeting_id, &notification_id, &on)
-}
-
-#[tauri::command]
-pub async fn finalize_meeting(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    flow::finalize_meeting(&state, &meeting_id)
-}
-
-// ---- changes and removals before finalizing (R8, R13, R14) --------------------------
-
-use crate::changes;
-use crate::dto::changes::ParticipantUpdate;
-
-#[tauri::command]
-pub async fn set_parental_authority(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    subject_id: Arg<String>,
-    holds: Arg<bool>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let subject_id = subject_id.named("subjectId")?;
-    let holds = holds.named("holds")?;
-    changes::set_parental_authority(&state, &meeting_id, &subject_id, holds)
-}
-
-/// R14/R21: the address is write-only; it is wiped from this argument after use.
-#[tauri::command]
-pub async fn set_secret_address(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    subject_id: Arg<String>,
-    address: Arg<Zeroizing<String>>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let subject_id = subject_id.named("subjectId")?;
-    let address = address.named("address")?;
-    changes::set_secret_address(&state, &meeting_id, &subject_id, &address)
-}
-
-#[tauri::command]
-pub async fn clear_secret_address(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    subject_id: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let subject_id = subject_id.named("subjectId")?;
-    changes::clear_secret_address(&state, &meeting_id, &subject_id)
-}
-
-#[tauri::command]
-pub async fn update_participant(
-    state: State<'_, AppState>,
-    input: Arg<ParticipantUpdate>,
-) -> Result<MeetingFlow, ApiError> {
-    let input = input.named("input")?;
-    changes::update_participant(&state, input)
-}
-
-#[tauri::command]
-pub async fn remove_subject(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    subject_id: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let subject_id = subject_id.named("subjectId")?;
-    changes::remove_subject(&state, &meeting_id, &subject_id)
-}
-
-#[tauri::command]
-pub async fn remove_participant(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    participant_id: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let participant_id = participant_id.named("participantId")?;
-    changes::remove_participant(&state, &meeting_id, &participant_id)
-}
-
-#[tauri::command]
-pub async fn remove_item(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    item_id: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let item_id = item_id.named("itemId")?;
-    changes::remove_item(&state, &meeting_id, &item_id)
-}
-
-#[tauri::command]
-pub async fn remove_action(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    action_id: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let action_id = action_id.named("actionId")?;
-    changes::remove_action(&state, &meeting_id, &action_id)
-}
-
-#[tauri::command]
-pub async fn remove_notification(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    notification_id: Arg<String>,
-) -> Result<MeetingFlow, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let notification_id = notification_id.named("notificationId")?;
-    changes::remove_notification(&state, &meeting_id, &notification_id)
-}
-
-// Trust features (R15, R18, R21).
-
-/// The passphrases arrive in a struct; `ZeroizeOnDrop` below wipes them after use.
-#[tauri::command]
-pub async fn change_passphrase(
-    state: State<'_, AppState>,
-    input: Arg<Zeroizing<ChangePassphraseInput>>,
-) -> Result<(), ApiError> {
-    let input = input.named("input")?;
-    crate::trust::change_passphrase(&state, &input.0)
-}
-
-#[tauri::command]
-pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings, ApiError> {
-    crate::trust::get_settings(&state)
-}
-
-#[tauri::command]
-pub async fn set_idle_minutes(
-    state: State<'_, AppState>,
-    minutes: Arg<u32>,
-) -> Result<Settings, ApiError> {
-    let minutes = minutes.named("minutes")?;
-    crate::trust::set_idle_minutes(&state, minutes)
-}
-
-#[tauri::command]
-pub async fn set_retention_months(
-    state: State<'_, AppState>,
-    months: Arg<u32>,
-) -> Result<Settings, ApiError> {
-    let months = months.named("months")?;
-    crate::trust::set_retention_months(&state, months)
-}
-
-#[tauri::command]
-pub async fn set_retention_ceiling(
-    state: State<'_, AppState>,
-    ceiling_months: Arg<u32>,
-) -> Result<Settings, ApiError> {
-    let months = ceiling_months.named("ceilingMonths")?;
-    crate::trust::set_retention_ceiling(&state, months)
-}
-
-#[tauri::command]
-pub async fn set_rights_retention_months(
-    state: State<'_, AppState>,
-    rights_months: Arg<u32>,
-) -> Result<Settings, ApiError> {
-    let months = rights_months.named("rightsMonths")?;
-    crate::trust::set_rights_retention_months(&state, months)
-}
-
-#[tauri::command]
-pub async fn verify_audit(state: State<'_, AppState>) -> Result<AuditCheck, ApiError> {
-    crate::trust::verify_audit(&state)
-}
-
-#[tauri::command]
-pub async fn expiring_meetings(
-    state: State<'_, AppState>,
-) -> Result<Vec<ExpiringMeeting>, ApiError> {
-    crate::trust::expiring_meetings(&state)
-}
-
-#[tauri::command]
-pub async fn extend_retention(
-    state: State<'_, AppState>,
-    input: Arg<ExtendRetention>,
-) -> Result<Vec<ExpiringMeeting>, ApiError> {
-    let input = input.named("input")?;
-    crate::trust::extend_retention(&state, &input.meeting_id, &input.reason)
-}
-
-/// [`ChangePassphrase`] with its passphrases wiped on drop (R21).
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(transparent)]
-pub struct ChangePassphraseInput(ChangePassphrase);
-
-impl zeroize::Zeroize for ChangePassphraseInput {
-    fn zeroize(&mut self) {
-        self.0.old.zeroize();
-        self.0.new.zeroize();
-        self.0.confirmation.zeroize();
+impl WireType {
+    fn of<T: ts_rs::TS + 'static + ?Sized>() -> Self {
+        struct Collect<'a>(&'a ts_rs::Config, &'a mut Vec<String>);
+        impl ts_rs::TypeVisitor for Collect<'_> {
+            fn visit<U: ts_rs::TS + 'static + ?Sized>(&mut self) {
+                if U::output_path().is_some() {
+                    self.1.push(U::ident(self.0));
+                }
+                U::visit_generics(self);
+            }
+        }
+        let cfg = ts_rs::Config::default();
+        let mut imports = Vec::new();
+        ts_rs::TypeVisitor::visit::<T>(&mut Collect(&cfg, &mut imports));
+        imports.sort();
+        imports.dedup();
+        WireType {
+            ts: T::name(&cfg),
+            imports,
+        }
     }
 }
 
-// ---- documents of a finalized meeting (R14) ------------------------------------------
+/// `meeting_id` → `meetingId`: the key Tauri expects for a snake_case argument.
+pub fn camel(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
 
+macro_rules! commands {
+    ($(
+        $(#[doc = $gdoc:literal])*
+        group $group:ident {
+            $(
+                $(#[doc = $doc:literal])*
+                fn $name:ident($ctx:ident $(, $arg:ident : $ty:ty)* $(,)?) -> $ret:ty => $body:expr;
+            )*
+        }
+    )*) => {
+        /// The Tauri command of each declaration: deserialize → body → serialize.
+        pub mod handlers {
+            #[allow(unused_imports)]
+            use super::*;
+            $($(
+                $(#[doc = $doc])*
+                #[tauri::command]
+                pub async fn $name<R: tauri::Runtime>(
+                    app: tauri::AppHandle<R>,
+                    state: tauri::State<'_, AppState>,
+                    $($arg: Arg<$ty>,)*
+                ) -> Result<$ret, ApiError> {
+                    $(let $arg = $arg.named(stringify!($arg))?;)*
+                    #[allow(unused_variables)]
+                    let $ctx = Ctx { app: &app, state: &state };
+                    $body
+                }
+            )*)*
+        }
+
+        /// Every command of the app in one handler: used by the app and by the tests that
+        /// drive the real IPC layer (`tests/fuzz.rs`).
+        pub fn invoke_handler<R: tauri::Runtime>(
+        ) -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($(handlers::$name),*),*]
+        }
+
+        /// The groups in order, with what the chair does in each.
+        pub fn groups() -> Vec<(&'static str, &'static str)> {
+            vec![$((stringify!($group), concat!($($gdoc),*))),*]
+        }
+
+        /// The declarations as data, in order: for the TypeScript client and the reference.
+        pub fn catalog() -> Vec<CommandInfo> {
+            vec![$($(
+                CommandInfo {
+                    group: stringify!($group),
+                    name: stringify!($name),
+                    doc: concat!($($doc),*),
+                    args: vec![$((camel(stringify!($arg)), WireType::of::<$ty>())),*],
+                    result: WireType::of::<$ret>(),
+                },
+            )*)*]
+        }
+    };
+}
+
+use crate::dto::attendance::SetAttendance;
+use crate::dto::bases::{CustomBasisView, NewCustomBasis};
+use crate::dto::changes::ParticipantUpdate;
+use crate::dto::corrections::{CorrectionOutcome, CorrectionRequest, ItemVersion};
 use crate::dto::documents::{DocumentInfo, SavedDocuments};
-
-#[tauri::command]
-pub async fn list_documents(
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-) -> Result<Vec<DocumentInfo>, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    crate::documents::list_documents(&state, &meeting_id)
-}
-
-#[tauri::command]
-pub async fn save_document<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    document: Arg<String>,
-) -> Result<SavedDocuments, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let document = document.named("document")?;
-    crate::documents::save_document(&app, &state, &meeting_id, &document)
-}
-
-#[tauri::command]
-pub async fn save_all_documents<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-) -> Result<SavedDocuments, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    crate::documents::save_all_documents(&app, &state, &meeting_id)
-}
-
-// ---- anonymous report (R19), breach impact (R20), standard exports -------------------
-
-use crate::dto::reports::{BreachRequest, BreachView, ReportRequest, ReportView};
-
-#[tauri::command]
-pub async fn management_report(
-    state: State<'_, AppState>,
-    input: Arg<ReportRequest>,
-) -> Result<ReportView, ApiError> {
-    let input = input.named("input")?;
-    crate::reports::management_report(&state, input)
-}
-
-#[tauri::command]
-pub async fn save_management_report<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
-    input: Arg<ReportRequest>,
-) -> Result<SavedDocuments, ApiError> {
-    let input = input.named("input")?;
-    crate::reports::save_management_report(&app, &state, input)
-}
-
-#[tauri::command]
-pub async fn breach_impact(
-    state: State<'_, AppState>,
-    input: Arg<BreachRequest>,
-) -> Result<BreachView, ApiError> {
-    let input = input.named("input")?;
-    crate::reports::breach_impact(&state, input)
-}
-
-#[tauri::command]
-pub async fn save_breach_impact<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
-    input: Arg<BreachRequest>,
-) -> Result<SavedDocuments, ApiError> {
-    let input = input.named("input")?;
-    crate::reports::save_breach_impact(&app, &state, input)
-}
-
-#[tauri::command]
-pub async fn save_meeting_export<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
-    meeting_id: Arg<String>,
-    export: Arg<String>,
-) -> Result<SavedDocuments, ApiError> {
-    let meeting_id = meeting_id.named("meetingId")?;
-    let export = export.named("export")?;
-    crate::reports::save_meeting_export(&app, &state, &meeting_id, &export)
-}
-
-// ---- rights requests and the access report (R17, R14d) ---------------------------------
-
+use crate::dto::flow::{
+    ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject,
+    Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
+};
+use crate::dto::followup::{NewFollowUp, Presentation, SetCarriedStatus};
+use crate::dto::reports::{
+    BreachEntry, BreachListsView, BreachRequest, BreachView, NewBreach, PartnersInformed,
+    ReportRequest, ReportView,
+};
 use crate::dto::rights::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
+use crate::dto::search::SearchHit;
+use crate::dto::trust::{AuditCheck, ChangePassphrase, ExpiringMeeting, ExtendRetention, Settings};
+use crate::dto::{
+    Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting, NewParticipant,
+    Participant, StoreState, Strength, Unlocked,
+};
+use crate::{
+    attendance, bases, breach, changes, commands, corrections, documents, flow, followup, reports,
+    rights, search, trust,
+};
 
-#[tauri::command]
-pub async fn known_subjects(state: State<'_, AppState>) -> Result<Vec<KnownSubject>, ApiError> {
-    crate::rights::known_subjects(&state)
+commands! {
+    /// Opening and closing the encrypted store (R21).
+    group lock {
+        /// Whether a store exists and is open.
+        fn store_state(c) -> StoreState => Ok(commands::store_state(c.state));
+        /// How strong a new passphrase is.
+        fn passphrase_hint(c, passphrase: Secret) -> Strength =>
+            Ok(commands::passphrase_hint(&passphrase));
+        /// Creates the store on first start (passphrase typed twice).
+        fn create_store(c, passphrase: Secret, confirmation: Secret) -> () =>
+            commands::create_store(c.state, &passphrase, &confirmation);
+        /// Opens the store; R15: expired meetings are destroyed first, and it says how many.
+        fn unlock(c, passphrase: Secret) -> Unlocked => commands::unlock(c.state, &passphrase);
+        /// Closes the store and wipes its key.
+        fn lock(c) -> () => commands::lock(c.state);
+        /// The chair is typing or clicking, so the app is not idle (R21).
+        fn touch_activity(c) -> () => {
+            commands::touch_activity(c.state);
+            Ok(())
+        };
+    }
+
+    /// Meetings: the list, a new or follow-up meeting, its preparation and retention.
+    group meeting {
+        /// The newest meetings and how many there are.
+        fn list_meetings(c) -> MeetingList => commands::list_meetings(c.state);
+        /// A new draft meeting.
+        fn create_meeting(c, input: NewMeeting) -> MeetingSummary =>
+            commands::create_meeting(c.state, input);
+        /// One meeting's facts, participants and items.
+        fn get_meeting(c, id: String) -> MeetingDetail => commands::get_meeting(c.state, &id);
+        /// Organisation types, legal bases and the other fixed lists (R7/R8; R7b own bases).
+        fn reference_data(c) -> ReferenceData => {
+            let custom = c.state.with_store(|s| s.custom_bases()).unwrap_or_default();
+            Ok(flow::reference_data_with(&custom))
+        };
+        /// The whole meeting as the meeting page shows it.
+        fn get_meeting_flow(c, id: String) -> MeetingFlow => flow::get_meeting_flow(c.state, &id);
+        /// R3/R4: purpose, criteria, family present, anonymous.
+        fn update_preparation(c, input: Preparation) -> MeetingFlow =>
+            flow::update_preparation(c.state, input);
+        /// R11: a new draft meeting for the same case with the open actions carried over.
+        fn create_follow_up(c, input: NewFollowUp) -> MeetingFlow =>
+            followup::create_follow_up(c.state, input);
+        /// Presentation mode: no birth dates, addresses, contact details or releases.
+        fn get_presentation(c, id: String) -> Presentation =>
+            followup::get_presentation(c.state, &id);
+        /// Search across meetings: case label, participant names, item texts.
+        fn search_meetings(c, query: String) -> Vec<SearchHit> =>
+            search::search_meetings(c.state, &query);
+        /// R15: the destroy-after date (`YYYY-MM-DD`).
+        fn set_retention(c, meeting_id: String, until: String) -> MeetingFlow =>
+            flow::set_retention(c.state, &meeting_id, &until);
+        /// R15: meetings destroyed within 30 days, soonest first.
+        fn expiring_meetings(c) -> Vec<ExpiringMeeting> => trust::expiring_meetings(c.state);
+        /// R15: six months more, with a reason; answers with the new expiring list.
+        fn extend_retention(c, input: ExtendRetention) -> Vec<ExpiringMeeting> =>
+            trust::extend_retention(c.state, &input.meeting_id, &input.reason);
+    }
+
+    /// The family members the meeting is about (R8, R14).
+    group family {
+        /// A family member (youth, parent, carer, …).
+        fn add_subject(c, input: NewSubject) -> MeetingFlow => flow::add_subject(c.state, input);
+        /// Whether a family member is at the meeting.
+        fn set_subject_present(c, meeting_id: String, subject_id: String, present: bool)
+            -> MeetingFlow =>
+            flow::set_subject_present(c.state, &meeting_id, &subject_id, present);
+        /// R8: whether a parent, carer or guardian holds parental authority (gezag).
+        fn set_parental_authority(c, meeting_id: String, subject_id: String, holds: bool)
+            -> MeetingFlow =>
+            changes::set_parental_authority(c.state, &meeting_id, &subject_id, holds);
+        /// R14/R21: write-only; the answer only says `hasSecretAddress`.
+        fn set_secret_address(c, meeting_id: String, subject_id: String, address: Secret)
+            -> MeetingFlow =>
+            changes::set_secret_address(c.state, &meeting_id, &subject_id, &address);
+        /// Removes the secret address.
+        fn clear_secret_address(c, meeting_id: String, subject_id: String) -> MeetingFlow =>
+            changes::clear_secret_address(c.state, &meeting_id, &subject_id);
+        /// Removes a family member (draft only).
+        fn remove_subject(c, meeting_id: String, subject_id: String) -> MeetingFlow =>
+            changes::remove_subject(c.state, &meeting_id, &subject_id);
+    }
+
+    /// The professionals at the table (R1, R2).
+    group participants {
+        /// A participant with role, organisation and secrecy.
+        fn add_participant(c, input: NewParticipant) -> Participant =>
+            commands::add_participant(c.state, input);
+        /// R1: corrects a participant's details, role, organisation type and secrecy.
+        fn update_participant(c, input: ParticipantUpdate) -> MeetingFlow =>
+            changes::update_participant(c.state, input);
+        /// Removes a participant (draft only).
+        fn remove_participant(c, meeting_id: String, participant_id: String) -> MeetingFlow =>
+            changes::remove_participant(c.state, &meeting_id, &participant_id);
+        /// R2: the participant confirms confidentiality now.
+        fn record_pledge(c, meeting_id: String, participant_id: String) -> MeetingFlow =>
+            flow::record_pledge(c.state, &meeting_id, &participant_id);
+        /// R2: a participant who sent apologies confirmed confidentiality later, on a date.
+        fn record_later_pledge(c, meeting_id: String, participant_id: String, pledge_date: String)
+            -> MeetingFlow =>
+            flow::record_later_pledge(c.state, &meeting_id, &participant_id, &pledge_date);
+        /// Present, afgemeld (apologies) or observer.
+        fn set_attendance(c, input: SetAttendance) -> MeetingFlow =>
+            attendance::set_attendance(c.state, input);
+        /// R14c/R17: where complaints about a participant's organisation go (draft only).
+        fn set_complaint_route(c, meeting_id: String, participant_id: String, complaint_route: String)
+            -> MeetingFlow =>
+            flow::set_complaint_route(c.state, &meeting_id, &participant_id, &complaint_route);
+    }
+
+    /// What the professionals bring in, its basis and consents (R5–R8, R10, R16).
+    group items {
+        /// An item brought in by a participant.
+        fn add_item(c, input: NewItem) -> Item => commands::add_item(c.state, input);
+        /// R6/R7: the subjects and the basis of an item.
+        fn set_item_basis(c, input: ItemBasisInput) -> MeetingFlow =>
+            flow::set_item_basis(c.state, input);
+        /// R8: one consent record for an item resting on consent.
+        fn add_consent(c, input: NewConsent) -> MeetingFlow => flow::add_consent(c.state, input);
+        /// R10: withdraws a consent; says who already received the items resting on it.
+        fn withdraw_consent(c, meeting_id: String, consent_id: String) -> WithdrawalOutcome =>
+            flow::withdraw_consent(c.state, &meeting_id, &consent_id);
+        /// R16: corrects an item of a finalized meeting; says who received the old version.
+        fn correct_item(c, input: CorrectionRequest) -> CorrectionOutcome =>
+            corrections::correct_item(c.state, input);
+        /// R16: every version of an item, oldest first.
+        fn item_history(c, meeting_id: String, item_id: String) -> Vec<ItemVersion> =>
+            corrections::item_history(c.state, &meeting_id, &item_id);
+        /// Removes an item (draft only).
+        fn remove_item(c, meeting_id: String, item_id: String) -> MeetingFlow =>
+            changes::remove_item(c.state, &meeting_id, &item_id);
+    }
+
+    /// What leaves the meeting (R9).
+    group releases {
+        /// R9: the contributor's decision for one item × recipient.
+        fn decide_release(c, input: ReleaseInput) -> MeetingFlow =>
+            flow::decide_release(c.state, input);
+    }
+
+    /// The plan of action (R11).
+    group plan {
+        /// R11: one line of the plan of action.
+        fn add_action(c, input: NewAction) -> MeetingFlow => flow::add_action(c.state, input);
+        /// Removes an action (draft only).
+        fn remove_action(c, meeting_id: String, action_id: String) -> MeetingFlow =>
+            changes::remove_action(c.state, &meeting_id, &action_id);
+        /// R14c: what the family letter shows of an action (draft only).
+        fn set_action_for_family(c, meeting_id: String, action_id: String, for_family: ForFamily)
+            -> MeetingFlow =>
+            flow::set_action_for_family(c.state, &meeting_id, &action_id, for_family);
+        /// R11/R13: a carried action is done, or not done with the reason.
+        fn set_carried_status(c, input: SetCarriedStatus) -> MeetingFlow =>
+            followup::set_carried_status(c.state, input);
+    }
+
+    /// Telling the family (R12, R14c).
+    group notification {
+        /// R12: who informs the family, how and when.
+        fn add_notification(c, input: NewNotification) -> MeetingFlow =>
+            flow::add_notification(c.state, input);
+        /// Removes a notification agreement (draft only).
+        fn remove_notification(c, meeting_id: String, notification_id: String) -> MeetingFlow =>
+            changes::remove_notification(c.state, &meeting_id, &notification_id);
+        /// R14c: the purpose reads well for the family (draft only).
+        fn set_purpose_for_family(c, meeting_id: String, checked: bool) -> MeetingFlow =>
+            flow::set_purpose_for_family(c.state, &meeting_id, checked);
+        /// R12/AVG art. 23: lifts a postponement (finalized meetings).
+        fn lift_postponement(c, meeting_id: String, notification_id: String, lifted_on: String)
+            -> MeetingFlow =>
+            flow::lift_postponement(c.state, &meeting_id, &notification_id, &lifted_on);
+        /// R12: the outcome was told to the family on a date (finalized meetings).
+        fn record_notification_done(c, meeting_id: String, notification_id: String, done_on: String)
+            -> MeetingFlow =>
+            flow::record_notification_done(c.state, &meeting_id, &notification_id, &done_on);
+    }
+
+    /// Closing the meeting (R13).
+    group finalize {
+        /// R13: refused with `checklist_open` while the checklist is not empty.
+        fn finalize_meeting(c, meeting_id: String) -> MeetingFlow =>
+            flow::finalize_meeting(c.state, &meeting_id);
+    }
+
+    /// Documents and standard exports of a finalized meeting (R14); the back end asks
+    /// where to save (native dialog).
+    group documents {
+        /// The documents a finalized meeting has.
+        fn list_documents(c, meeting_id: String) -> Vec<DocumentInfo> =>
+            documents::list_documents(c.state, &meeting_id);
+        /// Saves one document.
+        fn save_document(c, meeting_id: String, document: String) -> SavedDocuments =>
+            documents::save_document(c.app, c.state, &meeting_id, &document);
+        /// Saves every document in one folder.
+        fn save_all_documents(c, meeting_id: String) -> SavedDocuments =>
+            documents::save_all_documents(c.app, c.state, &meeting_id);
+        /// `consent` (ISO/IEC TS 27560) or `outcome` (Samen onder Handbereik).
+        fn save_meeting_export(c, meeting_id: String, export: String) -> SavedDocuments =>
+            reports::save_meeting_export(c.app, c.state, &meeting_id, &export);
+    }
+
+    /// Requests of the people the data is about, and the access report (R17, R14d).
+    group rights {
+        /// Family members known in any meeting, to pick the requester.
+        fn known_subjects(c) -> Vec<KnownSubject> => rights::known_subjects(c.state);
+        /// The rights register.
+        fn list_rights_requests(c) -> Vec<RightsRequestView> =>
+            rights::list_rights_requests(c.state);
+        /// Registers a request (access, correction, erasure, objection, …).
+        fn register_rights_request(c, input: NewRightsRequest) -> RightsRequestView =>
+            rights::register_rights_request(c.state, input);
+        /// Extends the answer term, with the notice to the requester.
+        fn extend_rights_request(c, request_id: String, notice: String) -> RightsRequestView =>
+            rights::extend_rights_request(c.state, &request_id, &notice);
+        /// Grants a request and carries it out.
+        fn grant_rights_request(c, request_id: String) -> GrantOutcome =>
+            rights::grant_rights_request(c.state, &request_id);
+        /// Refuses a request with the reason.
+        fn refuse_rights_request(c, request_id: String, reason: String) -> RightsRequestView =>
+            rights::refuse_rights_request(c.state, &request_id, &reason);
+        /// Marks a request as answered.
+        fn complete_rights_request(c, request_id: String) -> RightsRequestView =>
+            rights::complete_rights_request(c.state, &request_id);
+        /// Saves the access report of a request (R14d).
+        fn save_access_report(c, request_id: String) -> SavedDocuments =>
+            rights::save_access_report(c.app, c.state, &request_id);
+    }
+
+    /// The anonymous management report (R19) and data breaches (R20).
+    group reports {
+        /// R19: counts per period, small numbers suppressed.
+        fn management_report(c, input: ReportRequest) -> ReportView =>
+            reports::management_report(c.state, input);
+        /// R19: saves the report as CSV, JSON or PDF.
+        fn save_management_report(c, input: ReportRequest) -> SavedDocuments =>
+            reports::save_management_report(c.app, c.state, input);
+        /// R20: which meetings and organisations a breach touches.
+        fn breach_impact(c, input: BreachRequest) -> BreachView =>
+            reports::breach_impact(c.state, input);
+        /// R20: saves the breach impact.
+        fn save_breach_impact(c, input: BreachRequest) -> SavedDocuments =>
+            reports::save_breach_impact(c.app, c.state, input);
+        /// R20: the breach register.
+        fn list_breaches(c) -> Vec<BreachEntry> => breach::list_breaches(c.state);
+        /// R20: a discovered breach; the 24-hour clock starts.
+        fn register_breach(c, input: NewBreach) -> BreachEntry =>
+            breach::register_breach(c.state, input);
+        /// R20: the partner organisations were informed.
+        fn mark_breach_partners_informed(c, input: PartnersInformed) -> BreachEntry =>
+            breach::mark_breach_partners_informed(c.state, input);
+        /// R20: whom to inform, per meeting.
+        fn breach_lists(c, breach_id: String) -> BreachListsView =>
+            breach::breach_lists(c.state, &breach_id);
+    }
+
+    /// The chair's settings, the passphrase and the audit check (R7b, R15, R18, R21).
+    group settings {
+        /// R21: checks the old passphrase, then re-encrypts the store under the new one.
+        fn change_passphrase(c, input: ChangePassphrase) -> () =>
+            trust::change_passphrase(c.state, &input);
+        /// The current settings.
+        fn get_settings(c) -> Settings => trust::get_settings(c.state);
+        /// R21: minutes of inactivity before the store locks itself.
+        fn set_idle_minutes(c, minutes: u32) -> Settings =>
+            trust::set_idle_minutes(c.state, minutes);
+        /// R15: default retention of new meetings, in months.
+        fn set_retention_months(c, months: u32) -> Settings =>
+            trust::set_retention_months(c.state, months);
+        /// R15: the maximum retention of a meeting, extensions included, in months.
+        fn set_retention_ceiling(c, ceiling_months: u32) -> Settings =>
+            trust::set_retention_ceiling(c.state, ceiling_months);
+        /// R15/R17: how long an answered rights request is kept, in months.
+        fn set_rights_retention_months(c, rights_months: u32) -> Settings =>
+            trust::set_rights_retention_months(c.state, rights_months);
+        /// R18/R21: recomputes the audit chain and checks the encrypted file.
+        fn verify_audit(c) -> AuditCheck => trust::verify_audit(c.state);
+        /// R7b: the chair's own legal bases per organisation type.
+        fn list_custom_bases(c) -> Vec<CustomBasisView> => bases::list_custom_bases(c.state);
+        /// R7b: adds an own legal basis.
+        fn add_custom_basis(c, input: NewCustomBasis) -> Vec<CustomBasisView> =>
+            bases::add_custom_basis(c.state, input);
+        /// R7b: removes an own legal basis.
+        fn remove_custom_basis(c, basis_id: String) -> Vec<CustomBasisView> =>
+            bases::remove_custom_basis(c.state, &basis_id);
+    }
 }
 
-#[tauri::command]
-pub async fn list_rights_requests(
-    state: State<'_, AppState>,
-) -> Result<Vec<RightsRequestView>, ApiError> {
-    crate::rights::list_rights_requests(&state)
+/// JavaScript words that cannot name a parameter of the generated client.
+const RESERVED: &[&str] = &[
+    "export", "default", "function", "class", "new", "delete", "in", "for", "if", "var", "let",
+    "const", "return", "switch", "case", "this", "with", "import", "enum",
+];
+
+/// `ui/src/lib/bindings/commands.ts`: the command map and the typed client.
+pub fn typescript_client(catalog: &[CommandInfo]) -> String {
+    let mut imports: Vec<&str> = catalog
+        .iter()
+        .flat_map(|c| {
+            c.args
+                .iter()
+                .map(|(_, t)| t)
+                .chain([&c.result])
+                .flat_map(|t| t.imports.iter().map(String::as_str))
+        })
+        .collect();
+    imports.sort_unstable();
+    imports.dedup();
+    let mut out = String::from(
+        "// Generated by `cargo test -p casusoverleg` from src-tauri/src/ipc.rs, the one\n\
+         // declaration of every IPC command. Do not edit.\n",
+    );
+    for name in imports {
+        out.push_str(&format!("import type {{ {name} }} from \"./{name}\";\n"));
+    }
+    out.push_str(
+        "\n/** Every IPC command: the arguments it takes (wire keys) and its answer. */\n",
+    );
+    out.push_str("export type Commands = {\n");
+    for c in catalog {
+        let args: Vec<String> = c
+            .args
+            .iter()
+            .map(|(k, t)| format!("{k}: {}", t.ts))
+            .collect();
+        let args = if args.is_empty() {
+            "Record<string, never>".to_owned()
+        } else {
+            format!("{{ {} }}", args.join("; "))
+        };
+        out.push_str(&format!(
+            "  /** {} */\n  {}: {{ args: {args}; result: {} }};\n",
+            c.doc.trim(),
+            c.name,
+            c.result.ts
+        ));
+    }
+    out.push_str("};\n\n");
+    out.push_str(
+        "/** Sends one command; the client below is built on it. */\n\
+         export type Call = <K extends keyof Commands>(\n  command: K,\n  args: Commands[K][\"args\"],\n) => Promise<Commands[K][\"result\"]>;\n\n\
+         /** One typed function per command, arguments in declaration order. */\n\
+         export function client(call: Call) {\n  return {\n",
+    );
+    for c in catalog {
+        let params: Vec<String> = c
+            .args
+            .iter()
+            .map(|(k, t)| format!("{}: {}", param(k), t.ts))
+            .collect();
+        let keys: Vec<String> = c
+            .args
+            .iter()
+            .map(|(k, _)| {
+                if param(k) == *k {
+                    k.clone()
+                } else {
+                    format!("{k}: {}", param(k))
+                }
+            })
+            .collect();
+        out.push_str(&format!(
+            "    /** {} */\n    {}: ({}) => call(\"{}\", {{ {} }}),\n",
+            c.doc.trim(),
+            camel(c.name),
+            params.join(", "),
+            c.name,
+            keys.join(", ")
+        ));
+    }
+    out.push_str("  };\n}\n");
+    out.replace("{  }", "{}")
 }
 
-#[tauri::command]
-pub async fn register_rights_request(
-    state: State<'_, AppState>,
-    input: Arg<NewRightsRequest>,
-) -> Result<RightsRequestView, ApiError> {
-    let input = input.named("input")?;
-    crate::rights::register_rights_request(&state, input)
+fn param(key: &str) -> String {
+    if RESERVED.contains(&key) {
+        format!("{key}Kind")
+    } else {
+        key.to_owned()
+    }
 }
 
-#[tauri::command]
-pub async fn extend_rights_request(
-    state: State<'_, AppState>,
-    request_id: Arg<String>,
-    notice: Arg<String>,
-) -> Result<RightsRequestView, ApiError> {
-    let request_id = request_id.named("requestId")?;
-    let notice = notice.named("notice")?;
-    crate::rights::extend_rights_request(&state, &request_id, &notice)
+/// The command reference of `docs/ipc.md` (between its markers).
+pub fn markdown_reference(catalog: &[CommandInfo], groups: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    for (group, doc) in groups {
+        out.push_str(&format!("\n### {group}\n\n{}\n\n", doc.trim()));
+        out.push_str(
+            "| command | arguments (wire keys) | answer | what it does |\n|---|---|---|---|\n",
+        );
+        for c in catalog.iter().filter(|c| c.group == *group) {
+            let args: Vec<String> = c
+                .args
+                .iter()
+                .map(|(k, t)| format!("`{k}: {}`", t.ts))
+                .collect();
+            let args = if args.is_empty() {
+                "–".to_owned()
+            } else {
+                args.join(", ")
+            };
+            out.push_str(&format!(
+                "| `{}` | {args} | `{}` | {} |\n",
+                c.name,
+                c.result.ts,
+                c.doc.trim().replace('|', "\\|")
+            ));
+        }
+    }
+    out
 }
 
-#[tauri::command]
-pub async fn grant_rights_request(
-    state: State<'_, AppState>,
-    request_id: Arg<String>,
-) -> Result<GrantOutcome, ApiError> {
-    let request_id = request_id.named("requestId")?;
-    crate::rights::grant_rights_request(&state, &request_id)
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
 
-#[tauri::command]
-pub async fn refuse_rights_request(
-    state: State<'_, AppState>,
-    request_id: Arg<String>,
-    reason: Arg<String>,
-) -> Result<RightsRequestView, ApiError> {
-    let request_id = request_id.named("requestId")?;
-    let reason = reason.named("reason")?;
-    crate::rights::refuse_rights_request(&state, &request_id, &reason)
-}
+    const BEGIN: &str =
+        "<!-- commands: generated from src-tauri/src/ipc.rs by cargo test; do not edit -->";
+    const END: &str = "<!-- end of generated commands -->";
 
-#[tauri::command]
-pub async fn complete_rights_request(
-    state: State<'_, AppState>,
-    request_id: Arg<String>,
-) -> Result<RightsRequestView, ApiError> {
-    let request_id = request_id.named("requestId")?;
-    crate::rights::complete_rights_request(&state, &request_id)
-}
+    /// Writes `path` only when its text changes (`./x test` fails on a stale file in CI).
+    fn write_if_changed(path: &Path, text: &str) {
+        if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
+            std::fs::write(path, text).unwrap();
+        }
+    }
 
-#[tauri::command]
-pub async fn save_access_report<R: tauri::Runtime>(
-    app: tauri::AppHandle<R>,
-    state: State<'_, AppState>,
-    request_id: Arg<String>,
-) -> Result<SavedDocuments, ApiError> {
-    let request_id = request_id.named("requestId")?;
-    crate::rights::save_access_report(&app, &state, &request_id)
-}
+    #[test]
+    fn every_command_is_declared_once_in_a_group_of_the_chairs_work() {
+        let catalog = catalog();
+        let mut names: Vec<&str> = catalog.iter().map(|c| c.name).collect();
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(names.len(), before, "a command is declared twice");
+        let groups: Vec<&str> = groups().iter().map(|(g, _)| *g).collect();
+        for c in &catalog {
+            assert!(groups.contains(&c.group));
+            assert!(!c.doc.trim().is_empty(), "{}: no description", c.name);
+            assert!(c
+                .name
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch == '_'));
+        }
+    }
 
-#[tauri::command]
-pub async fn create_follow_up(
-    state: State<'_, AppState>,
-    input: Arg<crate::dto::followup::NewFollowUp>,
-) -> Result<crate::dto::flow::MeetingFlow, ApiError> {
-    let input = input.named("input")?;
-    crate::followup::create_follow_up(&state, input)
-}
+    #[test]
+    fn the_typescript_client_and_the_command_reference_are_generated_from_the_declarations() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let catalog = catalog();
+        write_if_changed(
+            &root.join("ui/src/lib/bindings/commands.ts"),
+            &typescript_client(&catalog),
+        );
+        let doc_path = root.join("docs/ipc.md");
+        let doc = std::fs::read_to_string(&doc_path).unwrap();
+        let (head, rest) = doc
+            .split_once(BEGIN)
+            .expect("docs/ipc.md lacks the begin marker");
+        let (_, tail) = rest
+            .split_once(END)
+            .expect("docs/ipc.md lacks the end marker");
+        let text = format!(
+            "{head}{BEGIN}\n{}\n{END}{tail}",
+            markdown_reference(&catalog, &groups())
+        );
+        write_if_changed(&doc_path, &text);
+    }
 
-#[tauri::command]
-pub async fn set_carried_status(
-    state: State<'_, AppState>,
-    input: Arg<crate::dto::followup::SetCarriedStatus>,
-) -> Result<crate::dto::flow::MeetingFlow, ApiError> {
-    let input = input.named("input")?;
-    crate::followup::set_carried_status(&state, input)
-}
-
-#[tauri::command]
-pub async fn get_presentation(
-    state: State<'_, AppState>,
-    id: Arg<String>,
-) -> Result<crate::dto::followup::Presentation, ApiError> {
-    let id = id.named("id")?;
-    crate::followup::get_presentation(&state, &id)
-}
-
-#[tauri::command]
-pub async fn search_meetings(
-    state: State<'_, AppState>,
-    query: Arg<String>,
-) -> Result<Vec<crate::dto::search::SearchHit>, ApiError> {
-    let query = query.named("query")?;
-    crate::search::search_meetings(&state, &query)
-}
-
-#[tauri::command]
-pub async fn set_attendance(
-    state: State<'_, AppState>,
-    input: Arg<crate::dto::attendance::SetAttendance>,
-) -> Result<crate::dto::flow::MeetingFlow, ApiError> {
-    let input = input.named("input")?;
-    crate::attendance::set_attendance(&state, input)
-}
-
-// ---- breach register (R20) -----------------------------------------------------------
-
-#[tauri::command]
-pub async fn list_breaches(
-    state: State<'_, AppState>,
-) -> Result<Vec<crate::dto::reports::BreachEntry>, ApiError> {
-    crate::breach::list_breaches(&state)
-}
-
-#[tauri::command]
-pub async fn register_breach(
-    state: State<'_, AppState>,
-    input: Arg<crate::dto::reports::NewBreach>,
-) -> Result<crate::dto::reports::BreachEntry, ApiError> {
-    let input = input.named("input")?;
-    crate::breach::register_breach(&state, input)
-}
-
-#[tauri::command]
-pub async fn mark_breach_partners_informed(
-    state: State<'_, AppState>,
-    input: Arg<crate::dto::reports::PartnersInformed>,
-) -> Result<crate::dto::reports::BreachEntry, ApiError> {
-    let input = input.named("input")?;
-    crate::breach::mark_breach_partners_informed(&state, input)
-}
-
-#[tauri::command]
-pub async fn breach_lists(
-    state: State<'_, AppState>,
-    breach_id: Arg<String>,
-) -> Result<crate::dto::reports::BreachListsView, ApiError> {
-    let breach_id = breach_id.named("breachId")?;
-    crate::breach::breach_lists(&state, &breach_id)
-}
-
-// ---- custom legal bases per organisation type (R7b) ---------------------------------
-
-#[tauri::command]
-pub async fn list_custom_bases(
-    state: State<'_, AppState>,
-) -> Result<Vec<crate::dto::bases::CustomBasisView>, ApiError> {
-    crate::bases::list_custom_bases(&state)
-}
-
-#[tauri::command]
-pub async fn add_custom_basis(
-    state: State<'_, AppState>,
-    input: Arg<crate::dto::bases::NewCustomBasis>,
-) -> Result<Vec<crate::dto::bases::CustomBasisView>, ApiError> {
-    let input = input.named("input")?;
-    crate::bases::add_custom_basis(&state, input)
-}
-
-#[tauri::command]
-pub async fn remove_custom_basis(
-    state: State<'_, AppState>,
-    basis_id: Arg<String>,
-) -> Result<Vec<crate::dto::bases::CustomBasisView>, ApiError> {
-    let basis_id = basis_id.named("basisId")?;
-    crate::bases::remove_custom_basis(&state, &basis_id)
+    #[test]
+    fn the_client_names_every_argument_with_its_wire_key() {
+        let ts = typescript_client(&catalog());
+        assert!(ts.contains(
+            "setSubjectPresent: (meetingId: string, subjectId: string, present: boolean) => call(\"set_subject_present\", { meetingId, subjectId, present }),"
+        ), "{ts}");
+        assert!(ts.contains("call(\"save_meeting_export\", { meetingId, export: exportKind })"));
+        assert!(ts.contains("storeState: () => call(\"store_state\", {}),"));
+    }
 }

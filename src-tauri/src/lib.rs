@@ -12,7 +12,7 @@ pub mod documents;
 pub mod dto;
 pub mod flow;
 pub mod followup;
-mod ipc;
+pub mod ipc;
 mod labels;
 pub mod messages;
 pub mod reports;
@@ -77,92 +77,7 @@ pub fn idle_override(args: &[String], env: Option<String>) -> Option<domain::Idl
         .map(|s| domain::IdlePolicy::new(std::time::Duration::from_secs(s)))
 }
 
-/// Every IPC command of the app (docs/ipc.md). One list, used by the app and by the tests
-/// that drive the real IPC layer (`tests/fuzz.rs`).
-pub fn invoke_handler<R: tauri::Runtime>(
-) -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        ipc::store_state,
-        ipc::passphrase_hint,
-        ipc::create_store,
-        ipc::unlock,
-        ipc::lock,
-        ipc::touch_activity,
-        ipc::list_meetings,
-        ipc::create_meeting,
-        ipc::get_meeting,
-        ipc::add_participant,
-        ipc::add_item,
-        ipc::reference_data,
-        ipc::get_meeting_flow,
-        ipc::update_preparation,
-        ipc::add_subject,
-        ipc::set_subject_present,
-        ipc::record_pledge,
-        ipc::record_later_pledge,
-        ipc::set_item_basis,
-        ipc::add_consent,
-        ipc::withdraw_consent,
-        ipc::correct_item,
-        ipc::item_history,
-        ipc::add_action,
-        ipc::decide_release,
-        ipc::add_notification,
-        ipc::set_retention,
-        ipc::finalize_meeting,
-        ipc::set_action_for_family,
-        ipc::set_purpose_for_family,
-        ipc::set_complaint_route,
-        ipc::lift_postponement,
-        ipc::record_notification_done,
-        ipc::set_parental_authority,
-        ipc::set_secret_address,
-        ipc::clear_secret_address,
-        ipc::update_participant,
-        ipc::remove_subject,
-        ipc::remove_participant,
-        ipc::remove_item,
-        ipc::remove_action,
-        ipc::remove_notification,
-        ipc::change_passphrase,
-        ipc::get_settings,
-        ipc::set_idle_minutes,
-        ipc::set_retention_months,
-        ipc::set_retention_ceiling,
-        ipc::set_rights_retention_months,
-        ipc::verify_audit,
-        ipc::expiring_meetings,
-        ipc::extend_retention,
-        ipc::list_documents,
-        ipc::save_document,
-        ipc::save_all_documents,
-        ipc::management_report,
-        ipc::save_management_report,
-        ipc::breach_impact,
-        ipc::save_breach_impact,
-        ipc::save_meeting_export,
-        ipc::known_subjects,
-        ipc::list_rights_requests,
-        ipc::register_rights_request,
-        ipc::extend_rights_request,
-        ipc::grant_rights_request,
-        ipc::refuse_rights_request,
-        ipc::complete_rights_request,
-        ipc::save_access_report,
-        ipc::create_follow_up,
-        ipc::set_carried_status,
-        ipc::get_presentation,
-        ipc::search_meetings,
-        ipc::set_attendance,
-        ipc::list_breaches,
-        ipc::register_breach,
-        ipc::mark_breach_partners_informed,
-        ipc::breach_lists,
-        ipc::list_custom_bases,
-        ipc::add_custom_basis,
-        ipc::remove_custom_basis,
-    ]
-}
+pub use ipc::invoke_handler;
 
 /// Starts the app. Returns the error instead of panicking so `main` can exit cleanly.
 pub fn run() -> Result<(), tauri::Error> {

@@ -791,3 +791,19 @@ fn wrong_shaped_arguments_get_a_dutch_message_naming_the_field() {
         "a refusal changed data"
     );
 }
+
+/// Every declared command (src/ipc.rs) is fuzzed: a new command without a template here
+/// fails this test.
+#[test]
+fn every_declared_command_has_a_fuzz_template() {
+    let h = Harness::new();
+    let f = fixture(&h);
+    let mut fuzzed: Vec<&str> = f.templates.iter().map(|(c, _)| *c).collect();
+    fuzzed.sort_unstable();
+    let mut declared: Vec<&str> = casusoverleg_lib::ipc::catalog()
+        .iter()
+        .map(|c| c.name)
+        .collect();
+    declared.sort_unstable();
+    assert_eq!(fuzzed, declared);
+}

@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 use serde_path_to_error::Segment;
-use zeroize::Zeroize;
+use zeroize::{Zeroize, Zeroizing};
 
 /// An IPC argument that may have had the wrong shape.
 #[derive(Debug)]
@@ -32,12 +32,49 @@ impl<T> Arg<T> {
         self.0
     }
 
-    /// As [`Arg::get`], naming the argument itself (`meetingId`) when the wrong shape was
-    /// the whole argument rather than a field inside it.
+    /// As [`Arg::get`], naming the argument itself when the wrong shape was the whole
+    /// argument rather than a field inside it: `meeting_id` is named by its wire key
+    /// `meetingId`.
     pub fn named(self, argument: &str) -> Result<T, WrongShape> {
         self.0.map_err(|e| WrongShape {
-            key: e.key.or_else(|| Some(argument.to_owned())),
+            key: e.key.or_else(|| Some(crate::ipc::camel(argument))),
         })
+    }
+}
+
+/// A passphrase or secret address as an argument: wiped when dropped (R21), never
+/// printed, a plain `string` on the wire.
+#[derive(Deserialize, Default)]
+#[serde(transparent)]
+pub struct Secret(Zeroizing<String>);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(..)")
+    }
+}
+
+impl std::ops::Deref for Secret {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(s: &str) -> Self {
+        Secret(Zeroizing::new(s.to_owned()))
+    }
+}
+
+impl ts_rs::TS for Secret {
+    type WithoutGenerics = Self;
+    type OptionInnerType = Self;
+    fn name(_: &ts_rs::Config) -> String {
+        "string".to_owned()
+    }
+    fn inline(cfg: &ts_rs::Config) -> String {
+        Self::name(cfg)
     }
 }
 

@@ -37,7 +37,8 @@ pub struct Settings {
     pub rights_retention_months_max: u32,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, TS)]
+/// The passphrases are wiped when the value is dropped (R21).
+#[derive(Debug, Clone, Default, Deserialize, TS, zeroize::Zeroize, zeroize::ZeroizeOnDrop)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct ChangePassphrase {
