@@ -210,7 +210,6 @@ pub struct OrganisationToInform {
 pub struct FamilyMemberToInform {
     /// `None` in an anonymous meeting: no name is on this laptop.
     pub name: Option<String>,
-    #[serde(serialize_with = "relation_code")]
     pub relation: Relation,
 }
 
@@ -280,16 +279,6 @@ pub fn who_to_inform(facts: &BreachMeetingFacts) -> MeetingToInform {
     }
 }
 
-fn relation_code<S: serde::Serializer>(r: &Relation, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(match r {
-        Relation::Youth => "youth",
-        Relation::Parent => "parent",
-        Relation::Carer => "carer",
-        Relation::Guardian => "guardian",
-        Relation::Other => "other",
-    })
-}
-
 /// Which meetings a breach concerns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BreachScope {
@@ -302,7 +291,6 @@ pub enum BreachScope {
 /// One category of data an organisation received.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CategoryImpact {
-    #[serde(serialize_with = "category_code")]
     pub category: Category,
     /// Released items of this category (each item counted once per organisation).
     pub items: u64,
@@ -343,10 +331,6 @@ pub fn category_code_of(c: Category) -> &'static str {
         Category::Special => "special",
         Category::Criminal => "criminal",
     }
-}
-
-fn category_code<S: serde::Serializer>(c: &Category, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(category_code_of(*c))
 }
 
 fn org_type_code<S: serde::Serializer>(t: &OrganisationType, s: S) -> Result<S::Ok, S::Error> {

@@ -95,7 +95,9 @@ pub enum Consenter {
 }
 
 /// How a consent was given (seed 004 art. 6.4c: recorded by the party that obtained it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum ConsentMethod {
     Verbal,
     Written,

@@ -2,9 +2,13 @@ use crate::SubjectId;
 use std::fmt;
 
 /// The input field a validation error belongs to, so the UI can show it next to that field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Its serde name is its wire name: the name of the input field in the IPC request types,
+/// sent as the `field` of an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Field {
     CaseLabel,
+    #[serde(rename = "date")]
     MeetingDate,
     Purpose,
     Name,
@@ -13,45 +17,57 @@ pub enum Field {
     Phone,
     Email,
     Role,
+    #[serde(rename = "contributorId")]
     Contributor,
+    #[serde(rename = "text")]
     ItemText,
     Relation,
     BirthDate,
     Passphrase,
+    #[serde(rename = "confirmation")]
     PassphraseConfirmation,
     /// R3: why the case meets the criteria for a casusoverleg.
     Criteria,
     /// R6: the subjects an item is about.
+    #[serde(rename = "subjectIds")]
     Subjects,
     /// R7: the basis for bringing an item in.
     Basis,
     /// R8: the consent records of a basis.
     Consent,
     /// R9: the recipient of a release.
+    #[serde(rename = "recipientId")]
     Recipient,
     /// R9: on whose decision a release is recorded.
     DecidedBy,
     /// R9: the action a release serves.
+    #[serde(rename = "actionId")]
     Action,
     /// R9/R12: a written motivation.
     Motivation,
     /// R9/R11: the item a decision or action refers to.
+    #[serde(rename = "itemId")]
     Item,
     /// R11: who carries out an action.
+    #[serde(rename = "who")]
     ActionWho,
     /// R11: what an action is.
+    #[serde(rename = "what")]
     ActionWhat,
     /// R11: by when an action is done.
     Due,
     /// R11: the released items an action relies on.
     ReliesOn,
     /// R12: who informs the family.
+    #[serde(rename = "informerId")]
     Informer,
     /// R12: the subjects a notification is about.
+    #[serde(rename = "about")]
     NotificationSubjects,
     /// R12: when a postponed notification is reviewed.
     ReviewDate,
     /// R15: the destroy-after date.
+    #[serde(rename = "until")]
     RetentionUntil,
     /// R8: holds parental authority (gezag).
     ParentalAuthority,
@@ -62,14 +78,19 @@ pub enum Field {
     /// R6: general, special or criminal.
     Category,
     /// R7a: how consent was given.
+    #[serde(rename = "method")]
     ConsentMethod,
     /// R9: the contributor's answer for one release cell.
+    #[serde(rename = "choice")]
     ReleaseChoice,
     /// R12: how the family is informed.
+    #[serde(rename = "method")]
     NotificationMethod,
     /// R12: when the family is informed.
+    #[serde(rename = "timing")]
     NotificationTiming,
     /// R15: why the destroy-after date is extended.
+    #[serde(rename = "reason")]
     RetentionReason,
     /// R15: the default retention period, in months.
     RetentionMonths,
@@ -78,16 +99,20 @@ pub enum Field {
     /// R21: the idle time before the store locks, in minutes.
     IdleMinutes,
     /// R16: why an item is corrected.
+    #[serde(rename = "reason")]
     CorrectionReason,
     /// R16: the family's reaction (zienswijze) to an item.
     Reaction,
     /// R16: the family member who asked for the correction.
     RequestedBy,
     /// R19: first day of a report period.
+    #[serde(rename = "from")]
     PeriodFrom,
     /// R19: last day of a report period.
+    #[serde(rename = "to")]
     PeriodTo,
     /// R17: the family member a rights request is about.
+    #[serde(rename = "subject")]
     RequestSubject,
     /// R17: what the rights request asks for.
     RequestKind,
@@ -100,14 +125,17 @@ pub enum Field {
     /// R17: the notice of an extension of the term.
     Notice,
     /// R17: why a request is refused.
+    #[serde(rename = "reason")]
     RefusalReason,
     /// R17: the rights request.
+    #[serde(rename = "requestId")]
     Request,
     /// R11/R13: the status of an action carried over from the previous meeting.
     CarriedStatus,
     /// R11: why a carried-over action was not done, in the chair's words.
     CarriedNote,
     /// What the chair searches for across meetings.
+    #[serde(rename = "query")]
     Search,
     /// How a participant attended: present, apologies, observer.
     Attendance,
@@ -116,12 +144,16 @@ pub enum Field {
     /// R20: when a data breach was discovered.
     DiscoveredAt,
     /// R20: the short description of a data breach.
+    #[serde(rename = "description")]
     BreachDescription,
     /// R20: when the partners were told of a data breach.
+    #[serde(rename = "informedAt")]
     PartnersInformedAt,
     /// R20: the breach in the register.
+    #[serde(rename = "breachId")]
     Breach,
     /// R12: the day the outcome was told to the family.
+    #[serde(rename = "doneOn")]
     NotificationDoneOn,
     /// R12/AVG art. 23: the day a postponement of informing was lifted.
     LiftedOn,
@@ -142,117 +174,33 @@ pub enum Field {
     /// R6: the short free text of the source (who, which document).
     SourceDetail,
     /// R16: the contributor's decision on a correction (granted or refused).
+    #[serde(rename = "decision")]
     CorrectionDecision,
     /// R16: the day the contributor decided on a correction.
     DecidedOn,
     /// Seed 004 art. 6.4b: to whom a consent lets the data go.
+    #[serde(rename = "scopeRecipients")]
     ConsentRecipients,
     /// Seed 004 art. 6.4b: for which purpose a consent was given.
+    #[serde(rename = "scopePurpose")]
     ConsentPurpose,
     /// R7b: the name of the law of a custom legal basis.
+    #[serde(rename = "law")]
     CustomLaw,
     /// R7b: the article of a custom legal basis.
+    #[serde(rename = "article")]
     CustomArticle,
     /// R7b: the short note with a custom legal basis.
+    #[serde(rename = "note")]
     CustomNote,
     /// R7b: the custom legal basis chosen (to remove it).
+    #[serde(rename = "basisId")]
     CustomBasis,
-}
-
-impl Field {
-    /// Stable wire name (camelCase, the name of the input field in the IPC DTOs).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Field::CaseLabel => "caseLabel",
-            Field::MeetingDate => "date",
-            Field::Purpose => "purpose",
-            Field::Name => "name",
-            Field::Organisation => "organisation",
-            Field::Function => "function",
-            Field::Phone => "phone",
-            Field::Email => "email",
-            Field::Role => "role",
-            Field::Contributor => "contributorId",
-            Field::ItemText => "text",
-            Field::Relation => "relation",
-            Field::BirthDate => "birthDate",
-            Field::Passphrase => "passphrase",
-            Field::PassphraseConfirmation => "confirmation",
-            Field::Criteria => "criteria",
-            Field::Subjects => "subjectIds",
-            Field::Basis => "basis",
-            Field::Consent => "consent",
-            Field::Recipient => "recipientId",
-            Field::DecidedBy => "decidedBy",
-            Field::Action => "actionId",
-            Field::Motivation => "motivation",
-            Field::Item => "itemId",
-            Field::ActionWho => "who",
-            Field::ActionWhat => "what",
-            Field::Due => "due",
-            Field::ReliesOn => "reliesOn",
-            Field::Informer => "informerId",
-            Field::NotificationSubjects => "about",
-            Field::ReviewDate => "reviewDate",
-            Field::RetentionUntil => "until",
-            Field::ParentalAuthority => "parentalAuthority",
-            Field::SecretAddress => "secretAddress",
-            Field::Kind => "kind",
-            Field::Category => "category",
-            Field::ConsentMethod | Field::NotificationMethod => "method",
-            Field::ReleaseChoice => "choice",
-            Field::NotificationTiming => "timing",
-            Field::RetentionReason => "reason",
-            Field::RetentionMonths => "retentionMonths",
-            Field::OldPassphrase => "oldPassphrase",
-            Field::IdleMinutes => "idleMinutes",
-            Field::CorrectionReason => "reason",
-            Field::Reaction => "reaction",
-            Field::RequestedBy => "requestedBy",
-            Field::PeriodFrom => "from",
-            Field::PeriodTo => "to",
-            Field::RequestSubject => "subject",
-            Field::RequestKind => "requestKind",
-            Field::Requester => "requester",
-            Field::RequesterName => "requesterName",
-            Field::ReceivedOn => "receivedOn",
-            Field::Notice => "notice",
-            Field::RefusalReason => "reason",
-            Field::Request => "requestId",
-            Field::CarriedStatus => "carriedStatus",
-            Field::CarriedNote => "carriedNote",
-            Field::Search => "query",
-            Field::Attendance => "attendance",
-            Field::Period => "period",
-            Field::DiscoveredAt => "discoveredAt",
-            Field::BreachDescription => "description",
-            Field::PartnersInformedAt => "informedAt",
-            Field::Breach => "breachId",
-            Field::NotificationDoneOn => "doneOn",
-            Field::LiftedOn => "liftedOn",
-            Field::ForFamily => "forFamily",
-            Field::ComplaintRoute => "complaintRoute",
-            Field::FamilyAbsenceReason => "familyAbsenceReason",
-            Field::PledgeDate => "pledgeDate",
-            Field::RetentionCeiling => "retentionCeiling",
-            Field::RightsRetentionMonths => "rightsRetentionMonths",
-            Field::Source => "source",
-            Field::SourceDetail => "sourceDetail",
-            Field::CorrectionDecision => "decision",
-            Field::DecidedOn => "decidedOn",
-            Field::ConsentRecipients => "scopeRecipients",
-            Field::ConsentPurpose => "scopePurpose",
-            Field::CustomLaw => "law",
-            Field::CustomArticle => "article",
-            Field::CustomNote => "note",
-            Field::CustomBasis => "basisId",
-        }
-    }
 }
 
 impl fmt::Display for Field {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(crate::wire::wire_name(self).unwrap_or("field"))
     }
 }
 

@@ -24,7 +24,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 pub const CARRIED_NOTE_MAX_CHARS: usize = 2_000;
 
 /// Why a carried-over action was not done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum NotDoneReason {
     /// Circumstances changed: the action is no longer needed or no longer fits.
     ChangedCircumstances,

@@ -5,14 +5,18 @@ use chrono::{DateTime, Utc};
 pub const ITEM_TEXT_MAX_CHARS: usize = 100_000;
 
 /// R6: every item is labelled fact or opinion (seed 002, Feitenonderzoek 6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Kind {
     Fact,
     Opinion,
 }
 
 /// R6: general, special (AVG art. 9) or criminal (AVG art. 10) personal data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Category {
     General,
     Special,
@@ -21,9 +25,12 @@ pub enum Category {
 
 /// R6: from whom the contributor has the item ("van wie"; seed 002 Feitenonderzoek 5:
 /// "We vertellen met wie we praten en aan wie we informatie vragen").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum SourceKind {
     /// The contributor saw or heard it themself.
+    #[serde(rename = "own")]
     OwnObservation,
     /// A member of the family told the contributor.
     Family,

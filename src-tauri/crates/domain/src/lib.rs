@@ -39,6 +39,8 @@ mod rights;
 mod search;
 mod subject;
 mod text;
+pub mod wire;
+pub use wire::{from_wire_name, wire_name};
 
 pub use access::{
     access_meeting, AccessBasis, AccessContent, AccessItem, AccessMeeting, AccessRelease,

@@ -14,7 +14,9 @@ pub enum NotificationScope {
 }
 
 /// How the family is informed (seed 003 §3.4 a–d).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum NotificationMethod {
     /// In a conversation.
     Conversation,
@@ -25,7 +27,9 @@ pub enum NotificationMethod {
 }
 
 /// Why informing may be postponed (seed 004 art. 7.6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum PostponeGround {
     /// Informing would endanger the safety of another family member or person.
     Safety,

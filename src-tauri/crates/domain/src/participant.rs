@@ -1,7 +1,9 @@
 use crate::{DomainError, Field, Label, MeetingId, ParticipantId};
 
 /// R1: why someone is at the table. Exactly one role per participant per meeting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Role {
     /// Regiehouder / casushouder: keeps the dossier and coordinates the plan.
     CaseLead,

@@ -11,7 +11,9 @@ use chrono::{Months, NaiveDate};
 pub const RIGHTS_TEXT_MAX_CHARS: usize = 2000;
 
 /// What a family member asks for (seed 004 art. 9).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum RequestKind {
     /// Inzage.
     Access,
@@ -42,7 +44,9 @@ impl RequestKind {
 }
 
 /// Who makes the request, in relation to the family member it is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Requester {
     /// The family member themself.
     Subject,

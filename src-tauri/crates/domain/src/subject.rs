@@ -7,7 +7,9 @@ use std::fmt;
 pub const SECRET_ADDRESS_MAX_CHARS: usize = 500;
 
 /// How a family member relates to the case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Relation {
     /// Jeugdige.
     Youth,
