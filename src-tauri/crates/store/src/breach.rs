@@ -217,7 +217,7 @@ fn lists_in(
         while let Some(r) = rows.next()? {
             facts.subjects.push(BreachSubjectFact {
                 name: r.get(0)?,
-                relation: relation_from_db(&r.get::<_, String>(1)?)?,
+                relation: from_db(&r.get::<_, String>(1)?, "relation")?,
             });
         }
         out.push(who_to_inform(&facts));

@@ -1,78 +1,60 @@
 //! How domain values are written to and read from columns.
+//!
+//! A small domain enum has one name per variant: its serde name (`domain::wire`). Its
+//! column holds that name in snake_case (`caseLead` → `case_lead`, `own`, `thirdParty` →
+//! `third_party`), the spelling the CHECK constraints of the migrations have used from the
+//! start; so stores of every version keep opening without rewriting a row. The only
+//! exception is `Requester` (see `rights.rs`).
 
 use crate::StoreError;
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::{Category, Kind, Role, SourceKind};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use uuid::Uuid;
 
-pub(crate) fn role_to_db(role: Role) -> &'static str {
-    match role {
-        Role::CaseLead => "case_lead",
-        Role::ContentRole => "content_role",
-        Role::Expert => "expert",
-        Role::Informant => "informant",
-        Role::Other => "other",
-    }
+/// The column text of a small domain enum: its serde name in snake_case.
+pub(crate) fn to_db<T: Serialize>(value: T) -> String {
+    snake_case(domain::wire_name(&value).unwrap_or_default())
 }
 
-pub(crate) fn role_from_db(s: &str) -> Result<Role, StoreError> {
-    Role::ALL
-        .into_iter()
-        .find(|r| role_to_db(*r) == s)
-        .ok_or(StoreError::Corrupt("role"))
+/// The domain enum whose column text is `s`; `what` names the column in the corruption
+/// error (never the value: it may be personal data in a damaged file).
+pub(crate) fn from_db<T: DeserializeOwned>(s: &str, what: &'static str) -> Result<T, StoreError> {
+    let wire = camel_case(s);
+    // Only the canonical spelling is accepted: `caseLead` is not a column value.
+    if snake_case(&wire) != s {
+        return Err(StoreError::Corrupt(what));
+    }
+    domain::from_wire_name(&wire).ok_or(StoreError::Corrupt(what))
 }
 
-pub(crate) fn kind_to_db(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Fact => "fact",
-        Kind::Opinion => "opinion",
+fn snake_case(camel: &str) -> String {
+    let mut out = String::with_capacity(camel.len() + 4);
+    for c in camel.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
     }
+    out
 }
 
-pub(crate) fn kind_from_db(s: &str) -> Result<Kind, StoreError> {
-    match s {
-        "fact" => Ok(Kind::Fact),
-        "opinion" => Ok(Kind::Opinion),
-        _ => Err(StoreError::Corrupt("kind")),
+fn camel_case(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
     }
-}
-
-pub(crate) fn source_to_db(kind: SourceKind) -> &'static str {
-    match kind {
-        SourceKind::OwnObservation => "own",
-        SourceKind::Family => "family",
-        SourceKind::ThirdParty => "third_party",
-        SourceKind::Document => "document",
-        SourceKind::Unknown => "unknown",
-    }
-}
-
-pub(crate) fn source_from_db(s: &str) -> Result<SourceKind, StoreError> {
-    match s {
-        "own" => Ok(SourceKind::OwnObservation),
-        "family" => Ok(SourceKind::Family),
-        "third_party" => Ok(SourceKind::ThirdParty),
-        "document" => Ok(SourceKind::Document),
-        "unknown" => Ok(SourceKind::Unknown),
-        _ => Err(StoreError::Corrupt("source")),
-    }
-}
-
-pub(crate) fn category_to_db(category: Category) -> &'static str {
-    match category {
-        Category::General => "general",
-        Category::Special => "special",
-        Category::Criminal => "criminal",
-    }
-}
-
-pub(crate) fn category_from_db(s: &str) -> Result<Category, StoreError> {
-    match s {
-        "general" => Ok(Category::General),
-        "special" => Ok(Category::Special),
-        "criminal" => Ok(Category::Criminal),
-        _ => Err(StoreError::Corrupt("category")),
-    }
+    out
 }
 
 pub(crate) fn uuid_from_db(s: &str) -> Result<Uuid, StoreError> {
@@ -97,72 +79,90 @@ pub(crate) fn time_from_db(s: &str) -> Result<DateTime<Utc>, StoreError> {
         .map_err(|_| StoreError::Corrupt("time"))
 }
 
-pub(crate) fn relation_to_db(r: domain::Relation) -> &'static str {
-    use domain::Relation::*;
-    match r {
-        Youth => "youth",
-        Parent => "parent",
-        Carer => "carer",
-        Guardian => "guardian",
-        Other => "other",
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use domain::{
+        Category, ConsentMethod, Kind, NotDoneReason, NotificationMethod, PostponeGround,
+        Relation, RequestKind, Role, SourceKind,
+    };
+    use std::fmt::Debug;
+
+    /// Every value a store of any version holds (the CHECK constraints and the hand tables
+    /// this module had before the names moved to the domain) reads back as the same variant,
+    /// and that variant writes the same text again: old stores open unchanged.
+    fn same<T: Serialize + DeserializeOwned + PartialEq + Debug + Copy>(table: &[(&str, T)]) {
+        for (text, value) in table {
+            assert_eq!(from_db::<T>(text, "test").unwrap(), *value, "{text}");
+            assert_eq!(to_db(*value), *text);
+        }
     }
-}
 
-pub(crate) fn relation_from_db(s: &str) -> Result<domain::Relation, StoreError> {
-    use domain::Relation::*;
-    [Youth, Parent, Carer, Guardian, Other]
-        .into_iter()
-        .find(|r| relation_to_db(*r) == s)
-        .ok_or(StoreError::Corrupt("relation"))
-}
-
-pub(crate) fn method_to_db(m: domain::ConsentMethod) -> &'static str {
-    match m {
-        domain::ConsentMethod::Verbal => "verbal",
-        domain::ConsentMethod::Written => "written",
-        domain::ConsentMethod::Digital => "digital",
+    #[test]
+    fn column_texts_of_old_stores_still_read_and_write_the_same() {
+        use Role::*;
+        same(&[
+            ("case_lead", CaseLead),
+            ("content_role", ContentRole),
+            ("expert", Expert),
+            ("informant", Informant),
+            ("other", Other),
+        ]);
+        same(&[("fact", Kind::Fact), ("opinion", Kind::Opinion)]);
+        same(&[
+            ("own", SourceKind::OwnObservation),
+            ("family", SourceKind::Family),
+            ("third_party", SourceKind::ThirdParty),
+            ("document", SourceKind::Document),
+            ("unknown", SourceKind::Unknown),
+        ]);
+        same(&[
+            ("general", Category::General),
+            ("special", Category::Special),
+            ("criminal", Category::Criminal),
+        ]);
+        same(&[
+            ("youth", Relation::Youth),
+            ("parent", Relation::Parent),
+            ("carer", Relation::Carer),
+            ("guardian", Relation::Guardian),
+            ("other", Relation::Other),
+        ]);
+        same(&[
+            ("verbal", ConsentMethod::Verbal),
+            ("written", ConsentMethod::Written),
+            ("digital", ConsentMethod::Digital),
+        ]);
+        same(&[
+            ("conversation", NotificationMethod::Conversation),
+            ("letter", NotificationMethod::Letter),
+            ("folder", NotificationMethod::Folder),
+        ]);
+        same(&[
+            ("safety", PostponeGround::Safety),
+            ("criminal_investigation", PostponeGround::CriminalInvestigation),
+        ]);
+        same(&[
+            ("changed_circumstances", NotDoneReason::ChangedCircumstances),
+            ("not_acted_upon", NotDoneReason::NotActedUpon),
+        ]);
+        same(&[
+            ("access", RequestKind::Access),
+            ("correction", RequestKind::Correction),
+            ("erasure", RequestKind::Erasure),
+            ("objection", RequestKind::Objection),
+            ("portability", RequestKind::Portability),
+        ]);
     }
-}
 
-pub(crate) fn method_from_db(s: &str) -> Result<domain::ConsentMethod, StoreError> {
-    match s {
-        "verbal" => Ok(domain::ConsentMethod::Verbal),
-        "written" => Ok(domain::ConsentMethod::Written),
-        "digital" => Ok(domain::ConsentMethod::Digital),
-        _ => Err(StoreError::Corrupt("consent method")),
-    }
-}
-
-pub(crate) fn notification_method_to_db(m: domain::NotificationMethod) -> &'static str {
-    match m {
-        domain::NotificationMethod::Conversation => "conversation",
-        domain::NotificationMethod::Letter => "letter",
-        domain::NotificationMethod::Folder => "folder",
-    }
-}
-
-pub(crate) fn notification_method_from_db(
-    s: &str,
-) -> Result<domain::NotificationMethod, StoreError> {
-    match s {
-        "conversation" => Ok(domain::NotificationMethod::Conversation),
-        "letter" => Ok(domain::NotificationMethod::Letter),
-        "folder" => Ok(domain::NotificationMethod::Folder),
-        _ => Err(StoreError::Corrupt("notification method")),
-    }
-}
-
-pub(crate) fn ground_to_db(g: domain::PostponeGround) -> &'static str {
-    match g {
-        domain::PostponeGround::Safety => "safety",
-        domain::PostponeGround::CriminalInvestigation => "criminal_investigation",
-    }
-}
-
-pub(crate) fn ground_from_db(s: &str) -> Result<domain::PostponeGround, StoreError> {
-    match s {
-        "safety" => Ok(domain::PostponeGround::Safety),
-        "criminal_investigation" => Ok(domain::PostponeGround::CriminalInvestigation),
-        _ => Err(StoreError::Corrupt("postpone ground")),
+    #[test]
+    fn unknown_or_wire_spelled_column_text_is_corrupt() {
+        for bad in ["caseLead", "case-lead", "CASE_LEAD", "boss", "", "case__lead", "_case_lead"] {
+            assert!(
+                matches!(from_db::<Role>(bad, "role"), Err(StoreError::Corrupt("role"))),
+                "{bad}"
+            );
+        }
     }
 }

@@ -179,12 +179,12 @@ impl Store {
             items.push(ExtractItem {
                 number: u32::try_from(items.len() + 1).unwrap_or(u32::MAX),
                 text: r.get(0)?,
-                kind: kind_from_db(&r.get::<_, String>(1)?)?,
-                category: category_from_db(&r.get::<_, String>(2)?)?,
+                kind: from_db(&r.get::<_, String>(1)?, "kind")?,
+                category: from_db(&r.get::<_, String>(2)?, "category")?,
                 contributor: r.get(3)?,
                 contributor_organisation: r.get(4)?,
                 source: domain::Source {
-                    kind: source_from_db(&r.get::<_, String>(8)?)?,
+                    kind: from_db(&r.get::<_, String>(8)?, "source")?,
                     detail: r
                         .get::<_, Option<String>>(9)?
                         .map(|d| domain::Label::parse(&d, domain::Field::SourceDetail))

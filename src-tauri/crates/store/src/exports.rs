@@ -77,7 +77,7 @@ impl Store {
                     e.meetings.insert(r.get(2)?);
                     e.recipients.insert(r.get(3)?);
                     let item: String = r.get(4)?;
-                    let cat = category_rank(category_from_db(&r.get::<_, String>(5)?)?);
+                    let cat = category_rank(from_db(&r.get::<_, String>(5)?, "category")?);
                     let subject: Option<String> = r.get(6)?;
                     let c = e.categories.entry(cat).or_default();
                     c.0.insert(item);
@@ -148,7 +148,7 @@ impl Store {
             let withdrawn: Option<String> = r.get(5)?;
             let subject_relation: String = r.get(7)?;
             let item: String = r.get(11)?;
-            let category = category_from_db(&r.get::<_, String>(12)?)?;
+            let category = from_db(&r.get::<_, String>(12)?, "category")?;
             let indicated_by = match given_by.as_str() {
                 "subject" => json!({ "@type": "dpv:DataSubject" }),
                 "parent" => json!({

@@ -159,7 +159,7 @@ impl Store {
             let mut stmt =
                 tx.prepare_cached("SELECT role FROM participants WHERE meeting_id = ?1")?;
             let rows = stmt.query_map([meeting_id.to_string()], |r| r.get::<_, String>(0))?;
-            rows.map(|r| role_from_db(&r?))
+            rows.map(|r| from_db(&r?, "role"))
                 .collect::<Result<Vec<_>, _>>()?
         };
         let p = Participant::create(ParticipantId::new(), meeting_id, input, &roles)?;
@@ -175,7 +175,7 @@ impl Store {
                 p.function.as_ref().map(Label::as_str),
                 p.phone.as_ref().map(Label::as_str),
                 p.email.as_ref().map(Label::as_str),
-                role_to_db(p.role),
+                to_db(p.role),
                 extra.organisation_type.code(),
                 extra.secrecy,
             ],
@@ -254,10 +254,10 @@ impl Store {
                 meeting_id.to_string(),
                 item.contributor.to_string(),
                 item.text.as_str(),
-                kind_to_db(item.kind),
-                category_to_db(item.category),
+                to_db(item.kind),
+                to_db(item.category),
                 time_to_db(item.created_at),
-                source_to_db(item.source.kind),
+                to_db(item.source.kind),
                 item.source.detail.as_ref().map(|d| d.as_str()),
             ],
         )?;
@@ -408,7 +408,7 @@ pub(crate) fn participant_row(r: &Row<'_>) -> Result<Participant, StoreError> {
         function: optional_label(r, 4, Field::Function)?,
         phone: optional_label(r, 5, Field::Phone)?,
         email: optional_label(r, 6, Field::Email)?,
-        role: role_from_db(&text(r, 7)?)?,
+        role: from_db(&text(r, 7)?, "role")?,
     })
 }
 
@@ -418,11 +418,11 @@ pub(crate) fn item_row(r: &Row<'_>) -> Result<Item, StoreError> {
         meeting_id: MeetingId::from_uuid(uuid_from_db(&text(r, 1)?)?),
         contributor: ParticipantId::from_uuid(uuid_from_db(&text(r, 2)?)?),
         text: prose(r, 3, Field::ItemText)?,
-        kind: kind_from_db(&text(r, 4)?)?,
-        category: category_from_db(&text(r, 5)?)?,
+        kind: from_db(&text(r, 4)?, "kind")?,
+        category: from_db(&text(r, 5)?, "category")?,
         created_at: time_from_db(&text(r, 6)?)?,
         source: Source {
-            kind: source_from_db(&text(r, 7)?)?,
+            kind: from_db(&text(r, 7)?, "source")?,
             detail: r
                 .get::<_, Option<String>>(8)?
                 .map(|d| Label::parse(&d, Field::SourceDetail))

@@ -93,7 +93,7 @@ fn subject_rows(conn: &Connection) -> Result<Vec<(SubjectIdentity, SubjectRow)>,
                 meeting_date: date_from_db(&r.get::<_, String>(2)?)?,
                 name,
                 birth,
-                relation: relation_from_db(&r.get::<_, String>(5)?)?,
+                relation: from_db(&r.get::<_, String>(5)?, "relation")?,
             },
         ));
     }
@@ -157,22 +157,24 @@ pub(crate) fn check_subjects_not_objected(
     Ok(())
 }
 
-fn kind_to_db(k: RequestKind) -> &'static str {
-    match k {
-        RequestKind::Access => "access",
-        RequestKind::Correction => "correction",
-        RequestKind::Erasure => "erasure",
-        RequestKind::Objection => "objection",
-        RequestKind::Portability => "portability",
+/// The requester column predates the one-name rule (`codec`): two of its values are not the
+/// snake_case serde name (`parent`, `third_party`), and the CHECK constraint of migration
+/// 0008 fixes them. Rewriting them would mean rebuilding `rights_requests`, which
+/// `objections` references; so the column keeps its spelling, written down only here.
+fn requester_to_db(r: Requester) -> String {
+    match r {
+        Requester::ParentWithAuthority => "parent".into(),
+        Requester::ThirdPartyWithConsent => "third_party".into(),
+        Requester::Subject | Requester::Guardian => to_db(r),
     }
 }
 
-fn requester_to_db(r: Requester) -> &'static str {
-    match r {
-        Requester::Subject => "subject",
-        Requester::ParentWithAuthority => "parent",
-        Requester::Guardian => "guardian",
-        Requester::ThirdPartyWithConsent => "third_party",
+fn requester_from_db(s: &str) -> Result<Requester, StoreError> {
+    match s {
+        "parent" => Ok(Requester::ParentWithAuthority),
+        "third_party" => Ok(Requester::ThirdPartyWithConsent),
+        "subject" | "guardian" => from_db(s, "requester"),
+        _ => Err(StoreError::Corrupt("requester")),
     }
 }
 
@@ -181,16 +183,8 @@ const REQUEST_COLUMNS: &str = "id, subject_key, subject_name, subject_birth, kin
 
 fn request_row(r: &rusqlite::Row<'_>) -> Result<StoredRequest, StoreError> {
     let corrupt = |what| move |_| StoreError::Corrupt(what);
-    let kind: String = r.get(4)?;
-    let kind = RequestKind::ALL
-        .into_iter()
-        .find(|k| kind_to_db(*k) == kind)
-        .ok_or(StoreError::Corrupt("request kind"))?;
-    let requester: String = r.get(5)?;
-    let requester = Requester::ALL
-        .into_iter()
-        .find(|k| requester_to_db(*k) == requester)
-        .ok_or(StoreError::Corrupt("requester"))?;
+    let kind: RequestKind = from_db(&r.get::<_, String>(4)?, "request kind")?;
+    let requester = requester_from_db(&r.get::<_, String>(5)?)?;
     let text = |i: usize| -> Result<Option<Prose>, StoreError> {
         r.get::<_, Option<String>>(i)?
             .map(|t| {
@@ -331,7 +325,7 @@ impl Store {
                 subject_key,
                 name,
                 birth.map(date_to_db),
-                kind_to_db(request.kind),
+                to_db(request.kind),
                 requester_to_db(request.requester),
                 request.requester_name.as_str(),
                 date_to_db(request.received_on),

@@ -122,7 +122,7 @@ impl Store {
                         p.function.as_ref().map(|l| l.as_str()),
                         p.phone.as_ref().map(|l| l.as_str()),
                         p.email.as_ref().map(|l| l.as_str()),
-                        crate::codec::role_to_db(p.role),
+                        crate::codec::to_db(p.role),
                         extra.organisation_type.code(),
                         extra.secrecy
                     ],

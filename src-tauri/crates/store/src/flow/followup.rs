@@ -12,17 +12,14 @@ use domain::{
 };
 use rusqlite::{params, Connection};
 
-fn status_to_db(s: &CarriedStatus) -> (&'static str, Option<&str>) {
+fn status_to_db(s: &CarriedStatus) -> (String, Option<&str>) {
     match s {
-        CarriedStatus::Unsettled => ("unsettled", None),
-        CarriedStatus::Done => ("done", None),
-        CarriedStatus::NotDone { reason, note } => (
-            match reason {
-                NotDoneReason::ChangedCircumstances => "changed_circumstances",
-                NotDoneReason::NotActedUpon => "not_acted_upon",
-            },
-            note.as_ref().map(Prose::as_str),
-        ),
+        CarriedStatus::Unsettled => ("unsettled".into(), None),
+        CarriedStatus::Done => ("done".into(), None),
+        // The reason's own column text (codec): `changed_circumstances`, `not_acted_upon`.
+        CarriedStatus::NotDone { reason, note } => {
+            (to_db(*reason), note.as_ref().map(Prose::as_str))
+        }
     }
 }
 
@@ -30,9 +27,7 @@ fn status_from_db(status: &str, note: Option<String>) -> Result<CarriedStatus, S
     let reason = match status {
         "unsettled" => return Ok(CarriedStatus::Unsettled),
         "done" => return Ok(CarriedStatus::Done),
-        "changed_circumstances" => NotDoneReason::ChangedCircumstances,
-        "not_acted_upon" => NotDoneReason::NotActedUpon,
-        _ => return Err(StoreError::Corrupt("carried status")),
+        other => from_db::<NotDoneReason>(other, "carried status")?,
     };
     let note = note
         .map(|n| Prose::parse(&n, Field::CarriedNote, usize::MAX))

@@ -80,7 +80,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                 subject: Subject {
                     id: SubjectId::from_uuid(id_of(&r.get::<_, String>(0)?)?),
                     meeting_id: id,
-                    relation: relation_from_db(&r.get::<_, String>(1)?)?,
+                    relation: from_db(&r.get::<_, String>(1)?, "relation")?,
                     name: r
                         .get::<_, Option<String>>(2)?
                         .map(|s| Label::parse(&s, Field::Name))
@@ -191,7 +191,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                     ),
                     // R4: recorded by relation only.
                     (None, Some(relation)) => {
-                        Consenter::AuthorityByRelation(relation_from_db(&relation)?)
+                        Consenter::AuthorityByRelation(from_db(&relation, "relation")?)
                     }
                     (None, None) => return Err(StoreError::Corrupt("consent")),
                 },
@@ -215,7 +215,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                 scope,
                 subject: SubjectId::from_uuid(id_of(&r.get::<_, String>(2)?)?),
                 given_by,
-                method: method_from_db(&r.get::<_, String>(6)?)?,
+                method: from_db(&r.get::<_, String>(6)?, "consent method")?,
                 at: time_from_db(&r.get::<_, String>(7)?)?,
                 withdrawn: r
                     .get::<_, Option<String>>(8)?
@@ -417,9 +417,10 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                     motivation: motivation()?,
                 },
                 "postponed" => NotificationTiming::Postponed {
-                    ground: ground_from_db(
+                    ground: from_db(
                         &r.get::<_, Option<String>>(5)?
                             .ok_or(StoreError::Corrupt("ground"))?,
+                        "postpone ground",
                     )?,
                     motivation: motivation()?,
                     review_date: date_from_db(
@@ -433,7 +434,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                 id,
                 about,
                 informer: ParticipantId::from_uuid(id_of(&r.get::<_, String>(2)?)?),
-                method: notification_method_from_db(&r.get::<_, String>(3)?)?,
+                method: from_db(&r.get::<_, String>(3)?, "notification method")?,
                 timing,
                 done_on: r
                     .get::<_, Option<String>>(8)?

@@ -182,7 +182,7 @@ impl Store {
                     params![
                         s.id.to_string(),
                         id.to_string(),
-                        relation_to_db(s.relation),
+                        to_db(s.relation),
                         s.name.as_ref().map(|n| n.as_str()),
                         s.birth_date.map(date_to_db),
                         present,
@@ -363,7 +363,7 @@ impl Store {
                         ("other_authority", None, Some(n.as_str().to_owned()), None)
                     }
                     Consenter::AuthorityByRelation(r) => {
-                        ("other_authority", None, None, Some(relation_to_db(*r)))
+                        ("other_authority", None, None, Some(to_db(*r)))
                     }
                 };
                 let (purpose, recipients) = match &scope {
@@ -386,7 +386,7 @@ impl Store {
                         kind,
                         parent,
                         name,
-                        method_to_db(method),
+                        to_db(method),
                         time_to_db(now),
                         purpose,
                         relation
@@ -597,7 +597,7 @@ impl Store {
                         review_date,
                     } => (
                         "postponed",
-                        Some(ground_to_db(*ground)),
+                        Some(to_db(*ground)),
                         Some(motivation.as_str()),
                         Some(date_to_db(*review_date)),
                     ),
@@ -612,7 +612,7 @@ impl Store {
                     id.to_string(),
                     whole,
                     n.informer.to_string(),
-                    notification_method_to_db(n.method),
+                    to_db(n.method),
                     timing,
                     ground,
                     motivation,
