@@ -65,16 +65,6 @@ fn motivation(raw: &str) -> Result<Prose, ApiError> {
 
 // ---- wire → domain -----------------------------------------------------------------
 
-fn relation(r: Relation) -> domain::Relation {
-    match r {
-        Relation::Youth => domain::Relation::Youth,
-        Relation::Parent => domain::Relation::Parent,
-        Relation::Carer => domain::Relation::Carer,
-        Relation::Guardian => domain::Relation::Guardian,
-        Relation::Other => domain::Relation::Other,
-    }
-}
-
 /// R7b: the wire code of a custom legal basis, `custom:<id>`, in the same place as the
 /// codes of the fixed ones (so the basis editor offers both alike).
 pub(crate) const CUSTOM_BASIS_PREFIX: &str = "custom:";
@@ -133,7 +123,7 @@ fn consenter(c: Consenter) -> Result<domain::Consenter, ApiError> {
             domain::Consenter::OtherAuthority(Label::parse(&name, Field::Consent)?)
         }
         Consenter::AuthorityByRelation { relation: r } => {
-            domain::Consenter::AuthorityByRelation(relation(r))
+            domain::Consenter::AuthorityByRelation(r)
         }
     })
 }
@@ -153,29 +143,6 @@ fn consent_scope(recipients: &[String], purpose: &str) -> Result<domain::Consent
     })
 }
 
-fn consent_method(m: ConsentMethod) -> domain::ConsentMethod {
-    match m {
-        ConsentMethod::Verbal => domain::ConsentMethod::Verbal,
-        ConsentMethod::Written => domain::ConsentMethod::Written,
-        ConsentMethod::Digital => domain::ConsentMethod::Digital,
-    }
-}
-
-fn notification_method(m: NotificationMethod) -> domain::NotificationMethod {
-    match m {
-        NotificationMethod::Conversation => domain::NotificationMethod::Conversation,
-        NotificationMethod::Letter => domain::NotificationMethod::Letter,
-        NotificationMethod::Folder => domain::NotificationMethod::Folder,
-    }
-}
-
-fn ground(g: PostponeGround) -> domain::PostponeGround {
-    match g {
-        PostponeGround::Safety => domain::PostponeGround::Safety,
-        PostponeGround::CriminalInvestigation => domain::PostponeGround::CriminalInvestigation,
-    }
-}
-
 fn timing(t: NotificationTiming) -> Result<domain::NotificationTiming, ApiError> {
     Ok(match t {
         NotificationTiming::Beforehand => domain::NotificationTiming::Beforehand,
@@ -189,7 +156,7 @@ fn timing(t: NotificationTiming) -> Result<domain::NotificationTiming, ApiError>
             motivation: m,
             review_date,
         } => domain::NotificationTiming::Postponed {
-            ground: ground(g),
+            ground: g,
             motivation: motivation(&m)?,
             review_date: date(&review_date, Field::ReviewDate)?,
         },
@@ -197,16 +164,6 @@ fn timing(t: NotificationTiming) -> Result<domain::NotificationTiming, ApiError>
 }
 
 // ---- domain → wire -----------------------------------------------------------------
-
-pub(crate) fn relation_dto(r: domain::Relation) -> Relation {
-    match r {
-        domain::Relation::Youth => Relation::Youth,
-        domain::Relation::Parent => Relation::Parent,
-        domain::Relation::Carer => Relation::Carer,
-        domain::Relation::Guardian => Relation::Guardian,
-        domain::Relation::Other => Relation::Other,
-    }
-}
 
 fn consenter_dto(c: &domain::Consenter) -> Consenter {
     match c {
@@ -218,7 +175,7 @@ fn consenter_dto(c: &domain::Consenter) -> Consenter {
             name: n.to_string(),
         },
         domain::Consenter::AuthorityByRelation(r) => Consenter::AuthorityByRelation {
-            relation: relation_dto(*r),
+            relation: *r,
         },
     }
 }
@@ -233,14 +190,6 @@ fn scope_dto(s: &domain::ConsentScope) -> ConsentScope {
             recipients: ids(recipients),
             purpose: purpose.to_string(),
         },
-    }
-}
-
-fn method_dto(m: domain::ConsentMethod) -> ConsentMethod {
-    match m {
-        domain::ConsentMethod::Verbal => ConsentMethod::Verbal,
-        domain::ConsentMethod::Written => ConsentMethod::Written,
-        domain::ConsentMethod::Digital => ConsentMethod::Digital,
     }
 }
 
@@ -266,7 +215,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
         .iter()
         .map(|s| Subject {
             id: s.subject.id.to_string(),
-            relation: relation_dto(s.subject.relation),
+            relation: s.subject.relation,
             name: s.subject.name.as_ref().map(ToString::to_string),
             birth_date: s
                 .subject
@@ -299,7 +248,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                                 .unwrap_or_default(),
                             subject_id: c.subject.to_string(),
                             given_by: consenter_dto(&c.given_by),
-                            method: method_dto(c.method),
+                            method: c.method,
                             at: c.at.to_rfc3339_opts(TIME, true),
                             withdrawn_at: c.withdrawn.map(|w| w.to_rfc3339_opts(TIME, true)),
                             scope: scope_dto(&c.scope),
@@ -374,11 +323,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 domain::NotificationScope::Subjects(s) => ids(s),
             },
             informer: n.informer.to_string(),
-            method: match n.method {
-                domain::NotificationMethod::Conversation => NotificationMethod::Conversation,
-                domain::NotificationMethod::Letter => NotificationMethod::Letter,
-                domain::NotificationMethod::Folder => NotificationMethod::Folder,
-            },
+            method: n.method,
             timing: match &n.timing {
                 domain::NotificationTiming::Beforehand => NotificationTiming::Beforehand,
                 domain::NotificationTiming::Afterwards { motivation } => {
@@ -391,12 +336,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                     motivation,
                     review_date,
                 } => NotificationTiming::Postponed {
-                    ground: match ground {
-                        domain::PostponeGround::Safety => PostponeGround::Safety,
-                        domain::PostponeGround::CriminalInvestigation => {
-                            PostponeGround::CriminalInvestigation
-                        }
-                    },
+                    ground: *ground,
                     motivation: motivation.to_string(),
                     review_date: review_date.format("%Y-%m-%d").to_string(),
                 },
@@ -557,7 +497,7 @@ pub fn update_preparation(state: &AppState, input: Preparation) -> Result<Meetin
 
 pub fn add_subject(state: &AppState, input: NewSubject) -> Result<MeetingFlow, ApiError> {
     let subject = domain::SubjectInput {
-        relation: relation(input.relation.parse(Field::Relation)?),
+        relation: input.relation.parse(Field::Relation)?,
         name: input.name,
         birth_date: input.birth_date,
         parental_authority: input.parental_authority.unwrap_or(false),
@@ -622,7 +562,7 @@ pub fn add_consent(state: &AppState, input: NewConsent) -> Result<MeetingFlow, A
     let item = item_id(&input.item_id, Field::Item)?;
     let subject = subject_id(&input.subject_id, Field::Consent)?;
     let by = consenter(input.given_by.parse(Field::Consent)?)?;
-    let method = consent_method(input.method.parse(Field::ConsentMethod)?);
+    let method = input.method.parse(Field::ConsentMethod)?;
     let scope = consent_scope(&input.scope_recipients, &input.scope_purpose)?;
     flow(state, &input.meeting_id, |s, id| {
         s.add_consent(
@@ -717,7 +657,7 @@ pub fn add_notification(state: &AppState, input: NewNotification) -> Result<Meet
     let n = domain::NotificationInput {
         about,
         informer: participant_id(&input.informer, Field::Informer)?,
-        method: notification_method(input.method.parse(Field::NotificationMethod)?),
+        method: input.method.parse(Field::NotificationMethod)?,
         timing: timing(input.timing.parse(Field::NotificationTiming)?)?,
     };
     flow(state, &input.meeting_id, |s, id| {

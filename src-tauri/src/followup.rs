@@ -6,7 +6,7 @@ use crate::commands::{meeting_id, AppState};
 use crate::dto::flow::MeetingFlow;
 use crate::dto::followup::*;
 use crate::dto::ApiError;
-use crate::flow::{flow, flow_dto, parse_id, relation_dto};
+use crate::flow::{flow, flow_dto, parse_id};
 use chrono::Utc;
 use domain::{DomainError, Field};
 
@@ -23,10 +23,7 @@ pub(crate) fn status_dto(s: &domain::CarriedStatus) -> CarriedStatus {
         domain::CarriedStatus::Unsettled => CarriedStatus::Unsettled,
         domain::CarriedStatus::Done => CarriedStatus::Done,
         domain::CarriedStatus::NotDone { reason, note } => CarriedStatus::NotDone {
-            reason: match reason {
-                domain::NotDoneReason::ChangedCircumstances => NotDoneReason::ChangedCircumstances,
-                domain::NotDoneReason::NotActedUpon => NotDoneReason::NotActedUpon,
-            },
+            reason: *reason,
             note: note.as_ref().map(ToString::to_string),
         },
     }
@@ -79,7 +76,7 @@ pub fn set_carried_status(
 
 fn subject_dto(s: &domain::PresentedSubject) -> PresentedSubject {
     PresentedSubject {
-        relation: relation_dto(s.relation),
+        relation: s.relation,
         initials: s.initials.clone(),
         present: s.present,
     }

@@ -498,7 +498,7 @@ impl ApiError {
     /// An id from the UI that does not parse: to the chair, the thing does not exist.
     pub fn not_found(field: Option<Field>) -> Self {
         Self {
-            field: field.map(|f| f.as_str().to_owned()),
+            field: field.and_then(|f| domain::wire_name(&f)).map(str::to_owned),
             ..Self::new("not_found", NOT_FOUND)
         }
     }
@@ -630,7 +630,7 @@ impl From<DomainError> for ApiError {
         Self {
             code: domain_code(&e).into(),
             message: domain_message(&e),
-            field: e.field().map(|f| f.as_str().to_owned()),
+            field: e.field().and_then(|f| domain::wire_name(&f)).map(str::to_owned),
         }
     }
 }
@@ -649,7 +649,7 @@ impl From<StoreError> for ApiError {
                 ),
             ),
             StoreError::WrongPassphrase => Self {
-                field: Some(Field::Passphrase.as_str().into()),
+                field: domain::wire_name(&Field::Passphrase).map(str::to_owned),
                 ..Self::new("wrong_passphrase", WRONG_PASSPHRASE)
             },
             StoreError::NoStore => Self::new("no_store", NO_STORE),

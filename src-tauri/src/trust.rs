@@ -41,7 +41,7 @@ pub fn change_passphrase(state: &AppState, input: &ChangePassphrase) -> Result<(
         .map_err(|e| {
             if e.code == "wrong_passphrase" {
                 ApiError {
-                    field: Some(Field::OldPassphrase.as_str().into()),
+                    field: domain::wire_name(&Field::OldPassphrase).map(str::to_owned),
                     ..ApiError::new("wrong_old_passphrase", WRONG_OLD_PASSPHRASE)
                 }
             } else {

@@ -2,6 +2,8 @@
 
 use super::choice::Choice;
 use super::flow::MeetingFlow;
+/// R16: the contributor's answer; its TypeScript name is `CorrectionDecision`.
+pub use domain::DecisionChoice as CorrectionDecision;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -37,24 +39,6 @@ pub struct CorrectionRequest {
     /// Why the contributor refused (required for a refusal).
     #[serde(default)]
     pub motivation: String,
-}
-
-/// R16: the contributor's answer to a correction request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum CorrectionDecision {
-    Granted,
-    Refused,
-}
-
-impl From<CorrectionDecision> for domain::DecisionChoice {
-    fn from(d: CorrectionDecision) -> Self {
-        match d {
-            CorrectionDecision::Granted => domain::DecisionChoice::Granted,
-            CorrectionDecision::Refused => domain::DecisionChoice::Refused,
-        }
-    }
 }
 
 /// R16 (seed 003 §5.3.4): a participant who received the old version and must be told.

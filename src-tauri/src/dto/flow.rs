@@ -2,20 +2,9 @@
 //! strings; tagged unions carry a `kind`. Undecided release cells are simply absent.
 
 use super::Choice;
+pub use domain::{ConsentMethod, NotificationMethod, PostponeGround, Relation};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-/// R6/R8: how a family member relates to the case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum Relation {
-    Youth,
-    Parent,
-    Carer,
-    Guardian,
-    Other,
-}
 
 /// A family member (betrokkene). `age` is on the meeting date (R8).
 #[derive(Debug, Clone, Serialize, TS)]
@@ -151,15 +140,6 @@ pub enum ConsentScope {
         recipients: Vec<String>,
         purpose: String,
     },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum ConsentMethod {
-    Verbal,
-    Written,
-    Digital,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -348,23 +328,6 @@ pub struct ReleaseInput {
     #[serde(default)]
     #[ts(as = "ReleaseChoice")]
     pub choice: Choice<ReleaseChoice>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum NotificationMethod {
-    Conversation,
-    Letter,
-    Folder,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum PostponeGround {
-    Safety,
-    CriminalInvestigation,
 }
 
 /// R12: when the family is informed.

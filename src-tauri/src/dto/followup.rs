@@ -2,19 +2,9 @@
 
 use super::flow::Relation;
 use super::{Category, Choice, Kind, Role};
+pub use domain::NotDoneReason;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-/// R11: why a carried-over action was not done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum NotDoneReason {
-    /// Circumstances changed: the action is no longer needed.
-    ChangedCircumstances,
-    /// Nobody acted on it: it carries over to the next follow-up again.
-    NotActedUpon,
-}
 
 /// R11/R13: what became of a carried-over action; `unsettled` blocks finalizing.
 #[derive(Debug, Clone, Serialize, TS)]

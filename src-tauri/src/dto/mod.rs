@@ -21,6 +21,9 @@ pub mod trust;
 pub use trust::Unlocked;
 
 pub use choice::Choice;
+/// Small domain enums travel as themselves: their serde names are the wire names and their
+/// TypeScript bindings come from the domain crate (feature `ts`).
+pub use domain::{Category, Kind, Role, SourceKind, Strength};
 
 /// Whether a store exists in the data directory and whether it is unlocked.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -29,61 +32,6 @@ pub use choice::Choice;
 pub struct StoreState {
     pub exists: bool,
     pub unlocked: bool,
-}
-
-/// Strength hint for a new passphrase.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum Strength {
-    TooShort,
-    Weak,
-    Fair,
-    Strong,
-}
-
-/// R1: the role of a participant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum Role {
-    CaseLead,
-    ContentRole,
-    Expert,
-    Informant,
-    Other,
-}
-
-/// R6: fact or opinion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum Kind {
-    Fact,
-    Opinion,
-}
-
-/// R6: from whom the contributor has an item. `unknown` only for items brought in before
-/// the source was recorded; the domain refuses it for a new item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum SourceKind {
-    Own,
-    Family,
-    ThirdParty,
-    Document,
-    Unknown,
-}
-
-/// R6: general, special (AVG art. 9) or criminal (AVG art. 10).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum Category {
-    General,
-    Special,
-    Criminal,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -237,103 +185,6 @@ pub struct ApiError {
 }
 
 // Conversions between the wire and the domain.
-
-impl From<domain::Strength> for Strength {
-    fn from(s: domain::Strength) -> Self {
-        match s {
-            domain::Strength::TooShort => Strength::TooShort,
-            domain::Strength::Weak => Strength::Weak,
-            domain::Strength::Fair => Strength::Fair,
-            domain::Strength::Strong => Strength::Strong,
-        }
-    }
-}
-
-impl From<Role> for domain::Role {
-    fn from(r: Role) -> Self {
-        match r {
-            Role::CaseLead => domain::Role::CaseLead,
-            Role::ContentRole => domain::Role::ContentRole,
-            Role::Expert => domain::Role::Expert,
-            Role::Informant => domain::Role::Informant,
-            Role::Other => domain::Role::Other,
-        }
-    }
-}
-
-impl From<domain::Role> for Role {
-    fn from(r: domain::Role) -> Self {
-        match r {
-            domain::Role::CaseLead => Role::CaseLead,
-            domain::Role::ContentRole => Role::ContentRole,
-            domain::Role::Expert => Role::Expert,
-            domain::Role::Informant => Role::Informant,
-            domain::Role::Other => Role::Other,
-        }
-    }
-}
-
-impl From<Kind> for domain::Kind {
-    fn from(k: Kind) -> Self {
-        match k {
-            Kind::Fact => domain::Kind::Fact,
-            Kind::Opinion => domain::Kind::Opinion,
-        }
-    }
-}
-
-impl From<SourceKind> for domain::SourceKind {
-    fn from(s: SourceKind) -> Self {
-        match s {
-            SourceKind::Own => domain::SourceKind::OwnObservation,
-            SourceKind::Family => domain::SourceKind::Family,
-            SourceKind::ThirdParty => domain::SourceKind::ThirdParty,
-            SourceKind::Document => domain::SourceKind::Document,
-            SourceKind::Unknown => domain::SourceKind::Unknown,
-        }
-    }
-}
-
-impl From<domain::SourceKind> for SourceKind {
-    fn from(s: domain::SourceKind) -> Self {
-        match s {
-            domain::SourceKind::OwnObservation => SourceKind::Own,
-            domain::SourceKind::Family => SourceKind::Family,
-            domain::SourceKind::ThirdParty => SourceKind::ThirdParty,
-            domain::SourceKind::Document => SourceKind::Document,
-            domain::SourceKind::Unknown => SourceKind::Unknown,
-        }
-    }
-}
-
-impl From<domain::Kind> for Kind {
-    fn from(k: domain::Kind) -> Self {
-        match k {
-            domain::Kind::Fact => Kind::Fact,
-            domain::Kind::Opinion => Kind::Opinion,
-        }
-    }
-}
-
-impl From<Category> for domain::Category {
-    fn from(c: Category) -> Self {
-        match c {
-            Category::General => domain::Category::General,
-            Category::Special => domain::Category::Special,
-            Category::Criminal => domain::Category::Criminal,
-        }
-    }
-}
-
-impl From<domain::Category> for Category {
-    fn from(c: domain::Category) -> Self {
-        match c {
-            domain::Category::General => Category::General,
-            domain::Category::Special => Category::Special,
-            domain::Category::Criminal => Category::Criminal,
-        }
-    }
-}
 
 impl From<store::MeetingSummary> for MeetingSummary {
     fn from(m: store::MeetingSummary) -> Self {

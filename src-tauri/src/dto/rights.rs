@@ -1,31 +1,9 @@
 //! Wire types of rights requests (R17) and the access report as JSON (portability).
 
 use super::{Category, Choice, Kind, SourceKind};
+pub use domain::{RequestKind, Requester};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-/// R17: what a family member asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum RequestKind {
-    Access,
-    Correction,
-    Erasure,
-    Objection,
-    Portability,
-}
-
-/// R17: who makes the request, in relation to the family member.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum Requester {
-    Subject,
-    ParentWithAuthority,
-    Guardian,
-    ThirdPartyWithConsent,
-}
 
 /// R17: where a request stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -311,52 +289,6 @@ impl From<&domain::AccessReport> for AccessReportJson {
                         .collect(),
                 })
                 .collect(),
-        }
-    }
-}
-
-impl From<RequestKind> for domain::RequestKind {
-    fn from(k: RequestKind) -> Self {
-        match k {
-            RequestKind::Access => Self::Access,
-            RequestKind::Correction => Self::Correction,
-            RequestKind::Erasure => Self::Erasure,
-            RequestKind::Objection => Self::Objection,
-            RequestKind::Portability => Self::Portability,
-        }
-    }
-}
-
-impl From<domain::RequestKind> for RequestKind {
-    fn from(k: domain::RequestKind) -> Self {
-        match k {
-            domain::RequestKind::Access => Self::Access,
-            domain::RequestKind::Correction => Self::Correction,
-            domain::RequestKind::Erasure => Self::Erasure,
-            domain::RequestKind::Objection => Self::Objection,
-            domain::RequestKind::Portability => Self::Portability,
-        }
-    }
-}
-
-impl From<Requester> for domain::Requester {
-    fn from(r: Requester) -> Self {
-        match r {
-            Requester::Subject => Self::Subject,
-            Requester::ParentWithAuthority => Self::ParentWithAuthority,
-            Requester::Guardian => Self::Guardian,
-            Requester::ThirdPartyWithConsent => Self::ThirdPartyWithConsent,
-        }
-    }
-}
-
-impl From<domain::Requester> for Requester {
-    fn from(r: domain::Requester) -> Self {
-        match r {
-            domain::Requester::Subject => Self::Subject,
-            domain::Requester::ParentWithAuthority => Self::ParentWithAuthority,
-            domain::Requester::Guardian => Self::Guardian,
-            domain::Requester::ThirdPartyWithConsent => Self::ThirdPartyWithConsent,
         }
     }
 }
