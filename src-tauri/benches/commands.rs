@@ -207,7 +207,7 @@ fn main() {
                 text: format!("Inbreng {i}: de jeugdige gaat weer naar school en er is contact met de huisarts."),
                 kind: Kind::Fact.into(),
                 category: Category::General.into(),
-                source: casusoverleg_lib::dto::SourceKind::Own.into(),
+                source: casusoverleg_lib::dto::SourceKind::OwnObservation.into(),
                 source_detail: None,
                 subject_ids: Some(vec![subjects[i % subjects.len()].clone()]),
             },

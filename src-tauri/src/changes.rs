@@ -56,7 +56,7 @@ pub fn update_participant(
     let participant = participant_id(&input.participant_id, Field::Name)?;
     let extra = participant_extra(input.organisation_type.as_deref(), input.secrecy)?;
     let details = ParticipantInput {
-        role: input.role.parse(Field::Role)?.into(),
+        role: input.role.parse(Field::Role)?,
         name: input.name,
         organisation: input.organisation,
         function: input.function,

@@ -124,7 +124,7 @@ pub fn store_state(state: &AppState) -> StoreState {
 }
 
 pub fn passphrase_hint(passphrase: &str) -> Strength {
-    domain::passphrase_strength(passphrase).into()
+    domain::passphrase_strength(passphrase)
 }
 
 /// First start: checks the passphrase policy (R21), creates the store and unlocks it.
@@ -242,7 +242,7 @@ pub fn add_participant(state: &AppState, input: NewParticipant) -> Result<Partic
     let meeting = meeting_id(&input.meeting_id)?;
     let extra = participant_extra(input.organisation_type.as_deref(), input.secrecy)?;
     let input = ParticipantInput {
-        role: input.role.parse(domain::Field::Role)?.into(),
+        role: input.role.parse(domain::Field::Role)?,
         name: input.name,
         organisation: input.organisation,
         function: input.function,
@@ -277,9 +277,9 @@ pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
     let input = ItemInput {
         contributor,
         text: input.text,
-        kind: input.kind.parse(domain::Field::Kind)?.into(),
-        category: input.category.parse(domain::Field::Category)?.into(),
-        source: input.source.parse(domain::Field::Source)?.into(),
+        kind: input.kind.parse(domain::Field::Kind)?,
+        category: input.category.parse(domain::Field::Category)?,
+        source: input.source.parse(domain::Field::Source)?,
         source_detail: input.source_detail.unwrap_or_default(),
     };
     state

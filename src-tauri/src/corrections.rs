@@ -20,7 +20,7 @@ pub fn correct_item(
         reaction: input.reaction,
         requested_by: subject_id(&input.requested_by, Field::RequestedBy)?,
         competent: input.competent.unwrap_or(true),
-        decision: input.decision.parse(Field::CorrectionDecision)?.into(),
+        decision: input.decision.parse(Field::CorrectionDecision)?,
         decided_on: input.decided_on,
         motivation: input.motivation,
     };

@@ -102,12 +102,7 @@ fn basis(input: BasisInput) -> Result<ParsedBasis, ApiError> {
             answers,
             motivation: m,
         } => domain::Basis::ConflictOfDuties {
-            answers: domain::FourQuestions {
-                legitimate_purpose: answers.legitimate_purpose,
-                only_way: answers.only_way,
-                consent_asked_or_impossible: answers.consent_asked_or_impossible,
-                child_interest_outweighs: answers.child_interest_outweighs,
-            },
+            answers,
             motivation: motivation(&m)?,
         },
     }))
@@ -122,9 +117,7 @@ fn consenter(c: Consenter) -> Result<domain::Consenter, ApiError> {
         Consenter::OtherAuthority { name } => {
             domain::Consenter::OtherAuthority(Label::parse(&name, Field::Consent)?)
         }
-        Consenter::AuthorityByRelation { relation: r } => {
-            domain::Consenter::AuthorityByRelation(r)
-        }
+        Consenter::AuthorityByRelation { relation: r } => domain::Consenter::AuthorityByRelation(r),
     })
 }
 
@@ -174,31 +167,9 @@ fn consenter_dto(c: &domain::Consenter) -> Consenter {
         domain::Consenter::OtherAuthority(n) => Consenter::OtherAuthority {
             name: n.to_string(),
         },
-        domain::Consenter::AuthorityByRelation(r) => Consenter::AuthorityByRelation {
-            relation: *r,
-        },
-    }
-}
-
-fn scope_dto(s: &domain::ConsentScope) -> ConsentScope {
-    match s {
-        domain::ConsentScope::Unconfirmed => ConsentScope::Unconfirmed,
-        domain::ConsentScope::Given {
-            recipients,
-            purpose,
-        } => ConsentScope::Given {
-            recipients: ids(recipients),
-            purpose: purpose.to_string(),
-        },
-    }
-}
-
-fn four(a: &domain::FourQuestions) -> FourQuestions {
-    FourQuestions {
-        legitimate_purpose: a.legitimate_purpose,
-        only_way: a.only_way,
-        consent_asked_or_impossible: a.consent_asked_or_impossible,
-        child_interest_outweighs: a.child_interest_outweighs,
+        domain::Consenter::AuthorityByRelation(r) => {
+            Consenter::AuthorityByRelation { relation: *r }
+        }
     }
 }
 
@@ -251,7 +222,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                             method: c.method,
                             at: c.at.to_rfc3339_opts(TIME, true),
                             withdrawn_at: c.withdrawn.map(|w| w.to_rfc3339_opts(TIME, true)),
-                            scope: scope_dto(&c.scope),
+                            scope: c.scope.clone(),
                         })
                         .collect(),
                     not_competent: ids(not_competent),
@@ -266,7 +237,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                     answers,
                     motivation,
                 } => Basis::ConflictOfDuties {
-                    answers: four(answers),
+                    answers: *answers,
                     motivation: motivation.to_string(),
                 },
             });

@@ -18,17 +18,6 @@ fn carried_id(raw: &str) -> Result<domain::CarriedActionId, ApiError> {
     )
 }
 
-pub(crate) fn status_dto(s: &domain::CarriedStatus) -> CarriedStatus {
-    match s {
-        domain::CarriedStatus::Unsettled => CarriedStatus::Unsettled,
-        domain::CarriedStatus::Done => CarriedStatus::Done,
-        domain::CarriedStatus::NotDone { reason, note } => CarriedStatus::NotDone {
-            reason: *reason,
-            note: note.as_ref().map(ToString::to_string),
-        },
-    }
-}
-
 /// The carried-over actions of a meeting, for [`MeetingFlow`].
 pub(crate) fn carried_dto(r: &domain::MeetingRecord) -> Vec<CarriedAction> {
     r.carried_over
@@ -40,7 +29,7 @@ pub(crate) fn carried_dto(r: &domain::MeetingRecord) -> Vec<CarriedAction> {
             who_organisation: c.who_organisation.to_string(),
             what: c.what.to_string(),
             due: c.due.format("%Y-%m-%d").to_string(),
-            status: status_dto(&c.status),
+            status: c.status.clone(),
         })
         .collect()
 }
@@ -101,7 +90,7 @@ pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiE
             .map(|x| PresentedParticipant {
                 name: x.name.to_string(),
                 organisation: x.organisation.to_string(),
-                role: x.role.into(),
+                role: x.role,
             })
             .collect(),
         items: p
@@ -109,8 +98,8 @@ pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiE
             .iter()
             .map(|i| PresentedItem {
                 text: i.text.to_string(),
-                kind: i.kind.into(),
-                category: i.category.into(),
+                kind: i.kind,
+                category: i.category,
                 contributor: i.contributor.as_ref().map(ToString::to_string),
                 about: i.about.iter().map(subject_dto).collect(),
             })
@@ -131,7 +120,7 @@ pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiE
                 who_name: c.who_name.to_string(),
                 what: c.what.to_string(),
                 due: date(c.due),
-                status: status_dto(&c.status),
+                status: c.status.clone(),
             })
             .collect(),
     })

@@ -630,7 +630,10 @@ impl From<DomainError> for ApiError {
         Self {
             code: domain_code(&e).into(),
             message: domain_message(&e),
-            field: e.field().and_then(|f| domain::wire_name(&f)).map(str::to_owned),
+            field: e
+                .field()
+                .and_then(|f| domain::wire_name(&f))
+                .map(str::to_owned),
         }
     }
 }

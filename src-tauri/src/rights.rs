@@ -46,8 +46,8 @@ pub fn register_rights_request(
     input: NewRightsRequest,
 ) -> Result<RightsRequestView, ApiError> {
     let request = domain::RequestInput {
-        kind: input.kind.parse(Field::RequestKind)?.into(),
-        requester: input.requester.parse(Field::Requester)?.into(),
+        kind: input.kind.parse(Field::RequestKind)?,
+        requester: input.requester.parse(Field::Requester)?,
         requester_name: input.requester_name,
         received_on: input.received_on,
         competent: input.competent.unwrap_or(true),

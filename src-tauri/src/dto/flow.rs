@@ -2,7 +2,9 @@
 //! strings; tagged unions carry a `kind`. Undecided release cells are simply absent.
 
 use super::Choice;
-pub use domain::{ConsentMethod, NotificationMethod, PostponeGround, Relation};
+pub use domain::{
+    ConsentMethod, ConsentScope, FourQuestions, NotificationMethod, PostponeGround, Relation,
+};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -78,17 +80,6 @@ pub struct ParticipantProfile {
     pub complaint_route: Option<String>,
 }
 
-/// R7: the four questions of a conflict of duties (seed 003 §3.3).
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct FourQuestions {
-    pub legitimate_purpose: bool,
-    pub only_way: bool,
-    pub consent_asked_or_impossible: bool,
-    pub child_interest_outweighs: bool,
-}
-
 /// R7: the basis of an item, as the chair enters it.
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "camelCase")]
@@ -125,21 +116,6 @@ pub enum Consenter {
     /// R4: another holder of parental authority, by relation only (anonymous meetings).
     #[serde(rename_all = "camelCase")]
     AuthorityByRelation { relation: Relation },
-}
-
-/// Seed 004 art. 6.4b: what a consent covers.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(tag = "kind", rename_all = "camelCase")]
-#[ts(export)]
-pub enum ConsentScope {
-    /// Recorded before the app asked for a scope: covers no release until re-confirmed.
-    Unconfirmed,
-    /// The participants the item may go to, and for what.
-    #[serde(rename_all = "camelCase")]
-    Given {
-        recipients: Vec<String>,
-        purpose: String,
-    },
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

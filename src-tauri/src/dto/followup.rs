@@ -2,22 +2,9 @@
 
 use super::flow::Relation;
 use super::{Category, Choice, Kind, Role};
-pub use domain::NotDoneReason;
+pub use domain::{CarriedStatus, NotDoneReason};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-/// R11/R13: what became of a carried-over action; `unsettled` blocks finalizing.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase", tag = "kind")]
-#[ts(export)]
-pub enum CarriedStatus {
-    Unsettled,
-    Done,
-    NotDone {
-        reason: NotDoneReason,
-        note: Option<String>,
-    },
-}
 
 /// An action of the previous meeting of the same case (a snapshot).
 #[derive(Debug, Clone, Serialize, TS)]

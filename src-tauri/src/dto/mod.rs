@@ -1,6 +1,10 @@
-//! The wire types of the IPC layer. `domain` carries nothing for the wire: these DTOs are
-//! converted from and to domain types here, and ts-rs generates their TypeScript twins
-//! into `ui/src/lib/bindings/` when `cargo test` runs (CI fails if they drift).
+//! The wire types of the IPC layer. Small domain enums (role, kind, relation, ...) travel as
+//! themselves: their serde names are the wire names and their TypeScript bindings come
+//! from the domain crate (feature `ts`). The DTOs here are the shapes that really differ
+//! from the domain: ids and dates as strings, views that leave data out (presentation
+//! mode), tagged unions whose domain twin holds validated or richer data. ts-rs generates
+//! their TypeScript twins into `ui/src/lib/bindings/` when `cargo test` runs (CI fails if
+//! they drift).
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -174,7 +178,8 @@ pub struct NewItem {
 }
 
 /// Every failed command rejects with this. `message` is Dutch and free of personal data;
-/// `field` names the input field it belongs to (wire name), or is null.
+/// `field` names the input field it belongs to (the serde name of `domain::Field`), or is
+/// null.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -221,7 +226,7 @@ impl From<domain::Participant> for Participant {
             function: p.function.map(|l| l.to_string()),
             phone: p.phone.map(|l| l.to_string()),
             email: p.email.map(|l| l.to_string()),
-            role: p.role.into(),
+            role: p.role,
         }
     }
 }
@@ -232,13 +237,46 @@ impl From<domain::Item> for Item {
             id: i.id.to_string(),
             contributor_id: i.contributor.to_string(),
             text: i.text.to_string(),
-            kind: i.kind.into(),
-            category: i.category.into(),
-            source: i.source.kind.into(),
+            kind: i.kind,
+            category: i.category,
+            source: i.source.kind,
             source_detail: i.source.detail.map(|d| d.to_string()),
             created_at: i
                 .created_at
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        }
+    }
+}
+
+#[cfg(test)]
+mod domain_bindings {
+    use ts_rs::{Config, TS};
+
+    /// The domain enums that travel as themselves. Those inside a DTO are exported with it;
+    /// this exports every one of them (also `Strength`, which only a command returns), so
+    /// `cargo test -p casusoverleg` regenerates all of `ui/src/lib/bindings/`.
+    #[test]
+    fn export_bindings_of_domain_wire_enums() {
+        let cfg = Config::from_env();
+        for export in [
+            domain::CarriedStatus::export_all,
+            domain::Category::export_all,
+            domain::ConsentMethod::export_all,
+            domain::ConsentScope::export_all,
+            domain::DecisionChoice::export_all,
+            domain::FourQuestions::export_all,
+            domain::Kind::export_all,
+            domain::NotDoneReason::export_all,
+            domain::NotificationMethod::export_all,
+            domain::PostponeGround::export_all,
+            domain::Relation::export_all,
+            domain::RequestKind::export_all,
+            domain::Requester::export_all,
+            domain::Role::export_all,
+            domain::SourceKind::export_all,
+            domain::Strength::export_all,
+        ] {
+            export(&cfg).unwrap();
         }
     }
 }

@@ -15,7 +15,11 @@ use crate::{
 use chrono::NaiveDate;
 
 /// R7c: the four questions of the conflict of duties (seed 003 §3.3 a–d).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct FourQuestions {
     /// a. Does sharing serve a legitimate purpose?
     pub legitimate_purpose: bool,

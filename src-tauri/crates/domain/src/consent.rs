@@ -109,7 +109,9 @@ pub const CONSENT_PURPOSE_MAX_CHARS: usize = 1_000;
 
 /// Seed 004 art. 6.4b: data go out only "voor zover" explicit consent was given. What one
 /// consent covers: to whom the item may go, and for which purpose.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum ConsentScope {
     /// Recorded before the app asked for a scope (store migration 0014). It still counts
     /// for bringing the item in (R7a), but covers no release: which recipients the family
@@ -119,7 +121,9 @@ pub enum ConsentScope {
     /// The participants of this meeting the data may go to, and the purpose in the
     /// family's own terms.
     Given {
+        #[cfg_attr(feature = "ts", ts(as = "Vec<String>"))]
         recipients: Vec<ParticipantId>,
+        #[cfg_attr(feature = "ts", ts(as = "String"))]
         purpose: Prose,
     },
 }

@@ -58,7 +58,11 @@ pub struct CorrectionInput {
 /// The contributor's answer to a correction request, as the chair picks it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, rename = "CorrectionDecision"))]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, rename = "CorrectionDecision")
+)]
 pub enum DecisionChoice {
     Granted,
     Refused,

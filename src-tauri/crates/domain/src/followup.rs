@@ -35,13 +35,16 @@ pub enum NotDoneReason {
 }
 
 /// The status the chair gives a carried-over action in the follow-up meeting.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum CarriedStatus {
     /// Not yet discussed: blocks finalizing (R13).
     Unsettled,
     Done,
     NotDone {
         reason: NotDoneReason,
+        #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
         note: Option<Prose>,
     },
 }

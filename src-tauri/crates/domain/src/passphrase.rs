@@ -7,7 +7,9 @@ use crate::DomainError;
 pub const PASSPHRASE_MIN_CHARS: usize = 12;
 
 /// A hint shown while the chair types a new passphrase.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Strength {

@@ -79,13 +79,12 @@ pub(crate) fn time_from_db(s: &str) -> Result<DateTime<Utc>, StoreError> {
         .map_err(|_| StoreError::Corrupt("time"))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use domain::{
-        Category, ConsentMethod, Kind, NotDoneReason, NotificationMethod, PostponeGround,
-        Relation, RequestKind, Role, SourceKind,
+        Category, ConsentMethod, Kind, NotDoneReason, NotificationMethod, PostponeGround, Relation,
+        RequestKind, Role, SourceKind,
     };
     use std::fmt::Debug;
 
@@ -141,7 +140,10 @@ mod tests {
         ]);
         same(&[
             ("safety", PostponeGround::Safety),
-            ("criminal_investigation", PostponeGround::CriminalInvestigation),
+            (
+                "criminal_investigation",
+                PostponeGround::CriminalInvestigation,
+            ),
         ]);
         same(&[
             ("changed_circumstances", NotDoneReason::ChangedCircumstances),
@@ -158,9 +160,20 @@ mod tests {
 
     #[test]
     fn unknown_or_wire_spelled_column_text_is_corrupt() {
-        for bad in ["caseLead", "case-lead", "CASE_LEAD", "boss", "", "case__lead", "_case_lead"] {
+        for bad in [
+            "caseLead",
+            "case-lead",
+            "CASE_LEAD",
+            "boss",
+            "",
+            "case__lead",
+            "_case_lead",
+        ] {
             assert!(
-                matches!(from_db::<Role>(bad, "role"), Err(StoreError::Corrupt("role"))),
+                matches!(
+                    from_db::<Role>(bad, "role"),
+                    Err(StoreError::Corrupt("role"))
+                ),
                 "{bad}"
             );
         }

@@ -2,6 +2,7 @@
 
 /**
  * Every failed command rejects with this. `message` is Dutch and free of personal data;
- * `field` names the input field it belongs to (wire name), or is null.
+ * `field` names the input field it belongs to (the serde name of `domain::Field`), or is
+ * null.
  */
 export type ApiError = { code: string, message: string, field: string | null, };

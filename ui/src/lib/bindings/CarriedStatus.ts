@@ -2,6 +2,6 @@
 import type { NotDoneReason } from "./NotDoneReason";
 
 /**
- * R11/R13: what became of a carried-over action; `unsettled` blocks finalizing.
+ * The status the chair gives a carried-over action in the follow-up meeting.
  */
 export type CarriedStatus = { "kind": "unsettled" } | { "kind": "done" } | { "kind": "notDone", reason: NotDoneReason, note: string | null, };
