@@ -13,14 +13,11 @@ use crate::dto::reports::{
 };
 use crate::dto::ApiError;
 use chrono::Utc;
-use domain::{BreachScope, Category, ManagementReport, ReportPeriod};
+use domain::{BreachScope, ManagementReport, ReportPeriod};
 use std::path::PathBuf;
 use tauri::{AppHandle, Runtime};
 
-const UNKNOWN_FORMAT: &str = "Kies een bestandsvorm die hier kan: JSON, CSV of PDF.";
-const UNKNOWN_EXPORT: &str = "Deze export bestaat niet.";
-const NO_MEETINGS: &str = "Kies een of meer casusoverleggen, of kies alle overleggen.";
-const EXPORT_FAILED: &str = "Het bestand kon niet worden gemaakt. Probeer het opnieuw.";
+use texts::errors::{EXPORT_FAILED, NO_MEETINGS, UNKNOWN_EXPORT, UNKNOWN_FORMAT};
 
 fn period(input: &ReportRequest) -> Result<ReportPeriod, ApiError> {
     Ok(ReportPeriod::parse(&input.period)?)
@@ -74,7 +71,7 @@ fn target<R: Runtime>(
     }
     let picked = dialog(app)?
         .file()
-        .set_title("Bestand opslaan")
+        .set_title(texts::documents::SAVE_FILE)
         .set_file_name(name)
         .add_filter(filter.0, &[filter.1])
         .blocking_save_file();
@@ -144,14 +141,6 @@ fn scope(input: &BreachRequest) -> Result<BreachScope, ApiError> {
     Ok(BreachScope::Meetings(ids))
 }
 
-fn category_label(c: Category) -> &'static str {
-    match c {
-        Category::General => "Gewone persoonsgegevens",
-        Category::Special => "Bijzondere persoonsgegevens",
-        Category::Criminal => "Strafrechtelijke gegevens",
-    }
-}
-
 /// R20: per organisation, which categories of data about how many family members.
 pub fn breach_impact(state: &AppState, input: BreachRequest) -> Result<BreachView, ApiError> {
     let scope = scope(&input)?;
@@ -163,7 +152,7 @@ pub fn breach_impact(state: &AppState, input: BreachRequest) -> Result<BreachVie
             .into_iter()
             .map(|o| BreachOrganisation {
                 organisation: o.organisation,
-                organisation_type: crate::labels::organisation_type(o.organisation_type).into(),
+                organisation_type: texts::labels::organisation_type(o.organisation_type).into(),
                 meetings: u32_of(o.meetings),
                 recipients: u32_of(o.recipients),
                 subjects: u32_of(o.subjects),
@@ -171,7 +160,7 @@ pub fn breach_impact(state: &AppState, input: BreachRequest) -> Result<BreachVie
                     .categories
                     .into_iter()
                     .map(|c| BreachCategory {
-                        category: category_label(c.category).into(),
+                        category: texts::reports::category(c.category).into(),
                         items: u32_of(c.items),
                         subjects: u32_of(c.subjects),
                     })

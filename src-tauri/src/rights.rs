@@ -12,7 +12,7 @@ use chrono::Utc;
 use domain::Field;
 use tauri::{AppHandle, Runtime};
 
-const DOCUMENT_FAILED: &str = "Het document kon niet worden gemaakt. Probeer het opnieuw.";
+use texts::errors::DOCUMENT_FAILED;
 
 fn view(s: &store::StoredRequest) -> RightsRequestView {
     RightsRequestView::of(s, crate::trust::today())
@@ -119,7 +119,7 @@ pub fn render_access_report(
     request_id: &str,
 ) -> Result<Vec<(String, Vec<u8>)>, ApiError> {
     let failed = |_| ApiError::new("document_failed", DOCUMENT_FAILED);
-    let pdf = docs::render_access_report(report, &crate::labels::legal_basis).map_err(failed)?;
+    let pdf = docs::render_access_report(report, &texts::labels::legal_basis).map_err(failed)?;
     let json = serde_json::to_vec_pretty(&AccessReportJson::from(report))
         .map_err(|_| ApiError::new("document_failed", DOCUMENT_FAILED))?;
     let simple: String = request_id.chars().filter(char::is_ascii_hexdigit).collect();
