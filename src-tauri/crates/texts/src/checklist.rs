@@ -1,8 +1,11 @@
 //! R13: an open point of the checklist in plain Dutch, naming the people and items
 //! involved (they are on the chair's screen already), and what to do.
 
-use crate::errors::{capitalised, domain_message};
+use crate::errors::{capitalised, domain_message, THE_SUBJECT};
 use domain::{MeetingRecord, OpenPoint, Relation};
+
+/// An action the sentence cannot name.
+const AN_ACTION: &str = "een afspraak";
 
 fn excerpt(text: &str) -> String {
     let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
@@ -34,7 +37,7 @@ fn action(r: &MeetingRecord, id: domain::ActionId) -> String {
         .iter()
         .find(|a| a.id == id)
         .map(|a| excerpt(a.what.as_str()))
-        .unwrap_or_else(|| "een afspraak".into())
+        .unwrap_or_else(|| AN_ACTION.into())
 }
 
 fn subject(r: &MeetingRecord, id: domain::SubjectId) -> String {
@@ -49,7 +52,7 @@ fn subject(r: &MeetingRecord, id: domain::SubjectId) -> String {
         Relation::Parent => "de ouder",
         Relation::Carer => "de verzorger",
         Relation::Guardian => "de voogd",
-        Relation::Other => "de betrokkene",
+        Relation::Other => THE_SUBJECT,
     }
     .into()
 }
@@ -112,7 +115,7 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
                 .iter()
                 .find(|c| c.id == *id)
                 .map(|c| excerpt(c.what.as_str()))
-                .unwrap_or_else(|| "een afspraak".into())
+                .unwrap_or_else(|| AN_ACTION.into())
         ),
         OpenPoint::CriteriaMissing => "Schrijf op waarom deze casus in een casusoverleg hoort.".into(),
         OpenPoint::FamilyAbsenceReasonMissing => "Het gezin is er niet bij. Schrijf op waarom niet.".into(),

@@ -39,7 +39,7 @@ pub fn category(c: Category) -> &'static str {
 }
 
 /// R6: from whom the contributor has an item.
-pub fn source(s: SourceKind) -> &'static str {
+fn source(s: SourceKind) -> &'static str {
     match s {
         SourceKind::OwnObservation => "eigen waarneming van de inbrenger",
         SourceKind::Family => "het gezin",

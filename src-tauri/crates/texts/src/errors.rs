@@ -102,6 +102,9 @@ pub(crate) fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A subject (family member), inside a sentence.
+pub(crate) const THE_SUBJECT: &str = "de betrokkene";
+
 pub const WRONG_PASSPHRASE: &str = "Onjuist wachtwoord";
 pub const WRONG_OLD_PASSPHRASE: &str =
     "Het huidige wachtwoord is onjuist. Het wachtwoord is niet gewijzigd.";
@@ -460,7 +463,7 @@ pub fn argument_name(key: &str) -> Option<&'static str> {
         "secrecy" => return Some("of iemand een beroepsgeheim heeft"),
         "organisationType" => return Some("het soort organisatie"),
         "meetingId" | "id" => return Some("het overleg"),
-        "subjectId" => return Some("de betrokkene"),
+        "subjectId" => return Some(THE_SUBJECT),
         "participantId" => return Some("de deelnemer"),
         "document" => return Some("het document"),
         "subject" => Field::RequestSubject,

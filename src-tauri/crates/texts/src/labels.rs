@@ -61,13 +61,11 @@ pub fn legal_basis(b: LegalBasis) -> &'static str {
     }
 }
 
-/// A family member's relation, for document titles (lower case, Dutch).
+/// A family member's relation, for document titles (lower case, Dutch): as the documents
+/// name it, but "gezinslid" for another family member.
 pub fn relation_title(r: domain::Relation) -> &'static str {
     match r {
-        domain::Relation::Youth => "jeugdige",
-        domain::Relation::Parent => "ouder",
-        domain::Relation::Carer => "verzorger",
-        domain::Relation::Guardian => "voogd",
         domain::Relation::Other => "gezinslid",
+        r => crate::documents::relation(r),
     }
 }

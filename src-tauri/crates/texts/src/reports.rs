@@ -10,7 +10,7 @@ pub fn report_label(group: &str, row: Option<&str>) -> &'static str {
         ("meetings", Some("finalized")) => "Afgerond",
         ("meetings", Some("draft")) => "Nog niet afgerond",
         ("meetings_mode", None) => "Casusoverleggen",
-        ("meetings_mode", Some("anonymous")) => "Anoniem besproken",
+        ("meetings_mode", Some("anonymous")) => crate::documents::ANONYMOUS,
         ("meetings_mode", Some("named")) => "Met namen besproken",
         ("items_by_category", None) => "Inbreng",
         ("items_by_category", Some("general")) => category(Category::General),
