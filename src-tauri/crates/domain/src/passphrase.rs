@@ -9,9 +9,13 @@ pub const PASSPHRASE_MIN_CHARS: usize = 12;
 /// A hint shown while the chair types a new passphrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
+    /// Shorter than the minimum: refused.
     TooShort,
+    /// Long enough but easy to guess.
     Weak,
+    /// Reasonable.
     Fair,
+    /// Strong.
     Strong,
 }
 
