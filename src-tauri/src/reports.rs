@@ -113,11 +113,7 @@ pub fn save_management_report<R: Runtime>(
     } else {
         store::report_to_json(&report)?
     };
-    let name = format!(
-        "rapportage-{}.{}",
-        p.code(),
-        if csv { "csv" } else { "json" }
-    );
+    let name = texts::documents::report_file(&p.code(), if csv { "csv" } else { "json" });
     let filter = if csv {
         ("CSV", "csv")
     } else {
@@ -187,11 +183,11 @@ pub fn save_breach_impact<R: Runtime>(
     if pdf {
         let bytes = docs::render_breach_impact(&impact, today)
             .map_err(|_| ApiError::new("export_failed", EXPORT_FAILED))?;
-        let name = format!("datalek-ontvangers-{today}.pdf");
+        let name = texts::documents::breach_file(today, "pdf");
         return save(app, name, ("PDF", "pdf"), &bytes);
     }
     let text = store::breach_to_json(&impact)?;
-    let name = format!("datalek-ontvangers-{today}.json");
+    let name = texts::documents::breach_file(today, "json");
     save(app, name, ("JSON", "json"), text.as_bytes())
 }
 
@@ -207,11 +203,11 @@ pub fn save_meeting_export<R: Runtime>(
     let (value, suffix) = match export {
         "consent" => (
             state.with_store(|s| s.consent_records_json(id))?,
-            "toestemmingen-iso27560",
+            texts::documents::CONSENT_EXPORT,
         ),
         "outcome" => (
             state.with_store(|s| s.meeting_outcome_json(id))?,
-            "uitkomst-overleg",
+            texts::documents::OUTCOME_EXPORT,
         ),
         _ => return Err(ApiError::new("unknown_export", UNKNOWN_EXPORT)),
     };
@@ -221,7 +217,7 @@ pub fn save_meeting_export<R: Runtime>(
         .as_str()
         .or_else(|| value["casus:meetingReference"].as_str())
         .map(str::to_owned)
-        .unwrap_or_else(|| format!("overleg-{}", id.as_uuid().simple()));
+        .unwrap_or_else(|| texts::documents::meeting_fallback_reference(id.as_uuid().simple()));
     let name = format!("{reference}-{suffix}.json");
     let saved = save(app, name, ("JSON", "json"), text.as_bytes())?;
     if !saved.cancelled {

@@ -124,10 +124,7 @@ pub fn render_access_report(
         .map_err(|_| ApiError::new("document_failed", DOCUMENT_FAILED))?;
     let simple: String = request_id.chars().filter(char::is_ascii_hexdigit).collect();
     let tail = simple.get(simple.len().saturating_sub(6)..).unwrap_or("");
-    let base = format!(
-        "inzageoverzicht-{}-{tail}",
-        report.printed_on.format("%Y%m%d")
-    );
+    let base = texts::documents::access_file(report.printed_on.format("%Y%m%d"), tail);
     Ok(vec![
         (format!("{base}.pdf"), pdf),
         (format!("{base}.json"), json),

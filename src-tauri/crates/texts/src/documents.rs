@@ -375,6 +375,32 @@ pub fn extract_file(reference: &str, n: usize, slug: &str) -> String {
     format!("{reference}-uittreksel-{n:02}-{slug}.pdf")
 }
 
+/// R19: file name of a report of the period `code` (`ext`: `csv` or `json`).
+pub fn report_file(code: &str, ext: &str) -> String {
+    format!("rapportage-{code}.{ext}")
+}
+
+/// R20: file name of the breach overview made on `today` (`ext`: `pdf` or `json`).
+pub fn breach_file(today: impl std::fmt::Display, ext: &str) -> String {
+    format!("datalek-ontvangers-{today}.{ext}")
+}
+
+/// Suffix of the file name of the consent records export (ISO/IEC TS 27560).
+pub const CONSENT_EXPORT: &str = "toestemmingen-iso27560";
+/// Suffix of the file name of the meeting outcome export (SoH).
+pub const OUTCOME_EXPORT: &str = "uitkomst-overleg";
+
+/// The reference in an export's file name when the export names none.
+pub fn meeting_fallback_reference(id: impl std::fmt::Display) -> String {
+    format!("overleg-{id}")
+}
+
+/// R14d: file name (without extension) of an access report printed on `printed` (a
+/// `YYYYMMDD` date), `tail` the end of the request id.
+pub fn access_file(printed: impl std::fmt::Display, tail: &str) -> String {
+    format!("inzageoverzicht-{printed}-{tail}")
+}
+
 /// Title of the native dialog that saves one document.
 pub const SAVE_DOCUMENT: &str = "Document opslaan";
 /// Title of the native dialog that picks the folder for the documents.

@@ -105,6 +105,15 @@ pub(crate) fn capitalised(s: &str) -> String {
 /// A subject (family member), inside a sentence.
 pub(crate) const THE_SUBJECT: &str = "de betrokkene";
 
+/// The app stops: without the idle watcher the store would never lock by itself (R21).
+pub const AUTOLOCK_FAILED: &str = "Casusoverleg: automatische vergrendeling kon niet starten";
+
+/// The app could not start (`reason`: Tauri's error; the store is not open yet, so it
+/// holds no personal data).
+pub fn startup_failed(reason: impl std::fmt::Display) -> String {
+    format!("Casusoverleg kon niet starten: {reason}")
+}
+
 pub const WRONG_PASSPHRASE: &str = "Onjuist wachtwoord";
 pub const WRONG_OLD_PASSPHRASE: &str =
     "Het huidige wachtwoord is onjuist. Het wachtwoord is niet gewijzigd.";
