@@ -9,6 +9,8 @@
 //! one thing written twice (the same literal in two arms of one `match` is two things that
 //! share a name, e.g. two fields both called "de inbreng").
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
