@@ -25,7 +25,7 @@ pub fn start(app: AppHandle) {
         .map(|_| ())
         .unwrap_or_else(|_| {
             // Without the watcher the store would never lock by itself: refuse to run on.
-            eprintln!("Casusoverleg: automatische vergrendeling kon niet starten");
+            eprintln!("{}", texts::errors::AUTOLOCK_FAILED);
             std::process::exit(1);
         });
 }

@@ -13,11 +13,11 @@ fn view(c: &CustomBasis) -> CustomBasisView {
         id: c.id.to_string(),
         code: crate::flow::custom_basis_code(c.id),
         organisation_type: c.organisation.code().into(),
-        organisation_label: crate::labels::organisation_type(c.organisation).into(),
+        organisation_label: texts::labels::organisation_type(c.organisation).into(),
         law: c.law.to_string(),
         article: c.article.to_string(),
         note: c.note.as_ref().map(ToString::to_string),
-        label: crate::labels::custom_basis(c.law.as_str(), c.article.as_str()),
+        label: texts::labels::custom_basis(c.law.as_str(), c.article.as_str()),
     }
 }
 

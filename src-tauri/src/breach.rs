@@ -70,7 +70,7 @@ fn meeting_view(m: MeetingToInform) -> MeetingToInformView {
             .into_iter()
             .map(|o| OrganisationToInformView {
                 organisation: o.organisation,
-                organisation_type: crate::labels::organisation_type(o.organisation_type).into(),
+                organisation_type: texts::labels::organisation_type(o.organisation_type).into(),
                 contributed: o.contributed,
                 received: o.received,
             })

@@ -157,7 +157,7 @@ pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> 
             store.destroy_expired_breaches(chrono::Utc::now())?;
             Ok(ids)
         })
-        .map_err(|_| ApiError::new("destruction_failed", crate::messages::DESTRUCTION_FAILED))
+        .map_err(|_| ApiError::new("destruction_failed", texts::errors::DESTRUCTION_FAILED))
         .and_then(|ids| Ok((ids.len(), store.settings()?)));
     match opened {
         Ok((destroyed, settings)) => {

@@ -12,7 +12,6 @@
 use crate::commands::{meeting_id, AppState};
 use crate::dto::documents::{DocumentInfo, SavedDocuments};
 use crate::dto::ApiError;
-use crate::labels;
 use chrono::Utc;
 use domain::{
     Addressee, AddresseeLetter, FamilyLetterData, MeetingId, ParticipantId, PlanDocument,
@@ -20,17 +19,13 @@ use domain::{
 };
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, Runtime};
+use texts::{documents, labels};
 
 /// The folder fixed by `--export-dir` / `CASUSOVERLEG_EXPORT_DIR`, if any.
 #[derive(Debug, Clone, Default)]
 pub struct ExportDir(pub Option<PathBuf>);
 
-const DOCUMENT_UNKNOWN: &str = "Dit document hoort niet bij dit overleg.";
-const DOCUMENT_FAILED: &str = "Het document kon niet worden gemaakt. Probeer het opnieuw.";
-const SAVE_FAILED: &str =
-    "Het document kon niet worden opgeslagen. Kies een andere map en probeer het opnieuw.";
-const NO_DIALOG: &str = "Het venster om een plek te kiezen kon niet worden geopend.";
-const LETTER_POSTPONED: &str = "Deze brief kan nog niet worden gemaakt: het informeren van dit gezinslid is uitgesteld. Stop eerst het uitstel.";
+use texts::errors::{DOCUMENT_FAILED, DOCUMENT_UNKNOWN, LETTER_POSTPONED, NO_DIALOG, SAVE_FAILED};
 
 /// The views of every document of one finalized meeting.
 struct Views {
@@ -109,7 +104,7 @@ impl Views {
                         .subject
                         .name
                         .map(|n| n.as_str().to_owned())
-                        .unwrap_or_else(|| labels::relation(r.subject.relation).into());
+                        .unwrap_or_else(|| labels::relation_title(r.subject.relation).into());
                     (r.subject.id, who)
                 })
                 .collect();
@@ -145,13 +140,13 @@ impl Views {
         };
         let mut out = vec![info(
             Key::Plan,
-            "Plan van aanpak (voor het dossier van de regiehouder)".into(),
-            format!("{reference}-plan-van-aanpak.pdf"),
+            documents::PLAN_LISTING.into(),
+            documents::plan_file(reference),
         )];
         for (n, (decision, _)) in self.letters.iter().enumerate() {
             let addressee = decision.addressee();
             let title = match addressee {
-                Addressee::Family => "Brief aan het gezin".to_owned(),
+                Addressee::Family => documents::FAMILY_LETTER_LISTING.to_owned(),
                 Addressee::Member(s) => {
                     let who = self
                         .members
@@ -159,14 +154,14 @@ impl Views {
                         .find(|(id, _)| *id == s)
                         .map(|(_, who)| who.as_str())
                         .unwrap_or_default();
-                    format!("Brief aan {who}")
+                    documents::letter_listing(who)
                 }
             };
             // No personal data in file names: the addressee is a number.
             let (_, mut row) = info(
                 Key::Letter(addressee),
                 title,
-                format!("{reference}-brief-gezin-{:02}.pdf", n + 1),
+                documents::letter_file(reference, n + 1),
             );
             if let AddresseeLetter::Postponed { review_date, .. } = decision {
                 row.postponed_until = Some(review_date.format("%Y-%m-%d").to_string());
@@ -177,12 +172,8 @@ impl Views {
             let who = &extract.recipient;
             out.push(info(
                 Key::Extract(*id),
-                format!("Uittreksel voor {} ({})", who.name, who.organisation),
-                format!(
-                    "{reference}-uittreksel-{:02}-{}.pdf",
-                    n + 1,
-                    slug(&who.name)
-                ),
+                documents::extract_listing(&who.name, &who.organisation),
+                documents::extract_file(reference, n + 1, &slug(&who.name)),
             ));
         }
         out
@@ -326,7 +317,7 @@ pub(crate) fn dialog<R: Runtime>(
 fn pick_file<R: Runtime>(app: &AppHandle<R>, name: &str) -> Result<Option<PathBuf>, ApiError> {
     let picked = dialog(app)?
         .file()
-        .set_title("Document opslaan")
+        .set_title(documents::SAVE_DOCUMENT)
         .set_file_name(name)
         .add_filter("PDF", &["pdf"])
         .blocking_save_file();
@@ -336,7 +327,7 @@ fn pick_file<R: Runtime>(app: &AppHandle<R>, name: &str) -> Result<Option<PathBu
 pub(crate) fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
     let picked = dialog(app)?
         .file()
-        .set_title("Map kiezen voor de documenten")
+        .set_title(documents::PICK_FOLDER)
         .blocking_pick_folder();
     Ok(picked.and_then(|p| p.into_path().ok()))
 }

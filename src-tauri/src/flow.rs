@@ -5,11 +5,11 @@
 use crate::commands::{meeting_id, AppState};
 use crate::dto::flow::*;
 use crate::dto::{ApiError, Item as ItemDto, Participant as ParticipantDto};
-use crate::labels;
 use crate::messages::{checklist, domain_message};
 use chrono::{NaiveDate, SecondsFormat, Utc};
 use domain::{DomainError, Field, Label, Prose};
 use store::{FlowData, PreparationInput};
+use texts::labels;
 use uuid::Uuid;
 
 const TIME: SecondsFormat = SecondsFormat::Secs;

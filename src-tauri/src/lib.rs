@@ -13,7 +13,6 @@ pub mod dto;
 pub mod flow;
 pub mod followup;
 pub mod ipc;
-mod labels;
 pub mod messages;
 pub mod reports;
 pub mod rights;

@@ -4,7 +4,7 @@
 fn main() {
     if let Err(e) = casusoverleg_lib::run() {
         // No personal data can be in a startup error: the store is not open yet.
-        eprintln!("Casusoverleg kon niet starten: {e}");
+        eprintln!("{}", texts::errors::startup_failed(e));
         std::process::exit(1);
     }
 }

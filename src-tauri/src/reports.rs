@@ -13,14 +13,11 @@ use crate::dto::reports::{
 };
 use crate::dto::ApiError;
 use chrono::Utc;
-use domain::{BreachScope, Category, ManagementReport, ReportPeriod};
+use domain::{BreachScope, ManagementReport, ReportPeriod};
 use std::path::PathBuf;
 use tauri::{AppHandle, Runtime};
 
-const UNKNOWN_FORMAT: &str = "Kies een bestandsvorm die hier kan: JSON, CSV of PDF.";
-const UNKNOWN_EXPORT: &str = "Deze export bestaat niet.";
-const NO_MEETINGS: &str = "Kies een of meer casusoverleggen, of kies alle overleggen.";
-const EXPORT_FAILED: &str = "Het bestand kon niet worden gemaakt. Probeer het opnieuw.";
+use texts::errors::{EXPORT_FAILED, NO_MEETINGS, UNKNOWN_EXPORT, UNKNOWN_FORMAT};
 
 fn period(input: &ReportRequest) -> Result<ReportPeriod, ApiError> {
     Ok(ReportPeriod::parse(&input.period)?)
@@ -74,7 +71,7 @@ fn target<R: Runtime>(
     }
     let picked = dialog(app)?
         .file()
-        .set_title("Bestand opslaan")
+        .set_title(texts::documents::SAVE_FILE)
         .set_file_name(name)
         .add_filter(filter.0, &[filter.1])
         .blocking_save_file();
@@ -116,11 +113,7 @@ pub fn save_management_report<R: Runtime>(
     } else {
         store::report_to_json(&report)?
     };
-    let name = format!(
-        "rapportage-{}.{}",
-        p.code(),
-        if csv { "csv" } else { "json" }
-    );
+    let name = texts::documents::report_file(&p.code(), if csv { "csv" } else { "json" });
     let filter = if csv {
         ("CSV", "csv")
     } else {
@@ -144,14 +137,6 @@ fn scope(input: &BreachRequest) -> Result<BreachScope, ApiError> {
     Ok(BreachScope::Meetings(ids))
 }
 
-fn category_label(c: Category) -> &'static str {
-    match c {
-        Category::General => "Gewone persoonsgegevens",
-        Category::Special => "Bijzondere persoonsgegevens",
-        Category::Criminal => "Strafrechtelijke gegevens",
-    }
-}
-
 /// R20: per organisation, which categories of data about how many family members.
 pub fn breach_impact(state: &AppState, input: BreachRequest) -> Result<BreachView, ApiError> {
     let scope = scope(&input)?;
@@ -163,7 +148,7 @@ pub fn breach_impact(state: &AppState, input: BreachRequest) -> Result<BreachVie
             .into_iter()
             .map(|o| BreachOrganisation {
                 organisation: o.organisation,
-                organisation_type: crate::labels::organisation_type(o.organisation_type).into(),
+                organisation_type: texts::labels::organisation_type(o.organisation_type).into(),
                 meetings: u32_of(o.meetings),
                 recipients: u32_of(o.recipients),
                 subjects: u32_of(o.subjects),
@@ -171,7 +156,7 @@ pub fn breach_impact(state: &AppState, input: BreachRequest) -> Result<BreachVie
                     .categories
                     .into_iter()
                     .map(|c| BreachCategory {
-                        category: category_label(c.category).into(),
+                        category: texts::reports::category(c.category).into(),
                         items: u32_of(c.items),
                         subjects: u32_of(c.subjects),
                     })
@@ -198,11 +183,11 @@ pub fn save_breach_impact<R: Runtime>(
     if pdf {
         let bytes = docs::render_breach_impact(&impact, today)
             .map_err(|_| ApiError::new("export_failed", EXPORT_FAILED))?;
-        let name = format!("datalek-ontvangers-{today}.pdf");
+        let name = texts::documents::breach_file(today, "pdf");
         return save(app, name, ("PDF", "pdf"), &bytes);
     }
     let text = store::breach_to_json(&impact)?;
-    let name = format!("datalek-ontvangers-{today}.json");
+    let name = texts::documents::breach_file(today, "json");
     save(app, name, ("JSON", "json"), text.as_bytes())
 }
 
@@ -218,11 +203,11 @@ pub fn save_meeting_export<R: Runtime>(
     let (value, suffix) = match export {
         "consent" => (
             state.with_store(|s| s.consent_records_json(id))?,
-            "toestemmingen-iso27560",
+            texts::documents::CONSENT_EXPORT,
         ),
         "outcome" => (
             state.with_store(|s| s.meeting_outcome_json(id))?,
-            "uitkomst-overleg",
+            texts::documents::OUTCOME_EXPORT,
         ),
         _ => return Err(ApiError::new("unknown_export", UNKNOWN_EXPORT)),
     };
@@ -232,7 +217,7 @@ pub fn save_meeting_export<R: Runtime>(
         .as_str()
         .or_else(|| value["casus:meetingReference"].as_str())
         .map(str::to_owned)
-        .unwrap_or_else(|| format!("overleg-{}", id.as_uuid().simple()));
+        .unwrap_or_else(|| texts::documents::meeting_fallback_reference(id.as_uuid().simple()));
     let name = format!("{reference}-{suffix}.json");
     let saved = save(app, name, ("JSON", "json"), text.as_bytes())?;
     if !saved.cancelled {

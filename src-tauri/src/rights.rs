@@ -12,7 +12,7 @@ use chrono::Utc;
 use domain::Field;
 use tauri::{AppHandle, Runtime};
 
-const DOCUMENT_FAILED: &str = "Het document kon niet worden gemaakt. Probeer het opnieuw.";
+use texts::errors::DOCUMENT_FAILED;
 
 fn view(s: &store::StoredRequest) -> RightsRequestView {
     RightsRequestView::of(s, crate::trust::today())
@@ -119,15 +119,12 @@ pub fn render_access_report(
     request_id: &str,
 ) -> Result<Vec<(String, Vec<u8>)>, ApiError> {
     let failed = |_| ApiError::new("document_failed", DOCUMENT_FAILED);
-    let pdf = docs::render_access_report(report, &crate::labels::legal_basis).map_err(failed)?;
+    let pdf = docs::render_access_report(report, &texts::labels::legal_basis).map_err(failed)?;
     let json = serde_json::to_vec_pretty(&AccessReportJson::from(report))
         .map_err(|_| ApiError::new("document_failed", DOCUMENT_FAILED))?;
     let simple: String = request_id.chars().filter(char::is_ascii_hexdigit).collect();
     let tail = simple.get(simple.len().saturating_sub(6)..).unwrap_or("");
-    let base = format!(
-        "inzageoverzicht-{}-{tail}",
-        report.printed_on.format("%Y%m%d")
-    );
+    let base = texts::documents::access_file(report.printed_on.format("%Y%m%d"), tail);
     Ok(vec![
         (format!("{base}.pdf"), pdf),
         (format!("{base}.json"), json),

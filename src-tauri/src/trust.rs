@@ -4,10 +4,10 @@
 use crate::commands::{meeting_id, AppState};
 use crate::dto::trust::{AuditCheck, AuditProblem, ChangePassphrase, ExpiringMeeting, Settings};
 use crate::dto::ApiError;
-use crate::messages::WRONG_OLD_PASSPHRASE;
 use chrono::{NaiveDate, Utc};
 use domain::Field;
 use store::{AuditVerdict, StoreError};
+use texts::errors::WRONG_OLD_PASSPHRASE;
 
 /// The chair's calendar day (R15 retention is counted in days).
 pub fn today() -> NaiveDate {

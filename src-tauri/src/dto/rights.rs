@@ -197,28 +197,28 @@ impl From<&domain::AccessReport> for AccessReportJson {
             domain::AccessBasis::None => AccessBasisJson {
                 kind: "none".into(),
                 legal_basis: None,
-                label: "nog niet vastgelegd".into(),
+                label: texts::documents::BASIS_NONE.into(),
             },
             domain::AccessBasis::Consent => AccessBasisJson {
                 kind: "consent".into(),
                 legal_basis: None,
-                label: "toestemming".into(),
+                label: texts::documents::BASIS_CONSENT.into(),
             },
             domain::AccessBasis::Legal(l) => AccessBasisJson {
                 kind: "legal".into(),
                 legal_basis: Some(l.code().into()),
-                label: crate::labels::legal_basis(l).into(),
+                label: texts::labels::legal_basis(l).into(),
             },
             // R7b: a basis the chair added; no fixed code.
             domain::AccessBasis::CustomLegal { law, article } => AccessBasisJson {
                 kind: "legal".into(),
                 legal_basis: None,
-                label: crate::labels::custom_basis(&law, &article),
+                label: texts::labels::custom_basis(&law, &article),
             },
             domain::AccessBasis::ConflictOfDuties => AccessBasisJson {
                 kind: "conflictOfDuties".into(),
                 legal_basis: None,
-                label: "conflict van plichten".into(),
+                label: texts::documents::BASIS_CONFLICT_OF_DUTIES.into(),
             },
         };
         Self {

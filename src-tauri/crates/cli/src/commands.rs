@@ -7,8 +7,7 @@ use chrono::Utc;
 use std::io::Write;
 use std::path::Path;
 use store::{AuditVerdict, Store};
-
-const PROMPT: &str = "Wachtwoord van de opslag: ";
+use texts::cli as t;
 
 fn say(out: &mut dyn Write, line: &str) {
     let _ = writeln!(out, "{line}");
@@ -25,12 +24,12 @@ fn require_store(data_dir: &Path) -> Result<(), CliError> {
 
 fn open(data_dir: &Path, pass: &mut Passphrases) -> Result<Store, CliError> {
     require_store(data_dir)?;
-    let passphrase = pass.next(PROMPT)?;
+    let passphrase = pass.next(t::PROMPT_STORE)?;
     // A changed page that the open itself reads (schema, migrations) fails the open.
     Store::open(data_dir, &passphrase).map_err(|e| match e {
-        store::StoreError::Sqlite(_) | store::StoreError::Corrupt(_) => CliError::problem(
-            "De opslag kan niet worden geopend: het bestand is beschadigd of gewijzigd. Zet zo nodig een back-up terug.",
-        ),
+        store::StoreError::Sqlite(_) | store::StoreError::Corrupt(_) => {
+            CliError::problem(t::CANNOT_OPEN)
+        }
         e => e.into(),
     })
 }
@@ -43,9 +42,9 @@ pub fn verify(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let damaged = |e: store::StoreError| match e {
-        store::StoreError::Sqlite(_) | store::StoreError::Corrupt(_) => CliError::problem(
-            "Versleuteling of database: NIET in orde (het bestand is beschadigd of gewijzigd).",
-        ),
+        store::StoreError::Sqlite(_) | store::StoreError::Corrupt(_) => {
+            CliError::problem(t::VERIFY_UNREADABLE)
+        }
         e => e.into(),
     };
     let store = open(data_dir, pass)?;
@@ -53,44 +52,29 @@ pub fn verify(
     let verdict = store.verify_audit().map_err(damaged)?;
     let mut problems = 0;
     if integrity.cipher_problems == 0 {
-        say(
-            out,
-            "Versleuteling: in orde (alle pagina's zijn onveranderd).",
-        );
+        say(out, t::CIPHER_OK);
     } else {
         problems += 1;
-        say(
-            out,
-            &format!(
-                "Versleuteling: NIET in orde ({} pagina's beschadigd of gewijzigd).",
-                integrity.cipher_problems
-            ),
-        );
+        say(out, &t::cipher_damaged(integrity.cipher_problems));
     }
     if integrity.sqlite_ok {
-        say(out, "Database: in orde.");
+        say(out, t::DATABASE_OK);
     } else {
         problems += 1;
-        say(out, "Database: NIET in orde (de structuur is beschadigd).");
+        say(out, t::DATABASE_DAMAGED);
     }
     match verdict {
         AuditVerdict::Intact { entries } => {
-            say(
-                out,
-                &format!("Logboek: in orde ({entries} regels, keten klopt)."),
-            );
+            say(out, &t::audit_ok(entries));
         }
         AuditVerdict::Broken { at_seq, problem } => {
             problems += 1;
             let what = match problem {
-                store::AuditProblem::HashMismatch => "een regel is gewijzigd",
-                store::AuditProblem::Gap => "een regel ontbreekt of is tussengevoegd",
-                store::AuditProblem::HeadMismatch => "regels aan het eind ontbreken",
+                store::AuditProblem::HashMismatch => t::AUDIT_LINE_CHANGED,
+                store::AuditProblem::Gap => t::AUDIT_GAP,
+                store::AuditProblem::HeadMismatch => t::AUDIT_HEAD_MISSING,
             };
-            say(
-                out,
-                &format!("Logboek: NIET in orde bij regel {at_seq}: {what}."),
-            );
+            say(out, &t::audit_broken(at_seq, what));
         }
     }
     store.close()?;
@@ -99,7 +83,7 @@ pub fn verify(
     } else {
         Err(CliError {
             exit: EXIT_PROBLEM,
-            message: format!("Controle: {problems} probleem/problemen gevonden."),
+            message: t::problems_found(problems),
         })
     }
 }
@@ -121,28 +105,18 @@ pub fn backup(
         .parent()
         .is_some_and(|d| !d.as_os_str().is_empty() && !d.is_dir())
     {
-        return Err(CliError::usage(
-            "De map voor het back-upbestand bestaat niet. Er is niets veranderd.",
-        ));
+        return Err(CliError::usage(t::BACKUP_DIR_MISSING));
     }
     require_store(data_dir)?;
-    let passphrase = pass.next(PROMPT)?;
+    let passphrase = pass.next(t::PROMPT_STORE)?;
     let mut store = Store::open(data_dir, &passphrase)?;
     let check = store.backup_to(file, &passphrase, Utc::now())?;
     store.close()?;
     say(
         out,
-        &format!(
-            "Back-up gemaakt en gecontroleerd: {} ({} tabellen, {} regels in het logboek).",
-            file.display(),
-            check.row_counts.len(),
-            check.audit_entries
-        ),
+        &t::backup_made(file.display(), check.row_counts.len(), check.audit_entries),
     );
-    say(
-        out,
-        "De back-up is versleuteld met het huidige wachtwoord van de opslag; bewaar dat wachtwoord bij de back-up in gedachten.",
-    );
+    say(out, t::BACKUP_KEY_NOTE);
     Ok(())
 }
 
@@ -154,25 +128,21 @@ pub fn restore(
     pass: &mut Passphrases,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let passphrase = pass.next("Wachtwoord van de back-up: ")?;
+    let passphrase = pass.next(t::PROMPT_BACKUP)?;
     let outcome = store::restore(data_dir, file, &passphrase, force, Utc::now())?;
     if outcome.other_store {
-        say(
-            out,
-            "Let op: de back-up hoorde bij een andere opslag (--force).",
-        );
+        say(out, t::RESTORE_OTHER_STORE);
     }
     say(
         out,
-        &format!(
-            "Back-up teruggezet ({} tabellen, {} regels in het logboek). {}",
+        &t::restored(
             outcome.check.row_counts.len(),
             outcome.check.audit_entries,
             if outcome.replaced_existing {
-                "De vorige opslag is vervangen."
+                t::RESTORE_REPLACED
             } else {
-                "Er was nog geen opslag in deze map."
-            }
+                t::RESTORE_FIRST
+            },
         ),
     );
     Ok(())
@@ -181,18 +151,15 @@ pub fn restore(
 /// R21: old passphrase, then the new one twice; the domain's policy decides.
 pub fn rekey(data_dir: &Path, pass: &mut Passphrases, out: &mut dyn Write) -> Result<(), CliError> {
     require_store(data_dir)?;
-    let old = pass.next("Huidig wachtwoord: ")?;
-    let new = pass.next("Nieuw wachtwoord: ")?;
-    let confirmation = pass.next("Nieuw wachtwoord (nogmaals): ")?;
+    let old = pass.next(t::PROMPT_OLD)?;
+    let new = pass.next(t::PROMPT_NEW)?;
+    let confirmation = pass.next(t::PROMPT_NEW_AGAIN)?;
     domain::check_passphrase_change(&old, &new, &confirmation)
         .map_err(|e| CliError::from(store::StoreError::Invalid(e)))?;
     let mut store = Store::open(data_dir, &old)?;
     store.change_passphrase(&old, &new, Utc::now())?;
     store.close()?;
-    say(
-        out,
-        "Het wachtwoord is gewijzigd. Oudere back-ups openen nog steeds alleen met het oude wachtwoord.",
-    );
+    say(out, t::REKEYED);
     Ok(())
 }
 
@@ -205,18 +172,9 @@ pub fn purge(data_dir: &Path, pass: &mut Passphrases, out: &mut dyn Write) -> Re
     let breaches = store.destroy_expired_breaches(Utc::now())?;
     store.close()?;
     if breaches > 0 {
-        say(
-            out,
-            &format!("{breaches} datalek-registratie(s) vernietigd (bewaartermijn voorbij)."),
-        );
+        say(out, &t::breaches_destroyed(breaches));
     }
-    say(
-        out,
-        &match destroyed.len() {
-            1 => "1 overleg vernietigd (bewaartermijn voorbij).".to_string(),
-            n => format!("{n} overleggen vernietigd (bewaartermijn voorbij)."),
-        },
-    );
+    say(out, &t::meetings_destroyed(destroyed.len()));
     Ok(())
 }
 
@@ -231,8 +189,7 @@ pub fn report(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     // The period first: a wrong date costs no key derivation and opens nothing.
-    let period = domain::ReportPeriod::parse(period)
-        .map_err(|_| CliError::usage(crate::messages::BAD_PERIOD))?;
+    let period = domain::ReportPeriod::parse(period).map_err(|_| CliError::usage(t::BAD_PERIOD))?;
     let store = open(data_dir, pass)?;
     let report = store.management_report(period)?;
     store.close()?;

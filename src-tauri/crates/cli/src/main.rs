@@ -119,28 +119,23 @@ fn usage_error(e: &clap::Error) -> ExitCode {
             return ExitCode::from(EXIT_OK);
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
-            "Geef een opdracht: verify, backup, restore, rekey, purge of report."
+            texts::cli::USAGE_NO_COMMAND
         }
-        ErrorKind::InvalidSubcommand => "Onbekende opdracht.",
-        ErrorKind::UnknownArgument => "Onbekende optie of te veel argumenten.",
-        ErrorKind::MissingRequiredArgument => {
-            "Er ontbreekt een argument (bijvoorbeeld de bestandsnaam)."
-        }
+        ErrorKind::InvalidSubcommand => texts::cli::USAGE_UNKNOWN_COMMAND,
+        ErrorKind::UnknownArgument => texts::cli::USAGE_UNKNOWN_ARGUMENT,
+        ErrorKind::MissingRequiredArgument => texts::cli::USAGE_MISSING_ARGUMENT,
         ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::InvalidUtf8 => {
-            "Een waarde is ongeldig (--passphrase-fd verwacht een getal)."
+            texts::cli::USAGE_INVALID_VALUE
         }
-        _ => "De opdracht klopt niet.",
+        _ => texts::cli::USAGE_OTHER,
     };
-    let _ = writeln!(
-        std::io::stderr().lock(),
-        "casus: {message} Zie: casus --help"
-    );
+    let _ = writeln!(std::io::stderr().lock(), "{}", texts::cli::usage(message));
     ExitCode::from(messages::EXIT_USAGE)
 }
 
 fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
     let data_dir = store::resolve_data_dir(cli.data_dir, std::env::var(store::DATA_DIR_ENV).ok())
-        .ok_or_else(|| CliError::usage(messages::NO_DATA_DIR))?;
+        .ok_or_else(|| CliError::usage(texts::cli::NO_DATA_DIR))?;
     let mut pass = Passphrases::from_fd(cli.passphrase_fd)?;
     match cli.command {
         Command::Verify => commands::verify(&data_dir, &mut pass, out),
@@ -158,9 +153,9 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         } => {
             // R19: a free from/to range is refused, so two reports cannot be subtracted.
             if from.is_some() || to.is_some() {
-                return Err(CliError::usage(messages::FREE_PERIOD));
+                return Err(CliError::usage(texts::cli::FREE_PERIOD));
             }
-            let period = period.ok_or_else(|| CliError::usage(messages::BAD_PERIOD))?;
+            let period = period.ok_or_else(|| CliError::usage(texts::cli::BAD_PERIOD))?;
             commands::report(&data_dir, &period, format, &mut pass, out)
         }
     }

@@ -34,7 +34,7 @@ impl Passphrases {
         match self {
             Passphrases::Terminal => rpassword::prompt_password(prompt)
                 .map(Zeroizing::new)
-                .map_err(|_| CliError::usage(crate::messages::NO_TERMINAL)),
+                .map_err(|_| CliError::usage(texts::cli::NO_TERMINAL)),
             Passphrases::Fd(file) => read_line(file),
         }
     }
@@ -45,10 +45,10 @@ fn open_fd(n: u32) -> Result<File, CliError> {
     if n <= 2 {
         // 0–2 are the standard streams; stdin is allowed (`--passphrase-fd 0`).
         if n != 0 {
-            return Err(CliError::usage(crate::messages::BAD_FD));
+            return Err(CliError::usage(texts::cli::BAD_FD));
         }
     }
-    File::open(format!("/dev/fd/{n}")).map_err(|_| CliError::usage(crate::messages::BAD_FD))
+    File::open(format!("/dev/fd/{n}")).map_err(|_| CliError::usage(texts::cli::BAD_FD))
 }
 
 /// One line (without `\n` or `\r\n`), read byte by byte so nothing after it is consumed.
@@ -61,12 +61,12 @@ fn read_line(file: &mut File) -> Result<Zeroizing<String>, CliError> {
             Ok(_) if byte[0] == b'\n' => break,
             Ok(_) => {
                 if buf.len() == MAX_LINE {
-                    return Err(CliError::usage(crate::messages::PASSPHRASE_TOO_LONG));
+                    return Err(CliError::usage(texts::cli::PASSPHRASE_TOO_LONG));
                 }
                 buf.push(byte[0]);
             }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => return Err(CliError::usage(crate::messages::BAD_FD)),
+            Err(_) => return Err(CliError::usage(texts::cli::BAD_FD)),
         }
     }
     if buf.last() == Some(&b'\r') {
@@ -74,14 +74,14 @@ fn read_line(file: &mut File) -> Result<Zeroizing<String>, CliError> {
         buf.pop();
     }
     if buf.is_empty() {
-        return Err(CliError::usage(crate::messages::NO_PASSPHRASE));
+        return Err(CliError::usage(texts::cli::NO_PASSPHRASE));
     }
     let bytes = std::mem::take(&mut *buf);
     match String::from_utf8(bytes) {
         Ok(s) => Ok(Zeroizing::new(s)),
         Err(e) => {
             drop(Zeroizing::new(e.into_bytes()));
-            Err(CliError::usage(crate::messages::PASSPHRASE_NOT_UTF8))
+            Err(CliError::usage(texts::cli::PASSPHRASE_NOT_UTF8))
         }
     }
 }

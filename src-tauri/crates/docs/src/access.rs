@@ -5,31 +5,31 @@
 //! (seed 003 §5.2.3b). Everything comes from
 //! `domain::AccessReport`, which the store builds from the items linked to this one person.
 
-use crate::labels::{self, date};
 use crate::layout::Layout;
 use crate::templates::{self, ACCESS_INTRO};
 use crate::DocsError;
 use domain::{AccessBasis, AccessContent, AccessReport, DocumentHeader, LegalBasis};
+use texts::documents::{self as t, date};
 
 /// Seed 003 §5.2.3b: what the report says instead of the text of an item that is also
 /// about someone else.
-pub const ABOUT_OTHERS_TOO: &str = "Dit gegeven gaat ook over iemand anders. Daarom staat de tekst hier niet. Vraag de organisatie die het inbracht om inzage in het deel over u.";
+pub use texts::documents::ABOUT_OTHERS_TOO;
 
 /// The reference in the footer: no name, only the printing date.
 pub fn access_reference(report: &AccessReport) -> String {
-    format!("INZAGE-{}", report.printed_on.format("%Y%m%d"))
+    t::access_reference(report.printed_on)
 }
 
 fn basis(b: &AccessBasis, legal: &dyn Fn(LegalBasis) -> &'static str) -> String {
     match b {
-        AccessBasis::None => "nog niet vastgelegd".into(),
-        AccessBasis::Consent => "toestemming".into(),
-        AccessBasis::Legal(l) => format!("wettelijke grondslag: {}", legal(*l)),
+        AccessBasis::None => t::BASIS_NONE.into(),
+        AccessBasis::Consent => t::BASIS_CONSENT.into(),
+        AccessBasis::Legal(l) => t::legal_basis(legal(*l)),
         // R7b: a basis the chair added: the law and its article as typed.
         AccessBasis::CustomLegal { law, article } => {
-            format!("wettelijke grondslag: {law}, {article}")
+            t::legal_basis(&texts::labels::custom_basis(law, article))
         }
-        AccessBasis::ConflictOfDuties => "conflict van plichten".into(),
+        AccessBasis::ConflictOfDuties => t::BASIS_CONFLICT_OF_DUTIES.into(),
     }
 }
 
@@ -38,46 +38,36 @@ pub(crate) fn render(
     legal: &dyn Fn(LegalBasis) -> &'static str,
 ) -> Result<Vec<u8>, DocsError> {
     let mut l = Layout::new()?;
-    l.title("Inzageoverzicht");
+    l.title(t::ACCESS_TITLE);
     templates::render(
         &mut l,
         &templates::fill(ACCESS_INTRO, &[("naam", &report.subject_name)])?,
     );
-    l.heading("Over wie");
-    l.field("Naam", &report.subject_name);
+    l.heading(t::ABOUT_WHOM);
+    l.field(t::NAME, &report.subject_name);
     if let Some(b) = report.birth_date {
-        l.field("Geboortedatum", &date(b));
+        l.field(t::BIRTH_DATE, &date(b));
     }
-    l.field("Datum overzicht", &date(report.printed_on));
+    l.field(t::ACCESS_DATE, &date(report.printed_on));
     if report.objected {
-        l.paragraph(
-            "U heeft bezwaar gemaakt. Er worden geen nieuwe gegevens meer over u vastgelegd.",
-        );
+        l.paragraph(t::OBJECTED);
     }
     if report.meetings.is_empty() {
-        l.paragraph("Er zijn geen gegevens over u vastgelegd.");
+        l.paragraph(t::NOTHING_ABOUT_YOU);
     }
     for m in &report.meetings {
-        l.heading(&format!("Casusoverleg van {}", date(m.meeting_date)));
-        l.field("Kenmerk", &m.meeting_ref);
-        l.field("Doel", &m.purpose);
-        l.field(
-            "Status",
-            if m.finalized {
-                "afgerond"
-            } else {
-                "nog niet afgerond"
-            },
-        );
+        l.heading(&t::meeting_of(&date(m.meeting_date)));
+        l.field(t::REFERENCE, &m.meeting_ref);
+        l.field(t::PURPOSE, &m.purpose);
+        l.field(t::STATUS, if m.finalized { t::FINALIZED } else { t::DRAFT });
         if m.items.is_empty() {
-            l.paragraph("In dit overleg is niets over u ingebracht.");
+            l.paragraph(t::NOTHING_IN_MEETING);
         }
         for i in &m.items {
-            l.strong(&format!(
-                "Gegeven {} — {}, {}",
+            l.strong(&t::item_heading(
                 i.number,
-                labels::kind(i.kind),
-                labels::category(i.category)
+                t::kind(i.kind),
+                t::category(i.category),
             ));
             let (text, detail, versions) = match &i.content {
                 AccessContent::Shown {
@@ -88,31 +78,30 @@ pub(crate) fn render(
                 AccessContent::AboutOthersToo => (ABOUT_OTHERS_TOO, None, &[][..]),
             };
             l.indented(text);
-            l.indented(&format!("Ingebracht door: {}", i.contributor_organisation));
-            l.indented(&labels::source_line(i.source, detail));
-            l.indented(&format!("Grond: {}", basis(&i.basis, legal)));
+            l.indented(&t::contributed_by_organisation(&i.contributor_organisation));
+            l.indented(&t::source_line(i.source, detail));
+            l.indented(&t::ground(&basis(&i.basis, legal)));
             if i.consent_withdrawn {
-                l.indented("De toestemming is ingetrokken. Dit gegeven wordt niet meer gedeeld.");
+                l.indented(t::CONSENT_WITHDRAWN);
             }
             if i.releases.is_empty() {
-                l.indented("Niet doorgegeven aan anderen.");
+                l.indented(t::NOT_PASSED_ON);
             }
             for r in &i.releases {
-                l.indented(&format!(
-                    "Doorgegeven aan: {} ({}), voor: {} (uiterlijk {})",
-                    r.recipient,
-                    r.recipient_organisation,
-                    r.purpose,
-                    date(r.due)
+                l.indented(&t::passed_on(
+                    &r.recipient,
+                    &r.recipient_organisation,
+                    &r.purpose,
+                    &date(r.due),
                 ));
             }
             for v in versions {
-                let mut line = format!("Versie {} van {}: {}", v.version, date(v.on), v.text);
+                let mut line = t::version(v.version, &date(v.on), &v.text);
                 if let Some(reason) = &v.reason {
-                    line.push_str(&format!(" Reden van correctie: {reason}"));
+                    line.push_str(&t::correction_reason(reason));
                 }
                 if let Some(reaction) = &v.reaction {
-                    line.push_str(&format!(" Uw reactie: {reaction}"));
+                    line.push_str(&t::your_reaction(reaction));
                 }
                 l.indented(&line);
             }
@@ -124,5 +113,5 @@ pub(crate) fn render(
         meeting_date: report.printed_on,
         printed_on: report.printed_on,
     };
-    l.finish("Inzageoverzicht", &header)
+    l.finish(t::ACCESS_TITLE, &header)
 }

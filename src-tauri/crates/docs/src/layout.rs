@@ -4,12 +4,12 @@
 //! "Vertrouwelijk · ref · pagina x van y · afgedrukt op d-m-yyyy") on each.
 
 use crate::fonts::{Face, FaceData, Fonts};
-use crate::labels::date;
 use crate::{page_footer, DocsError};
 use domain::DocumentHeader;
 use printpdf::{
     FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem,
 };
+use texts::documents::{date, footer_printed};
 
 /// A4 in points.
 const PAGE_W: f32 = 595.28;
@@ -214,9 +214,9 @@ impl Layout {
             for line in lines {
                 text_line(&mut ops, line.x, line.y, &line.segments, &id);
             }
-            let footer = fonts.sanitize(&format!(
-                "{} · afgedrukt op {printed}",
-                page_footer(&header.meeting_ref, n + 1, total)
+            let footer = fonts.sanitize(&footer_printed(
+                &page_footer(&header.meeting_ref, n + 1, total),
+                &printed,
             ));
             let footer_w = fonts.regular.width(&footer, FOOTER);
             let x = MARGIN_X + ((CONTENT_W - footer_w) / 2.0).max(0.0);

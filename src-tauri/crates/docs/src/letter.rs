@@ -1,10 +1,10 @@
 //! R14c: the family letter in plain Dutch (B1), from the templates in `assets/documents/`.
 
-use crate::labels::{date, relation};
 use crate::layout::Layout;
 use crate::templates::{self, FAMILY_LETTER, LETTER_SENTENCES, RIGHTS};
 use crate::DocsError;
 use domain::FamilyLetterData;
+use texts::documents::{self as t, date, relation};
 
 /// Multi-line texts typed by professionals go into one list item or sentence.
 fn one_line(s: &str) -> String {
@@ -29,15 +29,15 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
     let c = &letter.contact;
     let mut reach = Vec::new();
     if let Some(p) = &c.phone {
-        reach.push(format!("telefoon {p}"));
+        reach.push(t::by_phone(p));
     }
     if let Some(e) = &c.email {
-        reach.push(format!("e-mail {e}"));
+        reach.push(t::by_email(e));
     }
     let reachable = if reach.is_empty() {
         String::new()
     } else {
-        format!("U bereikt {} via {}.", c.name, reach.join(" of "))
+        t::reachable(&c.name, &reach)
     };
     let org = one_line(&c.organisation);
     let contact = [
@@ -75,7 +75,7 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
                         ],
                     )?,
                 };
-                Ok(format!("- {line} Uiterlijk {}.", date(a.due)))
+                Ok(t::letter_action(&line, &date(a.due)))
             })
             .collect::<Result<Vec<_>, DocsError>>()?
             .join("\n")
@@ -130,9 +130,9 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
     let mut rights_values = vec![("klachtroutes", routes.as_str())];
     rights_values.extend(contact);
     let mut l = Layout::new()?;
-    l.title("Brief over het casusoverleg");
-    l.field("Datum", &date(letter.header.printed_on));
-    l.field("Kenmerk", &letter.header.meeting_ref);
+    l.title(t::LETTER_TITLE);
+    l.field(t::DATE, &date(letter.header.printed_on));
+    l.field(t::REFERENCE, &letter.header.meeting_ref);
     l.space(10.0);
     templates::render(&mut l, &templates::fill(FAMILY_LETTER, &values)?);
     // R17: the rights paragraphs the domain chose for this addressee, in its order.
@@ -144,5 +144,5 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
         let text = templates::fill(templates::section(RIGHTS, key)?, &rights_values)?;
         templates::render(&mut l, &text);
     }
-    l.finish("Brief over het casusoverleg", &letter.header)
+    l.finish(t::LETTER_TITLE, &letter.header)
 }

@@ -11,7 +11,6 @@ mod access;
 mod breach;
 mod extract;
 mod fonts;
-mod labels;
 mod layout;
 mod letter;
 mod plan;
@@ -26,7 +25,7 @@ use domain::{
 };
 
 /// Every page of every document carries this marking (R14).
-pub const CONFIDENTIAL_MARK: &str = "Vertrouwelijk";
+pub use texts::documents::CONFIDENTIAL_MARK;
 
 /// Why a document could not be made. Carries no personal data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -43,9 +42,7 @@ pub enum DocsError {
 }
 
 /// The footer line of a page: marking, meeting reference and page x of y (R14).
-pub fn page_footer(meeting_ref: &str, page: usize, pages: usize) -> String {
-    format!("{CONFIDENTIAL_MARK} · {meeting_ref} · pagina {page} van {pages}")
-}
+pub use texts::documents::page_footer;
 
 /// R14a: the agreed plan for the regiehouder's dossier, as PDF bytes.
 pub fn render_plan(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {

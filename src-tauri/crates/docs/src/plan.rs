@@ -1,132 +1,122 @@
 //! R14a: the agreed plan for the regiehouder's dossier.
 
-use crate::labels::{self, date};
 use crate::layout::Layout;
 use crate::templates::{self, PLAN_INTRO};
 use crate::DocsError;
 use domain::{FamilyMember, PersonLine, PlanDocument};
+use texts::documents::{self as t, date};
 
 pub(crate) fn person(p: &PersonLine) -> String {
     let mut s = format!("{} — {}", p.name, p.organisation);
     if let Some(f) = &p.function {
         s.push_str(&format!(", {f}"));
     }
-    s.push_str(&format!(" ({})", labels::role(p.role)));
+    s.push_str(&format!(" ({})", t::role(p.role)));
     s
 }
 
 fn member(m: &FamilyMember) -> String {
     match &m.name {
-        Some(n) => format!("{n} ({})", labels::relation(m.relation)),
-        None => labels::relation(m.relation).to_owned(),
+        Some(n) => format!("{n} ({})", t::relation(m.relation)),
+        None => t::relation(m.relation).to_owned(),
     }
 }
 
 pub(crate) fn render(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
     let mut l = Layout::new()?;
-    l.title("Plan van aanpak casusoverleg");
+    l.title(t::PLAN_TITLE);
     templates::render(&mut l, &templates::fill(PLAN_INTRO, &[])?);
 
-    l.heading("Gegevens van het overleg");
-    l.field("Casus", &plan.case_label);
-    l.field("Datum", &date(plan.header.meeting_date));
-    l.field("Kenmerk", &plan.header.meeting_ref);
-    l.field("Doel", &plan.purpose);
+    l.heading(t::MEETING_DETAILS);
+    l.field(t::CASE, &plan.case_label);
+    l.field(t::DATE, &date(plan.header.meeting_date));
+    l.field(t::REFERENCE, &plan.header.meeting_ref);
+    l.field(t::PURPOSE, &plan.purpose);
     if let Some(c) = &plan.criteria {
-        l.field("Waarom dit overleg", c);
+        l.field(t::CRITERIA, c);
     }
     if plan.anonymous {
-        l.field("Anoniem besproken", "ja");
+        l.field(t::ANONYMOUS, t::yes_no(true));
     }
     if let Some(r) = plan.retention_until {
-        l.field("Bewaren tot", &date(r));
+        l.field(t::RETAIN_UNTIL, &date(r));
     }
 
-    l.heading("Deelnemers");
+    l.heading(t::PARTICIPANTS);
     for p in &plan.participants {
         l.bullet(&person(p));
     }
 
-    l.heading("Het gezin");
-    l.field(
-        "Gezin aanwezig bij het overleg",
-        labels::yes_no(plan.family_present),
-    );
+    l.heading(t::FAMILY);
+    l.field(t::FAMILY_PRESENT, t::yes_no(plan.family_present));
     for f in &plan.family {
-        let presence = if f.present {
-            "aanwezig"
-        } else {
-            "niet aanwezig"
-        };
+        let presence = if f.present { t::PRESENT } else { t::ABSENT };
         l.bullet(&format!("{}: {presence}", member(&f.member)));
     }
 
-    l.heading("Plan van aanpak");
+    l.heading(t::PLAN);
     if plan.actions.is_empty() {
-        l.paragraph("Er zijn geen afspraken gemaakt.");
+        l.paragraph(t::NO_ACTIONS);
     }
     for a in &plan.actions {
-        l.strong(&format!(
-            "Afspraak {}: {} ({}), uiterlijk {}",
+        l.strong(&t::action_heading(
             a.number,
-            a.who,
-            a.organisation,
-            date(a.due)
+            &a.who,
+            &a.organisation,
+            &date(a.due),
         ));
         l.indented(&a.what);
         if !a.relies_on.is_empty() {
             let refs: Vec<String> = a.relies_on.iter().map(ToString::to_string).collect();
-            l.indented(&format!("Gebruikt: {}", refs.join(", ")));
+            l.indented(&t::relies_on(&refs.join(", ")));
         }
         l.space(4.0);
     }
 
-    l.heading("Ingebrachte gegevens");
+    l.heading(t::ITEMS);
     if plan.items.is_empty() {
-        l.paragraph("Er zijn geen gegevens ingebracht.");
+        l.paragraph(t::NO_ITEMS);
     }
     for i in &plan.items {
-        let mut line = format!(
-            "{}: ingebracht door {}; {}, {}",
-            i.item,
-            i.contributor,
-            labels::kind(i.kind),
-            labels::category(i.category)
+        let mut line = t::plan_item(
+            &i.item.to_string(),
+            &i.contributor,
+            t::kind(i.kind),
+            t::category(i.category),
         );
         if i.withdrawn {
-            line.push_str("; toestemming ingetrokken");
+            line.push_str(t::ITEM_WITHDRAWN);
         }
         l.bullet(&line);
     }
 
-    l.heading("Vrijgegeven gegevens");
+    l.heading(t::RELEASES);
     if plan.releases.is_empty() {
-        l.paragraph("Er zijn geen gegevens vrijgegeven: alles blijft in het overleg.");
+        l.paragraph(t::NO_RELEASES);
     }
     for r in &plan.releases {
-        let mut line = format!("{} aan {} voor afspraak {}", r.item, r.recipient, r.action);
+        let mut line = t::plan_release(&r.item.to_string(), &r.recipient, &r.action.to_string());
         if r.withdrawn {
-            line.push_str(" (toestemming later ingetrokken: ontvanger informeren)");
+            line.push_str(t::RELEASE_WITHDRAWN);
         }
         l.bullet(&line);
     }
 
-    l.heading("Informeren van het gezin");
+    l.heading(t::NOTIFICATIONS);
     if plan.notifications.is_empty() {
-        l.paragraph("Het gezin was aanwezig; er is niets apart afgesproken.");
+        l.paragraph(t::NO_NOTIFICATIONS);
     }
     for n in &plan.notifications {
         let about = match &n.about {
-            None => "het hele gezin".to_owned(),
+            None => t::WHOLE_FAMILY.to_owned(),
             Some(members) => members.iter().map(member).collect::<Vec<_>>().join(", "),
         };
-        l.bullet(&format!(
-            "{} informeert {} {}, {}.",
-            n.informer,
-            about,
-            labels::method(n.method),
-            labels::timing(&n.timing)
+        l.bullet(&t::notification(
+            &n.informer,
+            &about,
+            t::method(n.method),
+            &t::timing(&n.timing),
         ));
     }
-    l.finish("Plan van aanpak", &plan.header)
+    l.finish(t::PLAN, &plan.header)
 }

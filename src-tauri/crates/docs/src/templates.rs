@@ -1,21 +1,15 @@
-//! The fixed Dutch texts of the documents, kept in editable template files under
-//! `assets/documents/` (plain Dutch, B1). A template is plain text: paragraphs separated by
-//! a blank line, `# ` starts a heading, `- ` a list item, and `{name}` is replaced by a
-//! value. An unknown or unfilled placeholder is an error, never printed as is.
+//! Fills and lays out the fixed Dutch texts of the documents: editable template files under
+//! `assets/documents/`, embedded by the text catalog (`texts::templates`). A template is
+//! plain text: paragraphs separated by a blank line, `# ` starts a heading, `- ` a list
+//! item, and `{name}` is replaced by a value. An unknown or unfilled placeholder is an
+//! error, never printed as is.
 
 use crate::layout::Layout;
 use crate::DocsError;
 
-pub(crate) const FAMILY_LETTER: &str =
-    include_str!("../../../../assets/documents/familiebrief.txt");
-pub(crate) const RIGHTS: &str = include_str!("../../../../assets/documents/rechten.txt");
-pub(crate) const LETTER_SENTENCES: &str =
-    include_str!("../../../../assets/documents/familiebrief-zinnen.txt");
-pub(crate) const EXTRACT_INTRO: &str =
-    include_str!("../../../../assets/documents/uittreksel-inleiding.txt");
-pub(crate) const ACCESS_INTRO: &str =
-    include_str!("../../../../assets/documents/inzage-inleiding.txt");
-pub(crate) const PLAN_INTRO: &str = include_str!("../../../../assets/documents/plan-inleiding.txt");
+pub(crate) use texts::templates::{
+    ACCESS_INTRO, EXTRACT_INTRO, FAMILY_LETTER, LETTER_SENTENCES, PLAN_INTRO, RIGHTS,
+};
 
 /// One section of a sectioned template: the text after the line `[[key]]` up to the next
 /// `[[...]]` line. A missing section is an error, never an empty paragraph.

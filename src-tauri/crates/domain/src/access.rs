@@ -19,8 +19,11 @@ use std::collections::HashMap;
 /// The report for one family member.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessReport {
+    /// The family member's name as entered.
     pub subject_name: String,
+    /// Their date of birth, when entered.
     pub birth_date: Option<NaiveDate>,
+    /// The day the report is printed.
     pub printed_on: NaiveDate,
     /// R17: an objection was granted: no new items are added about them.
     pub objected: bool,
@@ -38,10 +41,15 @@ impl AccessReport {
 /// One meeting in the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessMeeting {
+    /// The meeting's reference (e.g. `CO-2026-001`).
     pub meeting_ref: String,
+    /// The day of the meeting.
     pub meeting_date: NaiveDate,
+    /// The purpose of the meeting.
     pub purpose: String,
+    /// Whether the meeting is finalized (R13).
     pub finalized: bool,
+    /// The items about this person, in meeting order.
     pub items: Vec<AccessItem>,
 }
 
@@ -50,13 +58,18 @@ pub struct AccessMeeting {
 pub enum AccessBasis {
     /// No basis recorded (a draft meeting).
     None,
+    /// R8: consent.
     Consent,
+    /// R7: a statutory basis of seed 004 art. 5.2.
     Legal(LegalBasis),
     /// R7b: a basis the chair added: the law and its article, as typed.
     CustomLegal {
+        /// The name of the law, as typed.
         law: String,
+        /// The article, as typed.
         article: String,
     },
+    /// R7: a conflict of duties.
     ConflictOfDuties,
 }
 
@@ -65,6 +78,7 @@ pub enum AccessBasis {
 pub enum AccessContent {
     /// The item is about this person only: everything.
     Shown {
+        /// The current text of the item.
         text: String,
         /// R6: the short text of the source (who, which document).
         source_detail: Option<String>,
@@ -81,34 +95,49 @@ pub enum AccessContent {
 pub struct AccessItem {
     /// Position within its meeting, by creation order ("Punt 3").
     pub number: u32,
+    /// The text, or why it is left out.
     pub content: AccessContent,
+    /// Fact or opinion (R5).
     pub kind: Kind,
+    /// General, special or criminal data.
     pub category: Category,
     /// R6 / seed 003 §5.2.1d: the origin of the item (herkomst).
     pub source: SourceKind,
+    /// The organisation of the contributor.
     pub contributor_organisation: String,
+    /// The basis it was brought in on.
     pub basis: AccessBasis,
     /// R10: consent was withdrawn; no longer released or printed.
     pub consent_withdrawn: bool,
+    /// To whom it was released (R9).
     pub releases: Vec<AccessRelease>,
 }
 
 /// R9: to whom an item was released, and for what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessRelease {
+    /// The recipient's name.
     pub recipient: String,
+    /// The recipient's organisation.
     pub recipient_organisation: String,
+    /// The action of the plan it was released for.
     pub purpose: String,
+    /// When that action is due.
     pub due: NaiveDate,
 }
 
 /// R16: one version of a corrected item.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessVersion {
+    /// Version number, 1 for the original text.
     pub version: u32,
+    /// The text of this version.
     pub text: String,
+    /// The day this version was made.
     pub on: NaiveDate,
+    /// R16: why it was corrected (none for the original).
     pub reason: Option<String>,
+    /// R16: the family's reaction, if given.
     pub reaction: Option<String>,
 }
 

@@ -11,9 +11,13 @@ use crate::{DomainError, Field};
 /// What made a text identifying in an anonymous meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Identifying {
+    /// A citizen service number (BSN, passes the 11-test).
     Bsn,
+    /// A phone number.
     Phone,
+    /// An e-mail address.
     Email,
+    /// A bank account number (IBAN).
     Iban,
     /// A name the store knows from elsewhere (a family member of another meeting, a holder
     /// of gezag named in a consent).

@@ -16,9 +16,13 @@ use crate::{DomainError, MeetingRecord, ParticipantId};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Attendance {
     #[default]
+    /// At the table.
     Present,
     /// Afgemeld: sent apologies; `info_sent`: sent their information beforehand.
-    Apologies { info_sent: bool },
+    Apologies {
+        /// Sent their information beforehand.
+        info_sent: bool,
+    },
     /// Toehoorder: listens only; confirms confidentiality (R2) like everyone at the table.
     Observer,
 }
@@ -33,10 +37,13 @@ impl Attendance {
 /// Attendance counts shown on the meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct AttendanceCounts {
+    /// Participants present.
     pub present: u32,
+    /// Participants who sent apologies.
     pub apologies: u32,
     /// Of those who sent apologies: how many sent their information beforehand.
     pub apologies_info_sent: u32,
+    /// Observers (R2: no action, no released data).
     pub observers: u32,
 }
 

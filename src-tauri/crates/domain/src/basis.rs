@@ -46,6 +46,7 @@ impl FourQuestions {
 pub enum Basis {
     /// R7a: consent of the entitled family member(s) (R8).
     Consent {
+        /// The consents recorded for the item's subjects.
         records: Vec<ConsentRecord>,
         /// Subjects aged 12–15 the contributor judged unable to judge their interests
         /// reasonably (seed 003 §3.2b); everyone else is presumed competent.
@@ -57,7 +58,9 @@ pub enum Basis {
     CustomLegal(CustomBasis),
     /// R7c: conflict of duties, with a written motivation (seed 004 art. 6.4e).
     ConflictOfDuties {
+        /// The four questions of the conflict of duties.
         answers: FourQuestions,
+        /// Why the contributor judged it so.
         motivation: Prose,
     },
 }
@@ -67,6 +70,7 @@ pub enum Basis {
 pub struct ContributorProfile {
     /// Bound by professional secrecy (recorded per participant, not derived).
     pub secrecy: bool,
+    /// The contributor's type of organisation (which statutory bases fit, R7).
     pub organisation: OrganisationType,
 }
 

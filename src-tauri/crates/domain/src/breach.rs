@@ -35,8 +35,11 @@ pub struct BreachInput {
 /// R20: one entry of the breach register.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BreachRecord {
+    /// Its id.
     pub id: BreachId,
+    /// When the breach was discovered.
     pub discovered_at: DateTime<Utc>,
+    /// A short description, without personal data.
     pub description: Prose,
     /// `None`: every meeting in the store.
     pub meeting: Option<MeetingId>,
@@ -48,11 +51,22 @@ pub struct BreachRecord {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartnerClock {
     /// Still open: this many whole minutes left.
-    Running { minutes_left: i64 },
+    Running {
+        /// Whole minutes left.
+        minutes_left: i64,
+    },
     /// Not told and the 24 hours have passed, by this many whole minutes.
-    Overdue { minutes_over: i64 },
+    Overdue {
+        /// Whole minutes past the 24 hours.
+        minutes_over: i64,
+    },
     /// Told, within the 24 hours or after them.
-    Informed { at: DateTime<Utc>, in_time: bool },
+    Informed {
+        /// When the partners were told.
+        at: DateTime<Utc>,
+        /// Whether that was within the 24 hours.
+        in_time: bool,
+    },
 }
 
 fn parse_moment(raw: &str, field: Field) -> Result<DateTime<Utc>, DomainError> {
@@ -165,7 +179,9 @@ impl BreachRecord {
 /// R20: one participant of a meeting as the breach lists need it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BreachParticipantFact {
+    /// The organisation as entered.
     pub organisation: String,
+    /// Its type.
     pub organisation_type: OrganisationType,
     /// Brought at least one item into the meeting (R5).
     pub contributed: bool,
@@ -176,28 +192,38 @@ pub struct BreachParticipantFact {
 /// R20: one family member of a meeting (no name in an anonymous meeting, R4).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BreachSubjectFact {
+    /// The name; `None` in an anonymous meeting.
     pub name: Option<String>,
+    /// The relation to the family.
     pub relation: Relation,
 }
 
 /// R20: what the store knows of one meeting concerned by a breach.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BreachMeetingFacts {
+    /// The meeting's id.
     pub meeting: MeetingId,
+    /// The meeting's reference.
     pub reference: String,
     /// The case label as the chair typed it (this list is for the chair only).
     pub case_label: String,
+    /// The day of the meeting.
     pub date: NaiveDate,
+    /// Whether it was held anonymously (R4).
     pub anonymous: bool,
+    /// Its participants.
     pub participants: Vec<BreachParticipantFact>,
+    /// Its family members.
     pub subjects: Vec<BreachSubjectFact>,
 }
 
 /// R20: an organisation to tell, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OrganisationToInform {
+    /// The organisation as entered.
     pub organisation: String,
     #[serde(serialize_with = "org_type_code")]
+    /// Its type.
     pub organisation_type: OrganisationType,
     /// Its people brought data into the meeting.
     pub contributed: bool,
@@ -210,18 +236,26 @@ pub struct OrganisationToInform {
 pub struct FamilyMemberToInform {
     /// `None` in an anonymous meeting: no name is on this laptop.
     pub name: Option<String>,
+    /// The relation to the family.
     pub relation: Relation,
 }
 
 /// R20: per meeting, whom to inform.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MeetingToInform {
+    /// The meeting's id.
     pub meeting: MeetingId,
+    /// The meeting's reference.
     pub reference: String,
+    /// The case label as the chair typed it.
     pub case_label: String,
+    /// The day of the meeting.
     pub date: NaiveDate,
+    /// Whether it was held anonymously (R4).
     pub anonymous: bool,
+    /// The organisations to tell.
     pub organisations: Vec<OrganisationToInform>,
+    /// The family members to inform.
     pub family: Vec<FamilyMemberToInform>,
 }
 
@@ -291,6 +325,7 @@ pub enum BreachScope {
 /// One category of data an organisation received.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CategoryImpact {
+    /// The category.
     pub category: Category,
     /// Released items of this category (each item counted once per organisation).
     pub items: u64,
@@ -304,6 +339,7 @@ pub struct OrganisationImpact {
     /// The organisation as entered for its participants.
     pub organisation: String,
     #[serde(serialize_with = "org_type_code")]
+    /// Its type.
     pub organisation_type: OrganisationType,
     /// Meetings in which it received something.
     pub meetings: u64,

@@ -23,7 +23,9 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> u32 {
 /// (seed 003 §3.2b), as judged by the professional who asks for consent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Competence {
+    /// Able to judge their own interests reasonably.
     Competent,
+    /// Judged not able to (R8: parents with authority consent instead).
     NotCompetent,
 }
 
@@ -42,9 +44,11 @@ pub enum Consenters {
 }
 
 impl Consenters {
+    /// Whether the subject's own consent is needed.
     pub fn needs_subject(self) -> bool {
         matches!(self, Consenters::Subject | Consenters::SubjectAndParents)
     }
+    /// Whether consent of the parents with authority is needed.
     pub fn needs_parents(self) -> bool {
         matches!(self, Consenters::Parents | Consenters::SubjectAndParents)
     }
@@ -99,8 +103,11 @@ pub enum Consenter {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum ConsentMethod {
+    /// Said in a conversation.
     Verbal,
+    /// On paper, signed.
     Written,
+    /// Through a digital form or message.
     Digital,
 }
 
@@ -121,8 +128,10 @@ pub enum ConsentScope {
     /// The participants of this meeting the data may go to, and the purpose in the
     /// family's own terms.
     Given {
+        /// The participants it may be shared with.
         #[cfg_attr(feature = "ts", ts(as = "Vec<String>"))]
         recipients: Vec<ParticipantId>,
+        /// What it may be used for.
         #[cfg_attr(feature = "ts", ts(as = "String"))]
         purpose: Prose,
     },
@@ -142,16 +151,22 @@ impl ConsentScope {
 /// (R10).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConsentRecord {
+    /// The subject the consent is about.
     pub subject: SubjectId,
+    /// Who gave it.
     pub given_by: Consenter,
+    /// How it was given.
     pub method: ConsentMethod,
+    /// When it was given.
     pub at: DateTime<Utc>,
+    /// R10: when it was withdrawn, if it was.
     pub withdrawn: Option<DateTime<Utc>>,
     /// Seed 004 art. 6.4b: to whom and for what.
     pub scope: ConsentScope,
 }
 
 impl ConsentRecord {
+    /// R10: whether the consent was withdrawn.
     pub fn is_withdrawn(&self) -> bool {
         self.withdrawn.is_some()
     }

@@ -39,10 +39,15 @@ pub const REACTION_MAX_CHARS: usize = 10_000;
 /// stays as it is".
 #[derive(Debug, Clone)]
 pub struct CorrectionInput {
+    /// The item to correct.
     pub item: ItemId,
+    /// The corrected text (unchanged for an opinion).
     pub text: String,
+    /// Why it is corrected.
     pub reason: String,
+    /// The family's reaction (may be empty).
     pub reaction: String,
+    /// The family member who asked.
     pub requested_by: SubjectId,
     /// R17/seed 003 §5.1b: a 12–15-year-old the item is about can judge their interests
     /// reasonably (then they ask themself; otherwise their parents may).
@@ -64,7 +69,9 @@ pub struct CorrectionInput {
     ts(export, rename = "CorrectionDecision")
 )]
 pub enum DecisionChoice {
+    /// The contributor agrees: the text is corrected.
     Granted,
+    /// The contributor refuses, with a motivation.
     Refused,
 }
 
@@ -83,20 +90,28 @@ pub enum CorrectionOutcome {
 /// R16/seed 003 §5.3.3: a correction the contributor refused, with their motivation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RefusedCorrection {
+    /// The item.
     pub item: ItemId,
     /// The text the family asked for; `None` when only a reaction was asked to be added.
     pub proposed_text: Option<Prose>,
+    /// Why the correction was asked.
     pub reason: Prose,
+    /// The family's reaction, if given.
     pub reaction: Option<Prose>,
+    /// The family member who asked.
     pub requested_by: SubjectId,
+    /// The day of the decision.
     pub decided_on: NaiveDate,
+    /// Why the contributor refused.
     pub motivation: Prose,
+    /// When it was recorded.
     pub at: DateTime<Utc>,
 }
 
 /// R16: one accepted correction: the new version of an item.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Correction {
+    /// The item.
     pub item: ItemId,
     /// The version this correction creates (the original text is version 1).
     pub version: u32,
@@ -105,12 +120,15 @@ pub struct Correction {
     /// The text of the new version (the same as `previous_text` when only a reaction was
     /// added).
     pub text: Prose,
+    /// Why it was corrected.
     pub reason: Prose,
     /// The family's reaction (zienswijze).
     pub reaction: Option<Prose>,
+    /// The family member who asked.
     pub requested_by: SubjectId,
     /// R16/seed 003 §5.3.3: the day the contributor agreed.
     pub decided_on: NaiveDate,
+    /// When it was recorded.
     pub at: DateTime<Utc>,
 }
 

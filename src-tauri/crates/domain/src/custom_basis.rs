@@ -20,10 +20,15 @@ pub const CUSTOM_NOTE_MAX_CHARS: usize = 200;
 /// article, with an optional short note.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CustomBasis {
+    /// Its id.
     pub id: CustomBasisId,
+    /// The type of organisation it is for.
     pub organisation: OrganisationType,
+    /// The name of the law.
     pub law: Label,
+    /// The article.
     pub article: Label,
+    /// A note by the chair.
     pub note: Option<Label>,
 }
 

@@ -33,12 +33,16 @@ pub fn reference_of(id: crate::MeetingId, date: chrono::NaiveDate) -> String {
 /// What every page shows besides the content (R14): meeting reference and dates.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocumentHeader {
+    /// The meeting's reference.
     pub meeting_ref: String,
+    /// The day of the meeting.
     pub meeting_date: NaiveDate,
+    /// The day the document is printed.
     pub printed_on: NaiveDate,
 }
 
 impl DocumentHeader {
+    /// The header of a document of `meeting`, printed on `printed_on`.
     pub fn new(meeting: &Meeting, printed_on: NaiveDate) -> Self {
         Self {
             meeting_ref: meeting_reference(meeting),
@@ -74,13 +78,18 @@ pub fn item_refs(record: &MeetingRecord) -> HashMap<ItemId, ItemRef> {
 /// No phone or e-mail: those appear only as the family's contact (see [`ContactLine`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonLine {
+    /// The participant's name.
     pub name: String,
+    /// Their organisation.
     pub organisation: String,
+    /// Their function, if entered.
     pub function: Option<String>,
+    /// Their role in the meeting.
     pub role: Role,
 }
 
 impl PersonLine {
+    /// The line of one participant.
     pub fn of(p: &Participant) -> Self {
         Self {
             name: p.name.as_str().to_owned(),
@@ -95,23 +104,31 @@ impl PersonLine {
 /// Deliberately no address field (R14: a secret address never appears).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FamilyMember {
+    /// The relation to the family.
     pub relation: Relation,
+    /// The name; `None` in an anonymous meeting.
     pub name: Option<String>,
 }
 
 /// R4/R12: a family member and whether they were present.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FamilyMemberLine {
+    /// The family member.
     pub member: FamilyMember,
+    /// Whether they were at the meeting.
     pub present: bool,
 }
 
 /// R6: an item in the plan, by reference and labels only: never its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanItemLine {
+    /// The item's reference ("Punt n").
     pub item: ItemRef,
+    /// Who brought it in.
     pub contributor: String,
+    /// Fact or opinion.
     pub kind: Kind,
+    /// Its category.
     pub category: Category,
     /// R10: the consent it rested on was withdrawn.
     pub withdrawn: bool,
@@ -120,18 +137,26 @@ pub struct PlanItemLine {
 /// R11: one action of the plan, numbered from 1 in the order of the plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanActionLine {
+    /// Number of the action in the plan.
     pub number: u32,
+    /// Who carries it out.
     pub who: String,
+    /// Their organisation.
     pub organisation: String,
+    /// What is done.
     pub what: String,
+    /// When it is due.
     pub due: NaiveDate,
+    /// The items it relies on.
     pub relies_on: Vec<ItemRef>,
 }
 
 /// R9: which item went to whom for which action (by reference, not by text).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReleaseLine {
+    /// The item's reference.
     pub item: ItemRef,
+    /// The recipient's name.
     pub recipient: String,
     /// The number of the action in the plan ([`PlanActionLine::number`]).
     pub action: u32,
@@ -142,28 +167,44 @@ pub struct ReleaseLine {
 /// R12: who informs the family, about whom, how and when.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotificationLine {
+    /// Who informs the family.
     pub informer: String,
     /// `None`: the whole family.
     pub about: Option<Vec<FamilyMember>>,
+    /// How.
     pub method: NotificationMethod,
+    /// When (R12).
     pub timing: NotificationTiming,
 }
 
 /// R14a: the agreed plan for the regiehouder's dossier.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanDocument {
+    /// Reference and dates.
     pub header: DocumentHeader,
+    /// The case label.
     pub case_label: String,
+    /// The purpose of the meeting.
     pub purpose: String,
+    /// R3: why the case is in a casusoverleg.
     pub criteria: Option<String>,
+    /// Whether the family was at the meeting.
     pub family_present: bool,
+    /// Whether the meeting was held anonymously (R4).
     pub anonymous: bool,
+    /// The family members and their presence.
     pub family: Vec<FamilyMemberLine>,
+    /// The participants.
     pub participants: Vec<PersonLine>,
+    /// The items, without their text.
     pub items: Vec<PlanItemLine>,
+    /// The plan of action.
     pub actions: Vec<PlanActionLine>,
+    /// The releases (R9).
     pub releases: Vec<ReleaseLine>,
+    /// The agreements about informing the family (R12).
     pub notifications: Vec<NotificationLine>,
+    /// R15: the retention date.
     pub retention_until: Option<NaiveDate>,
 }
 
@@ -173,15 +214,21 @@ pub struct ExtractItem {
     /// Numbered 1..n within this extract only: the meeting's item reference would tell
     /// how many other items there are.
     pub number: u32,
+    /// The item's text.
     pub text: String,
+    /// Fact or opinion.
     pub kind: Kind,
+    /// Its category.
     pub category: Category,
+    /// Who brought it in.
     pub contributor: String,
+    /// Their organisation.
     pub contributor_organisation: String,
     /// R6: from whom the contributor has it, with its short text.
     pub source: crate::Source,
     /// R9: the action of the plan the item was released for (the purpose).
     pub action: String,
+    /// When that action is due.
     pub due: NaiveDate,
     /// R9: the motivation given with the release, if any.
     pub motivation: Option<String>,
@@ -190,19 +237,28 @@ pub struct ExtractItem {
 /// R14b: an extract for one recipient: only the items released to them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecipientExtract {
+    /// Reference and dates.
     pub header: DocumentHeader,
+    /// The case label.
     pub case_label: String,
+    /// The recipient.
     pub recipient: PersonLine,
+    /// Only the items released to the recipient (R9/R10).
     pub items: Vec<ExtractItem>,
 }
 
 /// The family's contact: the regiehouder with their business contact details.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContactLine {
+    /// The contact person's name.
     pub name: String,
+    /// Their organisation.
     pub organisation: String,
+    /// Their function, if entered.
     pub function: Option<String>,
+    /// Their phone number, if entered.
     pub phone: Option<String>,
+    /// Their e-mail address, if entered.
     pub email: Option<String>,
 }
 
@@ -211,9 +267,13 @@ pub struct ContactLine {
 /// shows a neutral general sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LetterAction {
+    /// Who carries it out.
     pub who: String,
+    /// Their organisation.
     pub organisation: String,
+    /// R14c: the action's words checked for the family; `None`: a general sentence.
     pub what: Option<String>,
+    /// When it is due.
     pub due: NaiveDate,
 }
 
@@ -222,7 +282,9 @@ pub struct LetterAction {
 /// nobody entered one: the letter then says to ask the contact person.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ComplaintLine {
+    /// The organisation.
     pub organisation: String,
+    /// Where to complain; `None` when not entered.
     pub route: Option<String>,
 }
 
@@ -232,6 +294,7 @@ pub struct ComplaintLine {
 /// No item texts, no other professionals' contact details.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FamilyLetterData {
+    /// Reference and dates.
     pub header: DocumentHeader,
     /// `None`: the family in general.
     pub to: Option<FamilyMember>,
@@ -239,9 +302,13 @@ pub struct FamilyLetterData {
     pub present: bool,
     /// `None`: not checked for the family; a neutral sentence is shown.
     pub purpose: Option<String>,
+    /// The actions the family reads about.
     pub actions: Vec<LetterAction>,
+    /// Whom the family can contact.
     pub contact: ContactLine,
+    /// R17: the family's rights.
     pub rights: Vec<crate::RightsParagraph>,
+    /// Where to complain, per organisation.
     pub complaints: Vec<ComplaintLine>,
 }
 

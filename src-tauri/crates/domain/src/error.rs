@@ -7,24 +7,39 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Field {
+    /// The case label of a meeting.
     CaseLabel,
     #[serde(rename = "date")]
+    /// The day of a meeting.
     MeetingDate,
+    /// The purpose of a meeting.
     Purpose,
+    /// A person's name.
     Name,
+    /// A participant's organisation.
     Organisation,
+    /// A participant's function.
     Function,
+    /// A phone number.
     Phone,
+    /// An e-mail address.
     Email,
+    /// A participant's role.
     Role,
+    /// The contributor of an item.
     #[serde(rename = "contributorId")]
     Contributor,
+    /// The text of an item.
     #[serde(rename = "text")]
     ItemText,
+    /// A subject's relation to the family.
     Relation,
+    /// A date of birth.
     BirthDate,
+    /// The passphrase.
     Passphrase,
     #[serde(rename = "confirmation")]
+    /// The passphrase typed again.
     PassphraseConfirmation,
     /// R3: why the case meets the criteria for a casusoverleg.
     Criteria,
@@ -231,27 +246,61 @@ pub enum Dependency {
     ItemsRestOnBasis,
 }
 
-/// Why the domain refused an input. Messages here are for developers; the Tauri shell maps
-/// each variant to a Dutch message for the chair. Never carries the refused value itself,
+/// Why the domain refused an input. Messages here are for developers; the `texts` crate
+/// holds the Dutch message for the chair of each variant. Never carries the refused value itself,
 /// so no personal data ends up in logs or error messages (R21).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DomainError {
     #[error("{field} is empty")]
-    Empty { field: Field },
+    /// A required text is empty.
+    Empty {
+        /// The field concerned.
+        field: Field,
+    },
     #[error("{field} is longer than {max} characters")]
-    TooLong { field: Field, max: usize },
+    /// A text is longer than `max` characters.
+    TooLong {
+        /// The field concerned.
+        field: Field,
+        /// The maximum number of characters.
+        max: usize,
+    },
     #[error("{field} contains control characters")]
-    ControlCharacters { field: Field },
+    /// A text holds control characters (e.g. a line break in a name).
+    ControlCharacters {
+        /// The field concerned.
+        field: Field,
+    },
     #[error("{field} is not a valid e-mail address")]
-    InvalidEmail { field: Field },
+    /// Not an e-mail address.
+    InvalidEmail {
+        /// The field concerned.
+        field: Field,
+    },
     #[error("{field} is not a valid phone number")]
-    InvalidPhone { field: Field },
+    /// Not a phone number.
+    InvalidPhone {
+        /// The field concerned.
+        field: Field,
+    },
     #[error("{field} is not a valid date")]
-    InvalidDate { field: Field },
+    /// Not a date.
+    InvalidDate {
+        /// The field concerned.
+        field: Field,
+    },
     #[error("{field} lies outside the accepted range")]
-    DateOutOfRange { field: Field },
+    /// A date outside the range the field accepts.
+    DateOutOfRange {
+        /// The field concerned.
+        field: Field,
+    },
     #[error("{field} has an unknown value")]
-    UnknownValue { field: Field },
+    /// A value the field does not know.
+    UnknownValue {
+        /// The field concerned.
+        field: Field,
+    },
     /// R1: a meeting has exactly one case lead.
     #[error("the meeting already has a case lead (R1)")]
     SecondCaseLead,
@@ -260,29 +309,53 @@ pub enum DomainError {
     ContributorNotInMeeting,
     /// R4: an anonymous meeting stores no identifying data about subjects.
     #[error("{field} may not be stored in an anonymous meeting (R4)")]
-    IdentifyingDataInAnonymousMeeting { field: Field },
+    IdentifyingDataInAnonymousMeeting {
+        /// The field concerned.
+        field: Field,
+    },
     #[error("the passphrase is shorter than {min} characters")]
-    PassphraseTooShort { min: usize },
+    /// R21: the passphrase is shorter than `min` characters.
+    PassphraseTooShort {
+        /// The minimum number of characters.
+        min: usize,
+    },
     #[error("the passphrase and its confirmation differ")]
+    /// R21: the passphrase and its confirmation differ.
     PassphraseMismatch,
     /// R21: a new passphrase must differ from the current one.
     #[error("the new passphrase is the same as the current one")]
     PassphraseUnchanged,
     /// A number outside its configurable range.
     #[error("{field} must lie between {min} and {max}")]
-    OutOfRange { field: Field, min: u32, max: u32 },
+    OutOfRange {
+        /// The field concerned.
+        field: Field,
+        /// The lowest value allowed.
+        min: u32,
+        /// The highest value allowed.
+        max: u32,
+    },
     /// R15: the destroy-after date has passed; the meeting is destroyed at the next unlock.
     #[error("the retention period has already expired (R15)")]
     RetentionExpired,
     /// The chosen subject is not a subject of this meeting.
     #[error("{field} refers to a subject that is not part of this meeting")]
-    UnknownSubject { field: Field },
+    UnknownSubject {
+        /// The field concerned.
+        field: Field,
+    },
     /// The chosen item is not an item of this meeting.
     #[error("{field} refers to an item that is not part of this meeting")]
-    UnknownItem { field: Field },
+    UnknownItem {
+        /// The field concerned.
+        field: Field,
+    },
     /// R11/R12: the chosen person is not a participant of this meeting.
     #[error("{field} is not a participant of this meeting")]
-    ParticipantNotInMeeting { field: Field },
+    ParticipantNotInMeeting {
+        /// The field concerned.
+        field: Field,
+    },
     /// R7: the legal basis is not one of the contributor's organisation (seed 004 art. 5.2).
     #[error("this legal basis does not belong to the contributor's organisation (R7)")]
     LegalBasisNotForOrganisation,
@@ -294,10 +367,16 @@ pub enum DomainError {
     ConflictOfDutiesWithoutSecrecy,
     /// R7/R8: not every entitled family member consented for this subject.
     #[error("consent for a subject is missing (R8)")]
-    ConsentIncomplete { subject: SubjectId },
+    ConsentIncomplete {
+        /// The subject concerned.
+        subject: SubjectId,
+    },
     /// R10: consent for this subject was withdrawn.
     #[error("consent for a subject was withdrawn (R10)")]
-    ConsentWithdrawn { subject: SubjectId },
+    ConsentWithdrawn {
+        /// The subject concerned.
+        subject: SubjectId,
+    },
     /// R5/R9: only the item's contributor decides on its release.
     #[error("only the contributor of an item decides on its release (R9)")]
     NotTheContributor,
@@ -385,7 +464,10 @@ pub enum DomainError {
     InvalidPeriod,
     /// R20: a moment of the breach register lies in the future.
     #[error("this moment lies in the future (R20)")]
-    MomentInFuture { field: Field },
+    MomentInFuture {
+        /// The field concerned.
+        field: Field,
+    },
     /// R20: the partners were already told of this breach.
     #[error("the partners were already informed of this breach (R20)")]
     PartnersAlreadyInformed,
@@ -403,7 +485,10 @@ pub enum DomainError {
     NotYetFinalized,
     /// R7c/R9/R12/R15/R17: a required motivation must be a real sentence.
     #[error("{field} is too short to be a motivation")]
-    MotivationTooShort { field: Field },
+    MotivationTooShort {
+        /// The field concerned.
+        field: Field,
+    },
     /// R2/R9: nothing is released to someone who has not confirmed confidentiality.
     #[error("the recipient has not confirmed confidentiality (R2)")]
     RecipientWithoutPledge,
@@ -412,10 +497,16 @@ pub enum DomainError {
     PledgeDateNotForPresent,
     /// R15: the destroy-after date lies beyond the default term; longer only by extending.
     #[error("the destroy-after date lies beyond the default term of {months} months (R15)")]
-    RetentionBeyondTerm { months: u32 },
+    RetentionBeyondTerm {
+        /// The term in months.
+        months: u32,
+    },
     /// R15: an extension would pass the maximum retention of the settings.
     #[error("the retention would pass the maximum of {months} months (R15)")]
-    RetentionMaximumReached { months: u32 },
+    RetentionMaximumReached {
+        /// The term in months.
+        months: u32,
+    },
     /// R16/R17: only the family member the item is about, or who may act for them under
     /// the age rules of seed 003 §5.1, may ask for its correction.
     #[error("this family member may not ask for a correction of this item (R16, R17)")]
@@ -428,20 +519,29 @@ pub enum DomainError {
     ConsentWithoutSubject,
     /// Seed 004 art. 6.4b: the consent for this subject does not cover this recipient.
     #[error("the consent does not cover this recipient (seed 004 art. 6.4b)")]
-    OutsideConsentScope { subject: SubjectId },
+    OutsideConsentScope {
+        /// The subject concerned.
+        subject: SubjectId,
+    },
     /// Seed 004 art. 6.4b: the consent for this subject was recorded without a scope and
     /// must be re-confirmed before the item goes out.
     #[error(
         "the consent was recorded without a scope and must be re-confirmed (seed 004 art. 6.4b)"
     )]
-    ConsentScopeUnconfirmed { subject: SubjectId },
+    /// Seed 004 art. 6.4b: this subject's consent has no scope yet.
+    ConsentScopeUnconfirmed {
+        /// The subject concerned.
+        subject: SubjectId,
+    },
     /// R4: in an anonymous meeting the case label is a code (seed 004 art. 3.3).
     #[error("the case label of an anonymous meeting must be a code (R4)")]
     CaseLabelNotACode,
     /// R4: in an anonymous meeting no text may identify the family.
     #[error("{field} holds identifying data ({found:?}) in an anonymous meeting (R4)")]
     IdentifyingTextInAnonymousMeeting {
+        /// The field.
         field: Field,
+        /// What kind of identifying data was found.
         found: crate::Identifying,
     },
     /// R7b: the name of a law is at least a few characters and contains letters.

@@ -21,6 +21,7 @@ pub fn default_retention(meeting_date: NaiveDate) -> Option<NaiveDate> {
 /// A subject with their presence at the meeting (R12).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubjectRecord {
+    /// The subject.
     pub subject: Subject,
     /// The subject took part in the meeting; if not, they must be informed (R12).
     pub present: bool,
@@ -29,7 +30,9 @@ pub struct SubjectRecord {
 /// A participant with what the rules need to know about them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParticipantRecord {
+    /// The participant.
     pub participant: Participant,
+    /// The type of their organisation.
     pub organisation_type: OrganisationType,
     /// Bound by professional secrecy (R7); recorded, not derived from the organisation.
     pub secrecy: bool,
@@ -45,20 +48,30 @@ pub struct ParticipantRecord {
 /// An item with its subjects (R6) and basis (R7).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemRecord {
+    /// The item.
     pub item: Item,
+    /// The subjects it is about.
     pub subjects: Vec<SubjectId>,
+    /// Its basis, once chosen (R7).
     pub basis: Option<Basis>,
 }
 
 /// Everything about one meeting the finalize checklist looks at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MeetingRecord {
+    /// The meeting.
     pub meeting: Meeting,
+    /// Its subjects.
     pub subjects: Vec<SubjectRecord>,
+    /// Its participants.
     pub participants: Vec<ParticipantRecord>,
+    /// Its items.
     pub items: Vec<ItemRecord>,
+    /// The plan of action.
     pub actions: Vec<Action>,
+    /// Every release decision (R9).
     pub releases: ReleaseMatrix,
+    /// The agreements about informing the family (R12).
     pub notifications: Vec<FamilyNotification>,
     /// R15: destroy-after date.
     pub retention_until: Option<NaiveDate>,
@@ -239,11 +252,18 @@ pub enum OpenPoint {
     ActionInvalid(ActionId, DomainError),
     /// R9: no answer for this item and this recipient, who carries out an action.
     ReleaseUndecided {
+        /// The item.
         item: ItemId,
+        /// The recipient.
         recipient: ParticipantId,
     },
     /// R9/R11: the action relies on an item not released to whoever carries it out.
-    ReliesOnUnreleased { action: ActionId, item: ItemId },
+    ReliesOnUnreleased {
+        /// The action.
+        action: ActionId,
+        /// The item it relies on.
+        item: ItemId,
+    },
     /// R12: this notification agreement no longer fits the meeting, and why.
     NotificationInvalid(NotificationId, DomainError),
     /// R12: this subject was not present and nobody is agreed to inform them.
@@ -268,8 +288,11 @@ pub enum OpenPoint {
     /// Seed 004 art. 6.4b: this item is released to a recipient its consent does not
     /// reach (e.g. a consent recorded before scopes existed), and why.
     ReleaseOutsideConsentScope {
+        /// The item.
         item: ItemId,
+        /// The recipient.
         recipient: ParticipantId,
+        /// Why the consent does not reach them.
         error: DomainError,
     },
 }
@@ -463,8 +486,13 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
 /// R13: whether a meeting can still be edited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MeetingState {
+    /// Still being prepared or held: it can be changed.
     Draft,
-    Finalized { at: DateTime<Utc> },
+    /// Finalized (R13): only corrections and withdrawals remain.
+    Finalized {
+        /// When it was finalized.
+        at: DateTime<Utc>,
+    },
 }
 
 /// R13: every edit of a meeting first asks this; a finalized meeting is immutable and a
@@ -498,12 +526,15 @@ impl FinalizedMeeting {
         }
     }
 
+    /// Everything the meeting holds.
     pub fn record(&self) -> &MeetingRecord {
         &self.record
     }
+    /// When it was finalized.
     pub fn finalized_at(&self) -> DateTime<Utc> {
         self.finalized_at
     }
+    /// Its state (always finalized).
     pub fn state(&self) -> MeetingState {
         MeetingState::Finalized {
             at: self.finalized_at,

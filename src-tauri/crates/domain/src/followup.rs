@@ -41,15 +41,20 @@ pub enum NotDoneReason {
 pub enum CarriedStatus {
     /// Not yet discussed: blocks finalizing (R13).
     Unsettled,
+    /// Carried out.
     Done,
+    /// Not carried out, with the reason.
     NotDone {
+        /// Why not.
         reason: NotDoneReason,
         #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
+        /// An explanation, if given.
         note: Option<Prose>,
     },
 }
 
 impl CarriedStatus {
+    /// R13: whether the chair recorded done or not done.
     pub fn is_settled(&self) -> bool {
         !matches!(self, CarriedStatus::Unsettled)
     }
@@ -83,13 +88,19 @@ impl CarriedStatus {
 /// previous meeting's participants are not this meeting's).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CarriedAction {
+    /// Its id.
     pub id: CarriedActionId,
     /// The meeting the action was agreed in (or carried into); it may be destroyed since.
     pub from_meeting: MeetingId,
+    /// Who was to carry it out.
     pub who_name: Label,
+    /// Their organisation.
     pub who_organisation: Label,
+    /// What was to be done.
     pub what: Prose,
+    /// When it was due.
     pub due: NaiveDate,
+    /// Done or not done, once recorded.
     pub status: CarriedStatus,
 }
 

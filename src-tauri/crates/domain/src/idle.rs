@@ -19,17 +19,22 @@ pub const IDLE_MAX_MINUTES: u32 = 60;
 const WARN_AHEAD: Duration = Duration::from_secs(30);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// R21: how long the app may stay idle before it locks.
 pub struct IdlePolicy {
     timeout: Duration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// R21: what the app does after a period without input.
 pub enum IdleDecision {
+    /// Nothing: the chair is active.
     Active,
     /// Lock follows after `remaining` unless the chair does something.
     Warn {
+        /// Time left until the lock.
         remaining: Duration,
     },
+    /// Lock now.
     Lock,
 }
 
@@ -55,6 +60,7 @@ impl IdlePolicy {
         }
     }
 
+    /// The idle time after which the app locks.
     pub fn timeout(&self) -> Duration {
         self.timeout
     }
@@ -64,6 +70,7 @@ impl IdlePolicy {
         WARN_AHEAD.min(self.timeout / 2)
     }
 
+    /// What to do after `idle` without input: nothing, warn, or lock.
     pub fn decide(&self, idle: Duration) -> IdleDecision {
         if idle >= self.timeout {
             IdleDecision::Lock

@@ -14,9 +14,11 @@ macro_rules! id_type {
             pub fn new() -> Self {
                 Self(Uuid::now_v7())
             }
+            /// The id of an existing UUID.
             pub fn from_uuid(uuid: Uuid) -> Self {
                 Self(uuid)
             }
+            /// The UUID inside.
             pub fn as_uuid(&self) -> Uuid {
                 self.0
             }

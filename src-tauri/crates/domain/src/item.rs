@@ -9,7 +9,9 @@ pub const ITEM_TEXT_MAX_CHARS: usize = 100_000;
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Kind {
+    /// Something observed or documented.
     Fact,
+    /// A judgement of the contributor (R16: not corrected, only reacted to).
     Opinion,
 }
 
@@ -18,8 +20,11 @@ pub enum Kind {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Category {
+    /// Ordinary personal data.
     General,
+    /// Special categories of personal data (GDPR art. 9, e.g. health).
     Special,
+    /// Criminal-law data (GDPR art. 10).
     Criminal,
 }
 
@@ -61,7 +66,9 @@ impl SourceKind {
 /// R6: the source of an item: its kind and a short free text (who, which document).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Source {
+    /// From whom.
     pub kind: SourceKind,
+    /// A short explanation, if given.
     pub detail: Option<Label>,
 }
 
@@ -94,9 +101,13 @@ impl Source {
 /// What the chair types to add an item, unparsed.
 #[derive(Debug, Clone)]
 pub struct ItemInput {
+    /// The participant who brings it in.
     pub contributor: ParticipantId,
+    /// The text, unparsed.
     pub text: String,
+    /// Fact or opinion.
     pub kind: Kind,
+    /// Its category.
     pub category: Category,
     /// R6: from whom; [`SourceKind::Unknown`] is refused.
     pub source: SourceKind,
@@ -107,15 +118,21 @@ pub struct ItemInput {
 /// One piece of information brought into the meeting by one contributor (R5).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
+    /// Its id.
     pub id: ItemId,
+    /// The meeting it belongs to.
     pub meeting_id: MeetingId,
     /// R5: exactly one contributor, who keeps control over the item.
     pub contributor: ParticipantId,
+    /// The text.
     pub text: Prose,
+    /// Fact or opinion.
     pub kind: Kind,
+    /// Its category.
     pub category: Category,
     /// R6: from whom the contributor has it.
     pub source: Source,
+    /// When it was brought in.
     pub created_at: DateTime<Utc>,
 }
 

@@ -23,12 +23,15 @@ pub enum AddresseeLetter {
     /// Informing this addressee is postponed (seed 004 art. 7.6, AVG art. 23) and not
     /// lifted: no letter until it is; reviewed on `review_date`.
     Postponed {
+        /// Who the letter is for.
         addressee: Addressee,
+        /// R12: when the postponement is looked at again.
         review_date: NaiveDate,
     },
 }
 
 impl AddresseeLetter {
+    /// Who the letter is for.
     pub fn addressee(&self) -> Addressee {
         match self {
             AddresseeLetter::Available(a) | AddresseeLetter::Postponed { addressee: a, .. } => *a,

@@ -3,6 +3,24 @@
 //! Every rule of `shared/domain.md` (R1–R21) that the app enforces is decided here, in
 //! plain functions over plain types: no IO, no SQL, no Tauri. Adapters (store, docs, the
 //! Tauri shell) parse their input into these types and trust them afterwards.
+//!
+//! House rules:
+//! - **Decide here, only here.** Every `if` about consent, age, roles, status, release or
+//!   retention lives in this crate; the store, docs, the shell and the UI translate and
+//!   show what it decided (a view carries the decision, e.g. what the UI may offer).
+//! - **No IO.** No files, SQL, network, logging or clock: "today" and "now" are arguments.
+//!   Dependencies: serde, chrono, uuid, thiserror (ts-rs only behind an optional feature).
+//! - **Illegal states unrepresentable.** States are enums, ids are newtypes, text is
+//!   validated once at the edge (`Label`, `Prose`, dates of birth) and trusted afterwards.
+//! - **Errors with meaning.** A refusal is a [`DomainError`] naming the [`Field`] it is
+//!   about; it carries no personal data and no refused value. Its Dutch sentence lives in
+//!   the `texts` crate, never here.
+//! - **Rules read like the source.** One function per rule, named after what it decides,
+//!   with the rule id (R8) and the seed document in one doc line; tests are named after the
+//!   rule and the case (`r8_twelfth_birthday_on_meeting_day_consents_self`).
+//! - **Documented.** Every public item has a doc line (`#![deny(missing_docs)]`).
+
+#![deny(missing_docs)]
 
 mod access;
 mod anonymous;

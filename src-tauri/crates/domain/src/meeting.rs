@@ -11,9 +11,11 @@ const LAST_DATE: (i32, u32, u32) = (2100, 12, 31);
 /// What the chair types to create a meeting, unparsed.
 #[derive(Debug, Clone, Default)]
 pub struct MeetingInput {
+    /// The case label, unparsed.
     pub case_label: String,
     /// ISO date, `YYYY-MM-DD`.
     pub date: String,
+    /// The purpose, unparsed.
     pub purpose: String,
     /// R3: why the case meets the criteria for a casusoverleg; empty when not yet known.
     pub criteria: String,
@@ -29,9 +31,11 @@ pub struct MeetingInput {
 /// One casusoverleg about one case on one date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meeting {
+    /// Its id.
     pub id: MeetingId,
     /// How the chair refers to the case; may be a code in an anonymous meeting (R4).
     pub case_label: Label,
+    /// The day of the meeting.
     pub date: NaiveDate,
     /// R3: why the meeting is held.
     pub purpose: Prose,
@@ -45,6 +49,7 @@ pub struct Meeting {
     pub family_absence_reason: Option<Prose>,
     /// R4: anonymous meeting: no names, birth dates or addresses of subjects.
     pub anonymous: bool,
+    /// When it was created.
     pub created_at: DateTime<Utc>,
 }
 

@@ -46,13 +46,20 @@ pub enum PostponeGround {
 /// [`FamilyNotification::done_on`] records when it was actually done.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotificationTiming {
+    /// Before the meeting.
     Beforehand,
+    /// After the meeting, with a reason.
     Afterwards {
+        /// Why not before.
         motivation: Prose,
     },
+    /// Postponed on a statutory ground, until the review date.
     Postponed {
+        /// The ground.
         ground: PostponeGround,
+        /// Why it applies.
         motivation: Prose,
+        /// When the postponement is looked at again.
         review_date: NaiveDate,
     },
 }
@@ -60,18 +67,26 @@ pub enum NotificationTiming {
 /// What the chair enters for a notification agreement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotificationInput {
+    /// Whom it is about.
     pub about: NotificationScope,
+    /// The participant who informs them.
     pub informer: ParticipantId,
+    /// How.
     pub method: NotificationMethod,
+    /// When.
     pub timing: NotificationTiming,
 }
 
 /// R12: one agreement on informing (part of) the family.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FamilyNotification {
+    /// Its id.
     pub id: NotificationId,
+    /// Whom it is about.
     pub about: NotificationScope,
+    /// The participant who informs them.
     pub informer: ParticipantId,
+    /// How.
     pub method: NotificationMethod,
     /// The announcement; see [`NotificationTiming`].
     pub timing: NotificationTiming,

@@ -18,21 +18,28 @@ pub enum OrganisationType {
     Jeugdhulpaanbieder,
     /// Gecertificeerde instelling (gezinsvoogd, jeugdreclassering).
     GecertificeerdeInstelling,
+    /// Veilig Thuis (advice and reporting centre for domestic violence and child abuse).
     VeiligThuis,
+    /// Raad voor de Kinderbescherming (child protection board).
     RaadVoorDeKinderbescherming,
     /// School or other educational institution.
     Onderwijs,
+    /// A general practitioner.
     Huisarts,
     /// Geestelijke gezondheidszorg.
     Ggz,
     /// Jeugdgezondheidszorg (consultatiebureau, GGD-JGZ).
     Jgz,
+    /// A hospital.
     Ziekenhuis,
+    /// The police.
     Politie,
+    /// Any other organisation.
     Overig,
 }
 
 impl OrganisationType {
+    /// Every organisation type, in the order the UI lists them.
     pub const ALL: [OrganisationType; 13] = [
         OrganisationType::Wijkteam,
         OrganisationType::Gemeente,
@@ -214,6 +221,7 @@ pub enum LegalBasis {
 }
 
 impl LegalBasis {
+    /// Every statutory basis, in the order the UI lists them.
     pub const ALL: [LegalBasis; 28] = [
         LegalBasis::Wmo2015Art2_3_1To2_3_5,
         LegalBasis::Wmo2015Art5_1_1,

@@ -13,10 +13,12 @@ pub enum Role {
     Expert,
     /// Informant: brings information, normally takes none away (seed 002, II.5).
     Informant,
+    /// Any other role.
     Other,
 }
 
 impl Role {
+    /// Every role, in the order the UI lists them.
     pub const ALL: [Role; 5] = [
         Role::CaseLead,
         Role::ContentRole,
@@ -29,24 +31,38 @@ impl Role {
 /// What the chair types to add a participant, unparsed.
 #[derive(Debug, Clone)]
 pub struct ParticipantInput {
+    /// The name, unparsed.
     pub name: String,
+    /// The organisation, unparsed.
     pub organisation: String,
+    /// The function, unparsed (may be empty).
     pub function: String,
+    /// The phone number, unparsed (may be empty).
     pub phone: String,
+    /// The e-mail address, unparsed (may be empty).
     pub email: String,
+    /// The role.
     pub role: Role,
 }
 
 /// A professional at the table, with business contact details only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {
+    /// Its id.
     pub id: ParticipantId,
+    /// The meeting it belongs to.
     pub meeting_id: MeetingId,
+    /// The name.
     pub name: Label,
+    /// The organisation.
     pub organisation: Label,
+    /// The function, if entered.
     pub function: Option<Label>,
+    /// The phone number, if entered.
     pub phone: Option<Label>,
+    /// The e-mail address, if entered.
     pub email: Option<Label>,
+    /// The role in the meeting.
     pub role: Role,
 }
 

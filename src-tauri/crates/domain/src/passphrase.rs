@@ -13,9 +13,13 @@ pub const PASSPHRASE_MIN_CHARS: usize = 12;
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Strength {
+    /// Shorter than the minimum: refused.
     TooShort,
+    /// Long enough but easy to guess.
     Weak,
+    /// Reasonable.
     Fair,
+    /// Strong.
     Strong,
 }
 

@@ -10,10 +10,13 @@ pub const ACTION_TEXT_MAX_CHARS: usize = 2_000;
 /// What the chair types to add an action, unparsed.
 #[derive(Debug, Clone)]
 pub struct ActionInput {
+    /// The participant who carries it out.
     pub who: ParticipantId,
+    /// What is done, unparsed.
     pub what: String,
     /// ISO date `YYYY-MM-DD`.
     pub due: String,
+    /// The items it relies on.
     pub relies_on: Vec<ItemId>,
 }
 
@@ -28,15 +31,22 @@ pub enum ForFamily {
     /// The chair checked that the text reads well for the family: shown as written.
     Checked,
     /// Not for the family, with the chair's motivation: the action is in no letter.
-    NotForFamily { motivation: Prose },
+    NotForFamily {
+        /// Why.
+        motivation: Prose,
+    },
 }
 
 /// R11: one line of the plan of action.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Action {
+    /// Its id.
     pub id: ActionId,
+    /// The participant who carries it out.
     pub who: ParticipantId,
+    /// What is done.
     pub what: Prose,
+    /// When it is due.
     pub due: NaiveDate,
     /// The items this action relies on; they must be released to `who` (R9) unless `who`
     /// brought them in.

@@ -13,17 +13,22 @@ use chrono::NaiveDate;
 /// A family member on the projected screen: relation and initials only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PresentedSubject {
+    /// The relation to the family.
     pub relation: Relation,
     /// `None` when no name is stored (anonymous meeting, R4).
     pub initials: Option<String>,
+    /// Whether they are at the meeting.
     pub present: bool,
 }
 
 /// A professional at the table: no phone, no e-mail.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PresentedParticipant {
+    /// The name.
     pub name: Label,
+    /// The organisation.
     pub organisation: Label,
+    /// The role.
     pub role: Role,
 }
 
@@ -31,40 +36,60 @@ pub struct PresentedParticipant {
 /// family members it is about by initials.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PresentedItem {
+    /// The text.
     pub text: Prose,
+    /// Fact or opinion.
     pub kind: Kind,
+    /// Its category.
     pub category: Category,
+    /// Who brought it in.
     pub contributor: Option<Label>,
+    /// Whom it is about.
     pub about: Vec<PresentedSubject>,
 }
 
 /// One line of the plan (R11), without the items it relies on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PresentedAction {
+    /// Who carries it out.
     pub who: Option<Label>,
+    /// What is done.
     pub what: Prose,
+    /// When it is due.
     pub due: NaiveDate,
 }
 
 /// One action carried over from the previous meeting, with its status so far.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PresentedCarried {
+    /// Who was to carry it out.
     pub who_name: Label,
+    /// What was to be done.
     pub what: Prose,
+    /// When it was due.
     pub due: NaiveDate,
+    /// Done or not done.
     pub status: CarriedStatus,
 }
 
 /// The whole projected view of a meeting.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Presentation {
+    /// The case label.
     pub case_label: Label,
+    /// The day of the meeting.
     pub date: NaiveDate,
+    /// The purpose.
     pub purpose: Prose,
+    /// The family members.
     pub subjects: Vec<PresentedSubject>,
+    /// The participants.
     pub participants: Vec<PresentedParticipant>,
+    /// The items.
     pub items: Vec<PresentedItem>,
+    /// The plan of action.
     pub actions: Vec<PresentedAction>,
+    /// The actions carried over from the previous meeting.
     pub carried: Vec<PresentedCarried>,
 }
 

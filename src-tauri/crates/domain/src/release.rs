@@ -16,22 +16,30 @@ pub enum ReleaseDecision {
     Undecided,
     /// The contributor decided the item stays in the meeting for this recipient.
     StaysInMeeting {
+        /// The contributor who decided.
         decided_by: ParticipantId,
+        /// When it was recorded.
         at: DateTime<Utc>,
     },
     /// The contributor released the item to this recipient for one action of the plan.
     Released {
+        /// The action of the plan it is released for.
         action: ActionId,
+        /// The contributor who decided.
         decided_by: ParticipantId,
+        /// When it was recorded.
         at: DateTime<Utc>,
+        /// Why, where a motivation is required.
         motivation: Option<Prose>,
     },
 }
 
 impl ReleaseDecision {
+    /// Whether there is no answer yet.
     pub fn is_undecided(&self) -> bool {
         matches!(self, ReleaseDecision::Undecided)
     }
+    /// Whether the item is released to the recipient.
     pub fn is_released(&self) -> bool {
         matches!(self, ReleaseDecision::Released { .. })
     }
@@ -42,9 +50,13 @@ static UNDECIDED: ReleaseDecision = ReleaseDecision::Undecided;
 /// What the contributor decides.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReleaseChoice {
+    /// The item stays in the meeting for this recipient.
     StayInMeeting,
+    /// The item is released for one action.
     Release {
+        /// The action of the plan.
         action: ActionId,
+        /// Why, where a motivation is required.
         motivation: Option<Prose>,
     },
 }
@@ -52,18 +64,26 @@ pub enum ReleaseChoice {
 /// R9: a decision the chair records on behalf of `decided_by`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReleaseRequest {
+    /// The item.
     pub item: ItemId,
+    /// The recipient.
     pub recipient: ParticipantId,
+    /// The contributor on whose behalf it is recorded.
     pub decided_by: ParticipantId,
+    /// When.
     pub at: DateTime<Utc>,
+    /// The decision.
     pub choice: ReleaseChoice,
 }
 
 /// What `decide` needs to know about one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReleaseItem {
+    /// Its id.
     pub id: ItemId,
+    /// Who brought it in.
     pub contributor: ParticipantId,
+    /// Its category.
     pub category: Category,
     /// R7: the item has a basis and it checks out (`check_basis`).
     pub basis_valid: bool,
@@ -73,8 +93,11 @@ pub struct ReleaseItem {
 /// and the actions of the plan with who carries them out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReleaseContext {
+    /// Every participant with their role.
     pub participants: Vec<(ParticipantId, Role)>,
+    /// Every item.
     pub items: Vec<ReleaseItem>,
+    /// Every action with who carries it out.
     pub actions: Vec<(ActionId, ParticipantId)>,
 }
 

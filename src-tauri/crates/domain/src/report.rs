@@ -22,17 +22,36 @@ const LAST_YEAR: i32 = 2100;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase", tag = "kind")]
 pub enum PeriodKind {
-    Month { year: i32, month: u32 },
-    Quarter { year: i32, quarter: u32 },
-    Year { year: i32 },
+    /// One calendar month.
+    Month {
+        /// The year.
+        year: i32,
+        /// The month (1–12).
+        month: u32,
+    },
+    /// One quarter (1–4).
+    Quarter {
+        /// The year.
+        year: i32,
+        /// The quarter (1–4).
+        quarter: u32,
+    },
+    /// One calendar year.
+    Year {
+        /// The year.
+        year: i32,
+    },
 }
 
 /// The period of a report: meetings whose date lies in `from..=to`. Only built from a
 /// [`PeriodKind`], so `from..=to` is always one whole month, quarter or year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct ReportPeriod {
+    /// Month, quarter or year.
     pub kind: PeriodKind,
+    /// First day.
     pub from: NaiveDate,
+    /// Last day.
     pub to: NaiveDate,
 }
 
@@ -175,14 +194,18 @@ impl Serialize for Cell {
 pub struct ReportRow {
     /// Stable code of the line, e.g. `special` in group `items_by_category`.
     pub code: &'static str,
+    /// The count, or why it is suppressed.
     pub value: Cell,
 }
 
 /// A group of lines that add up to its total.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReportGroup {
+    /// Stable code of the group, e.g. `items_by_category`.
     pub code: &'static str,
+    /// The group's total.
     pub total: Cell,
+    /// Its lines.
     pub rows: Vec<ReportRow>,
 }
 
@@ -190,20 +213,35 @@ pub struct ReportGroup {
 /// unsuppressed: build a [`ManagementReport`] from it).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RawCounts {
+    /// Finalized meetings.
     pub meetings_finalized: u64,
+    /// Meetings not finalized.
     pub meetings_draft: u64,
+    /// Meetings held anonymously (R4).
     pub meetings_anonymous: u64,
+    /// Items of ordinary personal data.
     pub items_general: u64,
+    /// Items of special personal data.
     pub items_special: u64,
+    /// Items of criminal-law data.
     pub items_criminal: u64,
+    /// Items on consent.
     pub basis_consent: u64,
+    /// Items on a statutory basis.
     pub basis_legal: u64,
+    /// Items on a conflict of duties.
     pub basis_conflict_of_duties: u64,
+    /// Items without a basis.
     pub basis_none: u64,
+    /// Release decisions: released.
     pub releases_granted: u64,
+    /// Release decisions: stays in the meeting.
     pub releases_kept: u64,
+    /// Family informed beforehand.
     pub notifications_beforehand: u64,
+    /// Family informed afterwards.
     pub notifications_afterwards: u64,
+    /// Informing the family postponed.
     pub notifications_postponed: u64,
     /// R17: rights requests answered within the deadline / late. `None` until the
     /// rights-requests register exists in the store.
@@ -213,25 +251,36 @@ pub struct RawCounts {
 /// R17: rights requests of the period, by whether they were answered in time.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RequestCounts {
+    /// Answered within the deadline.
     pub in_time: u64,
+    /// Answered late.
     pub late: u64,
+    /// Not answered yet.
     pub open: u64,
 }
 
 /// R19: the anonymous management report of one period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ManagementReport {
+    /// The period.
     pub period: ReportPeriod,
+    /// The groups, in report order.
     pub groups: Vec<ReportGroup>,
 }
 
 /// Group codes and row codes, in report order.
 pub const GROUP_MEETINGS: &str = "meetings";
+/// Meetings by held anonymously or with names.
 pub const GROUP_MEETINGS_MODE: &str = "meetings_mode";
+/// Items by category.
 pub const GROUP_ITEMS_BY_CATEGORY: &str = "items_by_category";
+/// Items by basis.
 pub const GROUP_ITEMS_BY_BASIS: &str = "items_by_basis";
+/// Release decisions.
 pub const GROUP_RELEASES: &str = "releases";
+/// Agreements about informing the family.
 pub const GROUP_NOTIFICATIONS: &str = "notifications";
+/// R17: rights requests.
 pub const GROUP_REQUESTS: &str = "rights_requests";
 
 impl ManagementReport {

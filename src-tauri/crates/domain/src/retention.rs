@@ -63,6 +63,7 @@ impl RetentionCeiling {
         }
     }
 
+    /// The number of months.
     pub fn get(self) -> u32 {
         self.0
     }
@@ -121,6 +122,7 @@ impl RightsRetentionMonths {
         }
     }
 
+    /// The number of months.
     pub fn get(self) -> u32 {
         self.0
     }
@@ -184,6 +186,7 @@ impl RetentionMonths {
         }
     }
 
+    /// The number of months.
     pub fn get(self) -> u32 {
         self.0
     }
@@ -203,8 +206,11 @@ impl Default for RetentionMonths {
 /// R15: an extension of the destroy-after date by 6 months, with the chair's reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetentionExtension {
+    /// The retention date before.
     pub from: NaiveDate,
+    /// The new retention date.
     pub until: NaiveDate,
+    /// Why it is kept longer.
     pub reason: Prose,
 }
 

@@ -28,6 +28,7 @@ pub enum RequestKind {
 }
 
 impl RequestKind {
+    /// Every kind, in the order the UI lists them.
     pub const ALL: [RequestKind; 5] = [
         RequestKind::Access,
         RequestKind::Correction,
@@ -59,6 +60,7 @@ pub enum Requester {
 }
 
 impl Requester {
+    /// Every requester, in the order the UI lists them.
     pub const ALL: [Requester; 4] = [
         Requester::Subject,
         Requester::ParentWithAuthority,
@@ -129,13 +131,18 @@ pub fn extended_deadline(received_on: NaiveDate) -> Option<NaiveDate> {
 /// Where a request stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RequestStatus {
+    /// Registered, within its term.
     Open,
     /// The term was extended once, with a notice to the requester.
     Extended {
+        /// The notice sent to the requester.
         notice: Prose,
     },
+    /// Granted, not yet carried out.
     Granted,
+    /// Refused, with the reason.
     Refused {
+        /// Why.
         reason: Prose,
     },
     /// Granted and carried out.
@@ -145,19 +152,28 @@ pub enum RequestStatus {
 /// R17: one registered request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RightsRequest {
+    /// What is asked.
     pub kind: RequestKind,
+    /// Who asks.
     pub requester: Requester,
+    /// The name of who asks.
     pub requester_name: Label,
+    /// The day it was received.
     pub received_on: NaiveDate,
+    /// When it must be answered.
     pub deadline: NaiveDate,
+    /// Where it stands.
     pub status: RequestStatus,
 }
 
 /// What the chair types to register a request, unparsed.
 #[derive(Debug, Clone)]
 pub struct RequestInput {
+    /// What is asked.
     pub kind: RequestKind,
+    /// Who asks.
     pub requester: Requester,
+    /// The name of who asks, unparsed.
     pub requester_name: String,
     /// ISO date `YYYY-MM-DD`.
     pub received_on: String,
@@ -292,7 +308,9 @@ impl RightsRequest {
 /// stored, so there is nothing to report.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SubjectIdentity {
+    /// The normalised name.
     pub name_key: String,
+    /// The birth date, or the one subject row.
     pub anchor: IdentityAnchor,
 }
 
@@ -306,6 +324,7 @@ pub enum IdentityAnchor {
 }
 
 impl SubjectIdentity {
+    /// The identity of a subject row; `None` without a name.
     pub fn of(name: Option<&str>, birth_date: Option<NaiveDate>, row: SubjectId) -> Option<Self> {
         let name_key = name?
             .split_whitespace()
@@ -322,6 +341,7 @@ impl SubjectIdentity {
         Some(Self { name_key, anchor })
     }
 
+    /// The birth date, when the identity is anchored to one.
     pub fn birth_date(&self) -> Option<NaiveDate> {
         match self.anchor {
             IdentityAnchor::BirthDate(d) => Some(d),

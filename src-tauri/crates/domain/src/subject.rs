@@ -62,7 +62,9 @@ impl fmt::Debug for SecretAddress {
 /// What the chair types to add a subject, unparsed.
 #[derive(Debug, Clone)]
 pub struct SubjectInput {
+    /// The relation to the family.
     pub relation: Relation,
+    /// The name, unparsed (may be empty in an anonymous meeting).
     pub name: String,
     /// ISO date `YYYY-MM-DD`, or empty when unknown.
     pub birth_date: String,
@@ -73,10 +75,15 @@ pub struct SubjectInput {
 /// A family member (betrokkene) the data is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Subject {
+    /// Its id.
     pub id: SubjectId,
+    /// The meeting it belongs to.
     pub meeting_id: MeetingId,
+    /// The relation to the family.
     pub relation: Relation,
+    /// The name; `None` in an anonymous meeting.
     pub name: Option<Label>,
+    /// The date of birth, if entered.
     pub birth_date: Option<NaiveDate>,
     /// R8: holds parental authority (gezag) over the youths of this case; only a parent,
     /// carer or guardian can. Under-16s' consent comes from the holders (seed 003 §3.2).

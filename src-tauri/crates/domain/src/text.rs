@@ -14,6 +14,7 @@ pub const LABEL_MAX_CHARS: usize = 200;
 pub struct Label(String);
 
 impl Label {
+    /// Parses a one-line text of `field`: trimmed, not empty, at most [`LABEL_MAX_CHARS`] characters, no control characters.
     pub fn parse(raw: &str, field: Field) -> Result<Self, DomainError> {
         let trimmed = raw.trim();
         if trimmed.is_empty() {
@@ -40,6 +41,7 @@ impl Label {
         }
     }
 
+    /// The text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -59,6 +61,7 @@ impl fmt::Display for Label {
 pub struct Prose(String);
 
 impl Prose {
+    /// Parses a multi-line text of `field`, kept as typed: not blank, at most `max` characters, no control characters but line breaks and tabs.
     pub fn parse(raw: &str, field: Field, max: usize) -> Result<Self, DomainError> {
         if raw.trim().is_empty() {
             return Err(DomainError::Empty { field });
@@ -75,6 +78,7 @@ impl Prose {
         Ok(Self(raw.to_owned()))
     }
 
+    /// The text.
     pub fn as_str(&self) -> &str {
         &self.0
     }

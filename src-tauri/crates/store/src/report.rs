@@ -128,37 +128,7 @@ fn count_requests(
 }
 
 /// The Dutch description of a report line (`row` `None`: the group's total).
-pub fn report_label(group: &str, row: Option<&str>) -> &'static str {
-    match (group, row) {
-        ("meetings", None) => "Casusoverleggen",
-        ("meetings", Some("finalized")) => "Afgerond",
-        ("meetings", Some("draft")) => "Nog niet afgerond",
-        ("meetings_mode", None) => "Casusoverleggen",
-        ("meetings_mode", Some("anonymous")) => "Anoniem besproken",
-        ("meetings_mode", Some("named")) => "Met namen besproken",
-        ("items_by_category", None) => "Inbreng",
-        ("items_by_category", Some("general")) => "Gewone persoonsgegevens",
-        ("items_by_category", Some("special")) => "Bijzondere persoonsgegevens",
-        ("items_by_category", Some("criminal")) => "Strafrechtelijke gegevens",
-        ("items_by_basis", None) => "Inbreng",
-        ("items_by_basis", Some("consent")) => "Op grond van toestemming",
-        ("items_by_basis", Some("legal")) => "Op grond van de wet",
-        ("items_by_basis", Some("conflict_of_duties")) => "Conflict van plichten",
-        ("items_by_basis", Some("none")) => "Nog zonder grondslag",
-        ("releases", None) => "Besluiten over delen",
-        ("releases", Some("granted")) => "Vrijgegeven",
-        ("releases", Some("kept")) => "Blijft in het overleg",
-        ("notifications", None) => "Afspraken over informeren van het gezin",
-        ("notifications", Some("beforehand")) => "Afgesproken: vooraf informeren",
-        ("notifications", Some("afterwards")) => "Afgesproken: achteraf informeren",
-        ("notifications", Some("postponed")) => "Informeren uitgesteld",
-        ("rights_requests", None) => "Verzoeken van het gezin (inzage, correctie)",
-        ("rights_requests", Some("in_time")) => "Op tijd afgehandeld",
-        ("rights_requests", Some("late")) => "Te laat afgehandeld",
-        ("rights_requests", Some("open")) => "Nog open",
-        _ => "",
-    }
-}
+pub use texts::reports::report_label;
 
 /// R19: the report as JSON (counts as numbers, suppressed cells as "<5" / "x", missing as
 /// "n.b."; codes, no labels).
@@ -177,12 +147,17 @@ pub fn report_to_csv(report: &ManagementReport) -> Result<String, StoreError> {
     let from = date_to_db(report.period.from);
     let to = date_to_db(report.period.to);
     let code = report.period.code();
-    w.write_record(["periode", "code", "Periode", code.as_str()])
+    w.write_record(["periode", "code", texts::reports::PERIOD, code.as_str()])
         .map_err(failed)?;
-    w.write_record(["periode", "van", "Eerste dag", from.as_str()])
+    w.write_record(["periode", "van", texts::reports::FIRST_DAY, from.as_str()])
         .map_err(failed)?;
-    w.write_record(["periode", "tot_en_met", "Laatste dag", to.as_str()])
-        .map_err(failed)?;
+    w.write_record([
+        "periode",
+        "tot_en_met",
+        texts::reports::LAST_DAY,
+        to.as_str(),
+    ])
+    .map_err(failed)?;
     for g in &report.groups {
         w.write_record([
             g.code,

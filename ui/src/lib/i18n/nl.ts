@@ -136,9 +136,7 @@ export const nl = {
     yes: "Ja",
     no: "Nee",
     cancel: "Annuleren",
-    close: "Sluiten",
     saved: "Opgeslagen.",
-    ellipsis: "…",
     remove: "Verwijderen",
     /** Accessible name of a remove button: `Inbreng 2 verwijderen`. */
     removeNamed: (what: string) => `${what} verwijderen`,
@@ -213,7 +211,6 @@ export const nl = {
       `Afgerond op ${at}. Dit overleg kan niet meer worden gewijzigd.`,
   },
   preparation: {
-    heading: "Voorbereiding",
     intro:
       "Leg vast waarom dit overleg nodig is. Zo is voor iedereen duidelijk waarom de gegevens van het gezin hier besproken worden.",
     purpose: "Doel van het overleg",
@@ -227,7 +224,6 @@ export const nl = {
     submit: "Voorbereiding opslaan",
   },
   subjects: {
-    heading: "Gezin",
     intro: "De gezinsleden over wie het overleg gaat.",
     empty: "Er zijn nog geen gezinsleden toegevoegd.",
     caption: "Gezinsleden in dit casusoverleg",
@@ -278,7 +274,6 @@ export const nl = {
     relations,
   },
   participants: {
-    heading: "Deelnemers",
     empty: "Er zijn nog geen deelnemers.",
     caption: "Deelnemers aan dit casusoverleg",
     columns: {
@@ -313,7 +308,6 @@ export const nl = {
   },
   items: {
     removeWhat: (excerpt: string) => `Inbreng „${excerpt}”`,
-    heading: "Inbreng",
     empty: "Er is nog geen inbreng.",
     caption: "Inbreng in dit casusoverleg",
     columns: {
@@ -503,7 +497,6 @@ export const nl = {
       "Deze inbreng mag niet meer gedeeld worden. Niemand had de inbreng al gekregen.",
   },
   plan: {
-    heading: "Plan van aanpak",
     intro: "Wie doet wat, en wanneer? En welke inbreng is daarvoor nodig?",
     empty: "Er zijn nog geen afspraken.",
     caption: "Afspraken in het plan van aanpak",
@@ -525,7 +518,6 @@ export const nl = {
     submit: "Afspraak toevoegen",
   },
   releases: {
-    heading: "Vrijgave",
     intro:
       "Alleen wie informatie nodig heeft voor een afspraak in het plan van aanpak, mag die meenemen. De inbrenger beslist. Zolang er niets is besloten, blijft alles in het overleg.",
     caption:
@@ -552,7 +544,6 @@ export const nl = {
   family: {
     removeWhat: (informer: string) =>
       `Afspraak over informeren door ${informer}`,
-    heading: "Gezin informeren",
     intro:
       "Leg vast wie het gezin informeert en hoe. Het gezin hoort het liefst vooraf dat hun situatie besproken wordt. Wat er is afgesproken, hoort het gezin na het overleg.",
     empty: "Er is nog niets afgesproken over het informeren van het gezin.",
@@ -619,7 +610,6 @@ export const nl = {
     complaintSave: "Opslaan",
   },
   finalize: {
-    heading: "Afronden",
     retentionHeading: "Bewaartermijn",
     retentionIntro:
       "Na deze datum worden de persoonsgegevens van dit overleg vernietigd. Meestal is dat 6 maanden na het overleg.",
@@ -660,7 +650,6 @@ export const nl = {
   },
   reports: {
     title: "Rapportages",
-    open: "Rapportages",
     heading: "Rapportages",
     back: "Terug naar de casusoverleggen",
     reportHeading: "Anonieme rapportage",
@@ -696,7 +685,6 @@ export const nl = {
     captionFor: (period: string, from: string, to: string) =>
       `Aantallen in ${period} (${from} tot en met ${to})`,
     show: "Toon rapportage",
-    caption: "Aantallen in de gekozen periode",
     columns: { line: "Onderdeel", value: "Aantal" },
     saveJson: "Opslaan als JSON",
     saveCsv: "Opslaan als CSV",
@@ -775,7 +763,6 @@ export const nl = {
   },
   settings: {
     title: "Instellingen",
-    open: "Instellingen",
     heading: "Instellingen",
     back: "Terug naar de casusoverleggen",
     passphraseHeading: "Wachtwoord wijzigen",
@@ -1001,12 +988,10 @@ export const nl = {
     },
     unsettled: "Nog niet vastgelegd",
     done: "Uitgevoerd",
-    notDone: "Niet uitgevoerd",
     reasons: {
       changedCircumstances: "Omstandigheden veranderd",
       notActedUpon: "Niet opgepakt",
     } as Record<NotDoneReason, string>,
-    reason: "Waarom niet?",
     note: "Toelichting (niet verplicht)",
     save: "Vastleggen",
     which: "Welke afspraak?",
@@ -1023,7 +1008,6 @@ export const nl = {
     items: "Inbreng",
     plan: "Plan van aanpak",
     carried: "Afspraken uit het vorige overleg",
-    noInitials: "(geen naam)",
     about: "Over",
     by: "Ingebracht door",
     empty: "Nog niets.",
@@ -1036,7 +1020,6 @@ export const nl = {
     hint: "Elk woord moet voorkomen. Het begin van een woord is genoeg.",
     submit: "Zoeken",
     none: "Niets gevonden.",
-    caption: "Gevonden casusoverleggen",
     found: (n: number) =>
       n === 1 ? "1 casusoverleg gevonden." : `${n} casusoverleggen gevonden.`,
     matched: {

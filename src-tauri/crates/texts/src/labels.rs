@@ -1,5 +1,5 @@
-//! Dutch names of reference data (part of the back end's message catalog, with
-//! `messages.rs`): organisation types and the statutory grounds of seed 004 art. 5.2.
+//! Dutch names of reference data: organisation types and the statutory grounds of seed 004
+//! art. 5.2, as the screens and documents show them.
 
 use domain::{LegalBasis, OrganisationType};
 
@@ -61,13 +61,11 @@ pub fn legal_basis(b: LegalBasis) -> &'static str {
     }
 }
 
-/// A family member's relation, for document titles (lower case, Dutch).
-pub fn relation(r: domain::Relation) -> &'static str {
+/// A family member's relation, for document titles (lower case, Dutch): as the documents
+/// name it, but "gezinslid" for another family member.
+pub fn relation_title(r: domain::Relation) -> &'static str {
     match r {
-        domain::Relation::Youth => "jeugdige",
-        domain::Relation::Parent => "ouder",
-        domain::Relation::Carer => "verzorger",
-        domain::Relation::Guardian => "voogd",
         domain::Relation::Other => "gezinslid",
+        r => crate::documents::relation(r),
     }
 }

@@ -1,0 +1,19 @@
+//! The longer fixed texts of the documents (R14), kept in editable template files under
+//! `assets/documents/` (plain Dutch, B1). A template is plain text: paragraphs separated by
+//! a blank line, `# ` starts a heading, `- ` a list item, `[[key]]` starts a section, and
+//! `{name}` is replaced by a value (the `docs` crate fills and lays them out).
+
+/// R14c: the family letter.
+pub const FAMILY_LETTER: &str = include_str!("../../../../assets/documents/familiebrief.txt");
+/// R14c/R17: the family's rights and the complaint routes, in the letter.
+pub const RIGHTS: &str = include_str!("../../../../assets/documents/rechten.txt");
+/// R14c: the sentences the letter is built from, by section.
+pub const LETTER_SENTENCES: &str =
+    include_str!("../../../../assets/documents/familiebrief-zinnen.txt");
+/// R14b: the opening of an extract.
+pub const EXTRACT_INTRO: &str =
+    include_str!("../../../../assets/documents/uittreksel-inleiding.txt");
+/// R14d: the opening of the access report.
+pub const ACCESS_INTRO: &str = include_str!("../../../../assets/documents/inzage-inleiding.txt");
+/// R14a: the opening of the plan.
+pub const PLAN_INTRO: &str = include_str!("../../../../assets/documents/plan-inleiding.txt");
