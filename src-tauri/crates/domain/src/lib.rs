@@ -54,7 +54,8 @@ pub use breach::{
     BREACH_DESCRIPTION_MAX_CHARS, BREACH_RECORD_YEARS, PARTNER_DEADLINE_HOURS,
 };
 pub use consent::{
-    age_on, consent_complete, consent_covers, consent_status, entitled_to_consent, Competence,
+    age_on, consent_complete, consent_covers, consent_status, entitled_to_consent,
+    may_be_judged_not_competent, Competence,
     ConsentMethod, ConsentRecord, ConsentScope, ConsentStatus, Consenter, Consenters,
     CONSENT_PURPOSE_MAX_CHARS,
 };
@@ -98,7 +99,7 @@ pub use letter::{
 };
 pub use meeting::{family_absence_reason, parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
-    FamilyNotification, NotificationInput, NotificationMethod, NotificationScope,
+    FamilyNotification, NotificationEvent, NotificationInput, NotificationMethod, NotificationScope,
     NotificationStatus, NotificationTiming, PostponeGround,
 };
 pub use organisation::{LegalBasis, OrganisationType};
