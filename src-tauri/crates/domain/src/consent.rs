@@ -288,7 +288,13 @@ mod tests {
     fn r8_only_12_to_15_year_olds_may_be_judged_not_competent() {
         let on = day(2026, 11, 24);
         let born = |age: i32| Some(day(2026 - age, 11, 24));
-        for (age, expected) in [(11, false), (12, true), (15, true), (16, false), (40, false)] {
+        for (age, expected) in [
+            (11, false),
+            (12, true),
+            (15, true),
+            (16, false),
+            (40, false),
+        ] {
             assert_eq!(
                 may_be_judged_not_competent(Relation::Youth, born(age), on),
                 expected,
@@ -315,7 +321,10 @@ mod tests {
             Relation::Guardian,
             Relation::Other,
         ] {
-            assert!(!may_be_judged_not_competent(relation, None, on), "{relation:?}");
+            assert!(
+                !may_be_judged_not_competent(relation, None, on),
+                "{relation:?}"
+            );
         }
     }
 

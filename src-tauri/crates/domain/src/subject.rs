@@ -198,15 +198,6 @@ mod tests {
     }
 
     #[test]
-    fn r8_only_parent_carer_or_guardian_may_hold_authority() {
-        assert!(Relation::Parent.can_hold_authority());
-        assert!(Relation::Carer.can_hold_authority());
-        assert!(Relation::Guardian.can_hold_authority());
-        assert!(!Relation::Youth.can_hold_authority());
-        assert!(!Relation::Other.can_hold_authority());
-    }
-
-    #[test]
     fn r8_everyone_but_the_young_person_may_be_recorded_consenting_for_another() {
         assert!(!Relation::Youth.may_consent_for_another());
         for r in [
