@@ -14,11 +14,18 @@ useTauriDriver();
 
 const SHOTS = process.env.E2E_SHOTS_DIR || '/tmp/shots-ui';
 
-async function shots(d, name) {
+async function shots(d, name, scrollTo) {
   await fsp.mkdir(SHOTS, { recursive: true });
   for (const [w, h] of [[1366, 768], [1920, 1080]]) {
     await d.manage().window().setRect({ width: w, height: h });
     await new Promise((r) => setTimeout(r, 300));
+    if (scrollTo) {
+      await d.executeScript(
+        (id) => document.querySelector(`[data-testid="${id}"]`)?.scrollIntoView({ block: 'start' }),
+        scrollTo,
+      );
+      await new Promise((r) => setTimeout(r, 200));
+    }
     await fsp.writeFile(`${SHOTS}/${name}-${w}x${h}.png`, await d.takeScreenshot(), 'base64');
   }
 }
@@ -71,7 +78,7 @@ appTest('shared pieces: the views decide what the rights screen and the family t
     offered.map((o) => o.join(',')).sort(),
     ['false,false,false,true', 'false,true,true,false', 'true,true,true,false'],
   );
-  await shots(d, 'rights');
+  await shots(d, 'rights', 'rights-list');
 
   await click(d, 'rights-back');
   await waitForMeetingList(d);
@@ -80,7 +87,7 @@ appTest('shared pieces: the views decide what the rights screen and the family t
   await waitForCount(d, 'subject-row', 3);
   // R8: only the parent may hold gezag; the youth and the other relative show "Nee".
   assert.equal((await allByTestId(d, 'subject-authority-toggle')).length, 1);
-  await shots(d, 'subjects');
+  await shots(d, 'subjects', 'subject-row');
 
   await backToList(d);
   await click(d, 'open-settings');
