@@ -196,6 +196,13 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
             present: s.present,
             parental_authority: s.subject.parental_authority,
             has_secret_address: s.subject.secret_address.is_some(),
+            may_hold_authority: s.subject.relation.can_hold_authority(),
+            may_be_judged_not_competent: domain::may_be_judged_not_competent(
+                s.subject.relation,
+                s.subject.birth_date,
+                m.date,
+            ),
+            may_consent_for_another: s.subject.relation.may_consent_for_another(),
         })
         .collect();
     let release_ctx = r.release_context();
@@ -319,6 +326,8 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 domain::NotificationStatus::Agreed => NotificationStatus::Agreed,
                 domain::NotificationStatus::Done(_) => NotificationStatus::Done,
             },
+            may_lift: n.next_event() == Some(domain::NotificationEvent::LiftPostponement),
+            may_record_done: n.next_event() == Some(domain::NotificationEvent::RecordDone),
         })
         .collect();
     let checklist = match data.state {
@@ -437,6 +446,17 @@ pub fn reference_data_with(custom: &[domain::CustomBasis]) -> ReferenceData {
                     .collect(),
             })
             .collect(),
+        authority_relations: [
+            domain::Relation::Youth,
+            domain::Relation::Parent,
+            domain::Relation::Carer,
+            domain::Relation::Guardian,
+            domain::Relation::Other,
+        ]
+        .into_iter()
+        .filter(|r| r.can_hold_authority())
+        .map(relation_dto)
+        .collect(),
     }
 }
 

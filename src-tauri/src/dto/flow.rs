@@ -24,6 +24,14 @@ pub struct Subject {
     /// R14/R21: whether a secret address is stored. The address itself never leaves the
     /// store: no DTO carries it.
     pub has_secret_address: bool,
+    /// R8 (domain `Relation::can_hold_authority`): the UI may offer the gezag checkbox.
+    pub may_hold_authority: bool,
+    /// R8 (domain `may_be_judged_not_competent`, on the meeting date): the UI may offer
+    /// "not able to judge their interests reasonably".
+    pub may_be_judged_not_competent: bool,
+    /// R8 (domain `Relation::may_consent_for_another`): the UI may offer this subject as
+    /// the one who gave a consent for another subject.
+    pub may_consent_for_another: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -341,6 +349,10 @@ pub struct Notification {
     /// R12/AVG art. 23: the day a postponement was lifted, or null.
     pub lifted_on: Option<String>,
     pub status: NotificationStatus,
+    /// R12 (domain `FamilyNotification::next_event`): a postponement in force may be lifted.
+    pub may_lift: bool,
+    /// R12 (domain `FamilyNotification::next_event`): the day told may be recorded.
+    pub may_record_done: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -445,6 +457,9 @@ pub struct ReceivedItem {
 #[ts(export)]
 pub struct ReferenceData {
     pub organisation_types: Vec<OrganisationTypeInfo>,
+    /// R8 (domain `Relation::can_hold_authority`): the relations that may hold gezag, for
+    /// a subject that is not saved yet.
+    pub authority_relations: Vec<Relation>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

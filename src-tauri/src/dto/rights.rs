@@ -78,6 +78,30 @@ pub struct RightsRequestView {
     pub overdue: bool,
     /// Still on the chair's list (open, extended, or granted and not yet done).
     pub on_list: bool,
+    /// R17 (domain `RightsRequest::allowed_actions`): what the UI may offer.
+    pub allowed_actions: RequestActions,
+}
+
+/// R17: the actions a request's status allows.
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct RequestActions {
+    pub extend: bool,
+    pub grant: bool,
+    pub refuse: bool,
+    pub complete: bool,
+}
+
+impl From<domain::RequestActions> for RequestActions {
+    fn from(a: domain::RequestActions) -> Self {
+        Self {
+            extend: a.extend,
+            grant: a.grant,
+            refuse: a.refuse,
+            complete: a.complete,
+        }
+    }
 }
 
 /// Someone who received removed data and must be told.
@@ -327,6 +351,7 @@ impl RightsRequestView {
             answered_on: s.answered_on.map(iso),
             overdue: r.is_overdue(today),
             on_list: r.is_on_list(),
+            allowed_actions: r.allowed_actions().into(),
         }
     }
 }

@@ -84,6 +84,20 @@ pub fn entitled_to_consent(
     }
 }
 
+/// R8: whether the chair may record that this subject is not able to judge their interests
+/// reasonably: a young person of 12 up to 16 on the meeting date; without a birth date, a
+/// young person (the age is unknown, so it may be 12–15).
+pub fn may_be_judged_not_competent(
+    relation: Relation,
+    birth: Option<NaiveDate>,
+    meeting_date: NaiveDate,
+) -> bool {
+    match birth {
+        Some(birth) => (12..=15).contains(&age_on(birth, meeting_date)),
+        None => relation == Relation::Youth,
+    }
+}
+
 /// Who gave a consent.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Consenter {
@@ -288,6 +302,50 @@ mod tests {
             at: Utc::now(),
             withdrawn: None,
             scope: ConsentScope::Unconfirmed,
+        }
+    }
+
+    #[test]
+    fn r8_only_12_to_15_year_olds_may_be_judged_not_competent() {
+        let on = day(2026, 11, 24);
+        let born = |age: i32| Some(day(2026 - age, 11, 24));
+        for (age, expected) in [
+            (11, false),
+            (12, true),
+            (15, true),
+            (16, false),
+            (40, false),
+        ] {
+            assert_eq!(
+                may_be_judged_not_competent(Relation::Youth, born(age), on),
+                expected,
+                "{age}"
+            );
+        }
+        // The 12th birthday on the meeting date counts; the day before does not.
+        assert!(!may_be_judged_not_competent(
+            Relation::Youth,
+            Some(day(2014, 11, 25)),
+            on
+        ));
+        // A 15-year-old mother is a minor too (the age rule holds whatever the relation).
+        assert!(may_be_judged_not_competent(Relation::Parent, born(15), on));
+    }
+
+    #[test]
+    fn r8_unknown_birth_date_only_a_youth_may_be_judged_not_competent() {
+        let on = day(2026, 11, 24);
+        assert!(may_be_judged_not_competent(Relation::Youth, None, on));
+        for relation in [
+            Relation::Parent,
+            Relation::Carer,
+            Relation::Guardian,
+            Relation::Other,
+        ] {
+            assert!(
+                !may_be_judged_not_competent(relation, None, on),
+                "{relation:?}"
+            );
         }
     }
 

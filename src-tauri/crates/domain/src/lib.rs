@@ -74,9 +74,9 @@ pub use breach::{
     BREACH_DESCRIPTION_MAX_CHARS, BREACH_RECORD_YEARS, PARTNER_DEADLINE_HOURS,
 };
 pub use consent::{
-    age_on, consent_complete, consent_covers, consent_status, entitled_to_consent, Competence,
-    ConsentMethod, ConsentRecord, ConsentScope, ConsentStatus, Consenter, Consenters,
-    CONSENT_PURPOSE_MAX_CHARS,
+    age_on, consent_complete, consent_covers, consent_status, entitled_to_consent,
+    may_be_judged_not_competent, Competence, ConsentMethod, ConsentRecord, ConsentScope,
+    ConsentStatus, Consenter, Consenters, CONSENT_PURPOSE_MAX_CHARS,
 };
 pub use correction::{
     correct_item, may_request_correction, recipients_of_old_version, Correction, CorrectionInput,
@@ -118,8 +118,8 @@ pub use letter::{
 };
 pub use meeting::{family_absence_reason, parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
-    FamilyNotification, NotificationInput, NotificationMethod, NotificationScope,
-    NotificationStatus, NotificationTiming, PostponeGround,
+    FamilyNotification, NotificationEvent, NotificationInput, NotificationMethod,
+    NotificationScope, NotificationStatus, NotificationTiming, PostponeGround,
 };
 pub use organisation::{LegalBasis, OrganisationType};
 pub use participant::{check_role_assignment, Participant, ParticipantInput, Role};
@@ -152,8 +152,8 @@ pub use retention::{
 };
 pub use rights::{
     check_not_objected, deadline, extended_deadline, may_request, resolve_identity, IdentityAnchor,
-    RequestInput, RequestKind, RequestStatus, Requester, RightsRequest, SubjectIdentity,
-    RIGHTS_TEXT_MAX_CHARS,
+    RequestActions, RequestInput, RequestKind, RequestStatus, Requester, RightsRequest,
+    SubjectIdentity, RIGHTS_TEXT_MAX_CHARS,
 };
 pub use search::{SearchQuery, SEARCH_MAX_CHARS};
 pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};

@@ -108,6 +108,15 @@ pub enum NotificationStatus {
     Done(NaiveDate),
 }
 
+/// R12: the one event that may be recorded next on an agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotificationEvent {
+    /// Lift the postponement ([`FamilyNotification::lift_postponement`]).
+    LiftPostponement,
+    /// Record the day the outcome was told ([`FamilyNotification::record_done`]).
+    RecordDone,
+}
+
 impl FamilyNotification {
     /// R12: validates the agreement against the meeting.
     pub fn create(
@@ -189,6 +198,16 @@ impl FamilyNotification {
     /// nothing about the meeting may reach the people it covers.
     pub fn withholds(&self) -> bool {
         matches!(self.timing, NotificationTiming::Postponed { .. }) && self.lifted_on.is_none()
+    }
+
+    /// R12: what may still be recorded on this agreement after the meeting: lifting a
+    /// postponement in force, else the day the outcome was told, else nothing.
+    pub fn next_event(&self) -> Option<NotificationEvent> {
+        match self.status() {
+            NotificationStatus::Postponed => Some(NotificationEvent::LiftPostponement),
+            NotificationStatus::Agreed => Some(NotificationEvent::RecordDone),
+            NotificationStatus::Done(_) => None,
+        }
     }
 
     /// R12: agreed, done, or postponed.
@@ -327,6 +346,34 @@ mod tests {
                 field: Field::NotificationSubjects
             })
         );
+    }
+
+    #[test]
+    fn r12_next_event_lift_a_postponement_then_record_done_then_nothing() {
+        let p = ParticipantId::new();
+        let on = day(2026, 11, 24);
+        let today = day(2026, 12, 1);
+        let mut n = FamilyNotification::create(
+            NotificationId::new(),
+            input(
+                NotificationScope::WholeFamily,
+                p,
+                NotificationTiming::Postponed {
+                    ground: PostponeGround::Safety,
+                    motivation: motivation(),
+                    review_date: day(2027, 1, 5),
+                },
+            ),
+            &[p],
+            &[],
+            on,
+        )
+        .unwrap();
+        assert_eq!(n.next_event(), Some(NotificationEvent::LiftPostponement));
+        n.lift_postponement(day(2026, 11, 30), on, today).unwrap();
+        assert_eq!(n.next_event(), Some(NotificationEvent::RecordDone));
+        n.record_done(day(2026, 12, 1), on, today).unwrap();
+        assert_eq!(n.next_event(), None);
     }
 
     #[test]

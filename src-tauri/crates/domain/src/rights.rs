@@ -149,6 +149,20 @@ pub enum RequestStatus {
     Done,
 }
 
+/// R17: what the chair may do with a request in its current status (what the status
+/// allows; an extension past the deadline is still refused by [`RightsRequest::extend`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RequestActions {
+    /// Extend the term once (only while open).
+    pub extend: bool,
+    /// Grant (while pending: open or extended).
+    pub grant: bool,
+    /// Refuse with a reason (while pending).
+    pub refuse: bool,
+    /// Record a granted request as carried out.
+    pub complete: bool,
+}
+
 /// R17: one registered request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RightsRequest {
@@ -239,6 +253,18 @@ impl RightsRequest {
     /// Still on the chair's list: pending, or granted and not yet carried out.
     pub fn is_on_list(&self) -> bool {
         self.is_pending() || self.status == RequestStatus::Granted
+    }
+
+    /// R17: the actions the current status allows (mirrors the checks of [`Self::extend`],
+    /// [`Self::grant`], [`Self::refuse`] and [`Self::complete`]).
+    pub fn allowed_actions(&self) -> RequestActions {
+        let pending = self.is_pending();
+        RequestActions {
+            extend: self.status == RequestStatus::Open,
+            grant: pending,
+            refuse: pending,
+            complete: self.status == RequestStatus::Granted,
+        }
     }
 
     /// R17: past the deadline without an answer.
@@ -427,6 +453,45 @@ mod tests {
             received_on: received,
             deadline: deadline(received).unwrap(),
             status: RequestStatus::Open,
+        }
+    }
+
+    #[test]
+    fn r17_allowed_actions_follow_the_status() {
+        let mut r = open_request(NaiveDate::from_ymd_opt(2026, 11, 2).unwrap());
+        let all_pending = RequestActions {
+            extend: true,
+            grant: true,
+            refuse: true,
+            complete: false,
+        };
+        assert_eq!(r.allowed_actions(), all_pending);
+        r.status = RequestStatus::Extended {
+            notice: Prose::parse("Meer tijd nodig.", Field::Notice, 100).unwrap(),
+        };
+        assert_eq!(
+            r.allowed_actions(),
+            RequestActions {
+                extend: false,
+                ..all_pending
+            }
+        );
+        r.status = RequestStatus::Granted;
+        assert_eq!(
+            r.allowed_actions(),
+            RequestActions {
+                complete: true,
+                ..RequestActions::default()
+            }
+        );
+        for closed in [
+            RequestStatus::Done,
+            RequestStatus::Refused {
+                reason: Prose::parse("Geen gegevens.", Field::RefusalReason, 100).unwrap(),
+            },
+        ] {
+            r.status = closed;
+            assert_eq!(r.allowed_actions(), RequestActions::default());
         }
     }
 

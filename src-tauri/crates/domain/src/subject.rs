@@ -32,6 +32,13 @@ impl Relation {
             Relation::Parent | Relation::Carer | Relation::Guardian
         )
     }
+
+    /// R8: who may be recorded as consenting on behalf of another subject: any family
+    /// member but the young person. Whether such a consent counts is decided by
+    /// [`crate::consent_status`] (only a holder of gezag).
+    pub fn may_consent_for_another(self) -> bool {
+        self != Relation::Youth
+    }
 }
 
 /// R14/R21: a subject's secret address (geheim adres). Write-only towards the UI: it has no
@@ -196,6 +203,19 @@ mod tests {
             name: name.into(),
             birth_date: birth.into(),
             parental_authority: false,
+        }
+    }
+
+    #[test]
+    fn r8_everyone_but_the_young_person_may_be_recorded_consenting_for_another() {
+        assert!(!Relation::Youth.may_consent_for_another());
+        for r in [
+            Relation::Parent,
+            Relation::Carer,
+            Relation::Guardian,
+            Relation::Other,
+        ] {
+            assert!(r.may_consent_for_another(), "{r:?}");
         }
     }
 

@@ -18,4 +18,12 @@ doneOn: string | null,
 /**
  * R12/AVG art. 23: the day a postponement was lifted, or null.
  */
-liftedOn: string | null, status: NotificationStatus, };
+liftedOn: string | null, status: NotificationStatus, 
+/**
+ * R12 (domain `FamilyNotification::next_event`): a postponement in force may be lifted.
+ */
+mayLift: boolean, 
+/**
+ * R12 (domain `FamilyNotification::next_event`): the day told may be recorded.
+ */
+mayRecordDone: boolean, };

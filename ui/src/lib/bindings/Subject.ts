@@ -13,4 +13,18 @@ parentalAuthority: boolean,
  * R14/R21: whether a secret address is stored. The address itself never leaves the
  * store: no DTO carries it.
  */
-hasSecretAddress: boolean, };
+hasSecretAddress: boolean, 
+/**
+ * R8 (domain `Relation::can_hold_authority`): the UI may offer the gezag checkbox.
+ */
+mayHoldAuthority: boolean, 
+/**
+ * R8 (domain `may_be_judged_not_competent`, on the meeting date): the UI may offer
+ * "not able to judge their interests reasonably".
+ */
+mayBeJudgedNotCompetent: boolean, 
+/**
+ * R8 (domain `Relation::may_consent_for_another`): the UI may offer this subject as
+ * the one who gave a consent for another subject.
+ */
+mayConsentForAnother: boolean, };
