@@ -455,7 +455,6 @@ pub fn reference_data_with(custom: &[domain::CustomBasis]) -> ReferenceData {
         ]
         .into_iter()
         .filter(|r| r.can_hold_authority())
-        .map(relation_dto)
         .collect(),
     }
 }
