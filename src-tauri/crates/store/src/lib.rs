@@ -190,6 +190,15 @@ impl Store {
         migrate::current_version(&self.conn)
     }
 
+    /// Negative control of the power-cut harness only (src-tauri/crates/powercut): commits
+    /// no longer wait for the disk, so a power cut loses them. Behind the
+    /// `harness-sync-off` feature, which the app never enables (`./x test` checks that).
+    #[cfg(feature = "harness-sync-off")]
+    pub fn set_synchronous_off_for_harness(&self) -> Result<(), StoreError> {
+        self.conn.execute_batch("PRAGMA synchronous = OFF;")?;
+        Ok(())
+    }
+
     /// Closes the store explicitly (R21: lock).
     pub fn close(self) -> Result<(), StoreError> {
         self.conn.close().map_err(|(_, e)| StoreError::Sqlite(e))
