@@ -169,11 +169,13 @@ impl Store {
         }
         // temp_store = MEMORY: sorts and temporary tables never reach an (unencrypted) temp
         // file (R21; the build's SQLITE_TEMP_STORE=2 already defaults to memory, this
-        // makes it explicit).
+        // makes it explicit). synchronous = FULL: in WAL mode, NORMAL does not fsync the WAL
+        // at a commit, so a power cut loses commits the app already reported as saved (R21;
+        // the power-cut harness in src-tauri/crates/powercut, docs/engineering.md §5).
         conn.execute_batch(
             "PRAGMA foreign_keys = ON;
              PRAGMA secure_delete = ON;
-             PRAGMA synchronous = NORMAL;
+             PRAGMA synchronous = FULL;
              PRAGMA temp_store = MEMORY;
              PRAGMA busy_timeout = 5000;",
         )?;
