@@ -169,11 +169,13 @@ impl Store {
         }
         // temp_store = MEMORY: sorts and temporary tables never reach an (unencrypted) temp
         // file (R21; the build's SQLITE_TEMP_STORE=2 already defaults to memory, this
-        // makes it explicit).
+        // makes it explicit). synchronous = FULL: in WAL mode, NORMAL does not fsync the WAL
+        // at a commit, so a power cut loses commits the app already reported as saved (R21;
+        // the power-cut harness in src-tauri/crates/powercut, docs/engineering.md §5).
         conn.execute_batch(
             "PRAGMA foreign_keys = ON;
              PRAGMA secure_delete = ON;
-             PRAGMA synchronous = NORMAL;
+             PRAGMA synchronous = FULL;
              PRAGMA temp_store = MEMORY;
              PRAGMA busy_timeout = 5000;",
         )?;
@@ -188,6 +190,15 @@ impl Store {
     /// The schema version recorded in the store.
     pub fn schema_version(&self) -> Result<u32, StoreError> {
         migrate::current_version(&self.conn)
+    }
+
+    /// Negative control of the power-cut harness only (src-tauri/crates/powercut): commits
+    /// no longer wait for the disk, so a power cut loses them. Behind the
+    /// `harness-sync-off` feature, which the app never enables (`./x test` checks that).
+    #[cfg(feature = "harness-sync-off")]
+    pub fn set_synchronous_off_for_harness(&self) -> Result<(), StoreError> {
+        self.conn.execute_batch("PRAGMA synchronous = OFF;")?;
+        Ok(())
     }
 
     /// Closes the store explicitly (R21: lock).
