@@ -2,7 +2,7 @@
 //! into a safe FTS5 query (or a Dutch error), the store searches its index.
 
 use crate::commands::AppState;
-use crate::dto::search::{SearchHit, SearchSource};
+use crate::dto::search::SearchHit;
 use crate::dto::ApiError;
 
 pub fn search_meetings(state: &AppState, query: &str) -> Result<Vec<SearchHit>, ApiError> {
@@ -14,15 +14,7 @@ pub fn search_meetings(state: &AppState, query: &str) -> Result<Vec<SearchHit>, 
             meeting_id: h.meeting.to_string(),
             case_label: h.case_label.to_string(),
             date: h.date.format("%Y-%m-%d").to_string(),
-            matched: h
-                .matched
-                .iter()
-                .map(|m| match m {
-                    store::SearchSource::CaseLabel => SearchSource::CaseLabel,
-                    store::SearchSource::Participant => SearchSource::Participant,
-                    store::SearchSource::Item => SearchSource::Item,
-                })
-                .collect(),
+            matched: h.matched,
         })
         .collect())
 }

@@ -2,7 +2,7 @@
 //! are in `domain`, the work in `store`.
 
 use crate::commands::{meeting_id, AppState};
-use crate::dto::trust::{AuditCheck, AuditProblem, ChangePassphrase, ExpiringMeeting, Settings};
+use crate::dto::trust::{AuditCheck, ChangePassphrase, ExpiringMeeting, Settings};
 use crate::dto::ApiError;
 use chrono::{NaiveDate, Utc};
 use domain::Field;
@@ -97,11 +97,7 @@ pub fn verify_audit(state: &AppState) -> Result<AuditCheck, ApiError> {
             intact: false,
             entries: 0,
             broken_at: Some(u32::try_from(at_seq).unwrap_or(0)),
-            problem: Some(match problem {
-                store::AuditProblem::HashMismatch => AuditProblem::HashMismatch,
-                store::AuditProblem::Gap => AuditProblem::Gap,
-                store::AuditProblem::HeadMismatch => AuditProblem::HeadMismatch,
-            }),
+            problem: Some(problem),
             file_intact,
         },
     })

@@ -275,6 +275,8 @@ mod domain_bindings {
             domain::Role::export_all,
             domain::SourceKind::export_all,
             domain::Strength::export_all,
+            store::AuditProblem::export_all,
+            store::SearchSource::export_all,
         ] {
             export(&cfg).unwrap();
         }

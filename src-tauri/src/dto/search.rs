@@ -3,15 +3,8 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-/// Where a search matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum SearchSource {
-    CaseLabel,
-    Participant,
-    Item,
-}
+/// Where a search matched: the store's enum travels as itself.
+pub use store::SearchSource;
 
 /// One meeting that matched, newest first.
 #[derive(Debug, Clone, Serialize, TS)]

@@ -4,6 +4,9 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// Where the audit chain does not hold (R18): the store's enum travels as itself.
+pub use store::AuditProblem;
+
 /// The store was unlocked; `destroyed` expired meetings were destroyed first (R15).
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -45,16 +48,6 @@ pub struct ChangePassphrase {
     pub old: String,
     pub new: String,
     pub confirmation: String,
-}
-
-/// Where the audit chain does not hold (R18).
-#[derive(Debug, Clone, Copy, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum AuditProblem {
-    HashMismatch,
-    Gap,
-    HeadMismatch,
 }
 
 /// The result of "Controleer auditlog": the hash chain (R18) and the encrypted file (R21).

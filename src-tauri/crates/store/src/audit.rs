@@ -189,7 +189,10 @@ pub enum AuditVerdict {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where the audit chain does not hold (R18). Its serde name is its wire name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum AuditProblem {
     /// The stored hash does not match the entry's content and its predecessor.
     HashMismatch,

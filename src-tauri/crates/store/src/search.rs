@@ -11,8 +11,10 @@ use std::collections::HashMap;
 /// Most meetings one search returns.
 pub const SEARCH_LIMIT: u32 = 100;
 
-/// Where a search matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// Where a search matched. Its serde name is its wire name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum SearchSource {
     CaseLabel,
     Participant,
