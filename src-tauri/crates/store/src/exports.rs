@@ -327,8 +327,8 @@ impl Store {
         let m = self.finalized_meeting(meeting)?;
         let lead = self.conn.query_row(
             "SELECT name, organisation, function, phone, email FROM participants
-             WHERE meeting_id = ?1 AND role = 'case_lead'",
-            [meeting.to_string()],
+             WHERE meeting_id = ?1 AND role = ?2",
+            params![meeting.to_string(), role_to_db(domain::Role::CaseLead)],
             |r| {
                 Ok(json!({
                     "naam": r.get::<_, String>(0)?,
