@@ -168,11 +168,12 @@ appTest('R19/R20 report screen: small cells as <5, CSV/JSON without personal dat
     const record = consent['@graph'][0];
     assert.equal(record['@type'], 'dpv:ConsentRecord');
     assert.equal(record['dpv:hasDataSubject']['dct:title'], 'Moeder MOEDERMARKER');
-    assert.equal(record['dpv:hasConsentStatus'], 'dpv:ConsentGiven');
+    // DPV 2.3 / the 27560 guide: the consent's history of states (given, not withdrawn).
+    assert.deepEqual(record['dpv:hasConsentStatus'].map((s) => s['@type']), ['dpv:ConsentGiven']);
     assert.equal(record['dpv:hasProcess']['dpv:hasRecipient'][0]['casus:organisation'], 'Huisartsenpraktijk Bos');
     const forChild = consent['@graph'][1];
-    assert.equal(forChild['dpv:hasDataSubject']['@type'], 'dpv:Child');
-    const given = forChild['dpv:hasEvent'][0];
+    assert.deepEqual(forChild['dpv:hasDataSubject']['@type'], ['dpv:DataSubject', 'dpv:Child']);
+    const given = forChild['dpv:hasConsentStatus'][0];
     assert.equal(given['dpv:isIndicatedBy']['@type'], 'dpv:ParentOfDataSubject');
     assert.equal(given['dpv:isIndicatedBy']['dct:title'], 'Moeder MOEDERMARKER');
     assert.equal(given['dpv:hasIndicationMethod'], 'mondeling');

@@ -23,6 +23,45 @@ pub fn meeting_reference(meeting: &Meeting) -> String {
     reference_of(meeting.id, meeting.date)
 }
 
+/// The family member a meeting's actions are about, for exports that name one person per
+/// action (the SoH "uitkomst overleg" `Actie.heeftBetrekkingOp`, docs/exports.md): the app
+/// does not link actions to family members, and the meeting is held in the interest of the
+/// child (seed 002), so it is the first young person entered; without one, the first
+/// family member; `None` when no family member was entered.
+pub fn subject_of_the_case(record: &MeetingRecord) -> Option<&crate::Subject> {
+    let subjects = || record.subjects.iter().map(|s| &s.subject);
+    subjects()
+        .find(|s| s.relation == Relation::Youth)
+        .or_else(|| subjects().next())
+}
+
+/// The family member an action is about, for the same exports: the app does not link
+/// actions to family members directly, but the items an action relies on (R11) say whom
+/// their information is about. Of those, the first young person, else the first entered;
+/// an action that relies on no item about anyone is about [`subject_of_the_case`].
+pub fn subject_of_action<'a>(
+    record: &'a MeetingRecord,
+    action: &crate::Action,
+) -> Option<&'a crate::Subject> {
+    let about: Vec<SubjectId> = record
+        .items
+        .iter()
+        .filter(|i| action.relies_on.contains(&i.item.id))
+        .flat_map(|i| i.subjects.iter().copied())
+        .collect();
+    let concerned = || {
+        record
+            .subjects
+            .iter()
+            .map(|s| &s.subject)
+            .filter(|s| about.contains(&s.id))
+    };
+    concerned()
+        .find(|s| s.relation == Relation::Youth)
+        .or_else(|| concerned().next())
+        .or_else(|| subject_of_the_case(record))
+}
+
 /// [`meeting_reference`] from the id and date alone (lists that load no whole meeting).
 pub fn reference_of(id: crate::MeetingId, date: chrono::NaiveDate) -> String {
     let simple = id.as_uuid().simple().to_string();
@@ -575,6 +614,40 @@ mod tests {
             attendance: crate::Attendance::Present,
             complaint_route: None,
         }
+    }
+
+    #[test]
+    fn the_subject_of_the_case_is_the_first_young_person_else_the_first_family_member() {
+        let mut r = record();
+        assert_eq!(r.subjects.len(), 1);
+        let mother = r.subjects[0].subject.id;
+        assert_eq!(subject_of_the_case(&r).map(|s| s.id), Some(mother));
+        let child = |name: &str| {
+            let mut s = r.subjects[0].clone();
+            s.subject.id = SubjectId::new();
+            s.subject.relation = Relation::Youth;
+            s.subject.parental_authority = false;
+            s.subject.name = Some(Label::parse(name, Field::Name).unwrap());
+            s
+        };
+        let (first, second) = (child("Eerste kind"), child("Tweede kind"));
+        let first_id = first.subject.id;
+        r.subjects.push(first);
+        r.subjects.push(second);
+        assert_eq!(subject_of_the_case(&r).map(|s| s.id), Some(first_id));
+        // The action relies on an item about the mother: it is about her, not the child.
+        assert_eq!(
+            subject_of_action(&r, &r.actions[0]).map(|s| s.id),
+            Some(first_id)
+        );
+        r.items[1].subjects = vec![mother];
+        assert_eq!(
+            subject_of_action(&r, &r.actions[0]).map(|s| s.id),
+            Some(mother)
+        );
+        r.subjects.clear();
+        assert!(subject_of_the_case(&r).is_none());
+        assert!(subject_of_action(&r, &r.actions[0]).is_none());
     }
 
     fn record() -> MeetingRecord {

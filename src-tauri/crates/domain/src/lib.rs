@@ -88,10 +88,10 @@ pub use custom_basis::{
     CUSTOM_LAW_MIN_CHARS, CUSTOM_NOTE_MAX_CHARS,
 };
 pub use documents::{
-    item_refs, meeting_reference, reference_of, ComplaintLine, ContactLine, DocumentHeader,
-    ExtractItem, FamilyLetterData, FamilyMember, FamilyMemberLine, ItemRef, LetterAction,
-    NotificationLine, PersonLine, PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract,
-    ReleaseLine,
+    item_refs, meeting_reference, reference_of, subject_of_action, subject_of_the_case,
+    ComplaintLine, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData, FamilyMember,
+    FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine, PlanActionLine,
+    PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
 };
 pub use error::{Dependency, DomainError, Field};
 pub use finalize::{

@@ -1,12 +1,16 @@
 //! R20 breach impact and the standard exports of a finalized meeting: consent records as
-//! ISO/IEC TS 27560 JSON in the W3C DPV vocabulary, and the meeting outcome in the shape
-//! of the Samen onder Handbereik "uitkomst overleg". The mapping is in `docs/exports.md`.
+//! ISO/IEC TS 27560 JSON-LD in W3C DPV 2.3 terms, and the meeting outcome as a
+//! `Casusoverleg` of the Samen onder Handbereik logical model "JZV – Uitkomst Overleg".
+//! The mapping is in `docs/exports.md`; `tests/exports.rs` checks both against the
+//! published vocabulary and schema.
 
 use crate::codec::*;
 use crate::{Store, StoreError};
 use domain::{
-    category_code_of, meeting_reference, BreachImpact, BreachScope, Category, CategoryImpact,
-    MeetingId, NotificationTiming, OrganisationImpact, OrganisationType,
+    category_code_of, meeting_reference, Action, Basis, BreachImpact, BreachScope, Category,
+    CategoryImpact, ConsentMethod, ConsentScope, Consenter, ForFamily, MeetingId, MeetingRecord,
+    NotificationMethod, NotificationStatus, NotificationTiming, OrganisationImpact,
+    OrganisationType, Participant, ParticipantId, PostponeGround, Relation, Subject, SubjectId,
 };
 use rusqlite::params;
 use serde_json::{json, Value};
@@ -119,134 +123,212 @@ impl Store {
         })
     }
 
-    /// Consent records of a finalized meeting as ISO/IEC TS 27560 records in DPV terms
-    /// (JSON-LD). A personal-data document: save it like the PDFs (R14, R18).
+    /// Consent records of a finalized meeting as ISO/IEC TS 27560 records in W3C DPV 2.3
+    /// terms (JSON-LD), following the DPVCG guide "Consent Records and Receipts as per
+    /// ISO/IEC TS 27560" (docs/exports.md). A personal-data document: save it like the PDFs
+    /// (R14, R18).
     pub fn consent_records_json(&self, meeting: MeetingId) -> Result<Value, StoreError> {
         let m = self.finalized_meeting(meeting)?;
-        let mut stmt = self.conn.prepare(
-            "SELECT k.id, k.given_by, k.given_by_name, k.method, k.at, k.withdrawn_at,
-                    s.id, s.relation, s.name, g.relation, g.name,
-                    i.id, i.category, c.organisation, i.created_at
-             FROM consents k
-             JOIN items i        ON i.id = k.item_id
-             JOIN subjects s     ON s.id = k.subject_id
-             JOIN participants c ON c.id = i.contributor_id
-             LEFT JOIN subjects g ON g.id = k.given_by_subject
-             WHERE i.meeting_id = ?1
-             ORDER BY i.rowid, k.rowid",
-        )?;
-        let mut recipients = self.conn.prepare(
-            "SELECT p.name, p.organisation FROM releases r
-             JOIN participants p ON p.id = r.recipient_id
-             WHERE r.item_id = ?1 AND r.decision = 'released' ORDER BY p.rowid",
-        )?;
-        let mut rows = stmt.query([meeting.to_string()])?;
+        let flow = crate::flow::load_flow(&self.conn, meeting)?;
+        let record = &flow.record;
+        let reference = meeting_reference(&m);
+        let participant = |id: ParticipantId| {
+            record
+                .participants
+                .iter()
+                .find(|p| p.participant.id == id)
+                .map(|p| &p.participant)
+        };
+        let subject = |id: SubjectId| {
+            record
+                .subjects
+                .iter()
+                .find(|s| s.subject.id == id)
+                .map(|s| &s.subject)
+        };
+        // R15: a consent is used no longer than the meeting's data are kept.
+        let duration = record
+            .retention_until
+            .map(|d| json!({ "@type": "dpv:UntilTimeDuration", "rdf:value": date_to_db(d) }));
         let mut records = Vec::new();
-        while let Some(r) = rows.next()? {
-            let id: String = r.get(0)?;
-            let given_by: String = r.get(1)?;
-            let withdrawn: Option<String> = r.get(5)?;
-            let subject_relation: String = r.get(7)?;
-            let item: String = r.get(11)?;
-            let category = from_db(&r.get::<_, String>(12)?, "category")?;
-            let indicated_by = match given_by.as_str() {
-                "subject" => json!({ "@type": "dpv:DataSubject" }),
-                "parent" => json!({
-                    "@type": "dpv:ParentOfDataSubject",
-                    "casus:relation": r.get::<_, Option<String>>(9)?,
-                    "dct:title": r.get::<_, Option<String>>(10)?,
-                }),
-                _ => json!({
-                    "@type": "dpv:LegalRepresentative",
-                    "dct:title": r.get::<_, Option<String>>(2)?,
-                }),
+        for item in &record.items {
+            let Some(Basis::Consent {
+                records: consents, ..
+            }) = &item.basis
+            else {
+                continue;
             };
-            let to: Vec<Value> = recipients
-                .query_map([&item], |x| {
-                    Ok(json!({
-                        "@type": "dpv:Recipient",
-                        "dct:title": x.get::<_, String>(0)?,
-                        "casus:organisation": x.get::<_, String>(1)?,
-                    }))
-                })?
-                .collect::<Result<_, _>>()?;
-            let mut events = vec![json!({
-                "@type": "dpv:ConsentGiven",
-                "dpv:isIndicatedAtTime": r.get::<_, String>(4)?,
-                "dpv:isIndicatedBy": indicated_by,
-                "dpv:hasIndicationMethod": indication_method(&r.get::<_, String>(3)?),
-            })];
-            if let Some(at) = &withdrawn {
-                events.push(json!({
-                    "@type": "dpv:ConsentWithdrawn",
-                    "dpv:isIndicatedAtTime": at,
-                }));
-            }
-            records.push(json!({
-                "@id": format!("urn:uuid:{id}"),
-                "@type": "dpv:ConsentRecord",
-                "dct:identifier": id,
-                "dct:conformsTo": "https://w3id.org/dpv/schema/iso-27560#record",
-                "dct:created": r.get::<_, String>(4)?,
-                "dpv:hasDataSubject": {
-                    "@id": format!("urn:uuid:{}", r.get::<_, String>(6)?),
-                    "@type": subject_type(&subject_relation),
-                    "dct:title": r.get::<_, Option<String>>(8)?,
-                },
-                "dpv:hasDataController": {
-                    "@type": "dpv:DataController",
-                    "dct:title": r.get::<_, String>(13)?,
-                },
-                "dpv:hasJurisdiction": "loc:NL",
-                "dpv:hasApplicableLaw": "eu-gdpr:GDPR",
-                "dpv:hasLegalBasis": if category == Category::General {
-                    "eu-gdpr:A6-1-a"
-                } else {
-                    "eu-gdpr:A9-2-a"
-                },
-                "dpv:hasProcess": {
+            let ids = flow
+                .consent_ids
+                .get(&item.item.id)
+                .ok_or(StoreError::Corrupt("consent ids"))?;
+            let category = item.item.category;
+            let controller = participant(item.item.contributor)
+                .map(|p| p.organisation.as_str())
+                .unwrap_or_default();
+            // R9/R10: everyone the item went to, also when consent was withdrawn later
+            // (the data did go out).
+            let released: Vec<Value> = record
+                .participants
+                .iter()
+                .filter(|p| {
+                    record
+                        .releases
+                        .decision(item.item.id, p.participant.id)
+                        .is_released()
+                })
+                .map(|p| recipient(&p.participant))
+                .collect();
+            // Seed 004 art. 6.4b, R14c: withdrawing goes through the organisation that
+            // brought the item in; the family letter says how.
+            let withdraw_at = format!(
+                "Bij {controller}, de organisatie die de gegevens inbracht; de brief aan het \
+                 gezin zegt hoe."
+            );
+            for (consent, id) in consents.iter().zip(ids) {
+                let indicated_by = match &consent.given_by {
+                    Consenter::Subject => json!({ "@type": "dpv:DataSubject" }),
+                    Consenter::Parent(holder) => {
+                        let holder = subject(*holder).ok_or(StoreError::Corrupt("consenter"))?;
+                        json!({
+                            "@id": format!("urn:uuid:{}", holder.id),
+                            "@type": authority_type(holder.relation),
+                            "casus:relation": to_db(holder.relation),
+                            "dct:title": holder.name.as_ref().map(|n| n.as_str()),
+                        })
+                    }
+                    Consenter::OtherAuthority(name) => json!({
+                        "@type": "dpv:GuardianOfDataSubject",
+                        "dct:title": name.as_str(),
+                    }),
+                    Consenter::AuthorityByRelation(relation) => json!({
+                        "@type": authority_type(*relation),
+                        "casus:relation": to_db(*relation),
+                    }),
+                };
+                let mut given = json!({
+                    "@type": "dpv:ConsentGiven",
+                    "dpv:isIndicatedAtTime": time_to_db(consent.at),
+                    "dpv:isIndicatedBy": indicated_by,
+                    "dpv:hasIndicationMethod": indication_method(consent.method),
+                });
+                if let Some(d) = &duration {
+                    given["dpv:hasDuration"] = d.clone();
+                }
+                let mut history = vec![given];
+                if let Some(at) = consent.withdrawn {
+                    history.push(json!({
+                        "@type": "dpv:ConsentWithdrawn",
+                        "dpv:isIndicatedAtTime": time_to_db(at),
+                    }));
+                }
+                let mut process = json!({
                     "@type": "dpv:Process",
                     "dpv:hasPurpose": {
                         "@type": "dpv:Purpose",
                         "dct:description": m.purpose.as_str(),
-                        "casus:meetingReference": meeting_reference(&m),
+                        "casus:meetingReference": reference,
                     },
                     "dpv:hasPersonalData": {
-                        "@id": format!("urn:uuid:{item}"),
+                        "@id": format!("urn:uuid:{}", item.item.id),
                         "@type": personal_data_type(category),
                         "casus:category": category_code_of(category),
                     },
-                    "dpv:hasRecipient": to,
-                },
-                "dpv:hasConsentStatus": if withdrawn.is_some() {
-                    "dpv:ConsentWithdrawn"
-                } else {
-                    "dpv:ConsentGiven"
-                },
-                "dpv:hasEvent": events,
-            }));
+                    "dpv:hasRecipient": released,
+                });
+                match &consent.scope {
+                    ConsentScope::Given {
+                        recipients,
+                        purpose,
+                    } => {
+                        process["dpv:hasScope"] = json!({
+                            "@type": "dpv:Scope",
+                            "dct:description": purpose.as_str(),
+                            "dpv:hasRecipient": recipients
+                                .iter()
+                                .filter_map(|r| participant(*r))
+                                .map(recipient)
+                                .collect::<Vec<_>>(),
+                        });
+                    }
+                    // Recorded before the app asked for a scope (migration 0014): it
+                    // covers no release.
+                    ConsentScope::Unconfirmed => process["casus:scopeUnconfirmed"] = json!(true),
+                }
+                let data_subject =
+                    subject(consent.subject).ok_or(StoreError::Corrupt("subject"))?;
+                records.push(json!({
+                    "@id": format!("urn:uuid:{id}"),
+                    "@type": "dpv:ConsentRecord",
+                    "dct:identifier": id,
+                    "dct:conformsTo": "https://w3id.org/dpv/schema/dpv-27560#record",
+                    "dct:created": time_to_db(consent.at),
+                    "dpv:hasDataSubject": {
+                        "@id": format!("urn:uuid:{}", data_subject.id),
+                        "@type": subject_type(data_subject.relation),
+                        "casus:relation": to_db(data_subject.relation),
+                        "dct:title": data_subject.name.as_ref().map(|n| n.as_str()),
+                    },
+                    "dpv:hasDataController": {
+                        "@type": "dpv:DataController",
+                        "dct:title": controller,
+                    },
+                    "dpv:hasJurisdiction": "loc:NL",
+                    "dpv:hasApplicableLaw": "legal-eu:law-GDPR",
+                    "dpv:hasLegalBasis": if category == Category::General {
+                        "eu-gdpr:A6-1-a"
+                    } else {
+                        "eu-gdpr:A9-2-a"
+                    },
+                    "dpv:hasProcess": process,
+                    "dpv:hasNotice": {
+                        "@type": "dpv:ConsentNotice",
+                        "dct:title": "Brief aan het gezin",
+                        "dct:description": "De brief na het overleg: wat is besproken en \
+                            afgesproken, de rechten van het gezin, en dat toestemming altijd \
+                            kan worden ingetrokken.",
+                        "dct:language": "nl",
+                        "casus:meetingReference": reference,
+                    },
+                    "dpv:hasRight": {
+                        "@type": ["dpv:DataSubjectRight", "eu-gdpr:A7-3"],
+                        "dct:title": "Recht om toestemming in te trekken",
+                        "dpv:isExercisedAt": withdraw_at,
+                        "dpv:hasApplicableLaw": "legal-eu:law-GDPR",
+                        "dpv:hasJurisdiction": "loc:NL",
+                    },
+                    "dpv:hasConsentControl": {
+                        "@type": "dpv:WithdrawConsent",
+                        "dpv:isExercisedAt": withdraw_at,
+                    },
+                    "dpv:hasConsentStatus": history,
+                }));
+            }
         }
         Ok(json!({
             "@context": {
                 "dpv": "https://w3id.org/dpv#",
                 "eu-gdpr": "https://w3id.org/dpv/legal/eu/gdpr#",
+                "legal-eu": "https://w3id.org/dpv/legal/eu#",
                 "loc": "https://w3id.org/dpv/loc#",
                 "dct": "http://purl.org/dc/terms/",
+                "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
                 "casus": "urn:casusoverleg:",
             },
-            "casus:meetingReference": meeting_reference(&m),
+            "casus:meetingReference": reference,
             "@graph": records,
         }))
     }
 
-    /// The outcome of a finalized meeting in the shape of the Samen onder Handbereik
-    /// "uitkomst overleg": agreements, casusregisseur, family informed and why.
+    /// The outcome of a finalized meeting as a `Casusoverleg` of the Samen onder
+    /// Handbereik logical model "JZV – Uitkomst Overleg" 0.1 (docs/exports.md), plus the
+    /// app's own fields: casusregisseur and the family-notification agreements (R12).
     pub fn meeting_outcome_json(&self, meeting: MeetingId) -> Result<Value, StoreError> {
         let m = self.finalized_meeting(meeting)?;
         let lead = self.conn.query_row(
             "SELECT name, organisation, function, phone, email FROM participants
-             WHERE meeting_id = ?1 AND role = 'case_lead'",
-            [meeting.to_string()],
+             WHERE meeting_id = ?1 AND role = ?2",
+            params![meeting.to_string(), to_db(domain::Role::CaseLead)],
             |r| {
                 Ok(json!({
                     "naam": r.get::<_, String>(0)?,
@@ -257,33 +339,49 @@ impl Store {
                 }))
             },
         )?;
-        let mut stmt = self.conn.prepare(
-            "SELECT p.name, p.organisation, a.what, a.due FROM actions a
-             JOIN participants p ON p.id = a.who
-             WHERE a.meeting_id = ?1 ORDER BY a.rowid",
-        )?;
-        let agreements: Vec<Value> = stmt
-            .query_map([meeting.to_string()], |r| {
-                Ok(json!({
-                    "wie": r.get::<_, String>(0)?,
-                    "organisatie": r.get::<_, String>(1)?,
-                    "wat": r.get::<_, String>(2)?,
-                    "wanneer": r.get::<_, String>(3)?,
-                }))
-            })?
-            .collect::<Result<_, _>>()?;
+        let record = crate::flow::load_flow(&self.conn, meeting)?.record;
+        let participant = |id: ParticipantId| {
+            record
+                .participants
+                .iter()
+                .find(|p| p.participant.id == id)
+                .map(|p| &p.participant)
+        };
+        let mut actions = Vec::new();
+        for a in &record.actions {
+            let concerned = domain::subject_of_action(&record, a);
+            let who = participant(a.who).ok_or(StoreError::Corrupt("action"))?;
+            let mut action = json!({
+                "url": format!("urn:uuid:{}", a.id),
+                "id": a.id.to_string(),
+                "omschrijving": a.what.as_str(),
+                // The app records no conditions: every action is unconditional.
+                "conditie": "",
+                "informering": informing(&record, a, concerned),
+                "idCasusoverleg": m.id.to_string(),
+                "belegdBij": {
+                    "url": format!("urn:uuid:{}", who.id),
+                    "naam": who.organisation.as_str(),
+                },
+                // Not in the model: who carries it out and by when (R11).
+                "uitvoerder": {
+                    "naam": who.name.as_str(),
+                    "functie": who.function.as_ref().map(|f| f.as_str()),
+                },
+                "uiterlijk": date_to_db(a.due),
+            });
+            if let Some(s) = concerned {
+                action["heeftBetrekkingOp"] = person_concerned(s);
+            }
+            actions.push(action);
+        }
         // R12: what the domain says about each agreement: only agreed, done on a day, or
         // postponed. An agreement is never reported as "informed" (seed 003 §3.6c).
-        let record = crate::flow::load_flow(&self.conn, meeting)?.record;
         let informed: Vec<Value> = record
             .notifications
             .iter()
             .map(|n| {
-                let informer = record
-                    .participants
-                    .iter()
-                    .find(|p| p.participant.id == n.informer)
-                    .map(|p| &p.participant);
+                let informer = participant(n.informer);
                 let (announcement, reason, ground, review) = match &n.timing {
                     NotificationTiming::Beforehand => (Some("vooraf"), None, None, None),
                     NotificationTiming::Afterwards { motivation } => {
@@ -296,20 +394,15 @@ impl Store {
                     } => (
                         None,
                         Some(motivation.as_str()),
-                        Some(match ground {
-                            domain::PostponeGround::Safety => "veiligheid",
-                            domain::PostponeGround::CriminalInvestigation => {
-                                "strafrechtelijk onderzoek"
-                            }
-                        }),
+                        Some(ground_text(*ground)),
                         Some(date_to_db(*review_date)),
                     ),
                 };
                 json!({
                     "status": match n.status() {
-                        domain::NotificationStatus::Postponed => "uitgesteld",
-                        domain::NotificationStatus::Agreed => "afgesproken",
-                        domain::NotificationStatus::Done(_) => "gedaan",
+                        NotificationStatus::Postponed => "uitgesteld",
+                        NotificationStatus::Agreed => "afgesproken",
+                        NotificationStatus::Done(_) => "gedaan",
                     },
                     "geinformeerdOp": n.done_on.map(date_to_db),
                     "aankondiging": announcement,
@@ -320,36 +413,65 @@ impl Store {
                     "door": informer.map(|p| p.name.as_str()),
                     "organisatie": informer.map(|p| p.organisation.as_str()),
                     "hoe": match n.method {
-                        domain::NotificationMethod::Conversation => "gesprek",
-                        domain::NotificationMethod::Letter => "brief",
-                        domain::NotificationMethod::Folder => "folder",
+                        NotificationMethod::Conversation => "gesprek",
+                        NotificationMethod::Letter => "brief",
+                        NotificationMethod::Folder => "folder",
                     },
                     "heleGezin": matches!(n.about, domain::NotificationScope::WholeFamily),
                 })
             })
             .collect();
+        let reference = meeting_reference(&m);
         Ok(json!({
-            "type": "uitkomst-overleg",
-            "bron": "Casusoverleg (vorm naar Samen onder Handbereik; zie docs/exports.md)",
-            "overleg": {
-                "referentie": meeting_reference(&m),
-                "datum": date_to_db(m.date),
-                "doel": m.purpose.as_str(),
-                "gezinAanwezig": m.family_present,
+            // Casusoverleg (JZV – Uitkomst Overleg 0.1).
+            "url": format!("urn:uuid:{}", m.id),
+            "id": m.id.to_string(),
+            "datum": date_to_db(m.date),
+            "betreft": {
+                // Zaak: the app knows the case only through this meeting.
+                "url": format!("urn:uuid:{}#zaak", m.id),
+                "id": reference,
+                "startDatum": date_to_db(m.date),
+                "heeftActie": actions,
             },
+            // Not in the model: the app's own fields.
+            "type": "uitkomst-overleg",
+            "bron": "Casusoverleg; logisch model JZV - Uitkomst Overleg 0.1 van Samen onder \
+                     Handbereik (Casusoverleg); zie docs/exports.md",
+            "referentie": reference,
+            "doel": m.purpose.as_str(),
+            "gezinAanwezig": m.family_present,
             "casusregisseur": lead,
-            "afspraken": agreements,
             "gezinGeinformeerd": informed,
         }))
     }
 }
 
-fn subject_type(relation: &str) -> &'static str {
+/// A participant as a DPV recipient.
+fn recipient(p: &Participant) -> Value {
+    json!({
+        "@type": "dpv:Recipient",
+        "dct:title": p.name.as_str(),
+        "casus:organisation": p.organisation.as_str(),
+    })
+}
+
+/// DPV 2.3 classes for the family member a consent is about.
+fn subject_type(relation: Relation) -> Value {
     match relation {
-        "youth" => "dpv:Child",
-        "parent" => "dpv:Parent",
-        "guardian" => "dpv:Guardian",
-        _ => "dpv:DataSubject",
+        Relation::Youth => json!(["dpv:DataSubject", "dpv:Child"]),
+        Relation::Parent => json!(["dpv:DataSubject", "dpv:ParentOfDataSubject"]),
+        Relation::Guardian => json!(["dpv:DataSubject", "dpv:GuardianOfDataSubject"]),
+        Relation::Carer | Relation::Other => json!("dpv:DataSubject"),
+    }
+}
+
+/// DPV 2.3 class of a holder of gezag who consents for a child (R8): a parent, else a
+/// guardian (a carer or voogd holding gezag).
+fn authority_type(relation: Relation) -> &'static str {
+    match relation {
+        Relation::Parent => "dpv:ParentOfDataSubject",
+        _ => "dpv:GuardianOfDataSubject",
     }
 }
 
@@ -361,11 +483,158 @@ fn personal_data_type(c: Category) -> &'static str {
     }
 }
 
-fn indication_method(method: &str) -> &'static str {
+fn indication_method(method: ConsentMethod) -> &'static str {
     match method {
-        "verbal" => "mondeling",
-        "written" => "schriftelijk",
-        _ => "digitaal",
+        ConsentMethod::Verbal => "mondeling",
+        ConsentMethod::Written => "schriftelijk",
+        ConsentMethod::Digital => "digitaal",
+    }
+}
+
+fn ground_text(ground: PostponeGround) -> &'static str {
+    match ground {
+        PostponeGround::Safety => "veiligheid",
+        PostponeGround::CriminalInvestigation => "strafrechtelijk onderzoek",
+    }
+}
+
+fn method_text(method: NotificationMethod) -> &'static str {
+    match method {
+        NotificationMethod::Conversation => "in een gesprek",
+        NotificationMethod::Letter => "met een brief",
+        NotificationMethod::Folder => "met een folder",
+    }
+}
+
+/// SoH `Betrokkene`: the family member by id; the name when the app holds one (never in an
+/// anonymous meeting, R4). No BSN and no address: the app does not hold them and a secret
+/// address never leaves it (R14).
+fn person_concerned(s: &Subject) -> Value {
+    let mut v = json!({
+        "url": format!("urn:uuid:{}", s.id),
+        // Not in the model: how they relate to the case.
+        "relatie": to_db(s.relation),
+    });
+    if let Some(name) = s.name.as_ref().and_then(|n| split_name(n.as_str())) {
+        let mut naam = json!({
+            "id": s.id.to_string(),
+            "url": format!("urn:uuid:{}#naam", s.id),
+            "voornamen": name.given,
+            "geslachtsnaam": name.surname,
+        });
+        if let Some(prefix) = name.prefix {
+            naam["voorvoegsel"] = json!(prefix);
+        }
+        v["naam"] = naam;
+    }
+    v
+}
+
+/// A name as the SoH `Naam` wants it, from the single name field the app keeps.
+#[derive(Debug, PartialEq, Eq)]
+struct NameParts {
+    given: String,
+    prefix: Option<String>,
+    surname: String,
+}
+
+/// Best effort: the given names run up to the first word in lower case that is followed
+/// by a capitalised word (a voorvoegsel such as "van der", "de", "el"), else they are the
+/// first word; the rest is the surname. `None` for a single word. The model caps a
+/// voorvoegsel at 10 characters: a longer run stays in the surname.
+fn split_name(full: &str) -> Option<NameParts> {
+    let words: Vec<&str> = full.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let prefix_start = (1..words.len()).find(|&i| lower(words[i]));
+    if let Some(start) = prefix_start {
+        let end = (start..words.len())
+            .find(|&i| !lower(words[i]))
+            .unwrap_or(words.len());
+        if end < words.len() {
+            let prefix = words[start..end].join(" ");
+            let (prefix, surname_from) = if prefix.chars().count() <= 10 {
+                (Some(prefix), end)
+            } else {
+                (None, start)
+            };
+            return Some(NameParts {
+                given: words[..start].join(" "),
+                prefix,
+                surname: words[surname_from..].join(" "),
+            });
+        }
+    }
+    Some(NameParts {
+        given: words[0].to_owned(),
+        prefix: None,
+        surname: words[1..].join(" "),
+    })
+}
+
+/// SoH `Actie.informering` in Dutch: how the family member the action concerns was or will
+/// be informed (R12: done, agreed or postponed), and whether the action is left out of the
+/// family letter, with the chair's motivation (R14c).
+fn informing(record: &MeetingRecord, action: &Action, concerned: Option<&Subject>) -> String {
+    let name_of = |id: ParticipantId| {
+        record
+            .participants
+            .iter()
+            .find(|p| p.participant.id == id)
+            .map(|p| {
+                format!(
+                    "{} ({})",
+                    p.participant.name.as_str(),
+                    p.participant.organisation.as_str()
+                )
+            })
+            .unwrap_or_default()
+    };
+    let mut parts = Vec::new();
+    if let Some(s) = concerned {
+        if record
+            .subjects
+            .iter()
+            .any(|r| r.subject.id == s.id && r.present)
+        {
+            parts.push("Was bij het overleg.".to_owned());
+        }
+        for n in record.notifications.iter().filter(|n| n.covers(s.id)) {
+            let how = method_text(n.method);
+            let who = name_of(n.informer);
+            parts.push(match (n.status(), &n.timing) {
+                (
+                    NotificationStatus::Postponed,
+                    NotificationTiming::Postponed {
+                        ground,
+                        motivation,
+                        review_date,
+                    },
+                ) => format!(
+                    "Uitgesteld ({}): {} Heroverwegen op {}.",
+                    ground_text(*ground),
+                    motivation.as_str(),
+                    date_to_db(*review_date)
+                ),
+                (NotificationStatus::Done(on), _) => {
+                    format!("Geïnformeerd op {} {how} door {who}.", date_to_db(on))
+                }
+                _ => format!("Afgesproken: {who} informeert {how}; nog niet gedaan."),
+            });
+        }
+    }
+    if let ForFamily::NotForFamily { motivation } = &action.for_family {
+        parts.push(format!(
+            "Deze actie staat niet in de brief aan het gezin: {}",
+            motivation.as_str()
+        ));
+    }
+    if parts.is_empty() {
+        "Er is geen afspraak over informeren vastgelegd.".to_owned()
+    } else {
+        parts.join(" ")
     }
 }
 
@@ -406,4 +675,46 @@ pub fn breach_to_csv(impact: &BreachImpact) -> Result<String, StoreError> {
         .into_inner()
         .map_err(|_| StoreError::Corrupt("breach csv"))?;
     String::from_utf8(bytes).map_err(|_| StoreError::Corrupt("breach csv"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(given: &str, prefix: Option<&str>, surname: &str) -> Option<NameParts> {
+        Some(NameParts {
+            given: given.into(),
+            prefix: prefix.map(Into::into),
+            surname: surname.into(),
+        })
+    }
+
+    #[test]
+    fn names_are_split_into_given_names_voorvoegsel_and_surname() {
+        assert_eq!(
+            split_name("Mark van der Berg"),
+            parts("Mark", Some("van der"), "Berg")
+        );
+        assert_eq!(
+            split_name("Anna Maria de Vries"),
+            parts("Anna Maria", Some("de"), "Vries")
+        );
+        assert_eq!(
+            split_name("Khadija El Amrani-Bouzidi"),
+            parts("Khadija", None, "El Amrani-Bouzidi")
+        );
+        assert_eq!(
+            split_name("  Lotte   Jansen "),
+            parts("Lotte", None, "Jansen")
+        );
+        // A lower-case word without a capitalised surname after it is not a voorvoegsel.
+        assert_eq!(split_name("jan de vries"), parts("jan", None, "de vries"));
+        // Over 10 characters: not a voorvoegsel in the model; it stays in the surname.
+        assert_eq!(
+            split_name("Piet van den van der Berg"),
+            parts("Piet", None, "van den van der Berg")
+        );
+        assert_eq!(split_name("Moeder"), None);
+        assert_eq!(split_name(""), None);
+    }
 }

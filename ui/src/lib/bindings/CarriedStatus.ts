@@ -4,4 +4,12 @@ import type { NotDoneReason } from "./NotDoneReason";
 /**
  * The status the chair gives a carried-over action in the follow-up meeting.
  */
-export type CarriedStatus = { "kind": "unsettled" } | { "kind": "done" } | { "kind": "notDone", reason: NotDoneReason, note: string | null, };
+export type CarriedStatus = { "kind": "unsettled" } | { "kind": "done" } | { "kind": "notDone", 
+/**
+ * Why not.
+ */
+reason: NotDoneReason, 
+/**
+ * An explanation, if given.
+ */
+note: string | null, };

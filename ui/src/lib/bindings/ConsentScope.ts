@@ -4,4 +4,12 @@
  * Seed 004 art. 6.4b: data go out only "voor zover" explicit consent was given. What one
  * consent covers: to whom the item may go, and for which purpose.
  */
-export type ConsentScope = { "kind": "unconfirmed" } | { "kind": "given", recipients: Array<string>, purpose: string, };
+export type ConsentScope = { "kind": "unconfirmed" } | { "kind": "given", 
+/**
+ * The participants it may be shared with.
+ */
+recipients: Array<string>, 
+/**
+ * What it may be used for.
+ */
+purpose: string, };
