@@ -146,32 +146,22 @@ pub fn create_store(
 /// fails the store stays locked. R21: the chair's idle time applies from now on.
 pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> {
     let mut slot = state.slot();
-    if slot.is_some() {
+    if let Some(store) = slot.as_ref() {
+        // R21: an open store still checks the passphrase (a real key check).
+        store.check_passphrase(passphrase)?;
         return Ok(Unlocked { destroyed: 0 });
     }
-    let mut store = Store::open(state.data_dir(), passphrase)?;
-    let opened = store
-        .destroy_expired(crate::trust::today(), chrono::Utc::now())
-        // R20 × R15: breach records past their five years go the same way.
-        .and_then(|ids| {
-            store.destroy_expired_breaches(chrono::Utc::now())?;
-            Ok(ids)
-        })
-        .map_err(|_| ApiError::new("destruction_failed", crate::messages::DESTRUCTION_FAILED))
-        .and_then(|ids| Ok((ids.len(), store.settings()?)));
-    match opened {
-        Ok((destroyed, settings)) => {
-            state.apply_idle_setting(settings.idle);
-            *slot = Some(store);
-            Ok(Unlocked {
-                destroyed: u32::try_from(destroyed).unwrap_or(u32::MAX),
-            })
-        }
-        Err(e) => {
-            let _ = store.close();
-            Err(e)
-        }
-    }
+    let unlocked = Store::unlock(
+        state.data_dir(),
+        passphrase,
+        crate::trust::today(),
+        chrono::Utc::now(),
+    )?;
+    state.apply_idle_setting(unlocked.settings.idle);
+    *slot = Some(unlocked.store);
+    Ok(Unlocked {
+        destroyed: u32::try_from(unlocked.destroyed.len()).unwrap_or(u32::MAX),
+    })
 }
 
 /// Closes the store (R21); SQLCipher wipes its key when the connection closes.

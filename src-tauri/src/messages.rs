@@ -674,6 +674,9 @@ impl From<StoreError> for ApiError {
                 "store_in_use",
                 "De opslag wordt op dit moment hersteld met het beheerprogramma. Probeer het over een minuut opnieuw.",
             ),
+            StoreError::DestructionFailed => {
+                Self::new("destruction_failed", DESTRUCTION_FAILED)
+            }
             // SQLite and IO details stay out of the message: they may quote data (R21).
             StoreError::Io(_) | StoreError::Sqlite(_) => Self::new("store_failure", STORE_FAILURE),
         }

@@ -27,6 +27,9 @@ pub enum StoreError {
     /// The store is being restored by the admin tool, or (for a restore) is open elsewhere.
     #[error("the store is in use")]
     InUse,
+    /// R15: expired data could not be destroyed at unlock; the store stayed locked.
+    #[error("destroying expired data failed")]
+    DestructionFailed,
     #[error("file system: {0}")]
     Io(std::io::Error),
     #[error("sqlite: {0}")]

@@ -25,6 +25,7 @@ mod retention;
 mod rights;
 mod search;
 mod seed;
+mod unlock;
 
 pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
 pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
@@ -45,6 +46,7 @@ pub use retention::{ExpiringMeeting, Settings};
 pub use rights::{ErasureOutcome, KnownSubject, StoredRequest};
 pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};
+pub use unlock::Unlocked;
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
