@@ -112,7 +112,11 @@ impl AppState {
     ) -> Result<T, ApiError> {
         let mut slot = self.slot();
         let store = slot.as_mut().ok_or_else(ApiError::locked)?;
-        f(store).map_err(ApiError::from)
+        let result = f(store).map_err(ApiError::from);
+        // R18 × R21: the audit witness follows every command that appended to the log. A
+        // failed witness write is retried after the next command and at lock.
+        let _ = store.sync_witness();
+        result
     }
 }
 

@@ -635,6 +635,20 @@ impl From<DomainError> for ApiError {
     }
 }
 
+/// R18 × R21: why the store was not opened (what happened, what to do).
+pub(crate) fn witness_message(v: store::WitnessVerdict) -> &'static str {
+    match v {
+        store::WitnessVerdict::Missing => WITNESS_MISSING,
+        _ => BEHIND_WITNESS,
+    }
+}
+
+/// The store is older than its audit witness says (rollback, replaced audit pages).
+pub const BEHIND_WITNESS: &str = "De opslag is niet geopend: het logboek is korter of anders dan de app het de vorige keer achterliet. Er is waarschijnlijk een oudere kopie van de opslag teruggezet. Zo kan een eerder verwijderd dossier of een vastgelegde handeling ongemerkt terugkomen of verdwijnen. Neem contact op met de privacyfunctionaris; zet een back-up alleen bewust terug met het beheerprogramma (casus restore).";
+
+/// The audit witness beside the store or in the config folder is gone.
+pub const WITNESS_MISSING: &str = "De opslag is niet geopend: het controlebestand van het logboek ontbreekt (naast de opslag of in de instellingenmap). Iemand kan het hebben verwijderd om een oudere kopie terug te zetten. Neem contact op met de privacyfunctionaris; met het beheerprogramma (casus restore) zet u bewust een back-up terug.";
+
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
@@ -674,6 +688,10 @@ impl From<StoreError> for ApiError {
                 "store_in_use",
                 "De opslag wordt op dit moment hersteld met het beheerprogramma. Probeer het over een minuut opnieuw.",
             ),
+            StoreError::BehindWitness(v) => Self {
+                field: Some(Field::Passphrase.as_str().into()),
+                ..Self::new("store_behind_witness", witness_message(v))
+            },
             StoreError::DestructionFailed => {
                 Self::new("destruction_failed", DESTRUCTION_FAILED)
             }

@@ -27,12 +27,28 @@ fn open(data_dir: &Path, pass: &mut Passphrases) -> Result<Store, CliError> {
     require_store(data_dir)?;
     let passphrase = pass.next(PROMPT)?;
     // A changed page that the open itself reads (schema, migrations) fails the open.
-    Store::open(data_dir, &passphrase).map_err(|e| match e {
+    let store = Store::open(data_dir, &passphrase).map_err(|e| match e {
         store::StoreError::Sqlite(_) | store::StoreError::Corrupt(_) => CliError::problem(
             "De opslag kan niet worden geopend: het bestand is beschadigd of gewijzigd. Zet zo nodig een back-up terug.",
         ),
         e => e.into(),
-    })
+    })?;
+    // R18 × R21: a store behind its audit witness is refused, as in the app.
+    match store.check_witness() {
+        Ok(v) if v.is_ok() => Ok(store),
+        Ok(v) => Err(store::StoreError::BehindWitness(v).into()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Opens with a passphrase already asked for, refusing a store behind its witness.
+fn open_checked(data_dir: &Path, passphrase: &str) -> Result<Store, CliError> {
+    let store = Store::open(data_dir, passphrase)?;
+    match store.check_witness() {
+        Ok(v) if v.is_ok() => Ok(store),
+        Ok(v) => Err(store::StoreError::BehindWitness(v).into()),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// R18/R21: every page's HMAC, SQLite's structure and the audit chain. A problem found is
@@ -49,6 +65,13 @@ pub fn verify(
         e => e.into(),
     };
     let store = open(data_dir, pass)?;
+    say(
+        out,
+        &format!(
+            "Controlepunt van het logboek: in orde (de opslag is bij regel {}, niet ouder dan het controlebestand).",
+            store.audit_position().map_err(damaged)?
+        ),
+    );
     let integrity = store.integrity_check().map_err(damaged)?;
     let verdict = store.verify_audit().map_err(damaged)?;
     let mut problems = 0;
@@ -127,7 +150,7 @@ pub fn backup(
     }
     require_store(data_dir)?;
     let passphrase = pass.next(PROMPT)?;
-    let mut store = Store::open(data_dir, &passphrase)?;
+    let mut store = open_checked(data_dir, &passphrase)?;
     let check = store.backup_to(file, &passphrase, Utc::now())?;
     store.close()?;
     say(
@@ -164,6 +187,10 @@ pub fn restore(
     }
     say(
         out,
+        "Het controlepunt van het logboek is bewust verplaatst naar de teruggezette opslag: de app opent deze opslag nu zonder waarschuwing.",
+    );
+    say(
+        out,
         &format!(
             "Back-up teruggezet ({} tabellen, {} regels in het logboek). {}",
             outcome.check.row_counts.len(),
@@ -186,7 +213,7 @@ pub fn rekey(data_dir: &Path, pass: &mut Passphrases, out: &mut dyn Write) -> Re
     let confirmation = pass.next("Nieuw wachtwoord (nogmaals): ")?;
     domain::check_passphrase_change(&old, &new, &confirmation)
         .map_err(|e| CliError::from(store::StoreError::Invalid(e)))?;
-    let mut store = Store::open(data_dir, &old)?;
+    let mut store = open_checked(data_dir, &old)?;
     store.change_passphrase(&old, &new, Utc::now())?;
     store.close()?;
     say(

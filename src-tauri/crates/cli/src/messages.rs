@@ -62,6 +62,12 @@ impl From<StoreError> for CliError {
                 "Deze opslag is gemaakt met een nieuwere versie van Casusoverleg. Gebruik het beheerprogramma van die versie.",
             ),
             StoreError::Invalid(d) => Self::usage(&domain_message(&d)),
+            StoreError::BehindWitness(store::WitnessVerdict::Missing) => Self::problem(
+                "Logboek: NIET in orde: het controlebestand van het logboek ontbreekt (naast de opslag of in de instellingenmap). Iemand kan het hebben verwijderd om een oudere kopie terug te zetten. Er is niets veranderd; zet zo nodig bewust een back-up terug (casus restore).",
+            ),
+            StoreError::BehindWitness(_) => Self::problem(
+                "Logboek: NIET in orde: de opslag is ouder dan het controlepunt van het logboek (een oudere kopie of oudere logboekpagina's zijn teruggezet). Er is niets veranderd; meld dit bij de privacyfunctionaris en zet zo nodig bewust een back-up terug (casus restore).",
+            ),
             StoreError::Corrupt(_) => Self::problem(
                 "De opslag is beschadigd: gegevens kunnen niet worden gelezen.",
             ),

@@ -34,6 +34,18 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Unlocked, StoreError> {
         let mut store = Store::open(data_dir, passphrase)?;
+        // R18 × R21: a store behind its witness is refused before anything is changed.
+        match store.check_witness() {
+            Ok(v) if v.is_ok() => {}
+            Ok(v) => {
+                let _ = store.close_without_witness();
+                return Err(StoreError::BehindWitness(v));
+            }
+            Err(e) => {
+                let _ = store.close_without_witness();
+                return Err(e);
+            }
+        }
         let destroyed = match store.destroy_all_expired(today, now) {
             Ok(ids) => ids,
             Err(_) => {
@@ -41,6 +53,8 @@ impl Store {
                 return Err(StoreError::DestructionFailed);
             }
         };
+        // The witness follows the destruction's audit entries at once.
+        let _ = store.sync_witness();
         match store.settings() {
             Ok(settings) => Ok(Unlocked {
                 store,
@@ -52,6 +66,11 @@ impl Store {
                 Err(e)
             }
         }
+    }
+
+    /// Closes without touching the witness files (a refused store must not move them).
+    pub(crate) fn close_without_witness(self) -> Result<(), StoreError> {
+        self.conn.close().map_err(|(_, e)| StoreError::Sqlite(e))
     }
 
     /// R15 and R20 × R15: every expired meeting, rights request and breach record.
