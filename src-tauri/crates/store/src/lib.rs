@@ -114,9 +114,7 @@ impl Store {
             for suffix in ["", "-wal", "-shm"] {
                 let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
             }
-            for suffix in [witness::WITNESS_SUFFIX] {
-                let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-            }
+            let _ = std::fs::remove_file(backup::with_suffix(&path, witness::WITNESS_SUFFIX));
         }
         result
     }

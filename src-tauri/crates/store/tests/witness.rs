@@ -299,3 +299,30 @@ fn r21_the_data_folder_is_0700_and_every_store_file_0600_also_for_an_older_store
     assert_eq!(mode(&s.file()), 0o600);
     drop(store);
 }
+
+/// Figure for the report: the cost of one witness write (both files, fsync'd) and of the
+/// check at unlock. `cargo test -p store --test witness -- --ignored --nocapture`.
+#[test]
+#[ignore = "measurement"]
+fn measure_witness_cost() {
+    let s = Setup::new();
+    s.add_meetings(20);
+    let (store, _) = s.open();
+    let n: u32 = 200;
+    let t = std::time::Instant::now();
+    for _ in 0..n {
+        store.move_witness_here().unwrap();
+    }
+    let write = t.elapsed() / n;
+    let t = std::time::Instant::now();
+    for _ in 0..n {
+        assert!(store.check_witness().unwrap().is_ok());
+    }
+    let check = t.elapsed() / n;
+    let t = std::time::Instant::now();
+    for _ in 0..n {
+        store.sync_witness().unwrap();
+    }
+    let unchanged = t.elapsed() / n;
+    println!("witness write {write:?}, check {check:?}, sync without change {unchanged:?}");
+}
