@@ -112,7 +112,11 @@ impl AppState {
     ) -> Result<T, ApiError> {
         let mut slot = self.slot();
         let store = slot.as_mut().ok_or_else(ApiError::locked)?;
-        f(store).map_err(ApiError::from)
+        let result = f(store).map_err(ApiError::from);
+        // R18 × R21: the audit witness follows every command that appended to the log. A
+        // failed witness write is retried after the next command and at lock.
+        let _ = store.sync_witness();
+        result
     }
 }
 
@@ -146,32 +150,22 @@ pub fn create_store(
 /// fails the store stays locked. R21: the chair's idle time applies from now on.
 pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> {
     let mut slot = state.slot();
-    if slot.is_some() {
+    if let Some(store) = slot.as_ref() {
+        // R21: an open store still checks the passphrase (a real key check).
+        store.check_passphrase(passphrase)?;
         return Ok(Unlocked { destroyed: 0 });
     }
-    let mut store = Store::open(state.data_dir(), passphrase)?;
-    let opened = store
-        .destroy_expired(crate::trust::today(), chrono::Utc::now())
-        // R20 × R15: breach records past their five years go the same way.
-        .and_then(|ids| {
-            store.destroy_expired_breaches(chrono::Utc::now())?;
-            Ok(ids)
-        })
-        .map_err(|_| ApiError::new("destruction_failed", texts::errors::DESTRUCTION_FAILED))
-        .and_then(|ids| Ok((ids.len(), store.settings()?)));
-    match opened {
-        Ok((destroyed, settings)) => {
-            state.apply_idle_setting(settings.idle);
-            *slot = Some(store);
-            Ok(Unlocked {
-                destroyed: u32::try_from(destroyed).unwrap_or(u32::MAX),
-            })
-        }
-        Err(e) => {
-            let _ = store.close();
-            Err(e)
-        }
-    }
+    let unlocked = Store::unlock(
+        state.data_dir(),
+        passphrase,
+        crate::trust::today(),
+        chrono::Utc::now(),
+    )?;
+    state.apply_idle_setting(unlocked.settings.idle);
+    *slot = Some(unlocked.store);
+    Ok(Unlocked {
+        destroyed: u32::try_from(unlocked.destroyed.len()).unwrap_or(u32::MAX),
+    })
 }
 
 /// Closes the store (R21); SQLCipher wipes its key when the connection closes.

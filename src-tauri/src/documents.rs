@@ -208,13 +208,23 @@ pub fn list_documents(state: &AppState, meeting: &str) -> Result<Vec<DocumentInf
 }
 
 /// Writes `bytes` to `path` via a sibling `.part` file, so a crash never leaves half a PDF
-/// under the final name.
+/// under the final name. R21: the `.part` file is created new, 0600, never through a
+/// symlink (a stale one of ours, or a link planted under that name, is removed first;
+/// removing a link never touches its target).
 pub(crate) fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
+    use std::io::Write;
     let failed = |_| ApiError::new("save_failed", SAVE_FAILED);
     let mut part = path.as_os_str().to_owned();
     part.push(".part");
     let part = PathBuf::from(part);
-    std::fs::write(&part, bytes).map_err(failed)?;
+    let _ = std::fs::remove_file(&part);
+    let written = store::create_private_file(&part)
+        .map_err(|_| std::io::Error::other("create"))
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_data()));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&part);
+        return Err(failed(e));
+    }
     std::fs::rename(&part, path).map_err(|e| {
         let _ = std::fs::remove_file(&part);
         failed(e)
@@ -229,9 +239,25 @@ pub(crate) fn display(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
-fn record_saved(state: &AppState, meeting: MeetingId) -> Result<(), ApiError> {
-    state.with_store(|s| s.record_documents_saved(meeting, Utc::now()))
+/// After a dialog: the store must still be unlocked (a lock may have fired while the
+/// dialog was open), then the audit entry is written, and only then `write` runs (R18,
+/// R21: nothing is written after a lock, nothing unaudited).
+pub(crate) fn audit_then_write(
+    state: &AppState,
+    audit: impl FnOnce(&mut store::Store) -> Result<(), store::StoreError>,
+    write: impl FnOnce() -> Result<(), ApiError>,
+) -> Result<(), ApiError> {
+    if !state.is_unlocked() {
+        return Err(ApiError::new(
+            "locked_during_dialog",
+            texts::errors::LOCKED_DURING_DIALOG,
+        ));
+    }
+    state.with_store(audit)?;
+    write()
 }
+
+/// Shown when the lock fired while the save dialog was open.
 
 /// R14: saves one document where the chair chooses and opens it in the system viewer.
 /// Cancelling the dialog is not an error: nothing is written.
@@ -258,8 +284,11 @@ pub fn save_document<R: Runtime>(
             None => return Ok(SavedDocuments::cancelled()),
         },
     };
-    write_pdf(&path, &bytes)?;
-    record_saved(state, id)?;
+    audit_then_write(
+        state,
+        |s| s.record_documents_saved(id, Utc::now()),
+        || write_pdf(&path, &bytes),
+    )?;
     if open {
         open_in_viewer(app, &path);
     }
@@ -295,11 +324,17 @@ pub fn save_all_documents<R: Runtime>(
         },
     };
     let mut files = Vec::new();
-    for (name, bytes) in rendered {
-        write_pdf(&dir.join(&name), &bytes)?;
-        files.push(name);
-    }
-    record_saved(state, id)?;
+    audit_then_write(
+        state,
+        |s| s.record_documents_saved(id, Utc::now()),
+        || {
+            for (name, bytes) in rendered {
+                write_pdf(&dir.join(&name), &bytes)?;
+                files.push(name);
+            }
+            Ok(())
+        },
+    )?;
     Ok(SavedDocuments {
         cancelled: false,
         directory: Some(display(&dir)),
@@ -344,6 +379,62 @@ pub(crate) fn open_in_viewer<R: Runtime>(app: &AppHandle<R>, path: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const PASS: &str = "een lang genoeg wachtwoord";
+
+    #[test]
+    fn after_a_lock_during_the_dialog_nothing_is_written_and_an_export_is_audited_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::new(dir.path().join("data"));
+        crate::commands::create_store(&state, PASS, PASS).unwrap();
+        let pdf = dir.path().join("lijst.pdf");
+        // The lock fires while the dialog is open.
+        crate::commands::lock(&state).unwrap();
+        let e = audit_then_write(
+            &state,
+            |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
+            || write_pdf(&pdf, b"%PDF"),
+        )
+        .unwrap_err();
+        assert_eq!(e.code, "locked_during_dialog");
+        assert!(!pdf.exists(), "nothing is written after a lock");
+        crate::commands::unlock(&state, PASS).unwrap();
+        let before = state.audit_len().unwrap();
+        audit_then_write(
+            &state,
+            |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
+            || {
+                assert_eq!(state.audit_len().unwrap(), before + 1, "audited first");
+                write_pdf(&pdf, b"%PDF")
+            },
+        )
+        .unwrap();
+        assert_eq!(state.audit_len().unwrap(), before + 1);
+        assert!(pdf.is_file());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&pdf).unwrap().permissions().mode();
+            assert_eq!(
+                mode & 0o777,
+                0o600,
+                "only the user may read a saved document"
+            );
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_part_symlink_is_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("elders.txt");
+        std::fs::write(&victim, b"keep").unwrap();
+        let pdf = dir.path().join("plan.pdf");
+        std::os::unix::fs::symlink(&victim, dir.path().join("plan.pdf.part")).unwrap();
+        write_pdf(&pdf, b"%PDF").unwrap();
+        assert_eq!(std::fs::read(&victim).unwrap(), b"keep");
+        assert_eq!(std::fs::read(&pdf).unwrap(), b"%PDF");
+    }
 
     #[test]
     fn file_names_carry_no_diacritics_or_separators() {

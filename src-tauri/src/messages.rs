@@ -139,6 +139,14 @@ impl From<DomainError> for ApiError {
     }
 }
 
+/// R18 × R21: why the store was not opened (what happened, what to do).
+pub(crate) fn witness_message(v: store::WitnessVerdict) -> &'static str {
+    match v {
+        store::WitnessVerdict::Missing => texts::errors::WITNESS_MISSING,
+        _ => texts::errors::BEHIND_WITNESS,
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
@@ -161,6 +169,13 @@ impl From<StoreError> for ApiError {
             StoreError::SchemaTooNew { .. } => Self::new("schema_too_new", SCHEMA_TOO_NEW),
             StoreError::Corrupt(_) => Self::new("store_corrupt", CORRUPT),
             StoreError::InUse => Self::new("store_in_use", STORE_IN_USE),
+            StoreError::BehindWitness(v) => Self {
+                field: domain::wire_name(&Field::Passphrase).map(str::to_owned),
+                ..Self::new("store_behind_witness", witness_message(v))
+            },
+            StoreError::DestructionFailed => {
+                Self::new("destruction_failed", texts::errors::DESTRUCTION_FAILED)
+            }
             // SQLite and IO details stay out of the message: they may quote data (R21).
             StoreError::Io(_) | StoreError::Sqlite(_) => Self::new("store_failure", STORE_FAILURE),
         }

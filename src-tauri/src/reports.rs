@@ -5,7 +5,7 @@
 //! personal data and leave an audit entry (R18), the anonymous report does not need one.
 
 use crate::commands::{meeting_id, AppState};
-use crate::documents::{dialog, display, fixed_dir, write_pdf};
+use crate::documents::{audit_then_write, dialog, display, fixed_dir, write_pdf};
 use crate::dto::documents::SavedDocuments;
 use crate::dto::reports::{
     BreachCategory, BreachOrganisation, BreachRequest, BreachView, ReportLine, ReportRequest,
@@ -78,8 +78,11 @@ fn target<R: Runtime>(
     Ok(picked.and_then(|p| p.into_path().ok()))
 }
 
+/// After the dialog: still unlocked, audited first, then written (R18, R21).
 fn save<R: Runtime>(
     app: &AppHandle<R>,
+    state: &AppState,
+    audit: impl FnOnce(&mut store::Store) -> Result<(), store::StoreError>,
     name: String,
     filter: (&str, &str),
     bytes: &[u8],
@@ -87,7 +90,7 @@ fn save<R: Runtime>(
     let Some(path) = target(app, &name, filter)? else {
         return Ok(SavedDocuments::cancelled());
     };
-    write_pdf(&path, bytes)?;
+    audit_then_write(state, audit, || write_pdf(&path, bytes))?;
     Ok(SavedDocuments {
         cancelled: false,
         directory: path.parent().map(display),
@@ -119,7 +122,14 @@ pub fn save_management_report<R: Runtime>(
     } else {
         ("JSON", "json")
     };
-    save(app, name, filter, text.as_bytes())
+    save(
+        app,
+        state,
+        |s| s.record_export_saved(store::ExportKind::ManagementReport, Utc::now()),
+        name,
+        filter,
+        text.as_bytes(),
+    )
 }
 
 fn scope(input: &BreachRequest) -> Result<BreachScope, ApiError> {
@@ -184,11 +194,25 @@ pub fn save_breach_impact<R: Runtime>(
         let bytes = docs::render_breach_impact(&impact, today)
             .map_err(|_| ApiError::new("export_failed", EXPORT_FAILED))?;
         let name = texts::documents::breach_file(today, "pdf");
-        return save(app, name, ("PDF", "pdf"), &bytes);
+        return save(
+            app,
+            state,
+            |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
+            name,
+            ("PDF", "pdf"),
+            &bytes,
+        );
     }
     let text = store::breach_to_json(&impact)?;
     let name = texts::documents::breach_file(today, "json");
-    save(app, name, ("JSON", "json"), text.as_bytes())
+    save(
+        app,
+        state,
+        |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
+        name,
+        ("JSON", "json"),
+        text.as_bytes(),
+    )
 }
 
 /// Saves a standard export of a finalized meeting: `consent` (ISO/IEC TS 27560 consent
@@ -219,9 +243,12 @@ pub fn save_meeting_export<R: Runtime>(
         .map(str::to_owned)
         .unwrap_or_else(|| texts::documents::meeting_fallback_reference(id.as_uuid().simple()));
     let name = format!("{reference}-{suffix}.json");
-    let saved = save(app, name, ("JSON", "json"), text.as_bytes())?;
-    if !saved.cancelled {
-        state.with_store(|s| s.record_documents_saved(id, Utc::now()))?;
-    }
-    Ok(saved)
+    save(
+        app,
+        state,
+        |s| s.record_documents_saved(id, Utc::now()),
+        name,
+        ("JSON", "json"),
+        text.as_bytes(),
+    )
 }

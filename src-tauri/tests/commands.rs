@@ -272,3 +272,18 @@ fn r6_item_without_a_source_is_refused_next_to_the_field_in_dutch() {
     assert_eq!(it.source, casusoverleg_lib::dto::SourceKind::Document);
     assert_eq!(it.source_detail.as_deref(), Some("politieregister"));
 }
+
+#[test]
+fn unlock_checks_the_passphrase_also_while_the_store_is_open() {
+    let (_dir, state) = unlocked();
+    let e = commands::unlock(&state, "niet het goede wachtwoord").unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_deref()),
+        ("wrong_passphrase", Some("passphrase"))
+    );
+    assert!(
+        commands::store_state(&state).unlocked,
+        "a wrong passphrase does not lock an open store"
+    );
+    commands::unlock(&state, PASS).unwrap();
+}

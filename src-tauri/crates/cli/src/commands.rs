@@ -26,12 +26,28 @@ fn open(data_dir: &Path, pass: &mut Passphrases) -> Result<Store, CliError> {
     require_store(data_dir)?;
     let passphrase = pass.next(t::PROMPT_STORE)?;
     // A changed page that the open itself reads (schema, migrations) fails the open.
-    Store::open(data_dir, &passphrase).map_err(|e| match e {
+    let store = Store::open(data_dir, &passphrase).map_err(|e| match e {
         store::StoreError::Sqlite(_) | store::StoreError::Corrupt(_) => {
             CliError::problem(t::CANNOT_OPEN)
         }
         e => e.into(),
-    })
+    })?;
+    // R18 × R21: a store behind its audit witness is refused, as in the app.
+    match store.check_witness() {
+        Ok(v) if v.is_ok() => Ok(store),
+        Ok(v) => Err(store::StoreError::BehindWitness(v).into()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Opens with a passphrase already asked for, refusing a store behind its witness.
+fn open_checked(data_dir: &Path, passphrase: &str) -> Result<Store, CliError> {
+    let store = Store::open(data_dir, passphrase)?;
+    match store.check_witness() {
+        Ok(v) if v.is_ok() => Ok(store),
+        Ok(v) => Err(store::StoreError::BehindWitness(v).into()),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// R18/R21: every page's HMAC, SQLite's structure and the audit chain. A problem found is
@@ -48,6 +64,10 @@ pub fn verify(
         e => e.into(),
     };
     let store = open(data_dir, pass)?;
+    say(
+        out,
+        &t::witness_ok(store.audit_position().map_err(damaged)?),
+    );
     let integrity = store.integrity_check().map_err(damaged)?;
     let verdict = store.verify_audit().map_err(damaged)?;
     let mut problems = 0;
@@ -109,7 +129,7 @@ pub fn backup(
     }
     require_store(data_dir)?;
     let passphrase = pass.next(t::PROMPT_STORE)?;
-    let mut store = Store::open(data_dir, &passphrase)?;
+    let mut store = open_checked(data_dir, &passphrase)?;
     let check = store.backup_to(file, &passphrase, Utc::now())?;
     store.close()?;
     say(
@@ -133,6 +153,7 @@ pub fn restore(
     if outcome.other_store {
         say(out, t::RESTORE_OTHER_STORE);
     }
+    say(out, t::WITNESS_MOVED);
     say(
         out,
         &t::restored(
@@ -156,7 +177,7 @@ pub fn rekey(data_dir: &Path, pass: &mut Passphrases, out: &mut dyn Write) -> Re
     let confirmation = pass.next(t::PROMPT_NEW_AGAIN)?;
     domain::check_passphrase_change(&old, &new, &confirmation)
         .map_err(|e| CliError::from(store::StoreError::Invalid(e)))?;
-    let mut store = Store::open(data_dir, &old)?;
+    let mut store = open_checked(data_dir, &old)?;
     store.change_passphrase(&old, &new, Utc::now())?;
     store.close()?;
     say(out, t::REKEYED);

@@ -42,6 +42,10 @@ impl From<StoreError> for CliError {
             StoreError::InUse => Self::usage(t::IN_USE),
             StoreError::SchemaTooNew { .. } => Self::usage(t::SCHEMA_TOO_NEW),
             StoreError::Invalid(d) => Self::usage(&domain_message(&d)),
+            StoreError::BehindWitness(store::WitnessVerdict::Missing) => {
+                Self::problem(t::WITNESS_MISSING)
+            }
+            StoreError::BehindWitness(_) => Self::problem(t::WITNESS_BEHIND),
             StoreError::Corrupt(_) => Self::problem(t::CORRUPT),
             // SQLite and IO details stay out of the message: they may quote data (R21).
             StoreError::Io(_) => Self::problem(t::IO_FAILED),

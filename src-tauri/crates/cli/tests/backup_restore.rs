@@ -347,3 +347,20 @@ fn r21_a_restore_that_fails_after_the_swap_puts_the_old_store_back() {
     );
     assert!(opens_with(dir.path(), PASS));
 }
+
+#[test]
+fn r18_verify_and_every_command_refuse_a_store_put_back_from_an_older_copy() {
+    let dir = seeded_store();
+    let old = std::fs::read(store_file(dir.path())).unwrap();
+    add_meeting(dir.path());
+    let run = casus(dir.path(), &["verify"], &[PASS]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout.contains("Controlepunt van het logboek: in orde"),
+        "{run:?}"
+    );
+    std::fs::write(store_file(dir.path()), old).unwrap();
+    let run = casus(dir.path(), &["verify"], &[PASS]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("ouder dan het controlepunt"), "{run:?}");
+}

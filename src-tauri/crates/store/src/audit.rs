@@ -105,6 +105,10 @@ pub enum AuditKind {
     CustomBasisAdded,
     /// R7b: the chair removed a legal basis no item rested on.
     CustomBasisRemoved,
+    /// R20/R18: the breach list (who to inform) was saved to a file (no path or names).
+    BreachListSaved,
+    /// R19/R18: the anonymous management report was saved to a file.
+    ReportSaved,
 }
 
 impl AuditKind {
@@ -164,6 +168,8 @@ impl AuditKind {
             AuditKind::CorrectionRefused => "correction_refused",
             AuditKind::CustomBasisAdded => "custom_basis_added",
             AuditKind::CustomBasisRemoved => "custom_basis_removed",
+            AuditKind::BreachListSaved => "breach_list_saved",
+            AuditKind::ReportSaved => "report_saved",
         }
     }
 }

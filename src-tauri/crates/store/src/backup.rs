@@ -235,15 +235,14 @@ impl Store {
             return Err(BackupError::TargetExists);
         }
         crate::rekey::passphrase_opens(&self.path, passphrase)?;
-        // The file is made here (create_new), so a file appearing meanwhile is not replaced.
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&part)
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::AlreadyExists => BackupError::TargetExists,
-                _ => BackupError::Store(StoreError::Io(e)),
-            })?;
+        // The file is made here (create_new, 0600, no symlink followed), so a file
+        // appearing meanwhile is not replaced (R21: only for the user).
+        crate::files::create_private_file(&part).map_err(|e| match e {
+            StoreError::Io(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                BackupError::TargetExists
+            }
+            e => BackupError::Store(e),
+        })?;
         let result = self
             .write_copy(&part, passphrase)
             .and_then(|counts| {

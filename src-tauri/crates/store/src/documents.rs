@@ -106,6 +106,23 @@ impl Store {
         Ok(())
     }
 
+    /// R18: an export that belongs to no single meeting was saved to a file: its kind
+    /// only, no path, file name or name in it.
+    pub fn record_export_saved(
+        &mut self,
+        kind: ExportKind,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), StoreError> {
+        let kind = match kind {
+            ExportKind::BreachList => crate::AuditKind::BreachListSaved,
+            ExportKind::ManagementReport => crate::AuditKind::ReportSaved,
+        };
+        let tx = self.conn.transaction()?;
+        crate::audit::append(&tx, kind, None, crate::DecidedBy::Chair, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// R14a: the agreed plan of a finalized meeting.
     pub fn plan_document(
         &self,
@@ -203,4 +220,13 @@ impl Store {
             items,
         })
     }
+}
+
+/// Exports that belong to no single meeting (R18: each is audited when saved).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// R20: the breach list for the partners (JSON or PDF).
+    BreachList,
+    /// R19: the anonymous management report (JSON or CSV).
+    ManagementReport,
 }

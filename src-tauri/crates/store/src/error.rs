@@ -27,6 +27,13 @@ pub enum StoreError {
     /// The store is being restored by the admin tool, or (for a restore) is open elsewhere.
     #[error("the store is in use")]
     InUse,
+    /// R15: expired data could not be destroyed at unlock; the store stayed locked.
+    #[error("destroying expired data failed")]
+    DestructionFailed,
+    /// R18 × R21: the store does not reach its audit witness (rolled back, audit pages
+    /// replaced, tail cut off, or the witness vanished); it was not opened.
+    #[error("the store is behind its audit witness: {0:?}")]
+    BehindWitness(crate::WitnessVerdict),
     #[error("file system: {0}")]
     Io(std::io::Error),
     #[error("sqlite: {0}")]

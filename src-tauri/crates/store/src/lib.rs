@@ -13,6 +13,7 @@ mod custom_basis;
 mod documents;
 mod error;
 mod exports;
+mod files;
 mod flow;
 mod lock;
 mod migrate;
@@ -25,11 +26,15 @@ mod retention;
 mod rights;
 mod search;
 mod seed;
+mod unlock;
+mod witness;
 
 pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
 pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
+pub use documents::ExportKind;
 pub use error::StoreError;
 pub use exports::{breach_to_csv, breach_to_json};
+pub use files::{create_private_dir, create_private_file, make_private};
 pub use flow::{
     checklist_of, ConsentGiven, CorrectionResult, FlowData, ItemVersion, PreparationInput,
     RefusedCorrectionRow,
@@ -45,6 +50,8 @@ pub use retention::{ExpiringMeeting, Settings};
 pub use rights::{ErasureOutcome, KnownSubject, StoredRequest};
 pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};
+pub use unlock::Unlocked;
+pub use witness::{default_witness_dir, WitnessVerdict, CONFIG_DIR_ENV, WITNESS_SUFFIX};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -63,6 +70,10 @@ pub struct Store {
     /// Shared lock beside the store file (`None` only inside a restore, which holds the
     /// exclusive one): the admin tool does not replace a store that is open.
     _lock: Option<StoreLock>,
+    /// The config dir of the second audit witness (see `witness`).
+    witness_dir: Option<PathBuf>,
+    /// The chain position last written to the witness files.
+    witnessed_seq: std::cell::Cell<Option<i64>>,
 }
 
 /// The path of the store file in a data directory.
@@ -78,7 +89,7 @@ pub fn store_exists(data_dir: &Path) -> bool {
 impl Store {
     /// Creates a new store in `data_dir` (made if missing) and opens it.
     pub fn create(data_dir: &Path, passphrase: &str) -> Result<Self, StoreError> {
-        std::fs::create_dir_all(data_dir).map_err(StoreError::Io)?;
+        files::create_private_dir(data_dir)?;
         let path = store_path(data_dir);
         if path.exists() {
             return Err(StoreError::AlreadyExists);
@@ -95,6 +106,7 @@ impl Store {
                     chrono::Utc::now(),
                 )?;
                 tx.commit()?;
+                store.move_witness_here()?;
                 Ok(store)
             });
         if result.is_err() {
@@ -102,6 +114,7 @@ impl Store {
             for suffix in ["", "-wal", "-shm"] {
                 let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
             }
+            let _ = std::fs::remove_file(backup::with_suffix(&path, witness::WITNESS_SUFFIX));
         }
         result
     }
@@ -153,6 +166,10 @@ impl Store {
         if create {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
+        if create {
+            // R21: the store file is the user's only (0600), made new before SQLite opens it.
+            drop(files::create_private_file(path)?);
+        }
         let mut conn = Connection::open_with_flags(path, flags)?;
         if let Some(passphrase) = passphrase {
             set_key(&conn, passphrase)?;
@@ -180,10 +197,22 @@ impl Store {
              PRAGMA busy_timeout = 5000;",
         )?;
         migrate::migrate(&mut conn)?;
+        // R21: the store and the WAL/SHM SQLite made are the user's only (also for stores
+        // made by older versions with 0644).
+        for suffix in ["", "-wal", "-shm"] {
+            files::make_private(&backup::with_suffix(path, suffix))?;
+        }
+        if let Some(dir) = path.parent() {
+            if !dir.as_os_str().is_empty() {
+                files::create_private_dir(dir)?;
+            }
+        }
         Ok(Self {
             conn,
             path: path.to_path_buf(),
             _lock: lock,
+            witness_dir: witness::default_witness_dir(),
+            witnessed_seq: std::cell::Cell::new(None),
         })
     }
 
@@ -202,8 +231,11 @@ impl Store {
     }
 
     /// Closes the store explicitly (R21: lock).
+    /// The audit witness is brought up to date first (see `witness`).
     pub fn close(self) -> Result<(), StoreError> {
-        self.conn.close().map_err(|(_, e)| StoreError::Sqlite(e))
+        let synced = self.sync_witness();
+        self.conn.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
+        synced
     }
 }
 

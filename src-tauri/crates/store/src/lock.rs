@@ -22,13 +22,15 @@ pub fn lock_path(store_file: &Path) -> PathBuf {
 }
 
 fn open_lock_file(store_file: &Path) -> Result<File, StoreError> {
-    OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(lock_path(store_file))
-        .map_err(StoreError::Io)
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        // R21: only for the user (the lock file is empty, but stays).
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(lock_path(store_file)).map_err(StoreError::Io)
 }
 
 impl StoreLock {

@@ -36,6 +36,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         19,
         include_str!("../migrations/0019_custom_legal_bases.sql"),
     ),
+    (20, include_str!("../migrations/0020_audit_witness.sql")),
 ];
 
 /// The schema version this build creates: the number of the last migration.

@@ -111,6 +111,8 @@ pub fn restore(
         let tx = store.conn.transaction().map_err(StoreError::from)?;
         audit::append(&tx, AuditKind::StoreRestored, None, DecidedBy::Chair, now)?;
         tx.commit().map_err(StoreError::from)?;
+        // R18 × R21: the restored store is the witnessed one from now on, on purpose.
+        store.move_witness_here()?;
         store.close()?;
         Ok(())
     });

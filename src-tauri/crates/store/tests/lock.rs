@@ -45,3 +45,35 @@ fn store_id_is_random_per_store_and_stable_across_opens() {
     let again = Store::open(a_dir.path(), PASS).unwrap();
     assert_eq!(again.store_id().unwrap(), id);
 }
+
+#[test]
+fn unlock_destroys_what_expired_and_an_open_store_still_checks_the_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::create(dir.path(), "een lang genoeg wachtwoord").unwrap();
+    assert!(matches!(
+        store.check_passphrase("niet het goede wachtwoord"),
+        Err(StoreError::WrongPassphrase)
+    ));
+    assert!(matches!(
+        store.check_passphrase(""),
+        Err(StoreError::WrongPassphrase)
+    ));
+    store
+        .check_passphrase("een lang genoeg wachtwoord")
+        .unwrap();
+    store.close().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+    assert!(matches!(
+        Store::unlock(dir.path(), "fout fout fout fout", today, chrono::Utc::now()),
+        Err(StoreError::WrongPassphrase)
+    ));
+    let unlocked = Store::unlock(
+        dir.path(),
+        "een lang genoeg wachtwoord",
+        today,
+        chrono::Utc::now(),
+    )
+    .unwrap();
+    assert!(unlocked.destroyed.is_empty());
+    unlocked.store.close().unwrap();
+}

@@ -152,3 +152,16 @@ pub fn meetings_destroyed(n: usize) -> String {
         n => format!("{n} overleggen vernietigd (bewaartermijn voorbij)."),
     }
 }
+
+// --- R18 × R21: the audit witness ----------------------------------------------------
+
+/// The witness beside the store or in the config folder is gone.
+pub const WITNESS_MISSING: &str = "Logboek: NIET in orde: het controlebestand van het logboek ontbreekt (naast de opslag of in de instellingenmap). Iemand kan het hebben verwijderd om een oudere kopie terug te zetten. Er is niets veranderd; zet zo nodig bewust een back-up terug (casus restore).";
+/// The store is older than its witness.
+pub const WITNESS_BEHIND: &str = "Logboek: NIET in orde: de opslag is ouder dan het controlepunt van het logboek (een oudere kopie of oudere logboekpagina's zijn teruggezet). Er is niets veranderd; meld dit bij de privacyfunctionaris en zet zo nodig bewust een back-up terug (casus restore).";
+/// `casus restore` moved the witness on purpose.
+pub const WITNESS_MOVED: &str = "Het controlepunt van het logboek is bewust verplaatst naar de teruggezette opslag: de app opent deze opslag nu zonder waarschuwing.";
+/// `casus verify`: the store is not behind its witness.
+pub fn witness_ok(position: impl std::fmt::Display) -> String {
+    format!("Controlepunt van het logboek: in orde (de opslag is bij regel {position}, niet ouder dan het controlebestand).")
+}

@@ -555,3 +555,14 @@ pub const UNKNOWN_FORMAT: &str = "Kies een bestandsvorm die hier kan: JSON, CSV 
 pub const UNKNOWN_EXPORT: &str = "Deze export bestaat niet.";
 pub const NO_MEETINGS: &str = "Kies een of meer casusoverleggen, of kies alle overleggen.";
 pub const EXPORT_FAILED: &str = "Het bestand kon niet worden gemaakt. Probeer het opnieuw.";
+
+// --- R18 × R21: the audit witness ----------------------------------------------------
+
+/// The store is older than its audit witness says (rollback, replaced audit pages).
+pub const BEHIND_WITNESS: &str = "De opslag is niet geopend: het logboek is korter of anders dan de app het de vorige keer achterliet. Er is waarschijnlijk een oudere kopie van de opslag teruggezet. Zo kan een eerder verwijderd dossier of een vastgelegde handeling ongemerkt terugkomen of verdwijnen. Neem contact op met de privacyfunctionaris; zet een back-up alleen bewust terug met het beheerprogramma (casus restore).";
+
+/// The audit witness beside the store or in the config folder is gone.
+pub const WITNESS_MISSING: &str = "De opslag is niet geopend: het controlebestand van het logboek ontbreekt (naast de opslag of in de instellingenmap). Iemand kan het hebben verwijderd om een oudere kopie terug te zetten. Neem contact op met de privacyfunctionaris; met het beheerprogramma (casus restore) zet u bewust een back-up terug.";
+
+/// R21 × R14: the store locked while the chair chose where to save; nothing was written.
+pub const LOCKED_DURING_DIALOG: &str = "Casusoverleg werd vergrendeld terwijl u een plek koos. Er is niets opgeslagen. Ontgrendel en sla het document opnieuw op.";

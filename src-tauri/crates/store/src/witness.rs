@@ -1,0 +1,266 @@
+//! R18 × R21: a witness of the audit log outside the store file.
+//!
+//! SQLCipher authenticates every page but not its freshness: an older copy of the whole
+//! file, or of only the pages of `audit_log` and `audit_head`, passes every check inside
+//! the file. So after every command that appended to the log, the chain position (sequence
+//! number) and a keyed MAC over the store id, that position and the entry's hash are
+//! written to two small files outside the store: `casusoverleg.db.witness` beside it and
+//! `witness-<store id>` in the user's config dir (`$XDG_CONFIG_HOME/nl.casusoverleg.app`,
+//! or `$CASUSOVERLEG_CONFIG_DIR`). The MAC key lives only inside the encrypted store, so a
+//! witness can neither be forged nor lowered without the passphrase, and it binds the
+//! chain to this store's id.
+//!
+//! At unlock and in `casus verify` the store must reach every witness: the entry at the
+//! witnessed position must exist and carry the witnessed MAC. A store behind its witness
+//! (rollback, spliced audit pages, a cut-off tail) or a witness that vanished is refused.
+//! A store from before the witness (or a new one) gets its first witness then.
+//! `casus restore` moves the witness to the restored store on purpose.
+
+use crate::backup::with_suffix;
+use crate::paths::APP_IDENTIFIER;
+use crate::{Store, StoreError};
+use hmac::{Hmac, Mac};
+use rusqlite::OptionalExtension;
+use sha2::Sha256;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Environment variable that puts the config-dir witness somewhere else (tests, portable use).
+pub const CONFIG_DIR_ENV: &str = "CASUSOVERLEG_CONFIG_DIR";
+/// Suffix of the witness file beside the store file.
+pub const WITNESS_SUFFIX: &str = ".witness";
+const MAGIC: &str = "casusoverleg-witness 1";
+
+/// The config dir the second witness goes to: `$CASUSOVERLEG_CONFIG_DIR`, else the OS
+/// config dir + the app identifier. `None` when the OS has none.
+pub fn default_witness_dir() -> Option<PathBuf> {
+    std::env::var_os(CONFIG_DIR_ENV)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| dirs::config_dir().map(|d| d.join(APP_IDENTIFIER)))
+}
+
+/// What the witness check found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WitnessVerdict {
+    /// No witness was written before (a new store, or one from before this check): the
+    /// first one has been written now.
+    Created { seq: i64 },
+    /// The store reaches its witness; the witness now stands at `seq`.
+    InStep { seq: i64 },
+    /// The store's log ends before the witnessed position: an older copy was put back,
+    /// or its tail was cut off.
+    Behind { store_seq: i64, witness_seq: i64 },
+    /// The entry at the witnessed position is not the witnessed one (audit pages replaced
+    /// or the witness was changed).
+    Diverged { witness_seq: i64 },
+    /// A witness that had been written is gone.
+    Missing,
+}
+
+impl WitnessVerdict {
+    /// Whether the store may be opened.
+    pub fn is_ok(self) -> bool {
+        matches!(self, Self::Created { .. } | Self::InStep { .. })
+    }
+}
+
+struct Parsed {
+    store_id: String,
+    seq: i64,
+    mac: Vec<u8>,
+}
+
+fn parse(text: &str) -> Option<Parsed> {
+    let mut lines = text.lines();
+    if lines.next()? != MAGIC {
+        return None;
+    }
+    let store_id = lines.next()?.to_owned();
+    let seq = lines.next()?.parse().ok()?;
+    let hex = lines.next()?;
+    let mac = (0..hex.len())
+        .step_by(2)
+        .map(|i| {
+            hex.get(i..i + 2)
+                .and_then(|b| u8::from_str_radix(b, 16).ok())
+        })
+        .collect::<Option<Vec<u8>>>()?;
+    Some(Parsed { store_id, seq, mac })
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn mac_of(key: &[u8], store_id: &str, seq: i64, hash: &[u8]) -> Result<Vec<u8>, StoreError> {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key)
+        .map_err(|_| StoreError::Corrupt("witness key"))?;
+    mac.update(MAGIC.as_bytes());
+    mac.update(&[0]);
+    mac.update(store_id.as_bytes());
+    mac.update(&[0]);
+    mac.update(&seq.to_be_bytes());
+    mac.update(hash);
+    Ok(mac.finalize().into_bytes().to_vec())
+}
+
+/// Writes `text` to `path` through a fresh `.part` file (0600, never through a symlink)
+/// and a rename. No fsync: a witness lost in a power cut only lags behind the store (which
+/// is accepted), and the store's own commits are not fsync'd either at
+/// `synchronous = NORMAL`; an fsync here cost ~7 ms per file per command.
+fn write_file(path: &Path, text: &str) -> Result<(), StoreError> {
+    let part = with_suffix(path, ".part");
+    let _ = std::fs::remove_file(&part);
+    let written = crate::files::create_private_file(&part)
+        .map_err(|e| match e {
+            StoreError::Io(e) => e,
+            _ => std::io::Error::other("create"),
+        })
+        .and_then(|mut f| f.write_all(text.as_bytes()))
+        .and_then(|()| std::fs::rename(&part, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&part);
+    }
+    written.map_err(StoreError::Io)
+}
+
+impl Store {
+    /// Where the witness files of this store go (beside it, and in the config dir).
+    fn witness_places(&self, store_id: &str) -> Vec<PathBuf> {
+        let mut places = vec![with_suffix(&self.path, WITNESS_SUFFIX)];
+        if let Some(dir) = &self.witness_dir {
+            places.push(dir.join(format!("witness-{store_id}")));
+        }
+        places
+    }
+
+    /// Puts the config-dir witness elsewhere (`None`: only the one beside the store).
+    pub fn set_witness_dir(&mut self, dir: Option<PathBuf>) {
+        self.witness_dir = dir;
+    }
+
+    fn witness_basics(&self) -> Result<(String, Vec<u8>, bool), StoreError> {
+        let store_id =
+            crate::backup::store_id_in(&self.conn)?.ok_or(StoreError::Corrupt("store id"))?;
+        let (key, witnessed): (Vec<u8>, bool) = self.conn.query_row(
+            "SELECT mac_key, witnessed FROM audit_witness WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok((store_id, key, witnessed))
+    }
+
+    fn audit_head(&self) -> Result<(i64, Vec<u8>), StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT seq, hash FROM audit_head WHERE id = 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?
+            .unwrap_or((0, Vec::new())))
+    }
+
+    /// The audit log's position (the last entry's sequence number), printed on every
+    /// document ("Logboek #1234") so a paper copy proves how far the log had come.
+    pub fn audit_position(&self) -> Result<i64, StoreError> {
+        Ok(self.audit_head()?.0)
+    }
+
+    /// Writes the witness for the current chain head to every place, when it moved since
+    /// the last write. Cheap when nothing changed (one read of `audit_head`). Only a store
+    /// that passed [`Store::check_witness`] (or was just created) moves its witness: an
+    /// unchecked, possibly rolled-back store never lowers it.
+    pub fn sync_witness(&self) -> Result<(), StoreError> {
+        let Some(last) = self.witnessed_seq.get() else {
+            return Ok(());
+        };
+        let (seq, hash) = self.audit_head()?;
+        if seq == last {
+            return Ok(());
+        }
+        self.write_witness(seq, &hash)
+    }
+
+    fn write_witness(&self, seq: i64, hash: &[u8]) -> Result<(), StoreError> {
+        let (store_id, key, witnessed) = self.witness_basics()?;
+        let mac = mac_of(&key, &store_id, seq, hash)?;
+        let text = format!("{MAGIC}\n{store_id}\n{seq}\n{}\n", to_hex(&mac));
+        for place in self.witness_places(&store_id) {
+            if let Some(dir) = place.parent() {
+                crate::files::create_private_dir(dir)?;
+            }
+            write_file(&place, &text)?;
+        }
+        if !witnessed {
+            self.conn
+                .execute("UPDATE audit_witness SET witnessed = 1 WHERE id = 1", [])?;
+        }
+        self.witnessed_seq.set(Some(seq));
+        Ok(())
+    }
+
+    /// R18 × R21: whether the store reaches every witness (see the module docs). When it
+    /// does, the witness moves up to the current head. Changes nothing when it does not.
+    pub fn check_witness(&self) -> Result<WitnessVerdict, StoreError> {
+        let (store_id, key, witnessed) = self.witness_basics()?;
+        let (head_seq, head_hash) = self.audit_head()?;
+        let mut seen = 0;
+        let mut missing = false;
+        for place in self.witness_places(&store_id) {
+            let text = match std::fs::read_to_string(&place) {
+                Ok(t) => t,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    missing = true;
+                    continue;
+                }
+                Err(e) => return Err(StoreError::Io(e)),
+            };
+            let Some(w) = parse(&text) else {
+                return Ok(WitnessVerdict::Diverged { witness_seq: 0 });
+            };
+            if w.store_id != store_id {
+                // A witness of another store (the file beside was swapped): not ours.
+                missing = true;
+                continue;
+            }
+            seen += 1;
+            if w.seq > head_seq {
+                return Ok(WitnessVerdict::Behind {
+                    store_seq: head_seq,
+                    witness_seq: w.seq,
+                });
+            }
+            let hash: Option<Vec<u8>> = self
+                .conn
+                .query_row("SELECT hash FROM audit_log WHERE seq = ?1", [w.seq], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            let Some(hash) = hash else {
+                return Ok(WitnessVerdict::Behind {
+                    store_seq: head_seq,
+                    witness_seq: w.seq,
+                });
+            };
+            if mac_of(&key, &store_id, w.seq, &hash)? != w.mac {
+                return Ok(WitnessVerdict::Diverged { witness_seq: w.seq });
+            }
+        }
+        if witnessed && missing {
+            return Ok(WitnessVerdict::Missing);
+        }
+        self.write_witness(head_seq, &head_hash)?;
+        Ok(if witnessed || seen > 0 {
+            WitnessVerdict::InStep { seq: head_seq }
+        } else {
+            WitnessVerdict::Created { seq: head_seq }
+        })
+    }
+
+    /// `casus restore` and a new store: this store becomes the witnessed one, on purpose.
+    pub fn move_witness_here(&self) -> Result<(), StoreError> {
+        let (seq, hash) = self.audit_head()?;
+        self.write_witness(seq, &hash)
+    }
+}
