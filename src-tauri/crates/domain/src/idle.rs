@@ -77,6 +77,31 @@ impl IdlePolicy {
     }
 }
 
+/// R21: why the store was locked; the audit log records it (NEN 7513), never more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LockReason {
+    /// The chair locked it (button or shortcut).
+    ByHand,
+    /// The idle time passed (counted with a clock that includes suspend).
+    Idle,
+    /// The computer is about to sleep (logind `PrepareForSleep`).
+    Sleep,
+    /// The desktop session or its screensaver locked the screen.
+    ScreenLock,
+}
+
+impl LockReason {
+    /// Stable code for the audit log.
+    pub fn code(self) -> &'static str {
+        match self {
+            LockReason::ByHand => "by_hand",
+            LockReason::Idle => "idle",
+            LockReason::Sleep => "sleep",
+            LockReason::ScreenLock => "screen_lock",
+        }
+    }
+}
+
 impl Default for IdlePolicy {
     fn default() -> Self {
         Self::new(DEFAULT_IDLE_TIMEOUT)
@@ -125,6 +150,18 @@ mod tests {
                 })
             );
         }
+    }
+
+    #[test]
+    fn r21_lock_reasons_have_distinct_codes() {
+        let all = [
+            LockReason::ByHand,
+            LockReason::Idle,
+            LockReason::Sleep,
+            LockReason::ScreenLock,
+        ];
+        let codes: std::collections::HashSet<_> = all.iter().map(|r| r.code()).collect();
+        assert_eq!(codes.len(), all.len());
     }
 
     #[test]

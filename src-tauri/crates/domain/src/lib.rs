@@ -84,7 +84,7 @@ pub use followup::{
 };
 pub use hints::{bsn_elfproef, detect_hints, iban_checksum_ok, HintKind};
 pub use idle::{
-    IdleDecision, IdlePolicy, DEFAULT_IDLE_TIMEOUT, IDLE_MAX_MINUTES, IDLE_MIN_MINUTES,
+    IdleDecision, IdlePolicy, LockReason, DEFAULT_IDLE_TIMEOUT, IDLE_MAX_MINUTES, IDLE_MIN_MINUTES,
     MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
 pub use ids::{

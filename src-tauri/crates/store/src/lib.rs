@@ -26,7 +26,8 @@ mod rights;
 mod search;
 mod seed;
 
-pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
+pub use audit::{
+    verify_audit_log, AuditEntry, AuditFilter, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
 pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
 pub use error::StoreError;
 pub use exports::{breach_to_csv, breach_to_json};
@@ -154,6 +155,10 @@ impl Store {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
         let mut conn = Connection::open_with_flags(path, flags)?;
+        // R21: SQLCipher wipes every allocation it frees (and locks its key pages), so
+        // nothing of a closed store stays readable in freed heap; cost in BENCHMARKS.md.
+        // Process-wide in SQLCipher; set on every open, before the key.
+        conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
         if let Some(passphrase) = passphrase {
             set_key(&conn, passphrase)?;
         }
