@@ -1,9 +1,11 @@
 //! R21 auto-lock: a watcher thread asks the domain's idle policy every half second; it
 //! warns the UI ahead of the lock (so unsaved input is not lost silently) and then closes
 //! the store, which wipes SQLCipher's key, and tells the UI to show only the unlock screen.
+//! Idle time counts suspend (`CLOCK_BOOTTIME`, see `hardening`); sleep and a screen lock
+//! lock at once (`session_watch`).
 
 use crate::commands::{self, AppState};
-use domain::IdleDecision;
+use domain::{IdleDecision, LockReason};
 use std::time::Duration;
 use tauri::{AppHandle, Emitter, Manager};
 
@@ -56,9 +58,20 @@ fn watch(app: AppHandle) {
             }
             IdleDecision::Lock => {
                 warned = false;
-                let _ = commands::lock(&state);
-                let _ = app.emit(EVENT_LOCKED, ());
+                lock_now(&app, LockReason::Idle);
             }
         }
+    }
+}
+
+/// Locks the store at once (idle, sleep, screen lock: R21) and tells the UI; the audit log
+/// records why. Nothing happens when the store is already locked.
+pub fn lock_now(app: &AppHandle, reason: LockReason) {
+    let Some(state) = app.try_state::<AppState>() else {
+        return;
+    };
+    if state.is_unlocked() {
+        let _ = commands::lock_for(&state, reason);
+        let _ = app.emit(EVENT_LOCKED, ());
     }
 }

@@ -9,7 +9,7 @@ use crate::dto::{
 use domain::{ItemInput, MeetingId, MeetingInput, ParticipantId, ParticipantInput};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use store::Store;
 use uuid::Uuid;
 
@@ -18,8 +18,14 @@ use uuid::Uuid;
 pub struct AppState {
     data_dir: PathBuf,
     store: Mutex<Option<Store>>,
-    /// When the chair last did something (R21 auto-lock).
-    last_activity: Mutex<Instant>,
+    /// When the chair last did something (R21 auto-lock), on `CLOCK_BOOTTIME` so time
+    /// spent in suspend counts as idle ([`crate::hardening::boot_time`]).
+    last_activity: Mutex<Duration>,
+    /// The clock the idle time is measured on; a test can put a fake one in.
+    clock: fn() -> Duration,
+    /// When a wrong passphrase was tried since the last unlock (times only, no input);
+    /// written to the audit log at the next unlock (NEN 7513).
+    failed_unlocks: Mutex<Vec<chrono::DateTime<chrono::Utc>>>,
     /// R21: the idle time: the chair's setting from the store, unless `idle_override`.
     idle: Mutex<domain::IdlePolicy>,
     /// Set by `--idle-seconds`/`CASUSOVERLEG_IDLE_SECONDS` (tests): wins over the setting.
@@ -42,7 +48,9 @@ impl AppState {
         Self {
             data_dir,
             store: Mutex::new(None),
-            last_activity: Mutex::new(Instant::now()),
+            last_activity: Mutex::new(crate::hardening::boot_time()),
+            clock: crate::hardening::boot_time,
+            failed_unlocks: Mutex::new(Vec::new()),
             idle: Mutex::new(idle.unwrap_or_default()),
             idle_override: idle.is_some(),
         }
@@ -73,15 +81,23 @@ impl AppState {
         *self
             .last_activity
             .lock()
-            .unwrap_or_else(PoisonError::into_inner) = Instant::now();
+            .unwrap_or_else(PoisonError::into_inner) = (self.clock)();
     }
 
-    /// How long the chair has been idle.
+    /// How long the chair has been idle, suspend included.
     pub fn idle_for(&self) -> Duration {
-        self.last_activity
+        let last = *self
+            .last_activity
             .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .elapsed()
+            .unwrap_or_else(PoisonError::into_inner);
+        (self.clock)().saturating_sub(last)
+    }
+
+    /// Measures idle time on `clock` instead of `CLOCK_BOOTTIME` (tests).
+    pub fn with_clock(mut self, clock: fn() -> Duration) -> Self {
+        self.clock = clock;
+        self.last_activity = Mutex::new(clock());
+        self
     }
 
     pub fn is_unlocked(&self) -> bool {
@@ -98,6 +114,35 @@ impl AppState {
     fn slot(&self) -> MutexGuard<'_, Option<Store>> {
         self.touch();
         self.store_slot()
+    }
+
+    /// Most failed tries kept for the log until the next unlock.
+    const FAILED_UNLOCKS_KEPT: usize = 1000;
+
+    fn note_failed_unlock(&self, at: chrono::DateTime<chrono::Utc>) {
+        let mut failed = self
+            .failed_unlocks
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if failed.len() < Self::FAILED_UNLOCKS_KEPT {
+            failed.push(at);
+        }
+    }
+
+    fn failed_unlocks(&self) -> Vec<chrono::DateTime<chrono::Utc>> {
+        self.failed_unlocks
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    fn clear_failed_unlocks(&self, logged: usize) {
+        let mut failed = self
+            .failed_unlocks
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let n = logged.min(failed.len());
+        failed.drain(..n);
     }
 
     /// How many audit entries the store holds (R18), or `None` when locked. Every change
@@ -149,7 +194,15 @@ pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> 
     if slot.is_some() {
         return Ok(Unlocked { destroyed: 0 });
     }
-    let mut store = Store::open(state.data_dir(), passphrase)?;
+    let mut store = match Store::open(state.data_dir(), passphrase) {
+        Ok(store) => store,
+        Err(e) => {
+            if matches!(e, store::StoreError::WrongPassphrase) {
+                state.note_failed_unlock(chrono::Utc::now());
+            }
+            return Err(e.into());
+        }
+    };
     let opened = store
         .destroy_expired(crate::trust::today(), chrono::Utc::now())
         // R20 × R15: breach records past their five years go the same way.
@@ -158,7 +211,14 @@ pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> 
             Ok(ids)
         })
         .map_err(|_| ApiError::new("destruction_failed", crate::messages::DESTRUCTION_FAILED))
-        .and_then(|ids| Ok((ids.len(), store.settings()?)));
+        .and_then(|ids| Ok((ids.len(), store.settings()?)))
+        .and_then(|opened| {
+            // NEN 7513: the failed tries since the last unlock, then this unlock.
+            let failed = state.failed_unlocks();
+            store.log_unlock(&failed, chrono::Utc::now())?;
+            state.clear_failed_unlocks(failed.len());
+            Ok(opened)
+        });
     match opened {
         Ok((destroyed, settings)) => {
             state.apply_idle_setting(settings.idle);
@@ -174,13 +234,32 @@ pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> 
     }
 }
 
-/// Closes the store (R21); SQLCipher wipes its key when the connection closes.
+/// The chair locks the store by hand (R21).
 pub fn lock(state: &AppState) -> Result<(), ApiError> {
+    lock_for(state, domain::LockReason::ByHand)
+}
+
+/// Closes the store (R21); SQLCipher wipes its key when the connection closes. The audit
+/// log records why (NEN 7513); a failing log entry never keeps the store open.
+pub fn lock_for(state: &AppState, reason: domain::LockReason) -> Result<(), ApiError> {
     let store = state.store_slot().take();
     match store {
-        Some(store) => store.close().map_err(ApiError::from),
+        Some(mut store) => {
+            let _ = store.log_access(store::AuditKind::Locked(reason), None, chrono::Utc::now());
+            store.close().map_err(ApiError::from)
+        }
         None => Ok(()),
     }
+}
+
+/// Logs a read (NEN 7513) for a command body that already has the store: ids and kinds
+/// only. A read that cannot be logged is not shown.
+pub(crate) fn log_read(
+    store: &mut Store,
+    kind: store::AuditKind,
+    meeting: Option<MeetingId>,
+) -> Result<(), store::StoreError> {
+    store.log_access(kind, meeting, chrono::Utc::now())
 }
 
 /// The UI reports that the chair is typing or clicking (R21: not idle).
@@ -217,7 +296,13 @@ pub fn create_meeting(state: &AppState, input: NewMeeting) -> Result<MeetingSumm
 
 pub fn get_meeting(state: &AppState, id: &str) -> Result<MeetingDetail, ApiError> {
     let id = meeting_id(id)?;
-    state.with_store(|s| s.meeting_detail(id)).map(Into::into)
+    state
+        .with_store(|s| {
+            let detail = s.meeting_detail(id)?;
+            log_read(s, store::AuditKind::MeetingOpened, Some(id))?;
+            Ok(detail)
+        })
+        .map(Into::into)
 }
 
 /// R7/R8: the organisation type code (absent or empty = "overig") and secrecy.

@@ -12,12 +12,14 @@ pub mod documents;
 pub mod dto;
 pub mod flow;
 pub mod followup;
+pub mod hardening;
 pub mod ipc;
 mod labels;
 pub mod messages;
 pub mod reports;
 pub mod rights;
 pub mod search;
+pub mod session_watch;
 pub mod trust;
 
 use commands::AppState;
@@ -81,6 +83,9 @@ pub use ipc::invoke_handler;
 
 /// Starts the app. Returns the error instead of panicking so `main` can exit cleanly.
 pub fn run() -> Result<(), tauri::Error> {
+    // R21: no core dump of this process or the WebKit processes it starts. A refusal (an
+    // unusual sandbox) is not fatal: the store is still encrypted at rest.
+    let _ = hardening::disable_core_dumps();
     let args: Vec<String> = std::env::args().collect();
     let override_dir = data_dir_override(&args, std::env::var(DATA_DIR_ENV).ok());
     let export_dir =
@@ -99,6 +104,11 @@ pub fn run() -> Result<(), tauri::Error> {
             };
             app.manage(AppState::with_idle_override(data_dir, idle));
             autolock::start(app.handle().clone());
+            let handle = app.handle().clone();
+            session_watch::start(
+                std::env::var(session_watch::DBUS_ADDRESS_ENV).ok(),
+                move |reason| autolock::lock_now(&handle, reason),
+            );
             Ok(())
         })
         .invoke_handler(invoke_handler())

@@ -102,6 +102,31 @@ impl LockReason {
     }
 }
 
+/// R21: what the desktop tells about the session (logind and the screensaver, over D-Bus).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionSignal {
+    /// logind `PrepareForSleep(start)`: `true` just before suspend, `false` on resume.
+    PrepareForSleep(bool),
+    /// logind's session `Lock` (e.g. `loginctl lock-session`).
+    SessionLock,
+    /// The screensaver's `ActiveChanged(active)` (freedesktop or GNOME).
+    ScreenSaverActive(bool),
+}
+
+impl SessionSignal {
+    /// R21: going to sleep or locking the screen locks the store at once; waking up or the
+    /// screensaver ending changes nothing (the chair unlocks with the passphrase).
+    pub fn lock_reason(self) -> Option<LockReason> {
+        match self {
+            SessionSignal::PrepareForSleep(true) => Some(LockReason::Sleep),
+            SessionSignal::SessionLock | SessionSignal::ScreenSaverActive(true) => {
+                Some(LockReason::ScreenLock)
+            }
+            SessionSignal::PrepareForSleep(false) | SessionSignal::ScreenSaverActive(false) => None,
+        }
+    }
+}
+
 impl Default for IdlePolicy {
     fn default() -> Self {
         Self::new(DEFAULT_IDLE_TIMEOUT)
@@ -162,6 +187,19 @@ mod tests {
         ];
         let codes: std::collections::HashSet<_> = all.iter().map(|r| r.code()).collect();
         assert_eq!(codes.len(), all.len());
+    }
+
+    #[test]
+    fn r21_sleep_and_screen_lock_lock_at_once_waking_does_not_unlock() {
+        use SessionSignal::*;
+        assert_eq!(PrepareForSleep(true).lock_reason(), Some(LockReason::Sleep));
+        assert_eq!(SessionLock.lock_reason(), Some(LockReason::ScreenLock));
+        assert_eq!(
+            ScreenSaverActive(true).lock_reason(),
+            Some(LockReason::ScreenLock)
+        );
+        assert_eq!(PrepareForSleep(false).lock_reason(), None);
+        assert_eq!(ScreenSaverActive(false).lock_reason(), None);
     }
 
     #[test]

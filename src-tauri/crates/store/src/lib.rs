@@ -27,7 +27,8 @@ mod search;
 mod seed;
 
 pub use audit::{
-    verify_audit_log, AuditEntry, AuditFilter, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
+    verify_audit_log, AuditEntry, AuditFilter, AuditKind, AuditProblem, AuditVerdict, DecidedBy,
+};
 pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
 pub use error::StoreError;
 pub use exports::{breach_to_csv, breach_to_json};

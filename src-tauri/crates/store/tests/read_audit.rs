@@ -11,8 +11,12 @@ use store::{AuditFilter, AuditKind, AuditVerdict};
 #[test]
 fn reads_and_session_events_join_the_chain_and_can_be_filtered() {
     let (_dir, mut store) = new_store();
-    let a = store.create_meeting(&meeting_input("Gezin A"), now()).unwrap();
-    let b = store.create_meeting(&meeting_input("Gezin B"), now()).unwrap();
+    let a = store
+        .create_meeting(&meeting_input("Gezin A"), now())
+        .unwrap();
+    let b = store
+        .create_meeting(&meeting_input("Gezin B"), now())
+        .unwrap();
     let day1 = Utc.with_ymd_and_hms(2026, 3, 1, 23, 59, 59).unwrap();
     let day2 = Utc.with_ymd_and_hms(2026, 3, 2, 0, 0, 0).unwrap();
     let failed = Utc.with_ymd_and_hms(2026, 3, 1, 8, 0, 0).unwrap();
