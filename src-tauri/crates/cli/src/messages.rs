@@ -18,6 +18,11 @@ pub const BAD_PERIOD: &str = "Geef de periode als een hele maand, een kwartaal o
      bijvoorbeeld --period 2026-07, --period 2026-Q3 of --period 2026.";
 pub const FREE_PERIOD: &str = "Een rapportage gaat altijd over een hele maand, een kwartaal of \
      een jaar, niet over losse dagen. Gebruik --period, bijvoorbeeld --period 2026-Q3.";
+pub const BAD_MEETING_ID: &str =
+    "Het nummer van het overleg klopt niet. Kopieer het uit de app of uit casus log.";
+pub const BAD_LOG_DATE: &str =
+    "Geef een datum als jaar-maand-dag, bijvoorbeeld --from 2026-07-01 --to 2026-07-31.";
+pub const LOG_PERIOD_REVERSED: &str = "De datum bij --from ligt na de datum bij --to.";
 pub const NO_PASSPHRASE: &str = "Er is geen wachtwoord ontvangen.";
 pub const PASSPHRASE_TOO_LONG: &str = "Het wachtwoord is te lang (meer dan 4096 tekens).";
 pub const PASSPHRASE_NOT_UTF8: &str = "Het wachtwoord bevat tekens die niet kunnen worden gelezen.";

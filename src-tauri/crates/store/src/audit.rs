@@ -127,6 +127,8 @@ pub enum AuditKind {
     ReportViewed,
     /// R20: the breach register or a breach impact view was viewed.
     BreachViewed,
+    /// The privacy officer listed the audit log (`casus log`).
+    AuditLogViewed,
 }
 
 impl AuditKind {
@@ -199,6 +201,7 @@ impl AuditKind {
             AuditKind::RightsRegisterViewed => "rights_register_viewed",
             AuditKind::ReportViewed => "report_viewed",
             AuditKind::BreachViewed => "breach_viewed",
+            AuditKind::AuditLogViewed => "audit_log_viewed",
         }
     }
 }
