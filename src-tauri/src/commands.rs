@@ -13,6 +13,15 @@ use std::time::Duration;
 use store::Store;
 use uuid::Uuid;
 
+/// What the shell does after a lock (set once at start).
+pub struct OnLock(Box<dyn Fn(domain::LockReason) + Send + Sync>);
+
+impl std::fmt::Debug for OnLock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OnLock")
+    }
+}
+
 /// The app's state: where the store lives and, while unlocked, the open store.
 #[derive(Debug)]
 pub struct AppState {
@@ -23,6 +32,8 @@ pub struct AppState {
     last_activity: Mutex<Duration>,
     /// The clock the idle time is measured on; a test can put a fake one in.
     clock: fn() -> Duration,
+    /// Called after every lock (R21: the shell ends the web view's process).
+    on_lock: std::sync::OnceLock<OnLock>,
     /// When a wrong passphrase was tried since the last unlock (times only, no input);
     /// written to the audit log at the next unlock (NEN 7513).
     failed_unlocks: Mutex<Vec<chrono::DateTime<chrono::Utc>>>,
@@ -51,6 +62,7 @@ impl AppState {
             last_activity: Mutex::new(crate::hardening::boot_time()),
             clock: crate::hardening::boot_time,
             failed_unlocks: Mutex::new(Vec::new()),
+            on_lock: std::sync::OnceLock::new(),
             idle: Mutex::new(idle.unwrap_or_default()),
             idle_override: idle.is_some(),
         }
@@ -91,6 +103,12 @@ impl AppState {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         (self.clock)().saturating_sub(last)
+    }
+
+    /// R21: `f` runs after every lock that closed the store (by hand, idle, sleep, screen
+    /// lock); set once.
+    pub fn set_on_lock(&self, f: impl Fn(domain::LockReason) + Send + Sync + 'static) {
+        let _ = self.on_lock.set(OnLock(Box::new(f)));
     }
 
     /// Measures idle time on `clock` instead of `CLOCK_BOOTTIME` (tests).
@@ -246,7 +264,11 @@ pub fn lock_for(state: &AppState, reason: domain::LockReason) -> Result<(), ApiE
     match store {
         Some(mut store) => {
             let _ = store.log_access(store::AuditKind::Locked(reason), None, chrono::Utc::now());
-            store.close().map_err(ApiError::from)
+            let closed = store.close().map_err(ApiError::from);
+            if let Some(OnLock(f)) = state.on_lock.get() {
+                f(reason);
+            }
+            closed
         }
         None => Ok(()),
     }
