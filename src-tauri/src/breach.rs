@@ -88,7 +88,11 @@ fn meeting_view(m: MeetingToInform) -> MeetingToInformView {
 
 /// R20: the breach register, most recently discovered first.
 pub fn list_breaches(state: &AppState) -> Result<Vec<BreachEntry>, ApiError> {
-    let list = state.with_store(|s| s.breaches())?;
+    let list = state.with_store(|s| {
+        let list = s.breaches()?;
+        crate::commands::log_read(s, store::AuditKind::BreachViewed, None)?;
+        Ok(list)
+    })?;
     Ok(list.iter().map(entry).collect())
 }
 
@@ -127,7 +131,9 @@ pub fn breach_lists(state: &AppState, breach: &str) -> Result<BreachListsView, A
             .into_iter()
             .find(|b| b.id == id)
             .ok_or(store::StoreError::NotFound("breach"))?;
-        Ok((record, s.breach_lists(id)?))
+        let lists = s.breach_lists(id)?;
+        crate::commands::log_read(s, store::AuditKind::BreachViewed, record.meeting)?;
+        Ok((record, lists))
     })?;
     Ok(BreachListsView {
         breach: entry(&record),

@@ -9,17 +9,34 @@ use crate::dto::{
 use domain::{ItemInput, MeetingId, MeetingInput, ParticipantId, ParticipantInput};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use store::Store;
 use uuid::Uuid;
+
+/// What the shell does after a lock (set once at start).
+pub struct OnLock(Box<dyn Fn(domain::LockReason) + Send + Sync>);
+
+impl std::fmt::Debug for OnLock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OnLock")
+    }
+}
 
 /// The app's state: where the store lives and, while unlocked, the open store.
 #[derive(Debug)]
 pub struct AppState {
     data_dir: PathBuf,
     store: Mutex<Option<Store>>,
-    /// When the chair last did something (R21 auto-lock).
-    last_activity: Mutex<Instant>,
+    /// When the chair last did something (R21 auto-lock), on `CLOCK_BOOTTIME` so time
+    /// spent in suspend counts as idle ([`crate::hardening::boot_time`]).
+    last_activity: Mutex<Duration>,
+    /// The clock the idle time is measured on; a test can put a fake one in.
+    clock: fn() -> Duration,
+    /// Called after every lock (R21: the shell ends the web view's process).
+    on_lock: std::sync::OnceLock<OnLock>,
+    /// When a wrong passphrase was tried since the last unlock (times only, no input);
+    /// written to the audit log at the next unlock (NEN 7513).
+    failed_unlocks: Mutex<Vec<chrono::DateTime<chrono::Utc>>>,
     /// R21: the idle time: the chair's setting from the store, unless `idle_override`.
     idle: Mutex<domain::IdlePolicy>,
     /// Set by `--idle-seconds`/`CASUSOVERLEG_IDLE_SECONDS` (tests): wins over the setting.
@@ -42,7 +59,10 @@ impl AppState {
         Self {
             data_dir,
             store: Mutex::new(None),
-            last_activity: Mutex::new(Instant::now()),
+            last_activity: Mutex::new(crate::hardening::boot_time()),
+            clock: crate::hardening::boot_time,
+            failed_unlocks: Mutex::new(Vec::new()),
+            on_lock: std::sync::OnceLock::new(),
             idle: Mutex::new(idle.unwrap_or_default()),
             idle_override: idle.is_some(),
         }
@@ -73,15 +93,29 @@ impl AppState {
         *self
             .last_activity
             .lock()
-            .unwrap_or_else(PoisonError::into_inner) = Instant::now();
+            .unwrap_or_else(PoisonError::into_inner) = (self.clock)();
     }
 
-    /// How long the chair has been idle.
+    /// How long the chair has been idle, suspend included.
     pub fn idle_for(&self) -> Duration {
-        self.last_activity
+        let last = *self
+            .last_activity
             .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .elapsed()
+            .unwrap_or_else(PoisonError::into_inner);
+        (self.clock)().saturating_sub(last)
+    }
+
+    /// R21: `f` runs after every lock that closed the store (by hand, idle, sleep, screen
+    /// lock); set once.
+    pub fn set_on_lock(&self, f: impl Fn(domain::LockReason) + Send + Sync + 'static) {
+        let _ = self.on_lock.set(OnLock(Box::new(f)));
+    }
+
+    /// Measures idle time on `clock` instead of `CLOCK_BOOTTIME` (tests).
+    pub fn with_clock(mut self, clock: fn() -> Duration) -> Self {
+        self.clock = clock;
+        self.last_activity = Mutex::new(clock());
+        self
     }
 
     pub fn is_unlocked(&self) -> bool {
@@ -98,6 +132,35 @@ impl AppState {
     fn slot(&self) -> MutexGuard<'_, Option<Store>> {
         self.touch();
         self.store_slot()
+    }
+
+    /// Most failed tries kept for the log until the next unlock.
+    const FAILED_UNLOCKS_KEPT: usize = 1000;
+
+    fn note_failed_unlock(&self, at: chrono::DateTime<chrono::Utc>) {
+        let mut failed = self
+            .failed_unlocks
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if failed.len() < Self::FAILED_UNLOCKS_KEPT {
+            failed.push(at);
+        }
+    }
+
+    fn failed_unlocks(&self) -> Vec<chrono::DateTime<chrono::Utc>> {
+        self.failed_unlocks
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    fn clear_failed_unlocks(&self, logged: usize) {
+        let mut failed = self
+            .failed_unlocks
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let n = logged.min(failed.len());
+        failed.drain(..n);
     }
 
     /// How many audit entries the store holds (R18), or `None` when locked. Every change
@@ -155,12 +218,24 @@ pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> 
         store.check_passphrase(passphrase)?;
         return Ok(Unlocked { destroyed: 0 });
     }
-    let unlocked = Store::unlock(
-        state.data_dir(),
-        passphrase,
-        crate::trust::today(),
-        chrono::Utc::now(),
-    )?;
+    let now = chrono::Utc::now();
+    let mut unlocked = match Store::unlock(state.data_dir(), passphrase, crate::trust::today(), now)
+    {
+        Ok(unlocked) => unlocked,
+        Err(e) => {
+            if matches!(e, store::StoreError::WrongPassphrase) {
+                state.note_failed_unlock(now);
+            }
+            return Err(e.into());
+        }
+    };
+    // NEN 7513: the failed tries since the last unlock, then this unlock.
+    let failed = state.failed_unlocks();
+    if let Err(e) = unlocked.store.log_unlock(&failed, now) {
+        let _ = unlocked.store.close();
+        return Err(e.into());
+    }
+    state.clear_failed_unlocks(failed.len());
     state.apply_idle_setting(unlocked.settings.idle);
     *slot = Some(unlocked.store);
     Ok(Unlocked {
@@ -168,13 +243,36 @@ pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> 
     })
 }
 
-/// Closes the store (R21); SQLCipher wipes its key when the connection closes.
+/// The chair locks the store by hand (R21).
 pub fn lock(state: &AppState) -> Result<(), ApiError> {
+    lock_for(state, domain::LockReason::ByHand)
+}
+
+/// Closes the store (R21); SQLCipher wipes its key when the connection closes. The audit
+/// log records why (NEN 7513); a failing log entry never keeps the store open.
+pub fn lock_for(state: &AppState, reason: domain::LockReason) -> Result<(), ApiError> {
     let store = state.store_slot().take();
     match store {
-        Some(store) => store.close().map_err(ApiError::from),
+        Some(mut store) => {
+            let _ = store.log_access(store::AuditKind::Locked(reason), None, chrono::Utc::now());
+            let closed = store.close().map_err(ApiError::from);
+            if let Some(OnLock(f)) = state.on_lock.get() {
+                f(reason);
+            }
+            closed
+        }
         None => Ok(()),
     }
+}
+
+/// Logs a read (NEN 7513) for a command body that already has the store: ids and kinds
+/// only. A read that cannot be logged is not shown.
+pub(crate) fn log_read(
+    store: &mut Store,
+    kind: store::AuditKind,
+    meeting: Option<MeetingId>,
+) -> Result<(), store::StoreError> {
+    store.log_access(kind, meeting, chrono::Utc::now())
 }
 
 /// The UI reports that the chair is typing or clicking (R21: not idle).
@@ -211,7 +309,13 @@ pub fn create_meeting(state: &AppState, input: NewMeeting) -> Result<MeetingSumm
 
 pub fn get_meeting(state: &AppState, id: &str) -> Result<MeetingDetail, ApiError> {
     let id = meeting_id(id)?;
-    state.with_store(|s| s.meeting_detail(id)).map(Into::into)
+    state
+        .with_store(|s| {
+            let detail = s.meeting_detail(id)?;
+            log_read(s, store::AuditKind::MeetingOpened, Some(id))?;
+            Ok(detail)
+        })
+        .map(Into::into)
 }
 
 /// R7/R8: the organisation type code (absent or empty = "overig") and secrecy.

@@ -61,7 +61,11 @@ pub fn item_history(
     let id = meeting_id(meeting)?;
     let item = item_id(item, Field::Item)?;
     state
-        .with_store(|s| s.item_history(id, item))
+        .with_store(|s| {
+            let versions = s.item_history(id, item)?;
+            crate::commands::log_read(s, store::AuditKind::HistoryViewed, Some(id))?;
+            Ok(versions)
+        })
         .map(|versions| {
             versions
                 .into_iter()

@@ -469,7 +469,11 @@ pub(crate) fn flow(
 }
 
 pub fn get_meeting_flow(state: &AppState, id: &str) -> Result<MeetingFlow, ApiError> {
-    flow(state, id, |s, id| s.meeting_flow(id))
+    flow(state, id, |s, id| {
+        let data = s.meeting_flow(id)?;
+        crate::commands::log_read(s, store::AuditKind::MeetingOpened, Some(id))?;
+        Ok(data)
+    })
 }
 
 pub fn update_preparation(state: &AppState, input: Preparation) -> Result<MeetingFlow, ApiError> {

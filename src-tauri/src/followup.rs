@@ -75,7 +75,11 @@ fn subject_dto(s: &domain::PresentedSubject) -> PresentedSubject {
 /// detail or release field to copy from.
 pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiError> {
     let id = meeting_id(id)?;
-    let data = state.with_store(|s| s.meeting_flow(id))?;
+    let data = state.with_store(|s| {
+        let data = s.meeting_flow(id)?;
+        crate::commands::log_read(s, store::AuditKind::PresentationOpened, Some(id))?;
+        Ok(data)
+    })?;
     let p = domain::present(&data.record);
     let date = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
     Ok(Presentation {

@@ -12,11 +12,13 @@ pub mod documents;
 pub mod dto;
 pub mod flow;
 pub mod followup;
+pub mod hardening;
 pub mod ipc;
 pub mod messages;
 pub mod reports;
 pub mod rights;
 pub mod search;
+pub mod session_watch;
 pub mod trust;
 
 use commands::AppState;
@@ -39,6 +41,18 @@ pub const EXPORT_DIR_ARG: &str = "--export-dir";
 pub const IDLE_SECONDS_ENV: &str = "CASUSOVERLEG_IDLE_SECONDS";
 /// Command-line argument with the same effect; wins over the environment variable.
 pub const IDLE_SECONDS_ARG: &str = "--idle-seconds";
+
+/// Environment variable: `keep` keeps the web view's process on a lock (the e2e suite,
+/// because WebDriver ends its session when the page's process ends); anything else, or
+/// nothing, ends it (R21, the default).
+pub const WEB_PROCESS_ON_LOCK_ENV: &str = "CASUSOVERLEG_WEB_PROCESS_ON_LOCK";
+/// Command-line argument with the same effect; wins over the environment variable.
+pub const WEB_PROCESS_ON_LOCK_ARG: &str = "--web-process-on-lock";
+
+/// Whether a lock ends the web view's process (R21): yes unless `keep` is asked for.
+pub fn end_web_process_on_lock(args: &[String], env: Option<String>) -> bool {
+    arg_or_env(args, WEB_PROCESS_ON_LOCK_ARG, env).as_deref() != Some("keep")
+}
 
 /// The value of `--name=<v>` or `--name <v>` in `args`, else `env`; blank counts as absent.
 fn arg_or_env(args: &[String], name: &str, env: Option<String>) -> Option<String> {
@@ -80,11 +94,16 @@ pub use ipc::invoke_handler;
 
 /// Starts the app. Returns the error instead of panicking so `main` can exit cleanly.
 pub fn run() -> Result<(), tauri::Error> {
+    // R21: no core dump of this process or the WebKit processes it starts. A refusal (an
+    // unusual sandbox) is not fatal: the store is still encrypted at rest.
+    let _ = hardening::disable_core_dumps();
     let args: Vec<String> = std::env::args().collect();
     let override_dir = data_dir_override(&args, std::env::var(DATA_DIR_ENV).ok());
     let export_dir =
         arg_or_env(&args, EXPORT_DIR_ARG, std::env::var(EXPORT_DIR_ENV).ok()).map(PathBuf::from);
     let idle = idle_override(&args, std::env::var(IDLE_SECONDS_ENV).ok());
+    let end_web_process =
+        end_web_process_on_lock(&args, std::env::var(WEB_PROCESS_ON_LOCK_ENV).ok());
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -96,8 +115,19 @@ pub fn run() -> Result<(), tauri::Error> {
                 // `app_data_dir()` gives the same path for our identifier.
                 None => store::default_data_dir().ok_or(tauri::Error::UnknownPath)?,
             };
-            app.manage(AppState::with_idle_override(data_dir, idle));
+            let state = AppState::with_idle_override(data_dir, idle);
+            if end_web_process {
+                let handle = app.handle().clone();
+                state.set_on_lock(move |reason| autolock::end_web_process(&handle, reason));
+            }
+            app.manage(state);
+            autolock::reload_on_web_process_end(app.handle());
             autolock::start(app.handle().clone());
+            let handle = app.handle().clone();
+            session_watch::start(
+                std::env::var(session_watch::DBUS_ADDRESS_ENV).ok(),
+                move |reason| autolock::lock_now(&handle, reason),
+            );
             Ok(())
         })
         .invoke_handler(invoke_handler())
@@ -138,6 +168,20 @@ mod tests {
         );
         assert_eq!(data_dir_override(&args(&["app"]), Some(" ".into())), None);
         assert_eq!(data_dir_override(&args(&["app"]), None), None);
+    }
+
+    #[test]
+    fn r21_a_lock_ends_the_web_process_unless_keep_is_asked_for() {
+        assert!(end_web_process_on_lock(&args(&["app"]), None));
+        assert!(end_web_process_on_lock(&args(&["app"]), Some("end".into())));
+        assert!(!end_web_process_on_lock(
+            &args(&["app"]),
+            Some("keep".into())
+        ));
+        assert!(end_web_process_on_lock(
+            &args(&["app", "--web-process-on-lock=end"]),
+            Some("keep".into())
+        ));
     }
 
     #[test]

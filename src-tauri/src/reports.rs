@@ -56,7 +56,11 @@ fn view(report: &ManagementReport) -> ReportView {
 /// R19: the anonymous report of a period.
 pub fn management_report(state: &AppState, input: ReportRequest) -> Result<ReportView, ApiError> {
     let p = period(&input)?;
-    let report = state.with_store(|s| s.management_report(p))?;
+    let report = state.with_store(|s| {
+        let report = s.management_report(p)?;
+        crate::commands::log_read(s, store::AuditKind::ReportViewed, None)?;
+        Ok(report)
+    })?;
     Ok(view(&report))
 }
 
@@ -150,7 +154,11 @@ fn scope(input: &BreachRequest) -> Result<BreachScope, ApiError> {
 /// R20: per organisation, which categories of data about how many family members.
 pub fn breach_impact(state: &AppState, input: BreachRequest) -> Result<BreachView, ApiError> {
     let scope = scope(&input)?;
-    let impact = state.with_store(|s| s.breach_impact(&scope))?;
+    let impact = state.with_store(|s| {
+        let impact = s.breach_impact(&scope)?;
+        crate::commands::log_read(s, store::AuditKind::BreachViewed, None)?;
+        Ok(impact)
+    })?;
     Ok(BreachView {
         meetings: u32_of(impact.meetings),
         organisations: impact

@@ -37,7 +37,11 @@ pub fn list_rights_requests(
     state: &crate::commands::AppState,
 ) -> Result<Vec<RightsRequestView>, ApiError> {
     state
-        .with_store(|s| s.rights_requests())
+        .with_store(|s| {
+            let list = s.rights_requests()?;
+            crate::commands::log_read(s, store::AuditKind::RightsRegisterViewed, None)?;
+            Ok(list)
+        })
         .map(|list| list.iter().map(view).collect())
 }
 

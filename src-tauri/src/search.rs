@@ -7,7 +7,12 @@ use crate::dto::ApiError;
 
 pub fn search_meetings(state: &AppState, query: &str) -> Result<Vec<SearchHit>, ApiError> {
     let query = domain::SearchQuery::parse(query)?;
-    let hits = state.with_store(|s| s.search_meetings(&query))?;
+    // NEN 7513: that a search ran, never what was searched for.
+    let hits = state.with_store(|s| {
+        let hits = s.search_meetings(&query)?;
+        crate::commands::log_read(s, store::AuditKind::SearchRun, None)?;
+        Ok(hits)
+    })?;
     Ok(hits
         .into_iter()
         .map(|h| SearchHit {

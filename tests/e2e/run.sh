@@ -39,6 +39,9 @@ rm -rf artifacts
 export WEBKIT_DISABLE_COMPOSITING_MODE=1
 export WEBKIT_DISABLE_DMABUF_RENDERER=1
 unset CASUSOVERLEG_DATA_DIR
+# WebDriver ends its session when the page's web process ends, which a lock does (R21);
+# tests that go on after a lock keep it, memory.test.mjs asks for the real behaviour.
+export CASUSOVERLEG_WEB_PROCESS_ON_LOCK=keep
 
 # Arguments ending in .test.mjs pick those files (e.g. `run.sh documents.test.mjs`);
 # any other arguments go to `node --test`. Without files, every test file runs.

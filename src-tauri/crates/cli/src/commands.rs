@@ -221,3 +221,56 @@ pub fn report(
     say(out, text.trim_end());
     Ok(())
 }
+
+/// NEN 7513: the audit log for the privacy officer, oldest first: number, time (UTC), kind,
+/// meeting id, decided by. Ids and kinds only. Listing it is itself logged.
+pub fn log(
+    data_dir: &Path,
+    meeting: Option<&str>,
+    from: Option<&str>,
+    to: Option<&str>,
+    pass: &mut Passphrases,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    // The filter first: wrong input costs no key derivation and opens nothing.
+    let meeting = meeting
+        .map(|m| {
+            uuid::Uuid::parse_str(m.trim())
+                .map(domain::MeetingId::from_uuid)
+                .map_err(|_| CliError::usage(t::BAD_MEETING_ID))
+        })
+        .transpose()?;
+    let day = |d: Option<&str>| {
+        d.map(|d| {
+            chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+                .map_err(|_| CliError::usage(t::BAD_LOG_DATE))
+        })
+        .transpose()
+    };
+    let (from, to) = (day(from)?, day(to)?);
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(CliError::usage(t::LOG_PERIOD_REVERSED));
+        }
+    }
+    let mut store = open(data_dir, pass)?;
+    let entries = store.audit_entries(&store::AuditFilter { meeting, from, to })?;
+    store.log_access(store::AuditKind::AuditLogViewed, None, Utc::now())?;
+    store.close()?;
+    say(out, "nr\ttijd (UTC)\tsoort\toverleg\tbesloten door");
+    for e in &entries {
+        say(
+            out,
+            &format!(
+                "{}\t{}\t{}\t{}\t{}",
+                e.seq,
+                e.at,
+                e.kind,
+                e.meeting_id.as_deref().unwrap_or("-"),
+                e.decided_by.as_deref().unwrap_or("voorzitter"),
+            ),
+        );
+    }
+    say(out, &format!("{} regels.", entries.len()));
+    Ok(())
+}

@@ -85,6 +85,18 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
         format: ReportFormat,
     },
+    /// Toon het logboek (NEN 7513): wie wat deed en inzag, alleen soorten en nummers
+    Log {
+        /// Alleen de regels van dit overleg (het nummer van het overleg)
+        #[arg(long, value_name = "ID")]
+        meeting: Option<String>,
+        /// Vanaf deze dag (JJJJ-MM-DD)
+        #[arg(long, value_name = "DATUM")]
+        from: Option<String>,
+        /// Tot en met deze dag (JJJJ-MM-DD)
+        #[arg(long, value_name = "DATUM")]
+        to: Option<String>,
+    },
 }
 
 /// The anonymous report's output format.
@@ -158,5 +170,13 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let period = period.ok_or_else(|| CliError::usage(texts::cli::BAD_PERIOD))?;
             commands::report(&data_dir, &period, format, &mut pass, out)
         }
+        Command::Log { meeting, from, to } => commands::log(
+            &data_dir,
+            meeting.as_deref(),
+            from.as_deref(),
+            to.as_deref(),
+            &mut pass,
+            out,
+        ),
     }
 }

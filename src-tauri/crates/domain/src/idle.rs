@@ -84,6 +84,56 @@ impl IdlePolicy {
     }
 }
 
+/// R21: why the store was locked; the audit log records it (NEN 7513), never more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LockReason {
+    /// The chair locked it (button or shortcut).
+    ByHand,
+    /// The idle time passed (counted with a clock that includes suspend).
+    Idle,
+    /// The computer is about to sleep (logind `PrepareForSleep`).
+    Sleep,
+    /// The desktop session or its screensaver locked the screen.
+    ScreenLock,
+}
+
+impl LockReason {
+    /// Stable code for the audit log.
+    pub fn code(self) -> &'static str {
+        match self {
+            LockReason::ByHand => "by_hand",
+            LockReason::Idle => "idle",
+            LockReason::Sleep => "sleep",
+            LockReason::ScreenLock => "screen_lock",
+        }
+    }
+}
+
+/// R21: what the desktop tells about the session (logind and the screensaver, over D-Bus).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionSignal {
+    /// logind `PrepareForSleep(start)`: `true` just before suspend, `false` on resume.
+    PrepareForSleep(bool),
+    /// logind's session `Lock` (e.g. `loginctl lock-session`).
+    SessionLock,
+    /// The screensaver's `ActiveChanged(active)` (freedesktop or GNOME).
+    ScreenSaverActive(bool),
+}
+
+impl SessionSignal {
+    /// R21: going to sleep or locking the screen locks the store at once; waking up or the
+    /// screensaver ending changes nothing (the chair unlocks with the passphrase).
+    pub fn lock_reason(self) -> Option<LockReason> {
+        match self {
+            SessionSignal::PrepareForSleep(true) => Some(LockReason::Sleep),
+            SessionSignal::SessionLock | SessionSignal::ScreenSaverActive(true) => {
+                Some(LockReason::ScreenLock)
+            }
+            SessionSignal::PrepareForSleep(false) | SessionSignal::ScreenSaverActive(false) => None,
+        }
+    }
+}
+
 impl Default for IdlePolicy {
     fn default() -> Self {
         Self::new(DEFAULT_IDLE_TIMEOUT)
@@ -132,6 +182,31 @@ mod tests {
                 })
             );
         }
+    }
+
+    #[test]
+    fn r21_lock_reasons_have_distinct_codes() {
+        let all = [
+            LockReason::ByHand,
+            LockReason::Idle,
+            LockReason::Sleep,
+            LockReason::ScreenLock,
+        ];
+        let codes: std::collections::HashSet<_> = all.iter().map(|r| r.code()).collect();
+        assert_eq!(codes.len(), all.len());
+    }
+
+    #[test]
+    fn r21_sleep_and_screen_lock_lock_at_once_waking_does_not_unlock() {
+        use SessionSignal::*;
+        assert_eq!(PrepareForSleep(true).lock_reason(), Some(LockReason::Sleep));
+        assert_eq!(SessionLock.lock_reason(), Some(LockReason::ScreenLock));
+        assert_eq!(
+            ScreenSaverActive(true).lock_reason(),
+            Some(LockReason::ScreenLock)
+        );
+        assert_eq!(PrepareForSleep(false).lock_reason(), None);
+        assert_eq!(ScreenSaverActive(false).lock_reason(), None);
     }
 
     #[test]

@@ -104,8 +104,8 @@ pub use followup::{
 };
 pub use hints::{bsn_elfproef, detect_hints, iban_checksum_ok, HintKind};
 pub use idle::{
-    IdleDecision, IdlePolicy, DEFAULT_IDLE_TIMEOUT, IDLE_MAX_MINUTES, IDLE_MIN_MINUTES,
-    MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
+    IdleDecision, IdlePolicy, LockReason, SessionSignal, DEFAULT_IDLE_TIMEOUT, IDLE_MAX_MINUTES,
+    IDLE_MIN_MINUTES, MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
 pub use ids::{
     ActionId, BreachId, CarriedActionId, CustomBasisId, ItemId, MeetingId, NotificationId,

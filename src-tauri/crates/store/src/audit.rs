@@ -109,6 +109,30 @@ pub enum AuditKind {
     BreachListSaved,
     /// R19/R18: the anonymous management report was saved to a file.
     ReportSaved,
+    // Reads (NEN 7513): who looked at what is logged too, ids and kinds only.
+    /// R21: the store was unlocked.
+    Unlocked,
+    /// R21: a wrong passphrase was tried (recorded at the next unlock, with its own time:
+    /// a store that cannot be opened cannot be written).
+    UnlockFailed,
+    /// R21: the store was locked, and why.
+    Locked(domain::LockReason),
+    /// A meeting was opened (its id only).
+    MeetingOpened,
+    /// A meeting was shown in presentation mode.
+    PresentationOpened,
+    /// The chair searched across meetings (never the search text).
+    SearchRun,
+    /// R16: the versions of an item were viewed.
+    HistoryViewed,
+    /// R17: the register of rights requests was viewed.
+    RightsRegisterViewed,
+    /// R19: the management report was viewed.
+    ReportViewed,
+    /// R20: the breach register or a breach impact view was viewed.
+    BreachViewed,
+    /// The privacy officer listed the audit log (`casus log`).
+    AuditLogViewed,
 }
 
 impl AuditKind {
@@ -170,6 +194,20 @@ impl AuditKind {
             AuditKind::CustomBasisRemoved => "custom_basis_removed",
             AuditKind::BreachListSaved => "breach_list_saved",
             AuditKind::ReportSaved => "report_saved",
+            AuditKind::Unlocked => "unlocked",
+            AuditKind::UnlockFailed => "unlock_failed",
+            AuditKind::Locked(domain::LockReason::ByHand) => "locked_by_hand",
+            AuditKind::Locked(domain::LockReason::Idle) => "locked_idle",
+            AuditKind::Locked(domain::LockReason::Sleep) => "locked_sleep",
+            AuditKind::Locked(domain::LockReason::ScreenLock) => "locked_screen",
+            AuditKind::MeetingOpened => "meeting_opened",
+            AuditKind::PresentationOpened => "presentation_opened",
+            AuditKind::SearchRun => "search_run",
+            AuditKind::HistoryViewed => "history_viewed",
+            AuditKind::RightsRegisterViewed => "rights_register_viewed",
+            AuditKind::ReportViewed => "report_viewed",
+            AuditKind::BreachViewed => "breach_viewed",
+            AuditKind::AuditLogViewed => "audit_log_viewed",
         }
     }
 }
@@ -328,6 +366,24 @@ pub(crate) fn verify_rows(
     }
 }
 
+/// Which entries the privacy officer asks for; `None` is "all".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    pub meeting: Option<MeetingId>,
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
+}
+
+/// One entry as the privacy officer sees it: number, time (as stored), kind code, ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub at: String,
+    pub kind: String,
+    pub meeting_id: Option<String>,
+    pub decided_by: Option<String>,
+}
+
 pub(crate) struct AuditRow {
     seq: i64,
     at: String,
@@ -341,6 +397,67 @@ impl Store {
     /// Recomputes the whole chain (R18).
     pub fn verify_audit(&self) -> Result<AuditVerdict, StoreError> {
         verify_audit_log(&self.conn)
+    }
+
+    /// Logs a read or a session event (NEN 7513) in its own transaction: kinds and ids only.
+    pub fn log_access(
+        &mut self,
+        kind: AuditKind,
+        meeting: Option<MeetingId>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        append(&tx, kind, meeting, DecidedBy::Chair, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Logs an unlock (NEN 7513): first the failed tries since the last unlock, each with
+    /// its own time, then the unlock itself; one transaction.
+    pub fn log_unlock(
+        &mut self,
+        failed_at: &[DateTime<Utc>],
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for at in failed_at {
+            append(&tx, AuditKind::UnlockFailed, None, DecidedBy::Chair, *at)?;
+        }
+        append(&tx, AuditKind::Unlocked, None, DecidedBy::Chair, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The entries for the privacy officer (NEN 7513), oldest first, optionally only those
+    /// of one meeting and/or within a period (`from` and `to` inclusive, whole days UTC).
+    pub fn audit_entries(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>, StoreError> {
+        let from = filter
+            .from
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| time_to_db(t.and_utc()));
+        let to = filter
+            .to
+            .and_then(|d| d.succ_opt())
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| time_to_db(t.and_utc()));
+        let meeting = filter.meeting.map(|m| m.to_string());
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, at, kind, meeting_id, decided_by FROM audit_log
+             WHERE (?1 IS NULL OR meeting_id = ?1)
+               AND (?2 IS NULL OR at >= ?2)
+               AND (?3 IS NULL OR at < ?3)
+             ORDER BY seq",
+        )?;
+        let rows = stmt.query_map(params![meeting, from, to], |r| {
+            Ok(AuditEntry {
+                seq: r.get(0)?,
+                at: r.get(1)?,
+                kind: r.get(2)?,
+                meeting_id: r.get(3)?,
+                decided_by: r.get(4)?,
+            })
+        })?;
+        rows.map(|r| r.map_err(StoreError::from)).collect()
     }
 
     /// Number of entries (for the UI and tests).

@@ -29,7 +29,9 @@ mod seed;
 mod unlock;
 mod witness;
 
-pub use audit::{verify_audit_log, AuditKind, AuditProblem, AuditVerdict, DecidedBy};
+pub use audit::{
+    verify_audit_log, AuditEntry, AuditFilter, AuditKind, AuditProblem, AuditVerdict, DecidedBy,
+};
 pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
 pub use documents::ExportKind;
 pub use error::StoreError;
@@ -171,6 +173,10 @@ impl Store {
             drop(files::create_private_file(path)?);
         }
         let mut conn = Connection::open_with_flags(path, flags)?;
+        // R21: SQLCipher wipes every allocation it frees (and locks its key pages), so
+        // nothing of a closed store stays readable in freed heap; cost in BENCHMARKS.md.
+        // Process-wide in SQLCipher; set on every open, before the key.
+        conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
         if let Some(passphrase) = passphrase {
             set_key(&conn, passphrase)?;
         }

@@ -45,7 +45,7 @@ pub const BACKUP_DIR_MISSING: &str =
 // --- Usage errors found by the argument parser ----------------------------------------
 
 pub const USAGE_NO_COMMAND: &str =
-    "Geef een opdracht: verify, backup, restore, rekey, purge of report.";
+    "Geef een opdracht: verify, backup, restore, rekey, purge, report of log.";
 pub const USAGE_UNKNOWN_COMMAND: &str = "Onbekende opdracht.";
 pub const USAGE_UNKNOWN_ARGUMENT: &str = "Onbekende optie of te veel argumenten.";
 pub const USAGE_MISSING_ARGUMENT: &str =
@@ -165,3 +165,14 @@ pub const WITNESS_MOVED: &str = "Het controlepunt van het logboek is bewust verp
 pub fn witness_ok(position: impl std::fmt::Display) -> String {
     format!("Controlepunt van het logboek: in orde (de opslag is bij regel {position}, niet ouder dan het controlebestand).")
 }
+
+// --- NEN 7513: casus log ---------------------------------------------------------------
+
+/// `--meeting` is not a meeting id.
+pub const BAD_MEETING_ID: &str =
+    "Het nummer van het overleg klopt niet. Kopieer het uit de app of uit casus log.";
+/// `--from`/`--to` is not a date.
+pub const BAD_LOG_DATE: &str =
+    "Geef een datum als jaar-maand-dag, bijvoorbeeld --from 2026-07-01 --to 2026-07-31.";
+/// `--from` after `--to`.
+pub const LOG_PERIOD_REVERSED: &str = "De datum bij --from ligt na de datum bij --to.";

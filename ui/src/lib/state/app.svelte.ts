@@ -55,8 +55,14 @@ class AppState {
     try {
       const state = await api.storeState();
       if (!state.exists) this.screen = { name: "setup" };
-      else if (!state.unlocked) this.screen = { name: "unlock" };
-      else await this.showMeetings();
+      else if (!state.unlocked) {
+        // R21: after a lock the back end starts a fresh web process on this page with
+        // the reason in the address; only the idle lock shows its notice.
+        this.lockedForIdleness =
+          new URLSearchParams(window.location.search).get("vergrendeld") ===
+          "idle";
+        this.screen = { name: "unlock" };
+      } else await this.showMeetings();
     } catch (reason) {
       this.loadError = toApiError(reason).message;
       this.screen = { name: "startFailed" };
