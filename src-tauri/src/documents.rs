@@ -257,8 +257,6 @@ pub(crate) fn audit_then_write(
     write()
 }
 
-/// Shown when the lock fired while the save dialog was open.
-
 /// R14: saves one document where the chair chooses and opens it in the system viewer.
 /// Cancelling the dialog is not an error: nothing is written.
 pub fn save_document<R: Runtime>(
