@@ -92,8 +92,14 @@ impl Views {
     fn load(state: &AppState, meeting: MeetingId) -> Result<Self, ApiError> {
         let today = crate::trust::today();
         state.with_store(|s| {
-            let plan = s.plan_document(meeting, today)?;
-            let letters = s.family_letters(meeting, today)?;
+            // R18: every document carries how far the audit log had come.
+            let position = Some(s.audit_position()?);
+            let mut plan = s.plan_document(meeting, today)?;
+            plan.header.audit_position = position;
+            let mut letters = s.family_letters(meeting, today)?;
+            for letter in letters.iter_mut().filter_map(|(_, l)| l.as_mut()) {
+                letter.header.audit_position = position;
+            }
             let members = s
                 .meeting_flow(meeting)?
                 .record
@@ -111,7 +117,11 @@ impl Views {
             let extracts = s
                 .document_recipients(meeting)?
                 .into_iter()
-                .map(|p| Ok((p, s.recipient_extract(meeting, p, today)?)))
+                .map(|p| {
+                    let mut extract = s.recipient_extract(meeting, p, today)?;
+                    extract.header.audit_position = position;
+                    Ok((p, extract))
+                })
                 .collect::<Result<_, store::StoreError>>()?;
             Ok(Self {
                 plan,
@@ -173,7 +183,9 @@ impl Views {
             out.push(info(
                 Key::Extract(*id),
                 documents::extract_listing(&who.name, &who.organisation),
-                documents::extract_file(reference, n + 1, &slug(&who.name)),
+                // R21: a file name shows up in recent-file lists and thumbnails: the
+                // recipient's organisation, never their name.
+                documents::extract_file(reference, n + 1, &slug(&who.organisation)),
             ));
         }
         out

@@ -27,13 +27,13 @@ async function prepareMeeting(d) {
   const m = (await invokeOk(d, 'create_meeting', {
     input: { caseLabel: CASE, date: '2026-11-24', purpose: 'Veiligheid en school', criteria: 'Zorgen over de veiligheid thuis; school en wijkteam zijn allebei betrokken.', familyPresent: false, familyAbsenceReason: 'Moeder wil eerst zelf met de school praten en sluit daarna aan.' },
   })).id;
-  const person = async (name, role, organisationType, secrecy) =>
+  const person = async (name, organisation, role, organisationType, secrecy) =>
     (await invokeOk(d, 'add_participant', {
-      input: { meetingId: m, name, organisation: `${name} organisatie`, function: '', phone: '', email: '', role, organisationType, secrecy },
+      input: { meetingId: m, name, organisation, function: '', phone: '', email: '', role, organisationType, secrecy },
     })).id;
-  const lead = await person('Anna Regie', 'caseLead', 'wijkteam', true);
-  const gp = await person('Dokter Bos', 'contentRole', 'huisarts', true);
-  await person('Meester Jan', 'informant', 'onderwijs', false);
+  const lead = await person('Anna Regie', 'Wijkteam Noord', 'caseLead', 'wijkteam', true);
+  const gp = await person('Dokter Bos', 'Huisartsenpraktijk De Linde', 'contentRole', 'huisarts', true);
+  await person('Meester Jan', 'Basisschool De Regenboog', 'informant', 'onderwijs', false);
   for (const p of (await invokeOk(d, 'get_meeting_flow', { id: m })).participants) {
     await invokeOk(d, 'record_pledge', { meetingId: m, participantId: p.id });
   }
@@ -116,6 +116,7 @@ appTest('R14 finalize in the UI, save every document, and read back exactly what
       for (const page of body.split('\f').filter((p) => p.trim())) {
         assert.match(page, /Vertrouwelijk/, `every page of ${file} is marked`);
         assert.match(page, /pagina \d+ van \d+/, `every page of ${file} is numbered`);
+        assert.match(page, /Logboek #\d+/, `R18: every page of ${file} says how far the audit log had come`);
       }
       assert.ok(!body.includes('GEHEIMADRESMARKER'), `R14: no secret address in ${file}`);
     }
@@ -125,8 +126,10 @@ appTest('R14 finalize in the UI, save every document, and read back exactly what
     const letter = files.filter((f) => f.includes('brief-gezin')).map((f) => flat(text[f])).join(' ');
     assert.match(letter, /Beste Moeder,/, 'a letter for the mother');
     assert.match(letter, /Beste Kind,/, 'a letter for the child');
-    const gp = byName('dokter-bos');
-    const lead = byName('anna-regie');
+    // R21: file names name the recipient's organisation, never the person.
+    for (const f of files) assert.ok(!/anna|regie|dokter|bos|moeder|kind/.test(f), `no person's name in ${f}`);
+    const gp = byName('huisartsenpraktijk-de-linde');
+    const lead = byName('wijkteam-noord');
     assert.match(plan, /Gesprek met school plannen/);
     assert.match(letter, /Anna Regie/, 'the family letter names the regiehouder');
     for (const t of Object.values(TEXT)) {

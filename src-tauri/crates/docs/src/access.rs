@@ -112,6 +112,7 @@ pub(crate) fn render(
         meeting_ref: access_reference(report),
         meeting_date: report.printed_on,
         printed_on: report.printed_on,
+        audit_position: None,
     };
     l.finish(t::ACCESS_TITLE, &header)
 }

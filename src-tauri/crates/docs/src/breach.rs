@@ -35,6 +35,7 @@ pub(crate) fn render(impact: &BreachImpact, printed_on: NaiveDate) -> Result<Vec
         meeting_ref: BREACH_REFERENCE.into(),
         meeting_date: printed_on,
         printed_on,
+        audit_position: None,
     };
     l.finish(BREACH_REFERENCE, &header)
 }

@@ -9,7 +9,7 @@ use domain::DocumentHeader;
 use printpdf::{
     FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem,
 };
-use texts::documents::{date, footer_printed};
+use texts::documents::{date, footer_printed, footer_with_log};
 
 /// A4 in points.
 const PAGE_W: f32 = 595.28;
@@ -214,10 +214,11 @@ impl Layout {
             for line in lines {
                 text_line(&mut ops, line.x, line.y, &line.segments, &id);
             }
-            let footer = fonts.sanitize(&footer_printed(
-                &page_footer(&header.meeting_ref, n + 1, total),
-                &printed,
-            ));
+            let footer = footer_printed(&page_footer(&header.meeting_ref, n + 1, total), &printed);
+            let footer = fonts.sanitize(&match header.audit_position {
+                Some(position) => footer_with_log(&footer, position),
+                None => footer,
+            });
             let footer_w = fonts.regular.width(&footer, FOOTER);
             let x = MARGIN_X + ((CONTENT_W - footer_w) / 2.0).max(0.0);
             text_line(

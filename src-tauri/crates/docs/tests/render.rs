@@ -18,6 +18,7 @@ fn header() -> DocumentHeader {
         meeting_ref: "CO-20261124-3f9a1c".into(),
         meeting_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
         printed_on: printed_on(),
+        audit_position: None,
     }
 }
 
@@ -444,4 +445,23 @@ fn r17_access_report_prints_the_origin_and_withholds_text_about_others() {
         "{text}"
     );
     assert!(text.contains("Gegevens over andere mensen staan niet in dit overzicht"));
+}
+
+/// R18: a paper copy proves how far the audit log had come: every page says it.
+#[test]
+fn r18_every_page_carries_the_audit_log_position() {
+    let mut extract = extract_with(
+        (0..120)
+            .map(|n| format!("Gegeven {n} over school."))
+            .collect(),
+    );
+    extract.header.audit_position = Some(1234);
+    let pages = read(&docs::render_extract(&extract).unwrap());
+    assert!(pages.len() >= 2, "{} pages", pages.len());
+    for page in pages.iter().filter(|p| !p.trim().is_empty()) {
+        assert!(flatten(page).contains("Logboek #1234"), "{page}");
+    }
+    extract.header.audit_position = None;
+    let without = read(&docs::render_extract(&extract).unwrap()).concat();
+    assert!(!without.contains("Logboek #"));
 }

@@ -78,6 +78,9 @@ pub struct DocumentHeader {
     pub meeting_date: NaiveDate,
     /// The day the document is printed.
     pub printed_on: NaiveDate,
+    /// R18: how far the audit log had come when the document was made ("Logboek #1234" in
+    /// the footer), so a paper copy proves the log reached that point.
+    pub audit_position: Option<i64>,
 }
 
 impl DocumentHeader {
@@ -85,6 +88,7 @@ impl DocumentHeader {
     pub fn new(meeting: &Meeting, printed_on: NaiveDate) -> Self {
         Self {
             meeting_ref: meeting_reference(meeting),
+            audit_position: None,
             meeting_date: meeting.date,
             printed_on,
         }

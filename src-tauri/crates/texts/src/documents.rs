@@ -127,6 +127,11 @@ pub fn footer_printed(footer: &str, printed: &str) -> String {
     format!("{footer} · afgedrukt op {printed}")
 }
 
+/// R18: the footer with the audit log's position when the document was made.
+pub fn footer_with_log(footer: &str, position: i64) -> String {
+    format!("{footer} · Logboek #{position}")
+}
+
 pub const MEETING_DETAILS: &str = "Gegevens van het overleg";
 pub const CASE: &str = "Casus";
 pub const DATE: &str = "Datum";
