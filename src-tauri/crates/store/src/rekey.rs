@@ -42,11 +42,40 @@ pub(crate) fn passphrase_opens(path: &Path, passphrase: &str) -> Result<(), Stor
     result
 }
 
+/// R21: `passphrase` opens the store at `path` on a fresh connection AND every page
+/// authenticates under it (`PRAGMA cipher_integrity_check`): SQLCipher can report success
+/// on a rekey that left pages under the old key, which only a full check finds.
+pub(crate) fn passphrase_verifies(path: &Path, passphrase: &str) -> Result<(), StoreError> {
+    if passphrase.is_empty() {
+        return Err(StoreError::WrongPassphrase);
+    }
+    silence_sqlcipher_log();
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    set_key(&conn, passphrase)?;
+    let result = check_key(&conn).and_then(|()| {
+        let problems = conn
+            .prepare("PRAGMA cipher_integrity_check")?
+            .query_map([], |_| Ok(()))?
+            .count();
+        if problems == 0 {
+            Ok(())
+        } else {
+            Err(StoreError::Corrupt("rekey"))
+        }
+    });
+    let _ = conn.close();
+    result
+}
+
 impl Store {
     /// R21: changes the passphrase. `old` must open the store (a real key check on a
     /// second connection); a wrong one is [`StoreError::WrongPassphrase`] and nothing
     /// changes. The policy for `new` is the domain's (`check_passphrase_change`), checked
-    /// by the caller. Afterwards a fresh connection proves that `new` opens the store.
+    /// by the caller. Afterwards a fresh connection proves that `new` opens the store and
+    /// that every page authenticates under it.
     pub fn change_passphrase(
         &mut self,
         old: &str,
@@ -75,7 +104,7 @@ impl Store {
         )?;
         tx.commit()?;
         self.checkpoint()?;
-        passphrase_opens(&self.path, new).map_err(|_| StoreError::Corrupt("rekey"))
+        passphrase_verifies(&self.path, new).map_err(|_| StoreError::Corrupt("rekey"))
     }
 
     /// `PRAGMA cipher_integrity_check` (every page's HMAC) and `PRAGMA integrity_check`.
@@ -119,5 +148,47 @@ fn rekey(conn: &Connection, new: &str) -> Result<(), StoreError> {
             rusqlite::ffi::Error::new(rc),
             None,
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::{SeedSpec, Store, STORE_FILE_NAME};
+
+    /// R21: after a passphrase change the app proves every page authenticates under the
+    /// new key; a check that only opens the store misses a page left wrong.
+    #[test]
+    fn r21_the_new_passphrase_is_verified_on_every_page_not_only_by_opening() {
+        let dir = tempfile::tempdir().unwrap();
+        let pass = "een lang genoeg wachtwoord";
+        let mut store = Store::create(dir.path(), pass).unwrap();
+        store
+            .seed(
+                SeedSpec {
+                    meetings: 20,
+                    participants_per_meeting: 4,
+                    subjects_per_meeting: 2,
+                    items_per_meeting: 10,
+                    actions_per_meeting: 2,
+                },
+                7,
+            )
+            .unwrap();
+        store.close().unwrap();
+        let path = dir.path().join(STORE_FILE_NAME);
+        let mut bytes = std::fs::read(&path).unwrap();
+        let page = 4096;
+        assert!(bytes.len() > 8 * page, "{} bytes", bytes.len());
+        // A page in the middle, away from the schema page the open check reads.
+        let at = (bytes.len() / page / 2) * page + 100;
+        bytes[at] ^= 0xff;
+        std::fs::write(&path, &bytes).unwrap();
+        assert!(passphrase_opens(&path, pass).is_ok(), "opening alone misses it");
+        assert!(matches!(
+            passphrase_verifies(&path, pass),
+            Err(StoreError::Corrupt("rekey"))
+        ));
     }
 }

@@ -773,7 +773,7 @@ export const nl = {
     confirmation: "Herhaal het nieuwe wachtwoord",
     passphraseSubmit: "Wachtwoord wijzigen",
     passphraseChanged:
-      "Het wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord.",
+      "Het wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord. Let op: oudere back-ups openen nog steeds alleen met het oude wachtwoord.",
     idleHeading: "Automatisch vergrendelen",
     idleMinutes: "Vergrendelen na dit aantal minuten zonder gebruik",
     between: (min: number, max: number) =>
