@@ -681,9 +681,14 @@ fn fuzz_commands(part: usize) {
                     }
                     other => return Err(TestCaseError::fail(format!("{cmd}: odd error {other}"))),
                 }
-                prop_assert_eq!(
-                    h.state().audit_len(),
-                    audit_before,
+                // An export is logged before its file is written (R18 × R14: nothing leaves
+                // unaudited), so a write that then fails leaves that one entry behind.
+                let logged_first = e["code"] == "save_failed";
+                let audit_after = h.state().audit_len();
+                prop_assert!(
+                    audit_after == audit_before
+                        || (logged_first
+                            && audit_after.zip(audit_before).map(|(a, b)| a - b) == Some(1)),
                     "{} refused ({}) but the audit log moved",
                     cmd,
                     e

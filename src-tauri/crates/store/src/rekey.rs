@@ -185,7 +185,10 @@ mod tests {
         let at = (bytes.len() / page / 2) * page + 100;
         bytes[at] ^= 0xff;
         std::fs::write(&path, &bytes).unwrap();
-        assert!(passphrase_opens(&path, pass).is_ok(), "opening alone misses it");
+        assert!(
+            passphrase_opens(&path, pass).is_ok(),
+            "opening alone misses it"
+        );
         assert!(matches!(
             passphrase_verifies(&path, pass),
             Err(StoreError::Corrupt("rekey"))
