@@ -512,6 +512,7 @@ impl Store {
             printed_on,
             objected: is_objected(&self.conn, subject_key)?,
             meetings,
+            audit_position: self.audit_position()?,
         })
     }
 }
