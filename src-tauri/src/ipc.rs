@@ -163,7 +163,7 @@ use crate::dto::search::SearchHit;
 use crate::dto::trust::{AuditCheck, ChangePassphrase, ExpiringMeeting, ExtendRetention, Settings};
 use crate::dto::{
     Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting, NewParticipant,
-    Participant, StoreState, Strength, Unlocked,
+    Participant, StoreState, Unlocked,
 };
 use crate::{
     attendance, bases, breach, changes, commands, corrections, documents, flow, followup, reports,
@@ -175,9 +175,6 @@ commands! {
     group lock {
         /// Whether a store exists and is open.
         fn store_state(c) -> StoreState => Ok(commands::store_state(c.state));
-        /// How strong a new passphrase is.
-        fn passphrase_hint(c, passphrase: Secret) -> Strength =>
-            Ok(commands::passphrase_hint(&passphrase));
         /// Creates the store on first start (passphrase typed twice).
         fn create_store(c, passphrase: Secret, confirmation: Secret) -> () =>
             commands::create_store(c.state, &passphrase, &confirmation);

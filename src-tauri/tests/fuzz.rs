@@ -264,7 +264,6 @@ fn fixture(h: &Harness) -> Fixture {
         // First, while the audit log is short: it re-hashes the whole chain on every call.
         ("verify_audit", json!({})),
         ("store_state", json!({})),
-        ("passphrase_hint", json!({ "passphrase": "kort" })),
         (
             "create_store",
             json!({ "passphrase": PASS, "confirmation": PASS }),

@@ -123,10 +123,7 @@ pub use notification::{
 };
 pub use organisation::{LegalBasis, OrganisationType};
 pub use participant::{check_role_assignment, Participant, ParticipantInput, Role};
-pub use passphrase::{
-    check_new_passphrase, check_passphrase_change, passphrase_strength, Strength,
-    PASSPHRASE_MIN_CHARS,
-};
+pub use passphrase::{check_new_passphrase, check_passphrase_change, PASSPHRASE_MIN_CHARS};
 pub use plan::{Action, ActionInput, ForFamily, ACTION_TEXT_MAX_CHARS};
 pub use presentation::{
     initials, present, Presentation, PresentedAction, PresentedCarried, PresentedItem,

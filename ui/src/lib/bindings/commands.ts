@@ -49,7 +49,6 @@ import type { SetAttendance } from "./SetAttendance";
 import type { SetCarriedStatus } from "./SetCarriedStatus";
 import type { Settings } from "./Settings";
 import type { StoreState } from "./StoreState";
-import type { Strength } from "./Strength";
 import type { Unlocked } from "./Unlocked";
 import type { WithdrawalOutcome } from "./WithdrawalOutcome";
 
@@ -57,8 +56,6 @@ import type { WithdrawalOutcome } from "./WithdrawalOutcome";
 export type Commands = {
   /** Whether a store exists and is open. */
   store_state: { args: Record<string, never>; result: StoreState };
-  /** How strong a new passphrase is. */
-  passphrase_hint: { args: { passphrase: string }; result: Strength };
   /** Creates the store on first start (passphrase typed twice). */
   create_store: { args: { passphrase: string; confirmation: string }; result: null };
   /** Opens the store; R15: expired meetings are destroyed first, and it says how many. */
@@ -226,8 +223,6 @@ export function client(call: Call) {
   return {
     /** Whether a store exists and is open. */
     storeState: () => call("store_state", {}),
-    /** How strong a new passphrase is. */
-    passphraseHint: (passphrase: string) => call("passphrase_hint", { passphrase }),
     /** Creates the store on first start (passphrase typed twice). */
     createStore: (passphrase: string, confirmation: string) => call("create_store", { passphrase, confirmation }),
     /** Opens the store; R15: expired meetings are destroyed first, and it says how many. */

@@ -14,7 +14,7 @@ import type { SourceKind } from "../bindings/SourceKind";
 import type { AttendanceCounts } from "../bindings/AttendanceCounts";
 import type { AttendanceKind } from "../bindings/AttendanceKind";
 import type { AuditProblem } from "../bindings/AuditProblem";
-import type { Strength } from "../bindings/Strength";
+import type { Strength } from "../strength";
 
 const auditProblems: Record<AuditProblem, string> = {
   hashMismatch: "een regel is veranderd.",
