@@ -155,8 +155,8 @@ use crate::dto::flow::{
 };
 use crate::dto::followup::{NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::reports::{
-    BreachEntry, BreachListsView, BreachRequest, BreachView, NewBreach, PartnersInformed,
-    ReportRequest, ReportView,
+    AuditLogRequest, AuditLogView, BreachEntry, BreachListsView, BreachRequest, BreachView,
+    NewBreach, PartnersInformed, ReportRequest, ReportView,
 };
 use crate::dto::rights::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
 use crate::dto::search::SearchHit;
@@ -410,6 +410,9 @@ commands! {
         /// R20: saves the breach impact.
         fn save_breach_impact(c, input: BreachRequest) -> SavedDocuments =>
             reports::save_breach_impact(c.app, c.state, input);
+        /// NEN 7513 × R18: the audit log for the privacy officer, by meeting and period.
+        fn audit_log(c, input: AuditLogRequest) -> AuditLogView =>
+            reports::audit_log(c.state, input);
         /// R20: the breach register.
         fn list_breaches(c) -> Vec<BreachEntry> => breach::list_breaches(c.state);
         /// R20: a discovered breach; the 24-hour clock starts.

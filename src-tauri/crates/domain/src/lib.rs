@@ -42,6 +42,7 @@ mod idle;
 mod ids;
 mod item;
 mod letter;
+mod log_period;
 mod meeting;
 mod notification;
 mod organisation;
@@ -116,6 +117,7 @@ pub use letter::{
     age_band, letter_addressees, rights_paragraphs, Addressee, AddresseeLetter, AgeBand,
     RightsParagraph,
 };
+pub use log_period::LogPeriod;
 pub use meeting::{family_absence_reason, parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
     FamilyNotification, NotificationEvent, NotificationInput, NotificationMethod,

@@ -648,6 +648,31 @@ export const nl = {
     consent: "Toestemmingen opslaan (JSON)",
     outcome: "Uitkomst overleg opslaan (JSON)",
   },
+  auditLog: {
+    heading: "Logboek",
+    intro:
+      "Wat er in deze app is gedaan en bekeken: wie, wat en wanneer. Gegevens zelf staan er nooit in. Kies een overleg of een periode om minder regels te zien. Ook dit bekijken komt in het logboek.",
+    meeting: "Overleg",
+    allMeetings: "Alle overleggen",
+    from: "Eerste dag",
+    to: "Laatste dag",
+    show: "Logboek tonen",
+    caption: "Regels van het logboek, nieuwste eerst",
+    columns: {
+      seq: "Nr.",
+      at: "Tijd",
+      what: "Wat",
+      meeting: "Overleg",
+      decidedBy: "Besluit van",
+    },
+    chair: "Voorzitter",
+    noMeeting: "—",
+    empty: "Geen regels voor deze keuze.",
+    shown: (shown: number, total: number) =>
+      shown === total
+        ? `${total} ${total === 1 ? "regel" : "regels"}.`
+        : `De nieuwste ${shown} van ${total} regels. Kies een overleg of een kortere periode om de andere te zien.`,
+  },
   reports: {
     title: "Rapportages",
     heading: "Rapportages",
