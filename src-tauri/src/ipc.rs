@@ -433,6 +433,13 @@ commands! {
             trust::change_passphrase(c.state, &input);
         /// The current settings.
         fn get_settings(c) -> Settings => trust::get_settings(c.state);
+        /// The display preferences (theme, hints while typing); also while locked.
+        fn ui_prefs(c) -> store::UiPrefs => Ok(store::read_ui_prefs(c.state.data_dir()));
+        /// Keeps the display preferences beside the store (R21: not in WebKit's storage).
+        fn set_ui_prefs(c, prefs: store::UiPrefs) -> store::UiPrefs => {
+            store::write_ui_prefs(c.state.data_dir(), prefs)?;
+            Ok(prefs)
+        };
         /// R21: minutes of inactivity before the store locks itself.
         fn set_idle_minutes(c, minutes: u32) -> Settings =>
             trust::set_idle_minutes(c.state, minutes);

@@ -49,6 +49,17 @@ pub const WEB_PROCESS_ON_LOCK_ENV: &str = "CASUSOVERLEG_WEB_PROCESS_ON_LOCK";
 /// Command-line argument with the same effect; wins over the environment variable.
 pub const WEB_PROCESS_ON_LOCK_ARG: &str = "--web-process-on-lock";
 
+/// Tauri's switch for WebDriver (set by tauri-driver): WebKit allows automation only on
+/// a persistent web context.
+pub const WEBVIEW_AUTOMATION_ENV: &str = "TAURI_WEBVIEW_AUTOMATION";
+
+/// R21: the web view keeps no website data on disk (WebKit's ephemeral context: no cache,
+/// local storage or other website data under the user's folders), except when driven by
+/// WebDriver, which WebKit allows only on a persistent context.
+pub fn web_view_incognito(automation: Option<String>) -> bool {
+    automation.as_deref() != Some("true")
+}
+
 /// Whether a lock ends the web view's process (R21): yes unless `keep` is asked for.
 pub fn end_web_process_on_lock(args: &[String], env: Option<String>) -> bool {
     arg_or_env(args, WEB_PROCESS_ON_LOCK_ARG, env).as_deref() != Some("keep")
@@ -121,6 +132,14 @@ pub fn run() -> Result<(), tauri::Error> {
                 state.set_on_lock(move |reason| autolock::end_web_process(&handle, reason));
             }
             app.manage(state);
+            // The main window (tauri.conf.json, `create: false`), built here so that it
+            // runs without persistent website data (R21).
+            let incognito = web_view_incognito(std::env::var(WEBVIEW_AUTOMATION_ENV).ok());
+            for config in app.config().app.windows.clone() {
+                tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+                    .incognito(incognito)
+                    .build()?;
+            }
             autolock::reload_on_web_process_end(app.handle());
             autolock::start(app.handle().clone());
             let handle = app.handle().clone();
@@ -182,6 +201,19 @@ mod tests {
             &args(&["app", "--web-process-on-lock=end"]),
             Some("keep".into())
         ));
+    }
+
+    #[test]
+    fn r21_the_web_view_is_incognito_unless_webdriver_drives_it() {
+        assert!(web_view_incognito(None));
+        assert!(web_view_incognito(Some("false".into())));
+        assert!(!web_view_incognito(Some("true".into())));
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+        assert_eq!(
+            conf["app"]["windows"][0]["create"], false,
+            "the window is built in setup, with incognito"
+        );
     }
 
     #[test]

@@ -429,6 +429,11 @@ fn fixture(h: &Harness) -> Fixture {
             json!({ "input": { "meetingId": m, "from": "2026-01-01", "to": "2026-12-31" } }),
         ),
         ("list_custom_bases", json!({})),
+        ("ui_prefs", json!({})),
+        (
+            "set_ui_prefs",
+            json!({ "prefs": { "theme": "high-contrast", "hints": false } }),
+        ),
         (
             "add_custom_basis",
             json!({ "input": { "organisationType": "politie", "law": "Politiewet 2012",

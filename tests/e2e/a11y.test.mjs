@@ -154,12 +154,13 @@ appTest('axe finds no WCAG 2.2 A/AA violation on any screen, light and high cont
   await click(d, 'open-settings');
   await waitForTestId(d, 'settings-heading');
   await check('settings');
-  // The display settings on this screen: hints off and on again (kept in localStorage).
-  const hintsPref = () => d.executeScript("return localStorage.getItem('casusoverleg.hints');");
+  // The display settings on this screen: hints off and on again (kept beside the store
+  // by the back end; R21: the web view keeps nothing on disk).
+  const hintsPref = async () => (await invokeOk(d, 'ui_prefs', {})).hints;
   await click(d, 'setting-hints');
-  await waitUntil(async () => (await hintsPref()) === 'off', { message: 'hints setting off' });
+  await waitUntil(async () => (await hintsPref()) === false, { message: 'hints setting off' });
   await click(d, 'setting-hints');
-  await waitUntil(async () => (await hintsPref()) === 'on', { message: 'hints setting on' });
+  await waitUntil(async () => (await hintsPref()) === true, { message: 'hints setting on' });
   await click(d, 'setting-high-contrast');
   await waitUntil(() => highContrast(d), { message: 'high contrast from the settings screen' });
   await click(d, 'setting-high-contrast');

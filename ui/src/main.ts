@@ -10,7 +10,7 @@ import { prefs } from "./lib/state/prefs.svelte";
 import { nl } from "./lib/i18n/nl";
 
 document.title = nl.app.title;
-prefs.apply();
+void prefs.load();
 
 const target = document.getElementById("app");
 if (!target) throw new Error("#app element missing from index.html");

@@ -280,6 +280,8 @@ mod domain_bindings {
             domain::SourceKind::export_all,
             store::AuditProblem::export_all,
             store::SearchSource::export_all,
+            store::Theme::export_all,
+            store::UiPrefs::export_all,
         ] {
             export(&cfg).unwrap();
         }

@@ -481,6 +481,27 @@ async function typeLikeAPerson(driver, el, id, text) {
   assert.equal(length, text.length, `typing into [data-testid="${id}"] key by key`);
 }
 
+/** The two sizes every screen is judged at: a 1366×768 laptop and a 1920×1080 wall screen. */
+export const SCREEN_SIZES = [[1366, 768], [1920, 1080]];
+
+/**
+ * Screenshots of the window at each size, as `<dir>/<name>-<w>x<h>.png`. `target` (a test
+ * id or an element) is scrolled into view first, at `block` (`start`, `center`).
+ */
+export async function screenshotsAt(driver, dir, name, { target = null, block = 'center', sizes = SCREEN_SIZES } = {}) {
+  await fsp.mkdir(dir, { recursive: true });
+  for (const [w, h] of sizes) {
+    await driver.manage().window().setRect({ width: w, height: h });
+    await new Promise((r) => setTimeout(r, 400));
+    if (target) {
+      const el = typeof target === 'string' ? await waitForTestId(driver, target) : target;
+      await driver.executeScript(`arguments[0].scrollIntoView({ block: ${JSON.stringify(block)} })`, el);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await fsp.writeFile(path.join(dir, `${name}-${w}x${h}.png`), await driver.takeScreenshot(), 'base64');
+  }
+}
+
 /** Set a <select> to the option with that value (fails if no such option exists). */
 export async function select(driver, id, value) {
   const el = await waitForTestId(driver, id);

@@ -75,3 +75,24 @@ pub fn make_private(path: &Path) -> Result<(), StoreError> {
         Ok(())
     }
 }
+
+/// Replaces `path` with `bytes` through a fresh `.part` file beside it (0600, never through
+/// a symlink) and a rename, so a reader sees the old or the new content, never half. No
+/// fsync: used for small files that may lag behind after a power cut (the audit witness:
+/// it then only lags behind the store; the display preferences).
+pub fn replace_private_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    use std::io::Write;
+    let part = crate::backup::with_suffix(path, ".part");
+    let _ = std::fs::remove_file(&part);
+    let written = create_private_file(&part)
+        .map_err(|e| match e {
+            StoreError::Io(e) => e,
+            _ => std::io::Error::other("create"),
+        })
+        .and_then(|mut f| f.write_all(bytes))
+        .and_then(|()| std::fs::rename(&part, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&part);
+    }
+    written.map_err(StoreError::Io)
+}

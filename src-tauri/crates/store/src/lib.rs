@@ -26,6 +26,7 @@ mod retention;
 mod rights;
 mod search;
 mod seed;
+mod ui_prefs;
 mod unlock;
 mod witness;
 
@@ -52,6 +53,7 @@ pub use retention::{ExpiringMeeting, Settings};
 pub use rights::{ErasureOutcome, KnownSubject, StoredRequest};
 pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};
+pub use ui_prefs::{read_ui_prefs, write_ui_prefs, Theme, UiPrefs, UI_PREFS_FILE};
 pub use unlock::Unlocked;
 pub use witness::{default_witness_dir, WitnessVerdict, CONFIG_DIR_ENV, WITNESS_SUFFIX};
 

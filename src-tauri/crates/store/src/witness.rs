@@ -22,8 +22,7 @@ use crate::{Store, StoreError};
 use hmac::{Hmac, Mac};
 use rusqlite::OptionalExtension;
 use sha2::Sha256;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Environment variable that puts the config-dir witness somewhere else (tests, portable use).
 pub const CONFIG_DIR_ENV: &str = "CASUSOVERLEG_CONFIG_DIR";
@@ -105,26 +104,6 @@ fn mac_of(key: &[u8], store_id: &str, seq: i64, hash: &[u8]) -> Result<Vec<u8>, 
     Ok(mac.finalize().into_bytes().to_vec())
 }
 
-/// Writes `text` to `path` through a fresh `.part` file (0600, never through a symlink)
-/// and a rename. No fsync: a witness lost in a power cut only lags behind the store (which
-/// is accepted), and the store's own commits are not fsync'd either at
-/// `synchronous = NORMAL`; an fsync here cost ~7 ms per file per command.
-fn write_file(path: &Path, text: &str) -> Result<(), StoreError> {
-    let part = with_suffix(path, ".part");
-    let _ = std::fs::remove_file(&part);
-    let written = crate::files::create_private_file(&part)
-        .map_err(|e| match e {
-            StoreError::Io(e) => e,
-            _ => std::io::Error::other("create"),
-        })
-        .and_then(|mut f| f.write_all(text.as_bytes()))
-        .and_then(|()| std::fs::rename(&part, path));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&part);
-    }
-    written.map_err(StoreError::Io)
-}
-
 impl Store {
     /// Where the witness files of this store go (beside it, and in the config dir).
     fn witness_places(&self, store_id: &str) -> Vec<PathBuf> {
@@ -190,7 +169,7 @@ impl Store {
             if let Some(dir) = place.parent() {
                 crate::files::create_private_dir(dir)?;
             }
-            write_file(&place, &text)?;
+            crate::files::replace_private_file(&place, text.as_bytes())?;
         }
         if !witnessed {
             self.conn

@@ -51,6 +51,7 @@ import type { SetAttendance } from "./SetAttendance";
 import type { SetCarriedStatus } from "./SetCarriedStatus";
 import type { Settings } from "./Settings";
 import type { StoreState } from "./StoreState";
+import type { UiPrefs } from "./UiPrefs";
 import type { Unlocked } from "./Unlocked";
 import type { WithdrawalOutcome } from "./WithdrawalOutcome";
 
@@ -198,6 +199,10 @@ export type Commands = {
   change_passphrase: { args: { input: ChangePassphrase }; result: null };
   /** The current settings. */
   get_settings: { args: Record<string, never>; result: Settings };
+  /** The display preferences (theme, hints while typing); also while locked. */
+  ui_prefs: { args: Record<string, never>; result: UiPrefs };
+  /** Keeps the display preferences beside the store (R21: not in WebKit's storage). */
+  set_ui_prefs: { args: { prefs: UiPrefs }; result: UiPrefs };
   /** R21: minutes of inactivity before the store locks itself. */
   set_idle_minutes: { args: { minutes: number }; result: Settings };
   /** R15: default retention of new meetings, in months. */
@@ -367,6 +372,10 @@ export function client(call: Call) {
     changePassphrase: (input: ChangePassphrase) => call("change_passphrase", { input }),
     /** The current settings. */
     getSettings: () => call("get_settings", {}),
+    /** The display preferences (theme, hints while typing); also while locked. */
+    uiPrefs: () => call("ui_prefs", {}),
+    /** Keeps the display preferences beside the store (R21: not in WebKit's storage). */
+    setUiPrefs: (prefs: UiPrefs) => call("set_ui_prefs", { prefs }),
     /** R21: minutes of inactivity before the store locks itself. */
     setIdleMinutes: (minutes: number) => call("set_idle_minutes", { minutes }),
     /** R15: default retention of new meetings, in months. */

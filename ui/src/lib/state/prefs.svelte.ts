@@ -1,33 +1,29 @@
-// The chair's display preferences, kept in localStorage (no personal data):
-// the theme variant (light or high contrast, see src/theme/high-contrast.css) and whether
-// the data-minimisation hints run while typing an item.
-export type Theme = "light" | "high-contrast";
+// The chair's display preferences (no personal data): the theme variant (light or high
+// contrast, see src/theme/high-contrast.css) and whether the data-minimisation hints run
+// while typing an item. R21: the web view keeps nothing on disk (incognito), so they are
+// kept by the back end in a small file beside the store, readable before unlocking.
+import { api } from "../api";
+import type { Theme } from "../bindings/Theme";
+import type { UiPrefs } from "../bindings/UiPrefs";
 
-const THEME_KEY = "casusoverleg.theme";
-const HINTS_KEY = "casusoverleg.hints";
-
-function read(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Not stored: the choice holds for this session only.
-  }
-}
+export type { Theme };
 
 class Prefs {
-  theme = $state<Theme>(
-    read(THEME_KEY) === "high-contrast" ? "high-contrast" : "light",
-  );
+  theme = $state<Theme>("light");
   /** Data-minimisation hints while typing (on unless turned off). */
-  hints = $state(read(HINTS_KEY) !== "off");
+  hints = $state(true);
+
+  /** Reads the kept preferences and applies them (the defaults when that fails). */
+  async load(): Promise<void> {
+    try {
+      const kept = await api.uiPrefs();
+      this.theme = kept.theme;
+      this.hints = kept.hints;
+    } catch {
+      // The defaults hold.
+    }
+    this.apply();
+  }
 
   /** Puts the theme class on <html> (next to `utrecht-theme`). */
   apply(): void {
@@ -39,13 +35,22 @@ class Prefs {
 
   toggleTheme(): void {
     this.theme = this.theme === "light" ? "high-contrast" : "light";
-    write(THEME_KEY, this.theme);
     this.apply();
+    void this.keep();
   }
 
   setHints(on: boolean): void {
     this.hints = on;
-    write(HINTS_KEY, on ? "on" : "off");
+    void this.keep();
+  }
+
+  private async keep(): Promise<void> {
+    const prefs: UiPrefs = { theme: this.theme, hints: this.hints };
+    try {
+      await api.setUiPrefs(prefs);
+    } catch {
+      // Not kept: the choice holds for this session only.
+    }
   }
 }
 
