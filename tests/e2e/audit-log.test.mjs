@@ -4,8 +4,7 @@
 // new; looking at the log is itself logged.
 
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import { allByTestId, appTest, click, select, textOf, type, useTauriDriver, waitForTestId, waitUntil } from './lib/app.mjs';
+import { allByTestId, appTest, click, screenshotsAt, select, textOf, type, useTauriDriver, waitForTestId, waitUntil } from './lib/app.mjs';
 import { assertFieldError, createStore, invokeOk, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
@@ -13,16 +12,7 @@ useTauriDriver();
 const SHOTS = '/tmp/shots-main';
 const CASE = 'Gezin Van Oudshoorn-El Idrissi';
 
-async function shoot(d, name, testId) {
-  await fs.mkdir(SHOTS, { recursive: true });
-  for (const [w, h] of [[1366, 768], [1920, 1080]]) {
-    await d.manage().window().setRect({ width: w, height: h });
-    await new Promise((r) => setTimeout(r, 400));
-    await d.executeScript('arguments[0].scrollIntoView({block: "start"})', await waitForTestId(d, testId));
-    await new Promise((r) => setTimeout(r, 200));
-    await fs.writeFile(`${SHOTS}/${name}-${w}x${h}.png`, await d.takeScreenshot(), 'base64');
-  }
-}
+const shoot = (d, name, testId) => screenshotsAt(d, SHOTS, name, { target: testId, block: 'start' });
 
 const rows = async (d) =>
   Promise.all((await allByTestId(d, 'audit-log-row')).map((r) => textOf(d, r)));

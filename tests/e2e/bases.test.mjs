@@ -8,8 +8,7 @@
 // Screenshots at 1366×768 and 1920×1080 go to /tmp/shots-bases/.
 
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import { appTest, clickElement, click, select, textOf, type, useTauriDriver, waitForTestId, waitUntil, allByTestId } from './lib/app.mjs';
+import { allByTestId, appTest, click, clickElement, screenshotsAt, select, textOf, type, useTauriDriver, waitForTestId, waitUntil } from './lib/app.mjs';
 import {
   assertFieldError,
   backToList,
@@ -30,16 +29,7 @@ const SHOTS = '/tmp/shots-bases';
 const LAW = 'Wet op het primair onderwijs';
 const ARTICLE = 'art. 10b';
 
-async function shoot(d, name, testId) {
-  await fs.mkdir(SHOTS, { recursive: true });
-  for (const [w, h] of [[1366, 768], [1920, 1080]]) {
-    await d.manage().window().setRect({ width: w, height: h });
-    await new Promise((r) => setTimeout(r, 400));
-    if (testId) await d.executeScript('arguments[0].scrollIntoView({block: "center"})', await waitForTestId(d, testId));
-    await new Promise((r) => setTimeout(r, 200));
-    await fs.writeFile(`${SHOTS}/${name}-${w}x${h}.png`, await d.takeScreenshot(), 'base64');
-  }
-}
+const shoot = (d, name, testId) => screenshotsAt(d, SHOTS, name, { target: testId });
 
 const flowOf = (d, m) => invokeOk(d, 'get_meeting_flow', { id: m });
 const options = async (d, id) =>

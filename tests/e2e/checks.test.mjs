@@ -7,8 +7,7 @@
 // Screenshots of the changed screens at 1366×768 and 1920×1080 go to /tmp/shots-checks/.
 
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import { appTest, click, select, textOf, type, useTauriDriver, waitForTestId, waitUntil } from './lib/app.mjs';
+import { appTest, click, screenshotsAt, select, textOf, type, useTauriDriver, waitForTestId, waitUntil } from './lib/app.mjs';
 import { backToList, createStore, invokeFromPage, invokeOk, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
@@ -16,14 +15,7 @@ useTauriDriver();
 const CASE = 'Gezin Van den Berg-El Khatib';
 const SHOTS = '/tmp/shots-checks';
 
-async function shoot(d, name) {
-  await fs.mkdir(SHOTS, { recursive: true });
-  for (const [w, h] of [[1366, 768], [1920, 1080]]) {
-    await d.manage().window().setRect({ width: w, height: h });
-    await new Promise((r) => setTimeout(r, 400));
-    await fs.writeFile(`${SHOTS}/${name}-${w}x${h}.png`, await d.takeScreenshot(), 'base64');
-  }
-}
+const shoot = (d, name) => screenshotsAt(d, SHOTS, name);
 
 const flowOf = (d, m) => invokeOk(d, 'get_meeting_flow', { id: m });
 const codes = (flow) => flow.checklist.map((p) => p.code);

@@ -8,19 +8,7 @@
 // Screenshots at 1366×768 and 1920×1080 go to /tmp/shots-consent/ (not in git).
 
 import assert from 'node:assert/strict';
-import fsp from 'node:fs/promises';
-import {
-  appTest,
-  click,
-  clickElement,
-  select,
-  textOf,
-  type,
-  useTauriDriver,
-  waitForCount,
-  waitForTestId,
-  waitUntil,
-} from './lib/app.mjs';
+import { appTest, click, clickElement, screenshotsAt, select, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
 import {
   assertFieldError,
   createStore,
@@ -37,15 +25,7 @@ useTauriDriver();
 const SHOTS = '/tmp/shots-consent';
 const CASE = 'Gezin Van den Berg-Oudshoorn';
 
-async function shoot(d, name, focus = null) {
-  await fsp.mkdir(SHOTS, { recursive: true });
-  for (const [w, h] of [[1366, 768], [1920, 1080]]) {
-    await d.manage().window().setRect({ width: w, height: h });
-    if (focus) await d.executeScript('arguments[0].scrollIntoView({ block: "center" });', focus);
-    await new Promise((r) => setTimeout(r, 400));
-    await fsp.writeFile(`${SHOTS}/${name}-${w}x${h}.png`, await d.takeScreenshot(), 'base64');
-  }
-}
+const shoot = (d, name, focus = null) => screenshotsAt(d, SHOTS, name, { target: focus });
 
 /** A meeting with a case lead, a huisarts and a school, one mother; two items of the huisarts. */
 async function prepare(d) {

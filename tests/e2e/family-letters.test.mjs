@@ -10,9 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  allByTestId, appTest, click, select, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil,
-} from './lib/app.mjs';
+import { allByTestId, appTest, click, screenshotsAt, select, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
 import { createStore, invokeOk, openMeeting, setChecked, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
@@ -21,18 +19,8 @@ const SHOTS = '/tmp/shots-family';
 const VT_ACTION = 'Veilig Thuis onderzoekt de rol van vader bij het geweld';
 const LEAD_ACTION = 'Gesprek met moeder over school en thuis plannen';
 
-async function shoot(d, name, testId, sizes = [[1366, 768], [1920, 1080]]) {
-  await fsp.mkdir(SHOTS, { recursive: true });
-  for (const [w, h] of sizes) {
-    await d.manage().window().setRect({ width: w, height: h });
-    await new Promise((r) => setTimeout(r, 400));
-    if (testId) {
-      await d.executeScript(`document.querySelector('[data-testid="${testId}"]')?.scrollIntoView({ block: 'start' })`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    await fsp.writeFile(path.join(SHOTS, `${name}-${w}x${h}.png`), await d.takeScreenshot(), 'base64');
-  }
-}
+const shoot = (d, name, testId, sizes) =>
+  screenshotsAt(d, SHOTS, name, { target: testId, block: 'start', sizes });
 
 const pdfText = (file) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
