@@ -78,6 +78,7 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::RecipientWithoutPledge => "recipient_without_pledge",
         DomainError::PledgeDateNotForPresent => "pledge_date_not_for_present",
         DomainError::RetentionBeyondTerm { .. } => "retention_beyond_term",
+        DomainError::RetentionNotAfterMeeting { .. } => "retention_not_after_meeting",
         DomainError::RetentionMaximumReached { .. } => "retention_maximum_reached",
         DomainError::CorrectionRequesterNotEntitled => "correction_requester_not_entitled",
         DomainError::AmbiguousSubject => "ambiguous_subject",

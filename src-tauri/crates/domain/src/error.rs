@@ -501,6 +501,12 @@ pub enum DomainError {
         /// The term in months.
         months: u32,
     },
+    /// R15: the destroy-after date is not after the meeting (the message names the date).
+    #[error("the destroy-after date must lie after the meeting of {meeting_date} (R15)")]
+    RetentionNotAfterMeeting {
+        /// The meeting's date.
+        meeting_date: chrono::NaiveDate,
+    },
     /// R15: an extension would pass the maximum retention of the settings.
     #[error("the retention would pass the maximum of {months} months (R15)")]
     RetentionMaximumReached {
@@ -622,7 +628,8 @@ impl DomainError {
             DomainError::MotivationTooShort { field } => Some(*field),
             DomainError::RecipientWithoutPledge => Some(Field::Recipient),
             DomainError::PledgeDateNotForPresent => Some(Field::PledgeDate),
-            DomainError::RetentionBeyondTerm { .. } => Some(Field::RetentionUntil),
+            DomainError::RetentionBeyondTerm { .. }
+            | DomainError::RetentionNotAfterMeeting { .. } => Some(Field::RetentionUntil),
             DomainError::RetentionMaximumReached { .. } => Some(Field::RetentionReason),
             DomainError::CorrectionRequesterNotEntitled => Some(Field::RequestedBy),
             DomainError::AmbiguousSubject => Some(Field::RequestSubject),

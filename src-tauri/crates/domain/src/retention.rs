@@ -156,9 +156,7 @@ pub fn check_destroy_after(
     extended_to: Option<NaiveDate>,
 ) -> Result<(), DomainError> {
     if until <= meeting_date {
-        return Err(DomainError::DateOutOfRange {
-            field: Field::RetentionUntil,
-        });
+        return Err(DomainError::RetentionNotAfterMeeting { meeting_date });
     }
     let latest = term.destroy_after(meeting_date).max(extended_to);
     if latest.is_some_and(|latest| until <= latest) {
@@ -383,11 +381,20 @@ mod tests {
         assert!(
             check_destroy_after(day(2027, 11, 24), meeting, term, Some(day(2027, 11, 24))).is_ok()
         );
+        // R15: a date on or before the meeting says which date it must pass, not the
+        // general 2000–2100 range.
         assert_eq!(
             check_destroy_after(meeting, meeting, term, None),
-            Err(DomainError::DateOutOfRange {
-                field: Field::RetentionUntil
+            Err(DomainError::RetentionNotAfterMeeting {
+                meeting_date: meeting
             })
+        );
+        assert_eq!(
+            DomainError::RetentionNotAfterMeeting {
+                meeting_date: meeting
+            }
+            .field(),
+            Some(Field::RetentionUntil)
         );
     }
 

@@ -334,6 +334,10 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::RetentionBeyondTerm { months } => format!(
             "Kies een datum binnen {months} maanden na het overleg. Langer bewaren kan alleen door te verlengen, met een reden."
         ),
+        DomainError::RetentionNotAfterMeeting { meeting_date } => format!(
+            "De bewaartermijn moet na de dag van het overleg ({}) eindigen. Kies een latere datum.",
+            crate::documents::date(*meeting_date)
+        ),
         DomainError::RetentionMaximumReached { months } => format!(
             "Verlengen kan niet meer. De gegevens mogen niet langer dan {months} maanden na het overleg bewaard blijven."
         ),
