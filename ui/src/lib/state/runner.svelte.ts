@@ -11,8 +11,16 @@ import type { FormErrors } from "./formErrors.svelte";
 export class Runner {
   busy = $state(false);
 
-  /** Runs `task` unless another one runs; returns true when it succeeded. */
-  async run(errors: FormErrors, task: () => Promise<void>): Promise<boolean> {
+  /**
+   * Runs `task` unless another one runs; returns true when it succeeded. A failure goes
+   * to `handle` first when given (it returns true when it showed the error itself, e.g.
+   * next to a table cell), else next to its field or at the top of the form.
+   */
+  async run(
+    errors: FormErrors,
+    task: () => Promise<void>,
+    handle?: (error: ApiError) => Promise<boolean> | boolean,
+  ): Promise<boolean> {
     if (this.busy) return false;
     this.busy = true;
     try {
@@ -20,7 +28,9 @@ export class Runner {
       errors.clear();
       return true;
     } catch (reason) {
-      await showError(errors, toApiError(reason));
+      const error = toApiError(reason);
+      if (app.handleSessionError(error)) return false;
+      if (!(await handle?.(error))) await errors.show(error);
       return false;
     } finally {
       this.busy = false;
