@@ -4,7 +4,7 @@
 
 use crate::dto::{
     ApiError, Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting,
-    NewParticipant, Participant, StoreState, Strength, Unlocked,
+    NewParticipant, Participant, StoreState, Unlocked,
 };
 use domain::{ItemInput, MeetingId, MeetingInput, ParticipantId, ParticipantInput};
 use std::path::{Path, PathBuf};
@@ -187,11 +187,8 @@ pub fn store_state(state: &AppState) -> StoreState {
     StoreState {
         exists: store::store_exists(state.data_dir()),
         unlocked: state.slot().is_some(),
+        passphrase_min_chars: u32::try_from(domain::PASSPHRASE_MIN_CHARS).unwrap_or(u32::MAX),
     }
-}
-
-pub fn passphrase_hint(passphrase: &str) -> Strength {
-    domain::passphrase_strength(passphrase)
 }
 
 /// First start: checks the passphrase policy (R21), creates the store and unlocks it.

@@ -195,7 +195,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
             age: s.subject.birth_date.map(|b| domain::age_on(b, m.date)),
             present: s.present,
             parental_authority: s.subject.parental_authority,
-            has_secret_address: s.subject.secret_address.is_some(),
+            has_secret_address: s.subject.has_secret_address,
             may_hold_authority: s.subject.relation.can_hold_authority(),
             may_be_judged_not_competent: domain::may_be_judged_not_competent(
                 s.subject.relation,

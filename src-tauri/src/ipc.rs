@@ -155,15 +155,15 @@ use crate::dto::flow::{
 };
 use crate::dto::followup::{NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::reports::{
-    BreachEntry, BreachListsView, BreachRequest, BreachView, NewBreach, PartnersInformed,
-    ReportRequest, ReportView,
+    AuditLogRequest, AuditLogView, BreachEntry, BreachListsView, BreachRequest, BreachView,
+    NewBreach, PartnersInformed, ReportRequest, ReportView,
 };
 use crate::dto::rights::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
 use crate::dto::search::SearchHit;
 use crate::dto::trust::{AuditCheck, ChangePassphrase, ExpiringMeeting, ExtendRetention, Settings};
 use crate::dto::{
     Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting, NewParticipant,
-    Participant, StoreState, Strength, Unlocked,
+    Participant, StoreState, Unlocked,
 };
 use crate::{
     attendance, bases, breach, changes, commands, corrections, documents, flow, followup, reports,
@@ -175,9 +175,6 @@ commands! {
     group lock {
         /// Whether a store exists and is open.
         fn store_state(c) -> StoreState => Ok(commands::store_state(c.state));
-        /// How strong a new passphrase is.
-        fn passphrase_hint(c, passphrase: Secret) -> Strength =>
-            Ok(commands::passphrase_hint(&passphrase));
         /// Creates the store on first start (passphrase typed twice).
         fn create_store(c, passphrase: Secret, confirmation: Secret) -> () =>
             commands::create_store(c.state, &passphrase, &confirmation);
@@ -413,6 +410,9 @@ commands! {
         /// R20: saves the breach impact.
         fn save_breach_impact(c, input: BreachRequest) -> SavedDocuments =>
             reports::save_breach_impact(c.app, c.state, input);
+        /// NEN 7513 × R18: the audit log for the privacy officer, by meeting and period.
+        fn audit_log(c, input: AuditLogRequest) -> AuditLogView =>
+            reports::audit_log(c.state, input);
         /// R20: the breach register.
         fn list_breaches(c) -> Vec<BreachEntry> => breach::list_breaches(c.state);
         /// R20: a discovered breach; the 24-hour clock starts.

@@ -8,12 +8,12 @@ use crate::commands::{meeting_id, AppState};
 use crate::documents::{audit_then_write, dialog, display, fixed_dir, write_pdf};
 use crate::dto::documents::SavedDocuments;
 use crate::dto::reports::{
-    BreachCategory, BreachOrganisation, BreachRequest, BreachView, ReportLine, ReportRequest,
-    ReportSection, ReportView,
+    AuditLogLine, AuditLogRequest, AuditLogView, BreachCategory, BreachOrganisation, BreachRequest,
+    BreachView, ReportLine, ReportRequest, ReportSection, ReportView,
 };
 use crate::dto::ApiError;
 use chrono::Utc;
-use domain::{BreachScope, ManagementReport, ReportPeriod};
+use domain::{BreachScope, LogPeriod, ManagementReport, ReportPeriod};
 use std::path::PathBuf;
 use tauri::{AppHandle, Runtime};
 
@@ -259,4 +259,38 @@ pub fn save_meeting_export<R: Runtime>(
         ("JSON", "json"),
         text.as_bytes(),
     )
+}
+
+/// NEN 7513 × R18: the log screen for the privacy officer: the newest entries of one
+/// meeting and/or period, with what happened in Dutch. Viewing it is logged too.
+pub fn audit_log(state: &AppState, input: AuditLogRequest) -> Result<AuditLogView, ApiError> {
+    let period = LogPeriod::parse(&input.from, &input.to)?;
+    let meeting = if input.meeting_id.trim().is_empty() {
+        None
+    } else {
+        Some(meeting_id(&input.meeting_id)?)
+    };
+    let filter = store::AuditFilter {
+        meeting,
+        from: period.from,
+        to: period.to,
+    };
+    let (entries, total) = state.with_store(|s| {
+        let page = s.audit_page(&filter, crate::dto::reports::AUDIT_LOG_PAGE)?;
+        crate::commands::log_read(s, store::AuditKind::AuditLogViewed, None)?;
+        Ok(page)
+    })?;
+    Ok(AuditLogView {
+        lines: entries
+            .into_iter()
+            .map(|e| AuditLogLine {
+                seq: e.seq,
+                at: e.at,
+                what: texts::labels::audit_kind(&e.kind).into(),
+                meeting: e.case_label.unwrap_or_default(),
+                decided_by: e.decided_by_name.unwrap_or_default(),
+            })
+            .collect(),
+        total,
+    })
 }

@@ -264,7 +264,6 @@ fn fixture(h: &Harness) -> Fixture {
         // First, while the audit log is short: it re-hashes the whole chain on every call.
         ("verify_audit", json!({})),
         ("store_state", json!({})),
-        ("passphrase_hint", json!({ "passphrase": "kort" })),
         (
             "create_store",
             json!({ "passphrase": PASS, "confirmation": PASS }),
@@ -425,6 +424,10 @@ fn fixture(h: &Harness) -> Fixture {
         ),
         ("search_meetings", json!({ "query": "Gezin \"NEAR(" })),
         ("list_breaches", json!({})),
+        (
+            "audit_log",
+            json!({ "input": { "meetingId": m, "from": "2026-01-01", "to": "2026-12-31" } }),
+        ),
         ("list_custom_bases", json!({})),
         (
             "add_custom_basis",

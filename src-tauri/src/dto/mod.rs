@@ -27,7 +27,7 @@ pub use trust::Unlocked;
 pub use choice::Choice;
 /// Small domain enums travel as themselves: their serde names are the wire names and their
 /// TypeScript bindings come from the domain crate (feature `ts`).
-pub use domain::{Category, Kind, Role, SourceKind, Strength};
+pub use domain::{Category, Kind, Role, SourceKind};
 
 /// Whether a store exists in the data directory and whether it is unlocked.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -36,6 +36,10 @@ pub use domain::{Category, Kind, Role, SourceKind, Strength};
 pub struct StoreState {
     pub exists: bool,
     pub unlocked: bool,
+    /// R21: the domain's minimum length of a new passphrase, for the hint while typing
+    /// (the strength itself is estimated in the page; the passphrase only crosses IPC when
+    /// the chair submits it).
+    pub passphrase_min_chars: u32,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -253,7 +257,7 @@ mod domain_bindings {
     use ts_rs::{Config, TS};
 
     /// The domain enums that travel as themselves. Those inside a DTO are exported with it;
-    /// this exports every one of them (also `Strength`, which only a command returns), so
+    /// this exports every one of them, so
     /// `cargo test -p casusoverleg` regenerates all of `ui/src/lib/bindings/`.
     #[test]
     fn export_bindings_of_domain_wire_enums() {
@@ -274,7 +278,6 @@ mod domain_bindings {
             domain::Requester::export_all,
             domain::Role::export_all,
             domain::SourceKind::export_all,
-            domain::Strength::export_all,
             store::AuditProblem::export_all,
             store::SearchSource::export_all,
         ] {

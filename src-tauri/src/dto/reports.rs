@@ -179,3 +179,43 @@ pub struct BreachListsView {
     pub breach: BreachEntry,
     pub meetings: Vec<MeetingToInformView>,
 }
+
+/// NEN 7513 × R18: which part of the audit log to show: one meeting (empty: all) and a
+/// period of whole days (`YYYY-MM-DD`, empty: open end).
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export)]
+pub struct AuditLogRequest {
+    pub meeting_id: String,
+    pub from: String,
+    pub to: String,
+}
+
+/// One entry of the log screen: kinds and ids, never the data itself.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AuditLogLine {
+    pub seq: i64,
+    /// RFC 3339, UTC.
+    pub at: String,
+    /// Dutch: what happened.
+    pub what: String,
+    /// The meeting's case label while it exists; empty for the store itself.
+    pub meeting: String,
+    /// The participant on whose decision it was made; empty: the chair.
+    pub decided_by: String,
+}
+
+/// The newest entries the filter selects (at most [`AUDIT_LOG_PAGE`]), and how many it
+/// selects in all.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AuditLogView {
+    pub lines: Vec<AuditLogLine>,
+    pub total: u64,
+}
+
+/// How many entries the log screen shows at most; a narrower filter finds the others.
+pub const AUDIT_LOG_PAGE: u32 = 500;

@@ -442,6 +442,7 @@ export async function type(driver, id, text) {
     assert.equal(v, text, `could not set [data-testid="${id}"] (type=${inputType}) to ${JSON.stringify(text)}`);
     return;
   }
+  if (typing.likeAPerson) return typeLikeAPerson(driver, el, id, text);
   // Empty the field first (script: W3C Element Clear fires no input event for Svelte bindings).
   const current = await driver.executeScript('return arguments[0].value;', el);
   if (current) await driver.executeScript(SET_VALUE_SCRIPT, el, '');
@@ -462,6 +463,22 @@ export async function type(driver, id, text) {
   typingStats.scriptFallback++;
   const v = await driver.executeScript(SET_VALUE_SCRIPT, el, text);
   assert.equal(v, text, `could not set [data-testid="${id}"] to ${JSON.stringify(text)}`);
+}
+
+/**
+ * How `type` sends text. A memory scan after a lock (memory.test.mjs) must find only what
+ * the app keeps, not WebDriver's own copies: a whole string sent or read back through the
+ * automation session stays in the app process's WebKit heap. `likeAPerson` sends one key
+ * per command (as a keyboard would) and checks only the length of the result.
+ */
+export const typing = { likeAPerson: false };
+
+async function typeLikeAPerson(driver, el, id, text) {
+  await driver.executeScript(SET_VALUE_SCRIPT, el, '');
+  await scrollIntoView(driver, el);
+  for (const ch of text) await el.sendKeys(ch);
+  const length = await driver.executeScript('return arguments[0].value.length;', el);
+  assert.equal(length, text.length, `typing into [data-testid="${id}"] key by key`);
 }
 
 /** Set a <select> to the option with that value (fails if no such option exists). */

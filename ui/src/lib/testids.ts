@@ -1,5 +1,12 @@
 // Stable data-testids for the end-to-end suite (docs/ipc.md, "Test hooks").
 export const testIds = {
+  auditLogMeeting: "audit-log-meeting",
+  auditLogFrom: "audit-log-from",
+  auditLogTo: "audit-log-to",
+  auditLogShow: "audit-log-show",
+  auditLogTable: "audit-log-table",
+  auditLogRow: "audit-log-row",
+  auditLogCount: "audit-log-count",
   // first start
   setupPassphrase: "setup-passphrase",
   setupConfirmation: "setup-confirmation",
@@ -404,7 +411,8 @@ export type FormName =
   | "laterPledge"
   | "retentionCeiling"
   | "rightsRetention"
-  | "customBasis";
+  | "customBasis"
+  | "auditLog";
 
 /** Form-level error: `error-<form>`. */
 export function formErrorTestId(form: FormName): string {

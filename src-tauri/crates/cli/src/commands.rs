@@ -240,19 +240,13 @@ pub fn log(
                 .map_err(|_| CliError::usage(t::BAD_MEETING_ID))
         })
         .transpose()?;
-    let day = |d: Option<&str>| {
-        d.map(|d| {
-            chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
-                .map_err(|_| CliError::usage(t::BAD_LOG_DATE))
+    let period = domain::LogPeriod::parse(from.unwrap_or(""), to.unwrap_or("")).map_err(|e| {
+        CliError::usage(match e {
+            domain::DomainError::PeriodReversed => t::LOG_PERIOD_REVERSED,
+            _ => t::BAD_LOG_DATE,
         })
-        .transpose()
-    };
-    let (from, to) = (day(from)?, day(to)?);
-    if let (Some(f), Some(t)) = (from, to) {
-        if f > t {
-            return Err(CliError::usage(t::LOG_PERIOD_REVERSED));
-        }
-    }
+    })?;
+    let (from, to) = (period.from, period.to);
     let mut store = open(data_dir, pass)?;
     let entries = store.audit_entries(&store::AuditFilter { meeting, from, to })?;
     store.log_access(store::AuditKind::AuditLogViewed, None, Utc::now())?;

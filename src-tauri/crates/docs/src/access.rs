@@ -112,7 +112,7 @@ pub(crate) fn render(
         meeting_ref: access_reference(report),
         meeting_date: report.printed_on,
         printed_on: report.printed_on,
-        audit_position: None,
+        audit_position: Some(report.audit_position),
     };
     l.finish(t::ACCESS_TITLE, &header)
 }

@@ -35,7 +35,7 @@ pub(crate) fn render(impact: &BreachImpact, printed_on: NaiveDate) -> Result<Vec
         meeting_ref: BREACH_REFERENCE.into(),
         meeting_date: printed_on,
         printed_on,
-        audit_position: None,
+        audit_position: Some(impact.audit_position),
     };
     l.finish(BREACH_REFERENCE, &header)
 }

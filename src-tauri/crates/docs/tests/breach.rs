@@ -43,6 +43,7 @@ fn r20_breach_list_pdf_names_each_organisation_with_categories_and_counts() {
                 }],
             },
         ],
+        audit_position: 5150,
     };
     let pdf = docs::render_breach_impact(&impact, printed_on()).unwrap();
     assert_qpdf_ok(&pdf);
@@ -55,4 +56,6 @@ fn r20_breach_list_pdf_names_each_organisation_with_categories_and_counts() {
     assert!(text.contains("3 gegevens over 2 gezinsleden"), "{text}");
     assert!(text.contains("1 gegevens over 4 gezinsleden"), "{text}");
     assert!(text.contains("5 gegevens over 1 gezinsleden"), "{text}");
+    // R18: the paper list proves how far the audit log had come.
+    assert!(text.contains("Logboek #5150"), "{text}");
 }

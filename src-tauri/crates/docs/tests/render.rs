@@ -415,6 +415,7 @@ fn r17_access_report_prints_the_origin_and_withholds_text_about_others() {
         birth_date: None,
         printed_on: printed_on(),
         objected: false,
+        audit_position: 4321,
         meetings: vec![domain::AccessMeeting {
             meeting_ref: "CO-20261124-3f9a1c".into(),
             meeting_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
@@ -445,6 +446,8 @@ fn r17_access_report_prints_the_origin_and_withholds_text_about_others() {
         "{text}"
     );
     assert!(text.contains("Gegevens over andere mensen staan niet in dit overzicht"));
+    // R18: the paper copy proves how far the audit log had come.
+    assert!(text.contains("Logboek #4321"), "{text}");
 }
 
 /// R18: a paper copy proves how far the audit log had come: every page says it.

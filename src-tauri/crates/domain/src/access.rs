@@ -29,6 +29,8 @@ pub struct AccessReport {
     pub objected: bool,
     /// Meetings with at least one subject row of this person, by date.
     pub meetings: Vec<AccessMeeting>,
+    /// R18: how far the audit log had come when the report was made ("Logboek #N").
+    pub audit_position: i64,
 }
 
 impl AccessReport {

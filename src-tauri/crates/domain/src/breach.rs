@@ -358,6 +358,10 @@ pub struct BreachImpact {
     pub meetings: u64,
     /// Organisations that received released items, by name.
     pub organisations: Vec<OrganisationImpact>,
+    /// R18: how far the audit log had come when the list was made ("Logboek #N" on the
+    /// PDF; not part of the list the partners receive as data).
+    #[serde(skip)]
+    pub audit_position: i64,
 }
 
 /// The stable code of a category (JSON, CSV).

@@ -290,7 +290,7 @@ mod tests {
             name: None,
             birth_date: None,
             parental_authority: relation.can_hold_authority(),
-            secret_address: None,
+            has_secret_address: false,
         }
     }
 

@@ -702,9 +702,7 @@ mod tests {
                     name: Some(Label::parse("Moeder", Field::Name).unwrap()),
                     birth_date: None,
                     parental_authority: true,
-                    secret_address: Some(
-                        crate::SecretAddress::parse("Geheimstraat 9, Ergens").unwrap(),
-                    ),
+                    has_secret_address: true,
                 },
                 present: false,
             }],

@@ -38,7 +38,7 @@ impl MeetingRecord {
                     field: Field::BirthDate,
                 });
             }
-            if s.subject.secret_address.is_some() {
+            if s.subject.has_secret_address {
                 return Err(DomainError::IdentifyingDataInAnonymousMeeting {
                     field: Field::SecretAddress,
                 });

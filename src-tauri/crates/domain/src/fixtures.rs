@@ -83,7 +83,7 @@ pub(crate) fn complete() -> (
         name: None,
         birth_date: Some(day(1985, 3, 1)),
         parental_authority: true,
-        secret_address: None,
+        has_secret_address: false,
     };
     let mother_id = mother.id;
     let item = Item {

@@ -252,7 +252,7 @@ mod tests {
             name: None,
             birth_date: Some(birth),
             parental_authority: false,
-            secret_address: None,
+            has_secret_address: false,
         };
         let id = s.id;
         record.subjects.push(SubjectRecord {

@@ -42,6 +42,7 @@ mod idle;
 mod ids;
 mod item;
 mod letter;
+mod log_period;
 mod meeting;
 mod notification;
 mod organisation;
@@ -116,6 +117,7 @@ pub use letter::{
     age_band, letter_addressees, rights_paragraphs, Addressee, AddresseeLetter, AgeBand,
     RightsParagraph,
 };
+pub use log_period::LogPeriod;
 pub use meeting::{family_absence_reason, parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
     FamilyNotification, NotificationEvent, NotificationInput, NotificationMethod,
@@ -123,10 +125,7 @@ pub use notification::{
 };
 pub use organisation::{LegalBasis, OrganisationType};
 pub use participant::{check_role_assignment, Participant, ParticipantInput, Role};
-pub use passphrase::{
-    check_new_passphrase, check_passphrase_change, passphrase_strength, Strength,
-    PASSPHRASE_MIN_CHARS,
-};
+pub use passphrase::{check_new_passphrase, check_passphrase_change, PASSPHRASE_MIN_CHARS};
 pub use plan::{Action, ActionInput, ForFamily, ACTION_TEXT_MAX_CHARS};
 pub use presentation::{
     initials, present, Presentation, PresentedAction, PresentedCarried, PresentedItem,

@@ -183,7 +183,7 @@ pub fn present(record: &MeetingRecord) -> Presentation {
 mod tests {
     use super::*;
     use crate::fixtures::complete;
-    use crate::{Field, SecretAddress};
+    use crate::Field;
 
     #[test]
     fn initials_take_the_first_letter_of_each_word() {
@@ -198,8 +198,7 @@ mod tests {
     fn presentation_shows_subjects_by_initials_and_never_personal_details() {
         let (mut record, ..) = complete();
         record.subjects[0].subject.name = Some(Label::parse("Marja Pieters", Field::Name).unwrap());
-        record.subjects[0].subject.secret_address =
-            Some(SecretAddress::parse("Verborgenlaan 7").unwrap());
+        record.subjects[0].subject.has_secret_address = true;
         record.participants[0].participant.phone =
             Some(Label::parse("0612345678", Field::Phone).unwrap());
         let shown = present(&record);

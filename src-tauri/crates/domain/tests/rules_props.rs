@@ -351,7 +351,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                         .chance(70)
                         .then(|| date - chrono::Duration::days(dice.roll(50 * 365) as i64)),
                     parental_authority: relation.can_hold_authority() && dice.chance(80),
-                    secret_address: None,
+                    has_secret_address: false,
                 },
                 present: dice.chance(50),
             }
@@ -661,7 +661,7 @@ fn scoped_record(bytes: &[u8]) -> MeetingRecord {
                 name: None,
                 birth_date: None,
                 parental_authority: true,
-                secret_address: None,
+                has_secret_address: false,
             },
             present: true,
         });

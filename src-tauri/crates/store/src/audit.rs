@@ -382,6 +382,31 @@ pub struct AuditEntry {
     pub kind: String,
     pub meeting_id: Option<String>,
     pub decided_by: Option<String>,
+    /// The meeting's case label while the meeting exists (the log screen, inside the
+    /// store; `casus log` prints ids only).
+    pub case_label: Option<String>,
+    /// The participant on whose decision it was made, while they exist.
+    pub decided_by_name: Option<String>,
+}
+
+/// The filter of [`Store::audit_entries`] and [`Store::audit_page`] on `audit_log a`.
+const AUDIT_WHERE: &str = "WHERE (?1 IS NULL OR a.meeting_id = ?1)
+               AND (?2 IS NULL OR a.at >= ?2)
+               AND (?3 IS NULL OR a.at < ?3)";
+
+/// The meeting id and the period as stored times: from the first day's midnight up to
+/// (not including) the midnight after the last day, UTC.
+fn filter_params(filter: &AuditFilter) -> (Option<String>, Option<String>, Option<String>) {
+    let from = filter
+        .from
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| time_to_db(t.and_utc()));
+    let to = filter
+        .to
+        .and_then(|d| d.succ_opt())
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| time_to_db(t.and_utc()));
+    (filter.meeting.map(|m| m.to_string()), from, to)
 }
 
 pub(crate) struct AuditRow {
@@ -431,30 +456,54 @@ impl Store {
     /// The entries for the privacy officer (NEN 7513), oldest first, optionally only those
     /// of one meeting and/or within a period (`from` and `to` inclusive, whole days UTC).
     pub fn audit_entries(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>, StoreError> {
-        let from = filter
-            .from
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .map(|t| time_to_db(t.and_utc()));
-        let to = filter
-            .to
-            .and_then(|d| d.succ_opt())
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .map(|t| time_to_db(t.and_utc()));
-        let meeting = filter.meeting.map(|m| m.to_string());
-        let mut stmt = self.conn.prepare(
-            "SELECT seq, at, kind, meeting_id, decided_by FROM audit_log
-             WHERE (?1 IS NULL OR meeting_id = ?1)
-               AND (?2 IS NULL OR at >= ?2)
-               AND (?3 IS NULL OR at < ?3)
-             ORDER BY seq",
+        self.query_audit(filter, None)
+    }
+
+    /// The newest `limit` entries the filter selects (the log screen), and how many it
+    /// selects in all.
+    pub fn audit_page(
+        &self,
+        filter: &AuditFilter,
+        limit: u32,
+    ) -> Result<(Vec<AuditEntry>, u64), StoreError> {
+        let entries = self.query_audit(filter, Some(limit))?;
+        let (meeting, from, to) = filter_params(filter);
+        let total: i64 = self.conn.query_row(
+            &format!("SELECT count(*) FROM audit_log a {AUDIT_WHERE}"),
+            params![meeting, from, to],
+            |r| r.get(0),
         )?;
-        let rows = stmt.query_map(params![meeting, from, to], |r| {
+        Ok((entries, total.unsigned_abs()))
+    }
+
+    /// Oldest first without a limit; newest first with one.
+    fn query_audit(
+        &self,
+        filter: &AuditFilter,
+        newest: Option<u32>,
+    ) -> Result<Vec<AuditEntry>, StoreError> {
+        let (meeting, from, to) = filter_params(filter);
+        let (order, limit) = match newest {
+            Some(n) => ("DESC", i64::from(n)),
+            None => ("ASC", -1),
+        };
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT a.seq, a.at, a.kind, a.meeting_id, a.decided_by, m.case_label, p.name
+             FROM audit_log a
+             LEFT JOIN meetings m ON m.id = a.meeting_id
+             LEFT JOIN participants p ON p.id = a.decided_by
+             {AUDIT_WHERE}
+             ORDER BY a.seq {order} LIMIT ?4"
+        ))?;
+        let rows = stmt.query_map(params![meeting, from, to, limit], |r| {
             Ok(AuditEntry {
                 seq: r.get(0)?,
                 at: r.get(1)?,
                 kind: r.get(2)?,
                 meeting_id: r.get(3)?,
                 decided_by: r.get(4)?,
+                case_label: r.get(5)?,
+                decided_by_name: r.get(6)?,
             })
         })?;
         rows.map(|r| r.map_err(StoreError::from)).collect()

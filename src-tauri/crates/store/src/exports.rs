@@ -120,6 +120,7 @@ impl Store {
         Ok(BreachImpact {
             meetings: looked_at,
             organisations,
+            audit_position: self.audit_position()?,
         })
     }
 

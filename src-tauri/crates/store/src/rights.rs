@@ -422,7 +422,7 @@ impl Store {
         id: &str,
         now: DateTime<Utc>,
     ) -> Result<(StoredRequest, Option<ErasureOutcome>), StoreError> {
-        self.request_step(id, AuditKind::RightsRequestGranted, now, |tx, s| {
+        let granted = self.request_step(id, AuditKind::RightsRequestGranted, now, |tx, s| {
             s.request.grant()?;
             match s.request.kind {
                 RequestKind::Erasure => Ok(Some(erase_subject(tx, &s.subject_key, now)?)),
@@ -443,7 +443,12 @@ impl Store {
                 }
                 _ => Ok(None),
             }
-        })
+        })?;
+        // R17 × R15: an erasure leaves no old page image behind either.
+        if granted.1.is_some() {
+            self.reclaim_after_removal();
+        }
+        Ok(granted)
     }
 
     /// R14/R18: an access report was saved to disk (no file name, no person, no meeting).
@@ -507,6 +512,7 @@ impl Store {
             printed_on,
             objected: is_objected(&self.conn, subject_key)?,
             meetings,
+            audit_position: self.audit_position()?,
         })
     }
 }

@@ -240,7 +240,7 @@ fn r14_r21_secret_address_is_stored_encrypted_and_audited_without_its_value() {
         .iter()
         .find(|s| s.subject.id == f.mother)
         .unwrap();
-    assert!(mother.subject.secret_address.is_some());
+    assert!(mother.subject.has_secret_address);
     // Clearing it removes the value from the store.
     store
         .set_secret_address(f.meeting, f.mother, None, now())

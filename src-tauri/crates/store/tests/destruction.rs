@@ -8,7 +8,7 @@ mod common;
 use aes::cipher::{BlockModeDecrypt, KeyIvInit};
 use chrono::NaiveDate;
 use common::*;
-use domain::Role;
+use domain::{MeetingId, ParticipantId, Relation, Role, SubjectId, SubjectInput};
 use store::{AuditVerdict, Store, StoreError, STORE_FILE_NAME};
 
 /// A raw 256-bit key (SQLCipher's `x'…'` form skips the key derivation), so the test can
@@ -231,4 +231,123 @@ fn r15_expired_meeting_is_gone_from_the_bytes_of_the_store_and_its_wal() {
 #[test]
 fn r15_destruction_also_reclaims_pages_in_a_store_made_without_auto_vacuum() {
     destruction_case(true);
+}
+
+/// After `step`, `marker` is in neither the decrypted store file nor its WAL, and the WAL
+/// is truncated (R9, R17: a removal or erasure does what a destruction does). Before it,
+/// the marker is readable in one of them, so a miss means "gone".
+fn gone_from_the_bytes(dir: &std::path::Path, marker: &str, step: impl FnOnce()) {
+    let (main, wal) = decrypted(dir);
+    assert!(contains(&main, marker.as_bytes()) || contains(&wal, marker.as_bytes()));
+    step();
+    let (main, wal) = decrypted(dir);
+    assert!(
+        !contains(&main, marker.as_bytes()),
+        "left in the store file"
+    );
+    assert!(!contains(&wal, marker.as_bytes()), "left in the WAL");
+    let wal_len = std::fs::metadata(dir.join(format!("{STORE_FILE_NAME}-wal")))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    assert_eq!(wal_len, 0, "the WAL is truncated");
+}
+
+/// A draft meeting with one participant, and a subject whose name carries `marker`.
+fn draft_with_subject(store: &mut Store, marker: &str) -> (MeetingId, ParticipantId, SubjectId) {
+    let m = store
+        .create_meeting(&meeting_input("Casus wissen"), now())
+        .unwrap()
+        .id;
+    let p = store
+        .add_participant(m, &participant_input("Pia Pieters", Role::CaseLead), now())
+        .unwrap()
+        .id;
+    let flow = store
+        .add_subject(
+            m,
+            &SubjectInput {
+                relation: Relation::Youth,
+                name: format!("Anna {marker}"),
+                birth_date: "2016-05-06".into(),
+                parental_authority: false,
+            },
+            false,
+            now(),
+        )
+        .unwrap();
+    (m, p, flow.record.subjects.last().unwrap().subject.id)
+}
+
+#[test]
+fn r9_a_removed_item_leaves_no_old_page_image_in_the_store_or_its_wal() {
+    const GONE: &str = "MARKER-VERWIJDERD-5c1e77";
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), &raw_key_passphrase()).unwrap();
+    let (m, p, _) = draft_with_subject(&mut store, "Bakker");
+    let item = store
+        .add_item(m, &item_input(p, &format!("Zorgen over {GONE}")), now())
+        .unwrap()
+        .id;
+    gone_from_the_bytes(dir.path(), GONE, || {
+        store.remove_item(m, item, now()).unwrap();
+    });
+}
+
+#[test]
+fn r21_a_cleared_secret_address_leaves_no_old_page_image_in_the_store_or_its_wal() {
+    const GONE: &str = "Geheimstraat 7c1d";
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), &raw_key_passphrase()).unwrap();
+    let (m, _, s) = draft_with_subject(&mut store, "Bakker");
+    let address = domain::SecretAddress::parse(GONE).unwrap();
+    store
+        .set_secret_address(m, s, Some(address), now())
+        .unwrap();
+    gone_from_the_bytes(dir.path(), GONE, || {
+        store.set_secret_address(m, s, None, now()).unwrap();
+    });
+}
+
+#[test]
+fn r17_a_granted_erasure_leaves_no_old_page_image_in_the_store_or_its_wal() {
+    // In the item only: the register keeps the request with the person's name (R17).
+    const GONE: &str = "MARKER-GEWIST-90ab3e";
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), &raw_key_passphrase()).unwrap();
+    let (m, p, s) = draft_with_subject(&mut store, "Wisselink");
+    store
+        .add_item_about(
+            m,
+            &item_input(p, &format!("Over {GONE} thuis")),
+            &[s],
+            now(),
+        )
+        .unwrap();
+    let key = store
+        .known_subjects()
+        .unwrap()
+        .into_iter()
+        .find(|k| k.name.contains("Wisselink"))
+        .unwrap()
+        .key;
+    let request = store
+        .register_request(
+            &key,
+            &domain::RequestInput {
+                kind: domain::RequestKind::Erasure,
+                requester: domain::Requester::ParentWithAuthority,
+                requester_name: "Petra Bakker".into(),
+                received_on: chrono::Utc::now()
+                    .date_naive()
+                    .format("%Y-%m-%d")
+                    .to_string(),
+                competent: true,
+            },
+            now(),
+        )
+        .unwrap();
+    gone_from_the_bytes(dir.path(), GONE, || {
+        let (_, outcome) = store.grant_request(&request.id, now()).unwrap();
+        assert_eq!(outcome.unwrap().items_removed, 1);
+    });
 }

@@ -114,3 +114,54 @@ fn every_kind_code_is_distinct_and_carries_no_text() {
         .iter()
         .all(|c| c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_')));
 }
+
+/// The log screen: the newest entries first, at most `limit`, with how many the filter
+/// selects, and the meeting's case label and the deciding participant while they exist.
+#[test]
+fn r18_the_log_screen_pages_newest_first_with_the_meeting_and_a_total() {
+    let (_dir, mut store) = new_store();
+    let a = store
+        .create_meeting(&meeting_input("Gezin Ouwehand-Bakker"), now())
+        .unwrap();
+    let p = store
+        .add_participant(
+            a.id,
+            &participant_input("Mirjam de Vries", domain::Role::CaseLead),
+            now(),
+        )
+        .unwrap();
+    let item = store
+        .add_item(
+            a.id,
+            &item_input(p.id, "Zorgen over het schoolverzuim."),
+            now(),
+        )
+        .unwrap();
+    store.remove_item(a.id, item.id, now()).unwrap();
+    for _ in 0..5 {
+        store
+            .log_access(AuditKind::MeetingOpened, Some(a.id), now())
+            .unwrap();
+    }
+    let only_a = AuditFilter {
+        meeting: Some(a.id),
+        ..AuditFilter::default()
+    };
+    let (page, total) = store.audit_page(&only_a, 3).unwrap();
+    assert_eq!(
+        total, 9,
+        "created, participant, item added and removed, 5 opened"
+    );
+    assert_eq!(page.len(), 3);
+    assert!(page.windows(2).all(|w| w[0].seq > w[1].seq), "newest first");
+    assert!(page
+        .iter()
+        .all(|e| e.case_label.as_deref() == Some("Gezin Ouwehand-Bakker")));
+    let (all, _) = store.audit_page(&only_a, 100).unwrap();
+    let removed = all.iter().find(|e| e.kind == "item_removed").unwrap();
+    assert_eq!(removed.decided_by_name.as_deref(), Some("Mirjam de Vries"));
+    // The same entries as the oldest-first list, reversed.
+    let mut oldest_first = store.audit_entries(&only_a).unwrap();
+    oldest_first.reverse();
+    assert_eq!(oldest_first, all);
+}

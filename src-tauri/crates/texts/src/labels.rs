@@ -69,3 +69,107 @@ pub fn relation_title(r: domain::Relation) -> &'static str {
         r => crate::documents::relation(r),
     }
 }
+
+/// NEN 7513 × R18: what an audit-log entry records, for the log screen (by the stored kind
+/// code, `store::AuditKind::code`). Plain words; never the data itself.
+pub fn audit_kind(code: &str) -> &'static str {
+    match code {
+        "store_created" => "Gegevensbestand aangemaakt",
+        "meeting_created" => "Overleg aangemaakt",
+        "participant_added" => "Deelnemer toegevoegd",
+        "item_added" => "Inbreng toegevoegd",
+        "preparation_changed" => "Voorbereiding aangepast",
+        "subject_added" => "Gezinslid toegevoegd",
+        "subject_changed" => "Gezinslid aangepast",
+        "pledge_recorded" => "Geheimhouding bevestigd",
+        "basis_set" => "Grondslag vastgelegd",
+        "consent_recorded" => "Toestemming vastgelegd",
+        "consent_withdrawn" => "Toestemming ingetrokken",
+        "action_added" => "Afspraak toegevoegd",
+        "release_decided" => "Besluit over delen",
+        "notification_added" => "Afspraak over informeren gezin",
+        "retention_set" => "Bewaartermijn vastgelegd",
+        "meeting_finalized" => "Overleg afgerond",
+        "authority_set" => "Gezag aangepast",
+        "secret_address_set" => "Geheim adres vastgelegd",
+        "secret_address_cleared" => "Geheim adres verwijderd",
+        "subject_removed" => "Gezinslid verwijderd",
+        "participant_changed" => "Deelnemer aangepast",
+        "participant_removed" => "Deelnemer verwijderd",
+        "item_removed" => "Inbreng verwijderd",
+        "action_removed" => "Afspraak verwijderd",
+        "notification_removed" => "Afspraak over informeren verwijderd",
+        "passphrase_changed" => "Wachtwoord gewijzigd",
+        "retention_extended" => "Bewaartermijn verlengd",
+        "meeting_destroyed" => "Overleg vernietigd",
+        "settings_changed" => "Instelling gewijzigd",
+        "documents_saved" => "Documenten opgeslagen",
+        "item_corrected" => "Inbreng gecorrigeerd",
+        "rights_request_registered" => "Verzoek van een gezinslid geregistreerd",
+        "rights_request_extended" => "Termijn van een verzoek verlengd",
+        "rights_request_granted" => "Verzoek toegewezen",
+        "rights_request_refused" => "Verzoek afgewezen",
+        "rights_request_done" => "Verzoek afgehandeld",
+        "subject_data_erased" => "Gegevens van een gezinslid gewist",
+        "subject_objected" => "Bezwaar van een gezinslid toegewezen",
+        "backup_made" => "Reservekopie gemaakt",
+        "store_restored" => "Reservekopie teruggezet",
+        "follow_up_created" => "Vervolgoverleg aangemaakt",
+        "carried_action_settled" => "Meegenomen afspraak bijgewerkt",
+        "attendance_set" => "Aanwezigheid vastgelegd",
+        "breach_registered" => "Datalek geregistreerd",
+        "breach_partners_informed" => "Partners over datalek geïnformeerd",
+        "breach_record_destroyed" => "Datalekmelding vernietigd",
+        "for_family_set" => "Gekozen wat de gezinsbrief toont",
+        "complaint_route_set" => "Klachtenroute vastgelegd",
+        "postponement_lifted" => "Uitstel van informeren opgeheven",
+        "notification_done" => "Gezin geïnformeerd",
+        "rights_record_destroyed" => "Afgehandeld verzoek vernietigd",
+        "correction_refused" => "Correctie geweigerd",
+        "custom_basis_added" => "Eigen grondslag toegevoegd",
+        "custom_basis_removed" => "Eigen grondslag verwijderd",
+        "breach_list_saved" => "Lijst bij datalek opgeslagen",
+        "report_saved" => "Managementrapportage opgeslagen",
+        "unlocked" => "Ontgrendeld",
+        "unlock_failed" => "Onjuist wachtwoord geprobeerd",
+        "locked_by_hand" => "Vergrendeld door de voorzitter",
+        "locked_idle" => "Vergrendeld na niets doen",
+        "locked_sleep" => "Vergrendeld bij slaapstand",
+        "locked_screen" => "Vergrendeld met het scherm",
+        "meeting_opened" => "Overleg bekeken",
+        "presentation_opened" => "Presentatie getoond",
+        "search_run" => "Gezocht in overleggen",
+        "history_viewed" => "Eerdere versies bekeken",
+        "rights_register_viewed" => "Verzoeken van gezinsleden bekeken",
+        "report_viewed" => "Managementrapportage bekeken",
+        "breach_viewed" => "Datalekken bekeken",
+        "audit_log_viewed" => "Logboek bekeken",
+        _ => "Andere handeling",
+    }
+}
+
+#[cfg(test)]
+mod audit_kind_tests {
+    /// Every kind code the store writes (read from `store::AuditKind::code`, which this
+    /// crate cannot depend on) has its own label, and no two labels are the same.
+    #[test]
+    fn r18_every_audit_kind_has_its_own_dutch_label() {
+        let source = include_str!("../../store/src/audit.rs");
+        let start = source.find("pub fn code(self)").unwrap_or(0);
+        let end = source[start..]
+            .find("\n    }\n}")
+            .map_or(source.len(), |e| start + e);
+        let codes: Vec<&str> = source[start..end]
+            .split("=> \"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert!(codes.len() > 60, "{} codes found", codes.len());
+        let mut labels = std::collections::HashSet::new();
+        for code in &codes {
+            let label = super::audit_kind(code);
+            assert_ne!(label, "Andere handeling", "no label for {code}");
+            assert!(labels.insert(label), "label used twice: {label}");
+        }
+    }
+}

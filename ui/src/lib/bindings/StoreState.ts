@@ -3,4 +3,10 @@
 /**
  * Whether a store exists in the data directory and whether it is unlocked.
  */
-export type StoreState = { exists: boolean, unlocked: boolean, };
+export type StoreState = { exists: boolean, unlocked: boolean, 
+/**
+ * R21: the domain's minimum length of a new passphrase, for the hint while typing
+ * (the strength itself is estimated in the page; the passphrase only crosses IPC when
+ * the chair submits it).
+ */
+passphraseMinChars: number, };

@@ -14,7 +14,7 @@ import type { SourceKind } from "../bindings/SourceKind";
 import type { AttendanceCounts } from "../bindings/AttendanceCounts";
 import type { AttendanceKind } from "../bindings/AttendanceKind";
 import type { AuditProblem } from "../bindings/AuditProblem";
-import type { Strength } from "../bindings/Strength";
+import type { Strength } from "../strength";
 
 const auditProblems: Record<AuditProblem, string> = {
   hashMismatch: "een regel is veranderd.",
@@ -647,6 +647,31 @@ export const nl = {
       "Sla de toestemmingen op als JSON volgens ISO/IEC TS 27560, of de uitkomst van het overleg als JSON in de vorm van Samen onder Handbereik. Deze bestanden bevatten persoonsgegevens.",
     consent: "Toestemmingen opslaan (JSON)",
     outcome: "Uitkomst overleg opslaan (JSON)",
+  },
+  auditLog: {
+    heading: "Logboek",
+    intro:
+      "Wat er in deze app is gedaan en bekeken: wie, wat en wanneer. Gegevens zelf staan er nooit in. Kies een overleg of een periode om minder regels te zien. Ook dit bekijken komt in het logboek.",
+    meeting: "Overleg",
+    allMeetings: "Alle overleggen",
+    from: "Eerste dag",
+    to: "Laatste dag",
+    show: "Logboek tonen",
+    caption: "Regels van het logboek, nieuwste eerst",
+    columns: {
+      seq: "Nr.",
+      at: "Tijd",
+      what: "Wat",
+      meeting: "Overleg",
+      decidedBy: "Besluit van",
+    },
+    chair: "Voorzitter",
+    noMeeting: "—",
+    empty: "Geen regels voor deze keuze.",
+    shown: (shown: number, total: number) =>
+      shown === total
+        ? `${total} ${total === 1 ? "regel" : "regels"}.`
+        : `De nieuwste ${shown} van ${total} regels. Kies een overleg of een kortere periode om de andere te zien.`,
   },
   reports: {
     title: "Rapportages",

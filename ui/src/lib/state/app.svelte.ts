@@ -38,6 +38,8 @@ class AppState {
   destroyedOnUnlock = $state(0);
   /** R21: the last lock happened because the chair was idle. */
   lockedForIdleness = $state(false);
+  /** R21: the domain's minimum passphrase length (from the store state), for the hint. */
+  passphraseMinChars = $state(0);
   private lastActivityReport = 0;
 
   unlocked = $derived(
@@ -54,6 +56,7 @@ class AppState {
     this.loadError = null;
     try {
       const state = await api.storeState();
+      this.passphraseMinChars = state.passphraseMinChars;
       if (!state.exists) this.screen = { name: "setup" };
       else if (!state.unlocked) {
         // R21: after a lock the back end starts a fresh web process on this page with

@@ -54,7 +54,8 @@ impl Store {
         } else {
             AuditKind::SecretAddressCleared
         };
-        self.edit(id, kind, DecidedBy::Chair, now, |tx, d| {
+        let cleared = address.is_none();
+        let (data, ()) = self.edit(id, kind, DecidedBy::Chair, now, |tx, d| {
             let value = address.as_ref().map(|a| a.expose().to_owned());
             d.record.set_secret_address(subject, address)?;
             tx.execute(
@@ -62,8 +63,12 @@ impl Store {
                 params![subject.to_string(), value],
             )?;
             Ok(())
-        })
-        .map(|(d, ())| d)
+        })?;
+        // The old address must not stay behind in a WAL frame either.
+        if cleared {
+            self.reclaim_after_removal();
+        }
+        Ok(data)
     }
 
     /// Removes a subject (refused while items, consents or notifications rest on them).
@@ -73,21 +78,14 @@ impl Store {
         subject: SubjectId,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.remove_row(
             id,
             AuditKind::SubjectRemoved,
             DecidedBy::Chair,
             now,
-            |tx, d| {
-                d.record.remove_subject(subject)?;
-                tx.execute(
-                    "DELETE FROM subjects WHERE id = ?1 AND meeting_id = ?2",
-                    params![subject.to_string(), id.to_string()],
-                )?;
-                Ok(())
-            },
+            ("subjects", subject.to_string()),
+            |d| d.record.remove_subject(subject),
         )
-        .map(|(d, ())| d)
     }
 
     /// Corrects a participant's details, role, organisation type and secrecy (R1, R9).
@@ -141,21 +139,14 @@ impl Store {
         participant: ParticipantId,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.remove_row(
             id,
             AuditKind::ParticipantRemoved,
             DecidedBy::Chair,
             now,
-            |tx, d| {
-                d.record.remove_participant(participant)?;
-                tx.execute(
-                    "DELETE FROM participants WHERE id = ?1 AND meeting_id = ?2",
-                    params![participant.to_string(), id.to_string()],
-                )?;
-                Ok(())
-            },
+            ("participants", participant.to_string()),
+            |d| d.record.remove_participant(participant),
         )
-        .map(|(d, ())| d)
     }
 
     /// Removes an item with its subjects, basis, consents and "stays" answers (refused
@@ -167,23 +158,14 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         let contributor = self.contributor_of(id, item)?;
-        self.edit(
+        self.remove_row(
             id,
             AuditKind::ItemRemoved,
             DecidedBy::Participant(contributor),
             now,
-            |tx, d| {
-                d.record.remove_item(item)?;
-                // ON DELETE CASCADE takes item_subjects, item_basis, consents, releases
-                // ("stays" only, the domain checked) and withdrawn_items along.
-                tx.execute(
-                    "DELETE FROM items WHERE id = ?1 AND meeting_id = ?2",
-                    params![item.to_string(), id.to_string()],
-                )?;
-                Ok(())
-            },
+            ("items", item.to_string()),
+            |d| d.record.remove_item(item),
         )
-        .map(|(d, ())| d)
     }
 
     /// Removes an action of the plan (refused while a release serves it: R9).
@@ -193,21 +175,14 @@ impl Store {
         action: ActionId,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.remove_row(
             id,
             AuditKind::ActionRemoved,
             DecidedBy::Chair,
             now,
-            |tx, d| {
-                d.record.remove_action(action)?;
-                tx.execute(
-                    "DELETE FROM actions WHERE id = ?1 AND meeting_id = ?2",
-                    params![action.to_string(), id.to_string()],
-                )?;
-                Ok(())
-            },
+            ("actions", action.to_string()),
+            |d| d.record.remove_action(action),
         )
-        .map(|(d, ())| d)
     }
 
     /// Removes a family-notification agreement (R12).
@@ -217,20 +192,39 @@ impl Store {
         notification: NotificationId,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.remove_row(
             id,
             AuditKind::NotificationRemoved,
             DecidedBy::Chair,
             now,
-            |tx, d| {
-                d.record.remove_notification(notification)?;
-                tx.execute(
-                    "DELETE FROM notifications WHERE id = ?1 AND meeting_id = ?2",
-                    params![notification.to_string(), id.to_string()],
-                )?;
-                Ok(())
-            },
+            ("notifications", notification.to_string()),
+            |d| d.record.remove_notification(notification),
         )
-        .map(|(d, ())| d)
+    }
+
+    /// One removal: the domain decides on the loaded meeting, one `DELETE` of the row (its
+    /// dependants go by `ON DELETE CASCADE`; `secure_delete` overwrites the freed bytes) and
+    /// one audit entry. Then, as after a destruction (R15), the WAL is checkpointed and
+    /// truncated and the freed pages are given back, so no old page image of the removed
+    /// row stays in the files.
+    fn remove_row(
+        &mut self,
+        id: MeetingId,
+        kind: AuditKind,
+        decided_by: DecidedBy,
+        now: DateTime<Utc>,
+        (table, row): (&'static str, String),
+        decide: impl FnOnce(&mut FlowData) -> Result<(), domain::DomainError>,
+    ) -> Result<FlowData, StoreError> {
+        let (data, ()) = self.edit(id, kind, decided_by, now, |tx, d| {
+            decide(d)?;
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE id = ?1 AND meeting_id = ?2"),
+                params![row, id.to_string()],
+            )?;
+            Ok(())
+        })?;
+        self.reclaim_after_removal();
+        Ok(data)
     }
 }

@@ -8,8 +8,7 @@ use domain::{
     ActionId, Basis, ConsentRecord, ConsentScope, Consenter, FamilyNotification, Field,
     FourQuestions, ItemId, ItemRecord, Label, LegalBasis, MeetingId, MeetingRecord, MeetingState,
     NotificationId, NotificationScope, NotificationTiming, OrganisationType, ParticipantId,
-    ParticipantRecord, Prose, ReleaseDecision, ReleaseMatrix, SecretAddress, Subject, SubjectId,
-    SubjectRecord,
+    ParticipantRecord, Prose, ReleaseDecision, ReleaseMatrix, Subject, SubjectId, SubjectRecord,
 };
 use rusqlite::{Connection, OptionalExtension, Row};
 use std::collections::HashMap;
@@ -70,7 +69,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     let mut subjects = Vec::new();
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT id, relation, name, birth_date, present, parental_authority, secret_address
+            "SELECT id, relation, name, birth_date, present, parental_authority,
+                    secret_address IS NOT NULL
              FROM subjects
              WHERE meeting_id = ?1 ORDER BY rowid",
         )?;
@@ -91,11 +91,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                         .map(|s| date_from_db(&s))
                         .transpose()?,
                     parental_authority: r.get(5)?,
-                    secret_address: r
-                        .get::<_, Option<String>>(6)?
-                        .map(|s| SecretAddress::parse(&s))
-                        .transpose()
-                        .map_err(|_| StoreError::Corrupt("secret address"))?,
+                    // R14/R21: only whether one is stored; the value is never read back.
+                    has_secret_address: r.get(6)?,
                 },
                 present: r.get(4)?,
             });
