@@ -283,12 +283,12 @@ pub fn audit_log(state: &AppState, input: AuditLogRequest) -> Result<AuditLogVie
     Ok(AuditLogView {
         lines: entries
             .into_iter()
-            .map(|e| AuditLogLine {
-                seq: e.seq,
-                at: e.at,
-                what: texts::labels::audit_kind(&e.kind).into(),
-                meeting: e.case_label.unwrap_or_default(),
-                decided_by: e.decided_by_name.unwrap_or_default(),
+            .map(|l| AuditLogLine {
+                seq: l.entry.seq,
+                what: texts::labels::audit_kind(&l.entry.kind).into(),
+                at: l.entry.at,
+                meeting: l.case_label.unwrap_or_default(),
+                decided_by: l.decided_by_name.unwrap_or_default(),
             })
             .collect(),
         total,

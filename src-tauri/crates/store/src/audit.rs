@@ -382,8 +382,15 @@ pub struct AuditEntry {
     pub kind: String,
     pub meeting_id: Option<String>,
     pub decided_by: Option<String>,
-    /// The meeting's case label while the meeting exists (the log screen, inside the
-    /// store; `casus log` prints ids only).
+}
+
+/// One line of the log screen: the entry (ids and codes only, as logged), and the names
+/// the store still knows for its ids, looked up when the screen asks (never written to the
+/// log; `casus log` prints ids only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditLine {
+    pub entry: AuditEntry,
+    /// The meeting's case label while the meeting exists.
     pub case_label: Option<String>,
     /// The participant on whose decision it was made, while they exist.
     pub decided_by_name: Option<String>,
@@ -456,7 +463,11 @@ impl Store {
     /// The entries for the privacy officer (NEN 7513), oldest first, optionally only those
     /// of one meeting and/or within a period (`from` and `to` inclusive, whole days UTC).
     pub fn audit_entries(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>, StoreError> {
-        self.query_audit(filter, None)
+        Ok(self
+            .query_audit(filter, None)?
+            .into_iter()
+            .map(|l| l.entry)
+            .collect())
     }
 
     /// The newest `limit` entries the filter selects (the log screen), and how many it
@@ -465,7 +476,7 @@ impl Store {
         &self,
         filter: &AuditFilter,
         limit: u32,
-    ) -> Result<(Vec<AuditEntry>, u64), StoreError> {
+    ) -> Result<(Vec<AuditLine>, u64), StoreError> {
         let entries = self.query_audit(filter, Some(limit))?;
         let (meeting, from, to) = filter_params(filter);
         let total: i64 = self.conn.query_row(
@@ -481,7 +492,7 @@ impl Store {
         &self,
         filter: &AuditFilter,
         newest: Option<u32>,
-    ) -> Result<Vec<AuditEntry>, StoreError> {
+    ) -> Result<Vec<AuditLine>, StoreError> {
         let (meeting, from, to) = filter_params(filter);
         let (order, limit) = match newest {
             Some(n) => ("DESC", i64::from(n)),
@@ -496,12 +507,14 @@ impl Store {
              ORDER BY a.seq {order} LIMIT ?4"
         ))?;
         let rows = stmt.query_map(params![meeting, from, to, limit], |r| {
-            Ok(AuditEntry {
-                seq: r.get(0)?,
-                at: r.get(1)?,
-                kind: r.get(2)?,
-                meeting_id: r.get(3)?,
-                decided_by: r.get(4)?,
+            Ok(AuditLine {
+                entry: AuditEntry {
+                    seq: r.get(0)?,
+                    at: r.get(1)?,
+                    kind: r.get(2)?,
+                    meeting_id: r.get(3)?,
+                    decided_by: r.get(4)?,
+                },
                 case_label: r.get(5)?,
                 decided_by_name: r.get(6)?,
             })

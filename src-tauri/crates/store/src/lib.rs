@@ -31,7 +31,8 @@ mod unlock;
 mod witness;
 
 pub use audit::{
-    verify_audit_log, AuditEntry, AuditFilter, AuditKind, AuditProblem, AuditVerdict, DecidedBy,
+    verify_audit_log, AuditEntry, AuditFilter, AuditKind, AuditLine, AuditProblem, AuditVerdict,
+    DecidedBy,
 };
 pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
 pub use documents::ExportKind;
