@@ -71,21 +71,7 @@ impl WireType {
 }
 
 /// `meeting_id` → `meetingId`: the key Tauri expects for a snake_case argument.
-pub fn camel(snake: &str) -> String {
-    let mut out = String::with_capacity(snake.len());
-    let mut upper = false;
-    for c in snake.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+pub use domain::camel_case as camel;
 
 macro_rules! commands {
     ($(

@@ -59,7 +59,7 @@ mod search;
 mod subject;
 mod text;
 pub mod wire;
-pub use wire::{from_wire_name, wire_name};
+pub use wire::{camel_case, from_wire_name, wire_name};
 
 pub use access::{
     access_meeting, AccessBasis, AccessContent, AccessItem, AccessMeeting, AccessRelease,

@@ -13,6 +13,24 @@ pub fn wire_name<T: Serialize + ?Sized>(value: &T) -> Option<&'static str> {
     value.serialize(NameOf).ok()
 }
 
+/// `meeting_id` → `meetingId`: serde's `rename_all = "camelCase"` spelling of a snake_case
+/// name (the IPC argument keys; the store's column text of an enum).
+pub fn camel_case(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The unit variant whose serde name is `name`, or `None` for an unknown name.
 pub fn from_wire_name<T: DeserializeOwned>(name: &str) -> Option<T> {
     let d: StrDeserializer<'_, ValueError> = name.into_deserializer();

@@ -20,7 +20,7 @@ pub(crate) fn to_db<T: Serialize>(value: T) -> String {
 /// The domain enum whose column text is `s`; `what` names the column in the corruption
 /// error (never the value: it may be personal data in a damaged file).
 pub(crate) fn from_db<T: DeserializeOwned>(s: &str, what: &'static str) -> Result<T, StoreError> {
-    let wire = camel_case(s);
+    let wire = domain::camel_case(s);
     // Only the canonical spelling is accepted: `caseLead` is not a column value.
     if snake_case(&wire) != s {
         return Err(StoreError::Corrupt(what));
@@ -34,22 +34,6 @@ fn snake_case(camel: &str) -> String {
         if c.is_ascii_uppercase() {
             out.push('_');
             out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn camel_case(snake: &str) -> String {
-    let mut out = String::with_capacity(snake.len());
-    let mut upper = false;
-    for c in snake.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.push(c.to_ascii_uppercase());
-            upper = false;
         } else {
             out.push(c);
         }
