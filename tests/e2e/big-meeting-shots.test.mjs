@@ -5,8 +5,7 @@
 // /tmp/shots-big) are for looking at: no column one letter wide, nothing cut off.
 
 import assert from 'node:assert/strict';
-import fsp from 'node:fs/promises';
-import { appTest, click, useTauriDriver, waitForCount, waitForTestId } from './lib/app.mjs';
+import { appTest, click, screenshotsAt, useTauriDriver, waitForCount, waitForTestId } from './lib/app.mjs';
 import { backToList, createStore, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
@@ -14,21 +13,8 @@ useTauriDriver();
 const SHOTS = process.env.E2E_SHOTS_DIR || '/tmp/shots-big';
 const CASE = 'Gezin Van der Heijden-Schoonhoven en Bakker-Vermeulen';
 
-async function shots(d, name, scrollTo) {
-  await fsp.mkdir(SHOTS, { recursive: true });
-  for (const [w, h] of [[1366, 768], [1920, 1080]]) {
-    await d.manage().window().setRect({ width: w, height: h });
-    await new Promise((r) => setTimeout(r, 300));
-    if (scrollTo) {
-      await d.executeScript(
-        (id) => document.querySelector(`[data-testid="${id}"]`)?.scrollIntoView({ block: 'start' }),
-        scrollTo,
-      );
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    await fsp.writeFile(`${SHOTS}/big-${name}-${w}x${h}.png`, await d.takeScreenshot(), 'base64');
-  }
-}
+const shots = (d, name, scrollTo) =>
+  screenshotsAt(d, SHOTS, `big-${name}`, { target: scrollTo, block: 'start' });
 
 const TEXTS = [
   'Anne-Marije verzuimt sinds september regelmatig de eerste twee lesuren; school heeft dit gemeld bij leerplicht.',

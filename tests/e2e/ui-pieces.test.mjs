@@ -5,30 +5,16 @@
 // 1920×1080 with long Dutch names go to E2E_SHOTS_DIR (default /tmp/shots-ui).
 
 import assert from 'node:assert/strict';
-import fsp from 'node:fs/promises';
 import { By } from 'selenium-webdriver';
-import { allByTestId, appTest, click, useTauriDriver, waitForCount, waitForTestId } from './lib/app.mjs';
+import { allByTestId, appTest, click, screenshotsAt, useTauriDriver, waitForCount, waitForTestId } from './lib/app.mjs';
 import { backToList, createStore, invokeOk, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
 
 const SHOTS = process.env.E2E_SHOTS_DIR || '/tmp/shots-ui';
 
-async function shots(d, name, scrollTo) {
-  await fsp.mkdir(SHOTS, { recursive: true });
-  for (const [w, h] of [[1366, 768], [1920, 1080]]) {
-    await d.manage().window().setRect({ width: w, height: h });
-    await new Promise((r) => setTimeout(r, 300));
-    if (scrollTo) {
-      await d.executeScript(
-        (id) => document.querySelector(`[data-testid="${id}"]`)?.scrollIntoView({ block: 'start' }),
-        scrollTo,
-      );
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    await fsp.writeFile(`${SHOTS}/${name}-${w}x${h}.png`, await d.takeScreenshot(), 'base64');
-  }
-}
+const shots = (d, name, scrollTo) =>
+  screenshotsAt(d, SHOTS, name, { target: scrollTo, block: 'start' });
 
 const CASE = 'Gezin Van der Heijden-Schoonhoven';
 
