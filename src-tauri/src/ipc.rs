@@ -147,27 +147,27 @@ macro_rules! commands {
 }
 
 use crate::commands;
-use crate::dto::attendance::SetAttendance;
-use crate::dto::bases::{CustomBasisView, NewCustomBasis};
-use crate::dto::changes::ParticipantUpdate;
-use crate::dto::corrections::{CorrectionOutcome, CorrectionRequest, ItemVersion};
-use crate::dto::documents::{DocumentInfo, SavedDocuments};
-use crate::dto::flow::{
-    ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject,
-    Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
-};
-use crate::dto::followup::{NewFollowUp, Presentation, SetCarriedStatus};
-use crate::dto::reports::{
+use crate::dto::ParticipantUpdate;
+use crate::dto::SearchHit;
+use crate::dto::SetAttendance;
+use crate::dto::{AuditCheck, ChangePassphrase, ExpiringMeeting, ExtendRetention, Settings};
+use crate::dto::{
     AuditLogRequest, AuditLogView, BreachEntry, BreachListsView, BreachRequest, BreachView,
     NewBreach, PartnersInformed, ReportRequest, ReportView,
 };
-use crate::dto::rights::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
-use crate::dto::search::SearchHit;
-use crate::dto::trust::{AuditCheck, ChangePassphrase, ExpiringMeeting, ExtendRetention, Settings};
+use crate::dto::{CorrectionOutcome, CorrectionRequest, ItemVersion};
+use crate::dto::{CustomBasisView, NewCustomBasis};
+use crate::dto::{DocumentInfo, SavedDocuments};
+use crate::dto::{
+    ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject,
+    Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
+};
+use crate::dto::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
 use crate::dto::{
     Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting, NewParticipant,
     Participant, StoreState, Unlocked,
 };
+use crate::dto::{NewFollowUp, Presentation, SetCarriedStatus};
 
 commands! {
     /// Opening and closing the encrypted store (R21).

@@ -7,8 +7,8 @@
 //! WebDriver's reach). Files are written next to their final name and renamed into place,
 //! never through a temp dir; nothing is written after a lock, nothing unaudited (R18, R21).
 
-use crate::dto::documents::SavedDocuments;
 use crate::dto::ApiError;
+use crate::dto::SavedDocuments;
 use crate::state::AppState;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, Runtime};

@@ -6,8 +6,8 @@
 //! (R13), with "a removed participant" as bad input.
 
 use casusoverleg_lib::commands;
-use casusoverleg_lib::dto::flow::MeetingFlow;
 use casusoverleg_lib::dto::ApiError;
+use casusoverleg_lib::dto::MeetingFlow;
 use casusoverleg_lib::state::AppState;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};

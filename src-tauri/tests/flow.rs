@@ -2,7 +2,7 @@
 //! The complete meeting (R1–R13) through the command layer on a real encrypted store.
 
 use casusoverleg_lib::commands;
-use casusoverleg_lib::dto::flow::*;
+use casusoverleg_lib::dto::*;
 use casusoverleg_lib::dto::{Category, Kind, NewItem, NewMeeting, NewParticipant, Role};
 use casusoverleg_lib::state::AppState;
 

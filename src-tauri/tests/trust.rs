@@ -2,8 +2,8 @@
 //! The trust commands (R15, R18, R21) against a real encrypted store, without a window.
 
 use casusoverleg_lib::commands;
-use casusoverleg_lib::dto::trust::{ChangePassphrase, ExtendRetention};
 use casusoverleg_lib::dto::NewMeeting;
+use casusoverleg_lib::dto::{ChangePassphrase, ExtendRetention};
 use casusoverleg_lib::state::AppState;
 
 const PASS: &str = "een lang genoeg wachtwoord";

@@ -4,8 +4,8 @@
 //! can only return what was released to its recipient), the `docs` crate renders them.
 
 use crate::commands::meeting_id;
-use crate::dto::documents::{DocumentInfo, SavedDocuments};
 use crate::dto::ApiError;
+use crate::dto::{DocumentInfo, SavedDocuments};
 use crate::save::{audit_then_write, display, fixed_dir, write_pdf};
 use crate::save::{open_in_viewer, pick_file, pick_folder, save};
 use crate::state::AppState;

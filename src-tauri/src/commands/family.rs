@@ -1,9 +1,9 @@
 //! The family: subjects, their presence, gezag (R8) and secret address (R14/R21).
 
 use crate::commands::{flow, subject_id};
-use crate::dto::flow::MeetingFlow;
-use crate::dto::flow::*;
 use crate::dto::ApiError;
+use crate::dto::MeetingFlow;
+use crate::dto::*;
 use crate::state::AppState;
 use chrono::Utc;
 use domain::{Field, SecretAddress};

@@ -1,8 +1,8 @@
 //! Finalizing a meeting (R13).
 
 use crate::commands::*;
-use crate::dto::flow::*;
 use crate::dto::ApiError;
+use crate::dto::*;
 use crate::state::AppState;
 use chrono::Utc;
 

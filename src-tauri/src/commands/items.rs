@@ -4,9 +4,8 @@
 use crate::commands::meeting::flow_dto;
 use crate::commands::*;
 use crate::commands::{flow, item_id, meeting_id, participant_id, subject_id};
-use crate::dto::corrections::*;
-use crate::dto::flow::MeetingFlow;
-use crate::dto::flow::*;
+use crate::dto::MeetingFlow;
+use crate::dto::*;
 use crate::dto::{ApiError, Item, NewItem};
 use crate::state::AppState;
 use chrono::{SecondsFormat, Utc};

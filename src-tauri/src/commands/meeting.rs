@@ -4,11 +4,10 @@
 
 use crate::commands::*;
 use crate::commands::{flow, meeting_id};
-use crate::dto::flow::MeetingFlow;
-use crate::dto::flow::*;
-use crate::dto::followup::*;
-use crate::dto::search::SearchHit;
-use crate::dto::trust::ExpiringMeeting;
+use crate::dto::ExpiringMeeting;
+use crate::dto::MeetingFlow;
+use crate::dto::SearchHit;
+use crate::dto::*;
 use crate::dto::{
     ApiError, Item as ItemDto, MeetingDetail, MeetingList, MeetingSummary, NewMeeting,
     Participant as ParticipantDto,

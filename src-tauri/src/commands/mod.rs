@@ -19,8 +19,8 @@ pub mod rights;
 pub mod settings;
 
 use crate::commands::meeting::flow_dto;
-use crate::dto::flow::*;
 use crate::dto::ApiError;
+use crate::dto::*;
 use crate::state::AppState;
 use chrono::{NaiveDate, SecondsFormat};
 use domain::{DomainError, Field, MeetingId, Prose};

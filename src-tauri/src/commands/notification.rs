@@ -3,9 +3,9 @@
 
 use crate::commands::*;
 use crate::commands::{flow, parse_id, participant_id};
-use crate::dto::flow::MeetingFlow;
-use crate::dto::flow::*;
 use crate::dto::ApiError;
+use crate::dto::MeetingFlow;
+use crate::dto::*;
 use crate::state::AppState;
 use chrono::Utc;
 use domain::{DomainError, Field};

@@ -2,10 +2,10 @@
 //! (R2) and the complaint route.
 
 use crate::commands::{flow, meeting_id, participant_id};
-use crate::dto::attendance::{AttendanceCounts, AttendanceKind, SetAttendance};
-use crate::dto::changes::ParticipantUpdate;
-use crate::dto::flow::MeetingFlow;
+use crate::dto::MeetingFlow;
+use crate::dto::ParticipantUpdate;
 use crate::dto::{ApiError, NewParticipant, Participant};
+use crate::dto::{AttendanceCounts, AttendanceKind, SetAttendance};
 use crate::state::AppState;
 use chrono::Utc;
 use domain::{Attendance, Field, ParticipantInput};

@@ -1,8 +1,8 @@
 //! Release decisions per item and recipient (R9).
 
 use crate::commands::*;
-use crate::dto::flow::*;
 use crate::dto::ApiError;
+use crate::dto::*;
 use crate::state::AppState;
 use chrono::Utc;
 use domain::{DomainError, Field};

@@ -3,14 +3,14 @@
 //! and runs the 24-hour clock.
 
 use crate::commands::meeting_id;
-use crate::dto::documents::SavedDocuments;
-use crate::dto::reports::{
+use crate::dto::ApiError;
+use crate::dto::SavedDocuments;
+use crate::dto::{
     AuditLogLine, AuditLogRequest, AuditLogView, BreachCategory, BreachEntry, BreachListsView,
     BreachOrganisation, BreachRequest, BreachView, FamilyMemberToInformView, MeetingToInformView,
     NewBreach, OrganisationToInformView, PartnersInformed, ReportLine, ReportRequest,
     ReportSection, ReportView,
 };
-use crate::dto::ApiError;
 use crate::save::save;
 use crate::state::AppState;
 use chrono::{SecondsFormat, Utc};
@@ -332,7 +332,7 @@ pub fn audit_log(state: &AppState, input: AuditLogRequest) -> Result<AuditLogVie
         to: period.to,
     };
     let (entries, total) = state.with_store(|s| {
-        let page = s.audit_page(&filter, crate::dto::reports::AUDIT_LOG_PAGE)?;
+        let page = s.audit_page(&filter, crate::dto::AUDIT_LOG_PAGE)?;
         crate::state::log_read(s, store::AuditKind::AuditLogViewed, None)?;
         Ok(page)
     })?;

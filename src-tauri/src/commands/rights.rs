@@ -1,9 +1,9 @@
 //! Rights requests (R17) and the access report (R14d), saved like the other documents
 //! (`crate::save`): a PDF to read and the same content as JSON (portability).
 
-use crate::dto::documents::SavedDocuments;
-use crate::dto::rights::*;
 use crate::dto::ApiError;
+use crate::dto::SavedDocuments;
+use crate::dto::*;
 use crate::save::{display, fixed_dir, pick_folder, write_pdf};
 use chrono::Utc;
 use domain::Field;

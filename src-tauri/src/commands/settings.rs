@@ -1,9 +1,9 @@
 //! Settings (R15, R18, R21): passphrase, idle time, retention, the audit check and the
 //! legal bases the chair adds per organisation type (R7b).
 
-use crate::dto::bases::{CustomBasisView, NewCustomBasis};
-use crate::dto::trust::{AuditCheck, ChangePassphrase, Settings};
 use crate::dto::ApiError;
+use crate::dto::{AuditCheck, ChangePassphrase, Settings};
+use crate::dto::{CustomBasisView, NewCustomBasis};
 use crate::state::AppState;
 use chrono::Utc;
 use domain::{CustomBasis, CustomBasisId, DomainError, Field, OrganisationType};
