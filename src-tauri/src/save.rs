@@ -33,8 +33,9 @@ pub(crate) fn target<R: Runtime>(
     Ok(picked.and_then(|p| p.into_path().ok()))
 }
 
-/// After the dialog: still unlocked, audited first, then written (R18, R21).
-pub(crate) fn save<R: Runtime>(
+/// One file: the fixed export dir, else a native save dialog (cancelled: nothing written);
+/// then still unlocked, audited first, then written (R18, R21).
+pub(crate) fn one_file<R: Runtime>(
     app: &AppHandle<R>,
     state: &AppState,
     audit: impl FnOnce(&mut store::Store) -> Result<(), store::StoreError>,
@@ -45,7 +46,7 @@ pub(crate) fn save<R: Runtime>(
     let Some(path) = target(app, &name, filter)? else {
         return Ok(SavedDocuments::cancelled());
     };
-    audit_then_write(state, audit, || write_pdf(&path, bytes))?;
+    audit_then_write(state, audit, || write_file(&path, bytes))?;
     Ok(SavedDocuments {
         cancelled: false,
         directory: path.parent().map(display),
@@ -61,7 +62,7 @@ pub struct ExportDir(pub Option<PathBuf>);
 /// under the final name. R21: the `.part` file is created new, 0600, never through a
 /// symlink (a stale one of ours, or a link planted under that name, is removed first;
 /// removing a link never touches its target).
-pub(crate) fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
     use std::io::Write;
     let failed = |_| ApiError::new("save_failed", SAVE_FAILED);
     let mut part = path.as_os_str().to_owned();
@@ -142,4 +143,35 @@ pub(crate) fn open_in_viewer<R: Runtime>(app: &AppHandle<R>, path: &Path) {
     if app.try_state::<tauri_plugin_opener::Opener<R>>().is_some() {
         let _ = app.opener().open_path(display(path), None::<&str>);
     }
+}
+
+/// Several files into one folder: the fixed export dir, else a native folder dialog
+/// (cancelled: nothing written); then still unlocked, audited first, then written (R18,
+/// R21). The files are rendered before, so a failure writes nothing.
+pub(crate) fn into_folder<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    audit: impl FnOnce(&mut store::Store) -> Result<(), store::StoreError>,
+    rendered: Vec<(String, Vec<u8>)>,
+) -> Result<SavedDocuments, ApiError> {
+    let dir = match fixed_dir(app) {
+        Some(dir) => dir,
+        None => match pick_folder(app)? {
+            Some(dir) => dir,
+            None => return Ok(SavedDocuments::cancelled()),
+        },
+    };
+    let mut files = Vec::new();
+    audit_then_write(state, audit, || {
+        for (name, bytes) in rendered {
+            write_file(&dir.join(&name), &bytes)?;
+            files.push(name);
+        }
+        Ok(())
+    })?;
+    Ok(SavedDocuments {
+        cancelled: false,
+        directory: Some(display(&dir)),
+        files,
+    })
 }

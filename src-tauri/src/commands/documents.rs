@@ -6,8 +6,8 @@
 use crate::commands::meeting_id;
 use crate::dto::ApiError;
 use crate::dto::{DocumentInfo, SavedDocuments};
-use crate::save::{audit_then_write, display, fixed_dir, write_pdf};
-use crate::save::{open_in_viewer, pick_file, pick_folder, save};
+use crate::save::{audit_then_write, display, fixed_dir, write_file};
+use crate::save::{one_file, open_in_viewer, pick_file};
 use crate::state::AppState;
 use chrono::Utc;
 use domain::{
@@ -48,7 +48,7 @@ pub fn save_meeting_export<R: Runtime>(
         .map(str::to_owned)
         .unwrap_or_else(|| texts::documents::meeting_fallback_reference(id.as_uuid().simple()));
     let name = format!("{reference}-{suffix}.json");
-    save(
+    one_file(
         app,
         state,
         |s| s.record_documents_saved(id, Utc::now()),
@@ -267,7 +267,7 @@ pub fn save_document<R: Runtime>(
     audit_then_write(
         state,
         |s| s.record_documents_saved(id, Utc::now()),
-        || write_pdf(&path, &bytes),
+        || write_file(&path, &bytes),
     )?;
     if open {
         open_in_viewer(app, &path);
@@ -296,30 +296,12 @@ pub fn save_all_documents<R: Runtime>(
         }
         rendered.push((info.file_name, views.render(&key)?));
     }
-    let dir = match fixed_dir(app) {
-        Some(dir) => dir,
-        None => match pick_folder(app)? {
-            Some(dir) => dir,
-            None => return Ok(SavedDocuments::cancelled()),
-        },
-    };
-    let mut files = Vec::new();
-    audit_then_write(
+    crate::save::into_folder(
+        app,
         state,
         |s| s.record_documents_saved(id, Utc::now()),
-        || {
-            for (name, bytes) in rendered {
-                write_pdf(&dir.join(&name), &bytes)?;
-                files.push(name);
-            }
-            Ok(())
-        },
-    )?;
-    Ok(SavedDocuments {
-        cancelled: false,
-        directory: Some(display(&dir)),
-        files,
-    })
+        rendered,
+    )
 }
 
 #[cfg(test)]
@@ -339,7 +321,7 @@ mod tests {
         let e = audit_then_write(
             &state,
             |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
-            || write_pdf(&pdf, b"%PDF"),
+            || write_file(&pdf, b"%PDF"),
         )
         .unwrap_err();
         assert_eq!(e.code, "locked_during_dialog");
@@ -351,7 +333,7 @@ mod tests {
             |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
             || {
                 assert_eq!(state.audit_len().unwrap(), before + 1, "audited first");
-                write_pdf(&pdf, b"%PDF")
+                write_file(&pdf, b"%PDF")
             },
         )
         .unwrap();
@@ -377,7 +359,7 @@ mod tests {
         std::fs::write(&victim, b"keep").unwrap();
         let pdf = dir.path().join("plan.pdf");
         std::os::unix::fs::symlink(&victim, dir.path().join("plan.pdf.part")).unwrap();
-        write_pdf(&pdf, b"%PDF").unwrap();
+        write_file(&pdf, b"%PDF").unwrap();
         assert_eq!(std::fs::read(&victim).unwrap(), b"keep");
         assert_eq!(std::fs::read(&pdf).unwrap(), b"%PDF");
     }

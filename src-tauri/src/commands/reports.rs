@@ -11,7 +11,7 @@ use crate::dto::{
     NewBreach, OrganisationToInformView, PartnersInformed, ReportLine, ReportRequest,
     ReportSection, ReportView,
 };
-use crate::save::save;
+use crate::save::one_file;
 use crate::state::AppState;
 use chrono::{SecondsFormat, Utc};
 use domain::{
@@ -220,7 +220,7 @@ pub fn save_management_report<R: Runtime>(
     } else {
         ("JSON", "json")
     };
-    save(
+    one_file(
         app,
         state,
         |s| s.record_export_saved(store::ExportKind::ManagementReport, Utc::now()),
@@ -296,7 +296,7 @@ pub fn save_breach_impact<R: Runtime>(
         let bytes = docs::render_breach_impact(&impact, today)
             .map_err(|_| ApiError::new("export_failed", EXPORT_FAILED))?;
         let name = texts::documents::breach_file(today, "pdf");
-        return save(
+        return one_file(
             app,
             state,
             |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
@@ -307,7 +307,7 @@ pub fn save_breach_impact<R: Runtime>(
     }
     let text = store::breach_to_json(&impact)?;
     let name = texts::documents::breach_file(today, "json");
-    save(
+    one_file(
         app,
         state,
         |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),

@@ -4,7 +4,6 @@
 use crate::dto::ApiError;
 use crate::dto::SavedDocuments;
 use crate::dto::*;
-use crate::save::{display, fixed_dir, pick_folder, write_pdf};
 use chrono::Utc;
 use domain::Field;
 use tauri::{AppHandle, Runtime};
@@ -152,22 +151,10 @@ pub fn save_access_report<R: Runtime>(
     })?;
     // Render before asking where: a failure then writes nothing.
     let rendered = render_access_report(&report, request_id)?;
-    let dir = match fixed_dir(app) {
-        Some(dir) => dir,
-        None => match pick_folder(app)? {
-            Some(dir) => dir,
-            None => return Ok(SavedDocuments::cancelled()),
-        },
-    };
-    let mut files = Vec::new();
-    for (name, bytes) in rendered {
-        write_pdf(&dir.join(&name), &bytes)?;
-        files.push(name);
-    }
-    state.with_store(|s| s.record_access_report_saved(Utc::now()))?;
-    Ok(SavedDocuments {
-        cancelled: false,
-        directory: Some(display(&dir)),
-        files,
-    })
+    crate::save::into_folder(
+        app,
+        state,
+        |s| s.record_access_report_saved(Utc::now()),
+        rendered,
+    )
 }
