@@ -76,12 +76,12 @@ pub fn lift_postponement(
     notification: &str,
     on: &str,
 ) -> Result<MeetingFlow, ApiError> {
-    let n = notification_id(notification)?;
-    let on = date(on, Field::LiftedOn)?;
-    let today = crate::commands::today();
-    flow(state, meeting, |s, id| {
-        s.lift_postponement(id, n, on, today, Utc::now())
-    })
+    on_date(
+        state,
+        meeting,
+        (notification, on, Field::LiftedOn),
+        store::Store::lift_postponement,
+    )
 }
 
 /// R12 (seed 003 §3.6c): the outcome was told to the family on `on`.
@@ -91,11 +91,34 @@ pub fn record_notification_done(
     notification: &str,
     on: &str,
 ) -> Result<MeetingFlow, ApiError> {
+    on_date(
+        state,
+        meeting,
+        (notification, on, Field::NotificationDoneOn),
+        store::Store::record_notification_done,
+    )
+}
+
+/// One event of a finalized meeting's notification on a date the chair gives (R12): the
+/// notification id and the date (`field` names it in an error) parsed, then the store.
+fn on_date(
+    state: &AppState,
+    meeting: &str,
+    (notification, on, field): (&str, &str, Field),
+    event: impl FnOnce(
+        &mut store::Store,
+        domain::MeetingId,
+        domain::NotificationId,
+        chrono::NaiveDate,
+        chrono::NaiveDate,
+        chrono::DateTime<Utc>,
+    ) -> Result<store::FlowData, store::StoreError>,
+) -> Result<MeetingFlow, ApiError> {
     let n = notification_id(notification)?;
-    let on = date(on, Field::NotificationDoneOn)?;
+    let on = date(on, field)?;
     let today = crate::commands::today();
     flow(state, meeting, |s, id| {
-        s.record_notification_done(id, n, on, today, Utc::now())
+        event(s, id, n, on, today, Utc::now())
     })
 }
 
