@@ -13,10 +13,10 @@
     clippy::panic
 )]
 
-use casusoverleg_lib::commands::{self, AppState};
-use casusoverleg_lib::dto::flow::*;
+use casusoverleg_lib::commands;
+use casusoverleg_lib::dto::*;
 use casusoverleg_lib::dto::{Category, Kind, NewItem, NewMeeting, NewParticipant, Role};
-use casusoverleg_lib::flow;
+use casusoverleg_lib::state::AppState;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -98,7 +98,7 @@ fn main() {
 
     let state = AppState::new(dir.clone());
     let t = Instant::now();
-    commands::unlock(&state, PASS).unwrap();
+    commands::lock::unlock(&state, PASS).unwrap();
     println!(
         "{{\"bench\":\"unlock_big_store\",\"ms\":{:.1}}}",
         t.elapsed().as_secs_f64() * 1e3
@@ -106,12 +106,12 @@ fn main() {
 
     let mut r = Report { rows: Vec::new() };
     r.measure("list_meetings", 50, |_| {
-        commands::list_meetings(&state).unwrap()
+        commands::meeting::list_meetings(&state).unwrap()
     });
 
     // A fresh full-size meeting (12 participants, 4 subjects, 50 items), built through
     // the command layer, timing each command as it is used in a live meeting.
-    let m = commands::create_meeting(
+    let m = commands::meeting::create_meeting(
         &state,
         NewMeeting {
             case_label: "Benchmark-gezin".into(),
@@ -128,7 +128,7 @@ fn main() {
     .unwrap()
     .id;
     r.measure("create_meeting", 100, |i| {
-        commands::create_meeting(
+        commands::meeting::create_meeting(
             &state,
             NewMeeting {
                 case_label: format!("Extra {i}"),
@@ -146,7 +146,7 @@ fn main() {
     });
     let mut people = Vec::new();
     r.measure("add_participant", 12, |i| {
-        let p = commands::add_participant(
+        let p = commands::participants::add_participant(
             &state,
             NewParticipant {
                 meeting_id: m.clone(),
@@ -170,11 +170,11 @@ fn main() {
         people.push(p.id);
     });
     r.measure("record_pledge", 12, |i| {
-        flow::record_pledge(&state, &m, &people[i]).unwrap()
+        commands::participants::record_pledge(&state, &m, &people[i]).unwrap()
     });
     let mut subjects = Vec::new();
     r.measure("add_subject", 4, |i| {
-        let f = flow::add_subject(
+        let f = commands::family::add_subject(
             &state,
             NewSubject {
                 meeting_id: m.clone(),
@@ -199,7 +199,7 @@ fn main() {
     });
     let mut items = Vec::new();
     r.measure("add_item", 50, |i| {
-        let it = commands::add_item(
+        let it = commands::items::add_item(
             &state,
             NewItem {
                 meeting_id: m.clone(),
@@ -216,7 +216,7 @@ fn main() {
         items.push((it.id, i % people.len()));
     });
     r.measure("set_item_basis", 50, |i| {
-        flow::set_item_basis(
+        commands::items::set_item_basis(
             &state,
             ItemBasisInput {
                 meeting_id: m.clone(),
@@ -238,7 +238,7 @@ fn main() {
     });
     r.measure("add_consent", 25, |i| {
         let n = 2 * i + 1;
-        flow::add_consent(
+        commands::items::add_consent(
             &state,
             NewConsent {
                 meeting_id: m.clone(),
@@ -254,7 +254,7 @@ fn main() {
     });
     let mut actions = Vec::new();
     r.measure("add_action", 12, |i| {
-        let f = flow::add_action(
+        let f = commands::plan::add_action(
             &state,
             NewAction {
                 meeting_id: m.clone(),
@@ -278,7 +278,7 @@ fn main() {
     }
     r.measure("decide_release", cells.len(), |i| {
         let (item, who, action) = &cells[i];
-        flow::decide_release(
+        commands::releases::decide_release(
             &state,
             ReleaseInput {
                 meeting_id: m.clone(),
@@ -297,7 +297,7 @@ fn main() {
         )
     });
     r.measure("add_notification", 5, |i| {
-        flow::add_notification(
+        commands::notification::add_notification(
             &state,
             NewNotification {
                 meeting_id: m.clone(),
@@ -310,7 +310,7 @@ fn main() {
         .unwrap()
     });
     r.measure("update_preparation", 20, |_| {
-        flow::update_preparation(
+        commands::meeting::update_preparation(
             &state,
             Preparation {
                 meeting_id: m.clone(),
@@ -324,28 +324,30 @@ fn main() {
         .unwrap()
     });
     r.measure("set_retention", 20, |_| {
-        flow::set_retention(&state, &m, "2027-05-24").unwrap()
+        commands::meeting::set_retention(&state, &m, "2027-05-24").unwrap()
     });
     r.measure("get_meeting_flow", 200, |_| {
-        flow::get_meeting_flow(&state, &m).unwrap()
+        commands::meeting::get_meeting_flow(&state, &m).unwrap()
     });
     r.measure("get_meeting", 200, |_| {
-        commands::get_meeting(&state, &m).unwrap()
+        commands::meeting::get_meeting(&state, &m).unwrap()
     });
-    r.measure("reference_data", 200, |_| flow::reference_data());
+    r.measure("reference_data", 200, |_| {
+        commands::meeting::reference_data()
+    });
     r.measure("get_presentation", 200, |_| {
-        casusoverleg_lib::followup::get_presentation(&state, &m).unwrap()
+        casusoverleg_lib::commands::meeting::get_presentation(&state, &m).unwrap()
     });
     // Search (FTS5): a word in 100 case labels, and a word the seeder puts in a large share
     // of the 500,000 items (the worst case: many rows to group per meeting).
     r.measure("search_meetings (rare word)", 50, |_| {
-        casusoverleg_lib::search::search_meetings(&state, "Extra").unwrap()
+        casusoverleg_lib::commands::meeting::search_meetings(&state, "Extra").unwrap()
     });
     r.measure("search_meetings (common word)", 10, |_| {
-        casusoverleg_lib::search::search_meetings(&state, "zorgen").unwrap()
+        casusoverleg_lib::commands::meeting::search_meetings(&state, "zorgen").unwrap()
     });
     r.measure("finalize_meeting", 1, |_| {
-        flow::finalize_meeting(&state, &m)
+        commands::finalize::finalize_meeting(&state, &m)
     });
 
     println!("\n| command | n | p50 ms | p99 ms | max ms | goal p99 ≤ 16 ms |");

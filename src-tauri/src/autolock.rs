@@ -4,7 +4,8 @@
 //! Idle time counts suspend (`CLOCK_BOOTTIME`, see `hardening`); sleep and a screen lock
 //! lock at once (`session_watch`).
 
-use crate::commands::{self, AppState};
+use crate::commands;
+use crate::state::AppState;
 use domain::{IdleDecision, LockReason};
 use std::time::Duration;
 use tauri::{AppHandle, Emitter, Manager};
@@ -131,7 +132,7 @@ pub fn lock_now(app: &AppHandle, reason: LockReason) {
         return;
     };
     if state.is_unlocked() {
-        let _ = commands::lock_for(&state, reason);
+        let _ = commands::lock::lock_for(&state, reason);
         let _ = app.emit(EVENT_LOCKED, ());
     }
 }

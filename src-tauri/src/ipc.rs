@@ -1,18 +1,20 @@
 //! Every IPC command of the app, declared once. One line per command: its name, its
 //! arguments with their wire types, its answer, and the body it calls. From this one list
-//! come the Tauri handlers (`handlers`, `invoke_handler`), the typed TypeScript client
-//! (`ui/src/lib/bindings/commands.ts`) and the command reference (`docs/ipc.md`); the last
-//! two are written by `cargo test` (tests below) and checked for drift by `./x test`.
+//! come the Tauri handlers (`handlers`, `invoke_handler`), the typed TypeScript client (one
+//! file per group, `ui/src/lib/api/<group>.ts`, joined in `ui/src/lib/bindings/commands.ts`)
+//! and the command reference (`docs/ipc.md`); the last two are written by `cargo test`
+//! (`tests/generated.rs`) and checked for drift by `./x test`.
 //!
-//! A new command: add its line to the right group here, write its body, call it from the
+//! A new command: add its line to the right group here, write its body in
+//! `commands/<group>.rs`, call it from the
 //! UI through `api`. Arguments always arrive as [`Arg<T>`], so a wrongly shaped argument
 //! gets the Dutch `invalid_input` error naming the field (`messages.rs`), never serde's
 //! English text. Commands are async, so key derivation and store IO never block the
 //! window's main thread.
 
-use crate::commands::AppState;
 use crate::dto::arg::{Arg, Secret};
 use crate::dto::ApiError;
+use crate::state::AppState;
 
 /// What a command body gets besides its arguments.
 #[derive(Debug)]
@@ -130,47 +132,44 @@ macro_rules! commands {
     };
 }
 
-use crate::dto::attendance::SetAttendance;
-use crate::dto::bases::{CustomBasisView, NewCustomBasis};
-use crate::dto::changes::ParticipantUpdate;
-use crate::dto::corrections::{CorrectionOutcome, CorrectionRequest, ItemVersion};
-use crate::dto::documents::{DocumentInfo, SavedDocuments};
-use crate::dto::flow::{
-    ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject,
-    Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
-};
-use crate::dto::followup::{NewFollowUp, Presentation, SetCarriedStatus};
-use crate::dto::reports::{
+use crate::commands;
+use crate::dto::ParticipantUpdate;
+use crate::dto::SearchHit;
+use crate::dto::SetAttendance;
+use crate::dto::{AuditCheck, ChangePassphrase, ExpiringMeeting, ExtendRetention, Settings};
+use crate::dto::{
     AuditLogRequest, AuditLogView, BreachEntry, BreachListsView, BreachRequest, BreachView,
     NewBreach, PartnersInformed, ReportRequest, ReportView,
 };
-use crate::dto::rights::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
-use crate::dto::search::SearchHit;
-use crate::dto::trust::{AuditCheck, ChangePassphrase, ExpiringMeeting, ExtendRetention, Settings};
+use crate::dto::{CorrectionOutcome, CorrectionRequest, ItemVersion};
+use crate::dto::{CustomBasisView, NewCustomBasis};
+use crate::dto::{DocumentInfo, SavedDocuments};
+use crate::dto::{
+    ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject,
+    Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
+};
+use crate::dto::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
 use crate::dto::{
     Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting, NewParticipant,
     Participant, StoreState, Unlocked,
 };
-use crate::{
-    attendance, bases, breach, changes, commands, corrections, documents, flow, followup, reports,
-    rights, search, trust,
-};
+use crate::dto::{NewFollowUp, Presentation, SetCarriedStatus};
 
 commands! {
     /// Opening and closing the encrypted store (R21).
     group lock {
         /// Whether a store exists and is open.
-        fn store_state(c) -> StoreState => Ok(commands::store_state(c.state));
+        fn store_state(c) -> StoreState => Ok(commands::lock::store_state(c.state));
         /// Creates the store on first start (passphrase typed twice).
         fn create_store(c, passphrase: Secret, confirmation: Secret) -> () =>
-            commands::create_store(c.state, &passphrase, &confirmation);
+            commands::lock::create_store(c.state, &passphrase, &confirmation);
         /// Opens the store; R15: expired meetings are destroyed first, and it says how many.
-        fn unlock(c, passphrase: Secret) -> Unlocked => commands::unlock(c.state, &passphrase);
+        fn unlock(c, passphrase: Secret) -> Unlocked => commands::lock::unlock(c.state, &passphrase);
         /// Closes the store and wipes its key.
-        fn lock(c) -> () => commands::lock(c.state);
+        fn lock(c) -> () => commands::lock::lock(c.state);
         /// The chair is typing or clicking, so the app is not idle (R21).
         fn touch_activity(c) -> () => {
-            commands::touch_activity(c.state);
+            commands::lock::touch_activity(c.state);
             Ok(())
         };
     }
@@ -178,164 +177,164 @@ commands! {
     /// Meetings: the list, a new or follow-up meeting, its preparation and retention.
     group meeting {
         /// The newest meetings and how many there are.
-        fn list_meetings(c) -> MeetingList => commands::list_meetings(c.state);
+        fn list_meetings(c) -> MeetingList => commands::meeting::list_meetings(c.state);
         /// A new draft meeting.
         fn create_meeting(c, input: NewMeeting) -> MeetingSummary =>
-            commands::create_meeting(c.state, input);
+            commands::meeting::create_meeting(c.state, input);
         /// One meeting's facts, participants and items.
-        fn get_meeting(c, id: String) -> MeetingDetail => commands::get_meeting(c.state, &id);
+        fn get_meeting(c, id: String) -> MeetingDetail => commands::meeting::get_meeting(c.state, &id);
         /// Organisation types, legal bases and the other fixed lists (R7/R8; R7b own bases).
         fn reference_data(c) -> ReferenceData => {
             let custom = c.state.with_store(|s| s.custom_bases()).unwrap_or_default();
-            Ok(flow::reference_data_with(&custom))
+            Ok(commands::meeting::reference_data_with(&custom))
         };
         /// The whole meeting as the meeting page shows it.
-        fn get_meeting_flow(c, id: String) -> MeetingFlow => flow::get_meeting_flow(c.state, &id);
+        fn get_meeting_flow(c, id: String) -> MeetingFlow => commands::meeting::get_meeting_flow(c.state, &id);
         /// R3/R4: purpose, criteria, family present, anonymous.
         fn update_preparation(c, input: Preparation) -> MeetingFlow =>
-            flow::update_preparation(c.state, input);
+            commands::meeting::update_preparation(c.state, input);
         /// R11: a new draft meeting for the same case with the open actions carried over.
         fn create_follow_up(c, input: NewFollowUp) -> MeetingFlow =>
-            followup::create_follow_up(c.state, input);
+            commands::meeting::create_follow_up(c.state, input);
         /// Presentation mode: no birth dates, addresses, contact details or releases.
         fn get_presentation(c, id: String) -> Presentation =>
-            followup::get_presentation(c.state, &id);
+            commands::meeting::get_presentation(c.state, &id);
         /// Search across meetings: case label, participant names, item texts.
         fn search_meetings(c, query: String) -> Vec<SearchHit> =>
-            search::search_meetings(c.state, &query);
+            commands::meeting::search_meetings(c.state, &query);
         /// R15: the destroy-after date (`YYYY-MM-DD`).
         fn set_retention(c, meeting_id: String, until: String) -> MeetingFlow =>
-            flow::set_retention(c.state, &meeting_id, &until);
+            commands::meeting::set_retention(c.state, &meeting_id, &until);
         /// R15: meetings destroyed within 30 days, soonest first.
-        fn expiring_meetings(c) -> Vec<ExpiringMeeting> => trust::expiring_meetings(c.state);
+        fn expiring_meetings(c) -> Vec<ExpiringMeeting> => commands::meeting::expiring_meetings(c.state);
         /// R15: six months more, with a reason; answers with the new expiring list.
         fn extend_retention(c, input: ExtendRetention) -> Vec<ExpiringMeeting> =>
-            trust::extend_retention(c.state, &input.meeting_id, &input.reason);
+            commands::meeting::extend_retention(c.state, &input.meeting_id, &input.reason);
     }
 
     /// The family members the meeting is about (R8, R14).
     group family {
         /// A family member (youth, parent, carer, …).
-        fn add_subject(c, input: NewSubject) -> MeetingFlow => flow::add_subject(c.state, input);
+        fn add_subject(c, input: NewSubject) -> MeetingFlow => commands::family::add_subject(c.state, input);
         /// Whether a family member is at the meeting.
         fn set_subject_present(c, meeting_id: String, subject_id: String, present: bool)
             -> MeetingFlow =>
-            flow::set_subject_present(c.state, &meeting_id, &subject_id, present);
+            commands::family::set_subject_present(c.state, &meeting_id, &subject_id, present);
         /// R8: whether a parent, carer or guardian holds parental authority (gezag).
         fn set_parental_authority(c, meeting_id: String, subject_id: String, holds: bool)
             -> MeetingFlow =>
-            changes::set_parental_authority(c.state, &meeting_id, &subject_id, holds);
+            commands::family::set_parental_authority(c.state, &meeting_id, &subject_id, holds);
         /// R14/R21: write-only; the answer only says `hasSecretAddress`.
         fn set_secret_address(c, meeting_id: String, subject_id: String, address: Secret)
             -> MeetingFlow =>
-            changes::set_secret_address(c.state, &meeting_id, &subject_id, &address);
+            commands::family::set_secret_address(c.state, &meeting_id, &subject_id, &address);
         /// Removes the secret address.
         fn clear_secret_address(c, meeting_id: String, subject_id: String) -> MeetingFlow =>
-            changes::clear_secret_address(c.state, &meeting_id, &subject_id);
+            commands::family::clear_secret_address(c.state, &meeting_id, &subject_id);
         /// Removes a family member (draft only).
         fn remove_subject(c, meeting_id: String, subject_id: String) -> MeetingFlow =>
-            changes::remove_subject(c.state, &meeting_id, &subject_id);
+            commands::family::remove_subject(c.state, &meeting_id, &subject_id);
     }
 
     /// The professionals at the table (R1, R2).
     group participants {
         /// A participant with role, organisation and secrecy.
         fn add_participant(c, input: NewParticipant) -> Participant =>
-            commands::add_participant(c.state, input);
+            commands::participants::add_participant(c.state, input);
         /// R1: corrects a participant's details, role, organisation type and secrecy.
         fn update_participant(c, input: ParticipantUpdate) -> MeetingFlow =>
-            changes::update_participant(c.state, input);
+            commands::participants::update_participant(c.state, input);
         /// Removes a participant (draft only).
         fn remove_participant(c, meeting_id: String, participant_id: String) -> MeetingFlow =>
-            changes::remove_participant(c.state, &meeting_id, &participant_id);
+            commands::participants::remove_participant(c.state, &meeting_id, &participant_id);
         /// R2: the participant confirms confidentiality now.
         fn record_pledge(c, meeting_id: String, participant_id: String) -> MeetingFlow =>
-            flow::record_pledge(c.state, &meeting_id, &participant_id);
+            commands::participants::record_pledge(c.state, &meeting_id, &participant_id);
         /// R2: a participant who sent apologies confirmed confidentiality later, on a date.
         fn record_later_pledge(c, meeting_id: String, participant_id: String, pledge_date: String)
             -> MeetingFlow =>
-            flow::record_later_pledge(c.state, &meeting_id, &participant_id, &pledge_date);
+            commands::participants::record_later_pledge(c.state, &meeting_id, &participant_id, &pledge_date);
         /// Present, afgemeld (apologies) or observer.
         fn set_attendance(c, input: SetAttendance) -> MeetingFlow =>
-            attendance::set_attendance(c.state, input);
+            commands::participants::set_attendance(c.state, input);
         /// R14c/R17: where complaints about a participant's organisation go (draft only).
         fn set_complaint_route(c, meeting_id: String, participant_id: String, complaint_route: String)
             -> MeetingFlow =>
-            flow::set_complaint_route(c.state, &meeting_id, &participant_id, &complaint_route);
+            commands::participants::set_complaint_route(c.state, &meeting_id, &participant_id, &complaint_route);
     }
 
     /// What the professionals bring in, its basis and consents (R5–R8, R10, R16).
     group items {
         /// An item brought in by a participant.
-        fn add_item(c, input: NewItem) -> Item => commands::add_item(c.state, input);
+        fn add_item(c, input: NewItem) -> Item => commands::items::add_item(c.state, input);
         /// R6/R7: the subjects and the basis of an item.
         fn set_item_basis(c, input: ItemBasisInput) -> MeetingFlow =>
-            flow::set_item_basis(c.state, input);
+            commands::items::set_item_basis(c.state, input);
         /// R8: one consent record for an item resting on consent.
-        fn add_consent(c, input: NewConsent) -> MeetingFlow => flow::add_consent(c.state, input);
+        fn add_consent(c, input: NewConsent) -> MeetingFlow => commands::items::add_consent(c.state, input);
         /// R10: withdraws a consent; says who already received the items resting on it.
         fn withdraw_consent(c, meeting_id: String, consent_id: String) -> WithdrawalOutcome =>
-            flow::withdraw_consent(c.state, &meeting_id, &consent_id);
+            commands::items::withdraw_consent(c.state, &meeting_id, &consent_id);
         /// R16: corrects an item of a finalized meeting; says who received the old version.
         fn correct_item(c, input: CorrectionRequest) -> CorrectionOutcome =>
-            corrections::correct_item(c.state, input);
+            commands::items::correct_item(c.state, input);
         /// R16: every version of an item, oldest first.
         fn item_history(c, meeting_id: String, item_id: String) -> Vec<ItemVersion> =>
-            corrections::item_history(c.state, &meeting_id, &item_id);
+            commands::items::item_history(c.state, &meeting_id, &item_id);
         /// Removes an item (draft only).
         fn remove_item(c, meeting_id: String, item_id: String) -> MeetingFlow =>
-            changes::remove_item(c.state, &meeting_id, &item_id);
+            commands::items::remove_item(c.state, &meeting_id, &item_id);
     }
 
     /// What leaves the meeting (R9).
     group releases {
         /// R9: the contributor's decision for one item × recipient.
         fn decide_release(c, input: ReleaseInput) -> MeetingFlow =>
-            flow::decide_release(c.state, input);
+            commands::releases::decide_release(c.state, input);
     }
 
     /// The plan of action (R11).
     group plan {
         /// R11: one line of the plan of action.
-        fn add_action(c, input: NewAction) -> MeetingFlow => flow::add_action(c.state, input);
+        fn add_action(c, input: NewAction) -> MeetingFlow => commands::plan::add_action(c.state, input);
         /// Removes an action (draft only).
         fn remove_action(c, meeting_id: String, action_id: String) -> MeetingFlow =>
-            changes::remove_action(c.state, &meeting_id, &action_id);
+            commands::plan::remove_action(c.state, &meeting_id, &action_id);
         /// R14c: what the family letter shows of an action (draft only).
         fn set_action_for_family(c, meeting_id: String, action_id: String, for_family: ForFamily)
             -> MeetingFlow =>
-            flow::set_action_for_family(c.state, &meeting_id, &action_id, for_family);
+            commands::plan::set_action_for_family(c.state, &meeting_id, &action_id, for_family);
         /// R11/R13: a carried action is done, or not done with the reason.
         fn set_carried_status(c, input: SetCarriedStatus) -> MeetingFlow =>
-            followup::set_carried_status(c.state, input);
+            commands::plan::set_carried_status(c.state, input);
     }
 
     /// Telling the family (R12, R14c).
     group notification {
         /// R12: who informs the family, how and when.
         fn add_notification(c, input: NewNotification) -> MeetingFlow =>
-            flow::add_notification(c.state, input);
+            commands::notification::add_notification(c.state, input);
         /// Removes a notification agreement (draft only).
         fn remove_notification(c, meeting_id: String, notification_id: String) -> MeetingFlow =>
-            changes::remove_notification(c.state, &meeting_id, &notification_id);
+            commands::notification::remove_notification(c.state, &meeting_id, &notification_id);
         /// R14c: the purpose reads well for the family (draft only).
         fn set_purpose_for_family(c, meeting_id: String, checked: bool) -> MeetingFlow =>
-            flow::set_purpose_for_family(c.state, &meeting_id, checked);
+            commands::notification::set_purpose_for_family(c.state, &meeting_id, checked);
         /// R12/AVG art. 23: lifts a postponement (finalized meetings).
         fn lift_postponement(c, meeting_id: String, notification_id: String, lifted_on: String)
             -> MeetingFlow =>
-            flow::lift_postponement(c.state, &meeting_id, &notification_id, &lifted_on);
+            commands::notification::lift_postponement(c.state, &meeting_id, &notification_id, &lifted_on);
         /// R12: the outcome was told to the family on a date (finalized meetings).
         fn record_notification_done(c, meeting_id: String, notification_id: String, done_on: String)
             -> MeetingFlow =>
-            flow::record_notification_done(c.state, &meeting_id, &notification_id, &done_on);
+            commands::notification::record_notification_done(c.state, &meeting_id, &notification_id, &done_on);
     }
 
     /// Closing the meeting (R13).
     group finalize {
         /// R13: refused with `checklist_open` while the checklist is not empty.
         fn finalize_meeting(c, meeting_id: String) -> MeetingFlow =>
-            flow::finalize_meeting(c.state, &meeting_id);
+            commands::finalize::finalize_meeting(c.state, &meeting_id);
     }
 
     /// Documents and standard exports of a finalized meeting (R14); the back end asks
@@ -343,82 +342,82 @@ commands! {
     group documents {
         /// The documents a finalized meeting has.
         fn list_documents(c, meeting_id: String) -> Vec<DocumentInfo> =>
-            documents::list_documents(c.state, &meeting_id);
+            commands::documents::list_documents(c.state, &meeting_id);
         /// Saves one document.
         fn save_document(c, meeting_id: String, document: String) -> SavedDocuments =>
-            documents::save_document(c.app, c.state, &meeting_id, &document);
+            commands::documents::save_document(c.app, c.state, &meeting_id, &document);
         /// Saves every document in one folder.
         fn save_all_documents(c, meeting_id: String) -> SavedDocuments =>
-            documents::save_all_documents(c.app, c.state, &meeting_id);
+            commands::documents::save_all_documents(c.app, c.state, &meeting_id);
         /// `consent` (ISO/IEC TS 27560) or `outcome` (Samen onder Handbereik).
         fn save_meeting_export(c, meeting_id: String, export: String) -> SavedDocuments =>
-            reports::save_meeting_export(c.app, c.state, &meeting_id, &export);
+            commands::documents::save_meeting_export(c.app, c.state, &meeting_id, &export);
     }
 
     /// Requests of the people the data is about, and the access report (R17, R14d).
     group rights {
         /// Family members known in any meeting, to pick the requester.
-        fn known_subjects(c) -> Vec<KnownSubject> => rights::known_subjects(c.state);
+        fn known_subjects(c) -> Vec<KnownSubject> => commands::rights::known_subjects(c.state);
         /// The rights register.
         fn list_rights_requests(c) -> Vec<RightsRequestView> =>
-            rights::list_rights_requests(c.state);
+            commands::rights::list_rights_requests(c.state);
         /// Registers a request (access, correction, erasure, objection, …).
         fn register_rights_request(c, input: NewRightsRequest) -> RightsRequestView =>
-            rights::register_rights_request(c.state, input);
+            commands::rights::register_rights_request(c.state, input);
         /// Extends the answer term, with the notice to the requester.
         fn extend_rights_request(c, request_id: String, notice: String) -> RightsRequestView =>
-            rights::extend_rights_request(c.state, &request_id, &notice);
+            commands::rights::extend_rights_request(c.state, &request_id, &notice);
         /// Grants a request and carries it out.
         fn grant_rights_request(c, request_id: String) -> GrantOutcome =>
-            rights::grant_rights_request(c.state, &request_id);
+            commands::rights::grant_rights_request(c.state, &request_id);
         /// Refuses a request with the reason.
         fn refuse_rights_request(c, request_id: String, reason: String) -> RightsRequestView =>
-            rights::refuse_rights_request(c.state, &request_id, &reason);
+            commands::rights::refuse_rights_request(c.state, &request_id, &reason);
         /// Marks a request as answered.
         fn complete_rights_request(c, request_id: String) -> RightsRequestView =>
-            rights::complete_rights_request(c.state, &request_id);
+            commands::rights::complete_rights_request(c.state, &request_id);
         /// Saves the access report of a request (R14d).
         fn save_access_report(c, request_id: String) -> SavedDocuments =>
-            rights::save_access_report(c.app, c.state, &request_id);
+            commands::rights::save_access_report(c.app, c.state, &request_id);
     }
 
     /// The anonymous management report (R19) and data breaches (R20).
     group reports {
         /// R19: counts per period, small numbers suppressed.
         fn management_report(c, input: ReportRequest) -> ReportView =>
-            reports::management_report(c.state, input);
+            commands::reports::management_report(c.state, input);
         /// R19: saves the report as CSV, JSON or PDF.
         fn save_management_report(c, input: ReportRequest) -> SavedDocuments =>
-            reports::save_management_report(c.app, c.state, input);
+            commands::reports::save_management_report(c.app, c.state, input);
         /// R20: which meetings and organisations a breach touches.
         fn breach_impact(c, input: BreachRequest) -> BreachView =>
-            reports::breach_impact(c.state, input);
+            commands::reports::breach_impact(c.state, input);
         /// R20: saves the breach impact.
         fn save_breach_impact(c, input: BreachRequest) -> SavedDocuments =>
-            reports::save_breach_impact(c.app, c.state, input);
+            commands::reports::save_breach_impact(c.app, c.state, input);
         /// NEN 7513 × R18: the audit log for the privacy officer, by meeting and period.
         fn audit_log(c, input: AuditLogRequest) -> AuditLogView =>
-            reports::audit_log(c.state, input);
+            commands::reports::audit_log(c.state, input);
         /// R20: the breach register.
-        fn list_breaches(c) -> Vec<BreachEntry> => breach::list_breaches(c.state);
+        fn list_breaches(c) -> Vec<BreachEntry> => commands::reports::list_breaches(c.state);
         /// R20: a discovered breach; the 24-hour clock starts.
         fn register_breach(c, input: NewBreach) -> BreachEntry =>
-            breach::register_breach(c.state, input);
+            commands::reports::register_breach(c.state, input);
         /// R20: the partner organisations were informed.
         fn mark_breach_partners_informed(c, input: PartnersInformed) -> BreachEntry =>
-            breach::mark_breach_partners_informed(c.state, input);
+            commands::reports::mark_breach_partners_informed(c.state, input);
         /// R20: whom to inform, per meeting.
         fn breach_lists(c, breach_id: String) -> BreachListsView =>
-            breach::breach_lists(c.state, &breach_id);
+            commands::reports::breach_lists(c.state, &breach_id);
     }
 
     /// The chair's settings, the passphrase and the audit check (R7b, R15, R18, R21).
     group settings {
         /// R21: checks the old passphrase, then re-encrypts the store under the new one.
         fn change_passphrase(c, input: ChangePassphrase) -> () =>
-            trust::change_passphrase(c.state, &input);
+            commands::settings::change_passphrase(c.state, &input);
         /// The current settings.
-        fn get_settings(c) -> Settings => trust::get_settings(c.state);
+        fn get_settings(c) -> Settings => commands::settings::get_settings(c.state);
         /// The display preferences (theme, hints while typing); also while locked.
         fn ui_prefs(c) -> store::UiPrefs => Ok(store::read_ui_prefs(c.state.data_dir()));
         /// Keeps the display preferences beside the store (R21: not in WebKit's storage).
@@ -428,26 +427,26 @@ commands! {
         };
         /// R21: minutes of inactivity before the store locks itself.
         fn set_idle_minutes(c, minutes: u32) -> Settings =>
-            trust::set_idle_minutes(c.state, minutes);
+            commands::settings::set_idle_minutes(c.state, minutes);
         /// R15: default retention of new meetings, in months.
         fn set_retention_months(c, months: u32) -> Settings =>
-            trust::set_retention_months(c.state, months);
+            commands::settings::set_retention_months(c.state, months);
         /// R15: the maximum retention of a meeting, extensions included, in months.
         fn set_retention_ceiling(c, ceiling_months: u32) -> Settings =>
-            trust::set_retention_ceiling(c.state, ceiling_months);
+            commands::settings::set_retention_ceiling(c.state, ceiling_months);
         /// R15/R17: how long an answered rights request is kept, in months.
         fn set_rights_retention_months(c, rights_months: u32) -> Settings =>
-            trust::set_rights_retention_months(c.state, rights_months);
+            commands::settings::set_rights_retention_months(c.state, rights_months);
         /// R18/R21: recomputes the audit chain and checks the encrypted file.
-        fn verify_audit(c) -> AuditCheck => trust::verify_audit(c.state);
+        fn verify_audit(c) -> AuditCheck => commands::settings::verify_audit(c.state);
         /// R7b: the chair's own legal bases per organisation type.
-        fn list_custom_bases(c) -> Vec<CustomBasisView> => bases::list_custom_bases(c.state);
+        fn list_custom_bases(c) -> Vec<CustomBasisView> => commands::settings::list_custom_bases(c.state);
         /// R7b: adds an own legal basis.
         fn add_custom_basis(c, input: NewCustomBasis) -> Vec<CustomBasisView> =>
-            bases::add_custom_basis(c.state, input);
+            commands::settings::add_custom_basis(c.state, input);
         /// R7b: removes an own legal basis.
         fn remove_custom_basis(c, basis_id: String) -> Vec<CustomBasisView> =>
-            bases::remove_custom_basis(c.state, &basis_id);
+            commands::settings::remove_custom_basis(c.state, &basis_id);
     }
 }
 

@@ -1,27 +1,18 @@
-//! Casusoverleg's Tauri shell. It decides nothing: `commands` translates between the wire
-//! (`dto`) and the `store`/`domain` crates; `messages` holds the back end's Dutch texts.
+//! Casusoverleg's Tauri shell. It decides nothing: `commands/{area}` translates between the
+//! wire (`dto`) and the `store`/`domain` crates, one module per group of the chair's
+//! work; `messages` turns domain errors into the Dutch texts of the `texts` crate.
 
-pub mod attendance;
 mod autolock;
-pub mod bases;
-pub mod breach;
-pub mod changes;
 pub mod commands;
-pub mod corrections;
-pub mod documents;
 pub mod dto;
-pub mod flow;
-pub mod followup;
 pub mod hardening;
 pub mod ipc;
 pub mod messages;
-pub mod reports;
-pub mod rights;
-pub mod search;
+pub mod save;
 pub mod session_watch;
-pub mod trust;
+pub mod state;
 
-use commands::AppState;
+use state::AppState;
 use std::path::PathBuf;
 use tauri::Manager;
 
@@ -118,7 +109,7 @@ pub fn run() -> Result<(), tauri::Error> {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(documents::ExportDir(export_dir))
+        .manage(save::ExportDir(export_dir))
         .setup(move |app| {
             let data_dir = match override_dir.clone() {
                 Some(dir) => dir,
@@ -156,7 +147,7 @@ pub fn run() -> Result<(), tauri::Error> {
                 // Close the store cleanly on quit: SQLCipher checkpoints the WAL into the
                 // encrypted file and wipes its key (R21).
                 if let Some(state) = app.try_state::<AppState>() {
-                    let _ = commands::lock(&state);
+                    let _ = commands::lock::lock(&state);
                 }
             }
         });

@@ -216,7 +216,7 @@ mod tests {
 /// R13: where an open point of the checklist is fixed; the sentence comes from
 /// `texts::checklist`.
 pub mod checklist {
-    use crate::dto::flow::Section;
+    use crate::dto::Section;
     use domain::{MeetingRecord, OpenPoint};
 
     /// (message, section, target id)

@@ -5,11 +5,10 @@
 //! write-only secret address (R8, R14/R21); removals and corrections before finalizing
 //! (R13), with "a removed participant" as bad input.
 
-use casusoverleg_lib::changes;
-use casusoverleg_lib::commands::{self, AppState};
-use casusoverleg_lib::dto::flow::MeetingFlow;
+use casusoverleg_lib::commands;
 use casusoverleg_lib::dto::ApiError;
-use casusoverleg_lib::flow;
+use casusoverleg_lib::dto::MeetingFlow;
+use casusoverleg_lib::state::AppState;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
@@ -23,12 +22,12 @@ fn de<T: DeserializeOwned>(v: Value) -> T {
 fn unlocked() -> (tempfile::TempDir, AppState) {
     let dir = tempfile::tempdir().unwrap();
     let state = AppState::new(dir.path().to_path_buf());
-    commands::create_store(&state, PASS, PASS).unwrap();
+    commands::lock::create_store(&state, PASS, PASS).unwrap();
     (dir, state)
 }
 
 fn meeting(state: &AppState, anonymous: bool) -> String {
-    commands::create_meeting(
+    commands::meeting::create_meeting(
         state,
         // R4: an anonymous meeting is known by a code.
         de(json!({"caseLabel": if anonymous { "Casus W-1" } else { "Gezin Wijzig" }, "date": "2026-11-24",
@@ -47,13 +46,13 @@ fn participant_json(m: &str, name: &str, role: Value) -> Value {
 }
 
 fn participant(state: &AppState, m: &str, name: &str, role: &str) -> String {
-    commands::add_participant(state, de(participant_json(m, name, json!(role))))
+    commands::participants::add_participant(state, de(participant_json(m, name, json!(role))))
         .unwrap()
         .id
 }
 
 fn subject(state: &AppState, m: &str, relation: &str, birth: &str, gezag: bool) -> String {
-    let f = flow::add_subject(
+    let f = commands::family::add_subject(
         state,
         de(
             json!({"meetingId": m, "relation": relation, "name": "", "birthDate": birth,
@@ -65,7 +64,7 @@ fn subject(state: &AppState, m: &str, relation: &str, birth: &str, gezag: bool) 
 }
 
 fn item(state: &AppState, m: &str, by: &str, subjects: &[&str]) -> String {
-    commands::add_item(
+    commands::items::add_item(
         state,
         de(
             json!({"meetingId": m, "contributorId": by, "text": "Zorgen over school",
@@ -77,7 +76,7 @@ fn item(state: &AppState, m: &str, by: &str, subjects: &[&str]) -> String {
 }
 
 fn snapshot(state: &AppState, m: &str) -> String {
-    serde_json::to_string(&flow::get_meeting_flow(state, m).unwrap()).unwrap()
+    serde_json::to_string(&commands::meeting::get_meeting_flow(state, m).unwrap()).unwrap()
 }
 
 fn assert_invalid(e: &ApiError, field: &str, message: &str) {
@@ -104,15 +103,18 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
     ];
     for bad in &bad_values {
         // R1 role: on adding and on correcting a participant.
-        let e = commands::add_participant(&state, de(participant_json(&m, "X", bad.clone())))
-            .unwrap_err();
+        let e = commands::participants::add_participant(
+            &state,
+            de(participant_json(&m, "X", bad.clone())),
+        )
+        .unwrap_err();
         assert_invalid(&e, "role", "Kies een geldige waarde voor de rol.");
         let mut update = participant_json(&m, "X", bad.clone());
         update["participantId"] = json!(lead);
-        let e = changes::update_participant(&state, de(update)).unwrap_err();
+        let e = commands::participants::update_participant(&state, de(update)).unwrap_err();
         assert_invalid(&e, "role", "Kies een geldige waarde voor de rol.");
         // R4/R8 relation.
-        let e = flow::add_subject(
+        let e = commands::family::add_subject(
             &state,
             de(
                 json!({"meetingId": m, "relation": bad, "name": "", "birthDate": "",
@@ -122,7 +124,7 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
         .unwrap_err();
         assert_invalid(&e, "relation", "Kies een geldige waarde voor de relatie.");
         // R6 kind and category.
-        let e = commands::add_item(
+        let e = commands::items::add_item(
             &state,
             de(json!({"meetingId": m, "contributorId": lead, "text": "t",
                       "kind": bad, "category": "general", "source": "own"})),
@@ -133,7 +135,7 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
             "kind",
             "Kies een geldige waarde voor of het een feit of een mening is.",
         );
-        let e = commands::add_item(
+        let e = commands::items::add_item(
             &state,
             de(json!({"meetingId": m, "contributorId": lead, "text": "t",
                       "kind": "fact", "category": bad, "source": "own"})),
@@ -145,7 +147,7 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
             "Kies een geldige waarde voor het soort gegeven.",
         );
         // R6 source.
-        let e = commands::add_item(
+        let e = commands::items::add_item(
             &state,
             de(json!({"meetingId": m, "contributorId": lead, "text": "t",
                       "kind": "fact", "category": "general", "source": bad})),
@@ -157,14 +159,14 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
             "Kies een geldige waarde voor van wie het gegeven komt (de bron).",
         );
         // R7 basis (a tagged union).
-        let e = flow::set_item_basis(
+        let e = commands::items::set_item_basis(
             &state,
             de(json!({"meetingId": m, "itemId": it, "subjectIds": [youth], "basis": bad})),
         )
         .unwrap_err();
         assert_invalid(&e, "basis", "Kies een geldige waarde voor de grondslag.");
         // R8 consent: who and how.
-        let e = flow::add_consent(
+        let e = commands::items::add_consent(
             &state,
             de(json!({"meetingId": m, "itemId": it, "subjectId": youth,
                       "givenBy": bad, "method": "verbal"})),
@@ -175,7 +177,7 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
             "consent",
             "Kies een geldige waarde voor de toestemming.",
         );
-        let e = flow::add_consent(
+        let e = commands::items::add_consent(
             &state,
             de(json!({"meetingId": m, "itemId": it, "subjectId": youth,
                       "givenBy": {"kind": "subject"}, "method": bad})),
@@ -187,7 +189,7 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
             "Kies een geldige waarde voor hoe de toestemming is gegeven.",
         );
         // R9 release choice.
-        let e = flow::decide_release(
+        let e = commands::releases::decide_release(
             &state,
             de(json!({"meetingId": m, "itemId": it, "recipientId": lead, "choice": bad})),
         )
@@ -198,7 +200,7 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
             "Kies een geldige waarde voor de beslissing over delen.",
         );
         // R12 method and timing.
-        let e = flow::add_notification(
+        let e = commands::notification::add_notification(
             &state,
             de(json!({"meetingId": m, "subjectIds": [], "informer": lead,
                       "method": bad, "timing": {"kind": "beforehand"}})),
@@ -209,7 +211,7 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
             "method",
             "Kies een geldige waarde voor hoe het gezin wordt geïnformeerd.",
         );
-        let e = flow::add_notification(
+        let e = commands::notification::add_notification(
             &state,
             de(json!({"meetingId": m, "subjectIds": [], "informer": lead,
                       "method": "letter", "timing": bad})),
@@ -224,10 +226,10 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
     // A missing enum field is the same Dutch error, not serde's "missing field".
     let mut no_role = participant_json(&m, "X", json!("other"));
     no_role.as_object_mut().unwrap().remove("role");
-    let e = commands::add_participant(&state, de(no_role)).unwrap_err();
+    let e = commands::participants::add_participant(&state, de(no_role)).unwrap_err();
     assert_invalid(&e, "role", "Kies een geldige waarde voor de rol.");
     // A nested enum with a bad value (postpone ground) fails the whole timing, in Dutch.
-    let e = flow::add_notification(
+    let e = commands::notification::add_notification(
         &state,
         de(
             json!({"meetingId": m, "subjectIds": [], "informer": lead, "method": "letter",
@@ -247,10 +249,10 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
 /// Every DTO a command returns, as JSON, after the secret address was set.
 fn everything_returned(state: &AppState, m: &str) -> Vec<String> {
     vec![
-        serde_json::to_string(&flow::get_meeting_flow(state, m).unwrap()).unwrap(),
-        serde_json::to_string(&commands::get_meeting(state, m).unwrap()).unwrap(),
-        serde_json::to_string(&commands::list_meetings(state).unwrap()).unwrap(),
-        serde_json::to_string(&flow::reference_data()).unwrap(),
+        serde_json::to_string(&commands::meeting::get_meeting_flow(state, m).unwrap()).unwrap(),
+        serde_json::to_string(&commands::meeting::get_meeting(state, m).unwrap()).unwrap(),
+        serde_json::to_string(&commands::meeting::list_meetings(state).unwrap()).unwrap(),
+        serde_json::to_string(&commands::meeting::reference_data()).unwrap(),
     ]
 }
 
@@ -261,7 +263,7 @@ fn r14_r21_secret_address_is_write_only_and_gezag_decides_consent() {
     let lead = participant(&state, &m, "Lead", "caseLead");
     let youth = subject(&state, &m, "youth", "2018-05-01", false);
     let father = subject(&state, &m, "parent", "", false);
-    let f: MeetingFlow = changes::set_secret_address(&state, &m, &father, MARKER).unwrap();
+    let f: MeetingFlow = commands::family::set_secret_address(&state, &m, &father, MARKER).unwrap();
     let s = f.subjects.iter().find(|s| s.id == father).unwrap();
     assert!(s.has_secret_address);
     let returned = serde_json::to_string(&f).unwrap();
@@ -271,15 +273,16 @@ fn r14_r21_secret_address_is_write_only_and_gezag_decides_consent() {
         assert!(!json.contains("Verborgenlaan"));
     }
     // Refused changes never quote it either (R21): a youth with gezag, an anonymous meeting.
-    let e = changes::set_parental_authority(&state, &m, &youth, true).unwrap_err();
+    let e = commands::family::set_parental_authority(&state, &m, &youth, true).unwrap_err();
     assert_eq!(e.code, "authority_not_for_relation");
     let anon = meeting(&state, true);
     let anon_parent = subject(&state, &anon, "parent", "", true);
-    let e = changes::set_secret_address(&state, &anon, &anon_parent, MARKER).unwrap_err();
+    let e = commands::family::set_secret_address(&state, &anon, &anon_parent, MARKER).unwrap_err();
     assert_eq!(e.code, "anonymous_meeting");
     assert!(!format!("{e:?}").contains("MARKER"));
     // Too long: a Dutch error that does not quote the address.
-    let e = changes::set_secret_address(&state, &m, &father, &"x".repeat(501)).unwrap_err();
+    let e =
+        commands::family::set_secret_address(&state, &m, &father, &"x".repeat(501)).unwrap_err();
     assert_eq!(e.code, "too_long");
     assert_eq!(
         e.message,
@@ -288,7 +291,7 @@ fn r14_r21_secret_address_is_write_only_and_gezag_decides_consent() {
 
     // R8: the father has no gezag, so his consent for the 8-year-old is refused.
     let it = item(&state, &m, &lead, &[&youth]);
-    flow::set_item_basis(
+    commands::items::set_item_basis(
         &state,
         de(json!({"meetingId": m, "itemId": it, "subjectIds": [youth],
                   "basis": {"kind": "consent", "notCompetent": []}})),
@@ -298,23 +301,23 @@ fn r14_r21_secret_address_is_write_only_and_gezag_decides_consent() {
                          "givenBy": {"kind": "parent", "subjectId": father},
                          "method": "written", "scopeRecipients": [lead],
                          "scopePurpose": "Hulp afstemmen"});
-    let e = flow::add_consent(&state, de(consent.clone())).unwrap_err();
+    let e = commands::items::add_consent(&state, de(consent.clone())).unwrap_err();
     assert_eq!(e.code, "no_parental_authority");
     assert_eq!(
         e.message,
         "Deze ouder heeft geen gezag. Toestemming voor een kind onder de 16 komt van wie het gezag heeft."
     );
-    let f = changes::set_parental_authority(&state, &m, &father, true).unwrap();
+    let f = commands::family::set_parental_authority(&state, &m, &father, true).unwrap();
     assert!(f
         .subjects
         .iter()
         .any(|s| s.id == father && s.parental_authority));
-    let f = flow::add_consent(&state, de(consent)).unwrap();
+    let f = commands::items::add_consent(&state, de(consent)).unwrap();
     let profile = f.item_profiles.iter().find(|p| p.item_id == it).unwrap();
     assert_eq!(profile.basis_problem, None);
 
     // Clearing: the flag goes, the audit log kept both events without the value.
-    let f = changes::clear_secret_address(&state, &m, &father).unwrap();
+    let f = commands::family::clear_secret_address(&state, &m, &father).unwrap();
     assert!(
         !f.subjects
             .iter()
@@ -322,7 +325,7 @@ fn r14_r21_secret_address_is_write_only_and_gezag_decides_consent() {
             .unwrap()
             .has_secret_address
     );
-    commands::lock(&state).unwrap();
+    commands::lock::lock(&state).unwrap();
     for entry in std::fs::read_dir(dir.path()).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
         assert!(!bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()));
@@ -338,7 +341,7 @@ fn r13_removals_refuse_dependants_and_a_removed_participant_is_bad_input() {
     let guest = participant(&state, &m, "Gast", "expert");
     let mother = subject(&state, &m, "parent", "", true);
     let it = item(&state, &m, &vt, &[&mother]);
-    flow::set_item_basis(
+    commands::items::set_item_basis(
         &state,
         de(json!({"meetingId": m, "itemId": it, "subjectIds": [mother],
                   "basis": {"kind": "conflictOfDuties", "motivation": "Veiligheid van het kind gaat voor",
@@ -347,7 +350,7 @@ fn r13_removals_refuse_dependants_and_a_removed_participant_is_bad_input() {
                                         "childInterestOutweighs": true}}})),
     )
     .unwrap();
-    let f = flow::add_action(
+    let f = commands::plan::add_action(
         &state,
         de(
             json!({"meetingId": m, "who": lead, "what": "Plan maken", "due": "2026-12-01",
@@ -356,14 +359,14 @@ fn r13_removals_refuse_dependants_and_a_removed_participant_is_bad_input() {
     )
     .unwrap();
     let action = f.actions[0].id.clone();
-    flow::record_pledge(&state, &m, &lead).unwrap();
-    flow::decide_release(
+    commands::participants::record_pledge(&state, &m, &lead).unwrap();
+    commands::releases::decide_release(
         &state,
         de(json!({"meetingId": m, "itemId": it, "recipientId": lead,
                   "choice": {"kind": "release", "actionId": action, "motivation": ""}})),
     )
     .unwrap();
-    let f = flow::add_notification(
+    let f = commands::notification::add_notification(
         &state,
         de(
             json!({"meetingId": m, "subjectIds": [mother], "informer": lead,
@@ -374,11 +377,11 @@ fn r13_removals_refuse_dependants_and_a_removed_participant_is_bad_input() {
     let notification = f.notifications[0].id.clone();
     let before = snapshot(&state, &m);
     let refusals = [
-        changes::remove_subject(&state, &m, &mother).unwrap_err(),
-        changes::remove_participant(&state, &m, &vt).unwrap_err(),
-        changes::remove_participant(&state, &m, &lead).unwrap_err(),
-        changes::remove_item(&state, &m, &it).unwrap_err(),
-        changes::remove_action(&state, &m, &action).unwrap_err(),
+        commands::family::remove_subject(&state, &m, &mother).unwrap_err(),
+        commands::participants::remove_participant(&state, &m, &vt).unwrap_err(),
+        commands::participants::remove_participant(&state, &m, &lead).unwrap_err(),
+        commands::items::remove_item(&state, &m, &it).unwrap_err(),
+        commands::plan::remove_action(&state, &m, &action).unwrap_err(),
     ];
     for e in &refusals {
         assert_eq!(e.code, "still_needed", "{e:?}");
@@ -391,17 +394,17 @@ fn r13_removals_refuse_dependants_and_a_removed_participant_is_bad_input() {
     assert_eq!(snapshot(&state, &m), before);
 
     // The guest depends on nothing: removed. Then as bad input: nothing changes.
-    let f = changes::remove_participant(&state, &m, &guest).unwrap();
+    let f = commands::participants::remove_participant(&state, &m, &guest).unwrap();
     assert!(f.participants.iter().all(|p| p.id != guest));
     let before = snapshot(&state, &m);
-    let e = flow::decide_release(
+    let e = commands::releases::decide_release(
         &state,
         de(json!({"meetingId": m, "itemId": it, "recipientId": guest,
                   "choice": {"kind": "stays"}})),
     )
     .unwrap_err();
     assert_eq!(e.code, "recipient_not_in_meeting");
-    let e = flow::add_action(
+    let e = commands::plan::add_action(
         &state,
         de(
             json!({"meetingId": m, "who": guest, "what": "Bellen", "due": "2026-12-01",
@@ -416,31 +419,31 @@ fn r13_removals_refuse_dependants_and_a_removed_participant_is_bad_input() {
             "Kies iemand die aan tafel zit bij dit overleg."
         )
     );
-    let e = flow::record_pledge(&state, &m, &guest).unwrap_err();
+    let e = commands::participants::record_pledge(&state, &m, &guest).unwrap_err();
     assert_eq!(e.code, "participant_not_in_meeting");
-    let e = changes::remove_participant(&state, &m, &guest).unwrap_err();
+    let e = commands::participants::remove_participant(&state, &m, &guest).unwrap_err();
     assert_eq!(e.code, "participant_not_in_meeting");
     let mut update = participant_json(&m, "Terug", json!("expert"));
     update["participantId"] = json!(guest);
-    let e = changes::update_participant(&state, de(update)).unwrap_err();
+    let e = commands::participants::update_participant(&state, de(update)).unwrap_err();
     assert_eq!(e.code, "participant_not_in_meeting");
     assert_eq!(snapshot(&state, &m), before);
 
     // Undo in the right order: stays, then item, action, notification, subject, people.
-    flow::decide_release(
+    commands::releases::decide_release(
         &state,
         de(json!({"meetingId": m, "itemId": it, "recipientId": lead,
                   "choice": {"kind": "stays"}})),
     )
     .unwrap();
-    changes::remove_item(&state, &m, &it).unwrap();
-    changes::remove_action(&state, &m, &action).unwrap();
-    changes::remove_notification(&state, &m, &notification).unwrap();
-    let e = changes::remove_notification(&state, &m, &notification).unwrap_err();
+    commands::items::remove_item(&state, &m, &it).unwrap();
+    commands::plan::remove_action(&state, &m, &action).unwrap();
+    commands::notification::remove_notification(&state, &m, &notification).unwrap();
+    let e = commands::notification::remove_notification(&state, &m, &notification).unwrap_err();
     assert_eq!(e.code, "unknown_notification");
-    changes::remove_subject(&state, &m, &mother).unwrap();
-    changes::remove_participant(&state, &m, &vt).unwrap();
-    let f = changes::remove_participant(&state, &m, &lead).unwrap();
+    commands::family::remove_subject(&state, &m, &mother).unwrap();
+    commands::participants::remove_participant(&state, &m, &vt).unwrap();
+    let f = commands::participants::remove_participant(&state, &m, &lead).unwrap();
     assert!(f.participants.is_empty() && f.items.is_empty() && f.subjects.is_empty());
     assert!(f.actions.is_empty() && f.notifications.is_empty() && f.releases.is_empty());
 }
@@ -451,20 +454,20 @@ fn r13_after_finalize_every_change_and_removal_is_refused() {
     let m = meeting(&state, false);
     let lead = participant(&state, &m, "Lead", "caseLead");
     let mother = subject(&state, &m, "parent", "", true);
-    flow::set_subject_present(&state, &m, &mother, true).unwrap();
-    flow::record_pledge(&state, &m, &lead).unwrap();
-    flow::set_retention(&state, &m, "2027-05-24").unwrap();
-    flow::finalize_meeting(&state, &m).unwrap();
+    commands::family::set_subject_present(&state, &m, &mother, true).unwrap();
+    commands::participants::record_pledge(&state, &m, &lead).unwrap();
+    commands::meeting::set_retention(&state, &m, "2027-05-24").unwrap();
+    commands::finalize::finalize_meeting(&state, &m).unwrap();
     let before = snapshot(&state, &m);
     let mut update = participant_json(&m, "Ander", json!("caseLead"));
     update["participantId"] = json!(lead);
     let errors = [
-        changes::set_parental_authority(&state, &m, &mother, false).unwrap_err(),
-        changes::set_secret_address(&state, &m, &mother, MARKER).unwrap_err(),
-        changes::clear_secret_address(&state, &m, &mother).unwrap_err(),
-        changes::update_participant(&state, de(update)).unwrap_err(),
-        changes::remove_subject(&state, &m, &mother).unwrap_err(),
-        changes::remove_participant(&state, &m, &lead).unwrap_err(),
+        commands::family::set_parental_authority(&state, &m, &mother, false).unwrap_err(),
+        commands::family::set_secret_address(&state, &m, &mother, MARKER).unwrap_err(),
+        commands::family::clear_secret_address(&state, &m, &mother).unwrap_err(),
+        commands::participants::update_participant(&state, de(update)).unwrap_err(),
+        commands::family::remove_subject(&state, &m, &mother).unwrap_err(),
+        commands::participants::remove_participant(&state, &m, &lead).unwrap_err(),
     ];
     for e in errors {
         assert_eq!(e.code, "meeting_finalized", "{e:?}");

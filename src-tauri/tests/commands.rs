@@ -1,8 +1,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! The command layer against a real encrypted store in a temp dir, without a window.
 
-use casusoverleg_lib::commands::{self, AppState};
+use casusoverleg_lib::commands;
 use casusoverleg_lib::dto::{Category, Kind, NewItem, NewMeeting, NewParticipant, Role};
+use casusoverleg_lib::state::AppState;
 use proptest::prelude::*;
 use std::rc::Rc;
 
@@ -11,7 +12,7 @@ const PASS: &str = "een lang genoeg wachtwoord";
 fn unlocked() -> (tempfile::TempDir, AppState) {
     let dir = tempfile::tempdir().unwrap();
     let state = AppState::new(dir.path().to_path_buf());
-    commands::create_store(&state, PASS, PASS).unwrap();
+    commands::lock::create_store(&state, PASS, PASS).unwrap();
     (dir, state)
 }
 
@@ -60,45 +61,56 @@ fn item(meeting_id: &str, contributor: &str, text: &str) -> NewItem {
 fn first_start_creates_unlocks_locks_and_unlocks_again() {
     let dir = tempfile::tempdir().unwrap();
     let state = AppState::new(dir.path().join("nieuw"));
-    let s = commands::store_state(&state);
+    let s = commands::lock::store_state(&state);
     assert!(!s.exists && !s.unlocked);
 
-    let e = commands::create_store(&state, "te kort", "te kort").unwrap_err();
+    let e = commands::lock::create_store(&state, "te kort", "te kort").unwrap_err();
     assert_eq!(
         (e.code.as_str(), e.field.as_deref()),
         ("passphrase_too_short", Some("passphrase"))
     );
-    let e = commands::create_store(&state, PASS, "iets anders dan dat").unwrap_err();
+    let e = commands::lock::create_store(&state, PASS, "iets anders dan dat").unwrap_err();
     assert_eq!(e.code, "passphrase_mismatch");
     assert!(
-        !commands::store_state(&state).exists,
+        !commands::lock::store_state(&state).exists,
         "a refused create leaves no file"
     );
 
-    commands::create_store(&state, PASS, PASS).unwrap();
-    assert!(commands::store_state(&state).unlocked);
-    commands::lock(&state).unwrap();
-    let s = commands::store_state(&state);
+    commands::lock::create_store(&state, PASS, PASS).unwrap();
+    assert!(commands::lock::store_state(&state).unlocked);
+    commands::lock::lock(&state).unwrap();
+    let s = commands::lock::store_state(&state);
     assert!(s.exists && !s.unlocked);
-    assert_eq!(commands::list_meetings(&state).unwrap_err().code, "locked");
+    assert_eq!(
+        commands::meeting::list_meetings(&state).unwrap_err().code,
+        "locked"
+    );
 
-    let e = commands::unlock(&state, "niet het goede wachtwoord").unwrap_err();
+    let e = commands::lock::unlock(&state, "niet het goede wachtwoord").unwrap_err();
     assert_eq!(e.message, "Onjuist wachtwoord");
-    commands::unlock(&state, PASS).unwrap();
-    assert!(commands::list_meetings(&state).unwrap().meetings.is_empty());
+    commands::lock::unlock(&state, PASS).unwrap();
+    assert!(commands::meeting::list_meetings(&state)
+        .unwrap()
+        .meetings
+        .is_empty());
 }
 
 #[test]
 fn thin_slice_meeting_participants_item() {
     let (_dir, state) = unlocked();
-    let m = commands::create_meeting(&state, meeting("Gezin Ölçek")).unwrap();
-    let lead =
-        commands::add_participant(&state, participant(&m.id, "Aïsha", Role::CaseLead)).unwrap();
-    commands::add_participant(&state, participant(&m.id, "Bram", Role::Expert)).unwrap();
-    let it = commands::add_item(&state, item(&m.id, &lead.id, "Zorgen over veiligheid")).unwrap();
+    let m = commands::meeting::create_meeting(&state, meeting("Gezin Ölçek")).unwrap();
+    let lead = commands::participants::add_participant(
+        &state,
+        participant(&m.id, "Aïsha", Role::CaseLead),
+    )
+    .unwrap();
+    commands::participants::add_participant(&state, participant(&m.id, "Bram", Role::Expert))
+        .unwrap();
+    let it =
+        commands::items::add_item(&state, item(&m.id, &lead.id, "Zorgen over veiligheid")).unwrap();
     assert_eq!((it.kind, it.category), (Kind::Opinion, Category::Criminal));
 
-    let d = commands::get_meeting(&state, &m.id).unwrap();
+    let d = commands::meeting::get_meeting(&state, &m.id).unwrap();
     assert_eq!(d.case_label, "Gezin Ölçek");
     assert_eq!(
         d.participants
@@ -108,52 +120,61 @@ fn thin_slice_meeting_participants_item() {
         ["Aïsha", "Bram"]
     );
     assert_eq!(d.items[0].contributor_id, lead.id);
-    let list = commands::list_meetings(&state).unwrap().meetings;
+    let list = commands::meeting::list_meetings(&state).unwrap().meetings;
     assert_eq!((list[0].participant_count, list[0].item_count), (2, 1));
 }
 
 #[test]
 fn bad_ids_and_refusals_give_dutch_errors_and_change_nothing() {
     let (_dir, state) = unlocked();
-    let m = commands::create_meeting(&state, meeting("Gezin B")).unwrap();
+    let m = commands::meeting::create_meeting(&state, meeting("Gezin B")).unwrap();
     let lead =
-        commands::add_participant(&state, participant(&m.id, "Lead", Role::CaseLead)).unwrap();
-    let before = commands::get_meeting(&state, &m.id).unwrap();
+        commands::participants::add_participant(&state, participant(&m.id, "Lead", Role::CaseLead))
+            .unwrap();
+    let before = commands::meeting::get_meeting(&state, &m.id).unwrap();
 
     for (e, code, field) in [
         (
-            commands::get_meeting(&state, "'; DROP TABLE meetings; --").unwrap_err(),
+            commands::meeting::get_meeting(&state, "'; DROP TABLE meetings; --").unwrap_err(),
             "not_found",
             None,
         ),
         (
-            commands::add_participant(&state, participant("nope", "X", Role::Expert)).unwrap_err(),
-            "not_found",
-            None,
-        ),
-        (
-            commands::add_participant(&state, participant(&m.id, "Tweede", Role::CaseLead))
+            commands::participants::add_participant(&state, participant("nope", "X", Role::Expert))
                 .unwrap_err(),
+            "not_found",
+            None,
+        ),
+        (
+            commands::participants::add_participant(
+                &state,
+                participant(&m.id, "Tweede", Role::CaseLead),
+            )
+            .unwrap_err(),
             "second_case_lead",
             Some("role"),
         ),
         (
-            commands::add_participant(&state, participant(&m.id, "   ", Role::Expert)).unwrap_err(),
+            commands::participants::add_participant(
+                &state,
+                participant(&m.id, "   ", Role::Expert),
+            )
+            .unwrap_err(),
             "empty",
             Some("name"),
         ),
         (
-            commands::add_item(&state, item(&m.id, "not-a-uuid", "tekst")).unwrap_err(),
+            commands::items::add_item(&state, item(&m.id, "not-a-uuid", "tekst")).unwrap_err(),
             "contributor_not_in_meeting",
             Some("contributorId"),
         ),
         (
-            commands::add_item(&state, item(&m.id, &lead.id, "\u{0}")).unwrap_err(),
+            commands::items::add_item(&state, item(&m.id, &lead.id, "\u{0}")).unwrap_err(),
             "control_characters",
             Some("text"),
         ),
         (
-            commands::create_meeting(
+            commands::meeting::create_meeting(
                 &state,
                 NewMeeting {
                     date: "30-02-2026".into(),
@@ -169,9 +190,15 @@ fn bad_ids_and_refusals_give_dutch_errors_and_change_nothing() {
         assert_eq!(e.field.as_deref(), field);
         assert!(!e.message.is_empty() && !e.message.contains("DROP"));
     }
-    let after = commands::get_meeting(&state, &m.id).unwrap();
+    let after = commands::meeting::get_meeting(&state, &m.id).unwrap();
     assert_eq!(format!("{before:?}"), format!("{after:?}"));
-    assert_eq!(commands::list_meetings(&state).unwrap().meetings.len(), 1);
+    assert_eq!(
+        commands::meeting::list_meetings(&state)
+            .unwrap()
+            .meetings
+            .len(),
+        1
+    );
 }
 
 proptest! {
@@ -182,23 +209,23 @@ proptest! {
     #[test]
     fn any_input_is_stored_verbatim_or_refused_cleanly(label in any::<String>(), text in any::<String>(), name in "\\PC{0,210}") {
         let (_dir, state, meeting_id, lead_id) = STATE.with(|s| s.clone());
-        let count = commands::list_meetings(&state).unwrap().meetings.len();
-        match commands::create_meeting(&state, meeting(&label)) {
+        let count = commands::meeting::list_meetings(&state).unwrap().meetings.len();
+        match commands::meeting::create_meeting(&state, meeting(&label)) {
             Ok(s) => prop_assert_eq!(s.case_label, label.trim()),
             Err(e) => {
                 prop_assert!(!e.message.is_empty());
-                prop_assert_eq!(commands::list_meetings(&state).unwrap().meetings.len(), count);
+                prop_assert_eq!(commands::meeting::list_meetings(&state).unwrap().meetings.len(), count);
             }
         }
-        let items = commands::get_meeting(&state, &meeting_id).unwrap().items.len();
-        match commands::add_item(&state, item(&meeting_id, &lead_id, &text)) {
+        let items = commands::meeting::get_meeting(&state, &meeting_id).unwrap().items.len();
+        match commands::items::add_item(&state, item(&meeting_id, &lead_id, &text)) {
             Ok(i) => prop_assert_eq!(i.text, text),
             Err(e) => {
                 prop_assert!(!e.message.is_empty());
-                prop_assert_eq!(commands::get_meeting(&state, &meeting_id).unwrap().items.len(), items);
+                prop_assert_eq!(commands::meeting::get_meeting(&state, &meeting_id).unwrap().items.len(), items);
             }
         }
-        match commands::add_participant(&state, participant(&meeting_id, &name, Role::Informant)) {
+        match commands::participants::add_participant(&state, participant(&meeting_id, &name, Role::Informant)) {
             Ok(p) => prop_assert_eq!(p.name, name.trim()),
             Err(e) => prop_assert_eq!(e.field.as_deref(), Some("name")),
         }
@@ -210,8 +237,8 @@ thread_local! {
     #[allow(clippy::type_complexity)]
     static STATE: (Rc<tempfile::TempDir>, Rc<AppState>, String, String) = {
         let (dir, state) = unlocked();
-        let m = commands::create_meeting(&state, meeting("Proptest")).unwrap();
-        let lead = commands::add_participant(&state, participant(&m.id, "Lead", Role::CaseLead)).unwrap();
+        let m = commands::meeting::create_meeting(&state, meeting("Proptest")).unwrap();
+        let lead = commands::participants::add_participant(&state, participant(&m.id, "Lead", Role::CaseLead)).unwrap();
         (Rc::new(dir), Rc::new(state), m.id, lead.id)
     };
 }
@@ -221,7 +248,7 @@ fn meeting_list_shows_the_newest_hundred_and_the_total() {
     let (_dir, state) = unlocked();
     for day in 1..=28 {
         for n in 0..4 {
-            commands::create_meeting(
+            commands::meeting::create_meeting(
                 &state,
                 NewMeeting {
                     date: format!("2026-02-{day:02}"),
@@ -231,9 +258,12 @@ fn meeting_list_shows_the_newest_hundred_and_the_total() {
             .unwrap();
         }
     }
-    let list = commands::list_meetings(&state).unwrap();
+    let list = commands::meeting::list_meetings(&state).unwrap();
     assert_eq!(list.total, 112);
-    assert_eq!(list.meetings.len(), commands::MEETING_LIST_LIMIT as usize);
+    assert_eq!(
+        list.meetings.len(),
+        commands::meeting::MEETING_LIST_LIMIT as usize
+    );
     assert_eq!(list.meetings[0].date, "2026-02-28");
     assert!(list.meetings.windows(2).all(|w| w[0].date >= w[1].date));
     assert!(list.meetings.iter().all(|m| m.date.as_str() > "2026-02-03"));
@@ -242,18 +272,21 @@ fn meeting_list_shows_the_newest_hundred_and_the_total() {
 #[test]
 fn r6_item_without_a_source_is_refused_next_to_the_field_in_dutch() {
     let (_dir, state) = unlocked();
-    let m = commands::create_meeting(&state, meeting("Gezin Bron")).unwrap();
-    let lead =
-        commands::add_participant(&state, participant(&m.id, "Aïsha", Role::CaseLead)).unwrap();
+    let m = commands::meeting::create_meeting(&state, meeting("Gezin Bron")).unwrap();
+    let lead = commands::participants::add_participant(
+        &state,
+        participant(&m.id, "Aïsha", Role::CaseLead),
+    )
+    .unwrap();
     let mut no_source = item(&m.id, &lead.id, "Schoolverzuim");
     no_source.source = Default::default();
-    let e = commands::add_item(&state, no_source).unwrap_err();
+    let e = commands::items::add_item(&state, no_source).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("source"));
     assert!(e.message.contains("bron"), "{}", e.message);
     let mut unknown = item(&m.id, &lead.id, "Schoolverzuim");
     unknown.source = casusoverleg_lib::dto::SourceKind::Unknown.into();
     assert_eq!(
-        commands::add_item(&state, unknown)
+        commands::items::add_item(&state, unknown)
             .unwrap_err()
             .field
             .as_deref(),
@@ -262,13 +295,13 @@ fn r6_item_without_a_source_is_refused_next_to_the_field_in_dutch() {
     let mut unnamed = item(&m.id, &lead.id, "Schoolverzuim");
     unnamed.source = casusoverleg_lib::dto::SourceKind::ThirdParty.into();
     unnamed.source_detail = Some("  ".into());
-    let e = commands::add_item(&state, unnamed).unwrap_err();
+    let e = commands::items::add_item(&state, unnamed).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("sourceDetail"));
-    assert!(commands::get_meeting(&state, &m.id)
+    assert!(commands::meeting::get_meeting(&state, &m.id)
         .unwrap()
         .items
         .is_empty());
-    let it = commands::add_item(&state, item(&m.id, &lead.id, "Schoolverzuim")).unwrap();
+    let it = commands::items::add_item(&state, item(&m.id, &lead.id, "Schoolverzuim")).unwrap();
     assert_eq!(it.source, casusoverleg_lib::dto::SourceKind::Document);
     assert_eq!(it.source_detail.as_deref(), Some("politieregister"));
 }
@@ -276,14 +309,14 @@ fn r6_item_without_a_source_is_refused_next_to_the_field_in_dutch() {
 #[test]
 fn unlock_checks_the_passphrase_also_while_the_store_is_open() {
     let (_dir, state) = unlocked();
-    let e = commands::unlock(&state, "niet het goede wachtwoord").unwrap_err();
+    let e = commands::lock::unlock(&state, "niet het goede wachtwoord").unwrap_err();
     assert_eq!(
         (e.code.as_str(), e.field.as_deref()),
         ("wrong_passphrase", Some("passphrase"))
     );
     assert!(
-        commands::store_state(&state).unlocked,
+        commands::lock::store_state(&state).unlocked,
         "a wrong passphrase does not lock an open store"
     );
-    commands::unlock(&state, PASS).unwrap();
+    commands::lock::unlock(&state, PASS).unwrap();
 }

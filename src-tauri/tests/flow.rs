@@ -1,10 +1,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! The complete meeting (R1–R13) through the command layer on a real encrypted store.
 
-use casusoverleg_lib::commands::{self, AppState};
-use casusoverleg_lib::dto::flow::*;
+use casusoverleg_lib::commands;
+use casusoverleg_lib::dto::*;
 use casusoverleg_lib::dto::{Category, Kind, NewItem, NewMeeting, NewParticipant, Role};
-use casusoverleg_lib::flow;
+use casusoverleg_lib::state::AppState;
 
 const PASS: &str = "een lang genoeg wachtwoord";
 const MEETING_DATE: &str = "2026-11-24";
@@ -12,12 +12,12 @@ const MEETING_DATE: &str = "2026-11-24";
 fn unlocked() -> (tempfile::TempDir, AppState) {
     let dir = tempfile::tempdir().unwrap();
     let state = AppState::new(dir.path().to_path_buf());
-    commands::create_store(&state, PASS, PASS).unwrap();
+    commands::lock::create_store(&state, PASS, PASS).unwrap();
     (dir, state)
 }
 
 fn meeting(state: &AppState) -> String {
-    commands::create_meeting(
+    commands::meeting::create_meeting(
         state,
         NewMeeting {
             case_label: "Gezin Flow".into(),
@@ -43,7 +43,7 @@ fn participant(
     org: &str,
     secrecy: bool,
 ) -> String {
-    commands::add_participant(
+    commands::participants::add_participant(
         state,
         NewParticipant {
             meeting_id: m.into(),
@@ -62,7 +62,7 @@ fn participant(
 }
 
 fn subject(state: &AppState, m: &str, relation: Relation, name: &str, birth: &str) -> String {
-    let f = flow::add_subject(
+    let f = commands::family::add_subject(
         state,
         NewSubject {
             meeting_id: m.into(),
@@ -88,7 +88,7 @@ fn item(
     category: Category,
     subjects: &[&str],
 ) -> String {
-    commands::add_item(
+    commands::items::add_item(
         state,
         NewItem {
             meeting_id: m.into(),
@@ -150,7 +150,7 @@ fn build() -> Built {
         true,
     );
 
-    let f = flow::get_meeting_flow(&state, &m).unwrap();
+    let f = commands::meeting::get_meeting_flow(&state, &m).unwrap();
     assert!(
         codes(&f).contains(&"pledge_missing".to_string()),
         "R2 open: {:?}",
@@ -160,7 +160,7 @@ fn build() -> Built {
     let mother = subject(&state, &m, Relation::Parent, "Moeder", "1988-03-01");
     let _father = subject(&state, &m, Relation::Parent, "Vader", "1986-07-12");
     let twelve = subject(&state, &m, Relation::Youth, "Kind twaalf", "2014-11-24");
-    let f = flow::get_meeting_flow(&state, &m).unwrap();
+    let f = commands::meeting::get_meeting_flow(&state, &m).unwrap();
     assert_eq!(
         f.subjects.iter().find(|s| s.id == twelve).unwrap().age,
         Some(12),
@@ -168,7 +168,7 @@ fn build() -> Built {
     );
 
     for p in [&lead, &gp, &school, &expert] {
-        flow::record_pledge(&state, &m, p).unwrap();
+        commands::participants::record_pledge(&state, &m, p).unwrap();
     }
 
     // Consent (R7a/R8): the 12-year-old consents himself (wijkteam: no WGBO).
@@ -180,7 +180,7 @@ fn build() -> Built {
         Category::General,
         &[&twelve],
     );
-    let f = flow::set_item_basis(
+    let f = commands::items::set_item_basis(
         &state,
         ItemBasisInput {
             meeting_id: m.clone(),
@@ -199,7 +199,7 @@ fn build() -> Built {
         .find(|p| p.item_id == item_consent)
         .unwrap();
     assert!(profile.basis_problem.is_some(), "consent not yet given");
-    let f = flow::add_consent(
+    let f = commands::items::add_consent(
         &state,
         NewConsent {
             meeting_id: m.clone(),
@@ -232,7 +232,7 @@ fn build() -> Built {
         Category::General,
         &[&mother],
     );
-    let legal = flow::reference_data()
+    let legal = commands::meeting::reference_data()
         .organisation_types
         .into_iter()
         .find(|t| t.code == "wijkteam")
@@ -240,7 +240,7 @@ fn build() -> Built {
         .legal_bases[0]
         .code
         .clone();
-    flow::set_item_basis(
+    commands::items::set_item_basis(
         &state,
         ItemBasisInput {
             meeting_id: m.clone(),
@@ -266,7 +266,7 @@ fn build() -> Built {
         consent_asked_or_impossible: true,
         child_interest_outweighs: true,
     };
-    flow::set_item_basis(
+    commands::items::set_item_basis(
         &state,
         ItemBasisInput {
             meeting_id: m.clone(),
@@ -282,7 +282,7 @@ fn build() -> Built {
     .unwrap();
 
     // Plan (R11): the lead and the GP each have an action.
-    let f = flow::add_action(
+    let f = commands::plan::add_action(
         &state,
         NewAction {
             meeting_id: m.clone(),
@@ -294,7 +294,7 @@ fn build() -> Built {
     )
     .unwrap();
     let action_lead = f.actions[0].id.clone();
-    let f = flow::add_action(
+    let f = commands::plan::add_action(
         &state,
         NewAction {
             meeting_id: m.clone(),
@@ -310,7 +310,7 @@ fn build() -> Built {
 
     // Releases (R9): every item × recipient-with-an-action gets an answer.
     let decide = |item: &str, to: &str, choice: ReleaseChoice| {
-        flow::decide_release(
+        commands::releases::decide_release(
             &state,
             ReleaseInput {
                 meeting_id: m.clone(),
@@ -366,7 +366,7 @@ fn build() -> Built {
     assert_eq!(e.code, "recipient_is_contributor");
 
     // Family notification (R12): nobody was present.
-    let f = flow::add_notification(
+    let f = commands::notification::add_notification(
         &state,
         NewNotification {
             meeting_id: m.clone(),
@@ -399,14 +399,17 @@ fn build() -> Built {
 #[test]
 fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
     let b = build();
-    let f = flow::finalize_meeting(&b.state, &b.m).unwrap();
+    let f = commands::finalize::finalize_meeting(&b.state, &b.m).unwrap();
     assert!(f.finalized_at.is_some());
 
     // Every edit is refused with a Dutch message and changes nothing.
-    let before = format!("{:?}", flow::get_meeting_flow(&b.state, &b.m).unwrap());
+    let before = format!(
+        "{:?}",
+        commands::meeting::get_meeting_flow(&b.state, &b.m).unwrap()
+    );
     let refusals = [
-        flow::record_pledge(&b.state, &b.m, &b.school).unwrap_err(),
-        flow::add_action(
+        commands::participants::record_pledge(&b.state, &b.m, &b.school).unwrap_err(),
+        commands::plan::add_action(
             &b.state,
             NewAction {
                 meeting_id: b.m.clone(),
@@ -417,8 +420,8 @@ fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
             },
         )
         .unwrap_err(),
-        flow::set_retention(&b.state, &b.m, "2027-12-01").unwrap_err(),
-        commands::add_item(
+        commands::meeting::set_retention(&b.state, &b.m, "2027-12-01").unwrap_err(),
+        commands::items::add_item(
             &b.state,
             NewItem {
                 meeting_id: b.m.clone(),
@@ -432,7 +435,7 @@ fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
             },
         )
         .unwrap_err(),
-        commands::add_participant(
+        commands::participants::add_participant(
             &b.state,
             NewParticipant {
                 meeting_id: b.m.clone(),
@@ -447,7 +450,7 @@ fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
             },
         )
         .unwrap_err(),
-        flow::decide_release(
+        commands::releases::decide_release(
             &b.state,
             ReleaseInput {
                 meeting_id: b.m.clone(),
@@ -464,14 +467,17 @@ fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
     }
     assert_eq!(
         before,
-        format!("{:?}", flow::get_meeting_flow(&b.state, &b.m).unwrap())
+        format!(
+            "{:?}",
+            commands::meeting::get_meeting_flow(&b.state, &b.m).unwrap()
+        )
     );
 }
 
 #[test]
 fn r10_withdrawal_after_release_lists_who_received_and_blocks_release() {
     let b = build();
-    let f = flow::get_meeting_flow(&b.state, &b.m).unwrap();
+    let f = commands::meeting::get_meeting_flow(&b.state, &b.m).unwrap();
     let consent_id = f
         .item_profiles
         .iter()
@@ -481,7 +487,7 @@ fn r10_withdrawal_after_release_lists_who_received_and_blocks_release() {
             _ => None,
         })
         .unwrap();
-    let out = flow::withdraw_consent(&b.state, &b.m, &consent_id).unwrap();
+    let out = commands::items::withdraw_consent(&b.state, &b.m, &consent_id).unwrap();
     assert_eq!(out.already_received.len(), 1);
     assert_eq!(out.already_received[0].recipient_id, b.gp);
     let p = out
@@ -496,7 +502,7 @@ fn r10_withdrawal_after_release_lists_who_received_and_blocks_release() {
         "R10: withdrawn consent is never releasable again"
     );
     // Who received it stays on record: the released cell cannot be changed (R10).
-    let e = flow::decide_release(
+    let e = commands::releases::decide_release(
         &b.state,
         ReleaseInput {
             meeting_id: b.m.clone(),
@@ -507,7 +513,7 @@ fn r10_withdrawal_after_release_lists_who_received_and_blocks_release() {
     )
     .unwrap_err();
     assert_eq!(e.code, "release_frozen", "{e:?}");
-    let again = flow::get_meeting_flow(&b.state, &b.m).unwrap();
+    let again = commands::meeting::get_meeting_flow(&b.state, &b.m).unwrap();
     assert!(again
         .item_profiles
         .iter()
@@ -519,9 +525,9 @@ fn r10_withdrawal_after_release_lists_who_received_and_blocks_release() {
 fn r13_finalize_is_refused_while_the_checklist_is_open() {
     let (_dir, state) = unlocked();
     let m = meeting(&state);
-    let e = flow::finalize_meeting(&state, &m).unwrap_err();
+    let e = commands::finalize::finalize_meeting(&state, &m).unwrap_err();
     assert_eq!(e.code, "checklist_open");
-    let f = flow::get_meeting_flow(&state, &m).unwrap();
+    let f = commands::meeting::get_meeting_flow(&state, &m).unwrap();
     assert!(f.finalized_at.is_none());
     assert!(codes(&f).contains(&"no_case_lead".to_string()));
     for p in &f.checklist {
@@ -542,11 +548,14 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
         Category::General,
         &[],
     );
-    let before = format!("{:?}", flow::get_meeting_flow(&b.state, &b.m).unwrap());
+    let before = format!(
+        "{:?}",
+        commands::meeting::get_meeting_flow(&b.state, &b.m).unwrap()
+    );
 
     let cases = vec![
         // a release for an item of another meeting
-        flow::decide_release(
+        commands::releases::decide_release(
             &b.state,
             ReleaseInput {
                 meeting_id: b.m.clone(),
@@ -557,10 +566,11 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
         )
         .unwrap_err(),
         // a participant that does not exist
-        flow::record_pledge(&b.state, &b.m, &uuid::Uuid::now_v7().to_string()).unwrap_err(),
-        flow::record_pledge(&b.state, &b.m, "geen-id").unwrap_err(),
+        commands::participants::record_pledge(&b.state, &b.m, &uuid::Uuid::now_v7().to_string())
+            .unwrap_err(),
+        commands::participants::record_pledge(&b.state, &b.m, "geen-id").unwrap_err(),
         // a birth date after the meeting
-        flow::add_subject(
+        commands::family::add_subject(
             &b.state,
             NewSubject {
                 meeting_id: b.m.clone(),
@@ -573,7 +583,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
         )
         .unwrap_err(),
         // an empty action text, a due date before the meeting
-        flow::add_action(
+        commands::plan::add_action(
             &b.state,
             NewAction {
                 meeting_id: b.m.clone(),
@@ -584,7 +594,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
             },
         )
         .unwrap_err(),
-        flow::add_action(
+        commands::plan::add_action(
             &b.state,
             NewAction {
                 meeting_id: b.m.clone(),
@@ -596,7 +606,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
         )
         .unwrap_err(),
         // a legal basis that is not the organisation's, a conflict of duties without secrecy
-        flow::set_item_basis(
+        commands::items::set_item_basis(
             &b.state,
             ItemBasisInput {
                 meeting_id: b.m.clone(),
@@ -609,7 +619,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
             },
         )
         .unwrap_err(),
-        flow::set_item_basis(
+        commands::items::set_item_basis(
             &b.state,
             ItemBasisInput {
                 meeting_id: b.m.clone(),
@@ -623,8 +633,8 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
         )
         .unwrap_err(),
         // a retention date before the meeting; postponement without review date in the future
-        flow::set_retention(&b.state, &b.m, "2026-01-01").unwrap_err(),
-        flow::add_notification(
+        commands::meeting::set_retention(&b.state, &b.m, "2026-01-01").unwrap_err(),
+        commands::notification::add_notification(
             &b.state,
             NewNotification {
                 meeting_id: b.m.clone(),
@@ -640,7 +650,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
             },
         )
         .unwrap_err(),
-        flow::add_notification(
+        commands::notification::add_notification(
             &b.state,
             NewNotification {
                 meeting_id: b.m.clone(),
@@ -655,7 +665,8 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
         )
         .unwrap_err(),
         // an unknown meeting
-        flow::get_meeting_flow(&b.state, &uuid::Uuid::now_v7().to_string()).unwrap_err(),
+        commands::meeting::get_meeting_flow(&b.state, &uuid::Uuid::now_v7().to_string())
+            .unwrap_err(),
     ];
     for e in cases {
         assert!(!e.message.is_empty() && !e.code.is_empty(), "{e:?}");
@@ -667,7 +678,10 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
     let _ = b.school;
     assert_eq!(
         before,
-        format!("{:?}", flow::get_meeting_flow(&b.state, &b.m).unwrap())
+        format!(
+            "{:?}",
+            commands::meeting::get_meeting_flow(&b.state, &b.m).unwrap()
+        )
     );
 }
 
@@ -676,7 +690,7 @@ fn r4_anonymous_meeting_refuses_names_of_subjects() {
     let (_dir, state) = unlocked();
     let m = meeting(&state);
     subject(&state, &m, Relation::Youth, "Naam", "");
-    let e = flow::update_preparation(
+    let e = commands::meeting::update_preparation(
         &state,
         Preparation {
             meeting_id: m.clone(),
@@ -691,7 +705,7 @@ fn r4_anonymous_meeting_refuses_names_of_subjects() {
     assert_eq!(e.code, "anonymous_meeting");
     let (_dir2, state2) = unlocked();
     let m2 = meeting(&state2);
-    flow::update_preparation(
+    commands::meeting::update_preparation(
         &state2,
         Preparation {
             meeting_id: m2.clone(),
@@ -703,7 +717,7 @@ fn r4_anonymous_meeting_refuses_names_of_subjects() {
         },
     )
     .unwrap();
-    let e = flow::add_subject(
+    let e = commands::family::add_subject(
         &state2,
         NewSubject {
             meeting_id: m2.clone(),
@@ -719,7 +733,7 @@ fn r4_anonymous_meeting_refuses_names_of_subjects() {
         (e.code.as_str(), e.field.as_deref()),
         ("anonymous_meeting", Some("name"))
     );
-    assert!(flow::add_subject(
+    assert!(commands::family::add_subject(
         &state2,
         NewSubject {
             meeting_id: m2,

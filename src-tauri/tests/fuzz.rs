@@ -16,7 +16,7 @@
 //! also compares the meeting list and the full JSON of the fixture's meetings. `FUZZ_CASES=<n>` changes the number of
 //! cases per command (default 10,000).
 
-use casusoverleg_lib::commands::AppState;
+use casusoverleg_lib::state::AppState;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::{json, Map, Value};
@@ -44,7 +44,7 @@ impl Harness {
         let dir = tempfile::tempdir().unwrap();
         let app = mock_builder()
             .manage(AppState::new(dir.path().to_path_buf()))
-            .manage(casusoverleg_lib::documents::ExportDir(Some(
+            .manage(casusoverleg_lib::save::ExportDir(Some(
                 dir.path().join("export"),
             )))
             .invoke_handler(casusoverleg_lib::invoke_handler())

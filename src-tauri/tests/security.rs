@@ -3,9 +3,10 @@
 //! screen lock (signals on a private D-Bus, started here), idle time counts suspend, core
 //! dumps are off, and reads and session events reach the audit log with ids and kinds only.
 
-use casusoverleg_lib::commands::{self, AppState};
+use casusoverleg_lib::commands;
+use casusoverleg_lib::hardening;
 use casusoverleg_lib::session_watch::{self, Bus};
-use casusoverleg_lib::{corrections, flow, followup, hardening, search};
+use casusoverleg_lib::state::AppState;
 use serde_json::json;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -18,7 +19,7 @@ const PASS: &str = "een lang genoeg wachtwoord";
 fn unlocked() -> (tempfile::TempDir, Arc<AppState>) {
     let dir = tempfile::tempdir().unwrap();
     let state = AppState::new(dir.path().to_path_buf());
-    commands::create_store(&state, PASS, PASS).unwrap();
+    commands::lock::create_store(&state, PASS, PASS).unwrap();
     (dir, Arc::new(state))
 }
 
@@ -106,7 +107,7 @@ fn watch(bus: &PrivateBus, state: &Arc<AppState>) {
         let state = Arc::clone(state);
         std::thread::spawn(move || {
             sub.run(|reason| {
-                let _ = commands::lock_for(&state, reason);
+                let _ = commands::lock::lock_for(&state, reason);
             })
         });
     }
@@ -179,11 +180,11 @@ fn r21_a_missing_bus_is_no_crash_and_the_store_stays_usable() {
     assert!(session_watch::subscribe(Bus::System, Some("unix:path=/nonexistent/bus")).is_err());
     let s = Arc::clone(&state);
     session_watch::start(Some("unix:path=/nonexistent/bus".into()), move |r| {
-        let _ = commands::lock_for(&s, r);
+        let _ = commands::lock::lock_for(&s, r);
     });
     std::thread::sleep(Duration::from_millis(200));
     assert!(state.is_unlocked());
-    assert!(commands::list_meetings(&state).is_ok());
+    assert!(commands::meeting::list_meetings(&state).is_ok());
 }
 
 #[test]
@@ -238,7 +239,7 @@ fn r21_core_dumps_are_off_for_the_app_and_what_it_starts() {
 #[test]
 fn nen7513_unlocks_failed_unlocks_locks_and_reads_are_logged_without_text() {
     let (dir, state) = unlocked();
-    let m = commands::create_meeting(
+    let m = commands::meeting::create_meeting(
         &state,
         serde_json::from_value(json!({"caseLabel": "Gezin Zoekwoord", "date": "2026-11-24",
             "purpose": "Hulp afstemmen", "familyAbsenceReason": "Moeder praat eerst zelf."}))
@@ -246,18 +247,18 @@ fn nen7513_unlocks_failed_unlocks_locks_and_reads_are_logged_without_text() {
     )
     .unwrap()
     .id;
-    commands::lock(&state).unwrap();
-    assert!(commands::unlock(&state, "fout wachtwoord 1").is_err());
-    assert!(commands::unlock(&state, "fout wachtwoord 2").is_err());
-    commands::unlock(&state, PASS).unwrap();
-    flow::get_meeting_flow(&state, &m).unwrap();
-    followup::get_presentation(&state, &m).unwrap();
-    search::search_meetings(&state, "Zoekwoord").unwrap();
+    commands::lock::lock(&state).unwrap();
+    assert!(commands::lock::unlock(&state, "fout wachtwoord 1").is_err());
+    assert!(commands::lock::unlock(&state, "fout wachtwoord 2").is_err());
+    commands::lock::unlock(&state, PASS).unwrap();
+    commands::meeting::get_meeting_flow(&state, &m).unwrap();
+    commands::meeting::get_presentation(&state, &m).unwrap();
+    commands::meeting::search_meetings(&state, "Zoekwoord").unwrap();
     let item = uuid::Uuid::now_v7().to_string();
-    let _ = corrections::item_history(&state, &m, &item);
-    casusoverleg_lib::rights::list_rights_requests(&state).unwrap();
-    casusoverleg_lib::breach::list_breaches(&state).unwrap();
-    commands::lock(&state).unwrap();
+    let _ = commands::items::item_history(&state, &m, &item);
+    casusoverleg_lib::commands::rights::list_rights_requests(&state).unwrap();
+    casusoverleg_lib::commands::reports::list_breaches(&state).unwrap();
+    commands::lock::lock(&state).unwrap();
 
     let log = kinds(dir.path(), AuditFilter::default());
     let tail: Vec<&str> = log.iter().map(String::as_str).skip(2).collect();

@@ -1,4 +1,4 @@
-//! Wire types of the documents (R14).
+//! Wire types of the `documents` group of `ipc.rs` (what the UI sends and gets).
 
 use serde::Serialize;
 use ts_rs::TS;

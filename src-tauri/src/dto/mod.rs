@@ -6,180 +6,51 @@
 //! their TypeScript twins into `ui/src/lib/bindings/` when `cargo test` runs (CI fails if
 //! they drift).
 
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
 pub mod arg;
-pub mod attendance;
-pub mod bases;
-pub mod changes;
 pub mod choice;
-pub mod corrections;
 pub mod documents;
-pub mod flow;
-pub mod followup;
+pub mod family;
+pub mod items;
+pub mod lock;
+pub mod meeting;
+pub mod notification;
+pub mod participants;
+pub mod plan;
+pub mod releases;
 pub mod reports;
 pub mod rights;
-pub mod search;
-pub mod trust;
-pub use trust::Unlocked;
+pub mod settings;
+
+pub use documents::*;
+pub use family::*;
+pub use items::*;
+pub use lock::*;
+pub use meeting::*;
+pub use notification::*;
+pub use participants::*;
+pub use plan::*;
+pub use releases::*;
+pub use reports::*;
+pub use rights::*;
+pub use settings::*;
 
 pub use choice::Choice;
+/// R16: the contributor's answer; its TypeScript name is `CorrectionDecision`.
+pub use domain::DecisionChoice as CorrectionDecision;
+pub use domain::{CarriedStatus, NotDoneReason};
 /// Small domain enums travel as themselves: their serde names are the wire names and their
 /// TypeScript bindings come from the domain crate (feature `ts`).
 pub use domain::{Category, Kind, Role, SourceKind};
-
-/// Whether a store exists in the data directory and whether it is unlocked.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct StoreState {
-    pub exists: bool,
-    pub unlocked: bool,
-    /// R21: the domain's minimum length of a new passphrase, for the hint while typing
-    /// (the strength itself is estimated in the page; the passphrase only crosses IPC when
-    /// the chair submits it).
-    pub passphrase_min_chars: u32,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct MeetingSummary {
-    pub id: String,
-    pub case_label: String,
-    /// `YYYY-MM-DD`
-    pub date: String,
-    pub purpose: String,
-    pub participant_count: u32,
-    pub item_count: u32,
-}
-
-/// The meeting list: the newest meetings, and how many there are in all.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct MeetingList {
-    pub meetings: Vec<MeetingSummary>,
-    pub total: u32,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct MeetingDetail {
-    pub id: String,
-    pub case_label: String,
-    pub date: String,
-    pub purpose: String,
-    pub participants: Vec<Participant>,
-    pub items: Vec<Item>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Participant {
-    pub id: String,
-    pub name: String,
-    pub organisation: String,
-    pub function: Option<String>,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub role: Role,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Item {
-    pub id: String,
-    pub contributor_id: String,
-    pub text: String,
-    pub kind: Kind,
-    pub category: Category,
-    /// R6: from whom the contributor has it.
-    pub source: SourceKind,
-    /// R6: the short text of the source (who, which document), or null.
-    pub source_detail: Option<String>,
-    /// RFC 3339, UTC.
-    pub created_at: String,
-}
-
-#[derive(Debug, Clone, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct NewMeeting {
-    pub case_label: String,
-    pub date: String,
-    pub purpose: String,
-    /// R3: why the case meets the criteria; absent or empty = not yet given.
-    #[serde(default)]
-    #[ts(optional)]
-    pub criteria: Option<String>,
-    /// R4
-    #[serde(default)]
-    #[ts(optional)]
-    pub family_present: Option<bool>,
-    /// R4: no names, birth dates or addresses of subjects.
-    #[serde(default)]
-    #[ts(optional)]
-    pub anonymous: Option<bool>,
-    /// R3/R4: why the family is not at the meeting; absent or empty = not yet given.
-    #[serde(default)]
-    #[ts(optional)]
-    pub family_absence_reason: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct NewParticipant {
-    pub meeting_id: String,
-    pub name: String,
-    pub organisation: String,
-    pub function: String,
-    pub phone: String,
-    pub email: String,
-    #[serde(default)]
-    #[ts(as = "Role")]
-    pub role: Choice<Role>,
-    /// Code of the organisation type (R7/R8); absent = "overig".
-    #[serde(default)]
-    #[ts(optional)]
-    pub organisation_type: Option<String>,
-    /// Bound by professional secrecy (R7).
-    #[serde(default)]
-    #[ts(optional)]
-    pub secrecy: Option<bool>,
-}
-
-#[derive(Debug, Clone, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct NewItem {
-    pub meeting_id: String,
-    pub contributor_id: String,
-    pub text: String,
-    #[serde(default)]
-    #[ts(as = "Kind")]
-    pub kind: Choice<Kind>,
-    #[serde(default)]
-    #[ts(as = "Category")]
-    pub category: Choice<Category>,
-    /// R6: from whom the contributor has it (required).
-    #[serde(default)]
-    #[ts(as = "SourceKind")]
-    pub source: Choice<SourceKind>,
-    /// R6: the short text of the source; required for a third party or a document.
-    #[serde(default)]
-    #[ts(optional)]
-    pub source_detail: Option<String>,
-    /// R6: the subjects the item is about (may be empty).
-    #[serde(default)]
-    #[ts(optional)]
-    pub subject_ids: Option<Vec<String>>,
-}
+pub use domain::{
+    ConsentMethod, ConsentScope, FourQuestions, NotificationMethod, PostponeGround, Relation,
+};
+pub use domain::{RequestKind, Requester};
+use serde::Serialize;
+/// Where the audit chain does not hold (R18): the store's enum travels as itself.
+pub use store::AuditProblem;
+/// Where a search matched: the store's enum travels as itself.
+pub use store::SearchSource;
+use ts_rs::TS;
 
 /// Every failed command rejects with this. `message` is Dutch and free of personal data;
 /// `field` names the input field it belongs to (the serde name of `domain::Field`), or is
@@ -191,65 +62,6 @@ pub struct ApiError {
     pub code: String,
     pub message: String,
     pub field: Option<String>,
-}
-
-// Conversions between the wire and the domain.
-
-impl From<store::MeetingSummary> for MeetingSummary {
-    fn from(m: store::MeetingSummary) -> Self {
-        Self {
-            id: m.id.to_string(),
-            case_label: m.case_label.to_string(),
-            date: m.date.format("%Y-%m-%d").to_string(),
-            purpose: m.purpose.to_string(),
-            participant_count: m.participant_count,
-            item_count: m.item_count,
-        }
-    }
-}
-
-impl From<store::MeetingDetail> for MeetingDetail {
-    fn from(d: store::MeetingDetail) -> Self {
-        Self {
-            id: d.meeting.id.to_string(),
-            case_label: d.meeting.case_label.to_string(),
-            date: d.meeting.date.format("%Y-%m-%d").to_string(),
-            purpose: d.meeting.purpose.to_string(),
-            participants: d.participants.into_iter().map(Participant::from).collect(),
-            items: d.items.into_iter().map(Item::from).collect(),
-        }
-    }
-}
-
-impl From<domain::Participant> for Participant {
-    fn from(p: domain::Participant) -> Self {
-        Self {
-            id: p.id.to_string(),
-            name: p.name.to_string(),
-            organisation: p.organisation.to_string(),
-            function: p.function.map(|l| l.to_string()),
-            phone: p.phone.map(|l| l.to_string()),
-            email: p.email.map(|l| l.to_string()),
-            role: p.role,
-        }
-    }
-}
-
-impl From<domain::Item> for Item {
-    fn from(i: domain::Item) -> Self {
-        Self {
-            id: i.id.to_string(),
-            contributor_id: i.contributor.to_string(),
-            text: i.text.to_string(),
-            kind: i.kind,
-            category: i.category,
-            source: i.source.kind,
-            source_detail: i.source.detail.map(|d| d.to_string()),
-            created_at: i
-                .created_at
-                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        }
-    }
 }
 
 #[cfg(test)]

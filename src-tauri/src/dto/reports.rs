@@ -1,5 +1,4 @@
-//! Wire types of the anonymous report (R19), the breach impact (R20) and the standard
-//! exports of a finalized meeting.
+//! Wire types of the `reports` group of `ipc.rs` (what the UI sends and gets).
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

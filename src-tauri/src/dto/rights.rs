@@ -1,7 +1,6 @@
-//! Wire types of rights requests (R17) and the access report as JSON (portability).
+//! Wire types of the `rights` group of `ipc.rs` (what the UI sends and gets).
 
-use super::{Category, Choice, Kind, SourceKind};
-pub use domain::{RequestKind, Requester};
+use crate::dto::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 

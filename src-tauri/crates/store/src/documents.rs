@@ -57,7 +57,49 @@ const RECIPIENTS_SQL: &str = "
                       WHERE o.item_id = i.id AND j.objected = 1)
     ORDER BY p.rowid";
 
+/// Every document of a finalized meeting (R14), each stamped with how far the audit log
+/// had come when it was built (R18).
+#[derive(Debug)]
+pub struct MeetingDocuments {
+    /// R14a: the agreed plan.
+    pub plan: PlanDocument,
+    /// R12/R14c: one letter per addressee; `None` while postponed.
+    pub letters: Vec<(AddresseeLetter, Option<FamilyLetterData>)>,
+    /// R14b: one extract per recipient, in the order they were added.
+    pub extracts: Vec<(ParticipantId, RecipientExtract)>,
+}
+
 impl Store {
+    /// R14 × R18: the plan, the family letters and every recipient's extract of a finalized
+    /// meeting, each with the audit log's position in its header.
+    pub fn meeting_documents(
+        &self,
+        meeting: MeetingId,
+        printed_on: NaiveDate,
+    ) -> Result<MeetingDocuments, StoreError> {
+        let position = Some(self.audit_position()?);
+        let mut plan = self.plan_document(meeting, printed_on)?;
+        plan.header.audit_position = position;
+        let mut letters = self.family_letters(meeting, printed_on)?;
+        for letter in letters.iter_mut().filter_map(|(_, l)| l.as_mut()) {
+            letter.header.audit_position = position;
+        }
+        let extracts = self
+            .document_recipients(meeting)?
+            .into_iter()
+            .map(|p| {
+                let mut extract = self.recipient_extract(meeting, p, printed_on)?;
+                extract.header.audit_position = position;
+                Ok((p, extract))
+            })
+            .collect::<Result<_, StoreError>>()?;
+        Ok(MeetingDocuments {
+            plan,
+            letters,
+            extracts,
+        })
+    }
+
     /// R13/R14: documents exist only for a finalized meeting: its whole record.
     fn finalized_record(&self, meeting: MeetingId) -> Result<MeetingRecord, StoreError> {
         let data = load_flow(&self.conn, meeting)?;

@@ -35,7 +35,7 @@ pub use audit::{
     DecidedBy,
 };
 pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
-pub use documents::ExportKind;
+pub use documents::{ExportKind, MeetingDocuments};
 pub use error::StoreError;
 pub use exports::{breach_to_csv, breach_to_json};
 pub use files::{create_private_dir, create_private_file, make_private};
@@ -55,7 +55,7 @@ pub use rights::{ErasureOutcome, KnownSubject, StoredRequest};
 pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};
 pub use ui_prefs::{read_ui_prefs, write_ui_prefs, Theme, UiPrefs, UI_PREFS_FILE};
-pub use unlock::Unlocked;
+pub use unlock::{FailedUnlocks, Unlocked};
 pub use witness::{default_witness_dir, WitnessVerdict, CONFIG_DIR_ENV, WITNESS_SUFFIX};
 
 use rusqlite::{Connection, OpenFlags};

@@ -1,10 +1,12 @@
 //! R15 × R21: what unlocking the store means, decided once, here. The shell only calls
 //! [`Store::unlock`] and keeps the store it returns.
 //!
-//! Order: open (the key check), then destroy what expired (R15: meetings, answered rights
-//! requests, breach records past their five years) before anything can be read, then read
-//! the settings. If any step fails, the store is closed again and the chair stays locked:
-//! expired data is never shown because its destruction failed.
+//! Order: open (the key check; a wrong passphrase is noted in [`FailedUnlocks`]), then
+//! destroy what expired (R15: meetings, answered rights requests, breach records past their
+//! five years) before anything can be read, then log the failed tries since the last unlock
+//! and this unlock (NEN 7513), then read the settings. If any step fails, the store is
+//! closed again and the chair stays locked: expired data is never shown because its
+//! destruction failed, and no unlock goes unlogged.
 
 use crate::rekey::passphrase_opens;
 use crate::retention::Settings;
@@ -12,6 +14,28 @@ use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::MeetingId;
 use std::path::Path;
+
+/// When a wrong passphrase was tried since the last unlock (times only, never the input),
+/// kept by the caller while the store is locked and logged at the next unlock (NEN 7513).
+#[derive(Debug, Default, Clone)]
+pub struct FailedUnlocks(Vec<DateTime<Utc>>);
+
+impl FailedUnlocks {
+    /// Most failed tries kept for the log until the next unlock.
+    pub const KEPT: usize = 1000;
+
+    /// Notes one failed try (beyond [`Self::KEPT`], further tries are not kept).
+    pub fn note(&mut self, at: DateTime<Utc>) {
+        if self.0.len() < Self::KEPT {
+            self.0.push(at);
+        }
+    }
+
+    /// The tries not yet logged, oldest first.
+    pub fn times(&self) -> &[DateTime<Utc>] {
+        &self.0
+    }
+}
 
 /// An unlocked store with what the unlock did.
 #[derive(Debug)]
@@ -24,16 +48,27 @@ pub struct Unlocked {
 }
 
 impl Store {
-    /// Opens the store in `data_dir` with `passphrase` and applies R15 first. Any failure
-    /// after the key check gives [`StoreError::DestructionFailed`] (or the settings' error)
-    /// with the store closed again.
+    /// Opens the store in `data_dir` with `passphrase` and applies R15 first. A wrong
+    /// passphrase is noted in `failed`; at a successful unlock the tries in `failed` are
+    /// logged before the unlock itself and `failed` is emptied. Any failure after the key
+    /// check gives [`StoreError::DestructionFailed`] (or the log's or settings' error) with
+    /// the store closed again.
     pub fn unlock(
         data_dir: &Path,
         passphrase: &str,
+        failed: &mut FailedUnlocks,
         today: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<Unlocked, StoreError> {
-        let mut store = Store::open(data_dir, passphrase)?;
+        let mut store = match Store::open(data_dir, passphrase) {
+            Ok(store) => store,
+            Err(e) => {
+                if matches!(e, StoreError::WrongPassphrase) {
+                    failed.note(now);
+                }
+                return Err(e);
+            }
+        };
         // R18 × R21: a store behind its witness is refused before anything is changed.
         match store.check_witness() {
             Ok(v) if v.is_ok() => {}
@@ -53,6 +88,12 @@ impl Store {
                 return Err(StoreError::DestructionFailed);
             }
         };
+        // NEN 7513: the failed tries since the last unlock, then this unlock.
+        if let Err(e) = store.log_unlock(failed.times(), now) {
+            let _ = store.close();
+            return Err(e);
+        }
+        failed.0.clear();
         // The witness follows the destruction's audit entries at once.
         let _ = store.sync_witness();
         match store.settings() {

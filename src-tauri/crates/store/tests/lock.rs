@@ -64,16 +64,66 @@ fn unlock_destroys_what_expired_and_an_open_store_still_checks_the_passphrase() 
     store.close().unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
     assert!(matches!(
-        Store::unlock(dir.path(), "fout fout fout fout", today, chrono::Utc::now()),
+        Store::unlock(
+            dir.path(),
+            "fout fout fout fout",
+            &mut store::FailedUnlocks::default(),
+            today,
+            chrono::Utc::now(),
+        ),
         Err(StoreError::WrongPassphrase)
     ));
     let unlocked = Store::unlock(
         dir.path(),
         "een lang genoeg wachtwoord",
+        &mut store::FailedUnlocks::default(),
         today,
         chrono::Utc::now(),
     )
     .unwrap();
     assert!(unlocked.destroyed.is_empty());
+    unlocked.store.close().unwrap();
+}
+
+#[test]
+fn unlock_logs_the_failed_tries_before_the_unlock_and_forgets_them_once_logged() {
+    let dir = tempfile::tempdir().unwrap();
+    Store::create(dir.path(), "een lang genoeg wachtwoord")
+        .unwrap()
+        .close()
+        .unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+    let mut failed = store::FailedUnlocks::default();
+    for _ in 0..2 {
+        assert!(matches!(
+            Store::unlock(
+                dir.path(),
+                "fout fout fout fout",
+                &mut failed,
+                today,
+                chrono::Utc::now()
+            ),
+            Err(StoreError::WrongPassphrase)
+        ));
+    }
+    assert_eq!(failed.times().len(), 2);
+    let unlocked = Store::unlock(
+        dir.path(),
+        "een lang genoeg wachtwoord",
+        &mut failed,
+        today,
+        chrono::Utc::now(),
+    )
+    .unwrap();
+    assert!(failed.times().is_empty());
+    let kinds: Vec<String> = unlocked
+        .store
+        .audit_entries(&store::AuditFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .filter(|k| k.starts_with("unlock"))
+        .collect();
+    assert_eq!(kinds, ["unlock_failed", "unlock_failed", "unlocked"]);
     unlocked.store.close().unwrap();
 }

@@ -8,7 +8,9 @@ mod common;
 
 use common::*;
 use std::path::{Path, PathBuf};
-use store::{store_path, AuditVerdict, Store, StoreError, WitnessVerdict, WITNESS_SUFFIX};
+use store::{
+    store_path, AuditVerdict, FailedUnlocks, Store, StoreError, WitnessVerdict, WITNESS_SUFFIX,
+};
 
 struct Setup {
     dir: tempfile::TempDir,
@@ -255,20 +257,20 @@ fn restore_moves_the_witness_on_purpose_and_unlock_refuses_a_rollback() {
     store.close().unwrap();
     let old = std::fs::read(store_path(&data)).unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
-    Store::unlock(&data, PASS, today, now())
+    Store::unlock(&data, PASS, &mut FailedUnlocks::default(), today, now())
         .unwrap()
         .store
         .create_meeting(&meeting_input("Gezin Ouédraogo 2"), now())
         .unwrap();
-    let u = Store::unlock(&data, PASS, today, now()).unwrap();
+    let u = Store::unlock(&data, PASS, &mut FailedUnlocks::default(), today, now()).unwrap();
     u.store.close().unwrap();
     std::fs::write(store_path(&data), &old).unwrap();
     assert!(matches!(
-        Store::unlock(&data, PASS, today, now()),
+        Store::unlock(&data, PASS, &mut FailedUnlocks::default(), today, now()),
         Err(StoreError::BehindWitness(WitnessVerdict::Behind { .. }))
     ));
     store::restore(&data, &backup, PASS, false, now()).unwrap();
-    let u = Store::unlock(&data, PASS, today, now()).unwrap();
+    let u = Store::unlock(&data, PASS, &mut FailedUnlocks::default(), today, now()).unwrap();
     u.store.close().unwrap();
 }
 

@@ -1,24 +1,19 @@
-//! Command bodies of rights requests (R17) and the access report (R14d). They only
-//! translate: wire → domain input, the store (which asks the domain in one transaction),
-//! result → wire. The access report is saved like the other documents
-//! (`documents.rs`: native folder dialog or `--export-dir`, `.part` rename, audit entry):
-//! a PDF to read and the same content as JSON (portability).
+//! Rights requests (R17) and the access report (R14d), saved like the other documents
+//! (`crate::save`): a PDF to read and the same content as JSON (portability).
 
-use crate::documents::{display, fixed_dir, pick_folder, write_pdf};
-use crate::dto::documents::SavedDocuments;
-use crate::dto::rights::*;
 use crate::dto::ApiError;
+use crate::dto::SavedDocuments;
+use crate::dto::*;
 use chrono::Utc;
 use domain::Field;
 use tauri::{AppHandle, Runtime};
-
 use texts::errors::DOCUMENT_FAILED;
 
 fn view(s: &store::StoredRequest) -> RightsRequestView {
-    RightsRequestView::of(s, crate::trust::today())
+    RightsRequestView::of(s, crate::commands::today())
 }
 
-pub fn known_subjects(state: &crate::commands::AppState) -> Result<Vec<KnownSubject>, ApiError> {
+pub fn known_subjects(state: &crate::state::AppState) -> Result<Vec<KnownSubject>, ApiError> {
     state.with_store(|s| s.known_subjects()).map(|list| {
         list.into_iter()
             .map(|k| KnownSubject {
@@ -34,19 +29,19 @@ pub fn known_subjects(state: &crate::commands::AppState) -> Result<Vec<KnownSubj
 }
 
 pub fn list_rights_requests(
-    state: &crate::commands::AppState,
+    state: &crate::state::AppState,
 ) -> Result<Vec<RightsRequestView>, ApiError> {
     state
         .with_store(|s| {
             let list = s.rights_requests()?;
-            crate::commands::log_read(s, store::AuditKind::RightsRegisterViewed, None)?;
+            crate::state::log_read(s, store::AuditKind::RightsRegisterViewed, None)?;
             Ok(list)
         })
         .map(|list| list.iter().map(view).collect())
 }
 
 pub fn register_rights_request(
-    state: &crate::commands::AppState,
+    state: &crate::state::AppState,
     input: NewRightsRequest,
 ) -> Result<RightsRequestView, ApiError> {
     let request = domain::RequestInput {
@@ -68,7 +63,7 @@ pub fn register_rights_request(
 }
 
 pub fn extend_rights_request(
-    state: &crate::commands::AppState,
+    state: &crate::state::AppState,
     request_id: &str,
     notice: &str,
 ) -> Result<RightsRequestView, ApiError> {
@@ -78,7 +73,7 @@ pub fn extend_rights_request(
 }
 
 pub fn grant_rights_request(
-    state: &crate::commands::AppState,
+    state: &crate::state::AppState,
     request_id: &str,
 ) -> Result<GrantOutcome, ApiError> {
     state
@@ -98,7 +93,7 @@ pub fn grant_rights_request(
 }
 
 pub fn refuse_rights_request(
-    state: &crate::commands::AppState,
+    state: &crate::state::AppState,
     request_id: &str,
     reason: &str,
 ) -> Result<RightsRequestView, ApiError> {
@@ -108,7 +103,7 @@ pub fn refuse_rights_request(
 }
 
 pub fn complete_rights_request(
-    state: &crate::commands::AppState,
+    state: &crate::state::AppState,
     request_id: &str,
 ) -> Result<RightsRequestView, ApiError> {
     state
@@ -139,10 +134,10 @@ pub fn render_access_report(
 /// folder the chair chooses. Cancelling the dialog writes nothing.
 pub fn save_access_report<R: Runtime>(
     app: &AppHandle<R>,
-    state: &crate::commands::AppState,
+    state: &crate::state::AppState,
     request_id: &str,
 ) -> Result<SavedDocuments, ApiError> {
-    let today = crate::trust::today();
+    let today = crate::commands::today();
     let report = state.with_store(|s| {
         let key = s
             .rights_requests()?
@@ -156,22 +151,10 @@ pub fn save_access_report<R: Runtime>(
     })?;
     // Render before asking where: a failure then writes nothing.
     let rendered = render_access_report(&report, request_id)?;
-    let dir = match fixed_dir(app) {
-        Some(dir) => dir,
-        None => match pick_folder(app)? {
-            Some(dir) => dir,
-            None => return Ok(SavedDocuments::cancelled()),
-        },
-    };
-    let mut files = Vec::new();
-    for (name, bytes) in rendered {
-        write_pdf(&dir.join(&name), &bytes)?;
-        files.push(name);
-    }
-    state.with_store(|s| s.record_access_report_saved(Utc::now()))?;
-    Ok(SavedDocuments {
-        cancelled: false,
-        directory: Some(display(&dir)),
-        files,
-    })
+    crate::save::into_folder(
+        app,
+        state,
+        |s| s.record_access_report_saved(Utc::now()),
+        rendered,
+    )
 }

@@ -1,31 +1,62 @@
 //! R14: the documents of a finalized meeting, saved where the chair chooses and opened in
-//! the system viewer for printing. This module translates only: the store builds the views
-//! (an extract from a query that can only return what was released to its recipient), the
-//! `docs` crate renders them.
-//!
-//! No path ever comes from the webview: the chair picks the place in a native dialog. For
-//! tests and scripted use, `--export-dir=<dir>` (or `CASUSOVERLEG_EXPORT_DIR`) fixes the
-//! folder and turns the dialogs and the viewer off (engineering §1: native dialogs are out of
-//! WebDriver's reach). PDFs are written next to their final name and renamed into place,
-//! never through a temp dir.
+//! the system viewer for printing (`crate::save`), and the standard exports of a meeting.
+//! This module translates only: the store builds the views (an extract from a query that
+//! can only return what was released to its recipient), the `docs` crate renders them.
 
-use crate::commands::{meeting_id, AppState};
-use crate::dto::documents::{DocumentInfo, SavedDocuments};
+use crate::commands::meeting_id;
 use crate::dto::ApiError;
+use crate::dto::{DocumentInfo, SavedDocuments};
+use crate::save::{audit_then_write, display, fixed_dir, write_file};
+use crate::save::{one_file, open_in_viewer, pick_file};
+use crate::state::AppState;
 use chrono::Utc;
 use domain::{
     Addressee, AddresseeLetter, FamilyLetterData, MeetingId, ParticipantId, PlanDocument,
     RecipientExtract, SubjectId,
 };
-use std::path::{Path, PathBuf};
-use tauri::{AppHandle, Manager, Runtime};
+use tauri::{AppHandle, Runtime};
+use texts::errors::{
+    DOCUMENT_FAILED, DOCUMENT_UNKNOWN, EXPORT_FAILED, LETTER_POSTPONED, UNKNOWN_EXPORT,
+};
 use texts::{documents, labels};
 
-/// The folder fixed by `--export-dir` / `CASUSOVERLEG_EXPORT_DIR`, if any.
-#[derive(Debug, Clone, Default)]
-pub struct ExportDir(pub Option<PathBuf>);
-
-use texts::errors::{DOCUMENT_FAILED, DOCUMENT_UNKNOWN, LETTER_POSTPONED, NO_DIALOG, SAVE_FAILED};
+/// Saves a standard export of a finalized meeting: `consent` (ISO/IEC TS 27560 consent
+/// records) or `outcome` (SoH uitkomst overleg). Personal data: audited like the PDFs.
+pub fn save_meeting_export<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    meeting: &str,
+    export: &str,
+) -> Result<SavedDocuments, ApiError> {
+    let id = meeting_id(meeting)?;
+    let (value, suffix) = match export {
+        "consent" => (
+            state.with_store(|s| s.consent_records_json(id))?,
+            texts::documents::CONSENT_EXPORT,
+        ),
+        "outcome" => (
+            state.with_store(|s| s.meeting_outcome_json(id))?,
+            texts::documents::OUTCOME_EXPORT,
+        ),
+        _ => return Err(ApiError::new("unknown_export", UNKNOWN_EXPORT)),
+    };
+    let text = serde_json::to_string_pretty(&value)
+        .map_err(|_| ApiError::new("export_failed", EXPORT_FAILED))?;
+    let reference = value["overleg"]["referentie"]
+        .as_str()
+        .or_else(|| value["casus:meetingReference"].as_str())
+        .map(str::to_owned)
+        .unwrap_or_else(|| texts::documents::meeting_fallback_reference(id.as_uuid().simple()));
+    let name = format!("{reference}-{suffix}.json");
+    one_file(
+        app,
+        state,
+        |s| s.record_documents_saved(id, Utc::now()),
+        name,
+        ("JSON", "json"),
+        text.as_bytes(),
+    )
+}
 
 /// The views of every document of one finalized meeting.
 struct Views {
@@ -90,16 +121,14 @@ pub(crate) fn slug(text: &str) -> String {
 
 impl Views {
     fn load(state: &AppState, meeting: MeetingId) -> Result<Self, ApiError> {
-        let today = crate::trust::today();
+        let today = crate::commands::today();
         state.with_store(|s| {
-            // R18: every document carries how far the audit log had come.
-            let position = Some(s.audit_position()?);
-            let mut plan = s.plan_document(meeting, today)?;
-            plan.header.audit_position = position;
-            let mut letters = s.family_letters(meeting, today)?;
-            for letter in letters.iter_mut().filter_map(|(_, l)| l.as_mut()) {
-                letter.header.audit_position = position;
-            }
+            // R18: the store stamps every document with the audit log's position.
+            let store::MeetingDocuments {
+                plan,
+                letters,
+                extracts,
+            } = s.meeting_documents(meeting, today)?;
             let members = s
                 .meeting_flow(meeting)?
                 .record
@@ -114,15 +143,6 @@ impl Views {
                     (r.subject.id, who)
                 })
                 .collect();
-            let extracts = s
-                .document_recipients(meeting)?
-                .into_iter()
-                .map(|p| {
-                    let mut extract = s.recipient_extract(meeting, p, today)?;
-                    extract.header.audit_position = position;
-                    Ok((p, extract))
-                })
-                .collect::<Result<_, store::StoreError>>()?;
             Ok(Self {
                 plan,
                 letters,
@@ -219,56 +239,6 @@ pub fn list_documents(state: &AppState, meeting: &str) -> Result<Vec<DocumentInf
         .collect())
 }
 
-/// Writes `bytes` to `path` via a sibling `.part` file, so a crash never leaves half a PDF
-/// under the final name. R21: the `.part` file is created new, 0600, never through a
-/// symlink (a stale one of ours, or a link planted under that name, is removed first;
-/// removing a link never touches its target).
-pub(crate) fn write_pdf(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
-    use std::io::Write;
-    let failed = |_| ApiError::new("save_failed", SAVE_FAILED);
-    let mut part = path.as_os_str().to_owned();
-    part.push(".part");
-    let part = PathBuf::from(part);
-    let _ = std::fs::remove_file(&part);
-    let written = store::create_private_file(&part)
-        .map_err(|_| std::io::Error::other("create"))
-        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_data()));
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&part);
-        return Err(failed(e));
-    }
-    std::fs::rename(&part, path).map_err(|e| {
-        let _ = std::fs::remove_file(&part);
-        failed(e)
-    })
-}
-
-pub(crate) fn fixed_dir<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
-    app.try_state::<ExportDir>().and_then(|d| d.0.clone())
-}
-
-pub(crate) fn display(path: &Path) -> String {
-    path.to_string_lossy().into_owned()
-}
-
-/// After a dialog: the store must still be unlocked (a lock may have fired while the
-/// dialog was open), then the audit entry is written, and only then `write` runs (R18,
-/// R21: nothing is written after a lock, nothing unaudited).
-pub(crate) fn audit_then_write(
-    state: &AppState,
-    audit: impl FnOnce(&mut store::Store) -> Result<(), store::StoreError>,
-    write: impl FnOnce() -> Result<(), ApiError>,
-) -> Result<(), ApiError> {
-    if !state.is_unlocked() {
-        return Err(ApiError::new(
-            "locked_during_dialog",
-            texts::errors::LOCKED_DURING_DIALOG,
-        ));
-    }
-    state.with_store(audit)?;
-    write()
-}
-
 /// R14: saves one document where the chair chooses and opens it in the system viewer.
 /// Cancelling the dialog is not an error: nothing is written.
 pub fn save_document<R: Runtime>(
@@ -297,7 +267,7 @@ pub fn save_document<R: Runtime>(
     audit_then_write(
         state,
         |s| s.record_documents_saved(id, Utc::now()),
-        || write_pdf(&path, &bytes),
+        || write_file(&path, &bytes),
     )?;
     if open {
         open_in_viewer(app, &path);
@@ -326,64 +296,12 @@ pub fn save_all_documents<R: Runtime>(
         }
         rendered.push((info.file_name, views.render(&key)?));
     }
-    let dir = match fixed_dir(app) {
-        Some(dir) => dir,
-        None => match pick_folder(app)? {
-            Some(dir) => dir,
-            None => return Ok(SavedDocuments::cancelled()),
-        },
-    };
-    let mut files = Vec::new();
-    audit_then_write(
+    crate::save::into_folder(
+        app,
         state,
         |s| s.record_documents_saved(id, Utc::now()),
-        || {
-            for (name, bytes) in rendered {
-                write_pdf(&dir.join(&name), &bytes)?;
-                files.push(name);
-            }
-            Ok(())
-        },
-    )?;
-    Ok(SavedDocuments {
-        cancelled: false,
-        directory: Some(display(&dir)),
-        files,
-    })
-}
-
-pub(crate) fn dialog<R: Runtime>(
-    app: &AppHandle<R>,
-) -> Result<tauri::State<'_, tauri_plugin_dialog::Dialog<R>>, ApiError> {
-    app.try_state::<tauri_plugin_dialog::Dialog<R>>()
-        .ok_or_else(|| ApiError::new("no_dialog", NO_DIALOG))
-}
-
-fn pick_file<R: Runtime>(app: &AppHandle<R>, name: &str) -> Result<Option<PathBuf>, ApiError> {
-    let picked = dialog(app)?
-        .file()
-        .set_title(documents::SAVE_DOCUMENT)
-        .set_file_name(name)
-        .add_filter("PDF", &["pdf"])
-        .blocking_save_file();
-    Ok(picked.and_then(|p| p.into_path().ok()))
-}
-
-pub(crate) fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
-    let picked = dialog(app)?
-        .file()
-        .set_title(documents::PICK_FOLDER)
-        .blocking_pick_folder();
-    Ok(picked.and_then(|p| p.into_path().ok()))
-}
-
-/// Opens the saved PDF in the system viewer. The file is saved either way; a missing viewer
-/// is not an error the chair can do anything about here.
-pub(crate) fn open_in_viewer<R: Runtime>(app: &AppHandle<R>, path: &Path) {
-    use tauri_plugin_opener::OpenerExt;
-    if app.try_state::<tauri_plugin_opener::Opener<R>>().is_some() {
-        let _ = app.opener().open_path(display(path), None::<&str>);
-    }
+        rendered,
+    )
 }
 
 #[cfg(test)]
@@ -396,26 +314,26 @@ mod tests {
     fn after_a_lock_during_the_dialog_nothing_is_written_and_an_export_is_audited_first() {
         let dir = tempfile::tempdir().unwrap();
         let state = AppState::new(dir.path().join("data"));
-        crate::commands::create_store(&state, PASS, PASS).unwrap();
+        crate::commands::lock::create_store(&state, PASS, PASS).unwrap();
         let pdf = dir.path().join("lijst.pdf");
         // The lock fires while the dialog is open.
-        crate::commands::lock(&state).unwrap();
+        crate::commands::lock::lock(&state).unwrap();
         let e = audit_then_write(
             &state,
             |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
-            || write_pdf(&pdf, b"%PDF"),
+            || write_file(&pdf, b"%PDF"),
         )
         .unwrap_err();
         assert_eq!(e.code, "locked_during_dialog");
         assert!(!pdf.exists(), "nothing is written after a lock");
-        crate::commands::unlock(&state, PASS).unwrap();
+        crate::commands::lock::unlock(&state, PASS).unwrap();
         let before = state.audit_len().unwrap();
         audit_then_write(
             &state,
             |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
             || {
                 assert_eq!(state.audit_len().unwrap(), before + 1, "audited first");
-                write_pdf(&pdf, b"%PDF")
+                write_file(&pdf, b"%PDF")
             },
         )
         .unwrap();
@@ -441,7 +359,7 @@ mod tests {
         std::fs::write(&victim, b"keep").unwrap();
         let pdf = dir.path().join("plan.pdf");
         std::os::unix::fs::symlink(&victim, dir.path().join("plan.pdf.part")).unwrap();
-        write_pdf(&pdf, b"%PDF").unwrap();
+        write_file(&pdf, b"%PDF").unwrap();
         assert_eq!(std::fs::read(&victim).unwrap(), b"keep");
         assert_eq!(std::fs::read(&pdf).unwrap(), b"%PDF");
     }

@@ -1,23 +1,155 @@
-//! R19 anonymous report, R20 breach impact and the standard exports (consent records as
-//! ISO/IEC TS 27560 JSON, the outcome as SoH JSON). Translation only: the store counts and
-//! builds, the domain suppresses small cells. Saving goes through the same native dialog /
-//! `--export-dir` mechanism as the PDFs (`documents.rs`); the exports of a meeting hold
-//! personal data and leave an audit entry (R18), the anonymous report does not need one.
+//! R19 anonymous report, R20 breach impact and breach register, and the NEN 7513 log view
+//! (R18). Translation only: the store counts and builds, the domain suppresses small cells
+//! and runs the 24-hour clock.
 
-use crate::commands::{meeting_id, AppState};
-use crate::documents::{audit_then_write, dialog, display, fixed_dir, write_pdf};
-use crate::dto::documents::SavedDocuments;
-use crate::dto::reports::{
-    AuditLogLine, AuditLogRequest, AuditLogView, BreachCategory, BreachOrganisation, BreachRequest,
-    BreachView, ReportLine, ReportRequest, ReportSection, ReportView,
-};
+use crate::commands::meeting_id;
 use crate::dto::ApiError;
-use chrono::Utc;
-use domain::{BreachScope, LogPeriod, ManagementReport, ReportPeriod};
-use std::path::PathBuf;
+use crate::dto::SavedDocuments;
+use crate::dto::{
+    AuditLogLine, AuditLogRequest, AuditLogView, BreachCategory, BreachEntry, BreachListsView,
+    BreachOrganisation, BreachRequest, BreachView, FamilyMemberToInformView, MeetingToInformView,
+    NewBreach, OrganisationToInformView, PartnersInformed, ReportLine, ReportRequest,
+    ReportSection, ReportView,
+};
+use crate::save::one_file;
+use crate::state::AppState;
+use chrono::{SecondsFormat, Utc};
+use domain::{
+    BreachId, BreachInput, BreachRecord, BreachScope, LogPeriod, ManagementReport, MeetingToInform,
+    PartnerClock, Relation, ReportPeriod,
+};
 use tauri::{AppHandle, Runtime};
+use texts::errors::{EXPORT_FAILED, NO_MEETINGS, UNKNOWN_FORMAT};
+use uuid::Uuid;
 
-use texts::errors::{EXPORT_FAILED, NO_MEETINGS, UNKNOWN_EXPORT, UNKNOWN_FORMAT};
+fn time(t: chrono::DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn breach_id(raw: &str) -> Result<BreachId, ApiError> {
+    Uuid::parse_str(raw.trim())
+        .map(BreachId::from_uuid)
+        .map_err(|_| ApiError::from(store::StoreError::NotFound("breach")))
+}
+
+fn entry(b: &BreachRecord) -> BreachEntry {
+    let (clock, minutes, informed_at) = match b.clock(Utc::now()) {
+        PartnerClock::Running { minutes_left } => ("running", minutes_left, None),
+        PartnerClock::Overdue { minutes_over } => ("overdue", minutes_over, None),
+        PartnerClock::Informed { at, in_time } => (
+            if in_time {
+                "informedInTime"
+            } else {
+                "informedLate"
+            },
+            0,
+            Some(time(at)),
+        ),
+    };
+    BreachEntry {
+        id: b.id.to_string(),
+        discovered_at: time(b.discovered_at),
+        deadline: time(b.deadline()),
+        description: b.description.as_str().to_owned(),
+        meeting_id: b.meeting.map(|m| m.to_string()),
+        clock: clock.into(),
+        minutes,
+        informed_at,
+    }
+}
+
+fn relation_code(r: Relation) -> &'static str {
+    match r {
+        Relation::Youth => "youth",
+        Relation::Parent => "parent",
+        Relation::Carer => "carer",
+        Relation::Guardian => "guardian",
+        Relation::Other => "other",
+    }
+}
+
+fn meeting_view(m: MeetingToInform) -> MeetingToInformView {
+    MeetingToInformView {
+        meeting_id: m.meeting.to_string(),
+        reference: m.reference,
+        case_label: m.case_label,
+        date: m.date.format("%Y-%m-%d").to_string(),
+        anonymous: m.anonymous,
+        organisations: m
+            .organisations
+            .into_iter()
+            .map(|o| OrganisationToInformView {
+                organisation: o.organisation,
+                organisation_type: texts::labels::organisation_type(o.organisation_type).into(),
+                contributed: o.contributed,
+                received: o.received,
+            })
+            .collect(),
+        family: m
+            .family
+            .into_iter()
+            .map(|f| FamilyMemberToInformView {
+                name: f.name,
+                relation: relation_code(f.relation).into(),
+            })
+            .collect(),
+    }
+}
+
+/// R20: the breach register, most recently discovered first.
+pub fn list_breaches(state: &AppState) -> Result<Vec<BreachEntry>, ApiError> {
+    let list = state.with_store(|s| {
+        let list = s.breaches()?;
+        crate::state::log_read(s, store::AuditKind::BreachViewed, None)?;
+        Ok(list)
+    })?;
+    Ok(list.iter().map(entry).collect())
+}
+
+/// R20: registers a breach (whole store, or one meeting).
+pub fn register_breach(state: &AppState, input: NewBreach) -> Result<BreachEntry, ApiError> {
+    let meeting = match input.meeting_id.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(raw) => Some(meeting_id(raw)?),
+    };
+    let input = BreachInput {
+        discovered_at: input.discovered_at,
+        description: input.description,
+        meeting,
+    };
+    let record = state.with_store(|s| s.register_breach(&input, Utc::now()))?;
+    Ok(entry(&record))
+}
+
+/// R20: records when the partners were told.
+pub fn mark_breach_partners_informed(
+    state: &AppState,
+    input: PartnersInformed,
+) -> Result<BreachEntry, ApiError> {
+    let id = breach_id(&input.breach_id)?;
+    let at = input.informed_at.unwrap_or_default();
+    let record = state.with_store(|s| s.mark_partners_informed(id, &at, Utc::now()))?;
+    Ok(entry(&record))
+}
+
+/// R20: per meeting the breach concerns, the organisations and family members to inform.
+pub fn breach_lists(state: &AppState, breach: &str) -> Result<BreachListsView, ApiError> {
+    let id = breach_id(breach)?;
+    let (record, lists) = state.with_store(|s| {
+        let record = s
+            .breaches()?
+            .into_iter()
+            .find(|b| b.id == id)
+            .ok_or(store::StoreError::NotFound("breach"))?;
+        let lists = s.breach_lists(id)?;
+        crate::state::log_read(s, store::AuditKind::BreachViewed, record.meeting)?;
+        Ok((record, lists))
+    })?;
+    Ok(BreachListsView {
+        breach: entry(&record),
+        meetings: lists.into_iter().map(meeting_view).collect(),
+    })
+}
 
 fn period(input: &ReportRequest) -> Result<ReportPeriod, ApiError> {
     Ok(ReportPeriod::parse(&input.period)?)
@@ -58,48 +190,10 @@ pub fn management_report(state: &AppState, input: ReportRequest) -> Result<Repor
     let p = period(&input)?;
     let report = state.with_store(|s| {
         let report = s.management_report(p)?;
-        crate::commands::log_read(s, store::AuditKind::ReportViewed, None)?;
+        crate::state::log_read(s, store::AuditKind::ReportViewed, None)?;
         Ok(report)
     })?;
     Ok(view(&report))
-}
-
-/// Where a file goes: the fixed export dir, else a native save dialog (`None`: cancelled).
-fn target<R: Runtime>(
-    app: &AppHandle<R>,
-    name: &str,
-    filter: (&str, &str),
-) -> Result<Option<PathBuf>, ApiError> {
-    if let Some(dir) = fixed_dir(app) {
-        return Ok(Some(dir.join(name)));
-    }
-    let picked = dialog(app)?
-        .file()
-        .set_title(texts::documents::SAVE_FILE)
-        .set_file_name(name)
-        .add_filter(filter.0, &[filter.1])
-        .blocking_save_file();
-    Ok(picked.and_then(|p| p.into_path().ok()))
-}
-
-/// After the dialog: still unlocked, audited first, then written (R18, R21).
-fn save<R: Runtime>(
-    app: &AppHandle<R>,
-    state: &AppState,
-    audit: impl FnOnce(&mut store::Store) -> Result<(), store::StoreError>,
-    name: String,
-    filter: (&str, &str),
-    bytes: &[u8],
-) -> Result<SavedDocuments, ApiError> {
-    let Some(path) = target(app, &name, filter)? else {
-        return Ok(SavedDocuments::cancelled());
-    };
-    audit_then_write(state, audit, || write_pdf(&path, bytes))?;
-    Ok(SavedDocuments {
-        cancelled: false,
-        directory: path.parent().map(display),
-        files: vec![name],
-    })
 }
 
 /// R19: saves the anonymous report as JSON or CSV.
@@ -126,7 +220,7 @@ pub fn save_management_report<R: Runtime>(
     } else {
         ("JSON", "json")
     };
-    save(
+    one_file(
         app,
         state,
         |s| s.record_export_saved(store::ExportKind::ManagementReport, Utc::now()),
@@ -156,7 +250,7 @@ pub fn breach_impact(state: &AppState, input: BreachRequest) -> Result<BreachVie
     let scope = scope(&input)?;
     let impact = state.with_store(|s| {
         let impact = s.breach_impact(&scope)?;
-        crate::commands::log_read(s, store::AuditKind::BreachViewed, None)?;
+        crate::state::log_read(s, store::AuditKind::BreachViewed, None)?;
         Ok(impact)
     })?;
     Ok(BreachView {
@@ -197,12 +291,12 @@ pub fn save_breach_impact<R: Runtime>(
     };
     let scope = scope(&input)?;
     let impact = state.with_store(|s| s.breach_impact(&scope))?;
-    let today = crate::trust::today();
+    let today = crate::commands::today();
     if pdf {
         let bytes = docs::render_breach_impact(&impact, today)
             .map_err(|_| ApiError::new("export_failed", EXPORT_FAILED))?;
         let name = texts::documents::breach_file(today, "pdf");
-        return save(
+        return one_file(
             app,
             state,
             |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
@@ -213,48 +307,10 @@ pub fn save_breach_impact<R: Runtime>(
     }
     let text = store::breach_to_json(&impact)?;
     let name = texts::documents::breach_file(today, "json");
-    save(
+    one_file(
         app,
         state,
         |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
-        name,
-        ("JSON", "json"),
-        text.as_bytes(),
-    )
-}
-
-/// Saves a standard export of a finalized meeting: `consent` (ISO/IEC TS 27560 consent
-/// records) or `outcome` (SoH uitkomst overleg). Personal data: audited like the PDFs.
-pub fn save_meeting_export<R: Runtime>(
-    app: &AppHandle<R>,
-    state: &AppState,
-    meeting: &str,
-    export: &str,
-) -> Result<SavedDocuments, ApiError> {
-    let id = meeting_id(meeting)?;
-    let (value, suffix) = match export {
-        "consent" => (
-            state.with_store(|s| s.consent_records_json(id))?,
-            texts::documents::CONSENT_EXPORT,
-        ),
-        "outcome" => (
-            state.with_store(|s| s.meeting_outcome_json(id))?,
-            texts::documents::OUTCOME_EXPORT,
-        ),
-        _ => return Err(ApiError::new("unknown_export", UNKNOWN_EXPORT)),
-    };
-    let text = serde_json::to_string_pretty(&value)
-        .map_err(|_| ApiError::new("export_failed", EXPORT_FAILED))?;
-    let reference = value["overleg"]["referentie"]
-        .as_str()
-        .or_else(|| value["casus:meetingReference"].as_str())
-        .map(str::to_owned)
-        .unwrap_or_else(|| texts::documents::meeting_fallback_reference(id.as_uuid().simple()));
-    let name = format!("{reference}-{suffix}.json");
-    save(
-        app,
-        state,
-        |s| s.record_documents_saved(id, Utc::now()),
         name,
         ("JSON", "json"),
         text.as_bytes(),
@@ -276,8 +332,8 @@ pub fn audit_log(state: &AppState, input: AuditLogRequest) -> Result<AuditLogVie
         to: period.to,
     };
     let (entries, total) = state.with_store(|s| {
-        let page = s.audit_page(&filter, crate::dto::reports::AUDIT_LOG_PAGE)?;
-        crate::commands::log_read(s, store::AuditKind::AuditLogViewed, None)?;
+        let page = s.audit_page(&filter, crate::dto::AUDIT_LOG_PAGE)?;
+        crate::state::log_read(s, store::AuditKind::AuditLogViewed, None)?;
         Ok(page)
     })?;
     Ok(AuditLogView {

@@ -1,18 +1,15 @@
-//! Command bodies of the trust features (R15, R18, R21). They translate only: the rules
-//! are in `domain`, the work in `store`.
+//! Settings (R15, R18, R21): passphrase, idle time, retention, the audit check and the
+//! legal bases the chair adds per organisation type (R7b).
 
-use crate::commands::{meeting_id, AppState};
-use crate::dto::trust::{AuditCheck, ChangePassphrase, ExpiringMeeting, Settings};
 use crate::dto::ApiError;
-use chrono::{NaiveDate, Utc};
-use domain::Field;
+use crate::dto::{AuditCheck, ChangePassphrase, Settings};
+use crate::dto::{CustomBasisView, NewCustomBasis};
+use crate::state::AppState;
+use chrono::Utc;
+use domain::{CustomBasis, CustomBasisId, DomainError, Field, OrganisationType};
 use store::{AuditVerdict, StoreError};
 use texts::errors::WRONG_OLD_PASSPHRASE;
-
-/// The chair's calendar day (R15 retention is counted in days).
-pub fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
+use uuid::Uuid;
 
 fn settings_dto(state: &AppState, s: store::Settings) -> Settings {
     Settings {
@@ -103,21 +100,53 @@ pub fn verify_audit(state: &AppState) -> Result<AuditCheck, ApiError> {
     })
 }
 
-/// R15: meetings destroyed within the next 30 days, soonest first.
-pub fn expiring_meetings(state: &AppState) -> Result<Vec<ExpiringMeeting>, ApiError> {
-    state
-        .with_store(|s| s.expiring_within(today(), domain::EXPIRY_NOTICE_DAYS))
-        .map(|list| list.into_iter().map(Into::into).collect())
+fn view(c: &CustomBasis) -> CustomBasisView {
+    CustomBasisView {
+        id: c.id.to_string(),
+        code: crate::commands::custom_basis_code(c.id),
+        organisation_type: c.organisation.code().into(),
+        organisation_label: texts::labels::organisation_type(c.organisation).into(),
+        law: c.law.to_string(),
+        article: c.article.to_string(),
+        note: c.note.as_ref().map(ToString::to_string),
+        label: texts::labels::custom_basis(c.law.as_str(), c.article.as_str()),
+    }
 }
 
-/// R15: extends a meeting's destroy-after date by 6 months, with a reason. Returns the
-/// new list of meetings that expire soon.
-pub fn extend_retention(
+fn list(state: &AppState) -> Result<Vec<CustomBasisView>, ApiError> {
+    let all = state.with_store(|s| s.custom_bases())?;
+    Ok(all.iter().map(view).collect())
+}
+
+/// R7b: every custom basis, per organisation type.
+pub fn list_custom_bases(state: &AppState) -> Result<Vec<CustomBasisView>, ApiError> {
+    list(state)
+}
+
+/// R7b: adds a law and its article for an organisation type; answers the new list.
+pub fn add_custom_basis(
     state: &AppState,
-    meeting: &str,
-    reason: &str,
-) -> Result<Vec<ExpiringMeeting>, ApiError> {
-    let id = meeting_id(meeting)?;
-    state.with_store(|s| s.extend_retention(id, reason, today(), Utc::now()))?;
-    expiring_meetings(state)
+    input: NewCustomBasis,
+) -> Result<Vec<CustomBasisView>, ApiError> {
+    let organisation = OrganisationType::from_code(input.organisation_type.trim()).ok_or(
+        DomainError::UnknownValue {
+            field: Field::Organisation,
+        },
+    )?;
+    let note = input.note.unwrap_or_default();
+    state.with_store(|s| {
+        s.add_custom_basis(organisation, &input.law, &input.article, &note, Utc::now())
+    })?;
+    list(state)
+}
+
+/// R7b: removes a custom basis (refused while items rest on it); answers the new list.
+pub fn remove_custom_basis(state: &AppState, id: &str) -> Result<Vec<CustomBasisView>, ApiError> {
+    let id = Uuid::parse_str(id.trim())
+        .map(CustomBasisId::from_uuid)
+        .map_err(|_| DomainError::UnknownValue {
+            field: Field::CustomBasis,
+        })?;
+    state.with_store(|s| s.remove_custom_basis(id, Utc::now()))?;
+    list(state)
 }

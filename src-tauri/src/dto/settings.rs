@@ -1,18 +1,35 @@
-//! Wire types of the trust features: unlock result, settings (R15, R21), the audit and
-//! integrity check (R18, R21) and meetings near their destroy-after date (R15).
+//! Wire types of the `settings` group of `ipc.rs` (what the UI sends and gets).
 
+use crate::dto::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// Where the audit chain does not hold (R18): the store's enum travels as itself.
-pub use store::AuditProblem;
-
-/// The store was unlocked; `destroyed` expired meetings were destroyed first (R15).
+/// R7b: a legal basis the chair added. `code` is what the basis editor sends
+/// (`custom:<id>`); `label` the law and its article as shown everywhere.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
-pub struct Unlocked {
-    pub destroyed: u32,
+pub struct CustomBasisView {
+    pub id: String,
+    pub code: String,
+    pub organisation_type: String,
+    pub organisation_label: String,
+    pub law: String,
+    pub article: String,
+    pub note: Option<String>,
+    pub label: String,
+}
+
+/// R7b: what the chair types to add a legal basis for an organisation type.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export)]
+pub struct NewCustomBasis {
+    pub organisation_type: String,
+    pub law: String,
+    pub article: String,
+    #[ts(optional)]
+    pub note: Option<String>,
 }
 
 /// The chair's settings with their bounds.
@@ -64,38 +81,4 @@ pub struct AuditCheck {
     pub problem: Option<AuditProblem>,
     /// `PRAGMA cipher_integrity_check` and `PRAGMA integrity_check` are clean.
     pub file_intact: bool,
-}
-
-/// R15: a meeting whose destroy-after date is within 30 days.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ExpiringMeeting {
-    pub id: String,
-    pub case_label: String,
-    /// `YYYY-MM-DD`
-    pub date: String,
-    /// `YYYY-MM-DD`: the last day the meeting is kept.
-    pub destroy_after: String,
-    pub extensions: u32,
-}
-
-#[derive(Debug, Clone, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ExtendRetention {
-    pub meeting_id: String,
-    pub reason: String,
-}
-
-impl From<store::ExpiringMeeting> for ExpiringMeeting {
-    fn from(e: store::ExpiringMeeting) -> Self {
-        Self {
-            id: e.id.to_string(),
-            case_label: e.case_label.as_str().to_owned(),
-            date: e.date.to_string(),
-            destroy_after: e.destroy_after.to_string(),
-            extensions: e.extensions,
-        }
-    }
 }

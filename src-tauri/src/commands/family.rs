@@ -1,0 +1,81 @@
+//! The family: subjects, their presence, gezag (R8) and secret address (R14/R21).
+
+use crate::commands::{flow, subject_id};
+use crate::dto::ApiError;
+use crate::dto::MeetingFlow;
+use crate::dto::*;
+use crate::state::AppState;
+use chrono::Utc;
+use domain::{Field, SecretAddress};
+
+pub fn add_subject(state: &AppState, input: NewSubject) -> Result<MeetingFlow, ApiError> {
+    let subject = domain::SubjectInput {
+        relation: input.relation.parse(Field::Relation)?,
+        name: input.name,
+        birth_date: input.birth_date,
+        parental_authority: input.parental_authority.unwrap_or(false),
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.add_subject(id, &subject, input.present, Utc::now())
+    })
+}
+
+pub fn set_subject_present(
+    state: &AppState,
+    meeting: &str,
+    subject: &str,
+    present: bool,
+) -> Result<MeetingFlow, ApiError> {
+    let subject = subject_id(subject, Field::Subjects)?;
+    flow(state, meeting, |s, id| {
+        s.set_subject_present(id, subject, present, Utc::now())
+    })
+}
+
+pub fn set_parental_authority(
+    state: &AppState,
+    meeting: &str,
+    subject: &str,
+    holds: bool,
+) -> Result<MeetingFlow, ApiError> {
+    let subject = subject_id(subject, Field::Subjects)?;
+    flow(state, meeting, |s, id| {
+        s.set_parental_authority(id, subject, holds, Utc::now())
+    })
+}
+
+/// R14/R21: stores a secret address. The returned flow only says that one is set.
+pub fn set_secret_address(
+    state: &AppState,
+    meeting: &str,
+    subject: &str,
+    address: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let subject = subject_id(subject, Field::Subjects)?;
+    let address = SecretAddress::parse(address)?;
+    flow(state, meeting, |s, id| {
+        s.set_secret_address(id, subject, Some(address), Utc::now())
+    })
+}
+
+pub fn clear_secret_address(
+    state: &AppState,
+    meeting: &str,
+    subject: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let subject = subject_id(subject, Field::Subjects)?;
+    flow(state, meeting, |s, id| {
+        s.set_secret_address(id, subject, None, Utc::now())
+    })
+}
+
+pub fn remove_subject(
+    state: &AppState,
+    meeting: &str,
+    subject: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let subject = subject_id(subject, Field::Subjects)?;
+    flow(state, meeting, |s, id| {
+        s.remove_subject(id, subject, Utc::now())
+    })
+}

@@ -1,0 +1,243 @@
+//! Items: what is shared, its legal basis (R7, R7b), consent and its withdrawal (R6), and
+//! corrections after finalization (R16).
+
+use crate::commands::meeting::flow_dto;
+use crate::commands::*;
+use crate::commands::{flow, item_id, meeting_id, participant_id, subject_id};
+use crate::dto::MeetingFlow;
+use crate::dto::*;
+use crate::dto::{ApiError, Item, NewItem};
+use crate::state::AppState;
+use chrono::{SecondsFormat, Utc};
+use domain::{DomainError, Field, ItemInput, Label, ParticipantId, Prose};
+use uuid::Uuid;
+
+pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
+    let meeting = meeting_id(&input.meeting_id)?;
+    // An id that does not parse cannot be anyone at this table (R5).
+    let contributor = Uuid::parse_str(&input.contributor_id)
+        .map(ParticipantId::from_uuid)
+        .map_err(|_| ApiError::from(domain::DomainError::ContributorNotInMeeting))?;
+    let subjects = input
+        .subject_ids
+        .unwrap_or_default()
+        .iter()
+        .map(|s| {
+            Uuid::parse_str(s)
+                .map(domain::SubjectId::from_uuid)
+                .map_err(|_| {
+                    ApiError::from(domain::DomainError::UnknownSubject {
+                        field: domain::Field::Subjects,
+                    })
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let input = ItemInput {
+        contributor,
+        text: input.text,
+        kind: input.kind.parse(domain::Field::Kind)?,
+        category: input.category.parse(domain::Field::Category)?,
+        source: input.source.parse(domain::Field::Source)?,
+        source_detail: input.source_detail.unwrap_or_default(),
+    };
+    state
+        .with_store(|s| s.add_item_about(meeting, &input, &subjects, chrono::Utc::now()))
+        .map(Into::into)
+}
+
+/// A basis from the wire; a custom legal basis is looked up in the store.
+enum ParsedBasis {
+    Ready(domain::Basis),
+    Custom(domain::CustomBasisId),
+}
+
+fn basis(input: BasisInput) -> Result<ParsedBasis, ApiError> {
+    if let BasisInput::Legal { legal_basis } = &input {
+        if let Some(raw) = legal_basis.strip_prefix(CUSTOM_BASIS_PREFIX) {
+            let id = Uuid::parse_str(raw.trim()).map_err(|_| DomainError::UnknownValue {
+                field: Field::Basis,
+            })?;
+            return Ok(ParsedBasis::Custom(domain::CustomBasisId::from_uuid(id)));
+        }
+    }
+    Ok(ParsedBasis::Ready(match input {
+        BasisInput::Consent { not_competent } => domain::Basis::Consent {
+            records: Vec::new(),
+            not_competent: subject_ids(&not_competent, Field::Consent)?,
+        },
+        BasisInput::Legal { legal_basis } => domain::Basis::Legal(
+            domain::LegalBasis::from_code(&legal_basis).ok_or(DomainError::UnknownValue {
+                field: Field::Basis,
+            })?,
+        ),
+        BasisInput::ConflictOfDuties {
+            answers,
+            motivation: m,
+        } => domain::Basis::ConflictOfDuties {
+            answers,
+            motivation: motivation(&m)?,
+        },
+    }))
+}
+
+fn consenter(c: Consenter) -> Result<domain::Consenter, ApiError> {
+    Ok(match c {
+        Consenter::Subject => domain::Consenter::Subject,
+        Consenter::Parent { subject_id: s } => {
+            domain::Consenter::Parent(subject_id(&s, Field::Consent)?)
+        }
+        Consenter::OtherAuthority { name } => {
+            domain::Consenter::OtherAuthority(Label::parse(&name, Field::Consent)?)
+        }
+        Consenter::AuthorityByRelation { relation: r } => domain::Consenter::AuthorityByRelation(r),
+    })
+}
+
+/// Seed 004 art. 6.4b: the scope as the chair enters it.
+fn consent_scope(recipients: &[String], purpose: &str) -> Result<domain::ConsentScope, ApiError> {
+    Ok(domain::ConsentScope::Given {
+        recipients: recipients
+            .iter()
+            .map(|r| participant_id(r, Field::ConsentRecipients))
+            .collect::<Result<_, _>>()?,
+        purpose: Prose::parse(
+            purpose,
+            Field::ConsentPurpose,
+            domain::CONSENT_PURPOSE_MAX_CHARS,
+        )?,
+    })
+}
+
+pub fn set_item_basis(state: &AppState, input: ItemBasisInput) -> Result<MeetingFlow, ApiError> {
+    let item = item_id(&input.item_id, Field::Item)?;
+    let subjects = subject_ids(&input.subject_ids, Field::Subjects)?;
+    let parsed = basis(input.basis.parse(Field::Basis)?)?;
+    flow(state, &input.meeting_id, |s, id| {
+        let basis = match parsed {
+            ParsedBasis::Ready(b) => b,
+            // R7b: whether it holds for the contributor is the domain's check.
+            ParsedBasis::Custom(c) => domain::Basis::CustomLegal(s.custom_basis(c)?),
+        };
+        s.set_item_basis(id, item, subjects, basis, Utc::now())
+    })
+}
+
+pub fn add_consent(state: &AppState, input: NewConsent) -> Result<MeetingFlow, ApiError> {
+    let item = item_id(&input.item_id, Field::Item)?;
+    let subject = subject_id(&input.subject_id, Field::Consent)?;
+    let by = consenter(input.given_by.parse(Field::Consent)?)?;
+    let method = input.method.parse(Field::ConsentMethod)?;
+    let scope = consent_scope(&input.scope_recipients, &input.scope_purpose)?;
+    flow(state, &input.meeting_id, |s, id| {
+        s.add_consent(
+            id,
+            item,
+            store::ConsentGiven {
+                subject,
+                given_by: by,
+                method,
+                scope,
+            },
+            Utc::now(),
+        )
+    })
+}
+
+pub fn withdraw_consent(
+    state: &AppState,
+    meeting: &str,
+    consent: &str,
+) -> Result<WithdrawalOutcome, ApiError> {
+    let id = meeting_id(meeting)?;
+    state
+        .with_store(|s| s.withdraw_consent(id, consent, Utc::now()))
+        .map(|(data, received)| WithdrawalOutcome {
+            meeting: flow_dto(&data),
+            already_received: received
+                .into_iter()
+                .map(|(item, recipient)| ReceivedItem {
+                    item_id: item.to_string(),
+                    recipient_id: recipient.to_string(),
+                })
+                .collect(),
+        })
+}
+
+pub fn remove_item(state: &AppState, meeting: &str, item: &str) -> Result<MeetingFlow, ApiError> {
+    let item = item_id(item, Field::Item)?;
+    flow(state, meeting, |s, id| s.remove_item(id, item, Utc::now()))
+}
+
+pub fn correct_item(
+    state: &AppState,
+    input: CorrectionRequest,
+) -> Result<CorrectionOutcome, ApiError> {
+    let id = meeting_id(&input.meeting_id)?;
+    let correction = domain::CorrectionInput {
+        item: item_id(&input.item_id, Field::Item)?,
+        text: input.text,
+        reason: input.reason,
+        reaction: input.reaction,
+        requested_by: subject_id(&input.requested_by, Field::RequestedBy)?,
+        competent: input.competent.unwrap_or(true),
+        decision: input.decision.parse(Field::CorrectionDecision)?,
+        decided_on: input.decided_on,
+        motivation: input.motivation,
+    };
+    state
+        .with_store(|s| s.correct_item(id, &correction, Utc::now()))
+        .map(|(data, result)| {
+            let (refused, inform) = match result {
+                store::CorrectionResult::Corrected { inform } => (false, inform),
+                store::CorrectionResult::Refused => (true, Vec::new()),
+            };
+            let inform_recipients = inform
+                .iter()
+                .filter_map(|p| {
+                    data.record
+                        .participants
+                        .iter()
+                        .find(|r| r.participant.id == *p)
+                })
+                .map(|r| InformRecipient {
+                    participant_id: r.participant.id.to_string(),
+                    name: r.participant.name.to_string(),
+                    organisation: r.participant.organisation.to_string(),
+                })
+                .collect();
+            CorrectionOutcome {
+                flow: flow_dto(&data),
+                refused,
+                inform_recipients,
+            }
+        })
+}
+
+pub fn item_history(
+    state: &AppState,
+    meeting: &str,
+    item: &str,
+) -> Result<Vec<ItemVersion>, ApiError> {
+    let id = meeting_id(meeting)?;
+    let item = item_id(item, Field::Item)?;
+    state
+        .with_store(|s| {
+            let versions = s.item_history(id, item)?;
+            crate::state::log_read(s, store::AuditKind::HistoryViewed, Some(id))?;
+            Ok(versions)
+        })
+        .map(|versions| {
+            versions
+                .into_iter()
+                .map(|v| ItemVersion {
+                    version: v.version,
+                    text: v.text,
+                    at: v.at.to_rfc3339_opts(SecondsFormat::Secs, true),
+                    reason: v.reason,
+                    reaction: v.reaction,
+                    requested_by: v.requested_by.map(|s| s.to_string()),
+                    decided_on: v.decided_on.map(|d| d.format("%Y-%m-%d").to_string()),
+                })
+                .collect()
+        })
+}

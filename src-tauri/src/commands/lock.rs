@@ -1,0 +1,81 @@
+//! Opening and closing the encrypted store (R15, R21).
+
+use crate::commands::*;
+use crate::dto::{ApiError, StoreState, Unlocked};
+use crate::state::OnLock;
+use store::Store;
+
+pub fn store_state(state: &AppState) -> StoreState {
+    StoreState {
+        exists: store::store_exists(state.data_dir()),
+        unlocked: state.slot().is_some(),
+        passphrase_min_chars: u32::try_from(domain::PASSPHRASE_MIN_CHARS).unwrap_or(u32::MAX),
+    }
+}
+
+/// First start: checks the passphrase policy (R21), creates the store and unlocks it.
+pub fn create_store(
+    state: &AppState,
+    passphrase: &str,
+    confirmation: &str,
+) -> Result<(), ApiError> {
+    domain::check_new_passphrase(passphrase, confirmation)?;
+    let mut slot = state.slot();
+    let store = Store::create(state.data_dir(), passphrase)?;
+    state.apply_idle_setting(store.settings()?.idle);
+    *slot = Some(store);
+    Ok(())
+}
+
+/// Opens the store with the passphrase. Wrong: "Onjuist wachtwoord", and the chair may
+/// simply try again. R15: expired meetings are destroyed before anything is shown; if that
+/// fails the store stays locked. R21: the chair's idle time applies from now on.
+pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> {
+    let mut slot = state.slot();
+    if let Some(store) = slot.as_ref() {
+        // R21: an open store still checks the passphrase (a real key check).
+        store.check_passphrase(passphrase)?;
+        return Ok(Unlocked { destroyed: 0 });
+    }
+    // R15 × NEN 7513: the store destroys what expired and logs failed tries and this
+    // unlock, or stays locked.
+    let unlocked = Store::unlock(
+        state.data_dir(),
+        passphrase,
+        &mut state.failed_unlocks(),
+        crate::commands::today(),
+        chrono::Utc::now(),
+    )?;
+    state.apply_idle_setting(unlocked.settings.idle);
+    *slot = Some(unlocked.store);
+    Ok(Unlocked {
+        destroyed: u32::try_from(unlocked.destroyed.len()).unwrap_or(u32::MAX),
+    })
+}
+
+/// The chair locks the store by hand (R21).
+pub fn lock(state: &AppState) -> Result<(), ApiError> {
+    lock_for(state, domain::LockReason::ByHand)
+}
+
+/// Closes the store (R21); SQLCipher wipes its key when the connection closes. The audit
+/// log records why (NEN 7513); a failing log entry never keeps the store open.
+pub fn lock_for(state: &AppState, reason: domain::LockReason) -> Result<(), ApiError> {
+    let store = state.store_slot().take();
+    match store {
+        Some(mut store) => {
+            let _ = store.log_access(store::AuditKind::Locked(reason), None, chrono::Utc::now());
+            let closed = store.close().map_err(ApiError::from);
+            if let Some(OnLock(f)) = state.on_lock.get() {
+                f(reason);
+            }
+            closed
+        }
+        None => Ok(()),
+    }
+}
+
+/// The UI reports that the chair is typing or clicking (R21: not idle).
+pub fn touch_activity(state: &AppState) {
+    state.touch();
+}

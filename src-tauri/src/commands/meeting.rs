@@ -1,0 +1,507 @@
+//! Meetings: the list, a new or follow-up meeting (R11/R13), its preparation, the meeting
+//! page (`MeetingFlow`, with the checklist of R13), presentation mode (R5/R9: nothing
+//! unreleased on the wall), search across meetings and retention (R15).
+
+use crate::commands::*;
+use crate::commands::{flow, meeting_id};
+use crate::dto::ExpiringMeeting;
+use crate::dto::MeetingFlow;
+use crate::dto::SearchHit;
+use crate::dto::*;
+use crate::dto::{
+    ApiError, Item as ItemDto, MeetingDetail, MeetingList, MeetingSummary, NewMeeting,
+    Participant as ParticipantDto,
+};
+use crate::messages::{checklist, domain_message};
+use crate::state::{log_read, AppState};
+use chrono::Utc;
+use domain::{Field, MeetingInput};
+use store::{FlowData, PreparationInput};
+use texts::labels;
+
+/// How many meetings the list shows at most (newest first); search finds the others.
+pub const MEETING_LIST_LIMIT: u32 = 100;
+
+pub fn list_meetings(state: &AppState) -> Result<MeetingList, ApiError> {
+    state
+        .with_store(|s| s.recent_meetings(MEETING_LIST_LIMIT))
+        .map(|(list, total)| MeetingList {
+            meetings: list.into_iter().map(Into::into).collect(),
+            total,
+        })
+}
+
+pub fn create_meeting(state: &AppState, input: NewMeeting) -> Result<MeetingSummary, ApiError> {
+    let input = MeetingInput {
+        case_label: input.case_label,
+        date: input.date,
+        purpose: input.purpose,
+        criteria: input.criteria.unwrap_or_default(),
+        family_present: input.family_present.unwrap_or(false),
+        family_absence_reason: input.family_absence_reason.unwrap_or_default(),
+        anonymous: input.anonymous.unwrap_or(false),
+    };
+    state
+        .with_store(|s| s.create_meeting(&input, chrono::Utc::now()))
+        .map(Into::into)
+}
+
+pub fn get_meeting(state: &AppState, id: &str) -> Result<MeetingDetail, ApiError> {
+    let id = meeting_id(id)?;
+    state
+        .with_store(|s| {
+            let detail = s.meeting_detail(id)?;
+            log_read(s, store::AuditKind::MeetingOpened, Some(id))?;
+            Ok(detail)
+        })
+        .map(Into::into)
+}
+
+// ---- domain → wire -----------------------------------------------------------------
+
+fn consenter_dto(c: &domain::Consenter) -> Consenter {
+    match c {
+        domain::Consenter::Subject => Consenter::Subject,
+        domain::Consenter::Parent(s) => Consenter::Parent {
+            subject_id: s.to_string(),
+        },
+        domain::Consenter::OtherAuthority(n) => Consenter::OtherAuthority {
+            name: n.to_string(),
+        },
+        domain::Consenter::AuthorityByRelation(r) => {
+            Consenter::AuthorityByRelation { relation: *r }
+        }
+    }
+}
+
+fn ids<T: ToString>(v: &[T]) -> Vec<String> {
+    v.iter().map(ToString::to_string).collect()
+}
+
+/// The stored record as the meeting page shows it, with the checklist (R13).
+pub fn flow_dto(data: &FlowData) -> MeetingFlow {
+    let r = &data.record;
+    let m = &r.meeting;
+    let subjects = r
+        .subjects
+        .iter()
+        .map(|s| Subject {
+            id: s.subject.id.to_string(),
+            relation: s.subject.relation,
+            name: s.subject.name.as_ref().map(ToString::to_string),
+            birth_date: s
+                .subject
+                .birth_date
+                .map(|d| d.format("%Y-%m-%d").to_string()),
+            age: s.subject.birth_date.map(|b| domain::age_on(b, m.date)),
+            present: s.present,
+            parental_authority: s.subject.parental_authority,
+            has_secret_address: s.subject.has_secret_address,
+            may_hold_authority: s.subject.relation.can_hold_authority(),
+            may_be_judged_not_competent: domain::may_be_judged_not_competent(
+                s.subject.relation,
+                s.subject.birth_date,
+                m.date,
+            ),
+            may_consent_for_another: s.subject.relation.may_consent_for_another(),
+        })
+        .collect();
+    let release_ctx = r.release_context();
+    let item_profiles = r
+        .items
+        .iter()
+        .map(|i| {
+            let consent_ids = data.consent_ids.get(&i.item.id);
+            let basis = i.basis.as_ref().map(|b| match b {
+                domain::Basis::Consent {
+                    records,
+                    not_competent,
+                } => Basis::Consent {
+                    records: records
+                        .iter()
+                        .enumerate()
+                        .map(|(n, c)| Consent {
+                            id: consent_ids
+                                .and_then(|v| v.get(n))
+                                .cloned()
+                                .unwrap_or_default(),
+                            subject_id: c.subject.to_string(),
+                            given_by: consenter_dto(&c.given_by),
+                            method: c.method,
+                            at: c.at.to_rfc3339_opts(TIME, true),
+                            withdrawn_at: c.withdrawn.map(|w| w.to_rfc3339_opts(TIME, true)),
+                            scope: c.scope.clone(),
+                        })
+                        .collect(),
+                    not_competent: ids(not_competent),
+                },
+                domain::Basis::Legal(l) => Basis::Legal {
+                    legal_basis: l.code().into(),
+                },
+                domain::Basis::CustomLegal(c) => Basis::Legal {
+                    legal_basis: custom_basis_code(c.id),
+                },
+                domain::Basis::ConflictOfDuties {
+                    answers,
+                    motivation,
+                } => Basis::ConflictOfDuties {
+                    answers: *answers,
+                    motivation: motivation.to_string(),
+                },
+            });
+            ItemProfile {
+                item_id: i.item.id.to_string(),
+                subject_ids: ids(&i.subjects),
+                basis,
+                basis_problem: match r.check_item_basis(i) {
+                    Some(Err(e)) => Some(domain_message(&e)),
+                    _ => None,
+                },
+                withdrawn: r.releases.withdrawn_items().any(|w| *w == i.item.id),
+                releasable: r.releases.releasable(i.item.id, &release_ctx),
+                version: data.version_of(i.item.id),
+                corrected: data.version_of(i.item.id) > 1,
+            }
+        })
+        .collect();
+    let releases = r
+        .releases
+        .cells()
+        .filter_map(|((item, recipient), d)| match d {
+            domain::ReleaseDecision::Undecided => None,
+            domain::ReleaseDecision::StaysInMeeting { decided_by, at } => {
+                Some(ReleaseCell::Stays {
+                    item_id: item.to_string(),
+                    recipient_id: recipient.to_string(),
+                    decided_by: decided_by.to_string(),
+                    at: at.to_rfc3339_opts(TIME, true),
+                })
+            }
+            domain::ReleaseDecision::Released {
+                action,
+                decided_by,
+                at,
+                motivation,
+            } => Some(ReleaseCell::Released {
+                item_id: item.to_string(),
+                recipient_id: recipient.to_string(),
+                action_id: action.to_string(),
+                decided_by: decided_by.to_string(),
+                at: at.to_rfc3339_opts(TIME, true),
+                motivation: motivation.as_ref().map(ToString::to_string),
+            }),
+        })
+        .collect();
+    let notifications = r
+        .notifications
+        .iter()
+        .map(|n| Notification {
+            id: n.id.to_string(),
+            subject_ids: match &n.about {
+                domain::NotificationScope::WholeFamily => Vec::new(),
+                domain::NotificationScope::Subjects(s) => ids(s),
+            },
+            informer: n.informer.to_string(),
+            method: n.method,
+            timing: match &n.timing {
+                domain::NotificationTiming::Beforehand => NotificationTiming::Beforehand,
+                domain::NotificationTiming::Afterwards { motivation } => {
+                    NotificationTiming::Afterwards {
+                        motivation: motivation.to_string(),
+                    }
+                }
+                domain::NotificationTiming::Postponed {
+                    ground,
+                    motivation,
+                    review_date,
+                } => NotificationTiming::Postponed {
+                    ground: *ground,
+                    motivation: motivation.to_string(),
+                    review_date: review_date.format("%Y-%m-%d").to_string(),
+                },
+            },
+            done_on: n.done_on.map(|d| d.format("%Y-%m-%d").to_string()),
+            lifted_on: n.lifted_on.map(|d| d.format("%Y-%m-%d").to_string()),
+            status: match n.status() {
+                domain::NotificationStatus::Postponed => NotificationStatus::Postponed,
+                domain::NotificationStatus::Agreed => NotificationStatus::Agreed,
+                domain::NotificationStatus::Done(_) => NotificationStatus::Done,
+            },
+            may_lift: n.next_event() == Some(domain::NotificationEvent::LiftPostponement),
+            may_record_done: n.next_event() == Some(domain::NotificationEvent::RecordDone),
+        })
+        .collect();
+    let checklist = match data.state {
+        domain::MeetingState::Finalized { .. } => Vec::new(),
+        domain::MeetingState::Draft => domain::checklist(r)
+            .iter()
+            .map(|p| {
+                let (message, section, target_id) = checklist::describe(r, p);
+                OpenPoint {
+                    code: p.code().into(),
+                    message,
+                    section,
+                    target_id,
+                }
+            })
+            .collect(),
+    };
+    MeetingFlow {
+        id: m.id.to_string(),
+        case_label: m.case_label.to_string(),
+        date: m.date.format("%Y-%m-%d").to_string(),
+        purpose: m.purpose.to_string(),
+        criteria: m.criteria.as_ref().map(ToString::to_string),
+        family_absence_reason: m.family_absence_reason.as_ref().map(ToString::to_string),
+        family_present: m.family_present,
+        anonymous: m.anonymous,
+        retention_until: r.retention_until.map(|d| d.format("%Y-%m-%d").to_string()),
+        finalized_at: match data.state {
+            domain::MeetingState::Finalized { at } => Some(at.to_rfc3339_opts(TIME, true)),
+            domain::MeetingState::Draft => None,
+        },
+        subjects,
+        participants: r
+            .participants
+            .iter()
+            .map(|p| ParticipantDto::from(p.participant.clone()))
+            .collect(),
+        profiles: r
+            .participants
+            .iter()
+            .map(|p| ParticipantProfile {
+                participant_id: p.participant.id.to_string(),
+                organisation_type: p.organisation_type.code().into(),
+                secrecy: p.secrecy,
+                pledged_at: p.pledged_at.map(|t| t.to_rfc3339_opts(TIME, true)),
+                attendance: crate::commands::participants::kind_dto(p.attendance).0,
+                info_sent: crate::commands::participants::kind_dto(p.attendance).1,
+                complaint_route: p.complaint_route.as_ref().map(|r| r.as_str().to_owned()),
+            })
+            .collect(),
+        items: r
+            .items
+            .iter()
+            .map(|i| ItemDto::from(i.item.clone()))
+            .collect(),
+        item_profiles,
+        actions: r
+            .actions
+            .iter()
+            .map(|a| Action {
+                id: a.id.to_string(),
+                who: a.who.to_string(),
+                what: a.what.to_string(),
+                due: a.due.format("%Y-%m-%d").to_string(),
+                relies_on: ids(&a.relies_on),
+                for_family: match &a.for_family {
+                    domain::ForFamily::Unchecked => ForFamily::Unchecked,
+                    domain::ForFamily::Checked => ForFamily::Checked,
+                    domain::ForFamily::NotForFamily { motivation } => ForFamily::NotForFamily {
+                        motivation: motivation.to_string(),
+                    },
+                },
+            })
+            .collect(),
+        releases,
+        notifications,
+        checklist,
+        carried_actions: crate::commands::plan::carried_dto(r),
+        attendance_counts: crate::commands::participants::counts_dto(r),
+        purpose_for_family: r.purpose_for_family,
+    }
+}
+
+// ---- commands ----------------------------------------------------------------------
+
+pub fn reference_data() -> ReferenceData {
+    reference_data_with(&[])
+}
+
+/// The reference data with the legal bases the chair added per organisation type (R7b)
+/// after the fixed ones of seed 004 art. 5.2.
+pub fn reference_data_with(custom: &[domain::CustomBasis]) -> ReferenceData {
+    ReferenceData {
+        organisation_types: domain::OrganisationType::ALL
+            .into_iter()
+            .map(|t| OrganisationTypeInfo {
+                code: t.code().into(),
+                label: labels::organisation_type(t).into(),
+                wgbo: t.wgbo_applies(),
+                legal_bases: t
+                    .legal_bases()
+                    .iter()
+                    .map(|b| LegalBasisInfo {
+                        code: b.code().into(),
+                        label: labels::legal_basis(*b).into(),
+                    })
+                    .chain(
+                        custom
+                            .iter()
+                            .filter(|c| c.holds_for(t))
+                            .map(|c| LegalBasisInfo {
+                                code: custom_basis_code(c.id),
+                                label: labels::custom_basis(c.law.as_str(), c.article.as_str()),
+                            }),
+                    )
+                    .collect(),
+            })
+            .collect(),
+        authority_relations: [
+            domain::Relation::Youth,
+            domain::Relation::Parent,
+            domain::Relation::Carer,
+            domain::Relation::Guardian,
+            domain::Relation::Other,
+        ]
+        .into_iter()
+        .filter(|r| r.can_hold_authority())
+        .collect(),
+    }
+}
+
+pub fn get_meeting_flow(state: &AppState, id: &str) -> Result<MeetingFlow, ApiError> {
+    flow(state, id, |s, id| {
+        let data = s.meeting_flow(id)?;
+        crate::state::log_read(s, store::AuditKind::MeetingOpened, Some(id))?;
+        Ok(data)
+    })
+}
+
+pub fn update_preparation(state: &AppState, input: Preparation) -> Result<MeetingFlow, ApiError> {
+    let prep = PreparationInput {
+        purpose: input.purpose,
+        criteria: input.criteria,
+        family_present: input.family_present,
+        family_absence_reason: input.family_absence_reason.unwrap_or_default(),
+        anonymous: input.anonymous,
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.update_preparation(id, &prep, Utc::now())
+    })
+}
+
+pub fn set_retention(
+    state: &AppState,
+    meeting: &str,
+    until: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let until = date(until, Field::RetentionUntil)?;
+    flow(state, meeting, |s, id| {
+        s.set_retention(id, until, Utc::now())
+    })
+}
+
+/// R11: "nieuw vervolgoverleg": a new draft meeting for the same case, carrying over the
+/// open actions of the (finalized) previous one.
+pub fn create_follow_up(state: &AppState, input: NewFollowUp) -> Result<MeetingFlow, ApiError> {
+    let previous = meeting_id(&input.previous_meeting_id)?;
+    state
+        .with_store(|s| s.create_follow_up(previous, &input.date, Utc::now()))
+        .map(|d| flow_dto(&d))
+}
+
+fn subject_dto(s: &domain::PresentedSubject) -> PresentedSubject {
+    PresentedSubject {
+        relation: s.relation,
+        initials: s.initials.clone(),
+        present: s.present,
+    }
+}
+
+/// Presentation mode: the domain's projection, which has no birth date, address, contact
+/// detail or release field to copy from.
+pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiError> {
+    let id = meeting_id(id)?;
+    let data = state.with_store(|s| {
+        let data = s.meeting_flow(id)?;
+        crate::state::log_read(s, store::AuditKind::PresentationOpened, Some(id))?;
+        Ok(data)
+    })?;
+    let p = domain::present(&data.record);
+    let date = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+    Ok(Presentation {
+        meeting_id: id.to_string(),
+        case_label: p.case_label.to_string(),
+        date: date(p.date),
+        purpose: p.purpose.to_string(),
+        subjects: p.subjects.iter().map(subject_dto).collect(),
+        participants: p
+            .participants
+            .iter()
+            .map(|x| PresentedParticipant {
+                name: x.name.to_string(),
+                organisation: x.organisation.to_string(),
+                role: x.role,
+            })
+            .collect(),
+        items: p
+            .items
+            .iter()
+            .map(|i| PresentedItem {
+                text: i.text.to_string(),
+                kind: i.kind,
+                category: i.category,
+                contributor: i.contributor.as_ref().map(ToString::to_string),
+                about: i.about.iter().map(subject_dto).collect(),
+            })
+            .collect(),
+        actions: p
+            .actions
+            .iter()
+            .map(|a| PresentedAction {
+                who: a.who.as_ref().map(ToString::to_string),
+                what: a.what.to_string(),
+                due: date(a.due),
+            })
+            .collect(),
+        carried: p
+            .carried
+            .iter()
+            .map(|c| PresentedCarried {
+                who_name: c.who_name.to_string(),
+                what: c.what.to_string(),
+                due: date(c.due),
+                status: c.status.clone(),
+            })
+            .collect(),
+    })
+}
+
+/// R15: meetings destroyed within the next 30 days, soonest first.
+pub fn expiring_meetings(state: &AppState) -> Result<Vec<ExpiringMeeting>, ApiError> {
+    state
+        .with_store(|s| s.expiring_within(today(), domain::EXPIRY_NOTICE_DAYS))
+        .map(|list| list.into_iter().map(Into::into).collect())
+}
+
+/// R15: extends a meeting's destroy-after date by 6 months, with a reason. Returns the
+/// new list of meetings that expire soon.
+pub fn extend_retention(
+    state: &AppState,
+    meeting: &str,
+    reason: &str,
+) -> Result<Vec<ExpiringMeeting>, ApiError> {
+    let id = meeting_id(meeting)?;
+    state.with_store(|s| s.extend_retention(id, reason, today(), Utc::now()))?;
+    expiring_meetings(state)
+}
+
+pub fn search_meetings(state: &AppState, query: &str) -> Result<Vec<SearchHit>, ApiError> {
+    let query = domain::SearchQuery::parse(query)?;
+    // NEN 7513: that a search ran, never what was searched for.
+    let hits = state.with_store(|s| {
+        let hits = s.search_meetings(&query)?;
+        crate::state::log_read(s, store::AuditKind::SearchRun, None)?;
+        Ok(hits)
+    })?;
+    Ok(hits
+        .into_iter()
+        .map(|h| SearchHit {
+            meeting_id: h.meeting.to_string(),
+            case_label: h.case_label.to_string(),
+            date: h.date.format("%Y-%m-%d").to_string(),
+            matched: h.matched,
+        })
+        .collect())
+}

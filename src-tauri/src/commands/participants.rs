@@ -1,0 +1,145 @@
+//! Participants: adding and correcting them (R1), the confidentiality pledge, attendance
+//! (R2) and the complaint route.
+
+use crate::commands::{flow, meeting_id, participant_id};
+use crate::dto::MeetingFlow;
+use crate::dto::ParticipantUpdate;
+use crate::dto::{ApiError, NewParticipant, Participant};
+use crate::dto::{AttendanceCounts, AttendanceKind, SetAttendance};
+use crate::state::AppState;
+use chrono::Utc;
+use domain::{Attendance, Field, ParticipantInput};
+
+/// R7/R8: the organisation type code (absent or empty = "overig") and secrecy.
+pub(crate) fn participant_extra(
+    organisation_type: Option<&str>,
+    secrecy: Option<bool>,
+) -> Result<store::ParticipantExtra, ApiError> {
+    Ok(store::ParticipantExtra {
+        organisation_type: match organisation_type {
+            None | Some("") => domain::OrganisationType::Overig,
+            Some(code) => domain::OrganisationType::from_code(code).ok_or(
+                domain::DomainError::UnknownValue {
+                    field: domain::Field::Organisation,
+                },
+            )?,
+        },
+        secrecy: secrecy.unwrap_or(false),
+    })
+}
+
+pub fn add_participant(state: &AppState, input: NewParticipant) -> Result<Participant, ApiError> {
+    let meeting = meeting_id(&input.meeting_id)?;
+    let extra = participant_extra(input.organisation_type.as_deref(), input.secrecy)?;
+    let input = ParticipantInput {
+        role: input.role.parse(domain::Field::Role)?,
+        name: input.name,
+        organisation: input.organisation,
+        function: input.function,
+        phone: input.phone,
+        email: input.email,
+    };
+    state
+        .with_store(|s| s.add_participant_with(meeting, &input, extra, chrono::Utc::now()))
+        .map(Into::into)
+}
+
+pub fn record_pledge(
+    state: &AppState,
+    meeting: &str,
+    participant: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let participant = participant_id(participant, Field::Name)?;
+    flow(state, meeting, |s, id| {
+        s.record_pledge(id, participant, Utc::now())
+    })
+}
+
+/// R2: a participant who sent apologies confirmed confidentiality later, on `date`.
+pub fn record_later_pledge(
+    state: &AppState,
+    meeting: &str,
+    participant: &str,
+    date: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let participant = participant_id(participant, Field::PledgeDate)?;
+    let on = domain::parse_date(date, Field::PledgeDate)?;
+    flow(state, meeting, |s, id| {
+        s.record_pledge_on(id, participant, on, crate::commands::today(), Utc::now())
+    })
+}
+
+/// R14c/R17: where complaints about a participant's organisation go (draft only).
+pub fn set_complaint_route(
+    state: &AppState,
+    meeting: &str,
+    participant: &str,
+    route: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let participant = participant_id(participant, Field::ComplaintRoute)?;
+    flow(state, meeting, |s, id| {
+        s.set_complaint_route(id, participant, route, Utc::now())
+    })
+}
+
+pub fn update_participant(
+    state: &AppState,
+    input: ParticipantUpdate,
+) -> Result<MeetingFlow, ApiError> {
+    let participant = participant_id(&input.participant_id, Field::Name)?;
+    let extra = participant_extra(input.organisation_type.as_deref(), input.secrecy)?;
+    let details = ParticipantInput {
+        role: input.role.parse(Field::Role)?,
+        name: input.name,
+        organisation: input.organisation,
+        function: input.function,
+        phone: input.phone,
+        email: input.email,
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.update_participant(id, participant, &details, extra, Utc::now())
+    })
+}
+
+pub fn remove_participant(
+    state: &AppState,
+    meeting: &str,
+    participant: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let participant = participant_id(participant, Field::Name)?;
+    flow(state, meeting, |s, id| {
+        s.remove_participant(id, participant, Utc::now())
+    })
+}
+
+pub(crate) fn kind_dto(a: Attendance) -> (AttendanceKind, bool) {
+    match a {
+        Attendance::Present => (AttendanceKind::Present, false),
+        Attendance::Apologies { info_sent } => (AttendanceKind::Apologies, info_sent),
+        Attendance::Observer => (AttendanceKind::Observer, false),
+    }
+}
+
+pub(crate) fn counts_dto(r: &domain::MeetingRecord) -> AttendanceCounts {
+    let c = r.attendance_counts();
+    AttendanceCounts {
+        present: c.present,
+        apologies: c.apologies,
+        apologies_info_sent: c.apologies_info_sent,
+        observers: c.observers,
+    }
+}
+
+pub fn set_attendance(state: &AppState, input: SetAttendance) -> Result<MeetingFlow, ApiError> {
+    let participant = participant_id(&input.participant_id, Field::Attendance)?;
+    let attendance = match input.attendance.parse(Field::Attendance)? {
+        AttendanceKind::Present => Attendance::Present,
+        AttendanceKind::Apologies => Attendance::Apologies {
+            info_sent: input.info_sent,
+        },
+        AttendanceKind::Observer => Attendance::Observer,
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.set_attendance(id, participant, attendance, Utc::now())
+    })
+}

@@ -1,0 +1,110 @@
+//! The plan: actions, whether the family sees them, and carried actions of a follow-up
+//! meeting (R11).
+
+use crate::commands::*;
+use crate::commands::{flow, item_id, parse_id, participant_id};
+use crate::dto::ApiError;
+use crate::dto::MeetingFlow;
+use crate::dto::*;
+use crate::state::AppState;
+use chrono::Utc;
+use domain::{DomainError, Field};
+
+pub fn add_action(state: &AppState, input: NewAction) -> Result<MeetingFlow, ApiError> {
+    let action = domain::ActionInput {
+        who: participant_id(&input.who, Field::ActionWho)?,
+        what: input.what,
+        due: input.due,
+        relies_on: input
+            .relies_on
+            .iter()
+            .map(|i| item_id(i, Field::ReliesOn))
+            .collect::<Result<_, _>>()?,
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.add_action(id, &action, Utc::now())
+    })
+}
+
+/// R14c: what the family letter shows of an action (draft only).
+pub fn set_action_for_family(
+    state: &AppState,
+    meeting: &str,
+    action: &str,
+    for_family: ForFamily,
+) -> Result<MeetingFlow, ApiError> {
+    let action = parse_id(
+        action,
+        domain::ActionId::from_uuid,
+        DomainError::ActionNotInPlan,
+    )?;
+    let for_family = match for_family {
+        ForFamily::Unchecked => domain::ForFamily::Unchecked,
+        ForFamily::Checked => domain::ForFamily::Checked,
+        ForFamily::NotForFamily { motivation: m } => domain::ForFamily::NotForFamily {
+            motivation: motivation(&m)?,
+        },
+    };
+    flow(state, meeting, |s, id| {
+        s.set_action_for_family(id, action, for_family, Utc::now())
+    })
+}
+
+pub fn remove_action(
+    state: &AppState,
+    meeting: &str,
+    action: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let action = parse_id(
+        action,
+        domain::ActionId::from_uuid,
+        DomainError::ActionNotInPlan,
+    )?;
+    flow(state, meeting, |s, id| {
+        s.remove_action(id, action, Utc::now())
+    })
+}
+
+fn carried_id(raw: &str) -> Result<domain::CarriedActionId, ApiError> {
+    parse_id(
+        raw,
+        domain::CarriedActionId::from_uuid,
+        DomainError::UnknownCarriedAction,
+    )
+}
+
+/// The carried-over actions of a meeting, for [`MeetingFlow`].
+pub(crate) fn carried_dto(r: &domain::MeetingRecord) -> Vec<CarriedAction> {
+    r.carried_over
+        .iter()
+        .map(|c| CarriedAction {
+            id: c.id.to_string(),
+            from_meeting_id: c.from_meeting.to_string(),
+            who_name: c.who_name.to_string(),
+            who_organisation: c.who_organisation.to_string(),
+            what: c.what.to_string(),
+            due: c.due.format("%Y-%m-%d").to_string(),
+            status: c.status.clone(),
+        })
+        .collect()
+}
+
+/// R11/R13: done, or not done with the reason and an optional note.
+pub fn set_carried_status(
+    state: &AppState,
+    input: SetCarriedStatus,
+) -> Result<MeetingFlow, ApiError> {
+    let carried = carried_id(&input.carried_id)?;
+    let reason = if input.done {
+        None
+    } else {
+        Some(match input.reason.parse(Field::CarriedStatus)? {
+            NotDoneReason::ChangedCircumstances => domain::NotDoneReason::ChangedCircumstances,
+            NotDoneReason::NotActedUpon => domain::NotDoneReason::NotActedUpon,
+        })
+    };
+    let status = domain::CarriedStatus::parse(input.done, reason, &input.note)?;
+    flow(state, &input.meeting_id, |s, id| {
+        s.set_carried_status(id, carried, status, Utc::now())
+    })
+}

@@ -1,0 +1,280 @@
+//! Wire types of the `items` group of `ipc.rs` (what the UI sends and gets).
+
+use crate::dto::*;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Item {
+    pub id: String,
+    pub contributor_id: String,
+    pub text: String,
+    pub kind: Kind,
+    pub category: Category,
+    /// R6: from whom the contributor has it.
+    pub source: SourceKind,
+    /// R6: the short text of the source (who, which document), or null.
+    pub source_detail: Option<String>,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewItem {
+    pub meeting_id: String,
+    pub contributor_id: String,
+    pub text: String,
+    #[serde(default)]
+    #[ts(as = "Kind")]
+    pub kind: Choice<Kind>,
+    #[serde(default)]
+    #[ts(as = "Category")]
+    pub category: Choice<Category>,
+    /// R6: from whom the contributor has it (required).
+    #[serde(default)]
+    #[ts(as = "SourceKind")]
+    pub source: Choice<SourceKind>,
+    /// R6: the short text of the source; required for a third party or a document.
+    #[serde(default)]
+    #[ts(optional)]
+    pub source_detail: Option<String>,
+    /// R6: the subjects the item is about (may be empty).
+    #[serde(default)]
+    #[ts(optional)]
+    pub subject_ids: Option<Vec<String>>,
+}
+
+impl From<domain::Item> for Item {
+    fn from(i: domain::Item) -> Self {
+        Self {
+            id: i.id.to_string(),
+            contributor_id: i.contributor.to_string(),
+            text: i.text.to_string(),
+            kind: i.kind,
+            category: i.category,
+            source: i.source.kind,
+            source_detail: i.source.detail.map(|d| d.to_string()),
+            created_at: i
+                .created_at
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        }
+    }
+}
+
+/// R7: the basis of an item, as the chair enters it.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum BasisInput {
+    /// Consent; the consent records are added one by one (`add_consent`).
+    #[serde(rename_all = "camelCase")]
+    Consent {
+        /// Subjects aged 12–15 judged not able to judge their interests (R8).
+        not_competent: Vec<String>,
+    },
+    #[serde(rename_all = "camelCase")]
+    Legal { legal_basis: String },
+    #[serde(rename_all = "camelCase")]
+    ConflictOfDuties {
+        answers: FourQuestions,
+        motivation: String,
+    },
+}
+
+/// R8: who gave a consent.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum Consenter {
+    /// The subject themself.
+    Subject,
+    /// A parent, carer or guardian who is a subject of this meeting.
+    #[serde(rename_all = "camelCase")]
+    Parent { subject_id: String },
+    /// Another holder of parental authority, by name.
+    #[serde(rename_all = "camelCase")]
+    OtherAuthority { name: String },
+    /// R4: another holder of parental authority, by relation only (anonymous meetings).
+    #[serde(rename_all = "camelCase")]
+    AuthorityByRelation { relation: Relation },
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Consent {
+    pub id: String,
+    pub subject_id: String,
+    pub given_by: Consenter,
+    pub method: ConsentMethod,
+    pub at: String,
+    pub withdrawn_at: Option<String>,
+    /// Seed 004 art. 6.4b: to whom and for what.
+    pub scope: ConsentScope,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewConsent {
+    pub meeting_id: String,
+    pub item_id: String,
+    pub subject_id: String,
+    #[serde(default)]
+    #[ts(as = "Consenter")]
+    pub given_by: Choice<Consenter>,
+    #[serde(default)]
+    #[ts(as = "ConsentMethod")]
+    pub method: Choice<ConsentMethod>,
+    /// Seed 004 art. 6.4b: the participants the family agreed the item may go to.
+    #[serde(default)]
+    pub scope_recipients: Vec<String>,
+    /// Seed 004 art. 6.4b: for which purpose the family gave consent.
+    #[serde(default)]
+    pub scope_purpose: String,
+}
+
+/// R7: the basis of an item as stored.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum Basis {
+    #[serde(rename_all = "camelCase")]
+    Consent {
+        records: Vec<Consent>,
+        not_competent: Vec<String>,
+    },
+    #[serde(rename_all = "camelCase")]
+    Legal { legal_basis: String },
+    #[serde(rename_all = "camelCase")]
+    ConflictOfDuties {
+        answers: FourQuestions,
+        motivation: String,
+    },
+}
+
+/// Per item: its subjects, basis and what follows from them (R6–R10).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ItemProfile {
+    pub item_id: String,
+    pub subject_ids: Vec<String>,
+    pub basis: Option<Basis>,
+    /// The Dutch reason the basis does not hold (R7/R8), or null when it holds or is absent.
+    pub basis_problem: Option<String>,
+    /// R10: consent was withdrawn; never releasable or printable again.
+    pub withdrawn: bool,
+    /// R9/R10: decided by the domain: the basis holds and consent was not withdrawn.
+    pub releasable: bool,
+    /// R16: the current version (1 = never corrected).
+    pub version: u32,
+    /// R16: corrected after finalization (version > 1).
+    pub corrected: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ItemBasisInput {
+    pub meeting_id: String,
+    pub item_id: String,
+    pub subject_ids: Vec<String>,
+    #[serde(default)]
+    #[ts(as = "BasisInput")]
+    pub basis: Choice<BasisInput>,
+}
+
+/// R10: after a withdrawal, who already received the affected items.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct WithdrawalOutcome {
+    pub meeting: MeetingFlow,
+    /// (item, recipient) pairs: they were released before the withdrawal.
+    pub already_received: Vec<ReceivedItem>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ReceivedItem {
+    pub item_id: String,
+    pub recipient_id: String,
+}
+
+/// R16: the chair records a family member's request to correct an item of a finalized
+/// meeting. `text` empty = the text stays (always for an opinion); `reaction` = the
+/// family's reaction (zienswijze), empty when none.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CorrectionRequest {
+    pub meeting_id: String,
+    pub item_id: String,
+    #[serde(default)]
+    pub text: String,
+    pub reason: String,
+    #[serde(default)]
+    pub reaction: String,
+    /// The subject (family member) who asked: the one the item is about, or a parent with
+    /// gezag / guardian who may act for them (R16 with the R17 age rules).
+    pub requested_by: String,
+    /// Seed 003 §5.1b: a 12–15-year-old the item is about can judge their interests
+    /// (default true, as for a rights request).
+    #[serde(default)]
+    #[ts(optional)]
+    pub competent: Option<bool>,
+    /// R16/seed 003 §5.3.3: the contributor's decision.
+    #[serde(default)]
+    #[ts(as = "CorrectionDecision")]
+    pub decision: Choice<CorrectionDecision>,
+    /// ISO date of the contributor's decision.
+    #[serde(default)]
+    pub decided_on: String,
+    /// Why the contributor refused (required for a refusal).
+    #[serde(default)]
+    pub motivation: String,
+}
+
+/// R16 (seed 003 §5.3.4): a participant who received the old version and must be told.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct InformRecipient {
+    pub participant_id: String,
+    pub name: String,
+    pub organisation: String,
+}
+
+/// R16: the meeting after the correction and who to inform.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CorrectionOutcome {
+    pub flow: MeetingFlow,
+    /// R16: the contributor refused; the item did not change.
+    pub refused: bool,
+    pub inform_recipients: Vec<InformRecipient>,
+}
+
+/// R16: one version of an item, oldest first (version 1 = the text brought in).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ItemVersion {
+    pub version: u32,
+    pub text: String,
+    /// RFC 3339, UTC.
+    pub at: String,
+    pub reason: Option<String>,
+    pub reaction: Option<String>,
+    /// Subject id of the family member who asked.
+    pub requested_by: Option<String>,
+    /// R16: ISO date the contributor agreed; null for version 1 and older corrections.
+    pub decided_on: Option<String>,
+}

@@ -1,0 +1,323 @@
+//! Wire types of the `meeting` group of `ipc.rs` (what the UI sends and gets).
+
+use crate::dto::*;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MeetingSummary {
+    pub id: String,
+    pub case_label: String,
+    /// `YYYY-MM-DD`
+    pub date: String,
+    pub purpose: String,
+    pub participant_count: u32,
+    pub item_count: u32,
+}
+
+/// The meeting list: the newest meetings, and how many there are in all.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MeetingList {
+    pub meetings: Vec<MeetingSummary>,
+    pub total: u32,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MeetingDetail {
+    pub id: String,
+    pub case_label: String,
+    pub date: String,
+    pub purpose: String,
+    pub participants: Vec<Participant>,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewMeeting {
+    pub case_label: String,
+    pub date: String,
+    pub purpose: String,
+    /// R3: why the case meets the criteria; absent or empty = not yet given.
+    #[serde(default)]
+    #[ts(optional)]
+    pub criteria: Option<String>,
+    /// R4
+    #[serde(default)]
+    #[ts(optional)]
+    pub family_present: Option<bool>,
+    /// R4: no names, birth dates or addresses of subjects.
+    #[serde(default)]
+    #[ts(optional)]
+    pub anonymous: Option<bool>,
+    /// R3/R4: why the family is not at the meeting; absent or empty = not yet given.
+    #[serde(default)]
+    #[ts(optional)]
+    pub family_absence_reason: Option<String>,
+}
+
+// Conversions between the wire and the domain.
+
+impl From<store::MeetingSummary> for MeetingSummary {
+    fn from(m: store::MeetingSummary) -> Self {
+        Self {
+            id: m.id.to_string(),
+            case_label: m.case_label.to_string(),
+            date: m.date.format("%Y-%m-%d").to_string(),
+            purpose: m.purpose.to_string(),
+            participant_count: m.participant_count,
+            item_count: m.item_count,
+        }
+    }
+}
+
+impl From<store::MeetingDetail> for MeetingDetail {
+    fn from(d: store::MeetingDetail) -> Self {
+        Self {
+            id: d.meeting.id.to_string(),
+            case_label: d.meeting.case_label.to_string(),
+            date: d.meeting.date.format("%Y-%m-%d").to_string(),
+            purpose: d.meeting.purpose.to_string(),
+            participants: d.participants.into_iter().map(Participant::from).collect(),
+            items: d.items.into_iter().map(Item::from).collect(),
+        }
+    }
+}
+
+/// R3/R4: the preparation of a meeting.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Preparation {
+    pub meeting_id: String,
+    pub purpose: String,
+    pub criteria: String,
+    pub family_present: bool,
+    pub anonymous: bool,
+    /// R3/R4: why the family is not at the meeting; ignored when it is.
+    #[serde(default)]
+    #[ts(optional)]
+    pub family_absence_reason: Option<String>,
+}
+
+/// Where the chair fixes an open point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum Section {
+    Preparation,
+    Subjects,
+    Participants,
+    Items,
+    Plan,
+    Releases,
+    Family,
+    Finalize,
+}
+
+/// R13: one open point of the finalize checklist, in plain Dutch, with where to fix it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct OpenPoint {
+    pub code: String,
+    pub message: String,
+    pub section: Section,
+    /// The id of the participant, item, action, subject or notification concerned.
+    pub target_id: Option<String>,
+}
+
+/// Everything about one meeting, as the meeting page shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MeetingFlow {
+    pub id: String,
+    pub case_label: String,
+    pub date: String,
+    pub purpose: String,
+    pub criteria: Option<String>,
+    pub family_present: bool,
+    pub anonymous: bool,
+    /// R3/R4: why the family is not at the meeting (a motivation).
+    pub family_absence_reason: Option<String>,
+    /// R15: destroy-after date.
+    pub retention_until: Option<String>,
+    /// R13: when finalized (RFC 3339); then every edit is refused.
+    pub finalized_at: Option<String>,
+    pub subjects: Vec<Subject>,
+    pub participants: Vec<super::Participant>,
+    pub profiles: Vec<ParticipantProfile>,
+    pub items: Vec<super::Item>,
+    pub item_profiles: Vec<ItemProfile>,
+    pub actions: Vec<Action>,
+    pub releases: Vec<ReleaseCell>,
+    pub notifications: Vec<Notification>,
+    pub checklist: Vec<OpenPoint>,
+    /// R11: the open actions of the previous meeting of the same case, with their status.
+    pub carried_actions: Vec<crate::dto::CarriedAction>,
+    /// Attendance counts: present, apologies (with information sent), observers.
+    pub attendance_counts: crate::dto::AttendanceCounts,
+    /// R14c: the chair checked that the purpose reads well for the family.
+    pub purpose_for_family: bool,
+}
+
+/// Choice lists whose content follows from rules (R7: legal bases per organisation type).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ReferenceData {
+    pub organisation_types: Vec<OrganisationTypeInfo>,
+    /// R8 (domain `Relation::can_hold_authority`): the relations that may hold gezag, for
+    /// a subject that is not saved yet.
+    pub authority_relations: Vec<Relation>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct OrganisationTypeInfo {
+    pub code: String,
+    pub label: String,
+    /// R8: health care under the WGBO (double consent for 12–15).
+    pub wgbo: bool,
+    pub legal_bases: Vec<LegalBasisInfo>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct LegalBasisInfo {
+    pub code: String,
+    pub label: String,
+}
+
+/// R11: a follow-up meeting (vervolgoverleg) of a finalized meeting.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewFollowUp {
+    pub previous_meeting_id: String,
+    /// `YYYY-MM-DD`, not before the previous meeting.
+    pub date: String,
+}
+
+/// A family member on the projected screen: relation and initials only (R4).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PresentedSubject {
+    pub relation: Relation,
+    pub initials: Option<String>,
+    pub present: bool,
+}
+
+/// A professional on the projected screen: no phone, no e-mail.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PresentedParticipant {
+    pub name: String,
+    pub organisation: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PresentedItem {
+    pub text: String,
+    pub kind: Kind,
+    pub category: Category,
+    pub contributor: Option<String>,
+    pub about: Vec<PresentedSubject>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PresentedAction {
+    pub who: Option<String>,
+    pub what: String,
+    pub due: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PresentedCarried {
+    pub who_name: String,
+    pub what: String,
+    pub due: String,
+    pub status: CarriedStatus,
+}
+
+/// Presentation mode: everything the projected screen shows, and nothing more. There is
+/// no field for a birth date, an address (never the secret address), a phone number, an
+/// e-mail address or the release matrix (privacy by construction).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Presentation {
+    pub meeting_id: String,
+    pub case_label: String,
+    pub date: String,
+    pub purpose: String,
+    pub subjects: Vec<PresentedSubject>,
+    pub participants: Vec<PresentedParticipant>,
+    pub items: Vec<PresentedItem>,
+    pub actions: Vec<PresentedAction>,
+    pub carried: Vec<PresentedCarried>,
+}
+
+/// One meeting that matched, newest first.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SearchHit {
+    pub meeting_id: String,
+    pub case_label: String,
+    pub date: String,
+    pub matched: Vec<SearchSource>,
+}
+
+/// R15: a meeting whose destroy-after date is within 30 days.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ExpiringMeeting {
+    pub id: String,
+    pub case_label: String,
+    /// `YYYY-MM-DD`
+    pub date: String,
+    /// `YYYY-MM-DD`: the last day the meeting is kept.
+    pub destroy_after: String,
+    pub extensions: u32,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ExtendRetention {
+    pub meeting_id: String,
+    pub reason: String,
+}
+
+impl From<store::ExpiringMeeting> for ExpiringMeeting {
+    fn from(e: store::ExpiringMeeting) -> Self {
+        Self {
+            id: e.id.to_string(),
+            case_label: e.case_label.as_str().to_owned(),
+            date: e.date.to_string(),
+            destroy_after: e.destroy_after.to_string(),
+            extensions: e.extensions,
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! Wire types of the `participants` group of `ipc.rs` (what the UI sends and gets).
+
+use crate::dto::*;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Participant {
+    pub id: String,
+    pub name: String,
+    pub organisation: String,
+    pub function: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewParticipant {
+    pub meeting_id: String,
+    pub name: String,
+    pub organisation: String,
+    pub function: String,
+    pub phone: String,
+    pub email: String,
+    #[serde(default)]
+    #[ts(as = "Role")]
+    pub role: Choice<Role>,
+    /// Code of the organisation type (R7/R8); absent = "overig".
+    #[serde(default)]
+    #[ts(optional)]
+    pub organisation_type: Option<String>,
+    /// Bound by professional secrecy (R7).
+    #[serde(default)]
+    #[ts(optional)]
+    pub secrecy: Option<bool>,
+}
+
+impl From<domain::Participant> for Participant {
+    fn from(p: domain::Participant) -> Self {
+        Self {
+            id: p.id.to_string(),
+            name: p.name.to_string(),
+            organisation: p.organisation.to_string(),
+            function: p.function.map(|l| l.to_string()),
+            phone: p.phone.map(|l| l.to_string()),
+            email: p.email.map(|l| l.to_string()),
+            role: p.role,
+        }
+    }
+}
+
+/// R1/R2/R7: everything about a participant beyond name and contact details.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ParticipantProfile {
+    pub participant_id: String,
+    /// Code of the organisation type (see `ReferenceData`).
+    pub organisation_type: String,
+    pub secrecy: bool,
+    /// R2: when confidentiality was confirmed (RFC 3339), or null.
+    pub pledged_at: Option<String>,
+    /// Present, afgemeld (apologies) or observer.
+    pub attendance: crate::dto::AttendanceKind,
+    /// With apologies: the information was sent beforehand.
+    pub info_sent: bool,
+    /// R14c/R17: where complaints about this participant's organisation go.
+    pub complaint_route: Option<String>,
+}
+
+/// Present, afgemeld (apologies) or observer (toehoorder).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum AttendanceKind {
+    Present,
+    Apologies,
+    Observer,
+}
+
+/// Counts shown on the meeting.
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AttendanceCounts {
+    pub present: u32,
+    pub apologies: u32,
+    /// Of those who sent apologies: how many sent their information beforehand.
+    pub apologies_info_sent: u32,
+    pub observers: u32,
+}
+
+/// How one participant attended. `infoSent` counts only with `apologies`.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SetAttendance {
+    pub meeting_id: String,
+    pub participant_id: String,
+    #[serde(default)]
+    #[ts(as = "AttendanceKind")]
+    pub attendance: Choice<AttendanceKind>,
+    #[serde(default)]
+    pub info_sent: bool,
+}
+
+/// A participant's corrected details; the same fields as `NewParticipant`.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ParticipantUpdate {
+    pub meeting_id: String,
+    pub participant_id: String,
+    pub name: String,
+    pub organisation: String,
+    pub function: String,
+    pub phone: String,
+    pub email: String,
+    #[serde(default)]
+    #[ts(as = "Role")]
+    pub role: Choice<Role>,
+    /// Code of the organisation type (R7/R8); absent = "overig".
+    #[serde(default)]
+    #[ts(optional)]
+    pub organisation_type: Option<String>,
+    /// Bound by professional secrecy (R7).
+    #[serde(default)]
+    #[ts(optional)]
+    pub secrecy: Option<bool>,
+}

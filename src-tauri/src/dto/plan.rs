@@ -1,0 +1,76 @@
+//! Wire types of the `plan` group of `ipc.rs` (what the UI sends and gets).
+
+use crate::dto::*;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// R11: one line of the plan of action.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Action {
+    pub id: String,
+    pub who: String,
+    pub what: String,
+    pub due: String,
+    pub relies_on: Vec<String>,
+    /// R14c: what the family letter shows of this action.
+    pub for_family: ForFamily,
+}
+
+/// R14c: what the family letter shows of an action: a neutral sentence (unchecked), the
+/// text as written (checked for the family), or nothing (not for the family).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum ForFamily {
+    Unchecked,
+    Checked,
+    #[serde(rename_all = "camelCase")]
+    NotForFamily {
+        motivation: String,
+    },
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewAction {
+    pub meeting_id: String,
+    pub who: String,
+    pub what: String,
+    /// `YYYY-MM-DD`
+    pub due: String,
+    pub relies_on: Vec<String>,
+}
+
+/// An action of the previous meeting of the same case (a snapshot).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CarriedAction {
+    pub id: String,
+    pub from_meeting_id: String,
+    pub who_name: String,
+    pub who_organisation: String,
+    pub what: String,
+    pub due: String,
+    pub status: CarriedStatus,
+}
+
+/// R11/R13: the chair's answer for one carried-over action.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SetCarriedStatus {
+    pub meeting_id: String,
+    pub carried_id: String,
+    pub done: bool,
+    /// Required when not done.
+    #[serde(default)]
+    #[ts(as = "Option<NotDoneReason>", optional)]
+    pub reason: Choice<NotDoneReason>,
+    /// Optional explanation when not done.
+    #[serde(default)]
+    pub note: String,
+}

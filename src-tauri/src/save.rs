@@ -1,0 +1,177 @@
+//! Saving files the chair takes out of the app (R14 documents, R17 access report, R19/R20
+//! reports, exports): where a file goes, the audit entry first, then the write.
+//!
+//! No path ever comes from the webview: the chair picks the place in a native dialog. For
+//! tests and scripted use, `--export-dir=<dir>` (or `CASUSOVERLEG_EXPORT_DIR`) fixes the
+//! folder and turns the dialogs and the viewer off (engineering §1: native dialogs are out of
+//! WebDriver's reach). Files are written next to their final name and renamed into place,
+//! never through a temp dir; nothing is written after a lock, nothing unaudited (R18, R21).
+
+use crate::dto::ApiError;
+use crate::dto::SavedDocuments;
+use crate::state::AppState;
+use std::path::{Path, PathBuf};
+use tauri::{AppHandle, Manager, Runtime};
+use texts::documents;
+use texts::errors::{NO_DIALOG, SAVE_FAILED};
+
+/// Where a file goes: the fixed export dir, else a native save dialog (`None`: cancelled).
+pub(crate) fn target<R: Runtime>(
+    app: &AppHandle<R>,
+    name: &str,
+    filter: (&str, &str),
+) -> Result<Option<PathBuf>, ApiError> {
+    if let Some(dir) = fixed_dir(app) {
+        return Ok(Some(dir.join(name)));
+    }
+    let picked = dialog(app)?
+        .file()
+        .set_title(texts::documents::SAVE_FILE)
+        .set_file_name(name)
+        .add_filter(filter.0, &[filter.1])
+        .blocking_save_file();
+    Ok(picked.and_then(|p| p.into_path().ok()))
+}
+
+/// One file: the fixed export dir, else a native save dialog (cancelled: nothing written);
+/// then still unlocked, audited first, then written (R18, R21).
+pub(crate) fn one_file<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    audit: impl FnOnce(&mut store::Store) -> Result<(), store::StoreError>,
+    name: String,
+    filter: (&str, &str),
+    bytes: &[u8],
+) -> Result<SavedDocuments, ApiError> {
+    let Some(path) = target(app, &name, filter)? else {
+        return Ok(SavedDocuments::cancelled());
+    };
+    audit_then_write(state, audit, || write_file(&path, bytes))?;
+    Ok(SavedDocuments {
+        cancelled: false,
+        directory: path.parent().map(display),
+        files: vec![name],
+    })
+}
+
+/// The folder fixed by `--export-dir` / `CASUSOVERLEG_EXPORT_DIR`, if any.
+#[derive(Debug, Clone, Default)]
+pub struct ExportDir(pub Option<PathBuf>);
+
+/// Writes `bytes` to `path` via a sibling `.part` file, so a crash never leaves half a PDF
+/// under the final name. R21: the `.part` file is created new, 0600, never through a
+/// symlink (a stale one of ours, or a link planted under that name, is removed first;
+/// removing a link never touches its target).
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
+    use std::io::Write;
+    let failed = |_| ApiError::new("save_failed", SAVE_FAILED);
+    let mut part = path.as_os_str().to_owned();
+    part.push(".part");
+    let part = PathBuf::from(part);
+    let _ = std::fs::remove_file(&part);
+    let written = store::create_private_file(&part)
+        .map_err(|_| std::io::Error::other("create"))
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_data()));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&part);
+        return Err(failed(e));
+    }
+    std::fs::rename(&part, path).map_err(|e| {
+        let _ = std::fs::remove_file(&part);
+        failed(e)
+    })
+}
+
+pub(crate) fn fixed_dir<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+    app.try_state::<ExportDir>().and_then(|d| d.0.clone())
+}
+
+pub(crate) fn display(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// After a dialog: the store must still be unlocked (a lock may have fired while the
+/// dialog was open), then the audit entry is written, and only then `write` runs (R18,
+/// R21: nothing is written after a lock, nothing unaudited).
+pub(crate) fn audit_then_write(
+    state: &AppState,
+    audit: impl FnOnce(&mut store::Store) -> Result<(), store::StoreError>,
+    write: impl FnOnce() -> Result<(), ApiError>,
+) -> Result<(), ApiError> {
+    if !state.is_unlocked() {
+        return Err(ApiError::new(
+            "locked_during_dialog",
+            texts::errors::LOCKED_DURING_DIALOG,
+        ));
+    }
+    state.with_store(audit)?;
+    write()
+}
+
+pub(crate) fn dialog<R: Runtime>(
+    app: &AppHandle<R>,
+) -> Result<tauri::State<'_, tauri_plugin_dialog::Dialog<R>>, ApiError> {
+    app.try_state::<tauri_plugin_dialog::Dialog<R>>()
+        .ok_or_else(|| ApiError::new("no_dialog", NO_DIALOG))
+}
+
+pub(crate) fn pick_file<R: Runtime>(
+    app: &AppHandle<R>,
+    name: &str,
+) -> Result<Option<PathBuf>, ApiError> {
+    let picked = dialog(app)?
+        .file()
+        .set_title(documents::SAVE_DOCUMENT)
+        .set_file_name(name)
+        .add_filter("PDF", &["pdf"])
+        .blocking_save_file();
+    Ok(picked.and_then(|p| p.into_path().ok()))
+}
+
+pub(crate) fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
+    let picked = dialog(app)?
+        .file()
+        .set_title(documents::PICK_FOLDER)
+        .blocking_pick_folder();
+    Ok(picked.and_then(|p| p.into_path().ok()))
+}
+
+/// Opens the saved PDF in the system viewer. The file is saved either way; a missing viewer
+/// is not an error the chair can do anything about here.
+pub(crate) fn open_in_viewer<R: Runtime>(app: &AppHandle<R>, path: &Path) {
+    use tauri_plugin_opener::OpenerExt;
+    if app.try_state::<tauri_plugin_opener::Opener<R>>().is_some() {
+        let _ = app.opener().open_path(display(path), None::<&str>);
+    }
+}
+
+/// Several files into one folder: the fixed export dir, else a native folder dialog
+/// (cancelled: nothing written); then still unlocked, audited first, then written (R18,
+/// R21). The files are rendered before, so a failure writes nothing.
+pub(crate) fn into_folder<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    audit: impl FnOnce(&mut store::Store) -> Result<(), store::StoreError>,
+    rendered: Vec<(String, Vec<u8>)>,
+) -> Result<SavedDocuments, ApiError> {
+    let dir = match fixed_dir(app) {
+        Some(dir) => dir,
+        None => match pick_folder(app)? {
+            Some(dir) => dir,
+            None => return Ok(SavedDocuments::cancelled()),
+        },
+    };
+    let mut files = Vec::new();
+    audit_then_write(state, audit, || {
+        for (name, bytes) in rendered {
+            write_file(&dir.join(&name), &bytes)?;
+            files.push(name);
+        }
+        Ok(())
+    })?;
+    Ok(SavedDocuments {
+        cancelled: false,
+        directory: Some(display(&dir)),
+        files,
+    })
+}

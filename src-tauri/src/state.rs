@@ -1,0 +1,167 @@
+//! The app's state: where the store lives, the open store while unlocked, the idle clock
+//! (R21) and what happens after a lock.
+
+use crate::dto::ApiError;
+use domain::MeetingId;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+use store::Store;
+
+/// What the shell does after a lock (set once at start).
+pub struct OnLock(pub(crate) Box<dyn Fn(domain::LockReason) + Send + Sync>);
+
+impl std::fmt::Debug for OnLock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OnLock")
+    }
+}
+
+/// The app's state: where the store lives and, while unlocked, the open store.
+#[derive(Debug)]
+pub struct AppState {
+    data_dir: PathBuf,
+    store: Mutex<Option<Store>>,
+    /// When the chair last did something (R21 auto-lock), on `CLOCK_BOOTTIME` so time
+    /// spent in suspend counts as idle ([`crate::hardening::boot_time`]).
+    last_activity: Mutex<Duration>,
+    /// The clock the idle time is measured on; a test can put a fake one in.
+    clock: fn() -> Duration,
+    /// Called after every lock (R21: the shell ends the web view's process).
+    pub(crate) on_lock: std::sync::OnceLock<OnLock>,
+    /// When a wrong passphrase was tried since the last unlock (times only, no input);
+    /// written to the audit log at the next unlock (NEN 7513).
+    failed_unlocks: Mutex<store::FailedUnlocks>,
+    /// R21: the idle time: the chair's setting from the store, unless `idle_override`.
+    idle: Mutex<domain::IdlePolicy>,
+    /// Set by `--idle-seconds`/`CASUSOVERLEG_IDLE_SECONDS` (tests): wins over the setting.
+    idle_override: bool,
+}
+
+impl AppState {
+    /// The idle time follows the chair's setting once the store is unlocked.
+    pub fn new(data_dir: PathBuf) -> Self {
+        Self::with_idle_override(data_dir, None)
+    }
+
+    pub fn with_idle_policy(data_dir: PathBuf, idle: domain::IdlePolicy) -> Self {
+        Self::with_idle_override(data_dir, Some(idle))
+    }
+
+    /// `Some`: this idle policy always (command-line/environment override); `None`: the
+    /// chair's setting from the store once it is unlocked, the default before.
+    pub fn with_idle_override(data_dir: PathBuf, idle: Option<domain::IdlePolicy>) -> Self {
+        Self {
+            data_dir,
+            store: Mutex::new(None),
+            last_activity: Mutex::new(crate::hardening::boot_time()),
+            clock: crate::hardening::boot_time,
+            failed_unlocks: Mutex::new(store::FailedUnlocks::default()),
+            on_lock: std::sync::OnceLock::new(),
+            idle: Mutex::new(idle.unwrap_or_default()),
+            idle_override: idle.is_some(),
+        }
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    pub fn idle_policy(&self) -> domain::IdlePolicy {
+        *self.idle.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Whether the idle time comes from the command line instead of the settings.
+    pub fn idle_overridden(&self) -> bool {
+        self.idle_override
+    }
+
+    /// R21: applies the chair's idle setting, unless overridden.
+    pub(crate) fn apply_idle_setting(&self, policy: domain::IdlePolicy) {
+        if !self.idle_override {
+            *self.idle.lock().unwrap_or_else(PoisonError::into_inner) = policy;
+        }
+    }
+
+    /// Records activity: every command counts, and the UI reports typing and clicks.
+    pub fn touch(&self) {
+        *self
+            .last_activity
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = (self.clock)();
+    }
+
+    /// How long the chair has been idle, suspend included.
+    pub fn idle_for(&self) -> Duration {
+        let last = *self
+            .last_activity
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        (self.clock)().saturating_sub(last)
+    }
+
+    /// R21: `f` runs after every lock that closed the store (by hand, idle, sleep, screen
+    /// lock); set once.
+    pub fn set_on_lock(&self, f: impl Fn(domain::LockReason) + Send + Sync + 'static) {
+        let _ = self.on_lock.set(OnLock(Box::new(f)));
+    }
+
+    /// Measures idle time on `clock` instead of `CLOCK_BOOTTIME` (tests).
+    pub fn with_clock(mut self, clock: fn() -> Duration) -> Self {
+        self.clock = clock;
+        self.last_activity = Mutex::new(clock());
+        self
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        self.store_slot().is_some()
+    }
+
+    pub(crate) fn store_slot(&self) -> MutexGuard<'_, Option<Store>> {
+        // A panic elsewhere must not lock the chair out: the store itself stays consistent
+        // because every write is one transaction.
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The store slot, for a command: counts as activity.
+    pub(crate) fn slot(&self) -> MutexGuard<'_, Option<Store>> {
+        self.touch();
+        self.store_slot()
+    }
+
+    /// The failed unlock tries not yet logged ([`store::Store::unlock`] notes and logs them).
+    pub(crate) fn failed_unlocks(&self) -> MutexGuard<'_, store::FailedUnlocks> {
+        self.failed_unlocks
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// How many audit entries the store holds (R18), or `None` when locked. Every change
+    /// appends one, so tests use it to see that a refused command changed nothing.
+    pub fn audit_len(&self) -> Option<u64> {
+        self.store_slot().as_ref().and_then(|s| s.audit_len().ok())
+    }
+
+    pub(crate) fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, store::StoreError>,
+    ) -> Result<T, ApiError> {
+        let mut slot = self.slot();
+        let store = slot.as_mut().ok_or_else(ApiError::locked)?;
+        let result = f(store).map_err(ApiError::from);
+        // R18 × R21: the audit witness follows every command that appended to the log. A
+        // failed witness write is retried after the next command and at lock.
+        let _ = store.sync_witness();
+        result
+    }
+}
+
+/// Logs a read (NEN 7513) for a command body that already has the store: ids and kinds
+/// only. A read that cannot be logged is not shown.
+pub(crate) fn log_read(
+    store: &mut Store,
+    kind: store::AuditKind,
+    meeting: Option<MeetingId>,
+) -> Result<(), store::StoreError> {
+    store.log_access(kind, meeting, chrono::Utc::now())
+}
