@@ -326,9 +326,9 @@ impl OpenPoint {
 /// R13: every open point that stands between this meeting and finalizing it, in the order
 /// of the meeting: people, items, plan and releases, family, retention.
 ///
-/// "An answer for every item × recipient with an action": the recipients are the
-/// participants who carry out at least one action; every item not brought in by that
-/// recipient needs `StaysInMeeting` or `Released` for them.
+/// "An answer for every item × recipient with an action" counts only the cells that need a
+/// decision ([`MeetingRecord::release_needs`]): not an own item, not an expert's cell their
+/// actions do not rely on, not an item no action relies on.
 pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
     let mut open = Vec::new();
     let participants = record.participant_ids();
@@ -385,26 +385,11 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
         }
     }
 
-    // R9: every item × recipient with an action.
-    let recipients: BTreeSet<ParticipantId> = record
-        .actions
-        .iter()
-        .map(|a| a.who)
-        .filter(|who| participants.contains(who))
-        .collect();
-    for item in &record.items {
-        for recipient in &recipients {
-            if item.item.contributor != *recipient
-                && record
-                    .releases
-                    .decision(item.item.id, *recipient)
-                    .is_undecided()
-            {
-                open.push(OpenPoint::ReleaseUndecided {
-                    item: item.item.id,
-                    recipient: *recipient,
-                });
-            }
+    // R9/R13: every cell that needs a decision (`release_needs`: the recipient carries out
+    // an action and the plan relies on the item) has one; the rest stays in the meeting.
+    for (item, recipient, need) in record.release_needs() {
+        if need.is_needed() && record.releases.decision(item, recipient).is_undecided() {
+            open.push(OpenPoint::ReleaseUndecided { item, recipient });
         }
     }
     // Seed 004 art. 6.4b: every release of an item on consent lies within its scope.
@@ -926,6 +911,8 @@ mod tests {
         own.item.id = ItemId::new();
         own.item.contributor = lead;
         own.basis = Some(Basis::Legal(LegalBasis::JeugdwetArt2_3));
+        // R9/R13: only an item the plan relies on needs an answer (`release_needs`).
+        record.actions[0].relies_on.push(own.item.id);
         record.items.push(own);
         assert_eq!(checklist(&record), vec![]);
         // Give the GGZ participant an action: both items now need an answer for them,

@@ -51,6 +51,7 @@ mod passphrase;
 mod plan;
 mod presentation;
 mod release;
+mod release_need;
 mod remove;
 mod report;
 mod retention;
@@ -135,6 +136,7 @@ pub use release::{
     ReleaseChoice, ReleaseContext, ReleaseDecision, ReleaseItem, ReleaseMatrix, ReleaseRequest,
     MOTIVATION_MAX_CHARS,
 };
+pub use release_need::{BulkCell, BulkScope, CellNeed, NoDecisionReason};
 pub use report::{
     Cell, ManagementReport, PeriodKind, RawCounts, ReportGroup, ReportPeriod, ReportRow,
     RequestCounts, GROUP_ITEMS_BY_BASIS, GROUP_ITEMS_BY_CATEGORY, GROUP_MEETINGS,

@@ -263,6 +263,19 @@ impl ReleaseMatrix {
         self.received(|i| items.contains(i))
     }
 
+    /// Undo of a bulk decision (see [`crate::MeetingRecord::undo_stays`]): a cell that says
+    /// "stays in the meeting" goes back to undecided. Returns whether it did.
+    pub(crate) fn clear_stays(&mut self, item: ItemId, recipient: ParticipantId) -> bool {
+        let stays = matches!(
+            self.cells.get(&(item, recipient)),
+            Some(ReleaseDecision::StaysInMeeting { .. })
+        );
+        if stays {
+            self.cells.remove(&(item, recipient));
+        }
+        stays
+    }
+
     /// Forgets a removed item: its (only "stays in the meeting") answers and its R10 mark.
     /// [`crate::MeetingRecord::remove_item`] refuses first while it is released to anyone.
     pub(crate) fn forget_item(&mut self, item: ItemId) {

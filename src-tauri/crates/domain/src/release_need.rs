@@ -1,0 +1,379 @@
+//! R5/R9/R13: which cells of the release matrix need the contributor's decision, and the
+//! bulk "everything not needed by an action stays in the meeting".
+//!
+//! Need to know, not nice to know (seed 002 I): at the end of the meeting it is agreed who
+//! needs which information for their part of the plan (seed 002 II.5). So a cell needs an
+//! answer only where the plan can ask for the item: the recipient carries out an action and
+//! some action relies on the item. Everything else stays in the meeting by default (R9:
+//! "not released") without anyone having to say so, which is what the release page tells
+//! the chair ("Zolang er niets is besloten, blijft alles in het overleg").
+
+use crate::{
+    ActionId, DomainError, ItemId, MeetingRecord, ParticipantId, ReleaseChoice, ReleaseRequest,
+    Role,
+};
+use chrono::{DateTime, Utc};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Why a cell needs no decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NoDecisionReason {
+    /// R5: the recipient brought the item in; it is theirs already.
+    OwnItem,
+    /// R9/R11: the recipient carries out no action, so there is nothing to take it away for.
+    NoAction,
+    /// R1/R9: an adviseur/expert or informant is at the table for their expertise and takes
+    /// nothing away unless one of their own actions relies on the item (seed 002 II.5).
+    ExpertOnly,
+    /// R9: no action of the plan relies on the item: nobody needs it (need to know).
+    NotReliedOn,
+}
+
+/// R13: whether one cell (item × recipient) needs the contributor's decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CellNeed {
+    /// The cell is counted until the contributor decides it.
+    Needed {
+        /// The recipient's actions that rely on the item (R11). Empty: another participant's
+        /// action relies on it, this recipient's do not; then "stays in the meeting" is the
+        /// expected answer, which a bulk decision gives.
+        needed_by: Vec<ActionId>,
+    },
+    /// Shown as such and never counted.
+    NotNeeded(NoDecisionReason),
+}
+
+impl CellNeed {
+    /// Whether the cell is counted.
+    pub fn is_needed(&self) -> bool {
+        matches!(self, CellNeed::Needed { .. })
+    }
+}
+
+/// Which cells a bulk "stays in the meeting" covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BulkScope {
+    /// One item (a row).
+    Row(ItemId),
+    /// One recipient (a column).
+    Column(ParticipantId),
+    /// The whole matrix.
+    Matrix,
+}
+
+/// A cell with the contributor on whose behalf a bulk decision or its undo is recorded (R18).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BulkCell {
+    /// The item.
+    pub item: ItemId,
+    /// The recipient.
+    pub recipient: ParticipantId,
+    /// The item's contributor (R5).
+    pub contributor: ParticipantId,
+}
+
+impl MeetingRecord {
+    /// R13: for every item × participant, whether a decision is needed and, if not, why.
+    /// In the order of the items, then of the participants.
+    pub fn release_needs(&self) -> Vec<(ItemId, ParticipantId, CellNeed)> {
+        let relied_on: BTreeSet<ItemId> = self
+            .actions
+            .iter()
+            .flat_map(|a| a.relies_on.iter().copied())
+            .collect();
+        let mut by_recipient: BTreeMap<ParticipantId, Vec<&crate::Action>> = BTreeMap::new();
+        for a in &self.actions {
+            by_recipient.entry(a.who).or_default().push(a);
+        }
+        let mut out = Vec::with_capacity(self.items.len() * self.participants.len());
+        for item in &self.items {
+            for p in &self.participants {
+                let recipient = p.participant.id;
+                let actions = by_recipient.get(&recipient);
+                let needed_by: Vec<ActionId> = actions
+                    .into_iter()
+                    .flatten()
+                    .filter(|a| a.relies_on.contains(&item.item.id))
+                    .map(|a| a.id)
+                    .collect();
+                let need = if item.item.contributor == recipient {
+                    CellNeed::NotNeeded(NoDecisionReason::OwnItem)
+                } else if actions.is_none() {
+                    CellNeed::NotNeeded(NoDecisionReason::NoAction)
+                } else if !needed_by.is_empty() {
+                    CellNeed::Needed { needed_by }
+                } else if matches!(p.participant.role, Role::Expert | Role::Informant) {
+                    CellNeed::NotNeeded(NoDecisionReason::ExpertOnly)
+                } else if !relied_on.contains(&item.item.id) {
+                    CellNeed::NotNeeded(NoDecisionReason::NotReliedOn)
+                } else {
+                    CellNeed::Needed {
+                        needed_by: Vec::new(),
+                    }
+                };
+                out.push((item.item.id, recipient, need));
+            }
+        }
+        out
+    }
+
+    /// R5/R9: the contributors' "stays in the meeting" for every undecided cell in `scope`
+    /// that needs a decision and is not needed by an action of its recipient. Each cell is
+    /// recorded as its contributor's own decision, exactly like a single one
+    /// ([`MeetingRecord::decide_release`]). Returns the cells it decided (possibly none).
+    pub fn bulk_stays(
+        &mut self,
+        scope: BulkScope,
+        at: DateTime<Utc>,
+    ) -> Result<Vec<BulkCell>, DomainError> {
+        match scope {
+            BulkScope::Row(item) if !self.items.iter().any(|i| i.item.id == item) => {
+                return Err(DomainError::UnknownItem {
+                    field: crate::Field::Item,
+                })
+            }
+            BulkScope::Column(p) if !self.participants.iter().any(|x| x.participant.id == p) => {
+                return Err(DomainError::RecipientNotInMeeting)
+            }
+            _ => {}
+        }
+        let contributors: BTreeMap<ItemId, ParticipantId> = self
+            .items
+            .iter()
+            .map(|i| (i.item.id, i.item.contributor))
+            .collect();
+        let cells: Vec<BulkCell> = self
+            .release_needs()
+            .into_iter()
+            .filter(|(item, recipient, need)| {
+                let in_scope = match scope {
+                    BulkScope::Row(i) => i == *item,
+                    BulkScope::Column(p) => p == *recipient,
+                    BulkScope::Matrix => true,
+                };
+                in_scope
+                    && matches!(need, CellNeed::Needed { needed_by } if needed_by.is_empty())
+                    && self.releases.decision(*item, *recipient).is_undecided()
+            })
+            .filter_map(|(item, recipient, _)| {
+                contributors.get(&item).map(|c| BulkCell {
+                    item,
+                    recipient,
+                    contributor: *c,
+                })
+            })
+            .collect();
+        let mut record = self.clone();
+        for c in &cells {
+            record.decide_release(ReleaseRequest {
+                item: c.item,
+                recipient: c.recipient,
+                decided_by: c.contributor,
+                at,
+                choice: ReleaseChoice::StayInMeeting,
+            })?;
+        }
+        *self = record;
+        Ok(cells)
+    }
+
+    /// Undoes a bulk decision as one step: each of `cells` that still says "stays in the
+    /// meeting" goes back to undecided (which is also not released, R9). A cell decided
+    /// differently since is left alone. Returns the cells it undid.
+    pub fn undo_stays(&mut self, cells: &[(ItemId, ParticipantId)]) -> Vec<BulkCell> {
+        let contributors: BTreeMap<ItemId, ParticipantId> = self
+            .items
+            .iter()
+            .map(|i| (i.item.id, i.item.contributor))
+            .collect();
+        let mut undone = Vec::new();
+        for (item, recipient) in cells {
+            let Some(contributor) = contributors.get(item) else {
+                continue;
+            };
+            if self.releases.clear_stays(*item, *recipient) {
+                undone.push(BulkCell {
+                    item: *item,
+                    recipient: *recipient,
+                    contributor: *contributor,
+                });
+            }
+        }
+        undone
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::complete;
+    use crate::{checklist, OpenPoint, OrganisationType, ReleaseDecision};
+
+    fn need(record: &MeetingRecord, item: ItemId, recipient: ParticipantId) -> CellNeed {
+        record
+            .release_needs()
+            .into_iter()
+            .find(|(i, r, _)| *i == item && *r == recipient)
+            .map(|(_, _, n)| n)
+            .unwrap()
+    }
+
+    /// The fixture (an item by the GGZ, relied on by and released to the case lead) plus a
+    /// school participant with `role` and an action that relies on nothing.
+    fn with_recipient(role: Role) -> (MeetingRecord, ItemId, ParticipantId, ActionId) {
+        let (mut record, _, _, item, _) = complete();
+        let school =
+            crate::fixtures::participant(record.meeting.id, role, OrganisationType::Onderwijs);
+        let school_id = school.participant.id;
+        record.participants.push(school);
+        let mut action = record.actions[0].clone();
+        action.id = ActionId::new();
+        action.who = school_id;
+        action.relies_on = vec![];
+        let action_id = action.id;
+        record.actions.push(action);
+        (record, item, school_id, action_id)
+    }
+
+    #[test]
+    fn r5_own_item_needs_no_decision() {
+        let (record, _, ggz, item, _) = complete();
+        assert_eq!(record.items[0].item.contributor, ggz);
+        assert_eq!(
+            need(&record, item, ggz),
+            CellNeed::NotNeeded(NoDecisionReason::OwnItem)
+        );
+    }
+
+    #[test]
+    fn r5_r9_recipient_without_action_needs_no_decision() {
+        let (mut record, lead, ggz, _, _) = complete();
+        let mut own = record.items[0].clone();
+        own.item.id = ItemId::new();
+        own.item.contributor = lead;
+        let own_id = own.item.id;
+        record.items.push(own);
+        record.actions[0].relies_on.push(own_id);
+        assert!(!record.actions.iter().any(|a| a.who == ggz));
+        assert_eq!(
+            need(&record, own_id, ggz),
+            CellNeed::NotNeeded(NoDecisionReason::NoAction)
+        );
+    }
+
+    #[test]
+    fn r5_r9_item_not_relied_on_needs_no_decision_and_finalize_does_not_count_it() {
+        let (mut record, item, school, _) = with_recipient(Role::ContentRole);
+        record.actions[0].relies_on.clear();
+        assert_eq!(
+            need(&record, item, school),
+            CellNeed::NotNeeded(NoDecisionReason::NotReliedOn)
+        );
+        assert!(!checklist(&record)
+            .iter()
+            .any(|p| matches!(p, OpenPoint::ReleaseUndecided { .. })));
+    }
+
+    #[test]
+    fn r1_r5_expert_only_needs_no_decision_unless_their_action_relies_on_it() {
+        let (mut record, item, expert, expert_action) = with_recipient(Role::Expert);
+        assert_eq!(
+            need(&record, item, expert),
+            CellNeed::NotNeeded(NoDecisionReason::ExpertOnly)
+        );
+        assert!(checklist(&record).is_empty());
+        record.actions[1].relies_on = vec![item];
+        assert_eq!(
+            need(&record, item, expert),
+            CellNeed::Needed {
+                needed_by: vec![expert_action]
+            }
+        );
+        assert!(checklist(&record).contains(&OpenPoint::ReleaseUndecided {
+            item,
+            recipient: expert
+        }));
+    }
+
+    #[test]
+    fn r5_bulk_stays_records_the_contributors_decision_for_cells_not_needed_by_an_action() {
+        // The lead's action relies on the item, the school's does not: the school's cell
+        // needs an answer, and "stays in the meeting" is the one a bulk decision gives.
+        let (mut record, item, school, _) = with_recipient(Role::ContentRole);
+        let lead = record.actions[0].who;
+        assert_eq!(
+            need(&record, item, school),
+            CellNeed::Needed { needed_by: vec![] }
+        );
+        assert!(checklist(&record).contains(&OpenPoint::ReleaseUndecided {
+            item,
+            recipient: school
+        }));
+        let at = Utc::now();
+        let cells = record.bulk_stays(BulkScope::Column(school), at).unwrap();
+        let contributor = record.items[0].item.contributor;
+        assert_eq!(
+            cells,
+            vec![BulkCell {
+                item,
+                recipient: school,
+                contributor
+            }]
+        );
+        assert_eq!(
+            record.releases.decision(item, school),
+            &ReleaseDecision::StaysInMeeting {
+                decided_by: contributor,
+                at
+            }
+        );
+        assert_eq!(checklist(&record), vec![]);
+        // Nothing left to decide in bulk; a cell needed by an action is never touched.
+        assert_eq!(record.bulk_stays(BulkScope::Matrix, at), Ok(vec![]));
+        assert!(record.releases.decision(item, lead).is_released());
+        // Undo is one step: the cell is undecided again and counted again.
+        let undone = record.undo_stays(&[(item, school)]);
+        assert_eq!(undone.len(), 1);
+        assert!(record.releases.decision(item, school).is_undecided());
+        assert!(checklist(&record).contains(&OpenPoint::ReleaseUndecided {
+            item,
+            recipient: school
+        }));
+    }
+
+    #[test]
+    fn r5_bulk_by_row_and_matrix_cover_every_cell_not_needed_by_an_action() {
+        let (mut record, item, school, _) = with_recipient(Role::ContentRole);
+        let cells = record.bulk_stays(BulkScope::Row(item), Utc::now()).unwrap();
+        assert_eq!(cells.len(), 1);
+        assert_eq!(cells[0].recipient, school);
+        record.undo_stays(&[(item, school)]);
+        let cells = record.bulk_stays(BulkScope::Matrix, Utc::now()).unwrap();
+        assert_eq!(cells.len(), 1);
+    }
+
+    #[test]
+    fn r5_undo_leaves_a_cell_decided_differently_since() {
+        // The fixture's item is released to the case lead: undo never takes that back.
+        let (mut record, lead, _, item, _) = complete();
+        let before = record.releases.decision(item, lead).clone();
+        assert!(before.is_released());
+        assert!(record.undo_stays(&[(item, lead)]).is_empty());
+        assert_eq!(record.releases.decision(item, lead), &before);
+    }
+
+    #[test]
+    fn r5_bulk_scope_must_exist() {
+        let (mut record, ..) = complete();
+        assert_eq!(
+            record.bulk_stays(BulkScope::Row(ItemId::new()), Utc::now()),
+            Err(DomainError::UnknownItem {
+                field: crate::Field::Item
+            })
+        );
+        assert_eq!(
+            record.bulk_stays(BulkScope::Column(ParticipantId::new()), Utc::now()),
+            Err(DomainError::RecipientNotInMeeting)
+        );
+    }
+}
