@@ -8,7 +8,6 @@ use crate::{
     SubjectId,
 };
 use chrono::{DateTime, Months, NaiveDate, Utc};
-use std::collections::BTreeSet;
 
 /// R15: default retention, in months after the meeting date (seed 003 §4.2).
 pub const RETENTION_DEFAULT_MONTHS: u32 = 6;
