@@ -27,6 +27,8 @@ pub enum AuditKind {
     ConsentWithdrawn,
     ActionAdded,
     ReleaseDecided,
+    /// A bulk "stays in the meeting" taken back, per cell.
+    ReleaseUndone,
     NotificationAdded,
     RetentionSet,
     MeetingFinalized,
@@ -151,6 +153,7 @@ impl AuditKind {
             AuditKind::ConsentWithdrawn => "consent_withdrawn",
             AuditKind::ActionAdded => "action_added",
             AuditKind::ReleaseDecided => "release_decided",
+            AuditKind::ReleaseUndone => "release_undone",
             AuditKind::NotificationAdded => "notification_added",
             AuditKind::RetentionSet => "retention_set",
             AuditKind::MeetingFinalized => "meeting_finalized",

@@ -768,3 +768,83 @@ fn r4_anonymous_meeting_refuses_identifying_text() {
         )
         .unwrap();
 }
+
+/// R5/R9/R18: a bulk "stays in the meeting" is stored and audited per cell on behalf of the
+/// item's contributor, never touches a cell an action needs, survives a reopen, and is
+/// undone as one step (audited too).
+#[test]
+fn r5_bulk_stays_is_the_contributors_decision_per_cell_and_undoable() {
+    let (dir, mut store) = new_store();
+    let f = meeting(&mut store);
+    let school = store
+        .add_participant_with(
+            f.meeting,
+            &participant_input("School", Role::ContentRole),
+            ParticipantExtra {
+                organisation_type: OrganisationType::Onderwijs,
+                secrecy: true,
+            },
+            now(),
+        )
+        .unwrap()
+        .id;
+    let item = store
+        .add_item(f.meeting, &item_input(f.ggz, "Zorgen over slaap."), now())
+        .unwrap()
+        .id;
+    for (who, relies_on) in [(f.lead, vec![item]), (school, vec![])] {
+        store
+            .add_action(
+                f.meeting,
+                &ActionInput {
+                    who,
+                    what: "Gesprek plannen".into(),
+                    due: "2026-12-01".into(),
+                    relies_on,
+                },
+                now(),
+            )
+            .unwrap();
+    }
+    let audit_before = store.audit_len().unwrap();
+    let (flow, cells) = store
+        .bulk_release_stays(f.meeting, domain::BulkScope::Matrix, now())
+        .unwrap();
+    // The lead's action relies on the item: only the school's cell is decided.
+    assert_eq!(cells.len(), 1);
+    assert_eq!((cells[0].item, cells[0].recipient), (item, school));
+    assert!(matches!(
+        flow.record.releases.decision(item, school),
+        domain::ReleaseDecision::StaysInMeeting { decided_by, .. } if *decided_by == f.ggz
+    ));
+    assert!(flow.record.releases.decision(item, f.lead).is_undecided());
+    assert_eq!(store.audit_len().unwrap(), audit_before + 1);
+    let last = store
+        .audit_entries(&store::AuditFilter {
+            meeting: Some(f.meeting),
+            from: None,
+            to: None,
+        })
+        .unwrap();
+    let last = last.iter().max_by_key(|e| e.seq).unwrap();
+    assert_eq!(last.kind, "release_decided");
+    assert_eq!(last.decided_by, Some(f.ggz.to_string()));
+
+    // Survives a reopen.
+    drop(store);
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    let flow = store.meeting_flow(f.meeting).unwrap();
+    assert!(!flow.record.releases.decision(item, school).is_undecided());
+
+    // Undo: one step, audited, the cell counts again.
+    let flow = store
+        .undo_release_stays(f.meeting, &[(item, school)], now())
+        .unwrap();
+    assert!(flow.record.releases.decision(item, school).is_undecided());
+    assert_eq!(store.audit_len().unwrap(), audit_before + 2);
+    assert_eq!(audit_kinds(dir.path()).last().unwrap(), "release_undone");
+    assert!(domain::checklist(&flow.record).contains(&domain::OpenPoint::ReleaseUndecided {
+        item,
+        recipient: school
+    }));
+}

@@ -87,6 +87,7 @@ pub fn audit_kind(code: &str) -> &'static str {
         "consent_withdrawn" => "Toestemming ingetrokken",
         "action_added" => "Afspraak toegevoegd",
         "release_decided" => "Besluit over delen",
+        "release_undone" => "Besluit over delen ongedaan gemaakt",
         "notification_added" => "Afspraak over informeren gezin",
         "retention_set" => "Bewaartermijn vastgelegd",
         "meeting_finalized" => "Overleg afgerond",
