@@ -154,6 +154,7 @@ use crate::dto::{
     Participant, StoreState, Unlocked,
 };
 use crate::dto::{NewFollowUp, Presentation, SetCarriedStatus};
+use crate::dto::{ReleaseBulkInput, ReleaseBulkResult, ReleaseUndoInput};
 
 commands! {
     /// Opening and closing the encrypted store (R21).
@@ -291,6 +292,13 @@ commands! {
         /// R9: the contributor's decision for one item × recipient.
         fn decide_release(c, input: ReleaseInput) -> MeetingFlow =>
             commands::releases::decide_release(c.state, input);
+        /// R5/R9: "everything not needed by an action stays in the meeting" for a row, a
+        /// column or the whole matrix, recorded per cell as the contributors' decisions.
+        fn decide_releases_bulk(c, input: ReleaseBulkInput) -> ReleaseBulkResult =>
+            commands::releases::decide_releases_bulk(c.state, input);
+        /// R5/R9: takes a bulk decision back as one step.
+        fn undo_releases_bulk(c, input: ReleaseUndoInput) -> MeetingFlow =>
+            commands::releases::undo_releases_bulk(c.state, input);
     }
 
     /// The plan of action (R11).

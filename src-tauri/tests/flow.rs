@@ -289,7 +289,8 @@ fn build() -> Built {
             who: lead.clone(),
             what: "Gesprek met school plannen".into(),
             due: "2026-12-15".into(),
-            relies_on: vec![],
+            // R9/R13: only cells the plan relies on need an answer (`release_needs`).
+            relies_on: vec![item_conflict.clone()],
         },
     )
     .unwrap();
@@ -301,7 +302,7 @@ fn build() -> Built {
             who: gp.clone(),
             what: "Doorverwijzen naar jeugd-GGZ".into(),
             due: "2026-12-20".into(),
-            relies_on: vec![],
+            relies_on: vec![item_consent.clone()],
         },
     )
     .unwrap();

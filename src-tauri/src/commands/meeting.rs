@@ -304,6 +304,32 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
             })
             .collect(),
         releases,
+        release_needs: r
+            .release_needs()
+            .into_iter()
+            .map(|(item, recipient, need)| {
+                let (need, needed_by) = match need {
+                    domain::CellNeed::Needed { needed_by } => {
+                        (ReleaseNeedKind::Needed, ids(&needed_by))
+                    }
+                    domain::CellNeed::NotNeeded(reason) => (
+                        match reason {
+                            domain::NoDecisionReason::OwnItem => ReleaseNeedKind::OwnItem,
+                            domain::NoDecisionReason::NoAction => ReleaseNeedKind::NoAction,
+                            domain::NoDecisionReason::ExpertOnly => ReleaseNeedKind::ExpertOnly,
+                            domain::NoDecisionReason::NotReliedOn => ReleaseNeedKind::NotReliedOn,
+                        },
+                        Vec::new(),
+                    ),
+                };
+                ReleaseNeed {
+                    item_id: item.to_string(),
+                    recipient_id: recipient.to_string(),
+                    need,
+                    needed_by,
+                }
+            })
+            .collect(),
         notifications,
         checklist,
         carried_actions: crate::commands::plan::carried_dto(r),

@@ -36,3 +36,56 @@ pub fn decide_release(state: &AppState, input: ReleaseInput) -> Result<MeetingFl
         s.decide_release(id, item, recipient, choice, Utc::now())
     })
 }
+
+/// R5/R9: the contributors' "stays in the meeting" for every undecided cell of a row, a
+/// column or the matrix that no action of its recipient needs.
+pub fn decide_releases_bulk(
+    state: &AppState,
+    input: ReleaseBulkInput,
+) -> Result<ReleaseBulkResult, ApiError> {
+    let id = meeting_id(&input.meeting_id)?;
+    let scope = match input.scope.parse(Field::ReleaseChoice)? {
+        ReleaseBulkScope::Row { item_id: i } => domain::BulkScope::Row(item_id(&i, Field::Item)?),
+        ReleaseBulkScope::Column { recipient_id } => domain::BulkScope::Column(parse_id(
+            &recipient_id,
+            domain::ParticipantId::from_uuid,
+            DomainError::RecipientNotInMeeting,
+        )?),
+        ReleaseBulkScope::Matrix => domain::BulkScope::Matrix,
+    };
+    let (data, cells) = state.with_store(|s| s.bulk_release_stays(id, scope, Utc::now()))?;
+    Ok(ReleaseBulkResult {
+        flow: flow_dto(&data),
+        cells: cells
+            .iter()
+            .map(|c| ReleaseCellKey {
+                item_id: c.item.to_string(),
+                recipient_id: c.recipient.to_string(),
+            })
+            .collect(),
+    })
+}
+
+/// R5/R9: takes a bulk decision back as one step.
+pub fn undo_releases_bulk(
+    state: &AppState,
+    input: ReleaseUndoInput,
+) -> Result<MeetingFlow, ApiError> {
+    let cells = input
+        .cells
+        .iter()
+        .map(|c| {
+            Ok((
+                item_id(&c.item_id, Field::Item)?,
+                parse_id(
+                    &c.recipient_id,
+                    domain::ParticipantId::from_uuid,
+                    DomainError::RecipientNotInMeeting,
+                )?,
+            ))
+        })
+        .collect::<Result<Vec<_>, ApiError>>()?;
+    flow(state, &input.meeting_id, |s, id| {
+        s.undo_release_stays(id, &cells, Utc::now())
+    })
+}

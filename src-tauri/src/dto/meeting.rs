@@ -159,6 +159,8 @@ pub struct MeetingFlow {
     pub item_profiles: Vec<ItemProfile>,
     pub actions: Vec<Action>,
     pub releases: Vec<ReleaseCell>,
+    /// R13: per item × participant, whether the cell needs a decision (the domain decides).
+    pub release_needs: Vec<super::ReleaseNeed>,
     pub notifications: Vec<Notification>,
     pub checklist: Vec<OpenPoint>,
     /// R11: the open actions of the previous meeting of the same case, with their status.

@@ -52,3 +52,86 @@ pub struct ReleaseInput {
     #[ts(as = "ReleaseChoice")]
     pub choice: Choice<ReleaseChoice>,
 }
+
+/// R13: whether a cell of the release matrix needs the contributor's decision, and if not,
+/// why (the domain's `CellNeed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum ReleaseNeedKind {
+    /// Counted until decided.
+    Needed,
+    /// R5: the recipient brought the item in.
+    OwnItem,
+    /// R9/R11: the recipient carries out no action.
+    NoAction,
+    /// R1: an adviseur/expert or informant whose actions do not rely on the item.
+    ExpertOnly,
+    /// R9: no action of the plan relies on the item.
+    NotReliedOn,
+}
+
+/// R13: one cell of the release matrix: does it need a decision?
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ReleaseNeed {
+    pub item_id: String,
+    pub recipient_id: String,
+    pub need: ReleaseNeedKind,
+    /// The recipient's actions that rely on the item (only for `needed`; empty: "stays in
+    /// the meeting" is expected and a bulk decision gives it).
+    pub needed_by: Vec<String>,
+}
+
+/// R5/R9: which cells a bulk "stays in the meeting" covers.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum ReleaseBulkScope {
+    #[serde(rename_all = "camelCase")]
+    Row {
+        item_id: String,
+    },
+    #[serde(rename_all = "camelCase")]
+    Column {
+        recipient_id: String,
+    },
+    Matrix,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ReleaseBulkInput {
+    pub meeting_id: String,
+    #[serde(default)]
+    #[ts(as = "ReleaseBulkScope")]
+    pub scope: Choice<ReleaseBulkScope>,
+}
+
+/// One cell of the release matrix, by ids.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ReleaseCellKey {
+    pub item_id: String,
+    pub recipient_id: String,
+}
+
+/// The meeting after a bulk decision, and the cells it decided (for "Ongedaan maken").
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ReleaseBulkResult {
+    pub flow: MeetingFlow,
+    pub cells: Vec<ReleaseCellKey>,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ReleaseUndoInput {
+    pub meeting_id: String,
+    pub cells: Vec<ReleaseCellKey>,
+}

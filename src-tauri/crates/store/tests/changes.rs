@@ -843,8 +843,10 @@ fn r5_bulk_stays_is_the_contributors_decision_per_cell_and_undoable() {
     assert!(flow.record.releases.decision(item, school).is_undecided());
     assert_eq!(store.audit_len().unwrap(), audit_before + 2);
     assert_eq!(audit_kinds(dir.path()).last().unwrap(), "release_undone");
-    assert!(domain::checklist(&flow.record).contains(&domain::OpenPoint::ReleaseUndecided {
-        item,
-        recipient: school
-    }));
+    assert!(
+        domain::checklist(&flow.record).contains(&domain::OpenPoint::ReleaseUndecided {
+            item,
+            recipient: school
+        })
+    );
 }

@@ -2,12 +2,19 @@
 // the one declaration of every IPC command. Do not edit.
 import type { Call } from "../bindings/commands";
 import type { MeetingFlow } from "../bindings/MeetingFlow";
+import type { ReleaseBulkInput } from "../bindings/ReleaseBulkInput";
+import type { ReleaseBulkResult } from "../bindings/ReleaseBulkResult";
 import type { ReleaseInput } from "../bindings/ReleaseInput";
+import type { ReleaseUndoInput } from "../bindings/ReleaseUndoInput";
 
 /** What leaves the meeting (R9).: the arguments of each command (wire keys) and its answer. */
 export type ReleasesCommands = {
   /** R9: the contributor's decision for one item × recipient. */
   decide_release: { args: { input: ReleaseInput }; result: MeetingFlow };
+  /** R5/R9: "everything not needed by an action stays in the meeting" for a row, a column or the whole matrix, recorded per cell as the contributors' decisions. */
+  decide_releases_bulk: { args: { input: ReleaseBulkInput }; result: ReleaseBulkResult };
+  /** R5/R9: takes a bulk decision back as one step. */
+  undo_releases_bulk: { args: { input: ReleaseUndoInput }; result: MeetingFlow };
 };
 
 /** One typed function per command, arguments in declaration order. */
@@ -15,5 +22,9 @@ export function releasesCommands(call: Call) {
   return {
     /** R9: the contributor's decision for one item × recipient. */
     decideRelease: (input: ReleaseInput) => call("decide_release", { input }),
+    /** R5/R9: "everything not needed by an action stays in the meeting" for a row, a column or the whole matrix, recorded per cell as the contributors' decisions. */
+    decideReleasesBulk: (input: ReleaseBulkInput) => call("decide_releases_bulk", { input }),
+    /** R5/R9: takes a bulk decision back as one step. */
+    undoReleasesBulk: (input: ReleaseUndoInput) => call("undo_releases_bulk", { input }),
   };
 }

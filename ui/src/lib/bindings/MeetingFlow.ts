@@ -9,6 +9,7 @@ import type { OpenPoint } from "./OpenPoint";
 import type { Participant } from "./Participant";
 import type { ParticipantProfile } from "./ParticipantProfile";
 import type { ReleaseCell } from "./ReleaseCell";
+import type { ReleaseNeed } from "./ReleaseNeed";
 import type { Subject } from "./Subject";
 
 /**
@@ -26,7 +27,11 @@ retentionUntil: string | null,
 /**
  * R13: when finalized (RFC 3339); then every edit is refused.
  */
-finalizedAt: string | null, subjects: Array<Subject>, participants: Array<Participant>, profiles: Array<ParticipantProfile>, items: Array<Item>, itemProfiles: Array<ItemProfile>, actions: Array<Action>, releases: Array<ReleaseCell>, notifications: Array<Notification>, checklist: Array<OpenPoint>, 
+finalizedAt: string | null, subjects: Array<Subject>, participants: Array<Participant>, profiles: Array<ParticipantProfile>, items: Array<Item>, itemProfiles: Array<ItemProfile>, actions: Array<Action>, releases: Array<ReleaseCell>, 
+/**
+ * R13: per item × participant, whether the cell needs a decision (the domain decides).
+ */
+releaseNeeds: Array<ReleaseNeed>, notifications: Array<Notification>, checklist: Array<OpenPoint>, 
 /**
  * R11: the open actions of the previous meeting of the same case, with their status.
  */
