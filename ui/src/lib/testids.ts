@@ -121,6 +121,14 @@ export const testIds = {
   releaseMotivation: "release-motivation",
   releaseMotivationSubmit: "release-motivation-submit",
   releaseMotivationCancel: "release-motivation-cancel",
+  releaseOpenCount: "release-open-count",
+  releaseBulkMatrix: "release-bulk-matrix",
+  releaseBulkStatus: "release-bulk-status",
+  releaseBulkUndo: "release-bulk-undo",
+  releaseShowAll: "release-show-all",
+  releaseDialogCell: "release-dialog-cell",
+  releaseChoice: "release-choice",
+  releaseChoiceSubmit: "release-choice-submit",
   // informing the family (R12)
   notificationInformer: "notification-informer",
   notificationMethod: "notification-method",
@@ -345,6 +353,14 @@ export const notificationEventTestId = (
 /** `consent-recipient-<participantId>`: seed 004 art. 6.4b, who a consent lets it go to. */
 export const consentRecipientTestId = (participantId: string): string =>
   `consent-recipient-${participantId}`;
+/** `release-bulk-row-<itemId>`: "the rest of this row stays in the meeting". */
+export const releaseRowBulkTestId = (itemId: string): string =>
+  `release-bulk-row-${itemId}`;
+
+/** `release-bulk-column-<recipientId>`: "the rest of this column stays in the meeting". */
+export const releaseColumnBulkTestId = (recipientId: string): string =>
+  `release-bulk-column-${recipientId}`;
+
 /** `release-error-<itemId>-<recipientId>`: why a release of this cell was refused. */
 export const releaseCellErrorTestId = (
   itemId: string,

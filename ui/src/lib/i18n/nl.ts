@@ -519,18 +519,69 @@ export const nl = {
   },
   releases: {
     intro:
-      "Alleen wie informatie nodig heeft voor een afspraak in het plan van aanpak, mag die meenemen. De inbrenger beslist. Zolang er niets is besloten, blijft alles in het overleg.",
+      "Alleen wie informatie nodig heeft voor een afspraak in het plan van aanpak, mag die meenemen. De inbrenger beslist. Zolang er niets is besloten, blijft alles in het overleg. Alleen de gele cellen moeten nog besloten worden; de grijze cellen hebben geen besluit nodig en tellen niet mee.",
     caption:
-      "Per inbreng (rij) en per deelnemer (kolom): mag deze deelnemer de inbreng meenemen? Gebruik de pijltjestoetsen om van cel naar cel te gaan. Open een keuzelijst met Alt + pijl omlaag of de spatiebalk.",
+      "Per inbreng (rij) en per deelnemer met een afspraak (kolom): mag deze deelnemer de inbreng meenemen?",
     empty:
       "Er is nog geen inbreng of er zijn nog geen deelnemers. Dan valt er niets vrij te geven.",
     itemColumn: "Inbreng",
     undecided: "Nog niet besloten",
+    open: "Nog beslissen",
+    openNeeded: "Nog beslissen: nodig voor een afspraak",
     stays: "Blijft in het overleg",
+    released: (what: string) => `Vrijgegeven voor: ${what}`,
     releaseFor: (what: string) => `Vrijgeven voor: ${what}`,
-    contributor: "inbrenger",
-    cellLabel: (item: string, recipient: string) =>
-      `${item} – voor ${recipient}`,
+    noDecision: {
+      ownItem: "Eigen inbreng",
+      noAction: "Geen besluit nodig: geen afspraak",
+      expertOnly: "Geen besluit nodig: adviseur of informant",
+      notReliedOn: "Geen besluit nodig: geen afspraak gebruikt dit",
+    } as const,
+    openCount: (n: number) =>
+      n === 0
+        ? "Alle besluiten over vrijgave zijn genomen."
+        : n === 1
+          ? "Nog 1 besluit over vrijgave te nemen."
+          : `Nog ${n} besluiten over vrijgave te nemen.`,
+    showAll: (n: number) =>
+      n === 1
+        ? "Toon ook de deelnemer zonder afspraak (1)"
+        : `Toon ook de deelnemers zonder afspraak (${n})`,
+    legend: [
+      ["v", "vrijgeven"],
+      ["b", "blijft in het overleg"],
+      ["n", "volgende cel die een besluit nodig heeft"],
+      ["r", "rest van de rij blijft"],
+      ["k", "rest van de kolom blijft"],
+      ["a", "alles wat niet nodig is blijft"],
+      ["u", "ongedaan maken"],
+      ["Enter", "kiezen"],
+      ["pijltjes", "naar een andere cel"],
+    ] as const,
+    bulkMatrix:
+      "Alles wat niet nodig is voor een afspraak, blijft in het overleg",
+    bulkRow: "Rest blijft",
+    bulkColumn: "Rest blijft",
+    bulkRowLabel: (item: string) =>
+      `Rest van de rij blijft in het overleg: ${item}`,
+    bulkColumnLabel: (name: string) =>
+      `Rest van de kolom blijft in het overleg: ${name}`,
+    bulkDone: (n: number) =>
+      n === 1
+        ? "1 besluit vastgelegd namens de inbrenger: blijft in het overleg."
+        : `${n} besluiten vastgelegd namens de inbrengers: blijft in het overleg.`,
+    bulkNone:
+      "Er was hier niets meer te besluiten dat niet nodig is voor een afspraak.",
+    bulkUndone: (n: number) =>
+      n === 1
+        ? "1 besluit ongedaan gemaakt."
+        : `${n} besluiten ongedaan gemaakt.`,
+    undo: "Ongedaan maken",
+    chooseHeading: "Besluit over vrijgave",
+    dialogCell: (item: string, recipient: string) =>
+      `Over de inbreng „${item}” voor ${recipient}.`,
+    choiceLabel: "Wat besluit de inbrenger?",
+    choiceSubmit: "Vastleggen",
     withdrawn: "Niet te delen: toestemming ingetrokken",
     noBasis: "Niet te delen: geen geldige grondslag",
     by: (name: string) => `van ${name}`,
