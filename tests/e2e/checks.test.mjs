@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { appTest, click, screenshotsAt, select, textOf, type, useTauriDriver, waitForTestId, waitUntil } from './lib/app.mjs';
-import { backToList, createStore, invokeFromPage, invokeOk, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
+import { backToList, createStore, decideReleaseCell, invokeFromPage, invokeOk, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
 
@@ -61,7 +61,7 @@ appTest('R2/R3/R7c: no release to an absent participant without a pledge; a late
   // ---- R2: the release to the absent, unpledged participant is refused in the UI -------
   await showSection(d, 'releases');
   await waitForTestId(d, 'release-matrix');
-  await select(d, `release-${item}-${absent}`, `release:${action}`);
+  await decideReleaseCell(d, item, absent, `release:${action}`);
   const refusal = await textOf(d, await waitForTestId(d, `release-error-${item}-${absent}`));
   assert.match(refusal, /geheimhouding nog niet bevestigd/, refusal);
   flow = await flowOf(d, m);
@@ -87,7 +87,7 @@ appTest('R2/R3/R7c: no release to an absent participant without a pledge; a late
 
   // The release now goes through the real UI.
   await showSection(d, 'releases');
-  await select(d, `release-${item}-${absent}`, `release:${action}`);
+  await decideReleaseCell(d, item, absent, `release:${action}`);
   await waitUntil(async () => (await flowOf(d, m)).releases.some((c) => c.recipientId === absent && c.kind === 'released'), {
     message: 'the release after the pledge',
   });

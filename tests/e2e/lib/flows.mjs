@@ -244,3 +244,24 @@ export async function invokeOk(driver, command, args = {}) {
   if (!res.ok) throw new Error(`${command} was refused: ${JSON.stringify(res.error)}`);
   return res.value;
 }
+
+/**
+ * R9: decides one cell of the release matrix as a mouse user does: click the cell, pick
+ * `value` ("stays" or "release:<actionId>") in the dialog that names item and recipient,
+ * and submit. When the back end asks for a motivation, the same dialog then shows the
+ * `release-motivation` field (the caller fills it in).
+ */
+export async function decideReleaseCell(driver, itemId, recipientId, value) {
+  const cell = await waitForTestId(driver, `release-${itemId}-${recipientId}`);
+  await driver.executeScript('arguments[0].scrollIntoView({ block: "center", inline: "center" })', cell);
+  await clickElement(driver, cell);
+  await waitForTestId(driver, 'release-choice');
+  await select(driver, 'release-choice', value);
+  await click(driver, 'release-choice-submit');
+}
+
+/** The state a release matrix cell shows: open, openNeeded, stays, released or none. */
+export async function releaseCellState(driver, itemId, recipientId) {
+  const cell = await waitForTestId(driver, `release-${itemId}-${recipientId}`);
+  return cell.getAttribute('data-state');
+}

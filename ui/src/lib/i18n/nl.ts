@@ -529,13 +529,19 @@ export const nl = {
     open: "Nog beslissen",
     openNeeded: "Nog beslissen: nodig voor een afspraak",
     stays: "Blijft in het overleg",
-    released: (what: string) => `Vrijgegeven voor: ${what}`,
     releaseFor: (what: string) => `Vrijgeven voor: ${what}`,
+    releasedShort: "Vrijgegeven",
+    releasedFor: (what: string) => `voor: ${what}`,
     noDecision: {
       ownItem: "Eigen inbreng",
-      noAction: "Geen besluit nodig: geen afspraak",
-      expertOnly: "Geen besluit nodig: adviseur of informant",
-      notReliedOn: "Geen besluit nodig: geen afspraak gebruikt dit",
+      noAction: "Geen besluit nodig",
+      expertOnly: "Geen besluit nodig",
+      notReliedOn: "Geen besluit nodig",
+    } as const,
+    noDecisionWhy: {
+      noAction: "geen afspraak",
+      expertOnly: "adviseur of informant",
+      notReliedOn: "geen afspraak gebruikt dit",
     } as const,
     openCount: (n: number) =>
       n === 0
@@ -582,8 +588,8 @@ export const nl = {
       `Over de inbreng „${item}” voor ${recipient}.`,
     choiceLabel: "Wat besluit de inbrenger?",
     choiceSubmit: "Vastleggen",
-    withdrawn: "Niet te delen: toestemming ingetrokken",
-    noBasis: "Niet te delen: geen geldige grondslag",
+    withdrawn: "Toestemming ingetrokken",
+    noBasis: "Geen geldige grondslag",
     by: (name: string) => `van ${name}`,
     motivationHeading: "Waarom is dit nodig?",
     motivationIntro:

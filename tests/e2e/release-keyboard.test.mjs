@@ -1,0 +1,220 @@
+// R5/R9/R13: the release decisions of a 12 × 50 meeting by keyboard only. Six participants
+// carry out an action, each action relies on 2–4 items (given a basis, so they can be
+// released). The chair tabs into the matrix, takes the bulk "everything not needed by an
+// action stays in the meeting" (once undone and retaken, plus a row in between), and
+// releases each needed cell with one key; the focus goes to the next open cell by itself.
+// Every key press is counted; the total must stay under 60, and finalize's checklist must
+// then hold no release point. Screenshots at 1366×768 and 1920×1080 (E2E_SHOTS_DIR,
+// default /tmp/shots-matrix), before and after.
+
+import assert from 'node:assert/strict';
+import { Key } from 'selenium-webdriver';
+import { appTest, screenshotsAt, textOf, useTauriDriver, waitForTestId, waitUntil } from './lib/app.mjs';
+import { createStore, invokeOk, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
+
+useTauriDriver();
+
+const SHOTS = process.env.E2E_SHOTS_DIR || '/tmp/shots-matrix';
+const CASE = 'Gezin Van der Heijden-Schoonhoven en Bakker-Vermeulen';
+
+const TEXTS = [
+  'Anne-Marije verzuimt sinds september regelmatig de eerste twee lesuren; school heeft dit gemeld bij leerplicht.',
+  'Moeder geeft aan dat de schulden oplopen en dat de energierekening al drie maanden niet is betaald.',
+  'Er zijn zorgen over de slaap van Anne-Marije; zij zit tot laat achter haar telefoon.',
+  'De huisarts heeft een verwijzing naar de kinder- en jeugdpsychiatrie gegeven; er is een wachtlijst van twaalf weken.',
+  'Het wijkteam heeft twee huisbezoeken gedaan en ziet een betrokken moeder die overbelast is.',
+];
+
+// name, organisation, role, organisation type. Experts and informants hold no action.
+const PEOPLE = [
+  ['Wilhelmina Adriana van der Heijden-Schoonhoven', 'Stichting Jeugdbescherming Noord-Holland', 'caseLead', 'jeugdbescherming'],
+  ['Bartholomeus van Oosterwijk-Brandsma', 'Huisartsenpraktijk De Lindeboom', 'contentRole', 'huisarts'],
+  ['Hendrika Petronella de Groot-Verhoeven', 'Wijkteam Amsterdam-Noord', 'contentRole', 'wijkteam'],
+  ['Johannes Cornelis Vermeulen-Bakker', 'Openbare Basisschool De Regenboog', 'informant', 'onderwijs'],
+  ['Maria Theresia Kuijpers-van Dijk', 'GGD Amsterdam Jeugdgezondheidszorg', 'expert', 'jgz'],
+  ['Geertruida Johanna Schoonhoven-de Wit', 'Veilig Thuis Amsterdam-Amstelland', 'contentRole', 'veiligthuis'],
+  ['Frederik Willem van den Bosch', 'Leger des Heils Jeugdzorg en Reclassering', 'other', 'overig'],
+  ['Anne-Marije Visser-Hoogendoorn', 'Gemeente Amsterdam, afdeling Leerplicht', 'informant', 'leerplicht'],
+  ['Pieter Jan Mulder-Timmermans', 'Politie Eenheid Amsterdam, wijkagent', 'informant', 'politie'],
+  ['Catharina Elisabeth Jansen-Smit', 'Lucertis Kinder- en Jeugdpsychiatrie', 'expert', 'ggz'],
+  ['Dirk-Jan Meijer-van Leeuwen', 'Stichting Schuldhulpmaatje Amsterdam', 'other', 'overig'],
+  ['Sophia Louisa de Vries-Dekker', 'Kinderdagverblijf Het Zonnetje', 'informant', 'overig'],
+];
+
+// Participant index → how many items their one action relies on (2–4).
+const HOLDERS = [[0, 2], [1, 3], [2, 4], [5, 2], [6, 3], [10, 4]];
+
+/** Builds the meeting inside the page, in one script (one WebDriver round trip). */
+async function prepare(d) {
+  const raw = await d.executeAsyncScript(
+    `const [caseLabel, people, texts, holders] = arguments;
+     const done = arguments[arguments.length - 1];
+     const invoke = (command, args) => window.__TAURI_INTERNALS__.invoke(command, args);
+     (async () => {
+       const m = (await invoke('create_meeting', {
+         input: { caseLabel, date: '2026-11-24', purpose: 'Hulp afstemmen rond school, thuis en de schulden van het gezin' },
+       })).id;
+       const refs = await invoke('reference_data', {});
+       const types = new Set(refs.organisationTypes.map((t) => t.code));
+       const ids = [];
+       for (const [name, organisation, role, type] of people) {
+         const p = await invoke('add_participant', { input: {
+           meetingId: m, name, organisation, function: 'Gedragswetenschapper en casusregisseur', phone: '020-1234567',
+           email: 'medewerker@voorbeeld.nl', role, organisationType: types.has(type) ? type : undefined, secrecy: true,
+         } });
+         ids.push(p.id);
+         await invoke('record_pledge', { meetingId: m, participantId: p.id });
+       }
+       const flow = await invoke('add_subject', { input: {
+         meetingId: m, relation: 'youth', name: 'Anne-Marije van der Heijden-Schoonhoven', birthDate: '2013-03-01', present: true,
+       } });
+       const youth = flow.subjects.at(-1).id;
+       const items = [];
+       for (let i = 0; i < 50; i++) {
+         const item = await invoke('add_item', { input: {
+           meetingId: m, contributorId: ids[i % ids.length], text: texts[i % texts.length] + ' (punt ' + (i + 1) + ')',
+           kind: i % 4 === 0 ? 'opinion' : 'fact', category: 'general', source: 'own', subjectIds: [youth],
+         } });
+         items.push(item.id);
+       }
+       // Each holder's action relies on n items brought in by someone else, spread over the list.
+       const relied = new Set();
+       let next = 3;
+       for (const [h, n] of holders) {
+         const reliesOn = [];
+         while (reliesOn.length < n) {
+           next = (next + 7) % 50;
+           if (next % ids.length !== h && !reliesOn.includes(items[next])) reliesOn.push(items[next]);
+         }
+         reliesOn.forEach((i) => relied.add(i));
+         await invoke('add_action', { input: {
+           meetingId: m, who: ids[h], due: '2026-12-15', reliesOn,
+           what: 'Gesprek plannen met moeder en school over de aanwezigheid en de slaap van Anne-Marije (' + (h + 1) + ')',
+         } });
+       }
+       // R7c: the relied-on items get a basis, so they can be released.
+       for (const itemId of relied) {
+         await invoke('set_item_basis', { input: {
+           meetingId: m, itemId, subjectIds: [youth],
+           basis: { kind: 'conflictOfDuties', motivation: 'De veiligheid van Anne-Marije gaat hier voor het beroepsgeheim.',
+             answers: { legitimatePurpose: true, onlyWay: true, consentAskedOrImpossible: true, childInterestOutweighs: true } },
+         } });
+       }
+       return m;
+     })().then((m) => done(JSON.stringify({ ok: m })), (e) => done(JSON.stringify({ error: e })));`,
+    CASE,
+    PEOPLE,
+    TEXTS,
+    HOLDERS,
+  );
+  const answer = JSON.parse(raw);
+  assert.ok(answer.ok, `building the meeting was refused: ${raw}`);
+  return answer.ok;
+}
+
+const releasePoints = (flow) =>
+  flow.checklist.filter((p) => p.code === 'release_undecided' || p.code === 'relies_on_unreleased');
+
+appTest('R5/R9/R13: the release decisions of a 12 × 50 meeting by keyboard only, with bulk decisions, in under 60 key presses', async (ctx) => {
+  const d = await ctx.launch(['--idle-seconds=3600']);
+  await createStore(d);
+  await d.manage().setTimeouts({ script: 300_000 });
+  const m = await prepare(d);
+  await d.navigate().refresh();
+  await waitForMeetingList(d);
+  await openMeeting(d, CASE);
+  const flowOf = () => invokeOk(d, 'get_meeting_flow', { id: m });
+
+  let flow = await flowOf();
+  const needed = flow.releaseNeeds.filter((n) => n.need === 'needed');
+  const byAction = needed.filter((n) => n.neededBy.length > 0);
+  console.log(`# ${needed.length} cells need a decision, ${byAction.length} of them needed by an action`);
+  assert.ok(byAction.length >= 12 && byAction.length <= 18, `cells needed by an action: ${byAction.length}`);
+  assert.equal(
+    flow.checklist.filter((p) => p.code === 'release_undecided').length,
+    needed.length,
+    'the checklist counts exactly the cells that need a decision',
+  );
+
+  await d.manage().window().setRect({ width: 1366, height: 768 });
+  await showSection(d, 'releases');
+  await waitForTestId(d, 'release-matrix');
+  // Only recipients with an action are columns: 6 of the 12.
+  const columns = await d.executeScript(
+    'return document.querySelectorAll(\'[data-testid="release-matrix"] thead th\').length - 1;',
+  );
+  assert.equal(columns, HOLDERS.length, 'one column per recipient with an action');
+  await screenshotsAt(d, SHOTS, 'matrix-before', { target: 'release-open-count', block: 'start' });
+  await d.manage().window().setRect({ width: 1366, height: 768 });
+
+  // ---- keyboard only from here; every press counted ------------------------------------
+  let presses = 0;
+  const press = async (key) => {
+    presses += 1;
+    await d.actions().sendKeys(key).perform();
+  };
+  const active = () => d.executeScript('const a = document.activeElement; return a ? (a.dataset.testid || a.tagName) : null;');
+  const inGrid = async () => /^release-[0-9a-f]{8}-/.test((await active()) ?? '');
+  const openCount = async () => (await flowOf()).checklist.filter((p) => p.code === 'release_undecided').length;
+  const status = () => textOf(d, 'release-bulk-status');
+
+  // Tab from the section's top into the grid (the bulk button and the toggle come first).
+  await d.executeScript('document.querySelector(\'[data-testid="release-open-count"]\').setAttribute("tabindex", "-1"); document.querySelector(\'[data-testid="release-open-count"]\').focus();');
+  while (!(await inGrid())) {
+    await press(Key.TAB);
+    assert.ok(presses < 10, `Tab did not reach the grid (focus on ${await active()})`);
+  }
+  const tabs = presses;
+
+  // Bulk for the whole matrix, undo it, one row, then the whole matrix again.
+  const before = await openCount();
+  await press('a');
+  await waitUntil(async () => /vastgelegd/.test(await status()), { message: 'the bulk decision for the matrix' });
+  assert.equal(await openCount(), byAction.length, 'after the bulk only cells needed by an action are open');
+  await press('u');
+  await waitUntil(async () => /ongedaan/.test(await status()), { message: 'the undo of the bulk decision' });
+  assert.equal(await openCount(), before, 'the undo brings every cell back');
+  await press('r');
+  await waitUntil(async () => /vastgelegd|niets/.test(await status()), { message: 'the bulk decision for one row' });
+  await press('a');
+  await waitUntil(async () => (await openCount()) === byAction.length, { message: 'the bulk decision for the matrix, again' });
+  flow = await flowOf();
+  const stays = flow.releases.filter((c) => c.kind === 'stays');
+  assert.ok(stays.length > 0, 'the bulk decisions are on record');
+  const contributors = new Map(flow.items.map((i) => [i.id, i.contributorId]));
+  for (const c of stays) assert.equal(c.decidedBy, contributors.get(c.itemId), 'recorded as the contributor\'s decision');
+
+  // Every cell needed by an action: one key, the focus moves on by itself.
+  for (let i = 0; i < byAction.length; i++) {
+    assert.ok(await inGrid(), `focus left the grid (on ${await active()})`);
+    const cell = await active();
+    const state = await d.executeScript('return document.activeElement.dataset.state;');
+    assert.equal(state, 'openNeeded', `${cell} is a cell needed by an action`);
+    await press('v');
+    await waitUntil(
+      async () => (await d.executeScript(`return document.querySelector('[data-testid="${cell}"]').dataset.state;`)) === 'released',
+      { message: `${cell} to be released` },
+    );
+  }
+  flow = await flowOf();
+  console.log(`# key presses: ${presses} (Tab ${tabs}, bulk and undo 4, releases ${byAction.length})`);
+  assert.deepEqual(releasePoints(flow), [], 'finalize has no open release points');
+  assert.ok(presses < 60, `${presses} key presses`);
+  assert.equal(flow.releases.filter((c) => c.kind === 'released').length, byAction.length);
+
+  await screenshotsAt(d, SHOTS, 'matrix-after', { target: 'release-open-count', block: 'start' });
+
+  // The dialog names item and recipient (Enter on a cell).
+  await d.manage().window().setRect({ width: 1366, height: 768 });
+  const first = flow.releaseNeeds.find((n) => n.need === 'needed');
+  const cellEl = await waitForTestId(d, `release-${first.itemId}-${first.recipientId}`);
+  await d.executeScript('arguments[0].focus()', cellEl);
+  await d.actions().sendKeys(Key.ENTER).perform();
+  const named = await textOf(d, await waitForTestId(d, 'release-dialog-cell'));
+  const recipient = flow.participants.find((p) => p.id === first.recipientId);
+  assert.ok(named.includes(recipient.name), named);
+  const item = flow.items.find((i) => i.id === first.itemId);
+  assert.ok(named.includes(item.text.slice(0, 40)), named);
+  await screenshotsAt(d, SHOTS, 'matrix-dialog');
+  await d.actions().sendKeys(Key.ESCAPE).perform();
+}, { timeout: 600_000 });
