@@ -12,6 +12,7 @@ import { appTest, click, clickElement, screenshotsAt, select, textOf, type, useT
 import {
   assertFieldError,
   createStore,
+  decideReleaseCell,
   invokeOk,
   openMeeting,
   rowById,
@@ -108,7 +109,7 @@ appTest('R7/R8 consent needs a subject; seed 004 art. 6.4b no release outside co
   await showSection(d, 'releases');
   const leadCell = `release-${p.aboutMother}-${p.lead}`;
   const schoolCell = `release-${p.aboutMother}-${p.school}`;
-  await select(d, leadCell, `release:${p.leadAction}`);
+  await decideReleaseCell(d, p.aboutMother, p.lead, `release:${p.leadAction}`);
   // A special-category item needs a motivation (R9): the dialog asks for it.
   await waitForTestId(d, 'release-motivation');
   await type(d, 'release-motivation', 'Nodig om het gezinsplan af te stemmen.');
@@ -117,7 +118,7 @@ appTest('R7/R8 consent needs a subject; seed 004 art. 6.4b no release outside co
     .some((c) => c.itemId === p.aboutMother && c.recipientId === p.lead && c.kind === 'released'), {
     message: 'the release to the case lead to be stored',
   });
-  await select(d, schoolCell, `release:${p.schoolAction}`);
+  await decideReleaseCell(d, p.aboutMother, p.school, `release:${p.schoolAction}`);
   await waitForTestId(d, 'release-motivation');
   await type(d, 'release-motivation', 'De school wil weten waarom zij moe is.');
   await click(d, 'release-motivation-submit');

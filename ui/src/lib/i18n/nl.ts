@@ -568,10 +568,9 @@ export const nl = {
       "Alles wat niet nodig is voor een afspraak, blijft in het overleg",
     bulkRow: "Rest blijft",
     bulkColumn: "Rest blijft",
-    bulkRowLabel: (item: string) =>
-      `Rest van de rij blijft in het overleg: ${item}`,
+    bulkRowLabel: (item: string) => `Rest blijft in het overleg, rij: ${item}`,
     bulkColumnLabel: (name: string) =>
-      `Rest van de kolom blijft in het overleg: ${name}`,
+      `Rest blijft in het overleg, kolom: ${name}`,
     bulkDone: (n: number) =>
       n === 1
         ? "1 besluit vastgelegd namens de inbrenger: blijft in het overleg."
