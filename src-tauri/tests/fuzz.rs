@@ -329,6 +329,14 @@ fn fixture(h: &Harness) -> Fixture {
             json!({ "input": { "meetingId": m, "itemId": item1, "recipientId": lead, "choice": { "kind": "release", "actionId": action, "motivation": "Nodig voor het huisbezoek bij het gezin" } } }),
         ),
         (
+            "decide_releases_bulk",
+            json!({ "input": { "meetingId": m, "scope": { "kind": "row", "itemId": item1 } } }),
+        ),
+        (
+            "undo_releases_bulk",
+            json!({ "input": { "meetingId": m, "cells": [{ "itemId": item1, "recipientId": lead }] } }),
+        ),
+        (
             "add_notification",
             json!({ "input": { "meetingId": m, "subjectIds": [parent], "informer": lead, "method": "conversation", "timing": { "kind": "postponed", "ground": "safety", "motivation": "Veiligheid van de moeder gaat nu voor", "reviewDate": "2027-01-01" } } }),
         ),
