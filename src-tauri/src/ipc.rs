@@ -146,7 +146,7 @@ use crate::dto::{CustomBasisView, NewCustomBasis};
 use crate::dto::{DocumentInfo, SavedDocuments};
 use crate::dto::{
     ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject,
-    Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
+    NewWithdrawal, Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
 };
 use crate::dto::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
 use crate::dto::{
@@ -276,6 +276,14 @@ commands! {
         /// R10: withdraws a consent; says who already received the items resting on it.
         fn withdraw_consent(c, meeting_id: String, consent_id: String) -> WithdrawalOutcome =>
             commands::items::withdraw_consent(c.state, &meeting_id, &consent_id);
+        /// R10: on a finalized meeting, a consent withdrawn (day, by whom, how); the
+        /// meeting then lists whom to inform.
+        fn record_consent_withdrawal(c, input: NewWithdrawal) -> MeetingFlow =>
+            commands::items::record_consent_withdrawal(c.state, input);
+        /// R10: the recipient of an inform task was told on a day.
+        fn record_withdrawal_informed(c, meeting_id: String, task_id: String, informed_on: String)
+            -> MeetingFlow =>
+            commands::items::record_withdrawal_informed(c.state, &meeting_id, &task_id, &informed_on);
         /// R16: corrects an item of a finalized meeting; says who received the old version.
         fn correct_item(c, input: CorrectionRequest) -> CorrectionOutcome =>
             commands::items::correct_item(c.state, input);

@@ -56,6 +56,8 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::OpinionNotCorrectable => "opinion_not_correctable",
         DomainError::CorrectionUnchanged => "correction_unchanged",
         DomainError::PeriodReversed => "period_reversed",
+        DomainError::WithdrawerNotEntitled => "withdrawer_not_entitled",
+        DomainError::ConsentAlreadyWithdrawn => "consent_already_withdrawn",
         DomainError::RequesterNotEntitled => "requester_not_entitled",
         DomainError::BirthDateNeededForRights => "birth_date_needed",
         DomainError::AlreadyExtended => "already_extended",

@@ -316,6 +316,14 @@ fn fixture(h: &Harness) -> Fixture {
             json!({ "meetingId": m, "consentId": item1 }),
         ),
         (
+            "record_consent_withdrawal",
+            json!({ "input": { "meetingId": m, "consentId": item1, "withdrawnBy": { "kind": "parent", "subjectId": parent }, "method": "verbal", "withdrawnOn": "2026-11-25" } }),
+        ),
+        (
+            "record_withdrawal_informed",
+            json!({ "meetingId": m, "taskId": item1, "informedOn": "2026-11-25" }),
+        ),
+        (
             "correct_item",
             json!({ "input": { "meetingId": m, "itemId": item1, "text": "Gecorrigeerd feit", "reason": "Onjuist jaartal", "reaction": "Moeder is het eens", "requestedBy": parent, "competent": true, "decision": "granted", "decidedOn": "2026-12-01", "motivation": "" } }),
         ),

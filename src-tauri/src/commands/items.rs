@@ -81,13 +81,16 @@ fn basis(input: BasisInput) -> Result<ParsedBasis, ApiError> {
 }
 
 fn consenter(c: Consenter) -> Result<domain::Consenter, ApiError> {
+    consenter_for(c, Field::Consent)
+}
+
+/// A consenter as the chair chose it; `field` names it in an error.
+fn consenter_for(c: Consenter, field: Field) -> Result<domain::Consenter, ApiError> {
     Ok(match c {
         Consenter::Subject => domain::Consenter::Subject,
-        Consenter::Parent { subject_id: s } => {
-            domain::Consenter::Parent(subject_id(&s, Field::Consent)?)
-        }
+        Consenter::Parent { subject_id: s } => domain::Consenter::Parent(subject_id(&s, field)?),
         Consenter::OtherAuthority { name } => {
-            domain::Consenter::OtherAuthority(Label::parse(&name, Field::Consent)?)
+            domain::Consenter::OtherAuthority(Label::parse(&name, field)?)
         }
         Consenter::AuthorityByRelation { relation: r } => domain::Consenter::AuthorityByRelation(r),
     })
@@ -161,6 +164,45 @@ pub fn withdraw_consent(
                 })
                 .collect(),
         })
+}
+
+/// R10: on a finalized meeting, a consent withdrawn on a day, by an entitled person, and
+/// how; the meeting then lists whom to inform.
+pub fn record_consent_withdrawal(
+    state: &AppState,
+    input: NewWithdrawal,
+) -> Result<MeetingFlow, ApiError> {
+    let by = consenter_for(
+        input.withdrawn_by.parse(Field::WithdrawnBy)?,
+        Field::WithdrawnBy,
+    )?;
+    let method = input.method.parse(Field::ConsentMethod)?;
+    let on = crate::commands::date(&input.withdrawn_on, Field::WithdrawnOn)?;
+    let today = crate::commands::today();
+    let consent = input.consent_id;
+    flow(state, &input.meeting_id, |s, id| {
+        s.record_consent_withdrawal(
+            id,
+            &consent,
+            domain::WithdrawalRequest { by, method, on },
+            today,
+            Utc::now(),
+        )
+    })
+}
+
+/// R10: the chair told the recipient of an inform task on `informed_on`.
+pub fn record_withdrawal_informed(
+    state: &AppState,
+    meeting: &str,
+    task: &str,
+    informed_on: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let on = crate::commands::date(informed_on, Field::InformedOn)?;
+    let today = crate::commands::today();
+    flow(state, meeting, |s, id| {
+        s.record_withdrawal_informed(id, task, on, today, Utc::now())
+    })
 }
 
 pub fn remove_item(state: &AppState, meeting: &str, item: &str) -> Result<MeetingFlow, ApiError> {

@@ -78,6 +78,33 @@ fn ids<T: ToString>(v: &[T]) -> Vec<String> {
     v.iter().map(ToString::to_string).collect()
 }
 
+/// R10: the withdrawals of a finalized meeting with their inform tasks.
+fn withdrawals_dto(data: &FlowData) -> Vec<crate::dto::ConsentWithdrawalView> {
+    data.withdrawals
+        .iter()
+        .map(|w| crate::dto::ConsentWithdrawalView {
+            id: w.id.clone(),
+            subject_id: w.withdrawal.subject.to_string(),
+            withdrawn_by: consenter_dto(&w.withdrawal.by),
+            method: w.withdrawal.method,
+            withdrawn_on: w.withdrawal.on.to_string(),
+            item_ids: ids(&w.withdrawal.items),
+            tasks: w
+                .withdrawal
+                .tasks
+                .iter()
+                .zip(&w.task_ids)
+                .map(|(t, id)| crate::dto::InformTaskView {
+                    id: id.clone(),
+                    recipient_id: t.recipient.to_string(),
+                    item_ids: ids(&t.items),
+                    done_on: t.done_on.map(|d| d.to_string()),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 /// The stored record as the meeting page shows it, with the checklist (R13).
 pub fn flow_dto(data: &FlowData) -> MeetingFlow {
     let r = &data.record;
@@ -335,6 +362,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
         carried_actions: crate::commands::plan::carried_dto(r),
         attendance_counts: crate::commands::participants::counts_dto(r),
         purpose_for_family: r.purpose_for_family,
+        withdrawals: withdrawals_dto(data),
     }
 }
 

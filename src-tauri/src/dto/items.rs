@@ -189,6 +189,50 @@ pub struct ItemBasisInput {
     pub basis: Choice<BasisInput>,
 }
 
+/// R10: the chair records on a finalized meeting that a consent was withdrawn: the day,
+/// who withdrew it and how.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewWithdrawal {
+    pub meeting_id: String,
+    pub consent_id: String,
+    #[serde(default)]
+    #[ts(as = "Consenter")]
+    pub withdrawn_by: Choice<Consenter>,
+    #[serde(default)]
+    #[ts(as = "ConsentMethod")]
+    pub method: Choice<ConsentMethod>,
+    pub withdrawn_on: String,
+}
+
+/// R10: a consent withdrawn after the meeting and whom to inform.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ConsentWithdrawalView {
+    pub id: String,
+    pub subject_id: String,
+    pub withdrawn_by: Consenter,
+    pub method: ConsentMethod,
+    pub withdrawn_on: String,
+    /// The items that lost their basis.
+    pub item_ids: Vec<String>,
+    /// One per recipient who already had any of those items.
+    pub tasks: Vec<InformTaskView>,
+}
+
+/// R10: one recipient to tell of a withdrawal, with the items they had.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct InformTaskView {
+    pub id: String,
+    pub recipient_id: String,
+    pub item_ids: Vec<String>,
+    pub done_on: Option<String>,
+}
+
 /// R10: after a withdrawal, who already received the affected items.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

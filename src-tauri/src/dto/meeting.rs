@@ -169,6 +169,8 @@ pub struct MeetingFlow {
     pub attendance_counts: crate::dto::AttendanceCounts,
     /// R14c: the chair checked that the purpose reads well for the family.
     pub purpose_for_family: bool,
+    /// R10: consents withdrawn after the meeting, with whom to inform.
+    pub withdrawals: Vec<crate::dto::ConsentWithdrawalView>,
 }
 
 /// Choice lists whose content follows from rules (R7: legal bases per organisation type).

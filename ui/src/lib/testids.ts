@@ -110,6 +110,20 @@ export const testIds = {
   consentScopePurpose: "consent-scopePurpose",
   consentScope: "consent-scope",
   withdrawalReceived: "withdrawal-received",
+  // R10: withdrawal after the meeting and the inform tasks
+  withdrawals: "withdrawals",
+  withdrawalConsentRow: "withdrawal-consent-row",
+  withdrawalOpen: "withdrawal-open",
+  withdrawalBy: "withdrawal-withdrawnBy",
+  withdrawalMethod: "withdrawal-method",
+  withdrawalOn: "withdrawal-withdrawnOn",
+  withdrawalSubmit: "withdrawal-submit",
+  withdrawalCancel: "withdrawal-cancel",
+  informTasks: "inform-tasks",
+  informTask: "inform-task",
+  informTaskOn: "inform-task-on",
+  informTaskSave: "inform-task-save",
+  informTaskDone: "inform-task-done",
   // plan of action (R11)
   actionWho: "action-who",
   actionWhat: "action-what",
@@ -397,6 +411,8 @@ export type FormName =
   | "basis"
   | "consent"
   | "withdraw"
+  | "withdrawal"
+  | "informDone"
   | "action"
   | "release"
   | "notification"

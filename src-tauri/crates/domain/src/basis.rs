@@ -150,7 +150,7 @@ fn subject_of(subjects: &[Subject], id: SubjectId) -> Result<&Subject, DomainErr
 }
 
 /// R8: whose consent `subject` needs, at the age on the meeting date.
-fn required_for(
+pub(crate) fn required_for(
     subject: &Subject,
     not_competent: &[SubjectId],
     contributor: ContributorProfile,

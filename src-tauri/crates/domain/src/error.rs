@@ -211,6 +211,12 @@ pub enum Field {
     /// R7b: the custom legal basis chosen (to remove it).
     #[serde(rename = "basisId")]
     CustomBasis,
+    /// R10: the day a consent was withdrawn.
+    WithdrawnOn,
+    /// R10: who withdrew a consent.
+    WithdrawnBy,
+    /// R10: the day a recipient was told of a withdrawal.
+    InformedOn,
 }
 
 impl fmt::Display for Field {
@@ -428,6 +434,12 @@ pub enum DomainError {
     /// R17: this person may not make this request about this family member (seed 003 §5.1).
     #[error("the requester may not exercise this right for this family member (R17)")]
     RequesterNotEntitled,
+    /// R8/R10: this person may not withdraw this consent.
+    #[error("this person may not withdraw this consent (R8, R10)")]
+    WithdrawerNotEntitled,
+    /// R10: this consent was withdrawn already.
+    #[error("this consent was withdrawn already (R10)")]
+    ConsentAlreadyWithdrawn,
     /// R17: the age rules need the birth date of a young person.
     #[error("the age rules need the birth date of the young person (R17)")]
     BirthDateNeededForRights,
@@ -616,6 +628,8 @@ impl DomainError {
                 Some(Field::ItemText)
             }
             DomainError::RequesterNotEntitled => Some(Field::Requester),
+            DomainError::WithdrawerNotEntitled => Some(Field::WithdrawnBy),
+            DomainError::ConsentAlreadyWithdrawn => None,
             DomainError::BirthDateNeededForRights => Some(Field::RequestSubject),
             DomainError::AlreadyExtended | DomainError::ExtensionAfterDeadline => {
                 Some(Field::Notice)

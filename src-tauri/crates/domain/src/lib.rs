@@ -60,7 +60,9 @@ mod search;
 mod subject;
 mod text;
 pub mod wire;
+mod withdrawal;
 pub use wire::{camel_case, from_wire_name, wire_name};
+pub use withdrawal::{inform_tasks, ConsentWithdrawal, InformTask, WithdrawalRequest};
 
 pub use access::{
     access_meeting, AccessBasis, AccessContent, AccessItem, AccessMeeting, AccessRelease,

@@ -98,6 +98,8 @@ pub enum AuditKind {
     PostponementLifted,
     /// R12: the outcome was told to the family (later event).
     NotificationDone,
+    /// R10: a recipient was told that a consent was withdrawn.
+    WithdrawalInformDone,
     /// R15/R17: an answered rights request (and its granted objection) passed its
     /// retention term and was destroyed; no id, name or date of it remains here.
     RightsRecordDestroyed,
@@ -191,6 +193,7 @@ impl AuditKind {
             AuditKind::ComplaintRouteSet => "complaint_route_set",
             AuditKind::PostponementLifted => "postponement_lifted",
             AuditKind::NotificationDone => "notification_done",
+            AuditKind::WithdrawalInformDone => "withdrawal_inform_done",
             AuditKind::RightsRecordDestroyed => "rights_record_destroyed",
             AuditKind::CorrectionRefused => "correction_refused",
             AuditKind::CustomBasisAdded => "custom_basis_added",

@@ -928,3 +928,94 @@ fn assert_dpv_terms_exist_or_empty(v: &Value) {
         assert_eq!(v["@context"][*prefix], *iri, "@context {prefix}");
     }
 }
+
+/// R10/R8 on a finalized meeting: the mother's consent withdrawn by someone not entitled
+/// is refused and changes nothing; by the mother, it is recorded with its day and method,
+/// the item loses its basis, each recipient who had it gets an inform task, and marking a
+/// task done is dated and audited.
+#[test]
+fn r10_withdrawal_after_finalize_records_whom_to_inform_and_when_done() {
+    let (_dir, mut store) = new_store();
+    let r = realistic_meeting(&mut store);
+    let flow = store.meeting_flow(r.m).unwrap();
+    let (about_mother, mother) = flow
+        .record
+        .items
+        .iter()
+        .find_map(|i| match &i.basis {
+            Some(Basis::Consent { records, .. })
+                if records.iter().any(|c| c.given_by == Consenter::Subject) =>
+            {
+                Some((i.item.id, records[0].subject))
+            }
+            _ => None,
+        })
+        .unwrap();
+    let consent = flow.consent_ids[&about_mother][0].clone();
+    let other = flow
+        .record
+        .subjects
+        .iter()
+        .find(|s| s.subject.id != mother && s.subject.parental_authority)
+        .unwrap()
+        .subject
+        .id;
+    let request = |by| domain::WithdrawalRequest {
+        by,
+        method: ConsentMethod::Written,
+        on: today(),
+    };
+    // The mother is an adult: the father may not withdraw her consent (R8).
+    assert!(matches!(
+        store.record_consent_withdrawal(
+            r.m,
+            &consent,
+            request(Consenter::Parent(other)),
+            today(),
+            now()
+        ),
+        Err(store::StoreError::Invalid(
+            domain::DomainError::WithdrawerNotEntitled
+        ))
+    ));
+    assert!(store.meeting_flow(r.m).unwrap().withdrawals.is_empty());
+    let flow = store
+        .record_consent_withdrawal(r.m, &consent, request(Consenter::Subject), today(), now())
+        .unwrap();
+    let w = &flow.withdrawals[0];
+    assert_eq!(w.withdrawal.subject, mother);
+    assert_eq!(w.withdrawal.on, today());
+    assert_eq!(w.withdrawal.method, ConsentMethod::Written);
+    assert!(w.withdrawal.items.contains(&about_mother));
+    let informed: BTreeSet<ParticipantId> =
+        w.withdrawal.tasks.iter().map(|t| t.recipient).collect();
+    assert_eq!(informed, BTreeSet::from([r.lead, r.school]));
+    // R10/R14b: no new extract carries the item.
+    assert!(!flow.record.released_to(r.school).contains(&about_mother));
+    // Marking done: dated from the withdrawal up to today, audited.
+    let task = w.task_ids[0].clone();
+    let tomorrow = today().succ_opt().unwrap();
+    assert!(matches!(
+        store.record_withdrawal_informed(r.m, &task, tomorrow, today(), now()),
+        Err(store::StoreError::Invalid(
+            domain::DomainError::DateOutOfRange { .. }
+        ))
+    ));
+    let flow = store
+        .record_withdrawal_informed(r.m, &task, today(), today(), now())
+        .unwrap();
+    assert_eq!(
+        flow.withdrawals[0].withdrawal.tasks[0].done_on,
+        Some(today())
+    );
+    let kinds: Vec<String> = store
+        .audit_entries(&store::AuditFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .collect();
+    assert!(
+        kinds.iter().any(|k| k == "withdrawal_inform_done"),
+        "{kinds:?}"
+    );
+}

@@ -74,6 +74,9 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::Breach => "het datalek",
         Field::NotificationDoneOn => "de datum waarop het gezin is geïnformeerd",
         Field::LiftedOn => "de datum waarop het uitstel stopt",
+        Field::WithdrawnOn => "de datum van intrekken",
+        Field::WithdrawnBy => "wie de toestemming intrekt",
+        Field::InformedOn => "de datum waarop de ontvanger is geïnformeerd",
         Field::ForFamily => "wat het gezin over de afspraak leest",
         Field::ComplaintRoute => "waar het gezin een klacht kan indienen",
         Field::FamilyAbsenceReason => "de reden van afwezigheid van het gezin",
@@ -161,6 +164,12 @@ pub fn domain_message(e: &DomainError) -> String {
             "{} kan niet vóór het overleg en niet na vandaag liggen.",
             capitalised(field_name(*field))
         ),
+        DomainError::DateOutOfRange {
+            field: Field::WithdrawnOn,
+        } => "Kies een datum vanaf de dag van het overleg tot en met vandaag.".into(),
+        DomainError::DateOutOfRange {
+            field: Field::InformedOn,
+        } => "Kies een datum vanaf de dag van intrekken tot en met vandaag.".into(),
         DomainError::DateOutOfRange {
             field: Field::PledgeDate,
         } => "Kies een datum vanaf de dag van het overleg tot en met vandaag.".into(),
@@ -267,6 +276,12 @@ pub fn domain_message(e: &DomainError) -> String {
         }
         DomainError::PeriodReversed => {
             "De periode klopt niet: de laatste dag ligt vóór de eerste dag.".into()
+        }
+        DomainError::WithdrawerNotEntitled => {
+            "Deze persoon mag deze toestemming niet intrekken. Dat mag wie de toestemming gaf, of wie volgens de leeftijd toestemming moet geven: onder de 12 de ouders met gezag of de voogd, van 12 tot 16 de jongere (en bij een arts of GGZ ook de ouders), vanaf 16 alleen de jongere zelf.".into()
+        }
+        DomainError::ConsentAlreadyWithdrawn => {
+            "Deze toestemming is al ingetrokken.".into()
         }
         DomainError::RequesterNotEntitled => {
             "Deze persoon mag dit verzoek niet doen voor deze betrokkene. Onder de 12 vragen de ouders met gezag of de voogd. Van 12 tot 16 vraagt de jongere zelf; ouders mogen wel inzage vragen. Vanaf 16 vraagt de jongere zelf. Anderen alleen met toestemming.".into()
@@ -457,6 +472,9 @@ pub fn argument_name(key: &str) -> Option<&'static str> {
         "reviewDate" => Field::ReviewDate,
         "doneOn" => Field::NotificationDoneOn,
         "liftedOn" => Field::LiftedOn,
+        "withdrawnOn" => Field::WithdrawnOn,
+        "withdrawnBy" => Field::WithdrawnBy,
+        "informedOn" => Field::InformedOn,
         "forFamily" => Field::ForFamily,
         "complaintRoute" => Field::ComplaintRoute,
         "until" => Field::RetentionUntil,

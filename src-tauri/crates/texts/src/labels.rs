@@ -125,6 +125,7 @@ pub fn audit_kind(code: &str) -> &'static str {
         "complaint_route_set" => "Klachtenroute vastgelegd",
         "postponement_lifted" => "Uitstel van informeren opgeheven",
         "notification_done" => "Gezin geïnformeerd",
+        "withdrawal_inform_done" => "Ontvanger geïnformeerd over ingetrokken toestemming",
         "rights_record_destroyed" => "Afgehandeld verzoek vernietigd",
         "correction_refused" => "Correctie geweigerd",
         "custom_basis_added" => "Eigen grondslag toegevoegd",

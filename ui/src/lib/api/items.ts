@@ -9,6 +9,7 @@ import type { ItemVersion } from "../bindings/ItemVersion";
 import type { MeetingFlow } from "../bindings/MeetingFlow";
 import type { NewConsent } from "../bindings/NewConsent";
 import type { NewItem } from "../bindings/NewItem";
+import type { NewWithdrawal } from "../bindings/NewWithdrawal";
 import type { WithdrawalOutcome } from "../bindings/WithdrawalOutcome";
 
 /** What the professionals bring in, its basis and consents (R5–R8, R10, R16).: the arguments of each command (wire keys) and its answer. */
@@ -21,6 +22,10 @@ export type ItemsCommands = {
   add_consent: { args: { input: NewConsent }; result: MeetingFlow };
   /** R10: withdraws a consent; says who already received the items resting on it. */
   withdraw_consent: { args: { meetingId: string; consentId: string }; result: WithdrawalOutcome };
+  /** R10: on a finalized meeting, a consent withdrawn (day, by whom, how); the meeting then lists whom to inform. */
+  record_consent_withdrawal: { args: { input: NewWithdrawal }; result: MeetingFlow };
+  /** R10: the recipient of an inform task was told on a day. */
+  record_withdrawal_informed: { args: { meetingId: string; taskId: string; informedOn: string }; result: MeetingFlow };
   /** R16: corrects an item of a finalized meeting; says who received the old version. */
   correct_item: { args: { input: CorrectionRequest }; result: CorrectionOutcome };
   /** R16: every version of an item, oldest first. */
@@ -40,6 +45,10 @@ export function itemsCommands(call: Call) {
     addConsent: (input: NewConsent) => call("add_consent", { input }),
     /** R10: withdraws a consent; says who already received the items resting on it. */
     withdrawConsent: (meetingId: string, consentId: string) => call("withdraw_consent", { meetingId, consentId }),
+    /** R10: on a finalized meeting, a consent withdrawn (day, by whom, how); the meeting then lists whom to inform. */
+    recordConsentWithdrawal: (input: NewWithdrawal) => call("record_consent_withdrawal", { input }),
+    /** R10: the recipient of an inform task was told on a day. */
+    recordWithdrawalInformed: (meetingId: string, taskId: string, informedOn: string) => call("record_withdrawal_informed", { meetingId, taskId, informedOn }),
     /** R16: corrects an item of a finalized meeting; says who received the old version. */
     correctItem: (input: CorrectionRequest) => call("correct_item", { input }),
     /** R16: every version of an item, oldest first. */

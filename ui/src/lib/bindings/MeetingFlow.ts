@@ -2,6 +2,7 @@
 import type { Action } from "./Action";
 import type { AttendanceCounts } from "./AttendanceCounts";
 import type { CarriedAction } from "./CarriedAction";
+import type { ConsentWithdrawalView } from "./ConsentWithdrawalView";
 import type { Item } from "./Item";
 import type { ItemProfile } from "./ItemProfile";
 import type { Notification } from "./Notification";
@@ -43,4 +44,8 @@ attendanceCounts: AttendanceCounts,
 /**
  * R14c: the chair checked that the purpose reads well for the family.
  */
-purposeForFamily: boolean, };
+purposeForFamily: boolean, 
+/**
+ * R10: consents withdrawn after the meeting, with whom to inform.
+ */
+withdrawals: Array<ConsentWithdrawalView>, };

@@ -496,6 +496,42 @@ export const nl = {
     receivedNobody:
       "Deze inbreng mag niet meer gedeeld worden. Niemand had de inbreng al gekregen.",
   },
+  /** R10: a consent withdrawn after the meeting, and whom to inform. */
+  withdrawal: {
+    heading: "Toestemming na het overleg",
+    intro:
+      "Trekt iemand uit het gezin toestemming in? Leg het hier vast. Die inbreng gaat dan niet meer mee in een nieuw verslag of een nieuwe brief.",
+    caption: "Toestemmingen van dit overleg",
+    columns: {
+      item: "Inbreng",
+      subject: "Voor",
+      givenBy: "Gegeven door",
+      status: "Status",
+    },
+    open: "Toestemming ingetrokken",
+    formHeading: (subject: string) => `Toestemming van ${subject} ingetrokken`,
+    by: "Wie trekt de toestemming in?",
+    byHint:
+      "Dat mag wie de toestemming gaf, of wie volgens de leeftijd toestemming moet geven.",
+    bySelf: (subject: string) => `${subject} zelf`,
+    byParent: (label: string) => `Ouder of verzorger: ${label}`,
+    method: "Hoe is de toestemming ingetrokken?",
+    on: "Datum van intrekken",
+    submit: "Intrekking vastleggen",
+    cancel: "Annuleren",
+    withdrawnOn: (on: string) => `Ingetrokken op ${on}`,
+    active: "Geldig",
+    tasksHeading: "Wie moet u informeren",
+    tasksIntro:
+      "Deze deelnemers hadden inbreng gekregen waarvoor de toestemming is ingetrokken. Laat hen weten dat zij die niet meer mogen gebruiken.",
+    tasksNone:
+      "Niemand had deze inbreng al gekregen. U hoeft niemand te informeren.",
+    taskItems: "Over:",
+    doneOn: "Geïnformeerd op",
+    doneSave: "Gedaan",
+    done: (on: string) => `Gedaan op ${on}`,
+    noConsents: "In dit overleg is geen toestemming vastgelegd.",
+  },
   plan: {
     intro: "Wie doet wat, en wanneer? En welke inbreng is daarvoor nodig?",
     empty: "Er zijn nog geen afspraken.",

@@ -482,5 +482,6 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
         },
         consent_ids,
         versions,
+        withdrawals: super::withdrawal::load_withdrawals(conn, &mid)?,
     })
 }

@@ -8,6 +8,7 @@ mod changes;
 mod correction;
 mod followup;
 mod load;
+mod withdrawal;
 
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
@@ -24,6 +25,7 @@ use std::collections::HashMap;
 
 pub use correction::{CorrectionResult, ItemVersion, RefusedCorrectionRow};
 pub(crate) use load::load_flow;
+pub use withdrawal::StoredWithdrawal;
 
 /// One meeting's whole record as stored, with what the wire needs beyond the domain.
 #[derive(Debug, Clone)]
@@ -34,6 +36,8 @@ pub struct FlowData {
     pub consent_ids: HashMap<ItemId, Vec<String>>,
     /// R16: the current version of each corrected item; an item not listed is version 1.
     pub versions: HashMap<ItemId, u32>,
+    /// R10: consents withdrawn after the meeting, with whom to inform.
+    pub withdrawals: Vec<StoredWithdrawal>,
 }
 
 impl FlowData {
@@ -417,11 +421,7 @@ impl Store {
     ) -> Result<(FlowData, Vec<(ItemId, ParticipantId)>), StoreError> {
         let tx = self.conn.transaction()?;
         let mut data = load_flow(&tx, id)?;
-        let (item, index) = data
-            .consent_ids
-            .iter()
-            .find_map(|(item, ids)| ids.iter().position(|c| c == consent_id).map(|i| (*item, i)))
-            .ok_or(StoreError::NotFound("consent"))?;
+        let (item, index) = withdrawal::locate_consent(&data, consent_id)?;
         let Some(Basis::Consent { records, .. }) = data
             .record
             .items
@@ -438,26 +438,7 @@ impl Store {
             .record
             .withdraw_consent(target.subject, &target.given_by, now);
         // Persist: every record of that party for that subject, and the marked items.
-        for rec_item in &data.record.items {
-            if let (Some(Basis::Consent { records, .. }), Some(ids)) =
-                (&rec_item.basis, data.consent_ids.get(&rec_item.item.id))
-            {
-                for (rec, cid) in records.iter().zip(ids) {
-                    if let Some(at) = rec.withdrawn {
-                        tx.execute(
-                            "UPDATE consents SET withdrawn_at = ?2 WHERE id = ?1 AND withdrawn_at IS NULL",
-                            params![cid, time_to_db(at)],
-                        )?;
-                    }
-                }
-            }
-        }
-        for w in data.record.releases.withdrawn_items() {
-            tx.execute(
-                "INSERT OR IGNORE INTO withdrawn_items (item_id) VALUES (?1)",
-                [w.to_string()],
-            )?;
-        }
+        withdrawal::persist_withdrawn(&tx, &data)?;
         // The family member decided; the chair records it.
         audit::append(
             &tx,
