@@ -279,6 +279,7 @@ export const testIds = {
   presentationItem: "presentation-item",
   presentationTopic: "presentation-topic",
   presentationHidden: "presentation-hidden",
+  presentationPosition: "presentation-position",
   itemWallToggle: "item-wall-toggle",
   itemWallOff: "item-wall-off",
   // search across meetings

@@ -233,7 +233,8 @@ class AppState {
   }
 
   /** R21: the back end locked the store for idleness: drop every piece of meeting data. */
-  autoLocked(): void {
+  autoLocked(resumes: boolean): void {
+    this.resumes = resumes;
     this.clearData();
     this.reference = null;
     this.autolockWarning = null;
