@@ -337,6 +337,15 @@ fn fixture(h: &Harness) -> Fixture {
             json!({ "input": { "meetingId": m, "itemId": item1, "recipientId": lead, "choice": { "kind": "release", "actionId": action, "motivation": "Nodig voor het huisbezoek bij het gezin" } } }),
         ),
         (
+            "set_on_wall",
+            json!({ "meetingId": m, "itemId": item1, "shown": true }),
+        ),
+        (
+            "remember_place",
+            json!({ "place": { "meetingId": m, "section": "items", "presenting": false, "topic": 0 } }),
+        ),
+        ("forget_place", json!({})),
+        (
             "decide_releases_bulk",
             json!({ "input": { "meetingId": m, "scope": { "kind": "row", "itemId": item1 } } }),
         ),
