@@ -21,6 +21,14 @@ struct Warning {
     seconds_left: u64,
 }
 
+/// The store was locked; `resumes`: the chair's place in a meeting was kept (R21), so the
+/// lock screen says the unlock goes back to it.
+#[derive(Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Locked {
+    resumes: bool,
+}
+
 pub fn start(app: AppHandle) {
     std::thread::Builder::new()
         .name("autolock".into())
@@ -133,6 +141,11 @@ pub fn lock_now(app: &AppHandle, reason: LockReason) {
     };
     if state.is_unlocked() {
         let _ = commands::lock::lock_for(&state, reason);
-        let _ = app.emit(EVENT_LOCKED, ());
+        let _ = app.emit(
+            EVENT_LOCKED,
+            Locked {
+                resumes: state.has_place(),
+            },
+        );
     }
 }

@@ -151,7 +151,7 @@ use crate::dto::{
 use crate::dto::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
 use crate::dto::{
     Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting, NewParticipant,
-    Participant, StoreState, Unlocked,
+    Participant, Place, StoreState, Unlocked,
 };
 use crate::dto::{NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::{ReleaseBulkInput, ReleaseBulkResult, ReleaseUndoInput};
@@ -171,6 +171,13 @@ commands! {
         /// The chair is typing or clicking, so the app is not idle (R21).
         fn touch_activity(c) -> () => {
             commands::lock::touch_activity(c.state);
+            Ok(())
+        };
+        /// R21: where the chair is in a meeting (ids only), to come back to after a lock.
+        fn remember_place(c, place: Place) -> () => commands::lock::remember_place(c.state, place);
+        /// R21: the chair left the meeting.
+        fn forget_place(c) -> () => {
+            commands::lock::forget_place(c.state);
             Ok(())
         };
     }
@@ -293,6 +300,9 @@ commands! {
         /// Removes an item (draft only).
         fn remove_item(c, meeting_id: String, item_id: String) -> MeetingFlow =>
             commands::items::remove_item(c.state, &meeting_id, &item_id);
+        /// The wall: the chair shows an item in presentation mode or keeps it off (draft only).
+        fn set_on_wall(c, meeting_id: String, item_id: String, shown: bool) -> MeetingFlow =>
+            commands::items::set_on_wall(c.state, &meeting_id, &item_id, shown);
     }
 
     /// What leaves the meeting (R9).

@@ -36,6 +36,9 @@ pub struct AppState {
     idle: Mutex<domain::IdlePolicy>,
     /// Set by `--idle-seconds`/`CASUSOVERLEG_IDLE_SECONDS` (tests): wins over the setting.
     idle_override: bool,
+    /// R21: where the chair was in a meeting (ids only), kept across a lock that came over
+    /// it, handed back once at unlock.
+    place: Mutex<Option<crate::dto::Place>>,
 }
 
 impl AppState {
@@ -60,6 +63,7 @@ impl AppState {
             on_lock: std::sync::OnceLock::new(),
             idle: Mutex::new(idle.unwrap_or_default()),
             idle_override: idle.is_some(),
+            place: Mutex::new(None),
         }
     }
 
@@ -111,6 +115,27 @@ impl AppState {
         self.clock = clock;
         self.last_activity = Mutex::new(clock());
         self
+    }
+
+    /// R21: the chair's place in a meeting (`None`: not in a meeting).
+    pub(crate) fn set_place(&self, place: Option<crate::dto::Place>) {
+        *self.place.lock().unwrap_or_else(PoisonError::into_inner) = place;
+    }
+
+    /// R21: whether a place is kept.
+    pub(crate) fn has_place(&self) -> bool {
+        self.place
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .is_some()
+    }
+
+    /// R21: the kept place, once.
+    pub(crate) fn take_place(&self) -> Option<crate::dto::Place> {
+        self.place
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
     }
 
     pub fn is_unlocked(&self) -> bool {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { appTest, click, type, useTauriDriver, waitForTestId, waitUntil } from './lib/app.mjs';
-import { addItem, addParticipant, createMeeting, createStore, unlock, openMeeting, rowTexts, showSection } from './lib/flows.mjs';
+import { addItem, addParticipant, createMeeting, createStore, unlock, rowTexts, showSection } from './lib/flows.mjs';
 
 useTauriDriver();
 
@@ -45,7 +45,8 @@ appTest('R21 idle lock warns, then shows only the unlock screen with no meeting 
 
   // The lock closed the store; the passphrase opens it again and nothing was lost.
   await unlock(d);
-  await openMeeting(d, data.caseLabel);
+  // The lock came over the running meeting: the unlock goes back into it.
+  await waitForTestId(d, 'meeting-title');
   await showSection(d, 'items');
   const items = await rowTexts(d, 'item-row');
   assert.ok(items.some((t) => t.includes(data.item)), JSON.stringify(items));

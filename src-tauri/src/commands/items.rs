@@ -210,6 +210,19 @@ pub fn remove_item(state: &AppState, meeting: &str, item: &str) -> Result<Meetin
     flow(state, meeting, |s, id| s.remove_item(id, item, Utc::now()))
 }
 
+/// The wall: the chair marks an item "op het scherm" or "niet op het scherm" (audited).
+pub fn set_on_wall(
+    state: &AppState,
+    meeting: &str,
+    item: &str,
+    shown: bool,
+) -> Result<MeetingFlow, ApiError> {
+    let item = item_id(item, Field::Item)?;
+    flow(state, meeting, |s, id| {
+        s.set_wall_mark(id, item, shown, Utc::now())
+    })
+}
+
 pub fn correct_item(
     state: &AppState,
     input: CorrectionRequest,

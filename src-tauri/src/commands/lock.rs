@@ -1,14 +1,16 @@
 //! Opening and closing the encrypted store (R15, R21).
 
 use crate::commands::*;
-use crate::dto::{ApiError, StoreState, Unlocked};
+use crate::dto::{ApiError, Place, StoreState, Unlocked};
 use crate::state::OnLock;
 use store::Store;
 
 pub fn store_state(state: &AppState) -> StoreState {
+    let unlocked = state.slot().is_some();
     StoreState {
         exists: store::store_exists(state.data_dir()),
-        unlocked: state.slot().is_some(),
+        unlocked,
+        resumes: !unlocked && state.has_place(),
         passphrase_min_chars: u32::try_from(domain::PASSPHRASE_MIN_CHARS).unwrap_or(u32::MAX),
     }
 }
@@ -35,7 +37,10 @@ pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> 
     if let Some(store) = slot.as_ref() {
         // R21: an open store still checks the passphrase (a real key check).
         store.check_passphrase(passphrase)?;
-        return Ok(Unlocked { destroyed: 0 });
+        return Ok(Unlocked {
+            destroyed: 0,
+            place: None,
+        });
     }
     // R15 × NEN 7513: the store destroys what expired and logs failed tries and this
     // unlock, or stays locked.
@@ -50,6 +55,7 @@ pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> 
     *slot = Some(unlocked.store);
     Ok(Unlocked {
         destroyed: u32::try_from(unlocked.destroyed.len()).unwrap_or(u32::MAX),
+        place: state.take_place(),
     })
 }
 
@@ -61,6 +67,10 @@ pub fn lock(state: &AppState) -> Result<(), ApiError> {
 /// Closes the store (R21); SQLCipher wipes its key when the connection closes. The audit
 /// log records why (NEN 7513); a failing log entry never keeps the store open.
 pub fn lock_for(state: &AppState, reason: domain::LockReason) -> Result<(), ApiError> {
+    // R21: a lock by hand ends the session's place; one over a running meeting keeps it.
+    if !reason.keeps_place() {
+        state.set_place(None);
+    }
     let store = state.store_slot().take();
     match store {
         Some(mut store) => {
@@ -73,6 +83,24 @@ pub fn lock_for(state: &AppState, reason: domain::LockReason) -> Result<(), ApiE
         }
         None => Ok(()),
     }
+}
+
+/// R21: the UI tells where the chair is in a meeting (ids only), so a lock over the
+/// meeting can come back to it. Ignored while locked.
+pub fn remember_place(state: &AppState, place: Place) -> Result<(), ApiError> {
+    let meeting = meeting_id(&place.meeting_id)?;
+    if state.is_unlocked() {
+        state.set_place(Some(Place {
+            meeting_id: meeting.to_string(),
+            ..place
+        }));
+    }
+    Ok(())
+}
+
+/// R21: the chair left the meeting: nothing to come back to after a lock.
+pub fn forget_place(state: &AppState) {
+    state.set_place(None);
 }
 
 /// The UI reports that the chair is typing or clicking (R21: not idle).

@@ -188,6 +188,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 releasable: r.releases.releasable(i.item.id, &release_ctx),
                 version: data.version_of(i.item.id),
                 corrected: data.version_of(i.item.id) > 1,
+                on_wall: domain::on_wall(i),
             }
         })
         .collect();
@@ -463,6 +464,14 @@ fn subject_dto(s: &domain::PresentedSubject) -> PresentedSubject {
     }
 }
 
+fn participant_dto(x: &domain::PresentedParticipant) -> PresentedParticipant {
+    PresentedParticipant {
+        name: x.name.to_string(),
+        organisation: x.organisation.to_string(),
+        role: x.role,
+    }
+}
+
 /// Presentation mode: the domain's projection, which has no birth date, address, contact
 /// detail or release field to copy from.
 pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiError> {
@@ -480,24 +489,24 @@ pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiE
         date: date(p.date),
         purpose: p.purpose.to_string(),
         subjects: p.subjects.iter().map(subject_dto).collect(),
-        participants: p
-            .participants
+        participants: p.participants.iter().map(participant_dto).collect(),
+        contributions: p
+            .contributions
             .iter()
-            .map(|x| PresentedParticipant {
-                name: x.name.to_string(),
-                organisation: x.organisation.to_string(),
-                role: x.role,
-            })
-            .collect(),
-        items: p
-            .items
-            .iter()
-            .map(|i| PresentedItem {
-                text: i.text.to_string(),
-                kind: i.kind,
-                category: i.category,
-                contributor: i.contributor.as_ref().map(ToString::to_string),
-                about: i.about.iter().map(subject_dto).collect(),
+            .map(|c| PresentedContribution {
+                contributor: participant_dto(&c.contributor),
+                items: c
+                    .items
+                    .iter()
+                    .map(|i| PresentedItem {
+                        text: i.text.to_string(),
+                        kind: i.kind,
+                        category: i.category,
+                        contributor: i.contributor.as_ref().map(ToString::to_string),
+                        about: i.about.iter().map(subject_dto).collect(),
+                    })
+                    .collect(),
+                hidden: u32::try_from(c.hidden).unwrap_or(u32::MAX),
             })
             .collect(),
         actions: p

@@ -175,6 +175,9 @@ pub struct ItemProfile {
     pub version: u32,
     /// R16: corrected after finalization (version > 1).
     pub corrected: bool,
+    /// The wall: shown in presentation mode (`domain::on_wall`: the chair's mark, else
+    /// off for special, criminal and conflict-of-duties items).
+    pub on_wall: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]

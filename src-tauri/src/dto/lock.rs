@@ -1,6 +1,6 @@
 //! Wire types of the `lock` group of `ipc.rs` (what the UI sends and gets).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Whether a store exists in the data directory and whether it is unlocked.
@@ -14,6 +14,8 @@ pub struct StoreState {
     /// (the strength itself is estimated in the page; the passphrase only crosses IPC when
     /// the chair submits it).
     pub passphrase_min_chars: u32,
+    /// R21: locked over a running meeting; unlocking goes back to the same place.
+    pub resumes: bool,
 }
 
 /// The store was unlocked; `destroyed` expired meetings were destroyed first (R15).
@@ -22,4 +24,20 @@ pub struct StoreState {
 #[ts(export)]
 pub struct Unlocked {
     pub destroyed: u32,
+    /// R21: where the chair was when a lock came over the meeting (ids only), once.
+    pub place: Option<Place>,
+}
+
+/// Where the chair is in a meeting: ids and positions only, never data (R21). Kept across
+/// a lock that came over a running meeting (`domain::LockReason::keeps_place`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Place {
+    pub meeting_id: String,
+    pub section: super::Section,
+    /// Presentation mode is on.
+    pub presenting: bool,
+    /// The topic on the wall (0 = the first).
+    pub topic: u32,
 }

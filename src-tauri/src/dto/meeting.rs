@@ -108,7 +108,7 @@ pub struct Preparation {
 }
 
 /// Where the chair fixes an open point.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum Section {
@@ -244,6 +244,17 @@ pub struct PresentedItem {
     pub about: Vec<PresentedSubject>,
 }
 
+/// The wall: one contributor's items (one topic); `hidden` items are "niet op het
+/// scherm" and come without text or labels.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct PresentedContribution {
+    pub contributor: PresentedParticipant,
+    pub items: Vec<PresentedItem>,
+    pub hidden: u32,
+}
+
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -276,7 +287,8 @@ pub struct Presentation {
     pub purpose: String,
     pub subjects: Vec<PresentedSubject>,
     pub participants: Vec<PresentedParticipant>,
-    pub items: Vec<PresentedItem>,
+    /// The items per contributor, only those on the wall (`domain::on_wall`).
+    pub contributions: Vec<PresentedContribution>,
     pub actions: Vec<PresentedAction>,
     pub carried: Vec<PresentedCarried>,
 }

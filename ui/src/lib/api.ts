@@ -69,7 +69,14 @@ export const api = {
     listen<{ secondsLeft: number }>("autolock-warning", (event) =>
       handler(event.payload.secondsLeft),
     ),
-  /** R21: the back end locked the store for idleness. */
-  onAutolockLocked: (handler: () => void): Promise<UnlistenFn> =>
-    listen("autolock-locked", () => handler()),
+  /**
+   * R21: the back end locked the store for idleness; `resumes`: it came over a running
+   * meeting, and the unlock goes back to it.
+   */
+  onAutolockLocked: (
+    handler: (resumes: boolean) => void,
+  ): Promise<UnlistenFn> =>
+    listen<{ resumes: boolean }>("autolock-locked", (event) =>
+      handler(event.payload.resumes),
+    ),
 };

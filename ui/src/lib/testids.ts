@@ -302,6 +302,11 @@ export const testIds = {
   presentationToggle: "presentation-toggle",
   presentationSubject: "presentation-subject",
   presentationItem: "presentation-item",
+  presentationTopic: "presentation-topic",
+  presentationHidden: "presentation-hidden",
+  presentationPosition: "presentation-position",
+  itemWallToggle: "item-wall-toggle",
+  itemWallOff: "item-wall-off",
   // search across meetings
   searchQuery: "search-query",
   searchSubmit: "search-submit",

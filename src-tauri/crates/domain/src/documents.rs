@@ -683,6 +683,7 @@ mod tests {
                 },
                 subjects: vec![],
                 basis: Some(crate::Basis::Legal(LegalBasis::JeugdwetArt2_3)),
+                wall: None,
             })
             .collect::<Vec<_>>();
         let action = Action {

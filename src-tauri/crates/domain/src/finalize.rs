@@ -53,6 +53,8 @@ pub struct ItemRecord {
     pub subjects: Vec<SubjectId>,
     /// Its basis, once chosen (R7).
     pub basis: Option<Basis>,
+    /// The chair's mark for the wall (presentation mode); `None`: the default applies.
+    pub wall: Option<crate::WallMark>,
 }
 
 /// Everything about one meeting the finalize checklist looks at.

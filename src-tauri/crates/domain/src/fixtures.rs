@@ -131,6 +131,7 @@ pub(crate) fn complete() -> (
                 }],
                 not_competent: vec![],
             }),
+            wall: None,
         }],
         actions: vec![action],
         releases: ReleaseMatrix::new(),

@@ -107,6 +107,13 @@ impl LockReason {
             LockReason::ScreenLock => "screen_lock",
         }
     }
+
+    /// R21: whether the chair comes back to the same place after unlocking. A lock that
+    /// came over a running meeting (idle, sleep, screen lock) keeps where the chair was (ids
+    /// only, never data); a lock by hand ends the session's place.
+    pub fn keeps_place(self) -> bool {
+        !matches!(self, LockReason::ByHand)
+    }
 }
 
 /// R21: what the desktop tells about the session (logind and the screensaver, over D-Bus).
@@ -213,5 +220,13 @@ mod tests {
     fn r21_timeout_is_clamped_to_the_configurable_range() {
         assert_eq!(IdlePolicy::new(s(0)).timeout(), MIN_IDLE_TIMEOUT);
         assert_eq!(IdlePolicy::new(s(86_400)).timeout(), MAX_IDLE_TIMEOUT);
+    }
+
+    #[test]
+    fn r21_a_lock_over_a_running_meeting_keeps_the_place_a_lock_by_hand_does_not() {
+        assert!(!LockReason::ByHand.keeps_place());
+        for r in [LockReason::Idle, LockReason::Sleep, LockReason::ScreenLock] {
+            assert!(r.keeps_place(), "{r:?}");
+        }
     }
 }

@@ -59,6 +59,7 @@ mod rights;
 mod search;
 mod subject;
 mod text;
+mod wall;
 pub mod wire;
 mod withdrawal;
 pub use wire::{camel_case, from_wire_name, wire_name};
@@ -131,8 +132,8 @@ pub use participant::{check_role_assignment, Participant, ParticipantInput, Role
 pub use passphrase::{check_new_passphrase, check_passphrase_change, PASSPHRASE_MIN_CHARS};
 pub use plan::{Action, ActionInput, ForFamily, ACTION_TEXT_MAX_CHARS};
 pub use presentation::{
-    initials, present, Presentation, PresentedAction, PresentedCarried, PresentedItem,
-    PresentedParticipant, PresentedSubject,
+    initials, present, Presentation, PresentedAction, PresentedCarried, PresentedContribution,
+    PresentedItem, PresentedParticipant, PresentedSubject,
 };
 pub use release::{
     ReleaseChoice, ReleaseContext, ReleaseDecision, ReleaseItem, ReleaseMatrix, ReleaseRequest,
@@ -164,3 +165,4 @@ pub use text::{
     check_motivation, parse_motivation, Label, Prose, LABEL_MAX_CHARS, MOTIVATION_MIN_CHARS,
     MOTIVATION_MIN_WORDS,
 };
+pub use wall::{hidden_on_wall_by_default, on_wall, WallMark};

@@ -3,7 +3,9 @@
 //! birth date, an address (the secret address of R14/R21 above all), a phone number or an
 //! e-mail address, or the release matrix (R9: who takes what away is decided per
 //! contributor, not in front of the room). Family members appear by their initials (R4:
-//! least identifying), professionals by name, organisation and role.
+//! least identifying), professionals by name, organisation and role. Items are grouped per
+//! contributor, one topic of the wall each; an item off the wall (`crate::on_wall`) is
+//! only counted, its text never enters the projection.
 
 use crate::{
     CarriedStatus, Category, Kind, Label, MeetingRecord, Prose, Relation, Role, SubjectId,
@@ -48,6 +50,17 @@ pub struct PresentedItem {
     pub about: Vec<PresentedSubject>,
 }
 
+/// The items of one contributor as projected (one topic of the wall).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresentedContribution {
+    /// Who brought them in.
+    pub contributor: PresentedParticipant,
+    /// The items on the wall.
+    pub items: Vec<PresentedItem>,
+    /// How many of their items are "niet op het scherm" (no text, no labels).
+    pub hidden: usize,
+}
+
 /// One line of the plan (R11), without the items it relies on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PresentedAction {
@@ -85,8 +98,9 @@ pub struct Presentation {
     pub subjects: Vec<PresentedSubject>,
     /// The participants.
     pub participants: Vec<PresentedParticipant>,
-    /// The items.
-    pub items: Vec<PresentedItem>,
+    /// The items per contributor, in the order of the participants; only contributors
+    /// with items.
+    pub contributions: Vec<PresentedContribution>,
     /// The plan of action.
     pub actions: Vec<PresentedAction>,
     /// The actions carried over from the previous meeting.
@@ -115,6 +129,14 @@ fn subject_of(record: &MeetingRecord, id: SubjectId) -> Option<PresentedSubject>
         })
 }
 
+fn presented_participant(p: &crate::ParticipantRecord) -> PresentedParticipant {
+    PresentedParticipant {
+        name: p.participant.name.clone(),
+        organisation: p.participant.organisation.clone(),
+        role: p.participant.role,
+    }
+}
+
 /// The presentation-mode projection of a meeting.
 pub fn present(record: &MeetingRecord) -> Presentation {
     let name_of = |id| {
@@ -136,25 +158,37 @@ pub fn present(record: &MeetingRecord) -> Presentation {
         participants: record
             .participants
             .iter()
-            .map(|p| PresentedParticipant {
-                name: p.participant.name.clone(),
-                organisation: p.participant.organisation.clone(),
-                role: p.participant.role,
-            })
+            .map(presented_participant)
             .collect(),
-        items: record
-            .items
+        contributions: record
+            .participants
             .iter()
-            .map(|i| PresentedItem {
-                text: i.item.text.clone(),
-                kind: i.item.kind,
-                category: i.item.category,
-                contributor: name_of(i.item.contributor),
-                about: i
-                    .subjects
-                    .iter()
-                    .filter_map(|s| subject_of(record, *s))
-                    .collect(),
+            .filter_map(|p| {
+                let theirs = || {
+                    record
+                        .items
+                        .iter()
+                        .filter(|i| i.item.contributor == p.participant.id)
+                };
+                theirs().next()?;
+                Some(PresentedContribution {
+                    contributor: presented_participant(p),
+                    items: theirs()
+                        .filter(|i| crate::on_wall(i))
+                        .map(|i| PresentedItem {
+                            text: i.item.text.clone(),
+                            kind: i.item.kind,
+                            category: i.item.category,
+                            contributor: Some(p.participant.name.clone()),
+                            about: i
+                                .subjects
+                                .iter()
+                                .filter_map(|s| subject_of(record, *s))
+                                .collect(),
+                        })
+                        .collect(),
+                    hidden: theirs().filter(|i| !crate::on_wall(i)).count(),
+                })
             })
             .collect(),
         actions: record
@@ -203,11 +237,34 @@ mod tests {
             Some(Label::parse("0612345678", Field::Phone).unwrap());
         let shown = present(&record);
         assert_eq!(shown.subjects[0].initials.as_deref(), Some("M.P."));
-        assert_eq!(shown.items[0].about[0].initials.as_deref(), Some("M.P."));
+        assert_eq!(
+            shown.contributions[0].items[0].about[0].initials.as_deref(),
+            Some("M.P.")
+        );
         // The projection has no place for these; its debug print proves nothing leaked.
         let dump = format!("{shown:?}");
         for secret in ["Marja", "Pieters", "Verborgenlaan", "0612345678", "1985"] {
             assert!(!dump.contains(secret), "{secret} in presentation");
         }
+    }
+
+    #[test]
+    fn wall_special_category_item_text_never_enters_the_projection_until_the_chair_shows_it() {
+        let (mut record, ..) = complete();
+        let text = "Moeder heeft een depressie en is opgenomen geweest";
+        record.items[0].item.text = Prose::parse(text, Field::ItemText, 500).unwrap();
+        record.items[0].item.category = Category::Special;
+        let shown = present(&record);
+        assert_eq!(shown.contributions.len(), 1);
+        assert!(shown.contributions[0].items.is_empty());
+        assert_eq!(shown.contributions[0].hidden, 1);
+        let dump = format!("{shown:?}");
+        assert!(!dump.contains("depressie"), "special item on the wall");
+
+        let id = record.items[0].item.id;
+        record.set_wall_mark(id, true).unwrap();
+        let shown = present(&record);
+        assert_eq!(shown.contributions[0].hidden, 0);
+        assert_eq!(shown.contributions[0].items[0].text.as_str(), text);
     }
 }

@@ -425,6 +425,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                 },
                 subjects: about,
                 basis,
+                wall: None,
             }
         })
         .collect();
@@ -702,6 +703,7 @@ fn scoped_record(bytes: &[u8]) -> MeetingRecord {
             records,
             not_competent: vec![],
         }),
+        wall: None,
     });
     for who in &pids[1..] {
         let action = Action {

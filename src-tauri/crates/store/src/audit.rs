@@ -105,6 +105,9 @@ pub enum AuditKind {
     RightsRecordDestroyed,
     /// R16: the contributor refused a correction; nothing changed in the item.
     CorrectionRefused,
+    /// The wall: the chair marked an item "op het scherm" or "niet op het scherm" (a
+    /// disclosure to everyone in the room; which item stays with the meeting).
+    WallMarkSet,
     /// R7b: the chair added a legal basis for an organisation type.
     CustomBasisAdded,
     /// R7b: the chair removed a legal basis no item rested on.
@@ -196,6 +199,7 @@ impl AuditKind {
             AuditKind::WithdrawalInformDone => "withdrawal_inform_done",
             AuditKind::RightsRecordDestroyed => "rights_record_destroyed",
             AuditKind::CorrectionRefused => "correction_refused",
+            AuditKind::WallMarkSet => "wall_mark_set",
             AuditKind::CustomBasisAdded => "custom_basis_added",
             AuditKind::CustomBasisRemoved => "custom_basis_removed",
             AuditKind::BreachListSaved => "breach_list_saved",

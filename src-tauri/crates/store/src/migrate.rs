@@ -41,6 +41,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         21,
         include_str!("../migrations/0021_consent_withdrawals.sql"),
     ),
+    (22, include_str!("../migrations/0022_wall_marks.sql")),
 ];
 
 /// The schema version this build creates: the number of the last migration.

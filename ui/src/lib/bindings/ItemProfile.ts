@@ -24,4 +24,9 @@ version: number,
 /**
  * R16: corrected after finalization (version > 1).
  */
-corrected: boolean, };
+corrected: boolean, 
+/**
+ * The wall: shown in presentation mode (`domain::on_wall`: the chair's mark, else
+ * off for special, criminal and conflict-of-duties items).
+ */
+onWall: boolean, };

@@ -9,4 +9,8 @@ export type StoreState = { exists: boolean, unlocked: boolean,
  * (the strength itself is estimated in the page; the passphrase only crosses IPC when
  * the chair submits it).
  */
-passphraseMinChars: number, };
+passphraseMinChars: number, 
+/**
+ * R21: locked over a running meeting; unlocking goes back to the same place.
+ */
+resumes: boolean, };

@@ -125,6 +125,8 @@ export const nl = {
     stay: "Ik ben er nog",
     locked:
       "Casusoverleg is vergrendeld, omdat u een tijd niets heeft gedaan. Vul uw wachtwoord in om verder te gaan.",
+    meetingLocked:
+      "Het overleg is vergrendeld. Vul uw wachtwoord in: u gaat verder waar u was.",
   },
   header: {
     lock: "Vergrendel",
@@ -1121,18 +1123,31 @@ export const nl = {
     on: "Presentatiemodus",
     off: "Presentatiemodus uit",
     hint: "Sneltoets: Alt + P",
-    intro:
-      "Dit scherm kan op de beamer. Gezinsleden staan er met voorletters; geboortedata, adressen, contactgegevens en vrijgave staan er niet op.",
     family: "Gezin",
     participants: "Aan tafel",
-    items: "Inbreng",
     plan: "Plan van aanpak",
     carried: "Afspraken uit het vorige overleg",
     about: "Over",
-    by: "Ingebracht door",
     empty: "Nog niets.",
     present: "aanwezig",
     absent: "niet aanwezig",
+    /** The wall: one topic at a time. */
+    opening: "Het overleg",
+    date: "Datum",
+    purpose: "Doel",
+    itemsOf: (name: string, organisation: string) =>
+      `Inbreng van ${name} (${organisation})`,
+    hidden: (n: number) =>
+      n === 1 ? "1 punt niet op het scherm" : `${n} punten niet op het scherm`,
+    position: (at: number, of: number) => `Onderwerp ${at} van ${of}`,
+    keys: "Pijltjes of Page Up/Down: volgend of vorig onderwerp. Esc: terug.",
+    region: "Presentatie",
+  },
+  /** The wall: the chair's per-item mark, in the item row. */
+  wall: {
+    toggle: "Op het scherm",
+    toggleFor: (excerpt: string) => `: ${excerpt}`,
+    off: "Niet op het scherm",
   },
   search: {
     heading: "Zoeken",

@@ -3,6 +3,7 @@ import { api, ApiError, toApiError } from "../api";
 import type { ExpiringMeeting } from "../bindings/ExpiringMeeting";
 import type { MeetingFlow } from "../bindings/MeetingFlow";
 import type { MeetingSummary } from "../bindings/MeetingSummary";
+import type { Place } from "../bindings/Place";
 import type { ReferenceData } from "../bindings/ReferenceData";
 import { nl } from "../i18n/nl";
 
@@ -38,6 +39,15 @@ class AppState {
   destroyedOnUnlock = $state(0);
   /** R21: the last lock happened because the chair was idle. */
   lockedForIdleness = $state(false);
+  /** R21: locked over a running meeting: unlocking goes back to it (neutral lock screen). */
+  resumes = $state(false);
+  /**
+   * Presentation mode: the wall shows only the projection, without the app's header and
+   * controls. Reset whenever the chair leaves the meeting or the session ends.
+   */
+  presenting = $state(false);
+  /** R21: where to go back to in the meeting being opened after an unlock (ids only). */
+  private resumePlace: Place | null = null;
   /** R21: the domain's minimum passphrase length (from the store state), for the hint. */
   passphraseMinChars = $state(0);
   private lastActivityReport = 0;
@@ -64,6 +74,7 @@ class AppState {
         this.lockedForIdleness =
           new URLSearchParams(window.location.search).get("vergrendeld") ===
           "idle";
+        this.resumes = state.resumes;
         this.screen = { name: "unlock" };
       } else await this.showMeetings();
     } catch (reason) {
@@ -72,7 +83,44 @@ class AppState {
     }
   }
 
+  /**
+   * R21: after an unlock, back to where the chair was when a lock came over the meeting
+   * (meeting, section, presentation topic), else the overview.
+   */
+  async afterUnlock(place: Place | null): Promise<void> {
+    this.resumes = false;
+    if (place === null) {
+      await this.showMeetings();
+      return;
+    }
+    this.resumePlace = place;
+    await this.openMeeting(place.meetingId);
+  }
+
+  /** R21: the place to go back to in the meeting page being opened, once. */
+  takeResumePlace(meetingId: string): Place | null {
+    const place = this.resumePlace;
+    this.resumePlace = null;
+    return place !== null && place.meetingId === meetingId ? place : null;
+  }
+
+  /** R21: the chair is here in the meeting (ids only; kept across an idle lock). */
+  rememberPlace(place: Place): void {
+    if (!this.unlocked) return;
+    api
+      .rememberPlace(place)
+      .catch((reason) => this.handleSessionError(toApiError(reason)));
+  }
+
+  private leaveMeeting(): void {
+    if (this.screen.name !== "meeting") return;
+    api.forgetPlace().catch(() => {
+      // Only ids were kept; a lock by hand forgets them as well.
+    });
+  }
+
   async showMeetings(): Promise<void> {
+    this.leaveMeeting();
     this.clearData();
     this.screen = { name: "meetings" };
     void this.loadReference();
@@ -92,6 +140,7 @@ class AppState {
   }
 
   showSettings(): void {
+    this.leaveMeeting();
     this.clearData();
     this.destroyedOnUnlock = 0;
     this.screen = { name: "settings" };
@@ -99,17 +148,20 @@ class AppState {
 
   /** R19/R20: the anonymous report and the breach impact. */
   showReports(): void {
+    this.leaveMeeting();
     this.clearData();
     this.screen = { name: "reports" };
   }
 
   /** R17: the register of rights requests. */
   showRights(): void {
+    this.leaveMeeting();
     this.clearData();
     this.screen = { name: "rights" };
   }
 
   showNewMeeting(): void {
+    this.leaveMeeting();
     this.clearData();
     this.screen = { name: "newMeeting" };
   }
@@ -181,7 +233,8 @@ class AppState {
   }
 
   /** R21: the back end locked the store for idleness: drop every piece of meeting data. */
-  autoLocked(): void {
+  autoLocked(resumes: boolean): void {
+    this.resumes = resumes;
     this.clearData();
     this.reference = null;
     this.autolockWarning = null;
@@ -250,6 +303,7 @@ class AppState {
   }
 
   private clearData(): void {
+    this.presenting = false;
     this.meetings = null;
     this.expiring = [];
     this.meeting = null;

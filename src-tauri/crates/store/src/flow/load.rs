@@ -226,6 +226,22 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
         }
     }
 
+    // The chair's marks for the wall (0022).
+    let mut walls: HashMap<ItemId, domain::WallMark> = HashMap::new();
+    {
+        let mut stmt = conn.prepare_cached(
+            "SELECT w.item_id, w.mark FROM item_wall w JOIN items i ON i.id = w.item_id
+             WHERE i.meeting_id = ?1",
+        )?;
+        let mut rows = stmt.query([&mid])?;
+        while let Some(r) = rows.next()? {
+            let item = ItemId::from_uuid(id_of(&r.get::<_, String>(0)?)?);
+            let mark = domain::WallMark::from_code(&r.get::<_, String>(1)?)
+                .ok_or(StoreError::Corrupt("wall mark"))?;
+            walls.insert(item, mark);
+        }
+    }
+
     let mut bases: HashMap<ItemId, Basis> = HashMap::new();
     let mut consent_ids: HashMap<ItemId, Vec<String>> = HashMap::new();
     {
@@ -292,6 +308,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                     .map(|v| v.iter().map(|u| SubjectId::from_uuid(*u)).collect())
                     .unwrap_or_default(),
                 basis: bases.remove(&item.id),
+                wall: walls.remove(&item.id),
                 item,
             });
         }

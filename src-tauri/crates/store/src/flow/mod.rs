@@ -877,6 +877,33 @@ impl Store {
         .map(|(d, ())| d)
     }
 
+    /// The wall: the chair marks an item "op het scherm" (`shown`) or "niet op het scherm";
+    /// the domain decides what that means for the projection (`domain::on_wall`).
+    pub fn set_wall_mark(
+        &mut self,
+        id: MeetingId,
+        item: ItemId,
+        shown: bool,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::WallMarkSet,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                let mark = d.record.set_wall_mark(item, shown)?;
+                tx.execute(
+                    "INSERT INTO item_wall (item_id, mark) VALUES (?1, ?2)
+                 ON CONFLICT (item_id) DO UPDATE SET mark = excluded.mark",
+                    params![item.to_string(), mark.code()],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
     /// R14c: the chair checked (or unchecked) that the purpose reads well for the family.
     pub fn set_purpose_for_family(
         &mut self,
