@@ -55,6 +55,7 @@ export const testIds = {
   itemSourceDetail: "item-sourceDetail",
   itemSourceLine: "item-source-line",
   itemRowText: "item-row-text",
+  itemBasisBadge: "item-basis-badge",
   itemSubmit: "item-submit",
   itemRow: "item-row",
 
