@@ -40,3 +40,37 @@ export function excerpt(text: string, max = 60): string {
   const space = cut.lastIndexOf(" ");
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
+
+/**
+ * A date as the chair types it → `yyyy-mm-dd`, or null when it is not a real date.
+ * Accepts dd-mm-jjjj (also with / or . and one-digit day or month) and yyyy-mm-dd, so a
+ * date field reads the same whatever the system's locale (WebKitGTK's own date input
+ * follows the installed locale: mm/dd/yyyy on an English system).
+ */
+export function parseDateInput(text: string): string | null {
+  const t = text.trim();
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  const parts = dutch
+    ? [dutch[3], dutch[2], dutch[1]]
+    : iso
+      ? [iso[1], iso[2], iso[3]]
+      : null;
+  if (parts === null) return null;
+  const [y, m, d] = parts.map(Number) as [number, number, number];
+  const time = new Date(Date.UTC(y, m - 1, d));
+  if (
+    time.getUTCFullYear() !== y ||
+    time.getUTCMonth() !== m - 1 ||
+    time.getUTCDate() !== d
+  )
+    return null;
+  const pad = (n: number, w: number) => String(n).padStart(w, "0");
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+
+/** `2026-03-03` → `03-03-2026` (the form a date field shows); anything else as it is. */
+export function dateInputText(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : isoDate;
+}

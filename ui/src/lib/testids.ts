@@ -34,6 +34,8 @@ export const testIds = {
   meetingSubmit: "meeting-submit",
   // meeting page
   meetingTitle: "meeting-title",
+  meetingBar: "meeting-bar",
+  meetingFacts: "meeting-facts",
   backToList: "back-to-list",
   participantName: "participant-name",
   participantOrganisation: "participant-organisation",
@@ -52,6 +54,8 @@ export const testIds = {
   itemSource: "item-source",
   itemSourceDetail: "item-sourceDetail",
   itemSourceLine: "item-source-line",
+  itemRowText: "item-row-text",
+  itemBasisBadge: "item-basis-badge",
   itemSubmit: "item-submit",
   itemRow: "item-row",
 
@@ -334,6 +338,9 @@ export const testIds = {
 
 /** `section-<name>`: the buttons of the meeting page's section nav. */
 export const sectionTestId = (section: string): string => `section-${section}`;
+/** `section-count-<section>`: the number of open points on a section's button. */
+export const sectionCountTestId = (section: string): string =>
+  `section-count-${section}`;
 /** `item-subject-<subjectId>`: a subject checkbox in the item form. */
 export const itemSubjectTestId = (subjectId: string): string =>
   `item-subject-${subjectId}`;

@@ -133,6 +133,7 @@ export const nl = {
     lockDescription: "Vergrendel de app. Daarna is het wachtwoord weer nodig.",
   },
   common: {
+    datePlaceholder: "dd-mm-jjjj",
     optional: "(niet verplicht)",
     busy: "Bezig…",
     yes: "Ja",
@@ -205,6 +206,9 @@ export const nl = {
   meeting: {
     title: "Overleg",
     backToList: "Terug naar het overzicht",
+    backLabel: "Terug",
+    factsSummary: "Doel van het overleg",
+    openPoints: (n: number) => (n === 1 ? "1 open punt" : `${n} open punten`),
     date: "Datum",
     purpose: "Doel van het overleg",
     sectionsLabel: "Onderdelen van het overleg",
@@ -314,10 +318,7 @@ export const nl = {
     caption: "Inbreng in dit casusoverleg",
     columns: {
       contributor: "Inbrenger",
-      kind: "Feit of mening",
-      category: "Soort gegeven",
       text: "Inbreng",
-      subjects: "Over",
       basis: "Grondslag",
       actions: "Acties",
     },
@@ -326,7 +327,9 @@ export const nl = {
     noSubjects: "Niemand in het bijzonder",
     noBasis: "Nog geen grondslag",
     withdrawn: "Toestemming ingetrokken",
-    editBasis: "Grondslag vastleggen",
+    editBasisShort: "Grondslag",
+    labelsFor: "Kenmerken",
+    about: (who: string) => `Over ${who}`,
     editBasisFor: (excerpt: string) => `voor: ${excerpt}`,
     formHeading: "Inbreng toevoegen",
     noParticipants:
