@@ -197,7 +197,7 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
         assert_invalid(
             &e,
             "choice",
-            "Kies een geldige waarde voor de beslissing over delen.",
+            "Kies een geldige waarde voor de beslissing over vrijgave.",
         );
         // R12 method and timing.
         let e = commands::notification::add_notification(

@@ -104,7 +104,7 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
             recipient,
             error,
         } => format!(
-            "De inbreng {} is gedeeld met {}, maar de toestemming geldt niet voor deze ontvanger. {}",
+            "De inbreng {} is vrijgegeven aan {}, maar de toestemming geldt niet voor deze ontvanger. {}",
             item(r, *i),
             participant(r, *recipient),
             domain_message(error)
