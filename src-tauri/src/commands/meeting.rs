@@ -355,9 +355,13 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                     recipient_id: recipient.to_string(),
                     need,
                     needed_by,
+                    one_step_action: r
+                        .one_step_release_action(item, recipient)
+                        .map(|a| a.to_string()),
                 }
             })
             .collect(),
+        release_columns: ids(&r.release_columns()),
         notifications,
         checklist,
         carried_actions: crate::commands::plan::carried_dto(r),

@@ -161,6 +161,8 @@ pub struct MeetingFlow {
     pub releases: Vec<ReleaseCell>,
     /// R13: per item × participant, whether the cell needs a decision (the domain decides).
     pub release_needs: Vec<super::ReleaseNeed>,
+    /// R13: the recipients shown as columns of the release matrix (the others on request).
+    pub release_columns: Vec<String>,
     pub notifications: Vec<Notification>,
     pub checklist: Vec<OpenPoint>,
     /// R11: the open actions of the previous meeting of the same case, with their status.

@@ -556,7 +556,11 @@ pub fn checklist_open(open: usize) -> String {
         "Het overleg kan nog niet worden afgerond: er {} nog {} {}. Zie de lijst bij Afronden.",
         if open == 1 { "staat" } else { "staan" },
         open,
-        if open == 1 { "open punt" } else { "open punten" }
+        if open == 1 {
+            "open punt"
+        } else {
+            "open punten"
+        }
     )
 }
 
@@ -573,7 +577,8 @@ pub const SAVE_FAILED: &str =
 pub const NO_DIALOG: &str = "Het venster om een plek te kiezen kon niet worden geopend.";
 pub const LETTER_POSTPONED: &str = "Deze brief kan nog niet worden gemaakt: het informeren van deze betrokkene is uitgesteld. Stop eerst het uitstel.";
 
-pub const UNKNOWN_FORMAT: &str = "Kies een bestandsvorm die hier kan: een bestand voor andere systemen, een tabel of een pdf.";
+pub const UNKNOWN_FORMAT: &str =
+    "Kies een bestandsvorm die hier kan: een bestand voor andere systemen, een tabel of een pdf.";
 pub const UNKNOWN_EXPORT: &str = "Deze export bestaat niet.";
 pub const NO_MEETINGS: &str = "Kies een of meer casusoverleggen, of kies alle overleggen.";
 pub const EXPORT_FAILED: &str = "Het bestand kon niet worden gemaakt. Probeer het opnieuw.";

@@ -32,7 +32,11 @@ finalizedAt: string | null, subjects: Array<Subject>, participants: Array<Partic
 /**
  * R13: per item × participant, whether the cell needs a decision (the domain decides).
  */
-releaseNeeds: Array<ReleaseNeed>, notifications: Array<Notification>, checklist: Array<OpenPoint>, 
+releaseNeeds: Array<ReleaseNeed>, 
+/**
+ * R13: the recipients shown as columns of the release matrix (the others on request).
+ */
+releaseColumns: Array<string>, notifications: Array<Notification>, checklist: Array<OpenPoint>, 
 /**
  * R11: the open actions of the previous meeting of the same case, with their status.
  */

@@ -581,9 +581,11 @@ export const nl = {
     saved: "De grondslag is opgeslagen.",
     current: {
       consent: (count: number) =>
-        count === 1
-          ? "Toestemming (1 keer gegeven)"
-          : `Toestemming (${count} keer gegeven)`,
+        count === 0
+          ? "Toestemming ingetrokken"
+          : count === 1
+            ? "Toestemming van 1 persoon"
+            : `Toestemming van ${count} personen`,
       legal: (label: string) => `Wettelijke grondslag: ${label}`,
       conflictOfDuties: "Conflict van plichten",
     },
