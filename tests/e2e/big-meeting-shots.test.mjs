@@ -94,6 +94,16 @@ appTest('big meeting: 12 participants and 50 items render through the shared tab
     await at('reports');
     await click(d, 'reports-back');
     await waitForMeetingList(d);
+    await click(d, 'open-settings');
+    await waitForTestId(d, 'settings-heading');
+    await at('settings');
+    // The help dialog with the shortcuts and the glossary (one term per notion).
+    await click(d, 'help-open');
+    await waitForTestId(d, 'help-dialog');
+    await at('help');
+    await click(d, 'help-close');
+    await click(d, 'settings-back');
+    await waitForMeetingList(d);
   }
   assert.deepEqual(found, [], `layout problems:\n${found.join('\n')}`);
 }, { timeout: 400_000 });

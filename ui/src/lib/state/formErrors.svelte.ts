@@ -46,9 +46,23 @@ export class FormErrors {
     if (error.field !== null && this.fields.includes(error.field)) {
       this.fieldMessages = { [error.field]: error.message };
       await tick();
-      document.getElementById(this.inputId(error.field))?.focus();
+      focusWithMessage(document.getElementById(this.inputId(error.field)));
     } else {
       this.formMessage = error.message;
     }
   }
+}
+
+/**
+ * Focuses a field and brings its whole form field (label, message, control) into view,
+ * also inside a form that scrolls on its own beside a list: focusing alone showed the
+ * control at the top edge with its message scrolled away above it.
+ */
+export function focusWithMessage(control: HTMLElement | null): void {
+  if (!control) return;
+  control.focus({ preventScroll: true });
+  (control.closest(".utrecht-form-field") ?? control).scrollIntoView({
+    block: "nearest",
+    behavior: "instant",
+  });
 }
