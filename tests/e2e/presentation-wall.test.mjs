@@ -142,7 +142,7 @@ appTest('the wall never shows a special-category or criminal item unless the cha
   await waitForTestId(d, 'presentation');
   const after = await walkTheWall(d);
   assert.ok(after.some(({ text }) => text.includes(SPECIAL)), 'the item the chair showed is on the wall');
-  assert.ok(after.some(({ text }) => text.includes('1 punt niet op het scherm')));
+  assert.ok(after.some(({ text }) => text.includes('1 keer inbreng niet op het scherm')));
   for (const { pos, source } of after) assert.ok(!source.includes(CRIMINAL), `${pos}: the criminal item stays off`);
   await goToTopic(d, 'contribution');
   await screenshotsAt(d, SHOTS, 'wall-shown');
