@@ -25,9 +25,15 @@ pub const MEETING_LIST_LIMIT: u32 = 100;
 pub fn list_meetings(state: &AppState) -> Result<MeetingList, ApiError> {
     state
         .with_store(|s| s.recent_meetings(MEETING_LIST_LIMIT))
-        .map(|(list, total)| MeetingList {
-            meetings: list.into_iter().map(Into::into).collect(),
-            total,
+        .map(|(list, total)| {
+            let today = super::today();
+            MeetingList {
+                meetings: list
+                    .into_iter()
+                    .map(|m| MeetingSummary::on(m, today))
+                    .collect(),
+                total,
+            }
         })
 }
 
@@ -43,7 +49,7 @@ pub fn create_meeting(state: &AppState, input: NewMeeting) -> Result<MeetingSumm
     };
     state
         .with_store(|s| s.create_meeting(&input, chrono::Utc::now()))
-        .map(Into::into)
+        .map(|m| MeetingSummary::on(m, super::today()))
 }
 
 pub fn get_meeting(state: &AppState, id: &str) -> Result<MeetingDetail, ApiError> {

@@ -15,6 +15,8 @@ pub struct MeetingSummary {
     pub purpose: String,
     pub participant_count: u32,
     pub item_count: u32,
+    /// R13/R15: draft, finalized, or destroyed soon (decided in the domain).
+    pub status: domain::MeetingListStatus,
 }
 
 /// The meeting list: the newest meetings, and how many there are in all.
@@ -65,8 +67,9 @@ pub struct NewMeeting {
 
 // Conversions between the wire and the domain.
 
-impl From<store::MeetingSummary> for MeetingSummary {
-    fn from(m: store::MeetingSummary) -> Self {
+impl MeetingSummary {
+    /// The wire form of a stored summary, with its status on `today` (R13/R15).
+    pub fn on(m: store::MeetingSummary, today: chrono::NaiveDate) -> Self {
         Self {
             id: m.id.to_string(),
             case_label: m.case_label.to_string(),
@@ -74,6 +77,7 @@ impl From<store::MeetingSummary> for MeetingSummary {
             purpose: m.purpose.to_string(),
             participant_count: m.participant_count,
             item_count: m.item_count,
+            status: domain::meeting_list_status(m.finalized, m.destroy_after, today),
         }
     }
 }

@@ -233,6 +233,7 @@ export const testIds = {
 
   // trust features (R15, R18, R21)
   openSettings: "open-settings",
+  meetingStatus: "meeting-status",
   // own legal bases per organisation type (R7b); rows carry data-id
   customBasisType: "customBasis-organisation",
   customBasisLaw: "customBasis-law",

@@ -251,6 +251,39 @@ pub fn is_expired(destroy_after: NaiveDate, today: NaiveDate) -> bool {
     today > destroy_after
 }
 
+/// R13/R15: what the meeting list says about one meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum MeetingListStatus {
+    /// Not finalized yet: it can still be changed (R13).
+    Draft,
+    /// Finalized (R13); destroyed after its retention date (R15).
+    Finalized,
+    /// Finalized or not, its retention ends within [`EXPIRY_NOTICE_DAYS`] days (R15).
+    ExpiresSoon {
+        /// The last day it is kept.
+        #[cfg_attr(feature = "ts", ts(type = "string"))]
+        on: NaiveDate,
+    },
+}
+
+/// R13/R15: the status the meeting list shows: a retention ending within
+/// [`EXPIRY_NOTICE_DAYS`] days comes first, then whether it is finalized.
+pub fn meeting_list_status(
+    finalized: bool,
+    destroy_after: Option<NaiveDate>,
+    today: NaiveDate,
+) -> MeetingListStatus {
+    match destroy_after {
+        Some(on) if expires_within(on, today, EXPIRY_NOTICE_DAYS) => {
+            MeetingListStatus::ExpiresSoon { on }
+        }
+        _ if finalized => MeetingListStatus::Finalized,
+        _ => MeetingListStatus::Draft,
+    }
+}
+
 /// R15: the meeting is not expired yet, but will be within `days` days from `today`
 /// (a destroy-after date of today or of `today + days` counts).
 pub fn expires_within(destroy_after: NaiveDate, today: NaiveDate, days: u32) -> bool {
@@ -451,6 +484,33 @@ mod tests {
         assert!(!is_expired(until, until));
         assert!(is_expired(until, day(2027, 5, 25)));
         assert!(is_expired(until, day(2030, 1, 1)));
+    }
+
+    #[test]
+    fn r13_r15_the_meeting_list_says_draft_finalized_or_when_it_is_destroyed() {
+        let today = day(2026, 12, 4);
+        let far = day(2027, 6, 4);
+        let soon = day(2026, 12, 20);
+        assert_eq!(
+            meeting_list_status(false, Some(far), today),
+            MeetingListStatus::Draft
+        );
+        assert_eq!(
+            meeting_list_status(false, None, today),
+            MeetingListStatus::Draft
+        );
+        assert_eq!(
+            meeting_list_status(true, Some(far), today),
+            MeetingListStatus::Finalized
+        );
+        assert_eq!(
+            meeting_list_status(true, Some(soon), today),
+            MeetingListStatus::ExpiresSoon { on: soon }
+        );
+        assert_eq!(
+            meeting_list_status(false, Some(soon), today),
+            MeetingListStatus::ExpiresSoon { on: soon }
+        );
     }
 
     #[test]

@@ -20,6 +20,10 @@ pub struct MeetingSummary {
     pub purpose: Prose,
     pub participant_count: u32,
     pub item_count: u32,
+    /// R13: finalized.
+    pub finalized: bool,
+    /// R15: the last day it is kept (meetings made before migration 0003 may lack one).
+    pub destroy_after: Option<NaiveDate>,
 }
 
 /// A meeting with everyone at the table and everything brought in.
@@ -37,7 +41,8 @@ pub(crate) const ITEM_COLUMNS: &str =
 
 const SUMMARY_SQL: &str = "SELECT m.id, m.case_label, m.meeting_date, m.purpose,
         (SELECT count(*) FROM participants p WHERE p.meeting_id = m.id),
-        (SELECT count(*) FROM items i WHERE i.meeting_id = m.id)
+        (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),
+        m.finalized_at IS NOT NULL, m.retention_until
      FROM meetings m";
 
 impl Store {
@@ -80,6 +85,8 @@ impl Store {
             purpose: meeting.purpose,
             participant_count: 0,
             item_count: 0,
+            finalized: false,
+            destroy_after: None,
         })
     }
 
@@ -373,6 +380,11 @@ fn summary_row(r: &Row<'_>) -> Result<MeetingSummary, StoreError> {
         purpose: prose(r, 3, Field::Purpose)?,
         participant_count: r.get(4)?,
         item_count: r.get(5)?,
+        finalized: r.get(6)?,
+        destroy_after: r
+            .get::<_, Option<String>>(7)?
+            .map(|d| date_from_db(&d))
+            .transpose()?,
     })
 }
 
