@@ -640,6 +640,15 @@ impl FieldErrors {
 }
 
 impl DomainError {
+    /// The first single error: itself, or the first of [`DomainError::Several`] (where one
+    /// sentence is shown, e.g. in the checklist).
+    pub fn into_first(self) -> DomainError {
+        match self {
+            DomainError::Several(mut all) if !all.is_empty() => all.remove(0),
+            e => e,
+        }
+    }
+
     /// Every single error inside this one: itself, or the errors of [`DomainError::Several`].
     pub fn each(&self) -> Vec<&DomainError> {
         match self {

@@ -458,7 +458,7 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
     // R11.
     for a in &record.actions {
         if let Err(e) = a.check(&participants, &item_ids, date) {
-            open.push(OpenPoint::ActionInvalid(a.id, e));
+            open.push(OpenPoint::ActionInvalid(a.id, e.into_first()));
         }
     }
 
@@ -530,7 +530,7 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
     for n in &record.notifications {
         match n.check(&participants, &subject_ids, date) {
             Ok(()) => valid_notifications.push(n),
-            Err(e) => open.push(OpenPoint::NotificationInvalid(n.id, e)),
+            Err(e) => open.push(OpenPoint::NotificationInvalid(n.id, e.into_first())),
         }
     }
     // One missing agreement is one point, naming every absent family member it concerns.
@@ -1088,7 +1088,10 @@ mod tests {
             ChecklistSection::Family,
             "grouped under the family section"
         );
-        assert_eq!(open[0], OpenPoint::NotificationMissing(vec![mother, child_id]));
+        assert_eq!(
+            open[0],
+            OpenPoint::NotificationMissing(vec![mother, child_id])
+        );
     }
 
     #[test]

@@ -124,7 +124,10 @@ pub use letter::{
     RightsParagraph,
 };
 pub use log_period::LogPeriod;
-pub use meeting::{family_absence_reason, parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
+pub use meeting::{
+    family_absence_reason, parse_date, preparation_texts, Meeting, MeetingInput, PreparationTexts,
+    PURPOSE_MAX_CHARS,
+};
 pub use notification::{
     FamilyNotification, NotificationEvent, NotificationInput, NotificationMethod,
     NotificationScope, NotificationStatus, NotificationTiming, PostponeGround,

@@ -7,6 +7,7 @@ import type { Item } from "./Item";
 import type { ItemProfile } from "./ItemProfile";
 import type { Notification } from "./Notification";
 import type { OpenPoint } from "./OpenPoint";
+import type { OpenPointGroup } from "./OpenPointGroup";
 import type { Participant } from "./Participant";
 import type { ParticipantProfile } from "./ParticipantProfile";
 import type { ReleaseCell } from "./ReleaseCell";
@@ -33,6 +34,10 @@ finalizedAt: string | null, subjects: Array<Subject>, participants: Array<Partic
  * R13: per item × participant, whether the cell needs a decision (the domain decides).
  */
 releaseNeeds: Array<ReleaseNeed>, notifications: Array<Notification>, checklist: Array<OpenPoint>, 
+/**
+ * R13: the same points grouped per section, in page order.
+ */
+checklistGroups: Array<OpenPointGroup>, 
 /**
  * R11: the open actions of the previous meeting of the same case, with their status.
  */
