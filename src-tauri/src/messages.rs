@@ -229,6 +229,42 @@ mod tests {
     }
 
     #[test]
+    fn several_faults_travel_each_with_its_field_and_sentence() {
+        let answers = domain::FourQuestions {
+            legitimate_purpose: true,
+            only_way: true,
+            consent_asked_or_impossible: false,
+            child_interest_outweighs: true,
+        };
+        let e: ApiError = domain::conflict_of_duties(answers, "").unwrap_err().into();
+        let fields: Vec<_> = e.errors.iter().map(|f| f.field.as_deref()).collect();
+        assert_eq!(fields, [Some("basis"), Some("motivation")]);
+        assert_eq!(e.field.as_deref(), Some("basis"));
+        // The answer still "nee" is named, not only the missing motivation.
+        assert!(e.errors[0].message.contains("Is om toestemming gevraagd?"));
+        assert!(!e.errors[0].message.contains("gerechtvaardigd doel"));
+        assert_eq!(e.errors[1].message, "Vul de motivering in.");
+        // One fault: no list, as before.
+        let one: ApiError = DomainError::Empty { field: Field::Name }.into();
+        assert!(one.errors.is_empty());
+    }
+
+    #[test]
+    fn a_retention_date_before_the_meeting_names_the_real_range() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let term = domain::RetentionMonths::new(24).unwrap();
+        let typo = domain::parse_destroy_after("2026-11-01").unwrap();
+        let e: ApiError = domain::check_destroy_after(typo, day(2026, 11, 12), term, None)
+            .unwrap_err()
+            .into();
+        assert_eq!(
+            e.message,
+            "Kies een datum na de vergaderdatum (12-11-2026) en uiterlijk 12-11-2028."
+        );
+        assert_eq!(e.field.as_deref(), Some("until"));
+    }
+
+    #[test]
     fn wrong_passphrase_reads_onjuist_wachtwoord() {
         let e: ApiError = StoreError::WrongPassphrase.into();
         assert_eq!(

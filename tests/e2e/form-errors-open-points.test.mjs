@@ -17,12 +17,12 @@ useTauriDriver();
 const SHOTS = process.env.E2E_SHOTS_DIR || '/tmp/shots-errors';
 const CASE = 'Gezin Van der Heijden-Schoonhoven en Bakker-Vermeulen';
 
-async function shot(d, name, size, target) {
+async function shot(d, name, size, target, block = 'start') {
   await d.manage().window().setRect({ width: size[0], height: size[1] });
   await new Promise((r) => setTimeout(r, 400));
   if (target) {
     const el = await waitForTestId(d, target);
-    await d.executeScript('arguments[0].scrollIntoView({ block: "start", behavior: "instant" })', el);
+    await d.executeScript(`arguments[0].scrollIntoView({ block: "${block}", behavior: "instant" })`, el);
     await new Promise((r) => setTimeout(r, 200));
   }
   await fsp.writeFile(path.join(SHOTS, `${name}-${size.join('x')}.png`), await d.takeScreenshot(), 'base64');
@@ -50,17 +50,25 @@ appTest('a form with three faults shows three messages at three fields; fixing o
   });
   assert.deepEqual(await invalidFields(d, 'participant'), ['email', 'name', 'organisation']);
   for (const field of ['name', 'organisation', 'email']) {
-    await assertFieldError(d, 'participant', field);
-    // Each control is marked invalid and described by its own message.
-    const [invalid, describedBy] = await d.executeScript(
+    // Each control is marked invalid, described by its own message, which stands next to it
+    // (read by script: the form panel scrolls, a message may sit under the sticky bar).
+    const [invalid, describedBy, message, gap] = await d.executeScript(
       `const c = document.getElementById('participant-${field}');
-       return [c.getAttribute('aria-invalid'), c.getAttribute('aria-describedby') || ''];`,
+       const e = document.querySelector('[data-testid="error-participant-${field}"]');
+       const [rc, re] = [c.getBoundingClientRect(), e.getBoundingClientRect()];
+       const gap = Math.max(0, Math.max(rc.top, re.top) - Math.min(rc.bottom, re.bottom));
+       return [c.getAttribute('aria-invalid'), c.getAttribute('aria-describedby') || '', e.textContent.trim(), gap];`,
     );
     assert.equal(invalid, 'true', `${field} is aria-invalid`);
     assert.match(describedBy, new RegExp(`participant-${field}-error`), `${field} is described by its error`);
+    assert.ok(message.length > 0 && !/empty|invalid|required/i.test(message), `${field}: ${message}`);
+    assert.ok(gap <= 120, `the ${field} error is ${gap}px from its field`);
   }
-  assert.match(await textOf(d, 'error-participant-email'), /e-mailadres/);
-  for (const size of SCREEN_SIZES) await shot(d, 'form-errors', size, 'participant-name');
+  assert.match(
+    await d.executeScript(`return document.querySelector('[data-testid="error-participant-email"]').textContent`),
+    /e-mailadres/,
+  );
+  for (const size of SCREEN_SIZES) await shot(d, 'form-errors', size, 'participant-email', 'center');
 
   // Fixing one field removes its error at once; the other two stay.
   await type(d, 'participant-name', 'Bartholomeus van Oosterwijk-Brandsma');

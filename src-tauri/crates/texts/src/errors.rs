@@ -228,10 +228,10 @@ pub fn domain_message(e: &DomainError) -> String {
                 _ => "“Weegt het belang van het kind zwaarder dan het belang van geheimhouding?”",
             };
             let missing: Vec<&str> = answers.not_yes().iter().map(question).collect();
-            let named = match missing.len() {
-                0 => String::new(),
-                1 => format!(" Nog niet met ja beantwoord: {}", missing.join(" ")),
-                _ => format!(" Nog niet met ja beantwoord: {}", missing.join(" en ")),
+            let named = if missing.is_empty() {
+                String::new()
+            } else {
+                format!(" Nog niet met ja beantwoord: {}", missing.join(" en "))
             };
             format!("Bij een conflict van plichten moeten alle vier de vragen met ja beantwoord zijn.{named} Is dat niet zo, dan mag dit gegeven niet zonder toestemming worden ingebracht.")
         }
