@@ -73,10 +73,7 @@ fn basis(input: BasisInput) -> Result<ParsedBasis, ApiError> {
         BasisInput::ConflictOfDuties {
             answers,
             motivation: m,
-        } => domain::Basis::ConflictOfDuties {
-            answers,
-            motivation: motivation(&m)?,
-        },
+        } => domain::conflict_of_duties(answers, &m)?,
     }))
 }
 

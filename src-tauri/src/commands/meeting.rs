@@ -15,7 +15,7 @@ use crate::dto::{
 use crate::messages::{checklist, domain_message};
 use crate::state::{log_read, AppState};
 use chrono::Utc;
-use domain::{Field, MeetingInput};
+use domain::MeetingInput;
 use store::{FlowData, PreparationInput};
 use texts::labels;
 
@@ -265,21 +265,28 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
             may_record_done: n.next_event() == Some(domain::NotificationEvent::RecordDone),
         })
         .collect();
-    let checklist = match data.state {
+    let open = match data.state {
         domain::MeetingState::Finalized { .. } => Vec::new(),
-        domain::MeetingState::Draft => domain::checklist(r)
-            .iter()
-            .map(|p| {
-                let (message, section, target_id) = checklist::describe(r, p);
-                OpenPoint {
-                    code: p.code().into(),
-                    message,
-                    section,
-                    target_id,
-                }
-            })
-            .collect(),
+        domain::MeetingState::Draft => domain::checklist(r),
     };
+    let point = |p: &domain::OpenPoint| {
+        let (message, section, target_id) = checklist::describe(r, p);
+        OpenPoint {
+            code: p.code().into(),
+            message,
+            section,
+            target_id,
+        }
+    };
+    let checklist_groups = domain::checklist_groups(&open)
+        .into_iter()
+        .map(|g| OpenPointGroup {
+            section: checklist::section(g.section),
+            count: u32::try_from(g.points.len()).unwrap_or(u32::MAX),
+            points: g.points.into_iter().map(point).collect(),
+        })
+        .collect();
+    let checklist = open.iter().map(point).collect();
     MeetingFlow {
         id: m.id.to_string(),
         case_label: m.case_label.to_string(),
@@ -370,6 +377,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
         release_columns: ids(&r.release_columns()),
         notifications,
         checklist,
+        checklist_groups,
         carried_actions: crate::commands::plan::carried_dto(r),
         attendance_counts: crate::commands::participants::counts_dto(r),
         purpose_for_family: r.purpose_for_family,
@@ -451,7 +459,8 @@ pub fn set_retention(
     meeting: &str,
     until: &str,
 ) -> Result<MeetingFlow, ApiError> {
-    let until = date(until, Field::RetentionUntil)?;
+    // R15: the range is the domain's check of the destroy-after date, not 2000–2100.
+    let until = domain::parse_destroy_after(until)?;
     flow(state, meeting, |s, id| {
         s.set_retention(id, until, Utc::now())
     })

@@ -138,6 +138,17 @@ pub struct OpenPoint {
     pub target_id: Option<String>,
 }
 
+/// R13: the open points of one section of the meeting page (the domain groups them).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct OpenPointGroup {
+    pub section: Section,
+    /// How many points are open in this section.
+    pub count: u32,
+    pub points: Vec<OpenPoint>,
+}
+
 /// Everything about one meeting, as the meeting page shows it.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -169,6 +180,8 @@ pub struct MeetingFlow {
     pub release_columns: Vec<String>,
     pub notifications: Vec<Notification>,
     pub checklist: Vec<OpenPoint>,
+    /// R13: the same points grouped per section, in page order.
+    pub checklist_groups: Vec<OpenPointGroup>,
     /// R11: the open actions of the previous meeting of the same case, with their status.
     pub carried_actions: Vec<crate::dto::CarriedAction>,
     /// Attendance counts: present, apologies (with information sent), observers.

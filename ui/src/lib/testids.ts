@@ -161,6 +161,9 @@ export const testIds = {
   retentionSubmit: "retention-submit",
   checklist: "checklist",
   checklistItem: "checklist-item",
+  checklistGroup: "checklist-group",
+  checklistGroupHead: "checklist-group-head",
+  checklistGroupToggle: "checklist-group-toggle",
   finalizeSubmit: "finalize-submit",
   finalizedBanner: "finalized-banner",
   // documents of a finalized meeting (R14)

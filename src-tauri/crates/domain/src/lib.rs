@@ -71,7 +71,9 @@ pub use access::{
 };
 pub use anonymous::{case_code, check_anonymous_text, check_case_label, is_case_code, Identifying};
 pub use attendance::{Attendance, AttendanceCounts};
-pub use basis::{check_basis, check_release_scope, Basis, ContributorProfile, FourQuestions};
+pub use basis::{
+    check_basis, check_release_scope, conflict_of_duties, Basis, ContributorProfile, FourQuestions,
+};
 pub use breach::{
     category_code_of, who_to_inform, BreachImpact, BreachInput, BreachMeetingFacts,
     BreachParticipantFact, BreachRecord, BreachScope, BreachSubjectFact, CategoryImpact,
@@ -98,11 +100,11 @@ pub use documents::{
     FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine, PlanActionLine,
     PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
 };
-pub use error::{Dependency, DomainError, Field};
+pub use error::{Dependency, DomainError, Field, FieldErrors};
 pub use finalize::{
-    checklist, default_retention, ensure_editable, finalize, FinalizedMeeting, ItemRecord,
-    MeetingRecord, MeetingState, OpenPoint, ParticipantRecord, SubjectRecord,
-    RETENTION_DEFAULT_MONTHS,
+    checklist, checklist_groups, default_retention, ensure_editable, finalize, ChecklistSection,
+    FinalizedMeeting, ItemRecord, MeetingRecord, MeetingState, OpenPoint, OpenPointGroup,
+    ParticipantRecord, SubjectRecord, RETENTION_DEFAULT_MONTHS,
 };
 pub use followup::{
     follow_up, open_actions, CarriedAction, CarriedStatus, NotDoneReason, CARRIED_NOTE_MAX_CHARS,
@@ -122,7 +124,10 @@ pub use letter::{
     RightsParagraph,
 };
 pub use log_period::LogPeriod;
-pub use meeting::{family_absence_reason, parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
+pub use meeting::{
+    family_absence_reason, parse_date, preparation_texts, Meeting, MeetingInput, PreparationTexts,
+    PURPOSE_MAX_CHARS,
+};
 pub use notification::{
     FamilyNotification, NotificationEvent, NotificationInput, NotificationMethod,
     NotificationScope, NotificationStatus, NotificationTiming, PostponeGround,
@@ -148,8 +153,8 @@ pub use report::{
 };
 pub use retention::{
     check_destroy_after, check_retention_settings, expires_within, extend_retention, is_expired,
-    meeting_list_status, rights_record_expired, MeetingListStatus, RetentionCeiling,
-    RetentionExtension, RetentionMonths, RightsRetentionMonths, EXPIRY_NOTICE_DAYS,
+    meeting_list_status, parse_destroy_after, rights_record_expired, MeetingListStatus,
+    RetentionCeiling, RetentionExtension, RetentionMonths, RightsRetentionMonths, EXPIRY_NOTICE_DAYS,
     RETENTION_CEILING_DEFAULT_MONTHS, RETENTION_CEILING_MAX_MONTHS, RETENTION_CEILING_MIN_MONTHS,
     RETENTION_EXTENSION_MONTHS, RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS,
     RETENTION_REASON_MAX_CHARS, RIGHTS_RETENTION_DEFAULT_MONTHS, RIGHTS_RETENTION_MAX_MONTHS,

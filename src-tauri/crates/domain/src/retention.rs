@@ -155,15 +155,30 @@ pub fn check_destroy_after(
     term: RetentionMonths,
     extended_to: Option<NaiveDate>,
 ) -> Result<(), DomainError> {
-    if until <= meeting_date {
-        return Err(DomainError::RetentionNotAfterMeeting { meeting_date });
-    }
     let latest = term.destroy_after(meeting_date).max(extended_to);
+    if until <= meeting_date {
+        return Err(DomainError::RetentionNotAfterMeeting {
+            meeting_date,
+            latest,
+        });
+    }
     if latest.is_some_and(|latest| until <= latest) {
         Ok(())
     } else {
         Err(DomainError::RetentionBeyondTerm { months: term.get() })
     }
+}
+
+/// R15: a destroy-after date as typed (`jjjj-mm-dd`). Only its form is checked here; its
+/// range (after the meeting, within the term) is [`check_destroy_after`]'s, so a wrong
+/// year is told the real range instead of the general 2000–2100 one.
+pub fn parse_destroy_after(raw: &str) -> Result<NaiveDate, DomainError> {
+    let field = Field::RetentionUntil;
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Err(DomainError::Empty { field });
+    }
+    NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| DomainError::InvalidDate { field })
 }
 
 /// The default retention period for new meetings, within the configurable bounds.
@@ -419,12 +434,23 @@ mod tests {
         assert_eq!(
             check_destroy_after(meeting, meeting, term, None),
             Err(DomainError::RetentionNotAfterMeeting {
-                meeting_date: meeting
+                meeting_date: meeting,
+                latest: Some(day(2027, 5, 24)),
+            })
+        );
+        // A date typed before the year 2000 gets the same real range, not 2000–2100.
+        let typo = parse_destroy_after("0026-11-24").unwrap();
+        assert_eq!(
+            check_destroy_after(typo, meeting, term, None),
+            Err(DomainError::RetentionNotAfterMeeting {
+                meeting_date: meeting,
+                latest: Some(day(2027, 5, 24)),
             })
         );
         assert_eq!(
             DomainError::RetentionNotAfterMeeting {
-                meeting_date: meeting
+                meeting_date: meeting,
+                latest: None,
             }
             .field(),
             Some(Field::RetentionUntil)

@@ -16,6 +16,15 @@ fn excerpt(text: &str) -> String {
     format!("“{out}”")
 }
 
+/// "A", "A en B", "A, B en C".
+fn list(mut names: Vec<String>) -> String {
+    match names.pop() {
+        None => String::new(),
+        Some(last) if names.is_empty() => last,
+        Some(last) => format!("{} en {last}", names.join(", ")),
+    }
+}
+
 fn participant(r: &MeetingRecord, id: domain::ParticipantId) -> String {
     r.participants
         .iter()
@@ -89,11 +98,15 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
             "De afspraak over het informeren van het gezin klopt niet. {}",
             domain_message(e)
         ),
-        OpenPoint::NotificationMissing(id) => format!(
-            "{} was er niet bij. Spreek af wie {} informeert, hoe en wanneer.",
-            capitalised(&subject(r, *id)),
-            subject(r, *id)
-        ),
+        OpenPoint::NotificationMissing(ids) => {
+            let names = list(ids.iter().map(|id| subject(r, *id)).collect());
+            let verb = if ids.len() == 1 { "was" } else { "waren" };
+            format!(
+                "{} {verb} er niet bij. Spreek af wie {} informeert, hoe en wanneer.",
+                capitalised(&names),
+                names
+            )
+        }
         OpenPoint::FamilyNotificationMissing => "Het gezin was niet bij het overleg. Spreek af wie het gezin informeert, hoe en wanneer."
             .into(),
         OpenPoint::RetentionMissing => "Er is nog geen bewaartermijn. Kies tot wanneer de gegevens bewaard blijven."
@@ -101,12 +114,13 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
         OpenPoint::RetentionNotAfterMeeting => "De bewaartermijn moet na de datum van het overleg liggen.".into(),
         OpenPoint::ReleaseOutsideConsentScope {
             item: i,
-            recipient,
+            recipients,
             error,
         } => format!(
-            "De inbreng {} is vrijgegeven aan {}, maar de toestemming geldt niet voor deze ontvanger. {}",
+            "De inbreng {} is vrijgegeven aan {}, maar de toestemming geldt niet voor {}. {}",
             item(r, *i),
-            participant(r, *recipient),
+            list(recipients.iter().map(|p| participant(r, *p)).collect()),
+            if recipients.len() == 1 { "deze ontvanger" } else { "deze ontvangers" },
             domain_message(error)
         ),
         OpenPoint::CarriedActionUnsettled(id) => format!(

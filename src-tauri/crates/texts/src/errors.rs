@@ -219,8 +219,21 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::LegalBasisNotForOrganisation => {
             "Deze wettelijke grondslag hoort niet bij de organisatie van de inbrenger. Kies een grondslag uit de lijst.".into()
         }
-        DomainError::ConflictOfDutiesNotAllYes => {
-            "Bij een conflict van plichten moeten alle vier de vragen met ja beantwoord zijn. Is dat niet zo, dan mag deze inbreng niet zonder toestemming worden ingebracht.".into()
+        DomainError::ConflictOfDutiesNotAllYes { answers } => {
+            // The questions as the item form asks them (ui/src/lib/i18n/nl.ts).
+            let question = |letter: &char| match letter {
+                'a' => "“Dient het inbrengen een gerechtvaardigd doel?”",
+                'b' => "“Is inbrengen de enige manier om dit doel te bereiken?”",
+                'c' => "“Is om toestemming gevraagd? Of is vragen niet mogelijk of niet verantwoord?”",
+                _ => "“Weegt het belang van het kind zwaarder dan het belang van geheimhouding?”",
+            };
+            let missing: Vec<&str> = answers.not_yes().iter().map(question).collect();
+            let named = if missing.is_empty() {
+                String::new()
+            } else {
+                format!(" Nog niet met ja beantwoord: {}", missing.join(" en "))
+            };
+            format!("Bij een conflict van plichten moeten alle vier de vragen met ja beantwoord zijn.{named} Is dat niet zo, dan mag deze inbreng niet zonder toestemming worden ingebracht.")
         }
         DomainError::ConflictOfDutiesWithoutSecrecy => {
             "Deze inbrenger heeft geen beroepsgeheim. Een conflict van plichten is dan geen grondslag.".into()
@@ -349,9 +362,21 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::RetentionBeyondTerm { months } => format!(
             "Kies een datum binnen {months} maanden na het overleg. Langer bewaren kan alleen door te verlengen, met een reden."
         ),
-        DomainError::RetentionNotAfterMeeting { meeting_date } => format!(
+        DomainError::RetentionNotAfterMeeting {
+            meeting_date,
+            latest: Some(latest),
+        } => format!(
+            "Kies een datum na de vergaderdatum ({}) en uiterlijk {}.",
+            crate::documents::date(*meeting_date),
+            crate::documents::date(*latest)
+        ),
+        DomainError::RetentionNotAfterMeeting { meeting_date, .. } => format!(
             "De bewaartermijn moet na de dag van het overleg ({}) eindigen. Kies een latere datum.",
             crate::documents::date(*meeting_date)
+        ),
+        DomainError::Several(all) => format!(
+            "{} velden zijn nog niet goed ingevuld. Bij elk veld staat wat er mist.",
+            all.len()
         ),
         DomainError::RetentionMaximumReached { months } => format!(
             "Verlengen kan niet meer. De gegevens mogen niet langer dan {months} maanden na het overleg bewaard blijven."

@@ -7,6 +7,7 @@ import type { Item } from "./Item";
 import type { ItemProfile } from "./ItemProfile";
 import type { Notification } from "./Notification";
 import type { OpenPoint } from "./OpenPoint";
+import type { OpenPointGroup } from "./OpenPointGroup";
 import type { Participant } from "./Participant";
 import type { ParticipantProfile } from "./ParticipantProfile";
 import type { ReleaseCell } from "./ReleaseCell";
@@ -37,6 +38,10 @@ releaseNeeds: Array<ReleaseNeed>,
  * R13: the recipients shown as columns of the release matrix (the others on request).
  */
 releaseColumns: Array<string>, notifications: Array<Notification>, checklist: Array<OpenPoint>, 
+/**
+ * R13: the same points grouped per section, in page order.
+ */
+checklistGroups: Array<OpenPointGroup>, 
 /**
  * R11: the open actions of the previous meeting of the same case, with their status.
  */

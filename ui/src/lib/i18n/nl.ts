@@ -866,6 +866,10 @@ export const nl = {
     checklistHeading: "Wat moet nog gebeuren?",
     checklistIntro: "Kies een open punt om er meteen naartoe te gaan.",
     checklistDone: "Alles is geregeld. U kunt het overleg afronden.",
+    checklistGroup: (section: string, n: number) =>
+      `${section}: ${n === 1 ? "1 open punt" : `${n} open punten`}`,
+    checklistShowAll: (n: number) => `Toon alle ${n}`,
+    checklistShowFewer: "Toon minder",
     finalizeIntro: "Na het afronden kan niemand dit overleg meer wijzigen.",
     submit: "Overleg afronden",
   },

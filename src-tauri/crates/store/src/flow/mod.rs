@@ -99,18 +99,12 @@ impl Store {
         input: &PreparationInput,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        let purpose = Prose::parse(&input.purpose, Field::Purpose, domain::PURPOSE_MAX_CHARS)?;
-        let criteria = if input.criteria.trim().is_empty() {
-            None
-        } else {
-            Some(Prose::parse(
-                &input.criteria,
-                Field::Criteria,
-                domain::PURPOSE_MAX_CHARS,
-            )?)
-        };
-        let absence_reason =
-            domain::family_absence_reason(input.family_present, &input.family_absence_reason)?;
+        let (purpose, criteria, absence_reason) = domain::preparation_texts(
+            &input.purpose,
+            &input.criteria,
+            input.family_present,
+            &input.family_absence_reason,
+        )?;
         self.edit(
             id,
             AuditKind::PreparationChanged,
