@@ -154,11 +154,11 @@ pub use report::{
 pub use retention::{
     check_destroy_after, check_retention_settings, expires_within, extend_retention, is_expired,
     meeting_list_status, parse_destroy_after, rights_record_expired, MeetingListStatus,
-    RetentionCeiling, RetentionExtension, RetentionMonths, RightsRetentionMonths, EXPIRY_NOTICE_DAYS,
-    RETENTION_CEILING_DEFAULT_MONTHS, RETENTION_CEILING_MAX_MONTHS, RETENTION_CEILING_MIN_MONTHS,
-    RETENTION_EXTENSION_MONTHS, RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS,
-    RETENTION_REASON_MAX_CHARS, RIGHTS_RETENTION_DEFAULT_MONTHS, RIGHTS_RETENTION_MAX_MONTHS,
-    RIGHTS_RETENTION_MIN_MONTHS,
+    RetentionCeiling, RetentionExtension, RetentionMonths, RightsRetentionMonths,
+    EXPIRY_NOTICE_DAYS, RETENTION_CEILING_DEFAULT_MONTHS, RETENTION_CEILING_MAX_MONTHS,
+    RETENTION_CEILING_MIN_MONTHS, RETENTION_EXTENSION_MONTHS, RETENTION_MAX_MONTHS,
+    RETENTION_MIN_MONTHS, RETENTION_REASON_MAX_CHARS, RIGHTS_RETENTION_DEFAULT_MONTHS,
+    RIGHTS_RETENTION_MAX_MONTHS, RIGHTS_RETENTION_MIN_MONTHS,
 };
 pub use rights::{
     check_not_objected, deadline, extended_deadline, may_request, resolve_identity, IdentityAnchor,
