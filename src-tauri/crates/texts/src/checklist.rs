@@ -100,12 +100,18 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
         ),
         OpenPoint::NotificationMissing(ids) => {
             let names = list(ids.iter().map(|id| subject(r, *id)).collect());
-            let verb = if ids.len() == 1 { "was" } else { "waren" };
-            format!(
-                "{} {verb} er niet bij. Spreek af wie {} informeert, hoe en wanneer.",
-                capitalised(&names),
-                names
-            )
+            if ids.len() == 1 {
+                format!(
+                    "{} was er niet bij. Spreek af wie {} informeert, hoe en wanneer.",
+                    capitalised(&names),
+                    names
+                )
+            } else {
+                format!(
+                    "{} waren er niet bij. Spreek af wie hen informeert, hoe en wanneer.",
+                    capitalised(&names)
+                )
+            }
         }
         OpenPoint::FamilyNotificationMissing => "Het gezin was niet bij het overleg. Spreek af wie het gezin informeert, hoe en wanneer."
             .into(),
