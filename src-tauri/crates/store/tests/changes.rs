@@ -16,9 +16,7 @@ use store::{ParticipantExtra, Store, StoreError, STORE_FILE_NAME};
 const MARKER: &str = "Geheimstraat 77 MARKER-x9q";
 
 fn raw(dir: &std::path::Path) -> Connection {
-    let conn = Connection::open(dir.join(STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
-    conn
+    common::open_raw(dir.join(STORE_FILE_NAME))
 }
 
 fn audit_kinds(dir: &std::path::Path) -> Vec<String> {

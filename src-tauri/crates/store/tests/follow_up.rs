@@ -244,8 +244,7 @@ fn r15_carried_actions_are_destroyed_with_the_meeting() {
     let destroyed = store.destroy_expired(later, now()).unwrap();
     assert_eq!(destroyed.len(), 2);
     drop(store);
-    let conn = rusqlite::Connection::open(dir.path().join(store::STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
+    let conn = common::open_raw(dir.path().join(store::STORE_FILE_NAME));
     let n: i64 = conn
         .query_row("SELECT count(*) FROM carried_actions", [], |r| r.get(0))
         .unwrap();
