@@ -290,6 +290,17 @@ fn tally(
     t
 }
 
+/// R8: the family members of the meeting whose consent counts as the parents' consent for
+/// `about` (seed 003 §3.2a: "ouders of gezaghebbende"): a parent, carer or guardian holding
+/// parental authority, other than `about` themself.
+pub fn holders_of_authority(about: SubjectId, subjects: &[Subject]) -> Vec<SubjectId> {
+    subjects
+        .iter()
+        .filter(|s| s.id != about && s.relation.can_hold_authority() && s.parental_authority)
+        .map(|s| s.id)
+        .collect()
+}
+
 /// R8: why a consent does not count for a subject (seed 003 §3.2 a–c and the WGBO
 /// exception). The age is the age on the meeting date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -714,5 +725,16 @@ mod tests {
             check_entitled(Consenters::Subject, &parent, None),
             Err(NotEntitled::ParentForAdult)
         );
+    }
+
+    #[test]
+    fn r8_holders_of_authority_are_the_parents_with_gezag() {
+        let youth = subject(Relation::Youth);
+        let mother = subject(Relation::Parent);
+        let mut father = subject(Relation::Parent);
+        father.parental_authority = false;
+        let subjects = [youth.clone(), mother.clone(), father];
+        assert_eq!(holders_of_authority(youth.id, &subjects), vec![mother.id]);
+        assert_eq!(holders_of_authority(mother.id, &subjects), vec![]);
     }
 }

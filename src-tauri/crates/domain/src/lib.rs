@@ -80,8 +80,9 @@ pub use breach::{
 };
 pub use consent::{
     age_on, check_entitled, consent_complete, consent_covers, consent_status, entitled_to_consent,
-    may_be_judged_not_competent, missing_consenters, Competence, ConsentMethod, ConsentRecord,
-    ConsentScope, ConsentStatus, Consenter, Consenters, NotEntitled, CONSENT_PURPOSE_MAX_CHARS,
+    holders_of_authority, may_be_judged_not_competent, missing_consenters, Competence,
+    ConsentMethod, ConsentRecord, ConsentScope, ConsentStatus, Consenter, Consenters, NotEntitled,
+    CONSENT_PURPOSE_MAX_CHARS,
 };
 pub use correction::{
     correct_item, may_request_correction, recipients_of_old_version, Correction, CorrectionInput,
