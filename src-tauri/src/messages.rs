@@ -51,6 +51,7 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::MeetingFinalized => "meeting_finalized",
         DomainError::AuthorityNotForRelation => "authority_not_for_relation",
         DomainError::NoParentalAuthority => "no_parental_authority",
+        DomainError::ConsentNotEntitled(_) => "consent_not_entitled",
         DomainError::UnknownNotification => "unknown_notification",
         DomainError::CorrectionBeforeFinalize => "correction_before_finalize",
         DomainError::OpinionNotCorrectable => "opinion_not_correctable",

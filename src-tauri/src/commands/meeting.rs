@@ -401,6 +401,7 @@ pub fn reference_data_with(custom: &[domain::CustomBasis]) -> ReferenceData {
                 code: t.code().into(),
                 label: labels::organisation_type(t).into(),
                 wgbo: t.wgbo_applies(),
+                default_legal_basis: t.default_legal_basis().map(|b| b.code().into()),
                 legal_bases: t
                     .legal_bases()
                     .iter()

@@ -212,6 +212,9 @@ pub struct OrganisationTypeInfo {
     /// R8: health care under the WGBO (double consent for 12–15).
     pub wgbo: bool,
     pub legal_bases: Vec<LegalBasisInfo>,
+    /// R7 (domain `OrganisationType::default_legal_basis`): the legal basis code an item
+    /// form preselects; `None`: consent.
+    pub default_legal_basis: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -160,7 +160,13 @@ pub fn check_basis(
                 match consent_status(required, *id, records, subjects) {
                     ConsentStatus::Complete => {}
                     ConsentStatus::Missing => {
-                        return Err(DomainError::ConsentIncomplete { subject: *id })
+                        return Err(DomainError::ConsentIncomplete {
+                            subject: *id,
+                            relation: subject.relation,
+                            // R8: say whose consent is still missing.
+                            missing: crate::missing_consenters(required, *id, records, subjects)
+                                .unwrap_or(required),
+                        });
                     }
                     ConsentStatus::Withdrawn => {
                         return Err(DomainError::ConsentWithdrawn { subject: *id })
@@ -410,7 +416,11 @@ mod tests {
         };
         assert_eq!(
             check_basis(&basis(&records), ggz, &[youth.id], &subjects, on()),
-            Err(DomainError::ConsentIncomplete { subject: youth.id })
+            Err(DomainError::ConsentIncomplete {
+                subject: youth.id,
+                relation: Relation::Youth,
+                missing: Consenters::Parents,
+            })
         );
         records.push(consent(youth.id, Consenter::Parent(father.id)));
         assert_eq!(
@@ -426,7 +436,11 @@ mod tests {
                 &subjects,
                 on()
             ),
-            Err(DomainError::ConsentIncomplete { subject: father.id })
+            Err(DomainError::ConsentIncomplete {
+                subject: father.id,
+                relation: Relation::Parent,
+                missing: Consenters::Subject,
+            })
         );
         records.push(consent(father.id, Consenter::Subject));
         assert_eq!(

@@ -379,7 +379,14 @@ pub enum DomainError {
     ConsentIncomplete {
         /// The subject concerned.
         subject: SubjectId,
+        /// Its relation to the family (to say whose consent is missing without a name).
+        relation: crate::Relation,
+        /// Whose consent is still missing (R8).
+        missing: crate::Consenters,
     },
+    /// R8: this party's consent does not count for this subject (seed 003 §3.2).
+    #[error("this party is not entitled to consent for this subject (R8)")]
+    ConsentNotEntitled(crate::NotEntitled),
     /// R10: consent for this subject was withdrawn.
     #[error("consent for a subject was withdrawn (R10)")]
     ConsentWithdrawn {
@@ -705,7 +712,9 @@ impl DomainError {
             DomainError::NotificationNotPostponed => Some(Field::LiftedOn),
             DomainError::PeriodReversed => Some(Field::PeriodTo),
             DomainError::AuthorityNotForRelation => Some(Field::ParentalAuthority),
-            DomainError::NoParentalAuthority => Some(Field::Consent),
+            DomainError::NoParentalAuthority | DomainError::ConsentNotEntitled(_) => {
+                Some(Field::Consent)
+            }
             DomainError::SecondCaseLead => Some(Field::Role),
             DomainError::ContributorNotInMeeting => Some(Field::Contributor),
             DomainError::PassphraseTooShort { .. } => Some(Field::Passphrase),

@@ -913,6 +913,8 @@ mod tests {
     #[test]
     fn r4_anonymous_meeting_records_a_holder_of_gezag_by_relation_only() {
         let (mut record, _, _, item, mother) = complete();
+        // R8: a holder of gezag consents for a child under 12, so the item is about one.
+        crate::fixtures::make_young_child(&mut record.subjects[0].subject);
         record.meeting.anonymous = true;
         let scope = crate::fixtures::scope_all(&record);
         let consent = |given_by| crate::ConsentRecord {
@@ -948,6 +950,9 @@ mod tests {
         // Switching a meeting with a named holder to anonymous is refused too.
         let (mut named, _, _, item, mother) = complete();
         named.subjects[0].subject.birth_date = None;
+        // R8: without a birth date a youth needs the holders of gezag too.
+        named.subjects[0].subject.relation = crate::Relation::Youth;
+        named.subjects[0].subject.parental_authority = false;
         let scope = crate::fixtures::scope_all(&named);
         named
             .add_consent(

@@ -187,6 +187,45 @@ fn r8_gezag_is_stored_and_decides_whose_consent_counts() {
 }
 
 #[test]
+fn r8_a_consent_that_does_not_count_is_refused_and_nothing_is_stored() {
+    let (dir, mut store) = new_store();
+    let f = meeting(&mut store);
+    let item = store
+        .add_item_about(
+            f.meeting,
+            &item_input(f.ggz, "Behandeling"),
+            &[f.youth],
+            now(),
+        )
+        .unwrap()
+        .id;
+    let before = store.meeting_flow(f.meeting).unwrap().record;
+    let audits = audit_kinds(dir.path()).len();
+    // The youth is 8: their own consent does not count; the holders of gezag decide.
+    let err = store
+        .add_consent(
+            f.meeting,
+            item,
+            store::ConsentGiven {
+                subject: f.youth,
+                given_by: Consenter::Subject,
+                method: domain::ConsentMethod::Verbal,
+                scope: scope_all(&store, f.meeting),
+            },
+            now(),
+        )
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::ConsentNotEntitled(
+            domain::NotEntitled::OwnConsentUnder12 { .. }
+        ))
+    ));
+    assert_eq!(store.meeting_flow(f.meeting).unwrap().record, before);
+    assert_eq!(audit_kinds(dir.path()).len(), audits);
+}
+
+#[test]
 fn r14_r21_secret_address_is_stored_encrypted_and_audited_without_its_value() {
     let (dir, mut store) = new_store();
     let f = meeting(&mut store);

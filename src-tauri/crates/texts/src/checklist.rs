@@ -2,7 +2,7 @@
 //! involved (they are on the chair's screen already), and what to do.
 
 use crate::errors::{capitalised, domain_message, THE_SUBJECT};
-use domain::{MeetingRecord, OpenPoint, Relation};
+use domain::{DomainError, MeetingRecord, OpenPoint, Relation};
 
 /// An action the sentence cannot name.
 const AN_ACTION: &str = "een afspraak";
@@ -74,6 +74,18 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
             .into(),
         OpenPoint::PledgeMissing(id) => format!("{} heeft de geheimhouding nog niet bevestigd.", participant(r, *id)),
         OpenPoint::BasisMissing(id) => format!("Bij de inbreng {} staat nog geen grondslag.", item(r, *id)),
+        OpenPoint::BasisInvalid(
+            id,
+            DomainError::ConsentIncomplete {
+                subject: about,
+                missing,
+                ..
+            },
+        ) => format!(
+            "De grondslag van de inbreng {} klopt nog niet. De toestemming is niet compleet: nog nodig is {}.",
+            item(r, *id),
+            missing_consent(r, *about, *missing)
+        ),
         OpenPoint::BasisInvalid(id, e) => format!(
             "De grondslag van de inbreng {} klopt nog niet. {}",
             item(r, *id),
@@ -143,5 +155,50 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
             "{} had zich afgemeld en heeft de geheimhouding nog niet bevestigd, maar krijgt gegevens of voert een afspraak uit. Leg vast wanneer de geheimhouding is bevestigd.",
             participant(r, *id)
         ),
+    }
+}
+
+/// R8: whose consent is still missing for `about`, by name and relation (the checklist
+/// names family members, as it does elsewhere).
+fn missing_consent(
+    r: &MeetingRecord,
+    about: domain::SubjectId,
+    missing: domain::Consenters,
+) -> String {
+    let own = r
+        .subjects
+        .iter()
+        .find(|s| s.subject.id == about)
+        .map(|s| crate::documents::relation(s.subject.relation))
+        .unwrap_or("betrokkene");
+    let subject_part = format!("de toestemming van {} ({own}) zelf", subject(r, about));
+    let all: Vec<domain::Subject> = r.subjects.iter().map(|s| s.subject.clone()).collect();
+    let holders: Vec<String> = domain::holders_of_authority(about, &all)
+        .into_iter()
+        .filter_map(|id| all.iter().find(|s| s.id == id))
+        .map(|s| {
+            format!(
+                "{} ({})",
+                subject(r, s.id),
+                crate::documents::relation(s.relation)
+            )
+        })
+        .collect();
+    let parents_part = if holders.is_empty() {
+        format!(
+            "de toestemming van een ouder met gezag voor {}",
+            subject(r, about)
+        )
+    } else {
+        format!(
+            "de toestemming voor {} van een ouder met gezag: {}",
+            subject(r, about),
+            holders.join(", ")
+        )
+    };
+    match missing {
+        domain::Consenters::Subject => subject_part,
+        domain::Consenters::Parents => parents_part,
+        domain::Consenters::SubjectAndParents => format!("{subject_part} en {parents_part}"),
     }
 }

@@ -238,9 +238,10 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::ConflictOfDutiesWithoutSecrecy => {
             "Deze inbrenger heeft geen beroepsgeheim. Een conflict van plichten is dan geen grondslag.".into()
         }
-        DomainError::ConsentIncomplete { .. } => {
-            "De toestemming is niet compleet. Leg vast wie toestemming gaf, hoe en wanneer.".into()
-        }
+        DomainError::ConsentIncomplete {
+            relation, missing, ..
+        } => consent_incomplete(*relation, *missing),
+        DomainError::ConsentNotEntitled(reason) => not_entitled(*reason),
         DomainError::ConsentWithdrawn { .. } => {
             "De toestemming is ingetrokken. Deze inbreng mag het overleg niet meer uit.".into()
         }
@@ -618,3 +619,36 @@ pub const WITNESS_MISSING: &str = "De opslag is niet geopend: het controlebestan
 
 /// R21 × R14: the store locked while the chair chose where to save; nothing was written.
 pub const LOCKED_DURING_DIALOG: &str = "Casusoverleg werd vergrendeld terwijl u een plek koos. Er is niets opgeslagen. Ontgrendel en sla het document opnieuw op.";
+
+/// R8: whose consent is still missing, by relation (R21: no name in an error).
+fn consent_incomplete(relation: domain::Relation, missing: domain::Consenters) -> String {
+    let whom = format!("de {}", crate::documents::relation(relation));
+    let who = match missing {
+        domain::Consenters::Subject => format!("{whom} zelf"),
+        domain::Consenters::Parents => "een ouder met gezag".to_owned(),
+        domain::Consenters::SubjectAndParents => format!("{whom} zelf en van een ouder met gezag"),
+    };
+    format!(
+        "De toestemming is niet compleet. Nog nodig voor {whom}: de toestemming van {who}. Leg vast wie toestemming gaf, hoe en wanneer."
+    )
+}
+
+/// R8: why this consent does not count (seed 003 §3.2), with the age on the meeting date.
+fn not_entitled(reason: domain::NotEntitled) -> String {
+    use domain::NotEntitled as N;
+    match reason {
+        N::OwnConsentUnder12 { age } => format!(
+            "Dit kind is {age}: de eigen toestemming telt niet; de ouders met gezag beslissen. Er is niets opgeslagen."
+        ),
+        N::OwnConsentNotCompetent { age } => format!(
+            "Deze jongere is {age} en kan volgens de inbrenger de eigen belangen niet goed overzien: de ouders met gezag beslissen. Er is niets opgeslagen."
+        ),
+        N::ParentFor16Plus { age } => format!(
+            "Dit gezinslid is {age}: die beslist zelf, de toestemming van een ouder telt niet. Er is niets opgeslagen."
+        ),
+        N::ParentForCompetentYouth { age } => format!(
+            "Deze jongere is {age} en kan de eigen belangen overzien: die beslist zelf, de toestemming van een ouder telt niet. Vindt de inbrenger dat de jongere dat niet kan, leg dat dan eerst vast. Er is niets opgeslagen."
+        ),
+        N::ParentForAdult => "Dit gezinslid is volwassen en beslist zelf: de toestemming van een ander telt niet. Er is niets opgeslagen.".to_owned(),
+    }
+}
