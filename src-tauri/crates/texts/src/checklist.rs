@@ -169,8 +169,10 @@ fn missing_consent(
         .subjects
         .iter()
         .find(|s| s.subject.id == about)
-        .map(|s| crate::documents::relation(s.subject.relation))
-        .unwrap_or("betrokkene");
+        .map_or_else(
+            || crate::labels::relation_title(domain::Relation::Other),
+            |s| crate::documents::relation(s.subject.relation),
+        );
     let subject_part = format!("de toestemming van {} ({own}) zelf", subject(r, about));
     let all: Vec<domain::Subject> = r.subjects.iter().map(|s| s.subject.clone()).collect();
     let holders: Vec<String> = domain::holders_of_authority(about, &all)
