@@ -382,7 +382,32 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
         attendance_counts: crate::commands::participants::counts_dto(r),
         purpose_for_family: r.purpose_for_family,
         withdrawals: withdrawals_dto(data),
+        consent_candidates: consent_candidates_dto(r),
     }
+}
+
+/// R8: who may consent, per participant (as contributor) and subject.
+fn consent_candidates_dto(r: &domain::MeetingRecord) -> Vec<crate::dto::ConsentCandidatesView> {
+    let subjects: Vec<domain::Subject> = r.subjects.iter().map(|s| s.subject.clone()).collect();
+    r.participants
+        .iter()
+        .flat_map(|p| {
+            subjects.iter().map(|about| {
+                let c = domain::consent_candidates(
+                    about,
+                    &subjects,
+                    p.organisation_type,
+                    r.meeting.date,
+                );
+                crate::dto::ConsentCandidatesView {
+                    contributor_id: p.participant.id.to_string(),
+                    subject_id: about.id.to_string(),
+                    people: c.people.iter().map(consenter_dto).collect(),
+                    no_holder_known: c.no_holder_known,
+                }
+            })
+        })
+        .collect()
 }
 
 // ---- commands ----------------------------------------------------------------------

@@ -190,6 +190,8 @@ pub struct MeetingFlow {
     pub purpose_for_family: bool,
     /// R10: consents withdrawn after the meeting, with whom to inform.
     pub withdrawals: Vec<crate::dto::ConsentWithdrawalView>,
+    /// R8: per contributor and subject, who may consent to a new item (the item form).
+    pub consent_candidates: Vec<crate::dto::ConsentCandidatesView>,
 }
 
 /// Choice lists whose content follows from rules (R7: legal bases per organisation type).

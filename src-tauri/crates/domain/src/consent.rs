@@ -301,6 +301,54 @@ pub fn holders_of_authority(about: SubjectId, subjects: &[Subject]) -> Vec<Subje
         .collect()
 }
 
+/// R8: the people whose consent counts for one subject of a new item, as the item form
+/// offers them (seed 003 §3.2, at the age on the meeting date).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentCandidates {
+    /// Whose consent is needed.
+    pub required: Consenters,
+    /// The subject themself (when their own consent is needed), then every holder of
+    /// parental authority among the family members (when the parents' is needed).
+    pub people: Vec<Consenter>,
+    /// The parents' consent is needed but no family member of this meeting holds parental
+    /// authority: it can only be recorded by name (another holder of gezag).
+    pub no_holder_known: bool,
+}
+
+/// R8: who may consent for `about` for a new item of a contributor from `organisation`
+/// (the WGBO decides double consent for 12–15), on the meeting date. A young person of 12
+/// up to 16 is taken as able to judge their interests; judging otherwise is done in the
+/// basis editor, which then asks the parents instead.
+pub fn consent_candidates(
+    about: &Subject,
+    subjects: &[Subject],
+    organisation: crate::OrganisationType,
+    meeting_date: NaiveDate,
+) -> ConsentCandidates {
+    let required = entitled_to_consent(
+        about.relation,
+        about.birth_date,
+        meeting_date,
+        organisation.wgbo_applies(),
+        Competence::Competent,
+    );
+    let mut people = Vec::new();
+    if required.needs_subject() {
+        people.push(Consenter::Subject);
+    }
+    let holders = if required.needs_parents() {
+        holders_of_authority(about.id, subjects)
+    } else {
+        Vec::new()
+    };
+    people.extend(holders.iter().map(|h| Consenter::Parent(*h)));
+    ConsentCandidates {
+        required,
+        people,
+        no_holder_known: required.needs_parents() && holders.is_empty(),
+    }
+}
+
 /// R8: why a consent does not count for a subject (seed 003 §3.2 a–c and the WGBO
 /// exception). The age is the age on the meeting date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -397,6 +445,74 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn born_on_meeting_day_minus(years: i32) -> Option<NaiveDate> {
+        Some(day(2026 - years, 11, 1))
+    }
+
+    #[test]
+    fn r8_candidates_for_a_child_under_12_are_the_holders_of_gezag_only() {
+        let mut child = subject(Relation::Youth);
+        child.birth_date = born_on_meeting_day_minus(8);
+        let mother = subject(Relation::Parent);
+        let mut father = subject(Relation::Parent);
+        father.parental_authority = false;
+        let subjects = [child.clone(), mother.clone(), father];
+        let c = consent_candidates(
+            &child,
+            &subjects,
+            crate::OrganisationType::Wijkteam,
+            day(2026, 11, 24),
+        );
+        assert_eq!(c.required, Consenters::Parents);
+        assert_eq!(c.people, vec![Consenter::Parent(mother.id)]);
+        assert!(!c.no_holder_known);
+    }
+
+    #[test]
+    fn r8_candidates_for_a_16_year_old_are_only_themself() {
+        let mut youth = subject(Relation::Youth);
+        youth.birth_date = born_on_meeting_day_minus(16);
+        let subjects = [youth.clone(), subject(Relation::Parent)];
+        let c = consent_candidates(
+            &youth,
+            &subjects,
+            crate::OrganisationType::Ggz,
+            day(2026, 11, 24),
+        );
+        assert_eq!(c.people, vec![Consenter::Subject]);
+    }
+
+    #[test]
+    fn r8_candidates_for_a_14_year_old_follow_the_wgbo() {
+        let mut youth = subject(Relation::Youth);
+        youth.birth_date = born_on_meeting_day_minus(14);
+        let mother = subject(Relation::Parent);
+        let subjects = [youth.clone(), mother.clone()];
+        let on = day(2026, 11, 24);
+        let health = consent_candidates(&youth, &subjects, crate::OrganisationType::Ggz, on);
+        assert_eq!(
+            health.people,
+            vec![Consenter::Subject, Consenter::Parent(mother.id)]
+        );
+        let school = consent_candidates(&youth, &subjects, crate::OrganisationType::Onderwijs, on);
+        assert_eq!(school.people, vec![Consenter::Subject]);
+    }
+
+    #[test]
+    fn r8_no_holder_known_when_the_parents_must_consent_and_none_is_in_the_meeting() {
+        let mut child = subject(Relation::Youth);
+        child.birth_date = born_on_meeting_day_minus(5);
+        let subjects = [child.clone()];
+        let c = consent_candidates(
+            &child,
+            &subjects,
+            crate::OrganisationType::Wijkteam,
+            day(2026, 11, 24),
+        );
+        assert!(c.people.is_empty());
+        assert!(c.no_holder_known);
     }
 
     fn subject(relation: Relation) -> Subject {

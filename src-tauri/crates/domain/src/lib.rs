@@ -81,10 +81,10 @@ pub use breach::{
     BREACH_DESCRIPTION_MAX_CHARS, BREACH_RECORD_YEARS, PARTNER_DEADLINE_HOURS,
 };
 pub use consent::{
-    age_on, check_entitled, consent_complete, consent_covers, consent_status, entitled_to_consent,
-    holders_of_authority, may_be_judged_not_competent, missing_consenters, Competence,
-    ConsentMethod, ConsentRecord, ConsentScope, ConsentStatus, Consenter, Consenters, NotEntitled,
-    CONSENT_PURPOSE_MAX_CHARS,
+    age_on, check_entitled, consent_candidates, consent_complete, consent_covers, consent_status,
+    entitled_to_consent, holders_of_authority, may_be_judged_not_competent, missing_consenters,
+    Competence, ConsentCandidates, ConsentMethod, ConsentRecord, ConsentScope, ConsentStatus,
+    Consenter, Consenters, NotEntitled, CONSENT_PURPOSE_MAX_CHARS,
 };
 pub use correction::{
     correct_item, may_request_correction, recipients_of_old_version, Correction, CorrectionInput,

@@ -2,6 +2,7 @@
 import type { Action } from "./Action";
 import type { AttendanceCounts } from "./AttendanceCounts";
 import type { CarriedAction } from "./CarriedAction";
+import type { ConsentCandidatesView } from "./ConsentCandidatesView";
 import type { ConsentWithdrawalView } from "./ConsentWithdrawalView";
 import type { Item } from "./Item";
 import type { ItemProfile } from "./ItemProfile";
@@ -57,4 +58,8 @@ purposeForFamily: boolean,
 /**
  * R10: consents withdrawn after the meeting, with whom to inform.
  */
-withdrawals: Array<ConsentWithdrawalView>, };
+withdrawals: Array<ConsentWithdrawalView>, 
+/**
+ * R8: per contributor and subject, who may consent to a new item (the item form).
+ */
+consentCandidates: Array<ConsentCandidatesView>, };
