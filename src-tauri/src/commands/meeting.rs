@@ -402,6 +402,7 @@ fn consent_candidates_dto(r: &domain::MeetingRecord) -> Vec<crate::dto::ConsentC
                 crate::dto::ConsentCandidatesView {
                     contributor_id: p.participant.id.to_string(),
                     subject_id: about.id.to_string(),
+                    required: c.required.into(),
                     people: c.people.iter().map(consenter_dto).collect(),
                     no_holder_known: c.no_holder_known,
                 }
@@ -427,6 +428,8 @@ pub fn reference_data_with(custom: &[domain::CustomBasis]) -> ReferenceData {
                 label: labels::organisation_type(t).into(),
                 wgbo: t.wgbo_applies(),
                 default_legal_basis: t.default_legal_basis().map(|b| b.code().into()),
+                proposal: t.proposed_basis(true).into(),
+                proposal_about_nobody: t.proposed_basis(false).into(),
                 legal_bases: t
                     .legal_bases()
                     .iter()

@@ -132,11 +132,36 @@ pub enum BasisInput {
 pub struct ConsentCandidatesView {
     pub contributor_id: String,
     pub subject_id: String,
+    /// Whose consent is needed: the subject, one holder of gezag, or both.
+    pub required: RequiredConsent,
     /// The subject themself (when their own consent is needed), then each holder of
     /// parental authority among the family members.
     pub people: Vec<Consenter>,
     /// The parents' consent is needed and no family member of this meeting holds gezag.
     pub no_holder_known: bool,
+}
+
+/// R8 (domain `Consenters`): whose consent a subject needs.
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum RequiredConsent {
+    /// The subject alone.
+    Subject,
+    /// One holder of parental authority.
+    Parents,
+    /// The subject and one holder of parental authority.
+    SubjectAndParents,
+}
+
+impl From<domain::Consenters> for RequiredConsent {
+    fn from(c: domain::Consenters) -> Self {
+        match c {
+            domain::Consenters::Subject => Self::Subject,
+            domain::Consenters::Parents => Self::Parents,
+            domain::Consenters::SubjectAndParents => Self::SubjectAndParents,
+        }
+    }
 }
 
 /// R8: who gave a consent.

@@ -217,6 +217,30 @@ pub struct OrganisationTypeInfo {
     /// R7 (domain `OrganisationType::default_legal_basis`): the legal basis code an item
     /// form preselects; `None`: consent.
     pub default_legal_basis: Option<String>,
+    /// R7/R8 (domain `OrganisationType::proposed_basis`): what the item form proposes for
+    /// an item about someone, and for an item about nobody.
+    pub proposal: BasisProposal,
+    pub proposal_about_nobody: BasisProposal,
+}
+
+/// R7/R8: the basis the item form proposes (the legal basis is `default_legal_basis`).
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum BasisProposal {
+    Legal,
+    Consent,
+    Later,
+}
+
+impl From<domain::BasisProposal> for BasisProposal {
+    fn from(p: domain::BasisProposal) -> Self {
+        match p {
+            domain::BasisProposal::Legal(_) => Self::Legal,
+            domain::BasisProposal::Consent => Self::Consent,
+            domain::BasisProposal::Later => Self::Later,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

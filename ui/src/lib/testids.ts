@@ -57,6 +57,10 @@ export const testIds = {
   itemRowText: "item-row-text",
   itemBasisBadge: "item-basis-badge",
   itemSubmit: "item-submit",
+  itemBasisKind: "item-basisKind",
+  itemLegalBasis: "item-legalBasis",
+  itemConsentMethod: "item-consentMethod",
+  itemConsentPurpose: "item-scopePurpose",
   itemRow: "item-row",
 
   // meeting page (R1–R13; docs/ipc.md "The complete meeting"); rows carry data-id
@@ -349,6 +353,13 @@ export const sectionCountTestId = (section: string): string =>
 export const itemSubjectTestId = (subjectId: string): string =>
   `item-subject-${subjectId}`;
 /** `basis-subject-<subjectId>`: a subject checkbox in the basis editor. */
+/** R8: a "who consented" box in the item form: subject index, then the consenter value. */
+export const itemConsentTestId =
+  (subjectIndex: number) =>
+  (value: string): string =>
+    `item-consent-${subjectIndex}-${value.replace(":", "-")}`;
+export const itemScopeRecipientTestId = (participantId: string): string =>
+  `item-scopeRecipient-${participantId}`;
 export const basisSubjectTestId = (subjectId: string): string =>
   `basis-subject-${subjectId}`;
 /** `basis-notCompetent-<subjectId>`: R8, a 12–15-year-old who cannot judge. */

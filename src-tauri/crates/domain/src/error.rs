@@ -213,6 +213,8 @@ pub enum Field {
     CustomBasis,
     /// R10: the day a consent was withdrawn.
     WithdrawnOn,
+    /// R8: who gave a consent (refused when the law does not entitle them).
+    GivenBy,
     /// R10: who withdrew a consent.
     WithdrawnBy,
     /// R10: the day a recipient was told of a withdrawal.
@@ -713,7 +715,7 @@ impl DomainError {
             DomainError::PeriodReversed => Some(Field::PeriodTo),
             DomainError::AuthorityNotForRelation => Some(Field::ParentalAuthority),
             DomainError::NoParentalAuthority | DomainError::ConsentNotEntitled(_) => {
-                Some(Field::Consent)
+                Some(Field::GivenBy)
             }
             DomainError::SecondCaseLead => Some(Field::Role),
             DomainError::ContributorNotInMeeting => Some(Field::Contributor),

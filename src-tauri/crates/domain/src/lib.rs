@@ -133,7 +133,7 @@ pub use notification::{
     FamilyNotification, NotificationEvent, NotificationInput, NotificationMethod,
     NotificationScope, NotificationStatus, NotificationTiming, PostponeGround,
 };
-pub use organisation::{LegalBasis, OrganisationType};
+pub use organisation::{BasisProposal, LegalBasis, OrganisationType};
 pub use participant::{check_role_assignment, Participant, ParticipantInput, Role};
 pub use passphrase::{check_new_passphrase, check_passphrase_change, PASSPHRASE_MIN_CHARS};
 pub use plan::{Action, ActionInput, ForFamily, ACTION_TEXT_MAX_CHARS};

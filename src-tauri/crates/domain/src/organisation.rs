@@ -119,6 +119,19 @@ impl OrganisationType {
         }
     }
 
+    /// R7/R8: what the item form proposes for a new item of a contributor of this kind:
+    /// the general statutory task ([`Self::default_legal_basis`]); without one, consent,
+    /// but only for an item about someone (consent comes from a person, seed 003 §3.2);
+    /// else the basis is left for later (the basis editor, where a conflict of duties is
+    /// weighed too).
+    pub fn proposed_basis(self, about_someone: bool) -> BasisProposal {
+        match (self.default_legal_basis(), about_someone) {
+            (Some(ground), _) => BasisProposal::Legal(ground),
+            (None, true) => BasisProposal::Consent,
+            (None, false) => BasisProposal::Later,
+        }
+    }
+
     /// R7: the statutory grounds this kind of organisation may invoke (seed 004 art. 5.2 and
     /// Bijlage 2; seed 003 §2 for education). Health care and `Overig` have none there: they
     /// bring items in on consent or a conflict of duties.
@@ -323,6 +336,23 @@ impl LegalBasis {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn r7_r8_the_item_form_proposes_the_statutory_task_else_consent_only_about_someone() {
+        assert_eq!(
+            OrganisationType::Wijkteam.proposed_basis(false),
+            BasisProposal::Legal(LegalBasis::JeugdwetArt2_3)
+        );
+        assert_eq!(
+            OrganisationType::Ggz.proposed_basis(true),
+            BasisProposal::Consent
+        );
+        // Consent comes from a person: about nobody there is nobody to ask.
+        assert_eq!(
+            OrganisationType::Ggz.proposed_basis(false),
+            BasisProposal::Later
+        );
+    }
     use std::collections::HashSet;
 
     #[test]
@@ -489,4 +519,15 @@ mod tests {
             }
         }
     }
+}
+
+/// R7/R8: the basis the item form proposes ([`OrganisationType::proposed_basis`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BasisProposal {
+    /// The organisation's general statutory task.
+    Legal(LegalBasis),
+    /// Consent of the family (R7a).
+    Consent,
+    /// Nothing yet: set later in the basis editor.
+    Later,
 }

@@ -75,6 +75,7 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::NotificationDoneOn => "de datum waarop het gezin is geïnformeerd",
         Field::LiftedOn => "de datum waarop het uitstel stopt",
         Field::WithdrawnOn => "de datum van intrekken",
+        Field::GivenBy => "wie de toestemming gaf",
         Field::WithdrawnBy => "wie de toestemming intrekt",
         Field::InformedOn => "de datum waarop de ontvanger is geïnformeerd",
         Field::ForFamily => "wat het gezin over de afspraak leest",
@@ -500,6 +501,7 @@ pub fn argument_name(key: &str) -> Option<&'static str> {
         "liftedOn" => Field::LiftedOn,
         "withdrawnOn" => Field::WithdrawnOn,
         "withdrawnBy" => Field::WithdrawnBy,
+        "givenBy" => Field::GivenBy,
         "informedOn" => Field::InformedOn,
         "forFamily" => Field::ForFamily,
         "complaintRoute" => Field::ComplaintRoute,
@@ -638,17 +640,17 @@ fn not_entitled(reason: domain::NotEntitled) -> String {
     use domain::NotEntitled as N;
     match reason {
         N::OwnConsentUnder12 { age } => format!(
-            "Dit kind is {age}: de eigen toestemming telt niet; de ouders met gezag beslissen. Er is niets opgeslagen."
+            "Dit kind is {age} jaar: de eigen toestemming telt niet; de ouders met gezag beslissen. Er is niets opgeslagen."
         ),
         N::OwnConsentNotCompetent { age } => format!(
-            "Deze jongere is {age} en kan volgens de inbrenger de eigen belangen niet goed overzien: de ouders met gezag beslissen. Er is niets opgeslagen."
+            "Deze jongere is {age} jaar en kan volgens de inbrenger de eigen belangen niet goed overzien: de ouders met gezag beslissen. Er is niets opgeslagen."
         ),
         N::ParentFor16Plus { age } => format!(
-            "Dit gezinslid is {age}: die beslist zelf, de toestemming van een ouder telt niet. Er is niets opgeslagen."
+            "Deze betrokkene is {age} jaar en beslist zelf: de toestemming van een ouder telt niet. Er is niets opgeslagen."
         ),
         N::ParentForCompetentYouth { age } => format!(
-            "Deze jongere is {age} en kan de eigen belangen overzien: die beslist zelf, de toestemming van een ouder telt niet. Vindt de inbrenger dat de jongere dat niet kan, leg dat dan eerst vast. Er is niets opgeslagen."
+            "Deze jongere is {age} jaar en kan de eigen belangen overzien: die beslist zelf, de toestemming van een ouder telt niet. Vindt de inbrenger dat de jongere dat niet kan, leg dat dan eerst vast. Er is niets opgeslagen."
         ),
-        N::ParentForAdult => "Dit gezinslid is volwassen en beslist zelf: de toestemming van een ander telt niet. Er is niets opgeslagen.".to_owned(),
+        N::ParentForAdult => "Deze betrokkene is volwassen en beslist zelf: de toestemming van een ander telt niet. Er is niets opgeslagen.".to_owned(),
     }
 }

@@ -553,6 +553,33 @@ export const nl = {
     refused:
       "De weigering is vastgelegd. De inbreng is niet veranderd. Laat het gezin schriftelijk weten waarom.",
   },
+  /** R7/R8 in the item form: basis and consent in the same step. */
+  itemBasis: {
+    legend: "Grondslag en toestemming",
+    kind: "Waarom mag deze inbreng in het overleg?",
+    kinds: {
+      consent: basisKinds.consent,
+      legal: basisKinds.legal,
+      later: "Later vastleggen (ook voor conflict van plichten)",
+    },
+    defaultFor: (organisationType: string) =>
+      `Voorgesteld voor ${organisationType}. U kunt het aanpassen.`,
+    chooseSubjects:
+      "Kies hierboven over wie de inbreng gaat. Dan ziet u wie toestemming geeft.",
+    who: (subject: string) => `Wie gaf toestemming voor ${subject}?`,
+    needs: {
+      subject: "Nodig: de toestemming van de betrokkene zelf.",
+      parents: "Nodig: de toestemming van één ouder of voogd met gezag.",
+      subjectAndParents:
+        "Nodig: de toestemming van de betrokkene zelf én van één ouder of voogd met gezag.",
+    },
+    self: (label: string) => `${label} zelf`,
+    holder: (label: string) => `${label}, met gezag`,
+    noHolderKnown:
+      "Er is geen ouder of voogd met gezag ingevoerd. Voeg die toe bij Gezin, of leg de toestemming later vast bij de grondslag van de inbreng.",
+    nobodyYet:
+      "Nog niemand aangevinkt: de toestemming staat dan bij de open punten.",
+  },
   basis: {
     heading: "Grondslag van deze inbreng",
     kind: "Waarom mag deze inbreng in het overleg?",
