@@ -105,7 +105,8 @@ pub use finalize::{
     RETENTION_DEFAULT_MONTHS,
 };
 pub use followup::{
-    follow_up, open_actions, CarriedAction, CarriedStatus, NotDoneReason, CARRIED_NOTE_MAX_CHARS,
+    carry_over, follow_up, open_actions, take_over, CarriedAction, CarriedParticipant,
+    CarriedStatus, CarriedSubject, CarryOver, NotDoneReason, CARRIED_NOTE_MAX_CHARS,
 };
 pub use hints::{bsn_elfproef, detect_hints, iban_checksum_ok, HintKind};
 pub use idle::{
