@@ -42,6 +42,7 @@ mod idle;
 mod ids;
 mod item;
 mod letter;
+mod list_status;
 mod log_period;
 mod meeting;
 mod notification;
@@ -122,6 +123,7 @@ pub use letter::{
     age_band, letter_addressees, rights_paragraphs, Addressee, AddresseeLetter, AgeBand,
     RightsParagraph,
 };
+pub use list_status::{list_status, ListStatus};
 pub use log_period::LogPeriod;
 pub use meeting::{family_absence_reason, parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
 pub use notification::{
