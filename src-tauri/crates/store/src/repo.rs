@@ -20,6 +20,27 @@ pub struct MeetingSummary {
     pub purpose: Prose,
     pub participant_count: u32,
     pub item_count: u32,
+    /// R13: finalized.
+    pub finalized: bool,
+    /// R15: the destroy-after date.
+    pub retention_until: Option<NaiveDate>,
+    /// R11: a follow-up of this meeting is still a draft.
+    pub follow_up_draft: bool,
+}
+
+impl MeetingSummary {
+    /// R11/R13/R15: the status the meeting list shows, decided by the domain.
+    pub fn status(&self, today: NaiveDate) -> domain::ListStatus {
+        let state = if self.finalized {
+            // The time of finalizing does not change the list status.
+            MeetingState::Finalized {
+                at: DateTime::<Utc>::MIN_UTC,
+            }
+        } else {
+            MeetingState::Draft
+        };
+        domain::list_status(state, self.retention_until, self.follow_up_draft, today)
+    }
 }
 
 /// A meeting with everyone at the table and everything brought in.
@@ -37,7 +58,10 @@ pub(crate) const ITEM_COLUMNS: &str =
 
 const SUMMARY_SQL: &str = "SELECT m.id, m.case_label, m.meeting_date, m.purpose,
         (SELECT count(*) FROM participants p WHERE p.meeting_id = m.id),
-        (SELECT count(*) FROM items i WHERE i.meeting_id = m.id)
+        (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),
+        m.finalized_at IS NOT NULL, m.retention_until,
+        EXISTS (SELECT 1 FROM meetings f
+                WHERE f.follows_meeting_id = m.id AND f.finalized_at IS NULL)
      FROM meetings m";
 
 impl Store {
@@ -72,6 +96,11 @@ impl Store {
             DecidedBy::Chair,
             now,
         )?;
+        let retention_until: Option<String> = tx.query_row(
+            "SELECT retention_until FROM meetings WHERE id = ?1",
+            [meeting.id.to_string()],
+            |r| r.get(0),
+        )?;
         tx.commit()?;
         Ok(MeetingSummary {
             id: meeting.id,
@@ -80,6 +109,9 @@ impl Store {
             purpose: meeting.purpose,
             participant_count: 0,
             item_count: 0,
+            finalized: false,
+            retention_until: retention_until.as_deref().map(date_from_db).transpose()?,
+            follow_up_draft: false,
         })
     }
 
@@ -373,6 +405,13 @@ fn summary_row(r: &Row<'_>) -> Result<MeetingSummary, StoreError> {
         purpose: prose(r, 3, Field::Purpose)?,
         participant_count: r.get(4)?,
         item_count: r.get(5)?,
+        finalized: r.get(6)?,
+        retention_until: r
+            .get::<_, Option<String>>(7)?
+            .as_deref()
+            .map(date_from_db)
+            .transpose()?,
+        follow_up_draft: r.get(8)?,
     })
 }
 
