@@ -153,7 +153,7 @@ use crate::dto::{
     Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting, NewParticipant,
     Participant, Place, StoreState, Unlocked,
 };
-use crate::dto::{NewFollowUp, Presentation, SetCarriedStatus};
+use crate::dto::{FollowUpOffer, NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::{ReleaseBulkInput, ReleaseBulkResult, ReleaseUndoInput};
 
 commands! {
@@ -204,6 +204,9 @@ commands! {
         /// R11: a new draft meeting for the same case with the open actions carried over.
         fn create_follow_up(c, input: NewFollowUp) -> MeetingFlow =>
             commands::meeting::create_follow_up(c.state, input);
+        /// R2/R21: the previous meeting's participants and family, offered for a follow-up.
+        fn follow_up_offer(c, previous_meeting_id: String) -> FollowUpOffer =>
+            commands::meeting::follow_up_offer(c.state, &previous_meeting_id);
         /// Presentation mode: no birth dates, addresses, contact details or releases.
         fn get_presentation(c, id: String) -> Presentation =>
             commands::meeting::get_presentation(c.state, &id);

@@ -485,6 +485,7 @@ fn fixture(h: &Harness) -> Fixture {
             "create_follow_up",
             json!({ "input": { "previousMeetingId": m, "date": "2027-01-12" } }),
         ),
+        ("follow_up_offer", json!({ "previousMeetingId": m })),
         (
             "set_action_for_family",
             json!({ "meetingId": m, "actionId": action,

@@ -189,8 +189,16 @@ export const nl = {
       purpose: "Doel van het overleg",
       participants: "Deelnemers",
       items: "Inbreng",
+      status: "Status",
     },
     open: (caseLabel: string) => `Open casusoverleg ${caseLabel}`,
+    /** R11/R13/R15: the status the domain decided (`list_status`). */
+    status: {
+      draft: "Concept",
+      finalized: "Afgerond",
+      followUpOpen: "Vervolg open",
+      destroySoon: (on: string) => `Te vernietigen op ${on}`,
+    },
   },
   meetingForm: {
     title: "Nieuw casusoverleg",
@@ -1092,8 +1100,37 @@ export const nl = {
   followUp: {
     open: "Nieuw vervolgoverleg",
     intro:
-      "Een vervolgoverleg gaat over dezelfde casus. De afspraken van dit overleg gaan mee; u legt straks per afspraak vast of die is uitgevoerd. Deelnemers, gezin, inbreng, toestemming en vrijgave gaan niet mee: die legt u opnieuw vast.",
+      "Een vervolgoverleg gaat over dezelfde casus. De afspraken van dit overleg gaan mee; u legt straks per afspraak vast of die is uitgevoerd. De deelnemers en het gezin die aangevinkt blijven, gaan mee. Geheimhouding, aanwezigheid, inbreng, toestemming en vrijgave gaan niet mee: die legt u opnieuw vast.",
     date: "Datum van het vervolgoverleg",
+    participantsLegend: "Deelnemers overnemen",
+    participantsHint:
+      "Vink uit wie er niet meer bij is. Elke deelnemer bevestigt de geheimhouding opnieuw.",
+    subjectsLegend: "Gezin overnemen",
+    subjectsHint:
+      "Vink uit wie dit overleg niet nodig heeft. Een geheim adres gaat nooit mee.",
+    /** `Anna Regie – Wijkteam Zuid, Regiehouder (Gezinscoach, 06-12345678)` */
+    participantLabel: (
+      name: string,
+      organisation: string,
+      role: string,
+      contact: string,
+    ) =>
+      `${name} – ${organisation}, ${role.toLowerCase()}${contact ? ` (${contact})` : ""}`,
+    /** `Sanne de Vries (ouder, geboren 02-03-1988) – geheim adres: opnieuw invoeren` */
+    subjectLabel: (
+      name: string | null,
+      relation: string,
+      born: string | null,
+      secretAddressLeftBehind: boolean,
+    ) => {
+      const bornText = born === null ? "" : `, geboren ${born}`;
+      const who = name
+        ? `${name} (${relation.toLowerCase()}${bornText})`
+        : `${relation} (anoniem${bornText})`;
+      return secretAddressLeftBehind
+        ? `${who} – geheim adres: opnieuw invoeren`
+        : who;
+    },
     submit: "Vervolgoverleg maken",
     cancel: "Annuleren",
   },
