@@ -325,6 +325,8 @@ export const testIds = {
   attendanceInfoSent: "attendance-infoSent",
   attendanceSubmit: "attendance-submit",
   attendanceRow: "attendance-row",
+  attendanceSelect: "attendance-select",
+  participantPledged: "participant-pledged",
   // R2: a later pledge of a participant who sent apologies
   laterPledgeParticipant: "laterPledge-participant",
   laterPledgeDate: "laterPledge-pledgeDate",
