@@ -23,6 +23,7 @@
 #![deny(missing_docs)]
 
 mod access;
+mod address_book;
 mod anonymous;
 mod attendance;
 mod basis;
@@ -66,6 +67,7 @@ mod withdrawal;
 pub use wire::{camel_case, from_wire_name, wire_name};
 pub use withdrawal::{inform_tasks, ConsentWithdrawal, InformTask, WithdrawalRequest};
 
+pub use address_book::OrganisationEntry;
 pub use access::{
     access_meeting, AccessBasis, AccessContent, AccessItem, AccessMeeting, AccessRelease,
     AccessReport, AccessVersion,
@@ -115,7 +117,7 @@ pub use idle::{
     IDLE_MIN_MINUTES, MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
 pub use ids::{
-    ActionId, BreachId, CarriedActionId, CustomBasisId, ItemId, MeetingId, NotificationId,
+    ActionId, AddressBookId, BreachId, CarriedActionId, CustomBasisId, ItemId, MeetingId, NotificationId,
     ParticipantId, SubjectId,
 };
 pub use item::{Category, Item, ItemInput, Kind, Source, SourceKind, ITEM_TEXT_MAX_CHARS};

@@ -219,6 +219,17 @@ impl Store {
             DecidedBy::Chair,
             now,
         )?;
+        // Less typing next time: the organisation (name and type, nothing of the person).
+        crate::address_book::remember(
+            &tx,
+            &domain::OrganisationEntry {
+                id: domain::AddressBookId::new(),
+                name: p.organisation.clone(),
+                organisation_type: extra.organisation_type,
+                department: None,
+            },
+            now,
+        )?;
         tx.commit()?;
         Ok(p)
     }
