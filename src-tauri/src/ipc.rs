@@ -142,7 +142,7 @@ use crate::dto::{
     NewBreach, PartnersInformed, ReportRequest, ReportView,
 };
 use crate::dto::{CorrectionOutcome, CorrectionRequest, ItemVersion};
-use crate::dto::{CustomBasisView, NewCustomBasis};
+use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, OrganisationEntryView};
 use crate::dto::{DocumentInfo, SavedDocuments};
 use crate::dto::{
     ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject,
@@ -476,6 +476,14 @@ commands! {
         /// R7b: removes an own legal basis.
         fn remove_custom_basis(c, basis_id: String) -> Vec<CustomBasisView> =>
             commands::settings::remove_custom_basis(c.state, &basis_id);
+        /// The address book of organisations used before (name, type, department).
+        fn address_book(c) -> Vec<OrganisationEntryView> => commands::settings::address_book(c.state);
+        /// Saves an organisation in the address book; answers the new list.
+        fn save_organisation(c, input: NewOrganisationEntry) -> Vec<OrganisationEntryView> =>
+            commands::settings::save_organisation(c.state, input);
+        /// Removes an organisation from the address book; answers the new list.
+        fn forget_organisation(c, entry_id: String) -> Vec<OrganisationEntryView> =>
+            commands::settings::forget_organisation(c.state, &entry_id);
     }
 }
 

@@ -326,6 +326,13 @@ export const testIds = {
   attendanceSubmit: "attendance-submit",
   attendanceRow: "attendance-row",
   attendanceSelect: "attendance-select",
+  addressBookRow: "address-book-row",
+  addressBookRemove: "address-book-remove",
+  addressBookNone: "address-book-none",
+  addressBookName: "address-book-name",
+  addressBookType: "address-book-type",
+  addressBookDepartment: "address-book-department",
+  addressBookAdd: "address-book-add",
   participantPledged: "participant-pledged",
   // R2: a later pledge of a participant who sent apologies
   laterPledgeParticipant: "laterPledge-participant",
@@ -462,6 +469,7 @@ export type FormName =
   | "retentionCeiling"
   | "rightsRetention"
   | "customBasis"
+  | "addressBook"
   | "auditLog";
 
 /** Form-level error: `error-<form>`. */

@@ -1226,6 +1226,24 @@ export const nl = {
     counts: (c: AttendanceCounts) =>
       `${c.present} aanwezig, ${c.apologies} afgemeld (${c.apologiesInfoSent} met informatie vooraf), ${c.observers} ${c.observers === 1 ? "toehoorder" : "toehoorders"}`,
   },
+  addressBook: {
+    heading: "Adresboek van organisaties",
+    intro:
+      "Het formulier voor een deelnemer biedt deze organisaties aan: kies er een en de soort organisatie is ingevuld. Een organisatie komt hier als u een deelnemer van die organisatie toevoegt. Namen en contactgegevens van deelnemers staan hier niet in.",
+    caption: "Organisaties in het adresboek",
+    name: "Organisatie",
+    type: "Soort organisatie",
+    department: "Afdeling of contact",
+    departmentHint: "Bijvoorbeeld het team of het algemene telefoonnummer.",
+    actions: "Acties",
+    none: "Het adresboek is leeg.",
+    addHeading: "Organisatie opslaan",
+    add: "Organisatie opslaan",
+    saved: "De organisatie staat in het adresboek.",
+    remove: "Verwijderen",
+    removeFor: (name: string) => `: ${name} uit het adresboek`,
+    removed: "De organisatie is uit het adresboek verwijderd.",
+  },
   // R2: who sent apologies confirms confidentiality later, before receiving anything.
   laterPledge: {
     heading: "Geheimhouding later bevestigd",
