@@ -304,7 +304,7 @@ export const nl = {
     labelsFor: "Kenmerken",
     secrecyBadge: "Beroepsgeheim",
     attendanceOf: (name: string) => `Aanwezigheid van ${name}`,
-    pledgeShort: "Bevestigd",
+    pledgeShort: "Bevestigen",
     pledgeFor: (name: string) => `: geheimhouding door ${name}`,
     organisationType: "Soort organisatie",
     secrecy: "Heeft beroepsgeheim",
