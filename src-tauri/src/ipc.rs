@@ -144,6 +144,7 @@ use crate::dto::{
 use crate::dto::{CorrectionOutcome, CorrectionRequest, ItemVersion};
 use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, OrganisationEntryView};
 use crate::dto::{DocumentInfo, SavedDocuments};
+use crate::dto::{FollowUpOffer, NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::{
     ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject,
     NewWithdrawal, Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
@@ -153,7 +154,6 @@ use crate::dto::{
     Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting, NewParticipant,
     Participant, Place, StoreState, Unlocked,
 };
-use crate::dto::{FollowUpOffer, NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::{ReleaseBulkInput, ReleaseBulkResult, ReleaseUndoInput};
 
 commands! {

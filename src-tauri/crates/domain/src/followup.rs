@@ -18,8 +18,8 @@
 use crate::meeting::parse_date;
 use crate::{
     Attendance, CarriedActionId, DomainError, Field, Label, Meeting, MeetingId, MeetingRecord,
-    MeetingState, OrganisationType, Participant, ParticipantId, ParticipantRecord, Prose,
-    Relation, Role, Subject, SubjectId, SubjectRecord,
+    MeetingState, OrganisationType, Participant, ParticipantId, ParticipantRecord, Prose, Relation,
+    Role, Subject, SubjectId, SubjectRecord,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -286,9 +286,7 @@ pub fn take_over(
         .iter()
         .any(|id| !offer.participants.iter().any(|p| p.from == *id))
     {
-        return Err(DomainError::ParticipantNotInMeeting {
-            field: Field::Name,
-        });
+        return Err(DomainError::ParticipantNotInMeeting { field: Field::Name });
     }
     if subjects
         .iter()
@@ -534,9 +532,14 @@ mod tests {
         let (people, family) = take_over(&record, &next, &[ggz, lead, lead], &[father]).unwrap();
         // Each ticked person once, in the previous meeting's order, with a new id.
         assert_eq!(people.len(), 2);
-        assert_eq!(people[0].participant.name, record.participants[0].participant.name);
+        assert_eq!(
+            people[0].participant.name,
+            record.participants[0].participant.name
+        );
         assert!(people.iter().all(|p| p.participant.meeting_id == next.id));
-        assert!(people.iter().all(|p| p.participant.id != lead && p.participant.id != ggz));
+        assert!(people
+            .iter()
+            .all(|p| p.participant.id != lead && p.participant.id != ggz));
         // R2: confidentiality is confirmed again; attendance is recorded again.
         assert!(people.iter().all(|p| p.pledged_at.is_none()));
         assert!(people.iter().all(|p| p.attendance == Attendance::Present));
@@ -544,8 +547,14 @@ mod tests {
         assert!(people[1].secrecy);
         // R21: the secret address stays behind; R12: presence is asked again.
         assert_eq!(family.len(), 1);
-        assert_eq!(family[0].subject.relation, record.subjects[1].subject.relation);
-        assert_eq!(family[0].subject.birth_date, record.subjects[1].subject.birth_date);
+        assert_eq!(
+            family[0].subject.relation,
+            record.subjects[1].subject.relation
+        );
+        assert_eq!(
+            family[0].subject.birth_date,
+            record.subjects[1].subject.birth_date
+        );
         assert!(!family[0].subject.has_secret_address);
         assert!(!family[0].present);
         assert_ne!(family[0].subject.id, father);
@@ -557,7 +566,11 @@ mod tests {
         let (record, state) = finalized();
         let (next, carried) =
             follow_up(&record, state, MeetingId::new(), "2027-01-10", Utc::now()).unwrap();
-        let all: Vec<_> = record.participants.iter().map(|p| p.participant.id).collect();
+        let all: Vec<_> = record
+            .participants
+            .iter()
+            .map(|p| p.participant.id)
+            .collect();
         let (people, family) = take_over(&record, &next, &all, &[]).unwrap();
         let first = people[0].participant.id;
         let draft = MeetingRecord {

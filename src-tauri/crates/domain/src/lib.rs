@@ -67,11 +67,11 @@ mod withdrawal;
 pub use wire::{camel_case, from_wire_name, wire_name};
 pub use withdrawal::{inform_tasks, ConsentWithdrawal, InformTask, WithdrawalRequest};
 
-pub use address_book::OrganisationEntry;
 pub use access::{
     access_meeting, AccessBasis, AccessContent, AccessItem, AccessMeeting, AccessRelease,
     AccessReport, AccessVersion,
 };
+pub use address_book::OrganisationEntry;
 pub use anonymous::{case_code, check_anonymous_text, check_case_label, is_case_code, Identifying};
 pub use attendance::{Attendance, AttendanceCounts};
 pub use basis::{check_basis, check_release_scope, Basis, ContributorProfile, FourQuestions};
@@ -117,8 +117,8 @@ pub use idle::{
     IDLE_MIN_MINUTES, MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
 pub use ids::{
-    ActionId, AddressBookId, BreachId, CarriedActionId, CustomBasisId, ItemId, MeetingId, NotificationId,
-    ParticipantId, SubjectId,
+    ActionId, AddressBookId, BreachId, CarriedActionId, CustomBasisId, ItemId, MeetingId,
+    NotificationId, ParticipantId, SubjectId,
 };
 pub use item::{Category, Item, ItemInput, Kind, Source, SourceKind, ITEM_TEXT_MAX_CHARS};
 pub use letter::{

@@ -34,7 +34,10 @@ pub fn list_status(
 ) -> ListStatus {
     let notice = chrono::Days::new(u64::from(EXPIRY_NOTICE_DAYS));
     if let Some(on) = retention_until {
-        if today.checked_add_days(notice).is_some_and(|limit| on <= limit) {
+        if today
+            .checked_add_days(notice)
+            .is_some_and(|limit| on <= limit)
+        {
             return ListStatus::DestroySoon { on };
         }
     }
@@ -59,18 +62,33 @@ mod tests {
     fn r13_a_draft_is_concept_and_a_finalized_meeting_afgerond() {
         let today = day(2026, 12, 1);
         let later = Some(day(2027, 6, 1));
-        assert_eq!(list_status(MeetingState::Draft, later, false, today), ListStatus::Draft);
-        assert_eq!(list_status(finalized(), later, false, today), ListStatus::Finalized);
-        assert_eq!(list_status(finalized(), None, false, today), ListStatus::Finalized);
+        assert_eq!(
+            list_status(MeetingState::Draft, later, false, today),
+            ListStatus::Draft
+        );
+        assert_eq!(
+            list_status(finalized(), later, false, today),
+            ListStatus::Finalized
+        );
+        assert_eq!(
+            list_status(finalized(), None, false, today),
+            ListStatus::Finalized
+        );
     }
 
     #[test]
     fn r11_a_finalized_meeting_with_a_draft_follow_up_shows_vervolg_open() {
         let today = day(2026, 12, 1);
         let later = Some(day(2027, 6, 1));
-        assert_eq!(list_status(finalized(), later, true, today), ListStatus::FollowUpOpen);
+        assert_eq!(
+            list_status(finalized(), later, true, today),
+            ListStatus::FollowUpOpen
+        );
         // A draft's own follow-up cannot exist; a draft stays a concept.
-        assert_eq!(list_status(MeetingState::Draft, later, true, today), ListStatus::Draft);
+        assert_eq!(
+            list_status(MeetingState::Draft, later, true, today),
+            ListStatus::Draft
+        );
     }
 
     #[test]
@@ -86,6 +104,9 @@ mod tests {
             ListStatus::DestroySoon { on: edge }
         );
         let after = day(2027, 1, 1);
-        assert_eq!(list_status(finalized(), Some(after), false, today), ListStatus::Finalized);
+        assert_eq!(
+            list_status(finalized(), Some(after), false, today),
+            ListStatus::Finalized
+        );
     }
 }

@@ -44,9 +44,8 @@ impl Store {
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            let label = |s: String, f: Field| {
-                Label::parse(&s, f).map_err(|_| StoreError::Corrupt("label"))
-            };
+            let label =
+                |s: String, f: Field| Label::parse(&s, f).map_err(|_| StoreError::Corrupt("label"));
             out.push(OrganisationEntry {
                 id: AddressBookId::from_uuid(uuid_from_db(&r.get::<_, String>(0)?)?),
                 name: label(r.get(1)?, Field::Organisation)?,

@@ -286,7 +286,11 @@ fn finalized_with_family(store: &mut Store) -> MeetingId {
         store.record_pledge(m, who.participant.id, now()).unwrap();
     }
     for (relation, name, born) in [
-        (domain::Relation::Parent, "Sanne de Vries-van den Berg", "1988-03-02"),
+        (
+            domain::Relation::Parent,
+            "Sanne de Vries-van den Berg",
+            "1988-03-02",
+        ),
         (domain::Relation::Youth, "Daan de Vries", "2018-06-15"),
     ] {
         store
@@ -349,12 +353,15 @@ fn r2_r21_follow_up_takes_over_the_confirmed_people_without_pledges_or_secret_ad
     assert_eq!(r.participants.len(), 1);
     assert_eq!(r.participants[0].participant.name.as_str(), "Anna Regie");
     assert_eq!(r.participants[0].participant.role, Role::CaseLead);
-    assert_eq!(r.participants[0].organisation_type, OrganisationType::Wijkteam);
+    assert_eq!(
+        r.participants[0].organisation_type,
+        OrganisationType::Wijkteam
+    );
     assert_ne!(r.participants[0].participant.id, lead);
     assert!(r.participants[0].pledged_at.is_none(), "R2: per meeting");
-    assert!(checklist_of(&next).contains(&OpenPoint::PledgeMissing(
-        r.participants[0].participant.id
-    )));
+    assert!(
+        checklist_of(&next).contains(&OpenPoint::PledgeMissing(r.participants[0].participant.id))
+    );
     assert_eq!(r.subjects.len(), 2);
     assert_eq!(
         r.subjects[0].subject.name.as_ref().unwrap().as_str(),
@@ -392,7 +399,9 @@ fn r11_an_unknown_person_refuses_the_whole_follow_up() {
     let prev = finalized_with_family(&mut store);
     assert!(matches!(
         store.create_follow_up_with(prev, "2027-01-12", &[ParticipantId::new()], &[], now()),
-        Err(StoreError::Invalid(DomainError::ParticipantNotInMeeting { .. }))
+        Err(StoreError::Invalid(
+            DomainError::ParticipantNotInMeeting { .. }
+        ))
     ));
     assert_eq!(store.list_meetings().unwrap().len(), 1, "nothing written");
 }
