@@ -1223,6 +1223,9 @@ export const nl = {
     submit: "Aanwezigheid vastleggen",
     withInfo: "afgemeld, informatie vooraf gestuurd",
     withoutInfo: "afgemeld, geen informatie vooraf gestuurd",
+    /** The choices of the attendance column (short: they fit a select in a table row). */
+    choiceWithInfo: "Afgemeld, info gestuurd",
+    choiceWithoutInfo: "Afgemeld, geen info",
     counts: (c: AttendanceCounts) =>
       `${c.present} aanwezig, ${c.apologies} afgemeld (${c.apologiesInfoSent} met informatie vooraf), ${c.observers} ${c.observers === 1 ? "toehoorder" : "toehoorders"}`,
   },
