@@ -292,11 +292,7 @@ export const nl = {
     caption: "Deelnemers aan dit casusoverleg",
     columns: {
       name: "Naam",
-      organisation: "Organisatie",
-      function: "Functie",
       role: "Rol",
-      organisationType: "Soort organisatie",
-      secrecy: "Beroepsgeheim",
       pledge: "Geheimhouding",
       attendance: "Aanwezigheid",
       actions: "Acties",
@@ -310,7 +306,6 @@ export const nl = {
     secrecy: "Heeft beroepsgeheim",
     secrecyHint:
       "Bijvoorbeeld een hulpverlener, arts of jeugdbeschermer. Die mag alleen inbreng geven met toestemming, een wettelijke grondslag of bij een conflict van plichten.",
-    pledge: "Geheimhouding bevestigd",
     pledgedAt: (at: string) => `Bevestigd op ${at}`,
     formHeading: "Deelnemer toevoegen",
     editHeading: "Deelnemer corrigeren",
@@ -1210,19 +1205,11 @@ export const nl = {
   },
   attendance: {
     heading: "Aanwezigheid",
-    intro:
-      "Wie was er bij het overleg? Wie zich afmeldde, bevestigt de geheimhouding pas als hij of zij gegevens krijgt of een afspraak uitvoert. Een toehoorder bevestigt de geheimhouding wel, voert geen afspraak uit en krijgt geen gegevens mee.",
     kinds: {
       present: "Aanwezig",
       apologies: "Afgemeld",
       observer: "Toehoorder",
     } as Record<AttendanceKind, string>,
-    participant: "Deelnemer",
-    kind: "Aanwezigheid",
-    infoSent: "Heeft de informatie vooraf gestuurd",
-    submit: "Aanwezigheid vastleggen",
-    withInfo: "afgemeld, informatie vooraf gestuurd",
-    withoutInfo: "afgemeld, geen informatie vooraf gestuurd",
     /** The choices of the attendance column (short: they fit a select in a table row). */
     choiceWithInfo: "Afgemeld, info gestuurd",
     choiceWithoutInfo: "Afgemeld, geen info",
