@@ -175,7 +175,15 @@ appTest('R2/R11/R21 a follow-up takes over 12 participants and the family after 
 
   step('address book');
   // The address book: a known organisation fills its type.
-  await type(d, 'participant-organisation', PEOPLE[4][1]);
+  // Set by script: typing would open WebKit's native suggestion popup, which blocks the
+  // WebDriver session under Xvfb until it closes.
+  await d.executeScript(
+    `const el = document.querySelector('[data-testid="participant-organisation"]');
+     const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+     set.call(el, arguments[0]);
+     el.dispatchEvent(new Event('input', { bubbles: true }));`,
+    PEOPLE[4][1],
+  );
   await waitUntil(async () => (await valueOf(d, 'participant-organisationType')) === 'huisarts', {
     message: async () => `the organisation type from the address book (is ${await valueOf(d, 'participant-organisationType')})`,
   });
