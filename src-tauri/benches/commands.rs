@@ -210,6 +210,8 @@ fn main() {
                 source: casusoverleg_lib::dto::SourceKind::OwnObservation.into(),
                 source_detail: None,
                 subject_ids: Some(vec![subjects[i % subjects.len()].clone()]),
+                basis: None,
+                consents: None,
             },
         )
         .unwrap();

@@ -3,7 +3,7 @@
 //! `texts::errors`). The UI's texts live in `ui/src/lib/i18n/nl.ts`.
 
 use crate::dto::arg::WrongShape;
-use crate::dto::ApiError;
+use crate::dto::{ApiError, FieldMessage};
 use domain::{DomainError, Field};
 use store::StoreError;
 use texts::errors::{
@@ -36,7 +36,7 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::UnknownItem { .. } => "unknown_item",
         DomainError::ParticipantNotInMeeting { .. } => "participant_not_in_meeting",
         DomainError::LegalBasisNotForOrganisation => "legal_basis_not_for_organisation",
-        DomainError::ConflictOfDutiesNotAllYes => "conflict_of_duties_not_all_yes",
+        DomainError::ConflictOfDutiesNotAllYes { .. } => "conflict_of_duties_not_all_yes",
         DomainError::ConflictOfDutiesWithoutSecrecy => "conflict_of_duties_without_secrecy",
         DomainError::ConsentIncomplete { .. } => "consent_incomplete",
         DomainError::ConsentWithdrawn { .. } => "consent_withdrawn",
@@ -51,6 +51,7 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::MeetingFinalized => "meeting_finalized",
         DomainError::AuthorityNotForRelation => "authority_not_for_relation",
         DomainError::NoParentalAuthority => "no_parental_authority",
+        DomainError::ConsentNotEntitled(_) => "consent_not_entitled",
         DomainError::UnknownNotification => "unknown_notification",
         DomainError::CorrectionBeforeFinalize => "correction_before_finalize",
         DomainError::OpinionNotCorrectable => "opinion_not_correctable",
@@ -91,6 +92,7 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::IdentifyingTextInAnonymousMeeting { .. } => "identifying_text",
         DomainError::CustomLawInvalid => "custom_law_invalid",
         DomainError::CustomArticleWithoutNumber => "custom_article_without_number",
+        DomainError::Several(_) => "several",
     }
 }
 
@@ -100,6 +102,7 @@ impl ApiError {
             code: code.into(),
             message: message.into(),
             field: None,
+            errors: Vec::new(),
         }
     }
 
@@ -125,19 +128,40 @@ impl From<WrongShape> for ApiError {
             code: "invalid_input".into(),
             message: texts::errors::wrong_shape(name),
             field: e.key.filter(|k| texts::errors::argument_name(k).is_some()),
+            errors: Vec::new(),
         }
     }
 }
 
+fn wire_field(e: &DomainError) -> Option<String> {
+    e.field()
+        .and_then(|f| domain::wire_name(&f))
+        .map(str::to_owned)
+}
+
+/// One fault: its code, message and field. Several faults: the first one's code and field
+/// with a sentence that counts them, and every fault in `errors` (each at its field).
 impl From<DomainError> for ApiError {
     fn from(e: DomainError) -> Self {
+        let errors: Vec<FieldMessage> = match &e {
+            DomainError::Several(all) => all
+                .iter()
+                .map(|one| FieldMessage {
+                    field: wire_field(one),
+                    message: domain_message(one),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let first = e.each().first().copied().cloned().unwrap_or(e.clone());
         Self {
-            code: domain_code(&e).into(),
-            message: domain_message(&e),
-            field: e
-                .field()
-                .and_then(|f| domain::wire_name(&f))
-                .map(str::to_owned),
+            code: domain_code(&first).into(),
+            message: errors
+                .first()
+                .map(|f| f.message.clone())
+                .unwrap_or_else(|| domain_message(&e)),
+            field: wire_field(&first),
+            errors,
         }
     }
 }
@@ -206,6 +230,42 @@ mod tests {
     }
 
     #[test]
+    fn several_faults_travel_each_with_its_field_and_sentence() {
+        let answers = domain::FourQuestions {
+            legitimate_purpose: true,
+            only_way: true,
+            consent_asked_or_impossible: false,
+            child_interest_outweighs: true,
+        };
+        let e: ApiError = domain::conflict_of_duties(answers, "").unwrap_err().into();
+        let fields: Vec<_> = e.errors.iter().map(|f| f.field.as_deref()).collect();
+        assert_eq!(fields, [Some("basis"), Some("motivation")]);
+        assert_eq!(e.field.as_deref(), Some("basis"));
+        // The answer still "nee" is named, not only the missing motivation.
+        assert!(e.errors[0].message.contains("Is om toestemming gevraagd?"));
+        assert!(!e.errors[0].message.contains("gerechtvaardigd doel"));
+        assert_eq!(e.errors[1].message, "Vul de motivering in.");
+        // One fault: no list, as before.
+        let one: ApiError = DomainError::Empty { field: Field::Name }.into();
+        assert!(one.errors.is_empty());
+    }
+
+    #[test]
+    fn a_retention_date_before_the_meeting_names_the_real_range() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let term = domain::RetentionMonths::new(24).unwrap();
+        let typo = domain::parse_destroy_after("2026-11-01").unwrap();
+        let e: ApiError = domain::check_destroy_after(typo, day(2026, 11, 12), term, None)
+            .unwrap_err()
+            .into();
+        assert_eq!(
+            e.message,
+            "Kies een datum na de vergaderdatum (12-11-2026) en uiterlijk 12-11-2028."
+        );
+        assert_eq!(e.field.as_deref(), Some("until"));
+    }
+
+    #[test]
     fn wrong_passphrase_reads_onjuist_wachtwoord() {
         let e: ApiError = StoreError::WrongPassphrase.into();
         assert_eq!(
@@ -221,32 +281,47 @@ pub mod checklist {
     use crate::dto::Section;
     use domain::{MeetingRecord, OpenPoint};
 
-    /// (message, section, target id)
+    /// The domain's section as the wire names it.
+    pub fn section(s: domain::ChecklistSection) -> Section {
+        use domain::ChecklistSection as C;
+        match s {
+            C::Preparation => Section::Preparation,
+            C::Subjects => Section::Subjects,
+            C::Participants => Section::Participants,
+            C::Items => Section::Items,
+            C::Plan => Section::Plan,
+            C::Releases => Section::Releases,
+            C::Family => Section::Family,
+            C::Finalize => Section::Finalize,
+        }
+    }
+
+    /// (message, section, target id): the section is the domain's (`OpenPoint::section`).
     pub fn describe(r: &MeetingRecord, p: &OpenPoint) -> (String, Section, Option<String>) {
-        let (section, target) = match p {
-            OpenPoint::NoCaseLead => (Section::Participants, None),
-            OpenPoint::MoreThanOneCaseLead => (Section::Participants, None),
-            OpenPoint::PledgeMissing(id) => (Section::Participants, Some(id.to_string())),
-            OpenPoint::BasisMissing(id) => (Section::Items, Some(id.to_string())),
-            OpenPoint::BasisInvalid(id, _) => (Section::Items, Some(id.to_string())),
-            OpenPoint::ActionInvalid(id, _) => (Section::Plan, Some(id.to_string())),
-            OpenPoint::ReleaseUndecided { item: i, .. } => (Section::Releases, Some(i.to_string())),
-            OpenPoint::ReliesOnUnreleased { item: i, .. } => {
-                (Section::Releases, Some(i.to_string()))
+        let target = match p {
+            OpenPoint::NoCaseLead
+            | OpenPoint::MoreThanOneCaseLead
+            | OpenPoint::FamilyNotificationMissing
+            | OpenPoint::RetentionMissing
+            | OpenPoint::RetentionNotAfterMeeting
+            | OpenPoint::CriteriaMissing
+            | OpenPoint::FamilyAbsenceReasonMissing => None,
+            OpenPoint::PledgeMissing(id) | OpenPoint::RecipientWithoutPledge(id) => {
+                Some(id.to_string())
             }
-            OpenPoint::NotificationInvalid(id, _) => (Section::Family, Some(id.to_string())),
-            OpenPoint::NotificationMissing(id) => (Section::Family, Some(id.to_string())),
-            OpenPoint::FamilyNotificationMissing => (Section::Family, None),
-            OpenPoint::RetentionMissing => (Section::Finalize, None),
-            OpenPoint::RetentionNotAfterMeeting => (Section::Finalize, None),
-            OpenPoint::ReleaseOutsideConsentScope { item: i, .. } => {
-                (Section::Releases, Some(i.to_string()))
-            }
-            OpenPoint::CarriedActionUnsettled(id) => (Section::Plan, Some(id.to_string())),
-            OpenPoint::CriteriaMissing => (Section::Preparation, None),
-            OpenPoint::FamilyAbsenceReasonMissing => (Section::Preparation, None),
-            OpenPoint::RecipientWithoutPledge(id) => (Section::Participants, Some(id.to_string())),
+            OpenPoint::BasisMissing(id) | OpenPoint::BasisInvalid(id, _) => Some(id.to_string()),
+            OpenPoint::ActionInvalid(id, _) => Some(id.to_string()),
+            OpenPoint::ReleaseUndecided { item: i, .. }
+            | OpenPoint::ReliesOnUnreleased { item: i, .. }
+            | OpenPoint::ReleaseOutsideConsentScope { item: i, .. } => Some(i.to_string()),
+            OpenPoint::NotificationInvalid(id, _) => Some(id.to_string()),
+            OpenPoint::NotificationMissing(ids) => ids.first().map(ToString::to_string),
+            OpenPoint::CarriedActionUnsettled(id) => Some(id.to_string()),
         };
-        (texts::checklist::open_point(r, p), section, target)
+        (
+            texts::checklist::open_point(r, p),
+            section(p.section()),
+            target,
+        )
     }
 }

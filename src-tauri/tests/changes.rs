@@ -144,7 +144,7 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
         assert_invalid(
             &e,
             "category",
-            "Kies een geldige waarde voor het soort gegeven.",
+            "Kies een geldige waarde voor het soort persoonsgegeven.",
         );
         // R6 source.
         let e = commands::items::add_item(
@@ -156,7 +156,7 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
         assert_invalid(
             &e,
             "source",
-            "Kies een geldige waarde voor van wie het gegeven komt (de bron).",
+            "Kies een geldige waarde voor van wie de inbreng komt (de bron).",
         );
         // R7 basis (a tagged union).
         let e = commands::items::set_item_basis(
@@ -197,7 +197,7 @@ fn unknown_enum_values_and_wrong_json_types_get_a_dutch_error_and_change_nothing
         assert_invalid(
             &e,
             "choice",
-            "Kies een geldige waarde voor de beslissing over delen.",
+            "Kies een geldige waarde voor de beslissing over vrijgave.",
         );
         // R12 method and timing.
         let e = commands::notification::add_notification(

@@ -54,6 +54,8 @@ fn item(meeting_id: &str, contributor: &str, text: &str) -> NewItem {
         source: casusoverleg_lib::dto::SourceKind::Document.into(),
         source_detail: Some("politieregister".into()),
         subject_ids: None,
+        basis: None,
+        consents: None,
     }
 }
 

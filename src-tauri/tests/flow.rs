@@ -99,6 +99,8 @@ fn item(
             source: casusoverleg_lib::dto::SourceKind::OwnObservation.into(),
             source_detail: None,
             subject_ids: Some(subjects.iter().map(|s| s.to_string()).collect()),
+            basis: None,
+            consents: None,
         },
     )
     .unwrap()
@@ -433,6 +435,8 @@ fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
                 source: casusoverleg_lib::dto::SourceKind::OwnObservation.into(),
                 source_detail: None,
                 subject_ids: None,
+                basis: None,
+                consents: None,
             },
         )
         .unwrap_err(),

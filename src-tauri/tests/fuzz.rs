@@ -283,7 +283,10 @@ fn fixture(h: &Harness) -> Fixture {
         ),
         (
             "add_item",
-            json!({ "input": { "meetingId": m, "contributorId": worker, "text": "Nieuw punt", "kind": "opinion", "category": "special", "source": "own", "subjectIds": [child] } }),
+            json!({ "input": { "meetingId": m, "contributorId": worker, "text": "Punt met toestemming", "kind": "fact", "category": "general", "source": "family", "subjectIds": [child],
+                "basis": { "kind": "consent", "notCompetent": [child] },
+                "consents": { "given": [{ "subjectId": child, "givenBy": { "kind": "parent", "subjectId": parent } }],
+                    "method": "written", "scopeRecipients": [lead], "scopePurpose": "Afstemmen van de hulp" } } }),
         ),
         ("reference_data", json!({})),
         ("get_meeting_flow", json!({ "id": m })),

@@ -45,6 +45,8 @@ fn item(state: &AppState, m: &str, by: &str, text: &str, category: Category) -> 
             source: SourceKind::OwnObservation.into(),
             source_detail: None,
             subject_ids: None,
+            basis: None,
+            consents: None,
         },
     )
     .unwrap()

@@ -96,7 +96,7 @@ appTest('R16 correct a released fact after finalizing: new version, recipients t
   await select(d, 'correction-requestedBy', f.child);
   await click(d, 'correction-submit');
   const refusedAsk = await waitForTestId(d, 'error-correction-requestedBy');
-  assert.match(await refusedAsk.getText(), /mag niet om correctie van dit gegeven vragen/);
+  assert.match(await refusedAsk.getText(), /mag niet om correctie van deze inbreng vragen/);
   assert.equal((await invokeOk(d, 'item_history', { meetingId: f.m, itemId: f.item })).length, 1, 'nothing changed');
 
   await select(d, 'correction-requestedBy', f.mother);

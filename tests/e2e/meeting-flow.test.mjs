@@ -212,6 +212,11 @@ async function displayed(d, id) {
 }
 
 async function checklistTexts(d) {
+  // Open points are grouped per section and a large group shows its first few: unfold
+  // every group first, so every open point is read.
+  for (const toggle of await allByTestId(d, 'checklist-group-toggle')) {
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await clickElement(d, toggle);
+  }
   return rowTexts(d, 'checklist-item');
 }
 

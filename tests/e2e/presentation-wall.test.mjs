@@ -1,7 +1,7 @@
 // The wall (presentation mode) on the real binary:
 // - one topic at a time in large type, with no header or app controls; special-category
 //   (AVG art. 9) and criminal (art. 10) items are never in the page — text or source — on
-//   any topic, only "N punt(en) niet op het scherm", until the chair marks the item "Op het
+//   any topic, only "N keer inbreng niet op het scherm", until the chair marks the item "Op het
 //   scherm" in its row; then it shows;
 // - R21: an idle lock over the wall blanks to a neutral screen (no case, no overview) and
 //   the unlock goes back to the same meeting, section and topic.
@@ -118,7 +118,7 @@ appTest('the wall never shows a special-category or criminal item unless the cha
     }
   }
   assert.ok(before.some(({ text }) => text.includes(GENERAL)), 'the general item is on the wall');
-  assert.ok(before.some(({ text }) => text.includes('2 punten niet op het scherm')), 'the hidden items are counted');
+  assert.ok(before.some(({ text }) => text.includes('2 keer inbreng niet op het scherm')), 'the hidden items are counted');
 
   // Large type: the body text of a topic is at least 28 px on the 1920×1080 wall.
   await goToTopic(d, 'contribution');
@@ -142,7 +142,7 @@ appTest('the wall never shows a special-category or criminal item unless the cha
   await waitForTestId(d, 'presentation');
   const after = await walkTheWall(d);
   assert.ok(after.some(({ text }) => text.includes(SPECIAL)), 'the item the chair showed is on the wall');
-  assert.ok(after.some(({ text }) => text.includes('1 punt niet op het scherm')));
+  assert.ok(after.some(({ text }) => text.includes('1 keer inbreng niet op het scherm')));
   for (const { pos, source } of after) assert.ok(!source.includes(CRIMINAL), `${pos}: the criminal item stays off`);
   await goToTopic(d, 'contribution');
   await screenshotsAt(d, SHOTS, 'wall-shown');

@@ -10,107 +10,15 @@
 import assert from 'node:assert/strict';
 import { Key } from 'selenium-webdriver';
 import { appTest, screenshotsAt, textOf, useTauriDriver, waitForTestId, waitUntil } from './lib/app.mjs';
+import { BIG_CASE as CASE, buildBigMeeting } from './lib/big-meeting.mjs';
 import { createStore, invokeOk, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
 
 const SHOTS = process.env.E2E_SHOTS_DIR || '/tmp/shots-matrix';
-const CASE = 'Gezin Van der Heijden-Schoonhoven en Bakker-Vermeulen';
-
-const TEXTS = [
-  'Anne-Marije verzuimt sinds september regelmatig de eerste twee lesuren; school heeft dit gemeld bij leerplicht.',
-  'Moeder geeft aan dat de schulden oplopen en dat de energierekening al drie maanden niet is betaald.',
-  'Er zijn zorgen over de slaap van Anne-Marije; zij zit tot laat achter haar telefoon.',
-  'De huisarts heeft een verwijzing naar de kinder- en jeugdpsychiatrie gegeven; er is een wachtlijst van twaalf weken.',
-  'Het wijkteam heeft twee huisbezoeken gedaan en ziet een betrokken moeder die overbelast is.',
-];
-
-// name, organisation, role, organisation type. Experts and informants hold no action.
-const PEOPLE = [
-  ['Wilhelmina Adriana van der Heijden-Schoonhoven', 'Stichting Jeugdbescherming Noord-Holland', 'caseLead', 'jeugdbescherming'],
-  ['Bartholomeus van Oosterwijk-Brandsma', 'Huisartsenpraktijk De Lindeboom', 'contentRole', 'huisarts'],
-  ['Hendrika Petronella de Groot-Verhoeven', 'Wijkteam Amsterdam-Noord', 'contentRole', 'wijkteam'],
-  ['Johannes Cornelis Vermeulen-Bakker', 'Openbare Basisschool De Regenboog', 'informant', 'onderwijs'],
-  ['Maria Theresia Kuijpers-van Dijk', 'GGD Amsterdam Jeugdgezondheidszorg', 'expert', 'jgz'],
-  ['Geertruida Johanna Schoonhoven-de Wit', 'Veilig Thuis Amsterdam-Amstelland', 'contentRole', 'veiligthuis'],
-  ['Frederik Willem van den Bosch', 'Leger des Heils Jeugdzorg en Reclassering', 'other', 'overig'],
-  ['Anne-Marije Visser-Hoogendoorn', 'Gemeente Amsterdam, afdeling Leerplicht', 'informant', 'leerplicht'],
-  ['Pieter Jan Mulder-Timmermans', 'Politie Eenheid Amsterdam, wijkagent', 'informant', 'politie'],
-  ['Catharina Elisabeth Jansen-Smit', 'Lucertis Kinder- en Jeugdpsychiatrie', 'expert', 'ggz'],
-  ['Dirk-Jan Meijer-van Leeuwen', 'Stichting Schuldhulpmaatje Amsterdam', 'other', 'overig'],
-  ['Sophia Louisa de Vries-Dekker', 'Kinderdagverblijf Het Zonnetje', 'informant', 'overig'],
-];
 
 // Participant index → how many items their one action relies on (2–4).
 const HOLDERS = [[0, 2], [1, 3], [2, 4], [5, 2], [6, 3], [10, 4]];
-
-/** Builds the meeting inside the page, in one script (one WebDriver round trip). */
-async function prepare(d) {
-  const raw = await d.executeAsyncScript(
-    `const [caseLabel, people, texts, holders] = arguments;
-     const done = arguments[arguments.length - 1];
-     const invoke = (command, args) => window.__TAURI_INTERNALS__.invoke(command, args);
-     (async () => {
-       const m = (await invoke('create_meeting', {
-         input: { caseLabel, date: '2026-11-24', purpose: 'Hulp afstemmen rond school, thuis en de schulden van het gezin' },
-       })).id;
-       const refs = await invoke('reference_data', {});
-       const types = new Set(refs.organisationTypes.map((t) => t.code));
-       const ids = [];
-       for (const [name, organisation, role, type] of people) {
-         const p = await invoke('add_participant', { input: {
-           meetingId: m, name, organisation, function: 'Gedragswetenschapper en casusregisseur', phone: '020-1234567',
-           email: 'medewerker@voorbeeld.nl', role, organisationType: types.has(type) ? type : undefined, secrecy: true,
-         } });
-         ids.push(p.id);
-         await invoke('record_pledge', { meetingId: m, participantId: p.id });
-       }
-       const flow = await invoke('add_subject', { input: {
-         meetingId: m, relation: 'youth', name: 'Anne-Marije van der Heijden-Schoonhoven', birthDate: '2013-03-01', present: true,
-       } });
-       const youth = flow.subjects.at(-1).id;
-       const items = [];
-       for (let i = 0; i < 50; i++) {
-         const item = await invoke('add_item', { input: {
-           meetingId: m, contributorId: ids[i % ids.length], text: texts[i % texts.length] + ' (punt ' + (i + 1) + ')',
-           kind: i % 4 === 0 ? 'opinion' : 'fact', category: 'general', source: 'own', subjectIds: [youth],
-         } });
-         items.push(item.id);
-       }
-       // Each holder's action relies on n items brought in by someone else, spread over the list.
-       const relied = new Set();
-       let next = 3;
-       for (const [h, n] of holders) {
-         const reliesOn = [];
-         while (reliesOn.length < n) {
-           next = (next + 7) % 50;
-           if (next % ids.length !== h && !reliesOn.includes(items[next])) reliesOn.push(items[next]);
-         }
-         reliesOn.forEach((i) => relied.add(i));
-         await invoke('add_action', { input: {
-           meetingId: m, who: ids[h], due: '2026-12-15', reliesOn,
-           what: 'Gesprek plannen met moeder en school over de aanwezigheid en de slaap van Anne-Marije (' + (h + 1) + ')',
-         } });
-       }
-       // R7c: the relied-on items get a basis, so they can be released.
-       for (const itemId of relied) {
-         await invoke('set_item_basis', { input: {
-           meetingId: m, itemId, subjectIds: [youth],
-           basis: { kind: 'conflictOfDuties', motivation: 'De veiligheid van Anne-Marije gaat hier voor het beroepsgeheim.',
-             answers: { legitimatePurpose: true, onlyWay: true, consentAskedOrImpossible: true, childInterestOutweighs: true } },
-         } });
-       }
-       return m;
-     })().then((m) => done(JSON.stringify({ ok: m })), (e) => done(JSON.stringify({ error: e })));`,
-    CASE,
-    PEOPLE,
-    TEXTS,
-    HOLDERS,
-  );
-  const answer = JSON.parse(raw);
-  assert.ok(answer.ok, `building the meeting was refused: ${raw}`);
-  return answer.ok;
-}
 
 const releasePoints = (flow) =>
   flow.checklist.filter((p) => p.code === 'release_undecided' || p.code === 'relies_on_unreleased');
@@ -119,7 +27,9 @@ appTest('R5/R9/R13: the release decisions of a 12 × 50 meeting by keyboard only
   const d = await ctx.launch(['--idle-seconds=3600']);
   await createStore(d);
   await d.manage().setTimeouts({ script: 300_000 });
-  const m = await prepare(d);
+  const m = await buildBigMeeting(d, {
+    pledgeAll: true, withParent: false, aboutYouth: 'all', holders: HOLDERS, familyExtras: false,
+  });
   await d.navigate().refresh();
   await waitForMeetingList(d);
   await openMeeting(d, CASE);

@@ -66,7 +66,7 @@ appTest('R17 register an access request in the UI and save the access report (PD
     // Bad input: no family member chosen, then a date in the future: Dutch errors, nothing registered.
     await type(d, 'rights-requesterName', 'Petra de Vries');
     await click(d, 'rights-submit');
-    await waitUntil(async () => /Kies een gezinslid uit de lijst/.test(await textOf(d, 'error-rights-subject')), {
+    await waitUntil(async () => /Kies een betrokkene uit de lijst/.test(await textOf(d, 'error-rights-subject')), {
       message: 'a Dutch error next to the subject field',
     });
     await select(d, 'rights-subject', ANNA_KEY);

@@ -63,7 +63,7 @@ appTest('R21 change the passphrase, lock, and unlock with the new one only', asy
   await ctx.quit(d2);
 });
 
-appTest('R18 "Controleer auditlog" reports the log and the file in order; R21/R15 settings are saved', async (ctx) => {
+appTest('R18 "Controleer het logboek" reports the log and the file in order; R21/R15 settings are saved', async (ctx) => {
   const d = await ctx.launch();
   await createStore(d);
   await createMeeting(d, { caseLabel: `Gezin Logboek ${randomUUID().slice(0, 6)}`, date: isoDay(), purpose: 'Logboektest' });

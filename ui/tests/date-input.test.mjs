@@ -16,9 +16,10 @@ const js = ts.transpileModule(source, {
     target: ts.ScriptTarget.ES2022,
   },
 }).outputText;
-const { parseDateInput, dateInputText } = await import(
-  `data:text/javascript;base64,${Buffer.from(js).toString("base64")}`
-);
+const { parseDateInput, dateInputText, parseDateTimeInput, dateTimeInputText } =
+  await import(
+    `data:text/javascript;base64,${Buffer.from(js).toString("base64")}`
+  );
 
 test("dd-mm-jjjj, d-m-jjjj, with / or . and ISO are read as the same day", () => {
   for (const typed of [
@@ -52,4 +53,26 @@ test("the field shows an ISO date as dd-mm-jjjj and leaves other text alone", ()
   assert.equal(dateInputText("2026-03-03"), "03-03-2026");
   assert.equal(dateInputText(""), "");
   assert.equal(dateInputText("31-02-2026"), "31-02-2026");
+});
+
+test("a moment is read as dd-mm-jjjj uu:mm or ISO, whatever the locale", () => {
+  for (const typed of [
+    "24-11-2026 09:05",
+    "24-11-2026 9:05",
+    "24/11/2026 09.05",
+    "2026-11-24T09:05",
+  ]) {
+    assert.equal(parseDateTimeInput(typed), "2026-11-24T09:05", typed);
+  }
+  for (const typed of [
+    "24-11-2026",
+    "24-11-2026 24:00",
+    "24-11-2026 10:60",
+    "11/24/2026 9:05 AM",
+    "",
+  ]) {
+    assert.equal(parseDateTimeInput(typed), null, typed);
+  }
+  assert.equal(dateTimeInputText("2026-11-24T09:05"), "24-11-2026 09:05");
+  assert.equal(dateTimeInputText("morgen"), "morgen");
 });

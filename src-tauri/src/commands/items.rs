@@ -32,7 +32,7 @@ pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
                 })
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let input = ItemInput {
+    let item_input = ItemInput {
         contributor,
         text: input.text,
         kind: input.kind.parse(domain::Field::Kind)?,
@@ -40,9 +40,53 @@ pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
         source: input.source.parse(domain::Field::Source)?,
         source_detail: input.source_detail.unwrap_or_default(),
     };
+    let parsed = input
+        .basis
+        .map(|b| basis(b.parse(Field::Basis)?))
+        .transpose()?;
+    let consents = input
+        .consents
+        .map(item_consents)
+        .transpose()?
+        .unwrap_or_default();
+    if parsed.is_none() && consents.is_empty() {
+        return state
+            .with_store(|s| s.add_item_about(meeting, &item_input, &subjects, Utc::now()))
+            .map(Into::into);
+    }
     state
-        .with_store(|s| s.add_item_about(meeting, &input, &subjects, chrono::Utc::now()))
-        .map(Into::into)
+        .with_store(|s| {
+            let basis = match parsed {
+                None => None,
+                Some(ParsedBasis::Ready(b)) => Some(b),
+                // R7b: whether it holds for the contributor is the domain's check.
+                Some(ParsedBasis::Custom(c)) => {
+                    Some(domain::Basis::CustomLegal(s.custom_basis(c)?))
+                }
+            };
+            s.add_item_with_basis(meeting, &item_input, &subjects, basis, consents, Utc::now())
+        })
+        .map(|(item, _)| item.into())
+}
+
+/// R8, seed 004 art. 6.4b: the consents of a new item, each with the shared method and scope.
+fn item_consents(c: ItemConsents) -> Result<Vec<store::ConsentGiven>, ApiError> {
+    if c.given.is_empty() {
+        return Ok(Vec::new());
+    }
+    let method = c.method.parse(Field::ConsentMethod)?;
+    let scope = consent_scope(&c.scope_recipients, &c.scope_purpose)?;
+    c.given
+        .into_iter()
+        .map(|g| {
+            Ok(store::ConsentGiven {
+                subject: subject_id(&g.subject_id, Field::Consent)?,
+                given_by: consenter(g.given_by.parse(Field::Consent)?)?,
+                method,
+                scope: scope.clone(),
+            })
+        })
+        .collect()
 }
 
 /// A basis from the wire; a custom legal basis is looked up in the store.
@@ -73,10 +117,7 @@ fn basis(input: BasisInput) -> Result<ParsedBasis, ApiError> {
         BasisInput::ConflictOfDuties {
             answers,
             motivation: m,
-        } => domain::Basis::ConflictOfDuties {
-            answers,
-            motivation: motivation(&m)?,
-        },
+        } => domain::conflict_of_duties(answers, &m)?,
     }))
 }
 

@@ -15,7 +15,7 @@ use crate::dto::{
 use crate::messages::{checklist, domain_message};
 use crate::state::{log_read, AppState};
 use chrono::Utc;
-use domain::{Field, MeetingInput};
+use domain::MeetingInput;
 use store::{FlowData, PreparationInput};
 use texts::labels;
 
@@ -25,9 +25,15 @@ pub const MEETING_LIST_LIMIT: u32 = 100;
 pub fn list_meetings(state: &AppState) -> Result<MeetingList, ApiError> {
     state
         .with_store(|s| s.recent_meetings(MEETING_LIST_LIMIT))
-        .map(|(list, total)| MeetingList {
-            meetings: list.into_iter().map(Into::into).collect(),
-            total,
+        .map(|(list, total)| {
+            let today = super::today();
+            MeetingList {
+                meetings: list
+                    .into_iter()
+                    .map(|m| MeetingSummary::on(m, today))
+                    .collect(),
+                total,
+            }
         })
 }
 
@@ -43,7 +49,7 @@ pub fn create_meeting(state: &AppState, input: NewMeeting) -> Result<MeetingSumm
     };
     state
         .with_store(|s| s.create_meeting(&input, chrono::Utc::now()))
-        .map(Into::into)
+        .map(|m| MeetingSummary::on(m, super::today()))
 }
 
 pub fn get_meeting(state: &AppState, id: &str) -> Result<MeetingDetail, ApiError> {
@@ -259,21 +265,28 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
             may_record_done: n.next_event() == Some(domain::NotificationEvent::RecordDone),
         })
         .collect();
-    let checklist = match data.state {
+    let open = match data.state {
         domain::MeetingState::Finalized { .. } => Vec::new(),
-        domain::MeetingState::Draft => domain::checklist(r)
-            .iter()
-            .map(|p| {
-                let (message, section, target_id) = checklist::describe(r, p);
-                OpenPoint {
-                    code: p.code().into(),
-                    message,
-                    section,
-                    target_id,
-                }
-            })
-            .collect(),
+        domain::MeetingState::Draft => domain::checklist(r),
     };
+    let point = |p: &domain::OpenPoint| {
+        let (message, section, target_id) = checklist::describe(r, p);
+        OpenPoint {
+            code: p.code().into(),
+            message,
+            section,
+            target_id,
+        }
+    };
+    let checklist_groups = domain::checklist_groups(&open)
+        .into_iter()
+        .map(|g| OpenPointGroup {
+            section: checklist::section(g.section),
+            count: u32::try_from(g.points.len()).unwrap_or(u32::MAX),
+            points: g.points.into_iter().map(point).collect(),
+        })
+        .collect();
+    let checklist = open.iter().map(point).collect();
     MeetingFlow {
         id: m.id.to_string(),
         case_label: m.case_label.to_string(),
@@ -355,16 +368,46 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                     recipient_id: recipient.to_string(),
                     need,
                     needed_by,
+                    one_step_action: r
+                        .one_step_release_action(item, recipient)
+                        .map(|a| a.to_string()),
                 }
             })
             .collect(),
+        release_columns: ids(&r.release_columns()),
         notifications,
         checklist,
+        checklist_groups,
         carried_actions: crate::commands::plan::carried_dto(r),
         attendance_counts: crate::commands::participants::counts_dto(r),
         purpose_for_family: r.purpose_for_family,
         withdrawals: withdrawals_dto(data),
+        consent_candidates: consent_candidates_dto(r),
     }
+}
+
+/// R8: who may consent, per participant (as contributor) and subject.
+fn consent_candidates_dto(r: &domain::MeetingRecord) -> Vec<crate::dto::ConsentCandidatesView> {
+    let subjects: Vec<domain::Subject> = r.subjects.iter().map(|s| s.subject.clone()).collect();
+    r.participants
+        .iter()
+        .flat_map(|p| {
+            subjects.iter().map(|about| {
+                let c = domain::consent_candidates(
+                    about,
+                    &subjects,
+                    p.organisation_type,
+                    r.meeting.date,
+                );
+                crate::dto::ConsentCandidatesView {
+                    contributor_id: p.participant.id.to_string(),
+                    subject_id: about.id.to_string(),
+                    people: c.people.iter().map(consenter_dto).collect(),
+                    no_holder_known: c.no_holder_known,
+                }
+            })
+        })
+        .collect()
 }
 
 // ---- commands ----------------------------------------------------------------------
@@ -383,6 +426,7 @@ pub fn reference_data_with(custom: &[domain::CustomBasis]) -> ReferenceData {
                 code: t.code().into(),
                 label: labels::organisation_type(t).into(),
                 wgbo: t.wgbo_applies(),
+                default_legal_basis: t.default_legal_basis().map(|b| b.code().into()),
                 legal_bases: t
                     .legal_bases()
                     .iter()
@@ -441,7 +485,8 @@ pub fn set_retention(
     meeting: &str,
     until: &str,
 ) -> Result<MeetingFlow, ApiError> {
-    let until = date(until, Field::RetentionUntil)?;
+    // R15: the range is the domain's check of the destroy-after date, not 2000–2100.
+    let until = domain::parse_destroy_after(until)?;
     flow(state, meeting, |s, id| {
         s.set_retention(id, until, Utc::now())
     })

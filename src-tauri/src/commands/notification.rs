@@ -10,23 +10,38 @@ use crate::state::AppState;
 use chrono::Utc;
 use domain::{DomainError, Field};
 
-fn timing(t: NotificationTiming) -> Result<domain::NotificationTiming, ApiError> {
+fn timing(t: NotificationTiming) -> Result<domain::NotificationTiming, DomainError> {
     Ok(match t {
         NotificationTiming::Beforehand => domain::NotificationTiming::Beforehand,
         NotificationTiming::Afterwards { motivation: m } => {
             domain::NotificationTiming::Afterwards {
-                motivation: motivation(&m)?,
+                motivation: domain::parse_motivation(
+                    &m,
+                    Field::Motivation,
+                    domain::MOTIVATION_MAX_CHARS,
+                )?,
             }
         }
         NotificationTiming::Postponed {
             ground: g,
             motivation: m,
             review_date,
-        } => domain::NotificationTiming::Postponed {
-            ground: g,
-            motivation: motivation(&m)?,
-            review_date: date(&review_date, Field::ReviewDate)?,
-        },
+        } => {
+            // Both typed fields' faults at once.
+            let mut errors = domain::FieldErrors::new();
+            let m = errors.check(domain::parse_motivation(
+                &m,
+                Field::Motivation,
+                domain::MOTIVATION_MAX_CHARS,
+            ));
+            let review = errors.check(domain::parse_date(&review_date, Field::ReviewDate));
+            let (motivation, review_date) = errors.finish_with(m.zip(review))?;
+            domain::NotificationTiming::Postponed {
+                ground: g,
+                motivation,
+                review_date,
+            }
+        }
     })
 }
 
@@ -39,11 +54,28 @@ pub fn add_notification(state: &AppState, input: NewNotification) -> Result<Meet
             Field::NotificationSubjects,
         )?)
     };
+    // Every fault of the form at once: who informs and the timing's fields.
+    let mut errors = domain::FieldErrors::new();
+    let informer = errors.check(
+        participant_id(&input.informer, Field::Informer).map_err(|_| {
+            DomainError::ParticipantNotInMeeting {
+                field: Field::Informer,
+            }
+        }),
+    );
+    let method = errors.check(input.method.parse(Field::NotificationMethod));
+    let timing = errors.check(
+        input
+            .timing
+            .parse(Field::NotificationTiming)
+            .and_then(timing),
+    );
+    let (informer, (method, timing)) = errors.finish_with(informer.zip(method.zip(timing)))?;
     let n = domain::NotificationInput {
         about,
-        informer: participant_id(&input.informer, Field::Informer)?,
-        method: input.method.parse(Field::NotificationMethod)?,
-        timing: timing(input.timing.parse(Field::NotificationTiming)?)?,
+        informer,
+        method,
+        timing,
     };
     flow(state, &input.meeting_id, |s, id| {
         s.add_notification(id, n, Utc::now())

@@ -46,6 +46,45 @@ pub struct NewItem {
     #[serde(default)]
     #[ts(optional)]
     pub subject_ids: Option<Vec<String>>,
+    /// R7 in the same step (optional): the item's basis; without it the basis is settled
+    /// later in the basis editor.
+    #[serde(default)]
+    #[ts(optional, as = "Option<BasisInput>")]
+    pub basis: Option<Choice<BasisInput>>,
+    /// R8 in the same step (optional): the consents given for the item. Item, basis and
+    /// consents are stored together or not at all.
+    #[serde(default)]
+    #[ts(optional)]
+    pub consents: Option<ItemConsents>,
+}
+
+/// R8, seed 004 art. 6.4b: consents given for a new item, with one method and one scope.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ItemConsents {
+    /// Who consented, per subject.
+    pub given: Vec<ItemConsent>,
+    #[serde(default)]
+    #[ts(as = "ConsentMethod")]
+    pub method: Choice<ConsentMethod>,
+    /// The participants the family agreed the item may go to.
+    #[serde(default)]
+    pub scope_recipients: Vec<String>,
+    /// For which purpose the family gave consent.
+    #[serde(default)]
+    pub scope_purpose: String,
+}
+
+/// R8: one consent of [`ItemConsents`]: about whom, by whom.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ItemConsent {
+    pub subject_id: String,
+    #[serde(default)]
+    #[ts(as = "Consenter")]
+    pub given_by: Choice<Consenter>,
 }
 
 impl From<domain::Item> for Item {
@@ -83,6 +122,21 @@ pub enum BasisInput {
         answers: FourQuestions,
         motivation: String,
     },
+}
+
+/// R8: who may consent for one subject of a new item by one contributor, on the meeting
+/// date (the domain decides: `consent_candidates`).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ConsentCandidatesView {
+    pub contributor_id: String,
+    pub subject_id: String,
+    /// The subject themself (when their own consent is needed), then each holder of
+    /// parental authority among the family members.
+    pub people: Vec<Consenter>,
+    /// The parents' consent is needed and no family member of this meeting holds gezag.
+    pub no_holder_known: bool,
 }
 
 /// R8: who gave a consent.

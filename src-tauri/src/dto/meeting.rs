@@ -15,8 +15,8 @@ pub struct MeetingSummary {
     pub purpose: String,
     pub participant_count: u32,
     pub item_count: u32,
-    /// R11/R13/R15: concept / afgerond / vervolg open / te vernietigen op (domain `list_status`).
-    pub status: domain::ListStatus,
+    /// R11/R13/R15: draft, finalized, follow-up open, or destroyed soon (decided in the domain).
+    pub status: domain::MeetingListStatus,
 }
 
 /// The meeting list: the newest meetings, and how many there are in all.
@@ -67,8 +67,9 @@ pub struct NewMeeting {
 
 // Conversions between the wire and the domain.
 
-impl From<store::MeetingSummary> for MeetingSummary {
-    fn from(m: store::MeetingSummary) -> Self {
+impl MeetingSummary {
+    /// The wire form of a stored summary, with its status on `today` (R13/R15).
+    pub fn on(m: store::MeetingSummary, today: chrono::NaiveDate) -> Self {
         Self {
             id: m.id.to_string(),
             case_label: m.case_label.to_string(),
@@ -76,7 +77,7 @@ impl From<store::MeetingSummary> for MeetingSummary {
             purpose: m.purpose.to_string(),
             participant_count: m.participant_count,
             item_count: m.item_count,
-            status: m.status(crate::commands::today()),
+            status: m.status(today),
         }
     }
 }
@@ -137,6 +138,17 @@ pub struct OpenPoint {
     pub target_id: Option<String>,
 }
 
+/// R13: the open points of one section of the meeting page (the domain groups them).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct OpenPointGroup {
+    pub section: Section,
+    /// How many points are open in this section.
+    pub count: u32,
+    pub points: Vec<OpenPoint>,
+}
+
 /// Everything about one meeting, as the meeting page shows it.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -164,8 +176,12 @@ pub struct MeetingFlow {
     pub releases: Vec<ReleaseCell>,
     /// R13: per item × participant, whether the cell needs a decision (the domain decides).
     pub release_needs: Vec<super::ReleaseNeed>,
+    /// R13: the recipients shown as columns of the release matrix (the others on request).
+    pub release_columns: Vec<String>,
     pub notifications: Vec<Notification>,
     pub checklist: Vec<OpenPoint>,
+    /// R13: the same points grouped per section, in page order.
+    pub checklist_groups: Vec<OpenPointGroup>,
     /// R11: the open actions of the previous meeting of the same case, with their status.
     pub carried_actions: Vec<crate::dto::CarriedAction>,
     /// Attendance counts: present, apologies (with information sent), observers.
@@ -174,6 +190,8 @@ pub struct MeetingFlow {
     pub purpose_for_family: bool,
     /// R10: consents withdrawn after the meeting, with whom to inform.
     pub withdrawals: Vec<crate::dto::ConsentWithdrawalView>,
+    /// R8: per contributor and subject, who may consent to a new item (the item form).
+    pub consent_candidates: Vec<crate::dto::ConsentCandidatesView>,
 }
 
 /// Choice lists whose content follows from rules (R7: legal bases per organisation type).
@@ -196,6 +214,9 @@ pub struct OrganisationTypeInfo {
     /// R8: health care under the WGBO (double consent for 12–15).
     pub wgbo: bool,
     pub legal_bases: Vec<LegalBasisInfo>,
+    /// R7 (domain `OrganisationType::default_legal_basis`): the legal basis code an item
+    /// form preselects; `None`: consent.
+    pub default_legal_basis: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

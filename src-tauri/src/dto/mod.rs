@@ -62,6 +62,18 @@ pub struct ApiError {
     pub code: String,
     pub message: String,
     pub field: Option<String>,
+    /// Every fault of the form at once, each with its field (the first is `field` and
+    /// `message` above when there is one); empty when the error is one fault.
+    pub errors: Vec<FieldMessage>,
+}
+
+/// One fault of a form: the Dutch message and the input field it belongs to (or null).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct FieldMessage {
+    pub field: Option<String>,
+    pub message: String,
 }
 
 #[cfg(test)]

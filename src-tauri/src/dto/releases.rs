@@ -82,6 +82,9 @@ pub struct ReleaseNeed {
     /// The recipient's actions that rely on the item (only for `needed`; empty: "stays in
     /// the meeting" is expected and a bulk decision gives it).
     pub needed_by: Vec<String>,
+    /// R11: the action a one-step release is for, when there is exactly one to choose
+    /// (else the chair chooses).
+    pub one_step_action: Option<String>,
 }
 
 /// R5/R9: which cells a bulk "stays in the meeting" covers.

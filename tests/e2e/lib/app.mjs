@@ -490,6 +490,20 @@ export const SCREEN_SIZES = [[1366, 768], [1920, 1080]];
  */
 export async function screenshotsAt(driver, dir, name, { target = null, block = 'center', sizes = SCREEN_SIZES } = {}) {
   await fsp.mkdir(dir, { recursive: true });
+  // Under Xvfb, WebKitWebDriver's resize or screenshot never returned when the window grew
+  // past the height of the document (seen 2026-12 at 1920×1080 on short sections and
+  // on the wall; the app and its web process stayed idle, 0 % CPU). A body taller than any
+  // window avoids it; it is reset after the pictures, so the test goes on with the page as
+  // the chair sees it.
+  await driver.executeScript('document.body.dataset.e2eMinHeight = document.body.style.minHeight; document.body.style.minHeight = "3000px";');
+  try {
+    await shotsAtSizes(driver, dir, name, { target, block, sizes });
+  } finally {
+    await driver.executeScript('document.body.style.minHeight = document.body.dataset.e2eMinHeight || ""; delete document.body.dataset.e2eMinHeight;');
+  }
+}
+
+async function shotsAtSizes(driver, dir, name, { target, block, sizes }) {
   for (const [w, h] of sizes) {
     await driver.manage().window().setRect({ width: w, height: h });
     await new Promise((r) => setTimeout(r, 400));

@@ -5,6 +5,7 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 
 import type { ApiError as ApiErrorShape } from "./bindings/ApiError";
+import type { FieldMessage } from "./bindings/FieldMessage";
 import { client, type Call } from "./bindings/commands";
 import { nl } from "./i18n/nl";
 
@@ -12,16 +13,35 @@ import { nl } from "./i18n/nl";
 export class ApiError extends Error implements ApiErrorShape {
   readonly code: string;
   readonly field: string | null;
+  /** Every fault of a form at once, each at its field (empty: just `field`/`message`). */
+  readonly errors: FieldMessage[];
 
-  constructor(shape: ApiErrorShape) {
+  constructor(
+    shape: Omit<ApiErrorShape, "errors"> & { errors?: FieldMessage[] },
+  ) {
     super(shape.message);
     this.name = "ApiError";
     this.code = shape.code;
     this.field = shape.field;
+    this.errors = shape.errors ?? [];
   }
 }
 
-function isApiErrorShape(value: unknown): value is ApiErrorShape {
+function fieldMessages(value: unknown): FieldMessage[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (e): e is FieldMessage =>
+      typeof e === "object" &&
+      e !== null &&
+      typeof (e as FieldMessage).message === "string" &&
+      ((e as FieldMessage).field === null ||
+        typeof (e as FieldMessage).field === "string"),
+  );
+}
+
+function isApiErrorShape(
+  value: unknown,
+): value is Omit<ApiErrorShape, "errors"> & { errors?: unknown } {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
@@ -39,6 +59,7 @@ export function toApiError(reason: unknown): ApiError {
       code: reason.code,
       message: reason.message,
       field: reason.field ?? null,
+      errors: fieldMessages(reason.errors),
     });
   }
   // Not from our back end (e.g. IPC unavailable): never show raw internals to the chair.

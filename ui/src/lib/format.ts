@@ -74,3 +74,25 @@ export function dateInputText(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   return match ? `${match[3]}-${match[2]}-${match[1]}` : isoDate;
 }
+
+/**
+ * A moment as the chair types it (`dd-mm-jjjj uu:mm`, also `yyyy-mm-ddTuu:mm`) →
+ * `yyyy-mm-ddThh:mm` (local time, the form the back end reads), or null when it is not a
+ * real day and time.
+ */
+export function parseDateTimeInput(text: string): string | null {
+  const match = /^(.+?)(?:\s+|T)(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const day = parseDateInput(match[1] ?? "");
+  const hours = Number(match[2]);
+  const minutes = Number(match[3]);
+  if (day === null || hours > 23 || minutes > 59) return null;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${day}T${pad(hours)}:${pad(minutes)}`;
+}
+
+/** `2026-03-03T09:05` → `03-03-2026 09:05` (the form a moment field shows); else as it is. */
+export function dateTimeInputText(isoMoment: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(isoMoment);
+  return match ? `${dateInputText(match[1] ?? "")} ${match[2]}` : isoMoment;
+}

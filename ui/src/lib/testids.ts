@@ -161,6 +161,9 @@ export const testIds = {
   retentionSubmit: "retention-submit",
   checklist: "checklist",
   checklistItem: "checklist-item",
+  checklistGroup: "checklist-group",
+  checklistGroupHead: "checklist-group-head",
+  checklistGroupToggle: "checklist-group-toggle",
   finalizeSubmit: "finalize-submit",
   finalizedBanner: "finalized-banner",
   // documents of a finalized meeting (R14)
@@ -233,6 +236,7 @@ export const testIds = {
 
   // trust features (R15, R18, R21)
   openSettings: "open-settings",
+  meetingStatus: "meeting-status",
   // own legal bases per organisation type (R7b); rows carry data-id
   customBasisType: "customBasis-organisation",
   customBasisLaw: "customBasis-law",
@@ -292,7 +296,6 @@ export const testIds = {
   followUpDate: "follow-up-date",
   followUpSubmit: "follow-up-submit",
   followUpForm: "follow-up-form",
-  meetingStatus: "meeting-status",
   followUpParticipant: "follow-up-participant",
   followUpSubject: "follow-up-subject",
   carriedActions: "carried-actions",

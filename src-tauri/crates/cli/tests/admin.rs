@@ -26,6 +26,7 @@ fn r18_verify_finds_a_changed_audit_entry_with_exit_code_1() {
     let dir = seeded_store();
     {
         // An attacker with the passphrase rewrites an entry (the triggers dropped first).
+        store::sqlcipher_ready();
         let conn = rusqlite::Connection::open(store_file(dir.path())).unwrap();
         conn.pragma_update(None, "key", PASS).unwrap();
         conn.execute_batch(

@@ -324,6 +324,7 @@ fn r21_a_restore_that_fails_after_the_swap_puts_the_old_store_back() {
     let broken = out.path().join("migratie-kapot.db");
     std::fs::copy(&file, &broken).unwrap();
     {
+        store::sqlcipher_ready();
         let conn = rusqlite::Connection::open(&broken).unwrap();
         conn.pragma_update(None, "key", PASS).unwrap();
         conn.execute("DELETE FROM schema_migrations WHERE version = 12", [])

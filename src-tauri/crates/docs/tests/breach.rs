@@ -53,9 +53,9 @@ fn r20_breach_list_pdf_names_each_organisation_with_categories_and_counts() {
     assert!(text.contains("3 casusoverleg(gen)"), "{text}");
     assert!(text.contains("Basisschool Één"), "{text}");
     assert!(text.contains("GGZ Delfland"), "{text}");
-    assert!(text.contains("3 gegevens over 2 gezinsleden"), "{text}");
-    assert!(text.contains("1 gegevens over 4 gezinsleden"), "{text}");
-    assert!(text.contains("5 gegevens over 1 gezinsleden"), "{text}");
+    assert!(text.contains("3 keer inbreng over 2 betrokkenen"), "{text}");
+    assert!(text.contains("1 keer inbreng over 4 betrokkenen"), "{text}");
+    assert!(text.contains("5 keer inbreng over 1 betrokkene"), "{text}");
     // R18: the paper list proves how far the audit log had come.
     assert!(text.contains("Logboek #5150"), "{text}");
 }

@@ -442,7 +442,7 @@ fn r17_access_report_prints_the_origin_and_withholds_text_about_others() {
         "{text}"
     );
     assert!(
-        text.contains("Dit gegeven gaat ook over iemand anders"),
+        text.contains("Deze inbreng gaat ook over iemand anders"),
         "{text}"
     );
     assert!(text.contains("Gegevens over andere mensen staan niet in dit overzicht"));

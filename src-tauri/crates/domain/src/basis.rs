@@ -32,6 +32,20 @@ pub struct FourQuestions {
 }
 
 impl FourQuestions {
+    /// R7c: the letters (a–d, seed 003 §3.3) of the questions not answered yes.
+    pub fn not_yes(&self) -> Vec<char> {
+        [
+            ('a', self.legitimate_purpose),
+            ('b', self.only_way),
+            ('c', self.consent_asked_or_impossible),
+            ('d', self.child_interest_outweighs),
+        ]
+        .into_iter()
+        .filter(|(_, yes)| !yes)
+        .map(|(letter, _)| letter)
+        .collect()
+    }
+
     /// R7c: all four answered yes.
     pub fn all_yes(&self) -> bool {
         self.legitimate_purpose
@@ -63,6 +77,25 @@ pub enum Basis {
         /// Why the contributor judged it so.
         motivation: Prose,
     },
+}
+
+/// R7c: a conflict-of-duties basis as the chair entered it: the four answers and the
+/// written motivation (seed 004 art. 6.4e). Every fault at once: the questions still "nee"
+/// and a missing or too short motivation are named together.
+pub fn conflict_of_duties(answers: FourQuestions, motivation: &str) -> Result<Basis, DomainError> {
+    let mut errors = crate::FieldErrors::new();
+    if !answers.all_yes() {
+        errors.push(DomainError::ConflictOfDutiesNotAllYes { answers });
+    }
+    let motivation = errors.check(crate::parse_motivation(
+        motivation,
+        Field::Motivation,
+        crate::MOTIVATION_MAX_CHARS,
+    ));
+    errors.finish_with(motivation.map(|motivation| Basis::ConflictOfDuties {
+        answers,
+        motivation,
+    }))
 }
 
 /// Who brought the item in, as far as R7 is concerned.
@@ -106,7 +139,7 @@ pub fn check_basis(
             if !contributor.secrecy {
                 Err(DomainError::ConflictOfDutiesWithoutSecrecy)
             } else if !answers.all_yes() {
-                Err(DomainError::ConflictOfDutiesNotAllYes)
+                Err(DomainError::ConflictOfDutiesNotAllYes { answers: *answers })
             } else {
                 // R7c: the written motivation is a real sentence (seed 004 art. 6.4e).
                 crate::check_motivation(motivation.as_str(), Field::Motivation)
@@ -127,7 +160,13 @@ pub fn check_basis(
                 match consent_status(required, *id, records, subjects) {
                     ConsentStatus::Complete => {}
                     ConsentStatus::Missing => {
-                        return Err(DomainError::ConsentIncomplete { subject: *id })
+                        return Err(DomainError::ConsentIncomplete {
+                            subject: *id,
+                            relation: subject.relation,
+                            // R8: say whose consent is still missing.
+                            missing: crate::missing_consenters(required, *id, records, subjects)
+                                .unwrap_or(required),
+                        });
                     }
                     ConsentStatus::Withdrawn => {
                         return Err(DomainError::ConsentWithdrawn { subject: *id })
@@ -279,6 +318,29 @@ mod tests {
     }
 
     #[test]
+    fn r7c_three_of_four_yes_without_motivation_names_both_faults() {
+        let answers = FourQuestions {
+            legitimate_purpose: true,
+            only_way: true,
+            consent_asked_or_impossible: false,
+            child_interest_outweighs: true,
+        };
+        let err = conflict_of_duties(answers, "  ").unwrap_err();
+        assert_eq!(
+            err,
+            DomainError::Several(vec![
+                DomainError::ConflictOfDutiesNotAllYes { answers },
+                DomainError::Empty {
+                    field: Field::Motivation
+                },
+            ])
+        );
+        assert_eq!(answers.not_yes(), ['c']);
+        let fields: Vec<_> = err.each().iter().map(|e| e.field()).collect();
+        assert_eq!(fields, [Some(Field::Basis), Some(Field::Motivation)]);
+    }
+
+    #[test]
     fn r7_conflict_of_duties_needs_four_yes_and_secrecy() {
         let motivation =
             Prose::parse("Acuut gevaar voor het kind thuis.", Field::Motivation, 100).unwrap();
@@ -295,7 +357,7 @@ mod tests {
         let huisarts = profile(true, OrganisationType::Huisarts);
         assert_eq!(
             check_basis(&basis(answers), huisarts, &[], &[], on()),
-            Err(DomainError::ConflictOfDutiesNotAllYes)
+            Err(DomainError::ConflictOfDutiesNotAllYes { answers })
         );
         answers.child_interest_outweighs = true;
         assert_eq!(
@@ -354,7 +416,11 @@ mod tests {
         };
         assert_eq!(
             check_basis(&basis(&records), ggz, &[youth.id], &subjects, on()),
-            Err(DomainError::ConsentIncomplete { subject: youth.id })
+            Err(DomainError::ConsentIncomplete {
+                subject: youth.id,
+                relation: Relation::Youth,
+                missing: Consenters::Parents,
+            })
         );
         records.push(consent(youth.id, Consenter::Parent(father.id)));
         assert_eq!(
@@ -370,7 +436,11 @@ mod tests {
                 &subjects,
                 on()
             ),
-            Err(DomainError::ConsentIncomplete { subject: father.id })
+            Err(DomainError::ConsentIncomplete {
+                subject: father.id,
+                relation: Relation::Parent,
+                missing: Consenters::Subject,
+            })
         );
         records.push(consent(father.id, Consenter::Subject));
         assert_eq!(

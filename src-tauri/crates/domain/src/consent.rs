@@ -208,6 +208,54 @@ pub fn consent_status(
     records: &[ConsentRecord],
     subjects: &[Subject],
 ) -> ConsentStatus {
+    let tally = tally(required, subject, records, subjects);
+    if tally.withdrawn {
+        ConsentStatus::Withdrawn
+    } else if missing_parties(required, tally).is_none() {
+        ConsentStatus::Complete
+    } else {
+        ConsentStatus::Missing
+    }
+}
+
+/// R8: whose consent is still missing for `subject` (withdrawn consents do not count);
+/// `None` when every required party consented.
+pub fn missing_consenters(
+    required: Consenters,
+    subject: SubjectId,
+    records: &[ConsentRecord],
+    subjects: &[Subject],
+) -> Option<Consenters> {
+    missing_parties(required, tally(required, subject, records, subjects))
+}
+
+/// Which required parties gave a standing consent, and whether one withdrew.
+#[derive(Debug, Clone, Copy)]
+struct Tally {
+    by_subject: bool,
+    by_parent: bool,
+    withdrawn: bool,
+}
+
+fn missing_parties(required: Consenters, t: Tally) -> Option<Consenters> {
+    let subject_missing = required.needs_subject() && !t.by_subject;
+    let parents_missing = required.needs_parents() && !t.by_parent;
+    match (subject_missing, parents_missing) {
+        (true, true) => Some(Consenters::SubjectAndParents),
+        (true, false) => Some(Consenters::Subject),
+        (false, true) => Some(Consenters::Parents),
+        (false, false) => None,
+    }
+}
+
+/// R8/R10: counts the consents of the required parties for `subject` (see
+/// [`consent_status`]).
+fn tally(
+    required: Consenters,
+    subject: SubjectId,
+    records: &[ConsentRecord],
+    subjects: &[Subject],
+) -> Tally {
     let is_parent = |id: &SubjectId| {
         *id != subject
             && subjects
@@ -215,7 +263,11 @@ pub fn consent_status(
                 .any(|s| s.id == *id && s.relation.can_hold_authority() && s.parental_authority)
     };
     let relevant = records.iter().filter(|r| r.subject == subject);
-    let (mut by_subject, mut by_parent, mut withdrawn) = (false, false, false);
+    let mut t = Tally {
+        by_subject: false,
+        by_parent: false,
+        withdrawn: false,
+    };
     for r in relevant {
         let (counts_as_subject, counts_as_parent) = match &r.given_by {
             Consenter::Subject => (true, false),
@@ -229,20 +281,133 @@ pub fn consent_status(
             continue;
         }
         if r.is_withdrawn() {
-            withdrawn = true;
+            t.withdrawn = true;
         } else {
-            by_subject |= counts_as_subject;
-            by_parent |= counts_as_parent;
+            t.by_subject |= counts_as_subject;
+            t.by_parent |= counts_as_parent;
         }
     }
-    if withdrawn {
-        ConsentStatus::Withdrawn
-    } else if (!required.needs_subject() || by_subject) && (!required.needs_parents() || by_parent)
-    {
-        ConsentStatus::Complete
-    } else {
-        ConsentStatus::Missing
+    t
+}
+
+/// R8: the family members of the meeting whose consent counts as the parents' consent for
+/// `about` (seed 003 §3.2a: "ouders of gezaghebbende"): a parent, carer or guardian holding
+/// parental authority, other than `about` themself.
+pub fn holders_of_authority(about: SubjectId, subjects: &[Subject]) -> Vec<SubjectId> {
+    subjects
+        .iter()
+        .filter(|s| s.id != about && s.relation.can_hold_authority() && s.parental_authority)
+        .map(|s| s.id)
+        .collect()
+}
+
+/// R8: the people whose consent counts for one subject of a new item, as the item form
+/// offers them (seed 003 §3.2, at the age on the meeting date).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentCandidates {
+    /// Whose consent is needed.
+    pub required: Consenters,
+    /// The subject themself (when their own consent is needed), then every holder of
+    /// parental authority among the family members (when the parents' is needed).
+    pub people: Vec<Consenter>,
+    /// The parents' consent is needed but no family member of this meeting holds parental
+    /// authority: it can only be recorded by name (another holder of gezag).
+    pub no_holder_known: bool,
+}
+
+/// R8: who may consent for `about` for a new item of a contributor from `organisation`
+/// (the WGBO decides double consent for 12–15), on the meeting date. A young person of 12
+/// up to 16 is taken as able to judge their interests; judging otherwise is done in the
+/// basis editor, which then asks the parents instead.
+pub fn consent_candidates(
+    about: &Subject,
+    subjects: &[Subject],
+    organisation: crate::OrganisationType,
+    meeting_date: NaiveDate,
+) -> ConsentCandidates {
+    let required = entitled_to_consent(
+        about.relation,
+        about.birth_date,
+        meeting_date,
+        organisation.wgbo_applies(),
+        Competence::Competent,
+    );
+    let mut people = Vec::new();
+    if required.needs_subject() {
+        people.push(Consenter::Subject);
     }
+    let holders = if required.needs_parents() {
+        holders_of_authority(about.id, subjects)
+    } else {
+        Vec::new()
+    };
+    people.extend(holders.iter().map(|h| Consenter::Parent(*h)));
+    ConsentCandidates {
+        required,
+        people,
+        no_holder_known: required.needs_parents() && holders.is_empty(),
+    }
+}
+
+/// R8: why a consent does not count for a subject (seed 003 §3.2 a–c and the WGBO
+/// exception). The age is the age on the meeting date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NotEntitled {
+    /// Seed 003 §3.2a: under 12 the child's own consent is not asked; the holders of
+    /// parental authority decide.
+    OwnConsentUnder12 {
+        /// Age on the meeting date.
+        age: u32,
+    },
+    /// Seed 003 §3.2b: 12 up to 16 and judged unable to weigh their interests reasonably:
+    /// the holders of parental authority decide.
+    OwnConsentNotCompetent {
+        /// Age on the meeting date.
+        age: u32,
+    },
+    /// Seed 003 §3.2c: from 16 the young person decides alone; a parent's consent does not
+    /// count.
+    ParentFor16Plus {
+        /// Age on the meeting date.
+        age: u32,
+    },
+    /// Seed 003 §3.2b: 12 up to 16, able to weigh their interests, and the contributor's
+    /// organisation is not under the WGBO: the young person decides alone.
+    ParentForCompetentYouth {
+        /// Age on the meeting date.
+        age: u32,
+    },
+    /// An adult family member without a birth date consents for themself.
+    ParentForAdult,
+}
+
+/// R8: whether a consent given by `given_by` can count for a subject that needs
+/// `required`, with `age` the subject's age on the meeting date (if the birth date is
+/// known). Refused consents are never recorded: counting them silently would claim a
+/// consent the law does not accept (seed 003 §3.2).
+pub fn check_entitled(
+    required: Consenters,
+    given_by: &Consenter,
+    age: Option<u32>,
+) -> Result<(), NotEntitled> {
+    let by_subject = matches!(given_by, Consenter::Subject);
+    if by_subject && !required.needs_subject() {
+        return match age {
+            Some(age) if age < 12 => Err(NotEntitled::OwnConsentUnder12 { age }),
+            Some(age) => Err(NotEntitled::OwnConsentNotCompetent { age }),
+            // Without a birth date a youth needs both and an adult consents alone, so the
+            // own consent always counts.
+            None => Ok(()),
+        };
+    }
+    if !by_subject && !required.needs_parents() {
+        return match age {
+            Some(age) if age >= 16 => Err(NotEntitled::ParentFor16Plus { age }),
+            Some(age) => Err(NotEntitled::ParentForCompetentYouth { age }),
+            None => Err(NotEntitled::ParentForAdult),
+        };
+    }
+    Ok(())
 }
 
 /// Seed 004 art. 6.4b with R8: the consents for `subject` cover a release to `recipient`:
@@ -280,6 +445,74 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn born_on_meeting_day_minus(years: i32) -> Option<NaiveDate> {
+        Some(day(2026 - years, 11, 1))
+    }
+
+    #[test]
+    fn r8_candidates_for_a_child_under_12_are_the_holders_of_gezag_only() {
+        let mut child = subject(Relation::Youth);
+        child.birth_date = born_on_meeting_day_minus(8);
+        let mother = subject(Relation::Parent);
+        let mut father = subject(Relation::Parent);
+        father.parental_authority = false;
+        let subjects = [child.clone(), mother.clone(), father];
+        let c = consent_candidates(
+            &child,
+            &subjects,
+            crate::OrganisationType::Wijkteam,
+            day(2026, 11, 24),
+        );
+        assert_eq!(c.required, Consenters::Parents);
+        assert_eq!(c.people, vec![Consenter::Parent(mother.id)]);
+        assert!(!c.no_holder_known);
+    }
+
+    #[test]
+    fn r8_candidates_for_a_16_year_old_are_only_themself() {
+        let mut youth = subject(Relation::Youth);
+        youth.birth_date = born_on_meeting_day_minus(16);
+        let subjects = [youth.clone(), subject(Relation::Parent)];
+        let c = consent_candidates(
+            &youth,
+            &subjects,
+            crate::OrganisationType::Ggz,
+            day(2026, 11, 24),
+        );
+        assert_eq!(c.people, vec![Consenter::Subject]);
+    }
+
+    #[test]
+    fn r8_candidates_for_a_14_year_old_follow_the_wgbo() {
+        let mut youth = subject(Relation::Youth);
+        youth.birth_date = born_on_meeting_day_minus(14);
+        let mother = subject(Relation::Parent);
+        let subjects = [youth.clone(), mother.clone()];
+        let on = day(2026, 11, 24);
+        let health = consent_candidates(&youth, &subjects, crate::OrganisationType::Ggz, on);
+        assert_eq!(
+            health.people,
+            vec![Consenter::Subject, Consenter::Parent(mother.id)]
+        );
+        let school = consent_candidates(&youth, &subjects, crate::OrganisationType::Onderwijs, on);
+        assert_eq!(school.people, vec![Consenter::Subject]);
+    }
+
+    #[test]
+    fn r8_no_holder_known_when_the_parents_must_consent_and_none_is_in_the_meeting() {
+        let mut child = subject(Relation::Youth);
+        child.birth_date = born_on_meeting_day_minus(5);
+        let subjects = [child.clone()];
+        let c = consent_candidates(
+            &child,
+            &subjects,
+            crate::OrganisationType::Wijkteam,
+            day(2026, 11, 24),
+        );
+        assert!(c.people.is_empty());
+        assert!(c.no_holder_known);
     }
 
     fn subject(relation: Relation) -> Subject {
@@ -544,5 +777,80 @@ mod tests {
             &records,
             &subjects_with
         ));
+    }
+
+    #[test]
+    fn r8_missing_consenters_names_who_still_has_to_consent() {
+        let youth = subject(Relation::Youth);
+        let mother = subject(Relation::Parent);
+        let subjects = [youth.clone(), mother.clone()];
+        let both = Consenters::SubjectAndParents;
+        assert_eq!(
+            missing_consenters(both, youth.id, &[], &subjects),
+            Some(Consenters::SubjectAndParents)
+        );
+        let own = record(youth.id, Consenter::Subject);
+        assert_eq!(
+            missing_consenters(both, youth.id, std::slice::from_ref(&own), &subjects),
+            Some(Consenters::Parents)
+        );
+        let parent = record(youth.id, Consenter::Parent(mother.id));
+        assert_eq!(
+            missing_consenters(both, youth.id, &[own, parent], &subjects),
+            None
+        );
+    }
+
+    #[test]
+    fn r8_check_entitled_follows_seed_003_by_age() {
+        let parent = Consenter::AuthorityByRelation(Relation::Parent);
+        // Under 12: own consent refused, parents count.
+        assert_eq!(
+            check_entitled(Consenters::Parents, &Consenter::Subject, Some(11)),
+            Err(NotEntitled::OwnConsentUnder12 { age: 11 })
+        );
+        assert_eq!(
+            check_entitled(Consenters::Parents, &parent, Some(11)),
+            Ok(())
+        );
+        // 12–15 judged not competent: own consent refused.
+        assert_eq!(
+            check_entitled(Consenters::Parents, &Consenter::Subject, Some(13)),
+            Err(NotEntitled::OwnConsentNotCompetent { age: 13 })
+        );
+        // 12–15 under the WGBO: both count.
+        let both = Consenters::SubjectAndParents;
+        assert_eq!(check_entitled(both, &Consenter::Subject, Some(14)), Ok(()));
+        assert_eq!(check_entitled(both, &parent, Some(14)), Ok(()));
+        // 12–15 competent outside the WGBO: the young person alone.
+        assert_eq!(
+            check_entitled(Consenters::Subject, &parent, Some(14)),
+            Err(NotEntitled::ParentForCompetentYouth { age: 14 })
+        );
+        // 16 and older: the young person alone.
+        assert_eq!(
+            check_entitled(Consenters::Subject, &parent, Some(16)),
+            Err(NotEntitled::ParentFor16Plus { age: 16 })
+        );
+        assert_eq!(
+            check_entitled(Consenters::Subject, &Consenter::Subject, Some(16)),
+            Ok(())
+        );
+        // An adult without a birth date consents for themself.
+        assert_eq!(
+            check_entitled(Consenters::Subject, &parent, None),
+            Err(NotEntitled::ParentForAdult)
+        );
+    }
+
+    #[test]
+    fn r8_holders_of_authority_are_the_parents_with_gezag() {
+        let youth = subject(Relation::Youth);
+        let mother = subject(Relation::Parent);
+        let mut father = subject(Relation::Parent);
+        father.parental_authority = false;
+        let subjects = [youth.clone(), mother.clone(), father];
+        assert_eq!(holders_of_authority(youth.id, &subjects), vec![mother.id]);
+        assert_eq!(holders_of_authority(mother.id, &subjects), vec![]);
     }
 }

@@ -318,6 +318,8 @@ impl MeetingRecord {
                 return Err(DomainError::NoParentalAuthority);
             }
         }
+        // R8: a consent by someone the law does not entitle is refused, not silently kept.
+        self.check_consent_entitled(item, &record)?;
         let entry = self
             .items
             .iter_mut()
@@ -345,6 +347,50 @@ impl MeetingRecord {
                 field: Field::Basis,
             }),
         }
+    }
+
+    /// R8: whether `record.given_by` may consent for `record.subject` for this item, at the
+    /// subject's age on the meeting date and with the contributor's organisation (WGBO).
+    fn check_consent_entitled(
+        &self,
+        item: ItemId,
+        record: &ConsentRecord,
+    ) -> Result<(), DomainError> {
+        let Some(entry) = self.items.iter().find(|i| i.item.id == item) else {
+            return Err(DomainError::UnknownItem { field: Field::Item });
+        };
+        let Some(subject) = self
+            .subjects
+            .iter()
+            .map(|s| &s.subject)
+            .find(|s| s.id == record.subject)
+        else {
+            return Err(DomainError::UnknownSubject {
+                field: Field::Consent,
+            });
+        };
+        let Some(contributor) = self
+            .participants
+            .iter()
+            .find(|p| p.participant.id == entry.item.contributor)
+        else {
+            return Err(DomainError::ContributorNotInMeeting);
+        };
+        let not_competent: &[crate::SubjectId] = match &entry.basis {
+            Some(crate::Basis::Consent { not_competent, .. }) => not_competent,
+            _ => &[],
+        };
+        let profile = crate::ContributorProfile {
+            secrecy: contributor.secrecy,
+            organisation: contributor.organisation_type,
+        };
+        let required =
+            crate::basis::required_for(subject, not_competent, profile, self.meeting.date);
+        let age = subject
+            .birth_date
+            .map(|b| crate::age_on(b, self.meeting.date));
+        crate::check_entitled(required, &record.given_by, age)
+            .map_err(DomainError::ConsentNotEntitled)
     }
 
     /// R11: adds an action to the plan.
@@ -428,8 +474,104 @@ impl MeetingRecord {
 
 #[cfg(test)]
 mod tests {
-    use crate::fixtures::complete;
-    use crate::{Field, Prose};
+    use crate::fixtures::{complete, day, scope_all};
+    use crate::{
+        ConsentMethod, ConsentRecord, Consenter, DomainError, Field, NotEntitled, Prose, Relation,
+        Subject, SubjectId, SubjectRecord,
+    };
+    use chrono::Utc;
+
+    /// The complete meeting (dated 24-11-2026) with a child born on `birth` added to the
+    /// item (brought in by the GGZ: WGBO), and the mother holding gezag.
+    fn with_child(
+        birth: chrono::NaiveDate,
+    ) -> (crate::MeetingRecord, crate::ItemId, SubjectId, SubjectId) {
+        let (mut record, _, _, item, mother) = complete();
+        let child = Subject {
+            id: SubjectId::new(),
+            meeting_id: record.meeting.id,
+            relation: Relation::Youth,
+            name: None,
+            birth_date: Some(birth),
+            parental_authority: false,
+            has_secret_address: false,
+        };
+        let child_id = child.id;
+        record.subjects.push(SubjectRecord {
+            subject: child,
+            present: false,
+        });
+        record.items[0].subjects.push(child_id);
+        (record, item, mother, child_id)
+    }
+
+    fn consent(record: &crate::MeetingRecord, subject: SubjectId, by: Consenter) -> ConsentRecord {
+        ConsentRecord {
+            subject,
+            given_by: by,
+            method: ConsentMethod::Verbal,
+            at: Utc::now(),
+            withdrawn: None,
+            scope: scope_all(record),
+        }
+    }
+
+    #[test]
+    fn r8_an_under_12s_own_consent_is_refused_with_the_reason_and_nothing_is_kept() {
+        // 11 on the meeting date (12th birthday the day after).
+        let (mut record, item, _, child) = with_child(day(2014, 11, 25));
+        let before = record.items[0].basis.clone();
+        let c = consent(&record, child, Consenter::Subject);
+        assert_eq!(
+            record.add_consent(item, c),
+            Err(DomainError::ConsentNotEntitled(
+                NotEntitled::OwnConsentUnder12 { age: 11 }
+            ))
+        );
+        assert_eq!(record.items[0].basis, before);
+        // The mother with gezag decides for the child.
+        let c = consent(
+            &record,
+            child,
+            Consenter::Parent(record.subjects[0].subject.id),
+        );
+        assert_eq!(record.add_consent(item, c), Ok(()));
+    }
+
+    #[test]
+    fn r8_a_parents_consent_for_a_16_year_old_is_refused() {
+        // 16 on the meeting date exactly.
+        let (mut record, item, mother, child) = with_child(day(2010, 11, 24));
+        let c = consent(&record, child, Consenter::Parent(mother));
+        assert_eq!(
+            record.add_consent(item, c),
+            Err(DomainError::ConsentNotEntitled(
+                NotEntitled::ParentFor16Plus { age: 16 }
+            ))
+        );
+        let c = consent(&record, child, Consenter::Subject);
+        assert_eq!(record.add_consent(item, c), Ok(()));
+    }
+
+    #[test]
+    fn r8_a_12_to_15_year_old_and_a_parent_both_count_under_the_wgbo() {
+        // 14, the contributor is GGZ (WGBO): double consent, both are accepted.
+        let (mut record, item, mother, child) = with_child(day(2012, 6, 1));
+        let c = consent(&record, child, Consenter::Subject);
+        assert_eq!(record.add_consent(item, c), Ok(()));
+        let c = consent(&record, child, Consenter::Parent(mother));
+        assert_eq!(record.add_consent(item, c), Ok(()));
+        // Outside the WGBO a competent 14-year-old decides alone (seed 003 §3.2b).
+        let (mut record, item, mother, child) = with_child(day(2012, 6, 1));
+        record.participants[1].organisation_type = crate::OrganisationType::Wijkteam;
+        let c = consent(&record, child, Consenter::Parent(mother));
+        assert_eq!(
+            record.add_consent(item, c),
+            Err(DomainError::ConsentNotEntitled(
+                NotEntitled::ParentForCompetentYouth { age: 14 }
+            ))
+        );
+    }
 
     #[test]
     fn r14c_a_changed_purpose_must_be_checked_for_the_family_again() {

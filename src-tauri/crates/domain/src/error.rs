@@ -369,7 +369,10 @@ pub enum DomainError {
     LegalBasisNotForOrganisation,
     /// R7: conflict of duties needs all four questions answered yes (seed 003 §3.3).
     #[error("not all four questions of the conflict of duties are answered yes (R7)")]
-    ConflictOfDutiesNotAllYes,
+    ConflictOfDutiesNotAllYes {
+        /// The answers given, so the message can name the ones still "nee".
+        answers: crate::FourQuestions,
+    },
     /// R7: without professional secrecy there is no duty to be in conflict with.
     #[error("a contributor without professional secrecy cannot invoke a conflict of duties (R7)")]
     ConflictOfDutiesWithoutSecrecy,
@@ -378,7 +381,14 @@ pub enum DomainError {
     ConsentIncomplete {
         /// The subject concerned.
         subject: SubjectId,
+        /// Its relation to the family (to say whose consent is missing without a name).
+        relation: crate::Relation,
+        /// Whose consent is still missing (R8).
+        missing: crate::Consenters,
     },
+    /// R8: this party's consent does not count for this subject (seed 003 §3.2).
+    #[error("this party is not entitled to consent for this subject (R8)")]
+    ConsentNotEntitled(crate::NotEntitled),
     /// R10: consent for this subject was withdrawn.
     #[error("consent for a subject was withdrawn (R10)")]
     ConsentWithdrawn {
@@ -520,6 +530,9 @@ pub enum DomainError {
     RetentionNotAfterMeeting {
         /// The meeting's date.
         meeting_date: chrono::NaiveDate,
+        /// The latest date allowed (the term or an extension), so the message names the
+        /// real range.
+        latest: Option<chrono::NaiveDate>,
     },
     /// R15: an extension would pass the maximum retention of the settings.
     #[error("the retention would pass the maximum of {months} months (R15)")]
@@ -570,6 +583,88 @@ pub enum DomainError {
     /// R7b: an article is named by its number (`art. 7.1`), so it contains a digit.
     #[error("the article has no number (R7b)")]
     CustomArticleWithoutNumber,
+    /// Several field errors of one form at once (collected by [`FieldErrors`]); never
+    /// empty, never one (one error is that error itself), never nested.
+    #[error("{} fields are not valid", .0.len())]
+    Several(Vec<DomainError>),
+}
+
+/// Collects the errors of one form, so the chair sees every fault at once, each at its
+/// field, instead of one per submit. One error stays that error; two or more become
+/// [`DomainError::Several`]; a later error of a field that already has one is dropped.
+#[derive(Debug, Default)]
+pub struct FieldErrors(Vec<DomainError>);
+
+impl FieldErrors {
+    /// An empty collection.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Keeps the error of `result`, if any, and gives its value otherwise.
+    pub fn check<T>(&mut self, result: Result<T, DomainError>) -> Option<T> {
+        match result {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.push(e);
+                None
+            }
+        }
+    }
+
+    /// Keeps `error` (the errors inside a [`DomainError::Several`] one by one).
+    pub fn push(&mut self, error: DomainError) {
+        match error {
+            DomainError::Several(all) => all.into_iter().for_each(|e| self.push(e)),
+            e => {
+                let taken =
+                    e.field().is_some() && self.0.iter().any(|known| known.field() == e.field());
+                if !taken {
+                    self.0.push(e);
+                }
+            }
+        }
+    }
+
+    /// Whether nothing was collected.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `Ok` when nothing was collected, else the one error or all of them.
+    pub fn finish(mut self) -> Result<(), DomainError> {
+        match self.0.len() {
+            0 => Ok(()),
+            1 => Err(self.0.remove(0)),
+            _ => Err(DomainError::Several(self.0)),
+        }
+    }
+
+    /// `value` when nothing was collected, else the error(s); for a form whose parts all
+    /// parsed (`Some`) exactly when no error was collected.
+    pub fn finish_with<T>(self, value: Option<T>) -> Result<T, DomainError> {
+        self.finish()?;
+        value.ok_or(DomainError::Empty { field: Field::Name })
+    }
+}
+
+impl DomainError {
+    /// The first single error: itself, or the first of [`DomainError::Several`] (where one
+    /// sentence is shown, e.g. in the checklist).
+    pub fn into_first(self) -> DomainError {
+        match self {
+            DomainError::Several(mut all) if !all.is_empty() => all.remove(0),
+            e => e,
+        }
+    }
+
+    /// Every single error inside this one: itself, or the errors of [`DomainError::Several`].
+    pub fn each(&self) -> Vec<&DomainError> {
+        match self {
+            DomainError::Several(all) => all.iter().collect(),
+            e => vec![e],
+        }
+    }
 }
 
 impl DomainError {
@@ -592,7 +687,7 @@ impl DomainError {
             | DomainError::OutOfRange { field, .. }
             | DomainError::MomentInFuture { field } => Some(*field),
             DomainError::LegalBasisNotForOrganisation
-            | DomainError::ConflictOfDutiesNotAllYes
+            | DomainError::ConflictOfDutiesNotAllYes { .. }
             | DomainError::ConflictOfDutiesWithoutSecrecy => Some(Field::Basis),
             DomainError::ConsentIncomplete { .. } | DomainError::ConsentWithdrawn { .. } => {
                 Some(Field::Consent)
@@ -619,7 +714,9 @@ impl DomainError {
             DomainError::NotificationNotPostponed => Some(Field::LiftedOn),
             DomainError::PeriodReversed => Some(Field::PeriodTo),
             DomainError::AuthorityNotForRelation => Some(Field::ParentalAuthority),
-            DomainError::NoParentalAuthority => Some(Field::Consent),
+            DomainError::NoParentalAuthority | DomainError::ConsentNotEntitled(_) => {
+                Some(Field::Consent)
+            }
             DomainError::SecondCaseLead => Some(Field::Role),
             DomainError::ContributorNotInMeeting => Some(Field::Contributor),
             DomainError::PassphraseTooShort { .. } => Some(Field::Passphrase),
@@ -655,6 +752,7 @@ impl DomainError {
             DomainError::CaseLabelNotACode => Some(Field::CaseLabel),
             DomainError::CustomLawInvalid => Some(Field::CustomLaw),
             DomainError::CustomArticleWithoutNumber => Some(Field::CustomArticle),
+            DomainError::Several(all) => all.first().and_then(DomainError::field),
         }
     }
 }

@@ -267,8 +267,9 @@ pub enum OpenPoint {
     },
     /// R12: this notification agreement no longer fits the meeting, and why.
     NotificationInvalid(NotificationId, DomainError),
-    /// R12: this subject was not present and nobody is agreed to inform them.
-    NotificationMissing(SubjectId),
+    /// R12: these subjects were not present and nobody is agreed to inform them: one
+    /// missing agreement, one point, however many family members it concerns.
+    NotificationMissing(Vec<SubjectId>),
     /// R12: the family was not present, no family member is entered, and nobody is agreed
     /// to inform the family.
     FamilyNotificationMissing,
@@ -291,14 +292,89 @@ pub enum OpenPoint {
     ReleaseOutsideConsentScope {
         /// The item.
         item: ItemId,
-        /// The recipient.
-        recipient: ParticipantId,
-        /// Why the consent does not reach them.
+        /// The recipients the consent does not reach (one consent, one point).
+        recipients: Vec<ParticipantId>,
+        /// Why the consent does not reach them (for the first of them).
         error: DomainError,
     },
 }
 
+/// R13: the section of the meeting page where an open point is fixed, in page order; the
+/// checklist is grouped and counted by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ChecklistSection {
+    /// Criteria and why the family is absent (R3/R4).
+    Preparation,
+    /// The family members (R6).
+    Subjects,
+    /// Who sits at the table (R1/R2).
+    Participants,
+    /// The items and their basis (R7).
+    Items,
+    /// The plan of action (R11).
+    Plan,
+    /// The release decisions (R9).
+    Releases,
+    /// Informing the family (R12).
+    Family,
+    /// Retention and finalizing (R13/R15).
+    Finalize,
+}
+
+/// R13: the open points of one section, in checklist order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenPointGroup<'a> {
+    /// Where they are fixed.
+    pub section: ChecklistSection,
+    /// The points, never empty.
+    pub points: Vec<&'a OpenPoint>,
+}
+
+/// R13: the checklist grouped per section of the meeting page, in page order, each group
+/// with its points (its count is their number); sections without open points are left out.
+pub fn checklist_groups(points: &[OpenPoint]) -> Vec<OpenPointGroup<'_>> {
+    let mut groups: Vec<OpenPointGroup<'_>> = Vec::new();
+    for point in points {
+        let section = point.section();
+        match groups.iter_mut().find(|g| g.section == section) {
+            Some(group) => group.points.push(point),
+            None => groups.push(OpenPointGroup {
+                section,
+                points: vec![point],
+            }),
+        }
+    }
+    groups.sort_by_key(|g| g.section);
+    groups
+}
+
 impl OpenPoint {
+    /// R13: the section of the meeting page where this point is fixed.
+    pub fn section(&self) -> ChecklistSection {
+        match self {
+            OpenPoint::CriteriaMissing | OpenPoint::FamilyAbsenceReasonMissing => {
+                ChecklistSection::Preparation
+            }
+            OpenPoint::NoCaseLead
+            | OpenPoint::MoreThanOneCaseLead
+            | OpenPoint::PledgeMissing(_)
+            | OpenPoint::RecipientWithoutPledge(_) => ChecklistSection::Participants,
+            OpenPoint::BasisMissing(_) | OpenPoint::BasisInvalid(..) => ChecklistSection::Items,
+            OpenPoint::ActionInvalid(..) | OpenPoint::CarriedActionUnsettled(_) => {
+                ChecklistSection::Plan
+            }
+            OpenPoint::ReleaseUndecided { .. }
+            | OpenPoint::ReliesOnUnreleased { .. }
+            | OpenPoint::ReleaseOutsideConsentScope { .. } => ChecklistSection::Releases,
+            OpenPoint::NotificationInvalid(..)
+            | OpenPoint::NotificationMissing(_)
+            | OpenPoint::FamilyNotificationMissing => ChecklistSection::Family,
+            OpenPoint::RetentionMissing | OpenPoint::RetentionNotAfterMeeting => {
+                ChecklistSection::Finalize
+            }
+        }
+    }
+
     /// Stable code for the UI's Dutch message catalog.
     pub fn code(&self) -> &'static str {
         match self {
@@ -382,7 +458,7 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
     // R11.
     for a in &record.actions {
         if let Err(e) = a.check(&participants, &item_ids, date) {
-            open.push(OpenPoint::ActionInvalid(a.id, e));
+            open.push(OpenPoint::ActionInvalid(a.id, e.into_first()));
         }
     }
 
@@ -398,14 +474,21 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
         if !matches!(record.check_item_basis(item), Some(Ok(()))) {
             continue;
         }
+        // One consent that does not reach its recipients is one point, not one per recipient.
+        let mut outside = Vec::new();
+        let mut first_error = None;
         for recipient in record.releases.recipients_of(item.item.id) {
             if let Err(error) = record.check_release_scope(item, recipient) {
-                open.push(OpenPoint::ReleaseOutsideConsentScope {
-                    item: item.item.id,
-                    recipient,
-                    error,
-                });
+                outside.push(recipient);
+                first_error.get_or_insert(error);
             }
+        }
+        if let Some(error) = first_error {
+            open.push(OpenPoint::ReleaseOutsideConsentScope {
+                item: item.item.id,
+                recipients: outside,
+                error,
+            });
         }
     }
     // R11: an action relies on items released to whoever carries it out.
@@ -416,7 +499,10 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
                 .items
                 .iter()
                 .any(|i| i.item.id == *item_id && i.item.contributor == a.who);
-            if item_ids.contains(item_id) && !own && !released.contains(item_id) {
+            // An undecided cell is already one open point (ReleaseUndecided): the same
+            // missing decision is not counted twice.
+            let undecided = record.releases.decision(*item_id, a.who).is_undecided();
+            if item_ids.contains(item_id) && !own && !released.contains(item_id) && !undecided {
                 open.push(OpenPoint::ReliesOnUnreleased {
                     action: a.id,
                     item: *item_id,
@@ -444,13 +530,18 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
     for n in &record.notifications {
         match n.check(&participants, &subject_ids, date) {
             Ok(()) => valid_notifications.push(n),
-            Err(e) => open.push(OpenPoint::NotificationInvalid(n.id, e)),
+            Err(e) => open.push(OpenPoint::NotificationInvalid(n.id, e.into_first())),
         }
     }
-    for s in &record.subjects {
-        if !s.present && !valid_notifications.iter().any(|n| n.covers(s.subject.id)) {
-            open.push(OpenPoint::NotificationMissing(s.subject.id));
-        }
+    // One missing agreement is one point, naming every absent family member it concerns.
+    let uninformed: Vec<SubjectId> = record
+        .subjects
+        .iter()
+        .filter(|s| !s.present && !valid_notifications.iter().any(|n| n.covers(s.subject.id)))
+        .map(|s| s.subject.id)
+        .collect();
+    if !uninformed.is_empty() {
+        open.push(OpenPoint::NotificationMissing(uninformed));
     }
     // R12: an absent family without entered members still has to be informed.
     if !record.meeting.family_present
@@ -736,11 +827,13 @@ mod tests {
             records[0].scope = crate::ConsentScope::Unconfirmed;
         }
         let open = checklist(&record);
-        assert!(open.contains(&OpenPoint::ReleaseOutsideConsentScope {
-            item,
-            recipient: lead,
-            error: DomainError::ConsentScopeUnconfirmed { subject: mother },
-        }));
+        assert!(open
+            .iter()
+            .any(|p| matches!(p, OpenPoint::ReleaseOutsideConsentScope {
+            item: i,
+            recipients,
+            error: DomainError::ConsentScopeUnconfirmed { subject },
+        } if *i == item && recipients.contains(&lead) && *subject == mother)));
         assert!(finalize(&record, Utc::now()).is_err());
         let release = ReleaseRequest {
             item,
@@ -820,6 +913,8 @@ mod tests {
     #[test]
     fn r4_anonymous_meeting_records_a_holder_of_gezag_by_relation_only() {
         let (mut record, _, _, item, mother) = complete();
+        // R8: a holder of gezag consents for a child under 12, so the item is about one.
+        crate::fixtures::make_young_child(&mut record.subjects[0].subject);
         record.meeting.anonymous = true;
         let scope = crate::fixtures::scope_all(&record);
         let consent = |given_by| crate::ConsentRecord {
@@ -855,6 +950,9 @@ mod tests {
         // Switching a meeting with a named holder to anonymous is refused too.
         let (mut named, _, _, item, mother) = complete();
         named.subjects[0].subject.birth_date = None;
+        // R8: without a birth date a youth needs the holders of gezag too.
+        named.subjects[0].subject.relation = crate::Relation::Youth;
+        named.subjects[0].subject.parental_authority = false;
         let scope = crate::fixtures::scope_all(&named);
         named
             .add_consent(
@@ -968,12 +1066,65 @@ mod tests {
     }
 
     #[test]
+    fn r13_one_missing_fact_is_one_open_point() {
+        // An undecided release an action relies on: one decision is missing, so one point
+        // (not also "the action relies on an unreleased item").
+        let (mut record, lead, _, item, _) = complete();
+        record.releases = crate::ReleaseMatrix::new();
+        assert_eq!(
+            checklist(&record),
+            vec![OpenPoint::ReleaseUndecided {
+                item,
+                recipient: lead
+            }]
+        );
+        // Two absent family members and no agreement to inform them: one agreement is
+        // missing, so one point naming both.
+        let (mut record, _, _, _, mother) = complete();
+        let mut child = record.subjects[0].clone();
+        child.subject.id = SubjectId::new();
+        let child_id = child.subject.id;
+        record.subjects.push(child);
+        record.notifications.clear();
+        let open = checklist(&record);
+        assert_eq!(open.len(), 1, "{open:?}");
+        assert_eq!(
+            open[0].section(),
+            ChecklistSection::Family,
+            "grouped under the family section"
+        );
+        assert_eq!(
+            open[0],
+            OpenPoint::NotificationMissing(vec![mother, child_id])
+        );
+    }
+
+    #[test]
+    fn r13_open_points_are_grouped_per_section_in_page_order() {
+        let (mut record, ..) = complete();
+        record.meeting.criteria = None;
+        record.retention_until = None;
+        record.releases = crate::ReleaseMatrix::new();
+        let open = checklist(&record);
+        let groups = checklist_groups(&open);
+        let sections: Vec<_> = groups.iter().map(|g| (g.section, g.points.len())).collect();
+        assert_eq!(
+            sections,
+            [
+                (ChecklistSection::Preparation, 1),
+                (ChecklistSection::Releases, 1),
+                (ChecklistSection::Finalize, 1)
+            ]
+        );
+    }
+
+    #[test]
     fn r12_absent_subject_must_be_informed() {
         let (mut record, lead, _, _, mother) = complete();
         record.notifications.clear();
         assert_eq!(
             checklist(&record),
-            vec![OpenPoint::NotificationMissing(mother)]
+            vec![OpenPoint::NotificationMissing(vec![mother])]
         );
         record.subjects[0].present = true;
         assert_eq!(checklist(&record), vec![]);
@@ -989,7 +1140,7 @@ mod tests {
         });
         let open = checklist(&record);
         assert!(matches!(open[0], OpenPoint::NotificationInvalid(..)));
-        assert!(open.contains(&OpenPoint::NotificationMissing(mother)));
+        assert!(open.contains(&OpenPoint::NotificationMissing(vec![mother])));
         record.notifications[0].informer = lead;
         assert_eq!(checklist(&record), vec![]);
     }

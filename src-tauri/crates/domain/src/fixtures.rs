@@ -174,3 +174,11 @@ pub(crate) fn scope_all(record: &MeetingRecord) -> crate::ConsentScope {
         purpose: Prose::parse("Afstemmen hulp", Field::ConsentPurpose, 100).unwrap(),
     }
 }
+
+/// R8: turns a subject into a child of 8 on the fixtures' meeting date (24-11-2026), for
+/// whom the holders of parental authority consent.
+pub(crate) fn make_young_child(subject: &mut Subject) {
+    subject.relation = Relation::Youth;
+    subject.birth_date = Some(day(2018, 3, 1));
+    subject.parental_authority = false;
+}

@@ -1,6 +1,6 @@
 //! Data minimisation hints (seed 002 "need to know, not nice to know", R4/R6):
 //! while the chair types an item, spot identifying numbers and contact details so the UI
-//! can ask "Is dit gegeven nodig?". A hint only: nothing is refused, the chair decides.
+//! can ask "Is dit nodig?". A hint only: nothing is refused, the chair decides.
 //!
 //! Where it runs: the UI runs a TypeScript twin of this scanner (`ui/src/lib/hints.ts`) on
 //! every keystroke, because an IPC round trip per keystroke would cost more than a frame

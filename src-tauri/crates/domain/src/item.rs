@@ -145,17 +145,26 @@ impl Item {
         participants: &[ParticipantId],
         now: DateTime<Utc>,
     ) -> Result<Self, DomainError> {
+        // Every fault of the form at once, each at its field.
+        let mut errors = crate::FieldErrors::new();
         if !participants.contains(&input.contributor) {
-            return Err(DomainError::ContributorNotInMeeting);
+            errors.push(DomainError::ContributorNotInMeeting);
         }
+        let text = errors.check(Prose::parse(
+            &input.text,
+            Field::ItemText,
+            ITEM_TEXT_MAX_CHARS,
+        ));
+        let source = errors.check(Source::parse(input.source, &input.source_detail));
+        let (text, source) = errors.finish_with(text.zip(source))?;
         Ok(Self {
             id,
             meeting_id,
             contributor: input.contributor,
-            text: Prose::parse(&input.text, Field::ItemText, ITEM_TEXT_MAX_CHARS)?,
+            text,
             kind: input.kind,
             category: input.category,
-            source: Source::parse(input.source, &input.source_detail)?,
+            source,
             created_at: now,
         })
     }

@@ -43,7 +43,6 @@ mod idle;
 mod ids;
 mod item;
 mod letter;
-mod list_status;
 mod log_period;
 mod meeting;
 mod notification;
@@ -74,7 +73,9 @@ pub use access::{
 pub use address_book::OrganisationEntry;
 pub use anonymous::{case_code, check_anonymous_text, check_case_label, is_case_code, Identifying};
 pub use attendance::{Attendance, AttendanceCounts};
-pub use basis::{check_basis, check_release_scope, Basis, ContributorProfile, FourQuestions};
+pub use basis::{
+    check_basis, check_release_scope, conflict_of_duties, Basis, ContributorProfile, FourQuestions,
+};
 pub use breach::{
     category_code_of, who_to_inform, BreachImpact, BreachInput, BreachMeetingFacts,
     BreachParticipantFact, BreachRecord, BreachScope, BreachSubjectFact, CategoryImpact,
@@ -82,9 +83,10 @@ pub use breach::{
     BREACH_DESCRIPTION_MAX_CHARS, BREACH_RECORD_YEARS, PARTNER_DEADLINE_HOURS,
 };
 pub use consent::{
-    age_on, consent_complete, consent_covers, consent_status, entitled_to_consent,
-    may_be_judged_not_competent, Competence, ConsentMethod, ConsentRecord, ConsentScope,
-    ConsentStatus, Consenter, Consenters, CONSENT_PURPOSE_MAX_CHARS,
+    age_on, check_entitled, consent_candidates, consent_complete, consent_covers, consent_status,
+    entitled_to_consent, holders_of_authority, may_be_judged_not_competent, missing_consenters,
+    Competence, ConsentCandidates, ConsentMethod, ConsentRecord, ConsentScope, ConsentStatus,
+    Consenter, Consenters, NotEntitled, CONSENT_PURPOSE_MAX_CHARS,
 };
 pub use correction::{
     correct_item, may_request_correction, recipients_of_old_version, Correction, CorrectionInput,
@@ -101,11 +103,11 @@ pub use documents::{
     FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine, PlanActionLine,
     PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
 };
-pub use error::{Dependency, DomainError, Field};
+pub use error::{Dependency, DomainError, Field, FieldErrors};
 pub use finalize::{
-    checklist, default_retention, ensure_editable, finalize, FinalizedMeeting, ItemRecord,
-    MeetingRecord, MeetingState, OpenPoint, ParticipantRecord, SubjectRecord,
-    RETENTION_DEFAULT_MONTHS,
+    checklist, checklist_groups, default_retention, ensure_editable, finalize, ChecklistSection,
+    FinalizedMeeting, ItemRecord, MeetingRecord, MeetingState, OpenPoint, OpenPointGroup,
+    ParticipantRecord, SubjectRecord, RETENTION_DEFAULT_MONTHS,
 };
 pub use followup::{
     carry_over, follow_up, open_actions, take_over, CarriedAction, CarriedParticipant,
@@ -125,9 +127,11 @@ pub use letter::{
     age_band, letter_addressees, rights_paragraphs, Addressee, AddresseeLetter, AgeBand,
     RightsParagraph,
 };
-pub use list_status::{list_status, ListStatus};
 pub use log_period::LogPeriod;
-pub use meeting::{family_absence_reason, parse_date, Meeting, MeetingInput, PURPOSE_MAX_CHARS};
+pub use meeting::{
+    family_absence_reason, parse_date, preparation_texts, Meeting, MeetingInput, PreparationTexts,
+    PURPOSE_MAX_CHARS,
+};
 pub use notification::{
     FamilyNotification, NotificationEvent, NotificationInput, NotificationMethod,
     NotificationScope, NotificationStatus, NotificationTiming, PostponeGround,
@@ -153,11 +157,12 @@ pub use report::{
 };
 pub use retention::{
     check_destroy_after, check_retention_settings, expires_within, extend_retention, is_expired,
-    rights_record_expired, RetentionCeiling, RetentionExtension, RetentionMonths,
-    RightsRetentionMonths, EXPIRY_NOTICE_DAYS, RETENTION_CEILING_DEFAULT_MONTHS,
-    RETENTION_CEILING_MAX_MONTHS, RETENTION_CEILING_MIN_MONTHS, RETENTION_EXTENSION_MONTHS,
-    RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS, RETENTION_REASON_MAX_CHARS,
-    RIGHTS_RETENTION_DEFAULT_MONTHS, RIGHTS_RETENTION_MAX_MONTHS, RIGHTS_RETENTION_MIN_MONTHS,
+    meeting_list_status, parse_destroy_after, rights_record_expired, MeetingListStatus,
+    RetentionCeiling, RetentionExtension, RetentionMonths, RightsRetentionMonths,
+    EXPIRY_NOTICE_DAYS, RETENTION_CEILING_DEFAULT_MONTHS, RETENTION_CEILING_MAX_MONTHS,
+    RETENTION_CEILING_MIN_MONTHS, RETENTION_EXTENSION_MONTHS, RETENTION_MAX_MONTHS,
+    RETENTION_MIN_MONTHS, RETENTION_REASON_MAX_CHARS, RIGHTS_RETENTION_DEFAULT_MONTHS,
+    RIGHTS_RETENTION_MAX_MONTHS, RIGHTS_RETENTION_MIN_MONTHS,
 };
 pub use rights::{
     check_not_objected, deadline, extended_deadline, may_request, resolve_identity, IdentityAnchor,

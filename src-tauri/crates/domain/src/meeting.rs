@@ -107,6 +107,36 @@ pub fn family_absence_reason(
     }
 }
 
+/// R3/R4: the texts of the preparation form, every fault at once: the purpose, the
+/// criteria (`None` while not written) and the reason the family is absent
+/// ([`family_absence_reason`]).
+pub type PreparationTexts = (Prose, Option<Prose>, Option<Prose>);
+
+/// R3/R4: parses the preparation form's texts, reporting every fault at once.
+pub fn preparation_texts(
+    purpose: &str,
+    criteria: &str,
+    family_present: bool,
+    absence_reason: &str,
+) -> Result<PreparationTexts, DomainError> {
+    let mut errors = crate::FieldErrors::new();
+    let purpose = errors.check(Prose::parse(purpose, Field::Purpose, PURPOSE_MAX_CHARS));
+    let criteria = if criteria.trim().is_empty() {
+        Some(None)
+    } else {
+        errors
+            .check(Prose::parse(criteria, Field::Criteria, PURPOSE_MAX_CHARS))
+            .map(Some)
+    };
+    let reason = errors.check(family_absence_reason(family_present, absence_reason));
+    errors.finish_with(
+        purpose
+            .zip(criteria)
+            .zip(reason)
+            .map(|((p, c), r)| (p, c, r)),
+    )
+}
+
 /// Parses an ISO date (`YYYY-MM-DD`) within the accepted range.
 pub fn parse_date(raw: &str, field: Field) -> Result<NaiveDate, DomainError> {
     let raw = raw.trim();
@@ -130,6 +160,22 @@ pub fn parse_date(raw: &str, field: Field) -> Result<NaiveDate, DomainError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn r3_r4_every_fault_of_the_preparation_form_at_once() {
+        let err =
+            preparation_texts("", &"x".repeat(PURPOSE_MAX_CHARS + 1), false, "nee").unwrap_err();
+        let fields: Vec<_> = err.each().iter().map(|e| e.field()).collect();
+        assert_eq!(
+            fields,
+            [
+                Some(Field::Purpose),
+                Some(Field::Criteria),
+                Some(Field::FamilyAbsenceReason)
+            ]
+        );
+        assert!(preparation_texts("Afstemmen hulp", "", true, "").is_ok());
+    }
 
     fn input(label: &str, date: &str, purpose: &str) -> MeetingInput {
         MeetingInput {

@@ -161,26 +161,27 @@ impl FamilyNotification {
         subjects: &[SubjectId],
         meeting_date: NaiveDate,
     ) -> Result<(), DomainError> {
+        // Every fault at once, each at its field.
+        let mut errors = crate::FieldErrors::new();
         if !participants.contains(&self.informer) {
-            return Err(DomainError::ParticipantNotInMeeting {
+            errors.push(DomainError::ParticipantNotInMeeting {
                 field: Field::Informer,
             });
         }
         if let NotificationScope::Subjects(ids) = &self.about {
             if ids.is_empty() {
-                return Err(DomainError::Empty {
+                errors.push(DomainError::Empty {
                     field: Field::NotificationSubjects,
                 });
-            }
-            if ids.iter().any(|s| !subjects.contains(s)) {
-                return Err(DomainError::UnknownSubject {
+            } else if ids.iter().any(|s| !subjects.contains(s)) {
+                errors.push(DomainError::UnknownSubject {
                     field: Field::NotificationSubjects,
                 });
             }
         }
         if let NotificationTiming::Postponed { review_date, .. } = &self.timing {
             if *review_date <= meeting_date {
-                return Err(DomainError::DateOutOfRange {
+                errors.push(DomainError::DateOutOfRange {
                     field: Field::ReviewDate,
                 });
             }
@@ -189,9 +190,12 @@ impl FamilyNotification {
         if let NotificationTiming::Afterwards { motivation }
         | NotificationTiming::Postponed { motivation, .. } = &self.timing
         {
-            crate::check_motivation(motivation.as_str(), Field::Motivation)?;
+            errors.check(crate::check_motivation(
+                motivation.as_str(),
+                Field::Motivation,
+            ));
         }
-        Ok(())
+        errors.finish()
     }
 
     /// R12/AVG art. 23: informing is postponed and the postponement has not been lifted:

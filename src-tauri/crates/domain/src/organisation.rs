@@ -92,6 +92,33 @@ impl OrganisationType {
         )
     }
 
+    /// R7: the basis an item form preselects for a contributor of this kind (the chair can
+    /// change it): the organisation's general statutory task where seed 004 art. 5.2 names
+    /// one, else `None`, meaning consent (R7a). Health care and `Overig` have no statutory
+    /// ground; education's ground depends on the school level (WPO, WVO or WEB), which the
+    /// app does not know, so it starts from consent as well.
+    pub fn default_legal_basis(self) -> Option<LegalBasis> {
+        use LegalBasis as L;
+        match self {
+            // Art. 5.2a: the college's youth-care task (Jeugdwet art. 2.3).
+            OrganisationType::Gemeente | OrganisationType::Wijkteam => Some(L::JeugdwetArt2_3),
+            // Art. 5.2b: child protection and youth probation.
+            OrganisationType::GecertificeerdeInstelling => Some(L::JeugdwetArt1_1),
+            OrganisationType::Jeugdhulpaanbieder => Some(L::Jeugdwet),
+            // Art. 5.2c: the Raad's tasks under BW Boek 1.
+            OrganisationType::RaadVoorDeKinderbescherming => Some(L::BwBoek1),
+            // Art. 5.2d.
+            OrganisationType::VeiligThuis => Some(L::Wmo2015Art4_1_1),
+            OrganisationType::Politie => Some(L::Wpg),
+            OrganisationType::Onderwijs
+            | OrganisationType::Huisarts
+            | OrganisationType::Ggz
+            | OrganisationType::Jgz
+            | OrganisationType::Ziekenhuis
+            | OrganisationType::Overig => None,
+        }
+    }
+
     /// R7: the statutory grounds this kind of organisation may invoke (seed 004 art. 5.2 and
     /// Bijlage 2; seed 003 §2 for education). Health care and `Overig` have none there: they
     /// bring items in on consent or a conflict of duties.
@@ -297,6 +324,25 @@ impl LegalBasis {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn r7_the_default_basis_is_one_of_the_organisations_own_or_consent() {
+        for t in OrganisationType::ALL {
+            match t.default_legal_basis() {
+                Some(b) => assert!(t.legal_bases().contains(&b), "{t:?}"),
+                // Without a ground of their own, consent is the start.
+                None => assert!(
+                    t.legal_bases().is_empty() || t == OrganisationType::Onderwijs,
+                    "{t:?}"
+                ),
+            }
+        }
+        assert_eq!(OrganisationType::Ggz.default_legal_basis(), None);
+        assert_eq!(
+            OrganisationType::VeiligThuis.default_legal_basis(),
+            Some(LegalBasis::Wmo2015Art4_1_1)
+        );
+    }
 
     #[test]
     fn r8_wgbo_applies_to_health_care_only() {

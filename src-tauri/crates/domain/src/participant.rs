@@ -74,18 +74,25 @@ impl Participant {
         input: &ParticipantInput,
         existing_roles: &[Role],
     ) -> Result<Self, DomainError> {
-        let name = Label::parse(&input.name, Field::Name)?;
-        let organisation = Label::parse(&input.organisation, Field::Organisation)?;
-        let function = Label::parse_optional(&input.function, Field::Function)?;
-        let phone = Label::parse_optional(&input.phone, Field::Phone)?;
-        if let Some(phone) = &phone {
-            check_phone(phone.as_str())?;
+        // Every fault of the form at once, each at its field.
+        let mut errors = crate::FieldErrors::new();
+        let name = errors.check(Label::parse(&input.name, Field::Name));
+        let organisation = errors.check(Label::parse(&input.organisation, Field::Organisation));
+        let function = errors.check(Label::parse_optional(&input.function, Field::Function));
+        let phone = errors.check(Label::parse_optional(&input.phone, Field::Phone));
+        if let Some(Some(phone)) = &phone {
+            errors.check(check_phone(phone.as_str()));
         }
-        let email = Label::parse_optional(&input.email, Field::Email)?;
-        if let Some(email) = &email {
-            check_email(email.as_str())?;
+        let email = errors.check(Label::parse_optional(&input.email, Field::Email));
+        if let Some(Some(email)) = &email {
+            errors.check(check_email(email.as_str()));
         }
-        check_role_assignment(existing_roles, input.role)?;
+        errors.check(check_role_assignment(existing_roles, input.role));
+        let (name, organisation, function, phone, email) = errors.finish_with(
+            name.zip(organisation)
+                .zip(function.zip(phone).zip(email))
+                .map(|((n, o), ((f, p), e))| (n, o, f, p, e)),
+        )?;
         Ok(Self {
             id,
             meeting_id,
@@ -207,6 +214,31 @@ mod tests {
             Err(DomainError::Empty {
                 field: Field::Organisation
             })
+        );
+    }
+
+    #[test]
+    fn every_fault_of_the_form_is_reported_at_once_each_at_its_field() {
+        let mut i = input(Role::CaseLead);
+        i.name = " ".into();
+        i.organisation = String::new();
+        i.email = "geen-adres".into();
+        let err = Participant::create(
+            ParticipantId::new(),
+            MeetingId::new(),
+            &i,
+            &[Role::CaseLead],
+        )
+        .unwrap_err();
+        let fields: Vec<_> = err.each().iter().map(|e| e.field()).collect();
+        assert_eq!(
+            fields,
+            [
+                Some(Field::Name),
+                Some(Field::Organisation),
+                Some(Field::Email),
+                Some(Field::Role)
+            ]
         );
     }
 

@@ -64,11 +64,31 @@ impl Action {
         items: &[ItemId],
         meeting_date: NaiveDate,
     ) -> Result<Self, DomainError> {
-        let what = Prose::parse(&input.what, Field::ActionWhat, ACTION_TEXT_MAX_CHARS)?;
-        let due = parse_date(&input.due, Field::Due)?;
+        // Every fault of the form at once, each at its field.
+        let mut errors = crate::FieldErrors::new();
+        let what = errors.check(Prose::parse(
+            &input.what,
+            Field::ActionWhat,
+            ACTION_TEXT_MAX_CHARS,
+        ));
+        let due = errors.check(parse_date(&input.due, Field::Due));
         let mut relies_on = input.relies_on.clone();
         relies_on.sort();
         relies_on.dedup();
+        if !participants.contains(&input.who) {
+            errors.push(DomainError::ParticipantNotInMeeting {
+                field: Field::ActionWho,
+            });
+        }
+        if due.is_some_and(|due| due < meeting_date) {
+            errors.push(DomainError::DateOutOfRange { field: Field::Due });
+        }
+        if relies_on.iter().any(|i| !items.contains(i)) {
+            errors.push(DomainError::UnknownItem {
+                field: Field::ReliesOn,
+            });
+        }
+        let (what, due) = errors.finish_with(what.zip(due))?;
         let action = Self {
             id,
             who: input.who,
@@ -121,6 +141,24 @@ mod tests {
             due: due.into(),
             relies_on,
         }
+    }
+
+    #[test]
+    fn r11_every_fault_of_the_action_form_at_once() {
+        let p = ParticipantId::new();
+        let mut i = input(ParticipantId::new(), "2026-11-01", vec![ItemId::new()]);
+        i.what = " ".into();
+        let err = Action::create(ActionId::new(), &i, &[p], &[], day(2026, 11, 24)).unwrap_err();
+        let fields: Vec<_> = err.each().iter().map(|e| e.field()).collect();
+        assert_eq!(
+            fields,
+            [
+                Some(Field::ActionWhat),
+                Some(Field::ActionWho),
+                Some(Field::Due),
+                Some(Field::ReliesOn)
+            ]
+        );
     }
 
     #[test]

@@ -117,6 +117,48 @@ impl MeetingRecord {
         out
     }
 
+    /// R13/R11: the recipients the release matrix shows as columns: the participants with
+    /// at least one cell that is not "no action" or "own item", i.e. who carry out an
+    /// action and could take someone else's item away for it. The others are shown only on
+    /// request. In the order of the participants.
+    pub fn release_columns(&self) -> Vec<ParticipantId> {
+        let needs = self.release_needs();
+        self.participants
+            .iter()
+            .map(|p| p.participant.id)
+            .filter(|id| {
+                needs.iter().any(|(_, r, n)| {
+                    r == id
+                        && !matches!(
+                            n,
+                            CellNeed::NotNeeded(
+                                NoDecisionReason::NoAction | NoDecisionReason::OwnItem
+                            )
+                        )
+                })
+            })
+            .collect()
+    }
+
+    /// R9/R11: the action a one-step release of `item` to `recipient` is for, when there is
+    /// exactly one to choose: the one action of the recipient that relies on the item, or,
+    /// when none of theirs relies on it, the recipient's only action. Otherwise (several, or
+    /// none) the chair chooses the action, so this is `None`.
+    pub fn one_step_release_action(
+        &self,
+        item: ItemId,
+        recipient: ParticipantId,
+    ) -> Option<ActionId> {
+        let own: Vec<&crate::Action> = self.actions.iter().filter(|a| a.who == recipient).collect();
+        let relying: Vec<&&crate::Action> =
+            own.iter().filter(|a| a.relies_on.contains(&item)).collect();
+        match (relying.as_slice(), own.as_slice()) {
+            ([only], _) => Some(only.id),
+            ([], [only]) => Some(only.id),
+            _ => None,
+        }
+    }
+
     /// R5/R9: the contributors' "stays in the meeting" for every undecided cell in `scope`
     /// that needs a decision and is not needed by an action of its recipient. Each cell is
     /// recorded as its contributor's own decision, exactly like a single one
@@ -216,6 +258,62 @@ mod tests {
             .find(|(i, r, _)| *i == item && *r == recipient)
             .map(|(_, _, n)| n)
             .unwrap()
+    }
+
+    #[test]
+    fn r13_the_matrix_columns_are_the_participants_with_an_action_on_someone_elses_item() {
+        let (record, _, school, _) = with_recipient(Role::ContentRole);
+        let columns = record.release_columns();
+        assert!(columns.contains(&school), "the school holds an action");
+        let lead = record.actions[0].who;
+        assert!(columns.contains(&lead), "the case lead holds an action");
+        for p in &record.participants {
+            let id = p.participant.id;
+            if !record.actions.iter().any(|a| a.who == id) {
+                assert!(
+                    !columns.contains(&id),
+                    "a participant without an action is no column"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn r11_a_one_step_release_is_for_the_only_relying_action_or_else_the_only_action() {
+        let (mut record, item, school, school_action) = with_recipient(Role::ContentRole);
+        // The school's one action relies on nothing: still the only action to release for.
+        assert_eq!(
+            record.one_step_release_action(item, school),
+            Some(school_action)
+        );
+        // A second action of the school, relying on nothing: the chair must choose.
+        let mut second = record.actions[1].clone();
+        second.id = ActionId::new();
+        record.actions.push(second.clone());
+        assert_eq!(record.one_step_release_action(item, school), None);
+        // One of them relies on the item: that one.
+        if let Some(a) = record.actions.iter_mut().find(|a| a.id == second.id) {
+            a.relies_on = vec![item];
+        }
+        assert_eq!(
+            record.one_step_release_action(item, school),
+            Some(second.id)
+        );
+        // Both rely on it: the chair chooses again.
+        if let Some(a) = record.actions.iter_mut().find(|a| a.id == school_action) {
+            a.relies_on = vec![item];
+        }
+        assert_eq!(record.one_step_release_action(item, school), None);
+        // A participant without an action: nothing to release for.
+        let none = crate::fixtures::participant(
+            record.meeting.id,
+            Role::ContentRole,
+            OrganisationType::Onderwijs,
+        );
+        assert_eq!(
+            record.one_step_release_action(item, none.participant.id),
+            None
+        );
     }
 
     /// The fixture (an item by the GGZ, relied on by and released to the case lead) plus a

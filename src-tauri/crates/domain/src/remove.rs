@@ -240,6 +240,8 @@ mod tests {
     #[test]
     fn r8_subject_who_consented_as_holder_of_gezag_cannot_be_removed() {
         let (mut r, _, _, item, mother) = complete();
+        // R8: a parent's consent counts for a child under 12, so the item is about one.
+        crate::fixtures::make_young_child(&mut r.subjects[0].subject);
         let father = r
             .add_subject(
                 SubjectId::new(),
@@ -274,6 +276,8 @@ mod tests {
     #[test]
     fn r8_consent_from_a_parent_without_gezag_is_refused() {
         let (mut r, _, _, item, mother) = complete();
+        // R8: a parent's consent counts for a child under 12, so the item is about one.
+        crate::fixtures::make_young_child(&mut r.subjects[0].subject);
         let father = r
             .add_subject(
                 SubjectId::new(),

@@ -155,15 +155,30 @@ pub fn check_destroy_after(
     term: RetentionMonths,
     extended_to: Option<NaiveDate>,
 ) -> Result<(), DomainError> {
-    if until <= meeting_date {
-        return Err(DomainError::RetentionNotAfterMeeting { meeting_date });
-    }
     let latest = term.destroy_after(meeting_date).max(extended_to);
+    if until <= meeting_date {
+        return Err(DomainError::RetentionNotAfterMeeting {
+            meeting_date,
+            latest,
+        });
+    }
     if latest.is_some_and(|latest| until <= latest) {
         Ok(())
     } else {
         Err(DomainError::RetentionBeyondTerm { months: term.get() })
     }
+}
+
+/// R15: a destroy-after date as typed (`jjjj-mm-dd`). Only its form is checked here; its
+/// range (after the meeting, within the term) is [`check_destroy_after`]'s, so a wrong
+/// year is told the real range instead of the general 2000–2100 one.
+pub fn parse_destroy_after(raw: &str) -> Result<NaiveDate, DomainError> {
+    let field = Field::RetentionUntil;
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Err(DomainError::Empty { field });
+    }
+    NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| DomainError::InvalidDate { field })
 }
 
 /// The default retention period for new meetings, within the configurable bounds.
@@ -249,6 +264,44 @@ pub fn extend_retention(
 /// R15: the destroy-after date has passed: the meeting must be destroyed.
 pub fn is_expired(destroy_after: NaiveDate, today: NaiveDate) -> bool {
     today > destroy_after
+}
+
+/// R13/R15: what the meeting list says about one meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum MeetingListStatus {
+    /// Not finalized yet: it can still be changed (R13).
+    Draft,
+    /// Finalized (R13); destroyed after its retention date (R15).
+    Finalized,
+    /// Finalized, and its follow-up meeting is still a draft (R11): "Vervolg open".
+    FollowUpOpen,
+    /// Finalized or not, its retention ends within [`EXPIRY_NOTICE_DAYS`] days (R15).
+    ExpiresSoon {
+        /// The last day it is kept.
+        #[cfg_attr(feature = "ts", ts(type = "string"))]
+        on: NaiveDate,
+    },
+}
+
+/// R11/R13/R15: the status the meeting list shows. The nearest deadline wins: a retention
+/// ending within [`EXPIRY_NOTICE_DAYS`] days comes first (R15), then a finalized meeting whose
+/// follow-up is still a draft (R11), then whether it is finalized (R13).
+pub fn meeting_list_status(
+    finalized: bool,
+    destroy_after: Option<NaiveDate>,
+    follow_up_draft: bool,
+    today: NaiveDate,
+) -> MeetingListStatus {
+    match destroy_after {
+        Some(on) if expires_within(on, today, EXPIRY_NOTICE_DAYS) => {
+            MeetingListStatus::ExpiresSoon { on }
+        }
+        _ if finalized && follow_up_draft => MeetingListStatus::FollowUpOpen,
+        _ if finalized => MeetingListStatus::Finalized,
+        _ => MeetingListStatus::Draft,
+    }
 }
 
 /// R15: the meeting is not expired yet, but will be within `days` days from `today`
@@ -386,12 +439,23 @@ mod tests {
         assert_eq!(
             check_destroy_after(meeting, meeting, term, None),
             Err(DomainError::RetentionNotAfterMeeting {
-                meeting_date: meeting
+                meeting_date: meeting,
+                latest: Some(day(2027, 5, 24)),
+            })
+        );
+        // A date typed before the year 2000 gets the same real range, not 2000–2100.
+        let typo = parse_destroy_after("0026-11-24").unwrap();
+        assert_eq!(
+            check_destroy_after(typo, meeting, term, None),
+            Err(DomainError::RetentionNotAfterMeeting {
+                meeting_date: meeting,
+                latest: Some(day(2027, 5, 24)),
             })
         );
         assert_eq!(
             DomainError::RetentionNotAfterMeeting {
-                meeting_date: meeting
+                meeting_date: meeting,
+                latest: None,
             }
             .field(),
             Some(Field::RetentionUntil)
@@ -454,6 +518,33 @@ mod tests {
     }
 
     #[test]
+    fn r13_r15_the_meeting_list_says_draft_finalized_or_when_it_is_destroyed() {
+        let today = day(2026, 12, 4);
+        let far = day(2027, 6, 4);
+        let soon = day(2026, 12, 20);
+        assert_eq!(
+            meeting_list_status(false, Some(far), false, today),
+            MeetingListStatus::Draft
+        );
+        assert_eq!(
+            meeting_list_status(false, None, false, today),
+            MeetingListStatus::Draft
+        );
+        assert_eq!(
+            meeting_list_status(true, Some(far), false, today),
+            MeetingListStatus::Finalized
+        );
+        assert_eq!(
+            meeting_list_status(true, Some(soon), false, today),
+            MeetingListStatus::ExpiresSoon { on: soon }
+        );
+        assert_eq!(
+            meeting_list_status(false, Some(soon), false, today),
+            MeetingListStatus::ExpiresSoon { on: soon }
+        );
+    }
+
+    #[test]
     fn r15_expires_within_thirty_days_includes_both_boundaries() {
         let today = day(2027, 4, 24);
         let days = EXPIRY_NOTICE_DAYS;
@@ -462,5 +553,57 @@ mod tests {
         assert!(!expires_within(day(2027, 5, 25), today, days), "day 31");
         assert!(!expires_within(day(2027, 4, 23), today, days), "expired");
         assert!(expires_within(NaiveDate::MAX, NaiveDate::MAX, days));
+    }
+
+    #[test]
+    fn r13_a_draft_is_concept_and_a_finalized_meeting_afgerond() {
+        let today = day(2026, 12, 1);
+        let later = Some(day(2027, 6, 1));
+        assert_eq!(
+            meeting_list_status(false, later, false, today),
+            MeetingListStatus::Draft
+        );
+        assert_eq!(
+            meeting_list_status(true, later, false, today),
+            MeetingListStatus::Finalized
+        );
+        assert_eq!(
+            meeting_list_status(true, None, false, today),
+            MeetingListStatus::Finalized
+        );
+    }
+
+    #[test]
+    fn r11_a_finalized_meeting_with_a_draft_follow_up_shows_vervolg_open() {
+        let today = day(2026, 12, 1);
+        let later = Some(day(2027, 6, 1));
+        assert_eq!(
+            meeting_list_status(true, later, true, today),
+            MeetingListStatus::FollowUpOpen
+        );
+        // A draft's own follow-up cannot exist; a draft stays a concept.
+        assert_eq!(
+            meeting_list_status(false, later, true, today),
+            MeetingListStatus::Draft
+        );
+    }
+
+    #[test]
+    fn r15_destroy_soon_wins_within_the_notice_period_to_the_day() {
+        let today = day(2026, 12, 1);
+        let edge = day(2026, 12, 31); // today + 30 days
+        assert_eq!(
+            meeting_list_status(true, Some(edge), true, today),
+            MeetingListStatus::ExpiresSoon { on: edge }
+        );
+        assert_eq!(
+            meeting_list_status(false, Some(edge), false, today),
+            MeetingListStatus::ExpiresSoon { on: edge }
+        );
+        let after = day(2027, 1, 1);
+        assert_eq!(
+            meeting_list_status(true, Some(after), false, today),
+            MeetingListStatus::Finalized
+        );
     }
 }

@@ -111,32 +111,37 @@ impl Subject {
         anonymous: bool,
         meeting_date: NaiveDate,
     ) -> Result<Self, DomainError> {
-        let name = Label::parse_optional(&input.name, Field::Name)?;
+        // Every fault of the form at once, each at its field.
+        let mut errors = crate::FieldErrors::new();
+        let name = errors.check(Label::parse_optional(&input.name, Field::Name));
         let birth_date = if input.birth_date.trim().is_empty() {
-            None
+            Some(None)
         } else {
-            Some(
-                parse_date(&input.birth_date, Field::BirthDate).or_else(|e| match e {
-                    // Birth dates before 2000 are normal for parents.
-                    DomainError::DateOutOfRange { .. } => parse_birth_date(&input.birth_date),
-                    other => Err(other),
-                })?,
-            )
+            errors
+                .check(
+                    parse_date(&input.birth_date, Field::BirthDate).or_else(|e| match e {
+                        // Birth dates before 2000 are normal for parents.
+                        DomainError::DateOutOfRange { .. } => parse_birth_date(&input.birth_date),
+                        other => Err(other),
+                    }),
+                )
+                .map(Some)
         };
-        if anonymous && name.is_some() {
-            return Err(DomainError::IdentifyingDataInAnonymousMeeting { field: Field::Name });
+        if anonymous && matches!(name, Some(Some(_))) {
+            errors.push(DomainError::IdentifyingDataInAnonymousMeeting { field: Field::Name });
         }
-        if anonymous && birth_date.is_some() {
-            return Err(DomainError::IdentifyingDataInAnonymousMeeting {
+        if anonymous && matches!(birth_date, Some(Some(_))) {
+            errors.push(DomainError::IdentifyingDataInAnonymousMeeting {
                 field: Field::BirthDate,
             });
         }
-        if birth_date.is_some_and(|b| b > meeting_date) {
-            return Err(DomainError::DateOutOfRange {
+        if matches!(birth_date, Some(Some(b)) if b > meeting_date) {
+            errors.push(DomainError::DateOutOfRange {
                 field: Field::BirthDate,
             });
         }
-        check_authority(input.relation, input.parental_authority)?;
+        errors.check(check_authority(input.relation, input.parental_authority));
+        let (name, birth_date) = errors.finish_with(name.zip(birth_date))?;
         Ok(Self {
             id,
             meeting_id,

@@ -8,7 +8,7 @@
 //! renamed to `<file>`. Restoring lives in `restore.rs`.
 
 use crate::audit::{self, AuditKind, DecidedBy};
-use crate::{check_key, set_key, silence_sqlcipher_log, AuditVerdict, Store, StoreError};
+use crate::{check_key, open_keyed, AuditVerdict, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
@@ -153,18 +153,17 @@ pub fn verify_backup(path: &Path, passphrase: &str) -> Result<BackupCheck, Backu
     if passphrase.is_empty() {
         return Err(BackupError::WrongPassphrase);
     }
-    silence_sqlcipher_log();
-    let conn = Connection::open_with_flags(
+    let conn = open_keyed(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        passphrase,
     )?;
-    let result = check_open(&conn, passphrase);
+    let result = check_open(&conn);
     let _ = conn.close();
     result
 }
 
-fn check_open(conn: &Connection, passphrase: &str) -> Result<BackupCheck, BackupError> {
-    set_key(conn, passphrase)?;
+fn check_open(conn: &Connection) -> Result<BackupCheck, BackupError> {
     match check_key(conn) {
         Ok(()) => {}
         Err(StoreError::WrongPassphrase) => return Err(BackupError::WrongPassphrase),
@@ -277,11 +276,11 @@ impl Store {
     fn write_copy(&self, part: &Path, passphrase: &str) -> Result<Vec<(String, i64)>, BackupError> {
         let tx = self.conn.unchecked_transaction()?;
         let counts = row_counts(&tx)?;
-        let mut dst = Connection::open_with_flags(
+        let mut dst = open_keyed(
             part,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            passphrase,
         )?;
-        set_key(&dst, passphrase)?;
         {
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
             backup.step(-1)?;

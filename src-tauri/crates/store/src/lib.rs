@@ -167,7 +167,7 @@ impl Store {
         create: bool,
         lock: Option<StoreLock>,
     ) -> Result<Self, StoreError> {
-        silence_sqlcipher_log();
+        sqlcipher_ready();
         let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         if create {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
@@ -176,14 +176,10 @@ impl Store {
             // R21: the store file is the user's only (0600), made new before SQLite opens it.
             drop(files::create_private_file(path)?);
         }
-        let mut conn = Connection::open_with_flags(path, flags)?;
-        // R21: SQLCipher wipes every allocation it frees (and locks its key pages), so
-        // nothing of a closed store stays readable in freed heap; cost in BENCHMARKS.md.
-        // Process-wide in SQLCipher; set on every open, before the key.
-        conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
-        if let Some(passphrase) = passphrase {
-            set_key(&conn, passphrase)?;
-        }
+        let mut conn = match passphrase {
+            Some(passphrase) => open_keyed(path, flags, passphrase)?,
+            None => Connection::open_with_flags(path, flags)?,
+        };
         check_key(&conn)?;
         if create {
             // R15: freed pages of destroyed meetings can be given back to the file system
@@ -249,6 +245,40 @@ impl Store {
     }
 }
 
+/// Opens `path` and sets the key, as every keyed open in this crate does.
+///
+/// R21: SQLCipher wipes every allocation it frees (and locks its key pages), so nothing of a
+/// closed store stays readable in freed heap; cost in BENCHMARKS.md. Process-wide in
+/// SQLCipher; set on every open, before the key.
+///
+/// A key that SQLCipher refuses with a bare `SQLITE_ERROR` (its set-up failed: not yet
+/// initialised, or no random bytes for the provider) leaves that connection read-only, so it
+/// is tried again on a fresh connection, three times at most. A wrong key is not such an
+/// error: that shows only at the first read ([`check_key`]).
+pub(crate) fn open_keyed(
+    path: &Path,
+    flags: OpenFlags,
+    passphrase: &str,
+) -> Result<Connection, StoreError> {
+    sqlcipher_ready();
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let conn = Connection::open_with_flags(path, flags)?;
+        conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
+        match set_key(&conn, passphrase) {
+            Ok(()) => return Ok(conn),
+            Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)))
+                if e.extended_code == rusqlite::ffi::SQLITE_ERROR && attempt < 3 =>
+            {
+                drop(conn);
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
 /// Hands the passphrase to SQLCipher through `sqlite3_key`, so it never becomes part of a
 /// SQL string that rusqlite would keep around unwiped (engineering §2).
 #[allow(unsafe_code)]
@@ -283,12 +313,32 @@ fn is_not_a_database(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase)
 }
 
-/// SQLCipher logs "hmac check failed" to stderr on a wrong key; the setting is process-wide.
-pub(crate) fn silence_sqlcipher_log() {
+/// Makes SQLCipher ready for keys, once per process, before any store file is opened; every
+/// store entry point calls it. Also silences SQLCipher's log ("hmac check failed" on a wrong
+/// key goes to stderr otherwise; the setting is process-wide).
+///
+/// Why waiting is needed: SQLite marks itself initialised *before* it runs SQLCipher's extra
+/// initialisation. A second thread that opens a connection in that window sees SQLite as
+/// ready, and its `sqlite3_key` fails with a bare `SQLITE_ERROR` because SQLCipher is not.
+/// This happened in CI when two tests opened their first connections at the same moment.
+/// So this waits (at most 5 s) until a key can be set on a throwaway in-memory connection.
+/// Code that opens raw `rusqlite` connections on store files (tests, benchmarks) calls it too.
+pub fn sqlcipher_ready() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
-        if let Ok(conn) = Connection::open_in_memory() {
-            let _ = conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()));
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        loop {
+            if let Ok(conn) = Connection::open_in_memory() {
+                if set_key(&conn, "ready").is_ok() {
+                    let _ = conn.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()));
+                    return;
+                }
+            }
+            if std::time::Instant::now() >= deadline {
+                // Leave it to the real open to report the error it gets.
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(1));
         }
     });
 }

@@ -5,7 +5,7 @@
 //! here; the callers keep them in `Zeroizing` buffers.
 
 use crate::audit::{self, AuditKind, DecidedBy};
-use crate::{check_key, set_key, silence_sqlcipher_log, Store, StoreError};
+use crate::{check_key, open_keyed, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
 use std::path::Path;
@@ -31,12 +31,11 @@ pub(crate) fn passphrase_opens(path: &Path, passphrase: &str) -> Result<(), Stor
     if passphrase.is_empty() {
         return Err(StoreError::WrongPassphrase);
     }
-    silence_sqlcipher_log();
-    let conn = Connection::open_with_flags(
+    let conn = open_keyed(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        passphrase,
     )?;
-    set_key(&conn, passphrase)?;
     let result = check_key(&conn);
     let _ = conn.close();
     result
@@ -49,12 +48,11 @@ pub(crate) fn passphrase_verifies(path: &Path, passphrase: &str) -> Result<(), S
     if passphrase.is_empty() {
         return Err(StoreError::WrongPassphrase);
     }
-    silence_sqlcipher_log();
-    let conn = Connection::open_with_flags(
+    let conn = open_keyed(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        passphrase,
     )?;
-    set_key(&conn, passphrase)?;
     let result = check_key(&conn).and_then(|()| {
         let problems = conn
             .prepare("PRAGMA cipher_integrity_check")?

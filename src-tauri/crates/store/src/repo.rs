@@ -22,24 +22,21 @@ pub struct MeetingSummary {
     pub item_count: u32,
     /// R13: finalized.
     pub finalized: bool,
-    /// R15: the destroy-after date.
-    pub retention_until: Option<NaiveDate>,
+    /// R15: the last day it is kept (meetings made before migration 0003 may lack one).
+    pub destroy_after: Option<NaiveDate>,
     /// R11: a follow-up of this meeting is still a draft.
     pub follow_up_draft: bool,
 }
 
 impl MeetingSummary {
     /// R11/R13/R15: the status the meeting list shows, decided by the domain.
-    pub fn status(&self, today: NaiveDate) -> domain::ListStatus {
-        let state = if self.finalized {
-            // The time of finalizing does not change the list status.
-            MeetingState::Finalized {
-                at: DateTime::<Utc>::MIN_UTC,
-            }
-        } else {
-            MeetingState::Draft
-        };
-        domain::list_status(state, self.retention_until, self.follow_up_draft, today)
+    pub fn status(&self, today: NaiveDate) -> domain::MeetingListStatus {
+        domain::meeting_list_status(
+            self.finalized,
+            self.destroy_after,
+            self.follow_up_draft,
+            today,
+        )
     }
 }
 
@@ -110,7 +107,7 @@ impl Store {
             participant_count: 0,
             item_count: 0,
             finalized: false,
-            retention_until: retention_until.as_deref().map(date_from_db).transpose()?,
+            destroy_after: retention_until.as_deref().map(date_from_db).transpose()?,
             follow_up_draft: false,
         })
     }
@@ -253,77 +250,89 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Item, StoreError> {
         let tx = self.conn.transaction()?;
-        ensure_editable_meeting(&tx, meeting_id)?;
-        {
-            let mut stmt = tx.prepare_cached("SELECT id FROM subjects WHERE meeting_id = ?1")?;
-            let known = stmt
-                .query_map([meeting_id.to_string()], |r| r.get::<_, String>(0))?
-                .collect::<Result<Vec<_>, _>>()?;
-            if subjects.iter().any(|s| !known.contains(&s.to_string())) {
-                return Err(DomainError::UnknownSubject {
-                    field: Field::Subjects,
-                }
-                .into());
-            }
-        }
-        // R17: no new items about a family member who objected.
-        crate::rights::check_subjects_not_objected(&tx, subjects)?;
-        let participants = {
-            let mut stmt =
-                tx.prepare_cached("SELECT id FROM participants WHERE meeting_id = ?1")?;
-            let rows = stmt.query_map([meeting_id.to_string()], |r| r.get::<_, String>(0))?;
-            rows.map(|r| Ok(ParticipantId::from_uuid(uuid_from_db(&r?)?)))
-                .collect::<Result<Vec<_>, StoreError>>()?
-        };
-        let item = Item::create(ItemId::new(), meeting_id, input, &participants, now)?;
-        // R4: the minimisation scanner refuses in an anonymous meeting.
-        let anonymous: bool = tx.query_row(
-            "SELECT anonymous FROM meetings WHERE id = ?1",
-            [meeting_id.to_string()],
-            |r| r.get(0),
-        )?;
-        domain::check_anonymous_text(
-            anonymous,
-            item.text.as_str(),
-            Field::ItemText,
-            &crate::anonymous::known_names(&tx, anonymous)?,
-        )?;
-        tx.execute(
-            "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at,
-                                source_kind, source_detail)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                item.id.to_string(),
-                meeting_id.to_string(),
-                item.contributor.to_string(),
-                item.text.as_str(),
-                to_db(item.kind),
-                to_db(item.category),
-                time_to_db(item.created_at),
-                to_db(item.source.kind),
-                item.source.detail.as_ref().map(|d| d.as_str()),
-            ],
-        )?;
-        let mut subjects = subjects.to_vec();
-        subjects.sort();
-        subjects.dedup();
-        for s in subjects {
-            tx.execute(
-                "INSERT INTO item_subjects (item_id, subject_id) VALUES (?1, ?2)",
-                params![item.id.to_string(), s.to_string()],
-            )?;
-        }
-        // R5/R18: bringing an item in is the contributor's decision.
-        audit::append(
-            &tx,
-            AuditKind::ItemAdded,
-            Some(meeting_id),
-            DecidedBy::Participant(item.contributor),
-            now,
-        )?;
+        let item = insert_item(&tx, meeting_id, input, subjects, now)?;
         tx.commit()?;
         Ok(item)
     }
+}
+
+/// Validates and writes one item about some of the meeting's subjects (R4, R5, R6, R17),
+/// audited as the contributor's decision; the caller commits.
+pub(crate) fn insert_item(
+    tx: &Transaction<'_>,
+    meeting_id: MeetingId,
+    input: &ItemInput,
+    subjects: &[SubjectId],
+    now: DateTime<Utc>,
+) -> Result<Item, StoreError> {
+    ensure_editable_meeting(tx, meeting_id)?;
+    {
+        let mut stmt = tx.prepare_cached("SELECT id FROM subjects WHERE meeting_id = ?1")?;
+        let known = stmt
+            .query_map([meeting_id.to_string()], |r| r.get::<_, String>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        if subjects.iter().any(|s| !known.contains(&s.to_string())) {
+            return Err(DomainError::UnknownSubject {
+                field: Field::Subjects,
+            }
+            .into());
+        }
+    }
+    // R17: no new items about a family member who objected.
+    crate::rights::check_subjects_not_objected(tx, subjects)?;
+    let participants = {
+        let mut stmt = tx.prepare_cached("SELECT id FROM participants WHERE meeting_id = ?1")?;
+        let rows = stmt.query_map([meeting_id.to_string()], |r| r.get::<_, String>(0))?;
+        rows.map(|r| Ok(ParticipantId::from_uuid(uuid_from_db(&r?)?)))
+            .collect::<Result<Vec<_>, StoreError>>()?
+    };
+    let item = Item::create(ItemId::new(), meeting_id, input, &participants, now)?;
+    // R4: the minimisation scanner refuses in an anonymous meeting.
+    let anonymous: bool = tx.query_row(
+        "SELECT anonymous FROM meetings WHERE id = ?1",
+        [meeting_id.to_string()],
+        |r| r.get(0),
+    )?;
+    domain::check_anonymous_text(
+        anonymous,
+        item.text.as_str(),
+        Field::ItemText,
+        &crate::anonymous::known_names(tx, anonymous)?,
+    )?;
+    tx.execute(
+        "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at,
+                            source_kind, source_detail)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            item.id.to_string(),
+            meeting_id.to_string(),
+            item.contributor.to_string(),
+            item.text.as_str(),
+            to_db(item.kind),
+            to_db(item.category),
+            time_to_db(item.created_at),
+            to_db(item.source.kind),
+            item.source.detail.as_ref().map(|d| d.as_str()),
+        ],
+    )?;
+    let mut subjects = subjects.to_vec();
+    subjects.sort();
+    subjects.dedup();
+    for s in subjects {
+        tx.execute(
+            "INSERT INTO item_subjects (item_id, subject_id) VALUES (?1, ?2)",
+            params![item.id.to_string(), s.to_string()],
+        )?;
+    }
+    // R5/R18: bringing an item in is the contributor's decision.
+    audit::append(
+        tx,
+        AuditKind::ItemAdded,
+        Some(meeting_id),
+        DecidedBy::Participant(item.contributor),
+        now,
+    )?;
+    Ok(item)
 }
 
 /// The meeting exists and is not finalized (R13).
@@ -417,7 +426,7 @@ fn summary_row(r: &Row<'_>) -> Result<MeetingSummary, StoreError> {
         participant_count: r.get(4)?,
         item_count: r.get(5)?,
         finalized: r.get(6)?,
-        retention_until: r
+        destroy_after: r
             .get::<_, Option<String>>(7)?
             .as_deref()
             .map(date_from_db)

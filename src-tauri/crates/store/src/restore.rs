@@ -12,9 +12,9 @@ use crate::backup::{
     move_no_clobber, store_id_in, sync_dir, sync_file, verify_backup, with_suffix, BackupCheck,
     BackupError,
 };
-use crate::{check_key, set_key, silence_sqlcipher_log, store_path, Store, StoreError, StoreLock};
+use crate::{check_key, open_keyed, store_path, Store, StoreError, StoreLock};
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::OpenFlags;
 use std::path::{Path, PathBuf};
 
 /// Suffix of the store file kept aside during a restore.
@@ -35,17 +35,15 @@ pub struct RestoreOutcome {
 /// The id of the current store, opened with `passphrase` on a plain connection (the caller
 /// holds the exclusive lock). Also folds the WAL into the file, so the store is one file.
 fn current_store_id(path: &Path, passphrase: &str) -> Result<Option<String>, StoreError> {
-    silence_sqlcipher_log();
-    let conn = Connection::open_with_flags(
+    let conn = open_keyed(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        passphrase,
     )?;
-    let result = set_key(&conn, passphrase)
-        .and_then(|()| check_key(&conn))
-        .and_then(|()| {
-            let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
-            store_id_in(&conn)
-        });
+    let result = check_key(&conn).and_then(|()| {
+        let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        store_id_in(&conn)
+    });
     let _ = conn.close();
     result
 }

@@ -32,8 +32,7 @@ fn store_with_history() -> (tempfile::TempDir, u64) {
 /// A raw connection to the store, with the append-only triggers dropped, as an attacker
 /// holding the passphrase could do. Each tamper runs in a transaction that is rolled back.
 fn raw(dir: &std::path::Path) -> Connection {
-    let conn = Connection::open(dir.join(STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
+    let conn = common::open_raw(dir.join(STORE_FILE_NAME));
     conn.execute_batch("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;")
         .unwrap();
     conn
@@ -57,8 +56,7 @@ fn r18_intact_log_verifies_and_counts_every_change() {
 #[test]
 fn r18_log_refuses_update_and_delete() {
     let (dir, _) = store_with_history();
-    let conn = Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
+    let conn = common::open_raw(dir.path().join(STORE_FILE_NAME));
     assert!(conn
         .execute("UPDATE audit_log SET kind = 'x' WHERE seq = 1", [])
         .is_err());
@@ -159,8 +157,7 @@ fn r18_audit_holds_no_personal_data() {
     let (dir, _) = store_with_history();
     let store = Store::open(dir.path(), PASS).unwrap();
     drop(store);
-    let conn = Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
+    let conn = common::open_raw(dir.path().join(STORE_FILE_NAME));
     let dump: String = conn
         .query_row(
             "SELECT group_concat(at || kind || coalesce(meeting_id, '') || coalesce(decided_by, ''), '|') FROM audit_log",

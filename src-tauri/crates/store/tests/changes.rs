@@ -16,9 +16,7 @@ use store::{ParticipantExtra, Store, StoreError, STORE_FILE_NAME};
 const MARKER: &str = "Geheimstraat 77 MARKER-x9q";
 
 fn raw(dir: &std::path::Path) -> Connection {
-    let conn = Connection::open(dir.join(STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
-    conn
+    common::open_raw(dir.join(STORE_FILE_NAME))
 }
 
 fn audit_kinds(dir: &std::path::Path) -> Vec<String> {
@@ -186,6 +184,120 @@ fn r8_gezag_is_stored_and_decides_whose_consent_counts() {
         Some(Err(DomainError::ConsentIncomplete { .. }))
     ));
     assert!(audit_kinds(dir.path()).contains(&"authority_set".to_owned()));
+}
+
+#[test]
+fn r8_a_consent_that_does_not_count_is_refused_and_nothing_is_stored() {
+    let (dir, mut store) = new_store();
+    let f = meeting(&mut store);
+    let item = store
+        .add_item_about(
+            f.meeting,
+            &item_input(f.ggz, "Behandeling"),
+            &[f.youth],
+            now(),
+        )
+        .unwrap()
+        .id;
+    let before = store.meeting_flow(f.meeting).unwrap().record;
+    let audits = audit_kinds(dir.path()).len();
+    // The youth is 8: their own consent does not count; the holders of gezag decide.
+    let err = store
+        .add_consent(
+            f.meeting,
+            item,
+            store::ConsentGiven {
+                subject: f.youth,
+                given_by: Consenter::Subject,
+                method: domain::ConsentMethod::Verbal,
+                scope: scope_all(&store, f.meeting),
+            },
+            now(),
+        )
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::ConsentNotEntitled(
+            domain::NotEntitled::OwnConsentUnder12 { .. }
+        ))
+    ));
+    assert_eq!(store.meeting_flow(f.meeting).unwrap().record, before);
+    assert_eq!(audit_kinds(dir.path()).len(), audits);
+}
+
+#[test]
+fn r8_item_basis_and_consents_in_one_step_are_stored_together_or_not_at_all() {
+    let (dir, mut store) = new_store();
+    let f = meeting(&mut store);
+    let before = store.meeting_flow(f.meeting).unwrap().record;
+    let audits = audit_kinds(dir.path()).len();
+    let consent = |given_by: Consenter, store: &Store| store::ConsentGiven {
+        subject: f.youth,
+        given_by,
+        method: domain::ConsentMethod::Verbal,
+        scope: scope_all(store, f.meeting),
+    };
+    let consent_basis = || Basis::Consent {
+        records: Vec::new(),
+        not_competent: Vec::new(),
+    };
+    // The youth is 8: the mother (gezag) counts, the youth's own consent does not. One
+    // refused consent refuses the whole step: no item, no basis, no consent, no audit.
+    let err = store
+        .add_item_with_basis(
+            f.meeting,
+            &item_input(f.ggz, "Behandeling bij de ggz"),
+            &[f.youth],
+            Some(consent_basis()),
+            vec![
+                consent(Consenter::Parent(f.mother), &store),
+                consent(Consenter::Subject, &store),
+            ],
+            now(),
+        )
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::ConsentNotEntitled(
+            domain::NotEntitled::OwnConsentUnder12 { .. }
+        ))
+    ));
+    assert_eq!(store.meeting_flow(f.meeting).unwrap().record, before);
+    assert_eq!(audit_kinds(dir.path()).len(), audits);
+
+    // With the mother's consent only, all three are stored and each step is audited.
+    let (item, flow) = store
+        .add_item_with_basis(
+            f.meeting,
+            &item_input(f.ggz, "Behandeling bij de ggz"),
+            &[f.youth],
+            Some(consent_basis()),
+            vec![consent(Consenter::Parent(f.mother), &store)],
+            now(),
+        )
+        .unwrap();
+    let rec = flow
+        .record
+        .items
+        .iter()
+        .find(|i| i.item.id == item.id)
+        .unwrap();
+    assert_eq!(rec.subjects, vec![f.youth]);
+    let Some(Basis::Consent { records, .. }) = &rec.basis else {
+        panic!("consent basis expected");
+    };
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].given_by, Consenter::Parent(f.mother));
+    let kinds = audit_kinds(dir.path());
+    assert_eq!(
+        kinds[audits..],
+        ["item_added", "basis_set", "consent_recorded"].map(str::to_owned)
+    );
+    // It survives a reopen.
+    drop(store);
+    let store = Store::open(dir.path(), PASS).unwrap();
+    let again = store.meeting_flow(f.meeting).unwrap().record;
+    assert_eq!(again.items.iter().find(|i| i.item.id == item.id), Some(rec));
 }
 
 #[test]

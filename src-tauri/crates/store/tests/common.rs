@@ -84,3 +84,18 @@ pub fn scope_all(store: &store::Store, meeting: domain::MeetingId) -> domain::Co
             .unwrap(),
     }
 }
+
+/// A raw SQLCipher connection on a store file, keyed with [`PASS`], for tests that look under
+/// the store's API. Waits until SQLCipher is ready first (see `store::sqlcipher_ready`), so a
+/// test that opens its first connection here cannot race another test's first open.
+pub fn open_raw(path: impl AsRef<std::path::Path>) -> rusqlite::Connection {
+    open_raw_with(path, PASS)
+}
+
+/// [`open_raw`] with another passphrase.
+pub fn open_raw_with(path: impl AsRef<std::path::Path>, pass: &str) -> rusqlite::Connection {
+    store::sqlcipher_ready();
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "key", pass).unwrap();
+    conn
+}

@@ -18,9 +18,7 @@ const OLD: &str = "Vader werkt sinds 2024 niet. OUDMARKER-q7";
 const NEW: &str = "Vader werkt sinds maart 2025 weer. NIEUWMARKER-z3";
 
 fn raw(dir: &std::path::Path) -> Connection {
-    let conn = Connection::open(dir.join(STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
-    conn
+    common::open_raw(dir.join(STORE_FILE_NAME))
 }
 
 struct Fixture {

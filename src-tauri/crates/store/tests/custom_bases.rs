@@ -6,12 +6,10 @@
 mod common;
 use common::*;
 use domain::{Basis, Dependency, DomainError, Field, OrganisationType, Role, SubjectInput};
-use rusqlite::Connection;
 use store::{ParticipantExtra, Store, StoreError, STORE_FILE_NAME};
 
 fn audit_kinds(dir: &std::path::Path) -> Vec<String> {
-    let conn = Connection::open(dir.join(STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
+    let conn = common::open_raw(dir.join(STORE_FILE_NAME));
     let mut stmt = conn
         .prepare("SELECT kind FROM audit_log ORDER BY seq")
         .unwrap();

@@ -101,8 +101,7 @@ fn destruction_case(store_without_auto_vacuum: bool) {
     if store_without_auto_vacuum {
         // As a store created before auto-vacuum was switched on.
         store.close().unwrap();
-        let conn = rusqlite::Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
-        conn.pragma_update(None, "key", &pass).unwrap();
+        let conn = common::open_raw_with(dir.path().join(STORE_FILE_NAME), &pass);
         conn.execute_batch("PRAGMA auto_vacuum = NONE; VACUUM;")
             .unwrap();
         let mode: i64 = conn
@@ -174,8 +173,7 @@ fn destruction_case(store_without_auto_vacuum: bool) {
         .is_empty());
     store.close().unwrap();
 
-    let conn = rusqlite::Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", &pass).unwrap();
+    let conn = common::open_raw_with(dir.path().join(STORE_FILE_NAME), &pass);
     let tables: Vec<String> = conn
         .prepare(
             "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c

@@ -12,7 +12,7 @@ use domain::{
     NotificationMethod, NotificationScope, NotificationTiming, PostponeGround, Prose, Relation,
     Role, SubjectInput,
 };
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use store::{Store, StoreError, MIGRATIONS, STORE_FILE_NAME};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -23,8 +23,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 fn r12_a_store_from_before_migration_15_migrates_with_safe_defaults() {
     let dir = tempfile::tempdir().unwrap();
     {
-        let conn = Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
-        conn.pragma_update(None, "key", PASS).unwrap();
+        let conn = common::open_raw(dir.path().join(STORE_FILE_NAME));
         conn.execute_batch(
             "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY NOT NULL,
                                              applied_at TEXT NOT NULL) STRICT;",

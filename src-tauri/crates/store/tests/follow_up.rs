@@ -244,8 +244,7 @@ fn r15_carried_actions_are_destroyed_with_the_meeting() {
     let destroyed = store.destroy_expired(later, now()).unwrap();
     assert_eq!(destroyed.len(), 2);
     drop(store);
-    let conn = rusqlite::Connection::open(dir.path().join(store::STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
+    let conn = common::open_raw(dir.path().join(store::STORE_FILE_NAME));
     let n: i64 = conn
         .query_row("SELECT count(*) FROM carried_actions", [], |r| r.get(0))
         .unwrap();
@@ -420,13 +419,13 @@ fn r11_the_list_shows_vervolg_open_while_the_follow_up_is_a_draft() {
             .unwrap()
             .status(today)
     };
-    assert_eq!(status(&store, prev), domain::ListStatus::Finalized);
+    assert_eq!(status(&store, prev), domain::MeetingListStatus::Finalized);
     let next = store
         .create_follow_up(prev, "2027-01-12", now())
         .unwrap()
         .record
         .meeting
         .id;
-    assert_eq!(status(&store, prev), domain::ListStatus::FollowUpOpen);
-    assert_eq!(status(&store, next), domain::ListStatus::Draft);
+    assert_eq!(status(&store, prev), domain::MeetingListStatus::FollowUpOpen);
+    assert_eq!(status(&store, next), domain::MeetingListStatus::Draft);
 }

@@ -3,14 +3,12 @@
 
 mod common;
 use common::*;
-use rusqlite::Connection;
 use store::{Store, StoreError, LATEST_SCHEMA_VERSION, STORE_FILE_NAME};
 
 /// An encrypted database with no tables at all, as left by a store created before any
 /// migration existed.
 fn empty_encrypted_db(dir: &std::path::Path) {
-    let conn = Connection::open(dir.join(STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
+    let conn = common::open_raw(dir.join(STORE_FILE_NAME));
     conn.execute_batch("CREATE TABLE t (x); DROP TABLE t;")
         .unwrap();
 }
@@ -36,8 +34,7 @@ fn migration_from_an_empty_store_reaches_the_current_schema() {
     );
     store.close().unwrap();
 
-    let conn = Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
+    let conn = common::open_raw(dir.path().join(STORE_FILE_NAME));
     let recorded: Vec<u32> = conn
         .prepare("SELECT version FROM schema_migrations ORDER BY version")
         .unwrap()
@@ -76,8 +73,7 @@ fn a_store_from_a_newer_app_is_refused_unchanged() {
     let (dir, store) = new_store();
     store.close().unwrap();
     {
-        let conn = Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
-        conn.pragma_update(None, "key", PASS).unwrap();
+        let conn = common::open_raw(dir.path().join(STORE_FILE_NAME));
         conn.execute(
             "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, 'x')",
             [LATEST_SCHEMA_VERSION + 1],
@@ -96,8 +92,7 @@ fn r15_migration_0016_brings_a_typed_in_far_destroy_after_date_back_to_the_maxim
     empty_encrypted_db(dir.path());
     {
         // A store as the app left it before 0016, with one date typed far ahead.
-        let conn = Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
-        conn.pragma_update(None, "key", PASS).unwrap();
+        let conn = common::open_raw(dir.path().join(STORE_FILE_NAME));
         conn.execute_batch(
             "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY NOT NULL,
                                              applied_at TEXT NOT NULL) STRICT;",
@@ -129,8 +124,7 @@ fn r15_migration_0016_brings_a_typed_in_far_destroy_after_date_back_to_the_maxim
         (24, 12)
     );
     store.close().unwrap();
-    let conn = Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
+    let conn = common::open_raw(dir.path().join(STORE_FILE_NAME));
     let until = |id: &str| -> String {
         conn.query_row(
             "SELECT retention_until FROM meetings WHERE id = ?1",
@@ -152,8 +146,7 @@ fn r6_items_from_before_sources_migrate_to_unknown_and_new_items_keep_theirs() {
     let item = uuid::Uuid::now_v7().to_string();
     {
         // A store of the previous version: every migration before 0017, one item.
-        let conn = Connection::open(dir.path().join(STORE_FILE_NAME)).unwrap();
-        conn.pragma_update(None, "key", PASS).unwrap();
+        let conn = common::open_raw(dir.path().join(STORE_FILE_NAME));
         conn.execute_batch(
             "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY NOT NULL,
                                              applied_at TEXT NOT NULL) STRICT;",

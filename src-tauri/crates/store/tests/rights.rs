@@ -20,9 +20,7 @@ pub const ANNA_BIRTH: &str = "2015-03-01";
 pub const BRAM: &str = "Bram de Vries";
 
 fn raw(dir: &std::path::Path) -> Connection {
-    let conn = Connection::open(dir.join(STORE_FILE_NAME)).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
-    conn
+    common::open_raw(dir.join(STORE_FILE_NAME))
 }
 
 struct Meeting {

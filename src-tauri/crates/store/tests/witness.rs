@@ -89,9 +89,7 @@ impl Setup {
 }
 
 fn raw(path: &Path) -> rusqlite::Connection {
-    let conn = rusqlite::Connection::open(path).unwrap();
-    conn.pragma_update(None, "key", PASS).unwrap();
-    conn
+    common::open_raw(path)
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! involved (they are on the chair's screen already), and what to do.
 
 use crate::errors::{capitalised, domain_message, THE_SUBJECT};
-use domain::{MeetingRecord, OpenPoint, Relation};
+use domain::{DomainError, MeetingRecord, OpenPoint, Relation};
 
 /// An action the sentence cannot name.
 const AN_ACTION: &str = "een afspraak";
@@ -14,6 +14,15 @@ fn excerpt(text: &str) -> String {
         out.push('…');
     }
     format!("“{out}”")
+}
+
+/// "A", "A en B", "A, B en C".
+fn list(mut names: Vec<String>) -> String {
+    match names.pop() {
+        None => String::new(),
+        Some(last) if names.is_empty() => last,
+        Some(last) => format!("{} en {last}", names.join(", ")),
+    }
 }
 
 fn participant(r: &MeetingRecord, id: domain::ParticipantId) -> String {
@@ -65,6 +74,18 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
             .into(),
         OpenPoint::PledgeMissing(id) => format!("{} heeft de geheimhouding nog niet bevestigd.", participant(r, *id)),
         OpenPoint::BasisMissing(id) => format!("Bij de inbreng {} staat nog geen grondslag.", item(r, *id)),
+        OpenPoint::BasisInvalid(
+            id,
+            DomainError::ConsentIncomplete {
+                subject: about,
+                missing,
+                ..
+            },
+        ) => format!(
+            "De grondslag van de inbreng {} klopt nog niet. De toestemming is niet compleet: nog nodig is {}.",
+            item(r, *id),
+            missing_consent(r, *about, *missing)
+        ),
         OpenPoint::BasisInvalid(id, e) => format!(
             "De grondslag van de inbreng {} klopt nog niet. {}",
             item(r, *id),
@@ -89,11 +110,21 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
             "De afspraak over het informeren van het gezin klopt niet. {}",
             domain_message(e)
         ),
-        OpenPoint::NotificationMissing(id) => format!(
-            "{} was er niet bij. Spreek af wie {} informeert, hoe en wanneer.",
-            capitalised(&subject(r, *id)),
-            subject(r, *id)
-        ),
+        OpenPoint::NotificationMissing(ids) => {
+            let names = list(ids.iter().map(|id| subject(r, *id)).collect());
+            if ids.len() == 1 {
+                format!(
+                    "{} was er niet bij. Spreek af wie {} informeert, hoe en wanneer.",
+                    capitalised(&names),
+                    names
+                )
+            } else {
+                format!(
+                    "{} waren er niet bij. Spreek af wie hen informeert, hoe en wanneer.",
+                    capitalised(&names)
+                )
+            }
+        }
         OpenPoint::FamilyNotificationMissing => "Het gezin was niet bij het overleg. Spreek af wie het gezin informeert, hoe en wanneer."
             .into(),
         OpenPoint::RetentionMissing => "Er is nog geen bewaartermijn. Kies tot wanneer de gegevens bewaard blijven."
@@ -101,12 +132,13 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
         OpenPoint::RetentionNotAfterMeeting => "De bewaartermijn moet na de datum van het overleg liggen.".into(),
         OpenPoint::ReleaseOutsideConsentScope {
             item: i,
-            recipient,
+            recipients,
             error,
         } => format!(
-            "De inbreng {} is gedeeld met {}, maar de toestemming geldt niet voor deze ontvanger. {}",
+            "De inbreng {} is vrijgegeven aan {}, maar de toestemming geldt niet voor {}. {}",
             item(r, *i),
-            participant(r, *recipient),
+            list(recipients.iter().map(|p| participant(r, *p)).collect()),
+            if recipients.len() == 1 { "deze ontvanger" } else { "deze ontvangers" },
             domain_message(error)
         ),
         OpenPoint::CarriedActionUnsettled(id) => format!(
@@ -123,5 +155,52 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
             "{} had zich afgemeld en heeft de geheimhouding nog niet bevestigd, maar krijgt gegevens of voert een afspraak uit. Leg vast wanneer de geheimhouding is bevestigd.",
             participant(r, *id)
         ),
+    }
+}
+
+/// R8: whose consent is still missing for `about`, by name and relation (the checklist
+/// names family members, as it does elsewhere).
+fn missing_consent(
+    r: &MeetingRecord,
+    about: domain::SubjectId,
+    missing: domain::Consenters,
+) -> String {
+    let own = r
+        .subjects
+        .iter()
+        .find(|s| s.subject.id == about)
+        .map_or_else(
+            || crate::labels::relation_title(domain::Relation::Other),
+            |s| crate::documents::relation(s.subject.relation),
+        );
+    let subject_part = format!("de toestemming van {} ({own}) zelf", subject(r, about));
+    let all: Vec<domain::Subject> = r.subjects.iter().map(|s| s.subject.clone()).collect();
+    let holders: Vec<String> = domain::holders_of_authority(about, &all)
+        .into_iter()
+        .filter_map(|id| all.iter().find(|s| s.id == id))
+        .map(|s| {
+            format!(
+                "{} ({})",
+                subject(r, s.id),
+                crate::documents::relation(s.relation)
+            )
+        })
+        .collect();
+    let parents_part = if holders.is_empty() {
+        format!(
+            "de toestemming van een ouder met gezag voor {}",
+            subject(r, about)
+        )
+    } else {
+        format!(
+            "de toestemming voor {} van een ouder met gezag: {}",
+            subject(r, about),
+            holders.join(", ")
+        )
+    };
+    match missing {
+        domain::Consenters::Subject => subject_part,
+        domain::Consenters::Parents => parents_part,
+        domain::Consenters::SubjectAndParents => format!("{subject_part} en {parents_part}"),
     }
 }

@@ -32,9 +32,9 @@ pub fn kind(k: Kind) -> &'static str {
 
 pub fn category(c: Category) -> &'static str {
     match c {
-        Category::General => "algemeen gegeven",
+        Category::General => "algemeen persoonsgegeven",
         Category::Special => "bijzonder persoonsgegeven",
-        Category::Criminal => "strafrechtelijk gegeven",
+        Category::Criminal => "strafrechtelijk persoonsgegeven",
     }
 }
 
@@ -63,7 +63,7 @@ pub fn relation(r: Relation) -> &'static str {
         Relation::Parent => "ouder",
         Relation::Carer => "verzorger",
         Relation::Guardian => "voogd",
-        Relation::Other => "overig gezinslid",
+        Relation::Other => "andere betrokkene",
     }
 }
 
@@ -252,7 +252,7 @@ pub const ACCESS_TITLE: &str = "Inzageoverzicht";
 
 /// Seed 003 §5.2.3b: what the report says instead of the text of an item that is also
 /// about someone else.
-pub const ABOUT_OTHERS_TOO: &str = "Dit gegeven gaat ook over iemand anders. Daarom staat de tekst hier niet. Vraag de organisatie die het inbracht om inzage in het deel over u.";
+pub const ABOUT_OTHERS_TOO: &str = "Deze inbreng gaat ook over iemand anders. Daarom staat de tekst hier niet. Vraag de organisatie die het inbracht om inzage in het deel over u.";
 
 /// The reference in the access report's footer: no name, only the printing date.
 pub fn access_reference(printed_on: NaiveDate) -> String {
@@ -300,7 +300,7 @@ pub fn legal_basis(label: &str) -> String {
 }
 
 pub const CONSENT_WITHDRAWN: &str =
-    "De toestemming is ingetrokken. Dit gegeven wordt niet meer gedeeld.";
+    "De toestemming is ingetrokken. Deze inbreng krijgt geen vrijgave meer.";
 pub const NOT_PASSED_ON: &str = "Niet doorgegeven aan anderen.";
 
 /// One release of an item, as the family member reads it.
@@ -339,15 +339,12 @@ pub fn breach_intro(meetings: impl std::fmt::Display, printed_on: &str) -> Strin
 pub const NO_ORGANISATION: &str = "Geen enkele organisatie kreeg gegevens uit deze overleggen.";
 pub const MEETINGS: &str = "Overleggen";
 pub const RECIPIENTS: &str = "Ontvangers";
-pub const MEMBERS: &str = "Gezinsleden";
+pub const MEMBERS: &str = "Betrokkenen";
 
 /// One category of data an organisation received.
-pub fn breach_category(
-    category: &str,
-    items: impl std::fmt::Display,
-    subjects: impl std::fmt::Display,
-) -> String {
-    format!("{category}: {items} gegevens over {subjects} gezinsleden")
+pub fn breach_category(category: &str, items: u64, subjects: u64) -> String {
+    let plural = if subjects == 1 { "" } else { "n" };
+    format!("{category}: {items} keer inbreng over {subjects} betrokkene{plural}")
 }
 
 // --- The documents as the app lists them (R14) ----------------------------------------

@@ -42,9 +42,9 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::ParentalAuthority => "wie het gezag heeft",
         Field::SecretAddress => "het geheime adres",
         Field::Kind => "of het een feit of een mening is",
-        Field::Category => "het soort gegeven",
+        Field::Category => "het soort persoonsgegeven",
         Field::ConsentMethod => "hoe de toestemming is gegeven",
-        Field::ReleaseChoice => "de beslissing over delen",
+        Field::ReleaseChoice => "de beslissing over vrijgave",
         Field::NotificationMethod => "hoe het gezin wordt geïnformeerd",
         Field::NotificationTiming => "wanneer het gezin wordt geïnformeerd",
         Field::RetentionReason => "de reden",
@@ -84,11 +84,11 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::PledgeDate => "de datum van bevestigen",
         Field::RetentionCeiling => "de langste bewaartermijn",
         Field::RightsRetentionMonths => "de bewaartermijn van het register van verzoeken",
-        Field::Source => "van wie het gegeven komt (de bron)",
+        Field::Source => "van wie de inbreng komt (de bron)",
         Field::SourceDetail => "de toelichting bij de bron",
         Field::CorrectionDecision => "de beslissing van de inbrenger",
         Field::DecidedOn => "de datum van de beslissing",
-        Field::ConsentRecipients => "met wie de gegevens gedeeld mogen worden",
+        Field::ConsentRecipients => "voor welke deelnemers de toestemming geldt",
         Field::ConsentPurpose => "waarvoor de toestemming is gegeven",
         Field::CustomLaw => "de naam van de wet",
         Field::CustomArticle => "het artikel",
@@ -127,7 +127,7 @@ pub const LOCKED: &str = "Casusoverleg is vergrendeld. Ontgrendel eerst met uw w
 pub const NO_STORE: &str = "Er is nog geen beveiligde opslag. Maak die eerst aan.";
 pub const STORE_EXISTS: &str = "Er is al een beveiligde opslag op deze computer.";
 pub const MEETING_NOT_FOUND: &str = "Dit casusoverleg bestaat niet (meer).";
-pub const NOT_FOUND: &str = "Dit gegeven bestaat niet (meer).";
+pub const NOT_FOUND: &str = "Deze inbreng bestaat niet (meer).";
 pub const SCHEMA_TOO_NEW: &str =
     "Deze opslag is gemaakt met een nieuwere versie van Casusoverleg. Werk de app eerst bij.";
 pub const CORRUPT: &str =
@@ -209,7 +209,7 @@ pub fn domain_message(e: &DomainError) -> String {
         }
         DomainError::UnknownSubject {
             field: Field::RequestSubject,
-        } => "Kies een gezinslid uit de lijst.".into(),
+        } => "Kies een betrokkene uit de lijst.".into(),
         DomainError::UnknownSubject { .. } => {
             "Kies een betrokkene van dit casusoverleg.".into()
         }
@@ -220,26 +220,40 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::LegalBasisNotForOrganisation => {
             "Deze wettelijke grondslag hoort niet bij de organisatie van de inbrenger. Kies een grondslag uit de lijst.".into()
         }
-        DomainError::ConflictOfDutiesNotAllYes => {
-            "Bij een conflict van plichten moeten alle vier de vragen met ja beantwoord zijn. Is dat niet zo, dan mag dit gegeven niet zonder toestemming worden ingebracht.".into()
+        DomainError::ConflictOfDutiesNotAllYes { answers } => {
+            // The questions as the item form asks them (ui/src/lib/i18n/nl.ts).
+            let question = |letter: &char| match letter {
+                'a' => "“Dient het inbrengen een gerechtvaardigd doel?”",
+                'b' => "“Is inbrengen de enige manier om dit doel te bereiken?”",
+                'c' => "“Is om toestemming gevraagd? Of is vragen niet mogelijk of niet verantwoord?”",
+                _ => "“Weegt het belang van het kind zwaarder dan het belang van geheimhouding?”",
+            };
+            let missing: Vec<&str> = answers.not_yes().iter().map(question).collect();
+            let named = if missing.is_empty() {
+                String::new()
+            } else {
+                format!(" Nog niet met ja beantwoord: {}", missing.join(" en "))
+            };
+            format!("Bij een conflict van plichten moeten alle vier de vragen met ja beantwoord zijn.{named} Is dat niet zo, dan mag deze inbreng niet zonder toestemming worden ingebracht.")
         }
         DomainError::ConflictOfDutiesWithoutSecrecy => {
             "Deze inbrenger heeft geen beroepsgeheim. Een conflict van plichten is dan geen grondslag.".into()
         }
-        DomainError::ConsentIncomplete { .. } => {
-            "De toestemming is niet compleet. Leg vast wie toestemming gaf, hoe en wanneer.".into()
-        }
+        DomainError::ConsentIncomplete {
+            relation, missing, ..
+        } => consent_incomplete(*relation, *missing),
+        DomainError::ConsentNotEntitled(reason) => not_entitled(*reason),
         DomainError::ConsentWithdrawn { .. } => {
-            "De toestemming is ingetrokken. Dit gegeven mag niet meer worden gedeeld.".into()
+            "De toestemming is ingetrokken. Deze inbreng mag het overleg niet meer uit.".into()
         }
         DomainError::NotTheContributor => {
-            "Alleen de inbrenger beslist of dit gegeven het overleg uit mag.".into()
+            "Alleen de inbrenger beslist of deze inbreng het overleg uit mag.".into()
         }
         DomainError::RecipientNotInMeeting => {
             "Kies als ontvanger iemand die aan tafel zit bij dit overleg.".into()
         }
         DomainError::RecipientIsContributor => {
-            "De inbrenger heeft dit gegeven al. Kies een andere ontvanger.".into()
+            "De inbrenger heeft deze inbreng al. Kies een andere ontvanger.".into()
         }
         DomainError::ActionNotInPlan => "Kies een afspraak uit het plan van aanpak.".into(),
         DomainError::ActionNotForRecipient => {
@@ -249,10 +263,10 @@ pub fn domain_message(e: &DomainError) -> String {
             "Schrijf op waarom dit nodig is. Dat moet bij een adviseur of informant als ontvanger, en bij bijzondere of strafrechtelijke gegevens.".into()
         }
         DomainError::ItemNotReleasable => {
-            "Dit gegeven mag het overleg niet uit: de grondslag klopt niet of de toestemming is ingetrokken.".into()
+            "Deze inbreng mag het overleg niet uit: de grondslag klopt niet of de toestemming is ingetrokken.".into()
         }
         DomainError::ReleaseFrozen => {
-            "De toestemming voor dit gegeven is ingetrokken. Wie het al kreeg, blijft vastgelegd.".into()
+            "De toestemming voor deze inbreng is ingetrokken. Wie het al kreeg, blijft vastgelegd.".into()
         }
         DomainError::MeetingFinalized => {
             "Dit casusoverleg is afgerond en kan niet meer worden gewijzigd.".into()
@@ -350,24 +364,36 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::RetentionBeyondTerm { months } => format!(
             "Kies een datum binnen {months} maanden na het overleg. Langer bewaren kan alleen door te verlengen, met een reden."
         ),
-        DomainError::RetentionNotAfterMeeting { meeting_date } => format!(
+        DomainError::RetentionNotAfterMeeting {
+            meeting_date,
+            latest: Some(latest),
+        } => format!(
+            "Kies een datum na de vergaderdatum ({}) en uiterlijk {}.",
+            crate::documents::date(*meeting_date),
+            crate::documents::date(*latest)
+        ),
+        DomainError::RetentionNotAfterMeeting { meeting_date, .. } => format!(
             "De bewaartermijn moet na de dag van het overleg ({}) eindigen. Kies een latere datum.",
             crate::documents::date(*meeting_date)
+        ),
+        DomainError::Several(all) => format!(
+            "{} velden zijn nog niet goed ingevuld. Bij elk veld staat wat er mist.",
+            all.len()
         ),
         DomainError::RetentionMaximumReached { months } => format!(
             "Verlengen kan niet meer. De gegevens mogen niet langer dan {months} maanden na het overleg bewaard blijven."
         ),
         DomainError::CorrectionRequesterNotEntitled => {
-            "Deze persoon mag niet om correctie van dit gegeven vragen. Dat mag alleen wie het gegeven over gaat, of een ouder met gezag of voogd die voor die persoon mag optreden. Onder de 12 vragen de ouders met gezag of de voogd. Van 12 tot 16 vraagt de jongere zelf, of de ouders als de jongere zijn of haar belangen niet goed kan overzien. Vanaf 16 vraagt de jongere zelf.".into()
+            "Deze persoon mag niet om correctie van deze inbreng vragen. Dat mag alleen de betrokkene over wie de inbreng gaat, of een ouder met gezag of voogd die voor die persoon mag optreden. Onder de 12 vragen de ouders met gezag of de voogd. Van 12 tot 16 vraagt de jongere zelf, of de ouders als de jongere zijn of haar belangen niet goed kan overzien. Vanaf 16 vraagt de jongere zelf.".into()
         }
         DomainError::AmbiguousSubject => {
             "Er zijn meer mensen met deze naam zonder geboortedatum. Kies de persoon opnieuw in de lijst.".into()
         }
         DomainError::ConsentWithoutSubject => {
-            "Toestemming moet van iemand komen. Kies over welke betrokkene dit gegeven gaat, of kies een andere grondslag.".into()
+            "Toestemming moet van iemand komen. Kies over welke betrokkene deze inbreng gaat, of kies een andere grondslag.".into()
         }
         DomainError::OutsideConsentScope { .. } => {
-            "Dit mag niet naar deze ontvanger: de toestemming van het gezin geldt niet voor deze persoon. Laat het gegeven in het overleg, of vraag het gezin opnieuw om toestemming en leg die vast.".into()
+            "Dit mag niet naar deze ontvanger: de toestemming van het gezin geldt niet voor deze persoon. Laat de inbreng in het overleg, of vraag het gezin opnieuw om toestemming en leg die vast.".into()
         }
         DomainError::CaseLabelNotACode => {
             "Dit overleg is anoniem. Gebruik als naam van de casus een code zonder naam of adres, met minstens één cijfer. Bijvoorbeeld: Casus A-7K2.".into()
@@ -387,11 +413,11 @@ pub fn domain_message(e: &DomainError) -> String {
                 domain::Identifying::Phone => "een telefoonnummer",
                 domain::Identifying::Email => "een e-mailadres",
                 domain::Identifying::Iban => "een bankrekeningnummer (IBAN)",
-                domain::Identifying::KnownName => "een naam die de app kent van een gezinslid",
+                domain::Identifying::KnownName => "een naam die de app kent van een betrokkene",
             }
         ),
         DomainError::ConsentScopeUnconfirmed { .. } => {
-            "Dit mag nog niet naar deze ontvanger: bij de toestemming staat niet met wie het gezin wil delen. Vraag het gezin opnieuw en leg de toestemming vast met de ontvangers en het doel.".into()
+            "Dit mag nog niet naar deze ontvanger: bij de toestemming staat niet voor welke deelnemers die geldt. Vraag het gezin opnieuw en leg de toestemming vast met de ontvangers en het doel.".into()
         }
     }
 }
@@ -418,16 +444,16 @@ fn still_needed(d: Dependency) -> &'static str {
             "Deze deelnemer kan niet weg: hij of zij informeert het gezin. Verwijder eerst die afspraak."
         }
         Dependency::ReleasesToParticipant => {
-            "Deze deelnemer kan niet weg: er is al besloten over het delen van gegevens met hem of haar."
+            "Deze deelnemer kan niet weg: er is al besloten over vrijgave aan hem of haar."
         }
         Dependency::ItemReleased => {
-            "Deze inbreng kan niet weg: hij is gedeeld met een ontvanger. Laat de inbreng eerst in het overleg blijven."
+            "Deze inbreng kan niet weg: hij is vrijgegeven aan een ontvanger. Laat de inbreng eerst in het overleg blijven."
         }
         Dependency::ItemReliedOn => {
             "Deze inbreng kan niet weg: een afspraak steunt erop. Pas eerst die afspraak aan."
         }
         Dependency::ReleasesForAction => {
-            "Deze afspraak kan niet weg: er is inbreng gedeeld voor deze afspraak. Laat die inbreng eerst in het overleg blijven."
+            "Deze afspraak kan niet weg: er is inbreng vrijgegeven voor deze afspraak. Laat die inbreng eerst in het overleg blijven."
         }
         Dependency::ItemsRestOnBasis => {
             "Deze grondslag kan niet weg: er is inbreng die op deze grondslag rust. Kies bij die inbreng eerst een andere grondslag."
@@ -525,7 +551,7 @@ pub fn argument_name(key: &str) -> Option<&'static str> {
         "note" => Field::CarriedNote,
         "done" => Field::CarriedStatus,
         "previousMeetingId" => return Some("het vorige overleg"),
-        "carriedId" => return Some("de meegenomen afspraak"),
+        "carriedId" => return Some("de afspraak uit het vorige overleg"),
         "infoSent" => return Some("of de informatie vooraf is gestuurd"),
         "from" => Field::PeriodFrom,
         "to" => Field::PeriodTo,
@@ -555,10 +581,14 @@ pub fn wrong_shape(name: Option<&str>) -> String {
 /// R13: finalizing refused while `open` points of the checklist are open.
 pub fn checklist_open(open: usize) -> String {
     format!(
-        "Het overleg kan nog niet worden afgerond: er {} nog {} open {}. Zie de lijst bij Afronden.",
+        "Het overleg kan nog niet worden afgerond: er {} nog {} {}. Zie de lijst bij Afronden.",
         if open == 1 { "staat" } else { "staan" },
         open,
-        if open == 1 { "punt" } else { "punten" }
+        if open == 1 {
+            "open punt"
+        } else {
+            "open punten"
+        }
     )
 }
 
@@ -573,9 +603,10 @@ pub const DOCUMENT_FAILED: &str = "Het document kon niet worden gemaakt. Probeer
 pub const SAVE_FAILED: &str =
     "Het document kon niet worden opgeslagen. Kies een andere map en probeer het opnieuw.";
 pub const NO_DIALOG: &str = "Het venster om een plek te kiezen kon niet worden geopend.";
-pub const LETTER_POSTPONED: &str = "Deze brief kan nog niet worden gemaakt: het informeren van dit gezinslid is uitgesteld. Stop eerst het uitstel.";
+pub const LETTER_POSTPONED: &str = "Deze brief kan nog niet worden gemaakt: het informeren van deze betrokkene is uitgesteld. Stop eerst het uitstel.";
 
-pub const UNKNOWN_FORMAT: &str = "Kies een bestandsvorm die hier kan: JSON, CSV of PDF.";
+pub const UNKNOWN_FORMAT: &str =
+    "Kies een bestandsvorm die hier kan: een bestand voor andere systemen, een tabel of een pdf.";
 pub const UNKNOWN_EXPORT: &str = "Deze export bestaat niet.";
 pub const NO_MEETINGS: &str = "Kies een of meer casusoverleggen, of kies alle overleggen.";
 pub const EXPORT_FAILED: &str = "Het bestand kon niet worden gemaakt. Probeer het opnieuw.";
@@ -590,3 +621,36 @@ pub const WITNESS_MISSING: &str = "De opslag is niet geopend: het controlebestan
 
 /// R21 × R14: the store locked while the chair chose where to save; nothing was written.
 pub const LOCKED_DURING_DIALOG: &str = "Casusoverleg werd vergrendeld terwijl u een plek koos. Er is niets opgeslagen. Ontgrendel en sla het document opnieuw op.";
+
+/// R8: whose consent is still missing, by relation (R21: no name in an error).
+fn consent_incomplete(relation: domain::Relation, missing: domain::Consenters) -> String {
+    let whom = format!("de {}", crate::documents::relation(relation));
+    let who = match missing {
+        domain::Consenters::Subject => format!("{whom} zelf"),
+        domain::Consenters::Parents => "een ouder met gezag".to_owned(),
+        domain::Consenters::SubjectAndParents => format!("{whom} zelf en van een ouder met gezag"),
+    };
+    format!(
+        "De toestemming is niet compleet. Nog nodig voor {whom}: de toestemming van {who}. Leg vast wie toestemming gaf, hoe en wanneer."
+    )
+}
+
+/// R8: why this consent does not count (seed 003 §3.2), with the age on the meeting date.
+fn not_entitled(reason: domain::NotEntitled) -> String {
+    use domain::NotEntitled as N;
+    match reason {
+        N::OwnConsentUnder12 { age } => format!(
+            "Dit kind is {age}: de eigen toestemming telt niet; de ouders met gezag beslissen. Er is niets opgeslagen."
+        ),
+        N::OwnConsentNotCompetent { age } => format!(
+            "Deze jongere is {age} en kan volgens de inbrenger de eigen belangen niet goed overzien: de ouders met gezag beslissen. Er is niets opgeslagen."
+        ),
+        N::ParentFor16Plus { age } => format!(
+            "Dit gezinslid is {age}: die beslist zelf, de toestemming van een ouder telt niet. Er is niets opgeslagen."
+        ),
+        N::ParentForCompetentYouth { age } => format!(
+            "Deze jongere is {age} en kan de eigen belangen overzien: die beslist zelf, de toestemming van een ouder telt niet. Vindt de inbrenger dat de jongere dat niet kan, leg dat dan eerst vast. Er is niets opgeslagen."
+        ),
+        N::ParentForAdult => "Dit gezinslid is volwassen en beslist zelf: de toestemming van een ander telt niet. Er is niets opgeslagen.".to_owned(),
+    }
+}

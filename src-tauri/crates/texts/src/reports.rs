@@ -21,7 +21,7 @@ pub fn report_label(group: &str, row: Option<&str>) -> &'static str {
         ("items_by_basis", Some("legal")) => "Op grond van de wet",
         ("items_by_basis", Some("conflict_of_duties")) => "Conflict van plichten",
         ("items_by_basis", Some("none")) => "Nog zonder grondslag",
-        ("releases", None) => "Besluiten over delen",
+        ("releases", None) => "Besluiten over vrijgave",
         ("releases", Some("granted")) => "Vrijgegeven",
         ("releases", Some("kept")) => "Blijft in het overleg",
         ("notifications", None) => "Afspraken over informeren van het gezin",

@@ -2,11 +2,13 @@
 import type { Action } from "./Action";
 import type { AttendanceCounts } from "./AttendanceCounts";
 import type { CarriedAction } from "./CarriedAction";
+import type { ConsentCandidatesView } from "./ConsentCandidatesView";
 import type { ConsentWithdrawalView } from "./ConsentWithdrawalView";
 import type { Item } from "./Item";
 import type { ItemProfile } from "./ItemProfile";
 import type { Notification } from "./Notification";
 import type { OpenPoint } from "./OpenPoint";
+import type { OpenPointGroup } from "./OpenPointGroup";
 import type { Participant } from "./Participant";
 import type { ParticipantProfile } from "./ParticipantProfile";
 import type { ReleaseCell } from "./ReleaseCell";
@@ -32,7 +34,15 @@ finalizedAt: string | null, subjects: Array<Subject>, participants: Array<Partic
 /**
  * R13: per item × participant, whether the cell needs a decision (the domain decides).
  */
-releaseNeeds: Array<ReleaseNeed>, notifications: Array<Notification>, checklist: Array<OpenPoint>, 
+releaseNeeds: Array<ReleaseNeed>, 
+/**
+ * R13: the recipients shown as columns of the release matrix (the others on request).
+ */
+releaseColumns: Array<string>, notifications: Array<Notification>, checklist: Array<OpenPoint>, 
+/**
+ * R13: the same points grouped per section, in page order.
+ */
+checklistGroups: Array<OpenPointGroup>, 
 /**
  * R11: the open actions of the previous meeting of the same case, with their status.
  */
@@ -48,4 +58,8 @@ purposeForFamily: boolean,
 /**
  * R10: consents withdrawn after the meeting, with whom to inform.
  */
-withdrawals: Array<ConsentWithdrawalView>, };
+withdrawals: Array<ConsentWithdrawalView>, 
+/**
+ * R8: per contributor and subject, who may consent to a new item (the item form).
+ */
+consentCandidates: Array<ConsentCandidatesView>, };

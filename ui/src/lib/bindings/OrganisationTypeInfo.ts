@@ -5,4 +5,9 @@ export type OrganisationTypeInfo = { code: string, label: string,
 /**
  * R8: health care under the WGBO (double consent for 12–15).
  */
-wgbo: boolean, legalBases: Array<LegalBasisInfo>, };
+wgbo: boolean, legalBases: Array<LegalBasisInfo>, 
+/**
+ * R7 (domain `OrganisationType::default_legal_basis`): the legal basis code an item
+ * form preselects; `None`: consent.
+ */
+defaultLegalBasis: string | null, };

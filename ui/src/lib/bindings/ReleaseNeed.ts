@@ -9,4 +9,9 @@ export type ReleaseNeed = { itemId: string, recipientId: string, need: ReleaseNe
  * The recipient's actions that rely on the item (only for `needed`; empty: "stays in
  * the meeting" is expected and a bulk decision gives it).
  */
-neededBy: Array<string>, };
+neededBy: Array<string>, 
+/**
+ * R11: the action a one-step release is for, when there is exactly one to choose
+ * (else the chair chooses).
+ */
+oneStepAction: string | null, };

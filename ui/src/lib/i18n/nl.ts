@@ -47,7 +47,7 @@ const sources: Record<SourceKind, string> = {
 const categories: Record<Category, string> = {
   general: "Algemeen persoonsgegeven",
   special: "Bijzonder persoonsgegeven",
-  criminal: "Strafrechtelijk gegeven",
+  criminal: "Strafrechtelijk persoonsgegeven",
 };
 
 const strengths: Record<Strength, string> = {
@@ -107,6 +107,147 @@ const basisKinds: Record<BasisKind, string> = {
   conflictOfDuties: "Conflict van plichten",
 };
 
+// One term per notion (the glossary of the domain: code name → the one Dutch term). Every
+// text of this catalog and of the back end's `texts` crate uses these terms and none of the
+// words in `avoid` (checked by ui/tests/glossary.test.mjs); the help dialog shows the list.
+// `avoid` holds regular expressions (case-insensitive, whole words).
+const glossary = [
+  {
+    term: "casusoverleg",
+    meaning: "Eén overleg over één casus, op één datum.",
+    avoid: [],
+  },
+  {
+    term: "casus",
+    meaning:
+      "Het gezin of huishouden waarover het overleg gaat. Kan anoniem zijn.",
+    avoid: [],
+  },
+  {
+    term: "betrokkene",
+    meaning:
+      "Iemand uit het gezin over wie gegevens gaan: een jeugdige, ouder, verzorger, voogd of iemand anders.",
+    avoid: ["gezinslid", "gezinsleden"],
+  },
+  {
+    term: "deelnemer",
+    meaning:
+      "Een professional aan tafel, met naam, organisatie, functie en zakelijke contactgegevens.",
+    avoid: [],
+  },
+  {
+    term: "rol",
+    meaning:
+      "Waarom iemand aan tafel zit: regiehouder, inhoudelijke rol, adviseur of expert, informant of overig.",
+    avoid: [],
+  },
+  {
+    term: "inbreng",
+    meaning: "Eén stuk informatie dat een deelnemer in het overleg brengt.",
+    avoid: [
+      "(?:dit|het|een|elk|ieder|welk|deze|dat) gegeven",
+      "soort gegeven",
+      "algemeen gegeven",
+      "(?<!open )punt",
+      "(?<!open )punten",
+    ],
+  },
+  {
+    term: "inbrenger",
+    meaning:
+      "De deelnemer die de inbreng in het overleg bracht. Die houdt er zeggenschap over.",
+    avoid: [],
+  },
+  {
+    term: "vrijgave",
+    meaning:
+      "Het besluit van de inbrenger dat één deelnemer één inbreng buiten het overleg mag gebruiken, voor één doel.",
+    avoid: ["meenemen", "meegenomen", "mee te nemen", "delen", "gedeeld"],
+  },
+  {
+    term: "afspraak",
+    meaning: "Een regel van het plan van aanpak: wie doet wat, en wanneer.",
+    avoid: ["actie", "acties"],
+  },
+  {
+    term: "plan van aanpak",
+    meaning: "Alle afspraken aan het eind van het overleg.",
+    avoid: [],
+  },
+  {
+    term: "informeren van het gezin",
+    meaning:
+      "Wie het gezin vertelt wat er is besproken en afgesproken, wanneer en hoe.",
+    avoid: [],
+  },
+  {
+    term: "toestemming",
+    meaning:
+      "Toestemming van de betrokkene(n) die die mogen geven, met wie, wanneer en hoe.",
+    avoid: [],
+  },
+  {
+    term: "grondslag",
+    meaning:
+      "De reden waarom inbreng mag: toestemming, een wet, of een conflict van plichten.",
+    avoid: [],
+  },
+  {
+    term: "conflict van plichten",
+    meaning:
+      "Het beroepsgeheim doorbreken zonder toestemming, na de vier vragen en met een motivering.",
+    avoid: [],
+  },
+  {
+    term: "beroepsgeheim",
+    meaning:
+      "De plicht van een professional om te zwijgen over wat hij of zij weet.",
+    avoid: ["geheimhoudingsplicht"],
+  },
+  {
+    term: "bijzonder persoonsgegeven",
+    meaning:
+      "Gegevens over bijvoorbeeld gezondheid, afkomst, geloof of seksualiteit.",
+    avoid: [],
+  },
+  {
+    term: "strafrechtelijk persoonsgegeven",
+    meaning: "Gegevens over strafbare feiten of veroordelingen.",
+    avoid: ["strafrechtelijk gegeven"],
+  },
+  {
+    term: "algemeen persoonsgegeven",
+    meaning: "Elk ander persoonsgegeven.",
+    avoid: ["gewoon persoonsgegeven", "normaal persoonsgegeven"],
+  },
+  {
+    term: "feit of mening",
+    meaning: "Elke inbreng is het een of het ander.",
+    avoid: [],
+  },
+  {
+    term: "bewaartermijn",
+    meaning:
+      "De datum waarna de persoonsgegevens van het overleg worden vernietigd.",
+    avoid: [],
+  },
+  {
+    term: "logboek",
+    meaning: "Wie deed wat, en wanneer.",
+    avoid: ["auditlog", "audit log", "audittrail"],
+  },
+  {
+    term: "geheimhouding",
+    meaning:
+      "Elke deelnemer bevestigt dat het overleg vertrouwelijk is (de geheimhoudingsverklaring).",
+    avoid: [],
+  },
+] as const;
+
+// Names of formats and standards the chair need not know: say what the file is for instead
+// (checked by ui/tests/glossary.test.mjs like `avoid`).
+export const avoidEverywhere = ["JSON", "ISO", "IEC", "27560", "CSV"] as const;
+
 export const nl = {
   app: {
     name: "Casusoverleg",
@@ -134,6 +275,7 @@ export const nl = {
   },
   common: {
     datePlaceholder: "dd-mm-jjjj",
+    dateTimePlaceholder: "dd-mm-jjjj uu:mm",
     optional: "(niet verplicht)",
     busy: "Bezig…",
     yes: "Ja",
@@ -189,15 +331,15 @@ export const nl = {
       purpose: "Doel van het overleg",
       participants: "Deelnemers",
       items: "Inbreng",
-      status: "Status",
+      status: "Stand",
     },
     open: (caseLabel: string) => `Open casusoverleg ${caseLabel}`,
-    /** R11/R13/R15: the status the domain decided (`list_status`). */
+    /** R11/R13/R15: the status the domain decided (`meeting_list_status`). */
     status: {
       draft: "Concept",
       finalized: "Afgerond",
       followUpOpen: "Vervolg open",
-      destroySoon: (on: string) => `Te vernietigen op ${on}`,
+      expiresSoon: (date: string) => `Wordt vernietigd na ${date}`,
     },
   },
   meetingForm: {
@@ -238,9 +380,9 @@ export const nl = {
     submit: "Voorbereiding opslaan",
   },
   subjects: {
-    intro: "De gezinsleden over wie het overleg gaat.",
-    empty: "Er zijn nog geen gezinsleden toegevoegd.",
-    caption: "Gezinsleden in dit casusoverleg",
+    intro: "De betrokkenen: de mensen uit het gezin over wie het overleg gaat.",
+    empty: "Er zijn nog geen betrokkenen toegevoegd.",
+    caption: "Betrokkenen in dit casusoverleg",
     columns: {
       relation: "Wie",
       name: "Naam",
@@ -265,7 +407,7 @@ export const nl = {
       save: "Opslaan",
       clear: "wissen",
     },
-    formHeading: "Gezinslid toevoegen",
+    formHeading: "Betrokkene toevoegen",
     relation: "Wie is het?",
     name: "Naam",
     birthDate: "Geboortedatum",
@@ -284,21 +426,21 @@ export const nl = {
         ? `${name} (${relation.toLowerCase()}${ageText})`
         : `${relation} (anoniem${ageText})`;
     },
-    submit: "Gezinslid toevoegen",
+    submit: "Betrokkene toevoegen",
     relations,
   },
   participants: {
     empty: "Er zijn nog geen deelnemers.",
     caption: "Deelnemers aan dit casusoverleg",
     columns: {
-      name: "Naam",
-      role: "Rol",
-      pledge: "Geheimhouding",
+      name: "Deelnemer",
+      role: "Rol en organisatie",
       attendance: "Aanwezigheid",
-      actions: "Acties",
+      pledge: "Geheimhouding",
     },
     labelsFor: "Kenmerken",
-    secrecyBadge: "Beroepsgeheim",
+    secrecyYes: "Beroepsgeheim",
+    secrecyNo: "Geen beroepsgeheim",
     attendanceOf: (name: string) => `Aanwezigheid van ${name}`,
     pledgeShort: "Bevestigen",
     pledgeFor: (name: string) => `: geheimhouding door ${name}`,
@@ -330,9 +472,9 @@ export const nl = {
       contributor: "Inbrenger",
       text: "Inbreng",
       basis: "Grondslag",
-      actions: "Acties",
+      actions: "Bewerken",
     },
-    subjects: "Over welke gezinsleden gaat dit?",
+    subjects: "Over welke betrokkenen gaat dit?",
     subjectsHint: "Kies niemand als het over geen van hen gaat.",
     noSubjects: "Niemand in het bijzonder",
     noBasis: "Nog geen grondslag",
@@ -347,7 +489,7 @@ export const nl = {
     contributor: "Inbrenger",
     text: "Inbreng",
     kind: "Feit of mening",
-    category: "Soort gegeven",
+    category: "Soort persoonsgegeven",
     submit: "Inbreng toevoegen",
     unknownContributor: "Onbekende deelnemer",
     kinds,
@@ -379,7 +521,7 @@ export const nl = {
     reactionHint: "Wat vindt het gezin? Bij een mening is dit verplicht.",
     requestedBy: "Wie vroeg om de correctie?",
     noSubjects:
-      "Er staan geen gezinsleden bij dit overleg. Alleen een gezinslid kan om een correctie vragen.",
+      "Er staan geen betrokkenen bij dit overleg. Alleen een betrokkene kan om een correctie vragen.",
     submit: "Correctie opslaan",
     cancel: "Annuleren",
     corrected: (version: number) => `Gecorrigeerd (versie ${version})`,
@@ -400,7 +542,7 @@ export const nl = {
       `${name} (${organisation})`,
     // R16 with the R17 age rules; the contributor decides (seed 003 §5.3.3).
     requestedByHint:
-      "Alleen wie het gegeven over gaat, of een ouder met gezag of voogd die voor die persoon mag optreden.",
+      "Alleen de betrokkene over wie de inbreng gaat, of een ouder met gezag of voogd die voor die persoon mag optreden.",
     competent:
       "Een jongere (12 tot 16 jaar) over wie dit gaat kan zijn of haar belangen goed overzien",
     decision: "Beslissing van de inbrenger",
@@ -418,9 +560,9 @@ export const nl = {
   },
   basis: {
     heading: "Grondslag van deze inbreng",
-    kind: "Waarom mag deze inbreng gedeeld worden?",
+    kind: "Waarom mag deze inbreng in het overleg?",
     kinds: basisKinds,
-    subjects: "Over welke gezinsleden gaat dit?",
+    subjects: "Over welke betrokkenen gaat dit?",
     legalBasis: "Wettelijke grondslag",
     legalBasisHint: (organisationType: string) =>
       `Alleen de grondslagen voor: ${organisationType}.`,
@@ -430,8 +572,8 @@ export const nl = {
     questionsLegend:
       "Conflict van plichten: kunt u alle vier vragen met ja beantwoorden?",
     questions: {
-      legitimatePurpose: "Dient het delen een gerechtvaardigd doel?",
-      onlyWay: "Is delen de enige manier om dit doel te bereiken?",
+      legitimatePurpose: "Dient het inbrengen een gerechtvaardigd doel?",
+      onlyWay: "Is inbrengen de enige manier om dit doel te bereiken?",
       consentAskedOrImpossible:
         "Is om toestemming gevraagd? Of is vragen niet mogelijk of niet verantwoord?",
       childInterestOutweighs:
@@ -449,9 +591,11 @@ export const nl = {
     saved: "De grondslag is opgeslagen.",
     current: {
       consent: (count: number) =>
-        count === 1
-          ? "Toestemming (1 keer gegeven)"
-          : `Toestemming (${count} keer gegeven)`,
+        count === 0
+          ? "Toestemming ingetrokken"
+          : count === 1
+            ? "Toestemming van 1 persoon"
+            : `Toestemming van ${count} personen`,
       legal: (label: string) => `Wettelijke grondslag: ${label}`,
       conflictOfDuties: "Conflict van plichten",
     },
@@ -472,7 +616,7 @@ export const nl = {
     formHeading: "Toestemming vastleggen",
     subject: "Toestemming voor",
     givenBy: "Gegeven door",
-    givenBySubject: "Het gezinslid zelf",
+    givenBySubject: "De betrokkene zelf",
     givenByParent: (label: string) => `Ouder of verzorger: ${label}`,
     givenByOther: "Iemand anders met gezag",
     otherName: "Naam van degene met gezag",
@@ -483,9 +627,9 @@ export const nl = {
     withdrawnAt: (at: string) => `Ingetrokken op ${at}`,
     active: "Geldig",
     noSubjects:
-      "Kies eerst in de grondslag over welke gezinsleden deze inbreng gaat.",
+      "Kies eerst in de grondslag over welke betrokkenen deze inbreng gaat.",
     /** Seed 004 art. 6.4b: what a consent covers. */
-    scopeRecipients: "Met wie mag dit gedeeld worden?",
+    scopeRecipients: "Voor welke deelnemers geldt de toestemming?",
     scopeRecipientsHint:
       "Kies alleen wie het gezin zelf noemde. Naar anderen mag de inbreng niet.",
     scopePurpose: "Waarvoor gaf het gezin toestemming?",
@@ -496,7 +640,7 @@ export const nl = {
       `${recipients}. Doel: ${purpose}`,
     scopeNobody: "niemand meer aan tafel",
     scopeUnconfirmed:
-      "Niet vastgelegd met wie gedeeld mag worden. Vraag het gezin opnieuw en leg de toestemming opnieuw vast.",
+      "Niet vastgelegd voor welke deelnemers de toestemming geldt. Vraag het gezin opnieuw en leg de toestemming opnieuw vast.",
     /** R4: anonymous meeting: a holder of gezag by relation, without a name. */
     otherRelation: "Relatie van degene met gezag",
     otherRelationHint:
@@ -505,11 +649,11 @@ export const nl = {
       `Iemand anders met gezag: ${relation}`,
     receivedHeading: "De toestemming is ingetrokken",
     receivedIntro:
-      "Deze inbreng mag niet meer gedeeld worden. Deze deelnemers hadden de inbreng al gekregen. Laat hen weten dat de toestemming is ingetrokken:",
+      "Deze inbreng krijgt geen vrijgave meer. Deze deelnemers hadden de inbreng al gekregen. Laat hen weten dat de toestemming is ingetrokken:",
     received: (excerpt: string, recipient: string) =>
       `${excerpt} – ontvangen door ${recipient}`,
     receivedNobody:
-      "Deze inbreng mag niet meer gedeeld worden. Niemand had de inbreng al gekregen.",
+      "Deze inbreng krijgt geen vrijgave meer. Niemand had de inbreng al gekregen.",
   },
   /** R10: a consent withdrawn after the meeting, and whom to inform. */
   withdrawal: {
@@ -570,9 +714,9 @@ export const nl = {
   },
   releases: {
     intro:
-      "Alleen wie informatie nodig heeft voor een afspraak in het plan van aanpak, mag die meenemen. De inbrenger beslist. Zolang er niets is besloten, blijft alles in het overleg. Alleen de gele cellen moeten nog besloten worden; de grijze cellen hebben geen besluit nodig en tellen niet mee.",
+      "Alleen wie informatie nodig heeft voor een afspraak in het plan van aanpak, kan vrijgave krijgen. De inbrenger beslist. Zolang er niets is besloten, blijft alles in het overleg. Alleen de gele cellen moeten nog besloten worden; de grijze cellen hebben geen besluit nodig en tellen niet mee.",
     caption:
-      "Per inbreng (rij) en per deelnemer met een afspraak (kolom): mag deze deelnemer de inbreng meenemen?",
+      "Per inbreng (rij) en per deelnemer met een afspraak (kolom): geeft de inbrenger deze inbreng vrij aan deze deelnemer?",
     empty:
       "Er is nog geen inbreng of er zijn nog geen deelnemers. Dan valt er niets vrij te geven.",
     itemColumn: "Inbreng",
@@ -643,7 +787,7 @@ export const nl = {
     by: (name: string) => `van ${name}`,
     motivationHeading: "Waarom is dit nodig?",
     motivationIntro:
-      "Voor deze vrijgave is een motivering nodig. Bijvoorbeeld omdat het om een bijzonder of strafrechtelijk gegeven gaat, of omdat de ontvanger adviseur of informant is.",
+      "Voor deze vrijgave is een motivering nodig. Bijvoorbeeld omdat het om een bijzonder of strafrechtelijk persoonsgegeven gaat, of omdat de ontvanger adviseur of informant is.",
     motivation: "Motivering",
     motivationSubmit: "Vrijgeven",
     motivationCancel: "Annuleren",
@@ -662,7 +806,7 @@ export const nl = {
       timing: "Wanneer",
     },
     wholeFamily: "Het hele gezin",
-    formHeading: "Afspraak over informeren toevoegen",
+    formHeading: "Informeren van het gezin vastleggen",
     noParticipants:
       "Voeg eerst een deelnemer toe. Daarna kunt u afspreken wie het gezin informeert.",
     subjects: "Wie wordt geïnformeerd?",
@@ -683,7 +827,7 @@ export const nl = {
     grounds,
     reviewDate: "Wanneer kijkt u opnieuw of het gezin geïnformeerd kan worden?",
     reviewOn: (date: string) => `opnieuw bekijken op ${date}`,
-    submit: "Afspraak toevoegen",
+    submit: "Informeren vastleggen",
     // R12: where an agreement stands; never "geïnformeerd" for an agreement.
     statusColumn: "Uitkomst gemeld?",
     status: {
@@ -699,7 +843,7 @@ export const nl = {
     // R14c: what the family letter shows.
     letterHeading: "Wat leest het gezin in de brief?",
     letterIntro:
-      "Elk gezinslid krijgt een eigen brief. Teksten van hulpverleners komen alleen in de brief als u heeft gecontroleerd dat het gezin ze goed kan lezen. Anders staat er een algemene zin.",
+      "Elke betrokkene krijgt een eigen brief. Teksten van hulpverleners komen alleen in de brief als u heeft gecontroleerd dat het gezin ze goed kan lezen. Anders staat er een algemene zin.",
     purposeChecked: "Het doel is gecontroleerd: het gezin kan het goed lezen",
     purposeCheckedHint: (purpose: string) => `Doel: ${purpose}`,
     actionChoice: (what: string) => `Afspraak: ${what}`,
@@ -725,8 +869,12 @@ export const nl = {
     retentionNone: "Er is nog geen bewaartermijn ingesteld.",
     retentionSubmit: "Bewaartermijn opslaan",
     checklistHeading: "Wat moet nog gebeuren?",
-    checklistIntro: "Kies een punt om er meteen naartoe te gaan.",
+    checklistIntro: "Kies een open punt om er meteen naartoe te gaan.",
     checklistDone: "Alles is geregeld. U kunt het overleg afronden.",
+    checklistGroup: (section: string, n: number) =>
+      `${section}: ${n === 1 ? "1 open punt" : `${n} open punten`}`,
+    checklistShowAll: (n: number) => `Toon alle ${n}`,
+    checklistShowFewer: "Toon minder",
     finalizeIntro: "Na het afronden kan niemand dit overleg meer wijzigen.",
     submit: "Overleg afronden",
   },
@@ -749,11 +897,11 @@ export const nl = {
       `Uitgesteld: deze brief wordt niet gemaakt zolang het informeren is uitgesteld (opnieuw bekijken op ${date}).`,
   },
   exports: {
-    heading: "Standaardexports",
+    heading: "Bestanden voor andere systemen",
     intro:
-      "Sla de toestemmingen op als JSON volgens ISO/IEC TS 27560, of de uitkomst van het overleg als JSON in de vorm van Samen onder Handbereik. Deze bestanden bevatten persoonsgegevens.",
-    consent: "Toestemmingen opslaan (JSON)",
-    outcome: "Uitkomst overleg opslaan (JSON)",
+      "Sla de toestemmingen of de uitkomst van het overleg op als bestand dat andere systemen kunnen lezen, in de vorm die de sector afsprak. Deze bestanden bevatten persoonsgegevens.",
+    consent: "Toestemmingen opslaan als bestand",
+    outcome: "Uitkomst van het overleg opslaan als bestand",
   },
   auditLog: {
     heading: "Logboek",
@@ -818,12 +966,12 @@ export const nl = {
       `Aantallen in ${period} (${from} tot en met ${to})`,
     show: "Toon rapportage",
     columns: { line: "Onderdeel", value: "Aantal" },
-    saveJson: "Opslaan als JSON",
-    saveCsv: "Opslaan als CSV",
+    saveJson: "Opslaan voor andere systemen",
+    saveCsv: "Opslaan als tabel (Excel)",
     register: {
       heading: "Datalekregister",
       intro:
-        "Leg een datalek vast zodra u het ontdekt, bijvoorbeeld een kwijtgeraakte laptop. U moet de partners binnen 24 uur na het ontdekken informeren. De app laat per overleg zien welke organisaties en gezinsleden u moet informeren.",
+        "Leg een datalek vast zodra u het ontdekt, bijvoorbeeld een kwijtgeraakte laptop. U moet de partners binnen 24 uur na het ontdekken informeren. De app laat per overleg zien welke organisaties en betrokkenen u moet informeren.",
       discovered: "Ontdekt op (datum en tijd)",
       description: "Korte omschrijving",
       descriptionHint: "Wat is er gebeurd? Namen zijn niet nodig.",
@@ -838,7 +986,7 @@ export const nl = {
         description: "Omschrijving",
         scope: "Overleggen",
         clock: "Partners informeren (binnen 24 uur)",
-        actions: "Acties",
+        actions: "Bewerken",
       },
       all: "Alle overleggen",
       hoursLeft: (minutes: number) =>
@@ -866,8 +1014,8 @@ export const nl = {
           : contributed
             ? "bracht gegevens in"
             : "kreeg gegevens",
-      family: "Gezinsleden",
-      noFamily: "Er staan geen gezinsleden bij dit overleg.",
+      family: "Betrokkenen",
+      noFamily: "Er staan geen betrokkenen bij dit overleg.",
       anonymousMember: "anoniem besproken, er staat geen naam op deze laptop",
     },
     breachHeading: "Datalek: welke organisaties kregen gegevens?",
@@ -882,11 +1030,12 @@ export const nl = {
       type: "Soort",
       meetings: "Overleggen",
       recipients: "Ontvangers",
-      categories: "Soort gegevens (aantal gegevens, aantal gezinsleden)",
+      categories:
+        "Soort persoonsgegeven (aantal keer inbreng, aantal betrokkenen)",
     },
     breachCategory: (category: string, items: number, subjects: number) =>
-      `${category}: ${items} gegevens over ${subjects} gezinsleden`,
-    breachSave: "Lijst opslaan (JSON)",
+      `${category}: ${items} keer inbreng over ${subjects} ${subjects === 1 ? "betrokkene" : "betrokkenen"}`,
+    breachSave: "Lijst opslaan voor andere systemen",
     breachSavePdf: "Lijst opslaan (PDF)",
     busy: "Bezig…",
     cancelled: "Niets opgeslagen: u heeft het venster gesloten.",
@@ -926,7 +1075,7 @@ export const nl = {
     auditHeading: "Logboek controleren",
     auditIntro:
       "De app controleert of het logboek compleet en onveranderd is, en of het versleutelde bestand heel is.",
-    auditVerify: "Controleer auditlog",
+    auditVerify: "Controleer het logboek",
     auditOk: (entries: number) =>
       `Het logboek is in orde: ${entries} regels gecontroleerd.`,
     auditBroken: (at: number, problem: AuditProblem) =>
@@ -948,7 +1097,7 @@ export const nl = {
       caseLabel: "Casus",
       date: "Datum overleg",
       destroyAfter: "Bewaard tot en met",
-      action: "Actie",
+      action: "Bewerken",
     },
     extend: "Verleng met 6 maanden",
     extendLabel: (caseLabel: string) =>
@@ -964,8 +1113,8 @@ export const nl = {
     highContrastOff: "Hoog contrast staat uit.",
   },
   help: {
-    open: "Sneltoetsen",
-    heading: "Sneltoetsen",
+    open: "Hulp",
+    heading: "Hulp: sneltoetsen en begrippen",
     intro:
       "U kunt alles met het toetsenbord doen. Deze toetsen werken overal, behalve waar het anders staat.",
     close: "Sluiten",
@@ -980,7 +1129,7 @@ export const nl = {
       ["F of M", "Feit of mening, in het veld Feit of mening (O kan ook)"],
       [
         "A, B of S",
-        "Algemeen, bijzonder of strafrechtelijk, in het veld Soort gegeven",
+        "Algemeen, bijzonder of strafrechtelijk, in het veld Soort persoonsgegeven",
       ],
       ["Ctrl+Enter", "Inbreng opslaan"],
       [
@@ -990,6 +1139,13 @@ export const nl = {
       ["Alt+C", "Hoog contrast aan of uit"],
       ["Tab en Shift+Tab", "Naar het volgende of vorige veld"],
     ] as const,
+    glossaryHeading: "Begrippen",
+    glossaryIntro:
+      "Deze woorden gebruikt de app steeds voor hetzelfde, op elk scherm en in elk document.",
+    glossaryCaption: "Begrippen en wat ze betekenen",
+    termColumn: "Begrip",
+    meaningColumn: "Betekenis",
+    glossary,
   },
   status: {
     region: "Meldingen",
@@ -1000,8 +1156,8 @@ export const nl = {
     contributorPicked: (who: string) => `Inbrenger: ${who}.`,
     participantAdded: (who: string) => `Deelnemer ${who} is toegevoegd.`,
     participantUndone: "De deelnemer is weer verwijderd.",
-    subjectAdded: "Het gezinslid is toegevoegd.",
-    subjectUndone: "Het gezinslid is weer verwijderd.",
+    subjectAdded: "De betrokkene is toegevoegd.",
+    subjectUndone: "De betrokkene is weer verwijderd.",
     actionAdded: "De afspraak is toegevoegd.",
     actionUndone: "De afspraak is weer verwijderd.",
     // No name in it: once removed, nothing of it stays on the page.
@@ -1013,10 +1169,10 @@ export const nl = {
     highContrastHint: "Zwart op wit met dikke randen. Sneltoets: Alt+C.",
     hints: "Waarschuw bij persoonsgegevens tijdens het typen",
     hintsHint:
-      "Bij het typen van inbreng vraagt de app „Is dit gegeven nodig?” als u iets typt dat lijkt op een BSN, telefoonnummer, e-mailadres of IBAN. De tekst gaat nergens heen.",
+      "Bij het typen van inbreng vraagt de app „Is dit nodig?” als u iets typt dat lijkt op een BSN, telefoonnummer, e-mailadres of IBAN. De tekst gaat nergens heen.",
   },
   hints: {
-    question: "Is dit gegeven nodig?",
+    question: "Is dit nodig?",
     intro: "Het lijkt erop dat u dit typt:",
     decide: "Schrijf alleen op wat nodig is voor het overleg. U beslist zelf.",
     /** R4: anonymous meeting: the app refuses it. */
@@ -1032,31 +1188,31 @@ export const nl = {
   rights: {
     title: "Verzoeken",
     open: "Verzoeken",
-    heading: "Verzoeken van gezinsleden",
+    heading: "Verzoeken van betrokkenen",
     intro:
-      "Een gezinslid mag vragen om inzage, correctie, verwijdering, bezwaar of een overzicht om mee te nemen. U moet binnen een maand antwoorden. Dat mag één keer met twee maanden worden verlengd, als u dat laat weten.",
+      "Een betrokkene mag vragen om inzage, correctie, verwijdering, bezwaar of een overzicht in een bestand. U moet binnen een maand antwoorden. Dat mag één keer met twee maanden worden verlengd, als u dat laat weten.",
     back: "Terug naar de casusoverleggen",
     registerHeading: "Nieuw verzoek vastleggen",
     subject: "Over wie gaat het verzoek?",
-    subjectNone: "Kies een gezinslid",
+    subjectNone: "Kies een betrokkene",
     // R17: without a birth date a person is only known within one meeting.
     subjectOptionOneMeeting: (name: string, meetingDate: string) =>
       `${name}, geboortedatum onbekend (alleen overleg van ${meetingDate})`,
     subjectOption: (name: string, birth: string | null, meetings: number) =>
       `${name}${birth ? `, geboren ${birth}` : ""} (${meetings} ${meetings === 1 ? "overleg" : "overleggen"})`,
     noSubjects:
-      "Er zijn nog geen gezinsleden met een naam vastgelegd. Een verzoek gaat altijd over een gezinslid uit een casusoverleg.",
+      "Er zijn nog geen betrokkenen met een naam vastgelegd. Een verzoek gaat altijd over een betrokkene uit een casusoverleg.",
     kind: "Wat wordt er gevraagd?",
     kinds: {
       access: "Inzage",
       correction: "Correctie",
       erasure: "Verwijderen of beperken",
       objection: "Bezwaar (verzet)",
-      portability: "Overzicht om mee te nemen",
+      portability: "Overzicht in een bestand",
     },
     requester: "Wie doet het verzoek?",
     requesters: {
-      subject: "Het gezinslid zelf",
+      subject: "De betrokkene zelf",
       parentWithAuthority: "Ouder met gezag",
       guardian: "Voogd",
       thirdPartyWithConsent: "Iemand anders, met toestemming",
@@ -1076,7 +1232,7 @@ export const nl = {
       kind: "Verzoek",
       requester: "Gevraagd door",
       status: "Stand",
-      actions: "Acties",
+      actions: "Bewerken",
     },
     overdue: "Te laat",
     statuses: {
@@ -1095,7 +1251,7 @@ export const nl = {
     saved: (files: string[], directory: string | null) =>
       `Opgeslagen: ${files.join(" en ")}${directory ? ` in ${directory}` : ""}.`,
     erased: (items: number, meetings: number) =>
-      `${items} ${items === 1 ? "gegeven is" : "gegevens zijn"} verwijderd uit ${meetings} ${meetings === 1 ? "overleg" : "overleggen"}.`,
+      `${items} keer inbreng ${items === 1 ? "is" : "zijn"} verwijderd uit ${meetings} ${meetings === 1 ? "overleg" : "overleggen"}.`,
     informHeading:
       "Laat deze ontvangers weten dat de gegevens zijn verwijderd:",
   },
@@ -1177,7 +1333,9 @@ export const nl = {
     itemsOf: (name: string, organisation: string) =>
       `Inbreng van ${name} (${organisation})`,
     hidden: (n: number) =>
-      n === 1 ? "1 punt niet op het scherm" : `${n} punten niet op het scherm`,
+      n === 1
+        ? "1 keer inbreng niet op het scherm"
+        : `${n} keer inbreng niet op het scherm`,
     position: (at: number, of: number) => `Onderwerp ${at} van ${of}`,
     keys: "Pijltjes of Page Up/Down: volgend of vorig onderwerp. Esc: terug.",
     region: "Presentatie",
@@ -1225,7 +1383,6 @@ export const nl = {
     type: "Soort organisatie",
     department: "Afdeling of contact",
     departmentHint: "Bijvoorbeeld het team of het algemene telefoonnummer.",
-    actions: "Acties",
     none: "Het adresboek is leeg.",
     addHeading: "Organisatie opslaan",
     add: "Organisatie opslaan",
@@ -1253,7 +1410,7 @@ export const nl = {
   customBases: {
     heading: "Eigen grondslagen per soort organisatie",
     intro:
-      "Mist u een wet waarop een organisatie gegevens mag delen? Voeg de wet en het artikel toe voor dat soort organisatie. Alleen deelnemers van dat soort organisatie kunnen de grondslag daarna kiezen.",
+      "Mist u een wet waarop een organisatie gegevens mag inbrengen? Voeg de wet en het artikel toe voor dat soort organisatie. Alleen deelnemers van dat soort organisatie kunnen de grondslag daarna kiezen.",
     none: "U heeft nog geen eigen grondslagen toegevoegd.",
     caption: "Eigen grondslagen",
     type: "Soort organisatie",
@@ -1263,7 +1420,7 @@ export const nl = {
     articleHint: "Met het nummer. Bijvoorbeeld: art. 10b",
     note: "Toelichting",
     noteLabel: "Toelichting (niet verplicht)",
-    actions: "Acties",
+    actions: "Bewerken",
     addHeading: "Grondslag toevoegen",
     add: "Grondslag toevoegen",
     added: "De grondslag is toegevoegd.",

@@ -40,15 +40,62 @@ export class FormErrors {
     this.fieldMessages = {};
   }
 
-  /** Shows the error next to its field (and focuses that field), or at the form top. */
+  /**
+   * A field the chair changed loses its old error at once (the form's `oninput`/
+   * `onchange`); the other errors stay until they are fixed or the form is sent again.
+   */
+  fixed(field: string): void {
+    if (!(field in this.fieldMessages)) return;
+    const rest = { ...this.fieldMessages };
+    delete rest[field];
+    this.fieldMessages = rest;
+  }
+
+  /** For a form's `oninput`/`onchange`: the changed control's name is its field. */
+  readonly onedit = (event: Event): void => {
+    const target = event.target as { name?: unknown } | null;
+    if (target && typeof target.name === "string" && target.name !== "") {
+      this.fixed(target.name);
+    }
+  };
+
+  /**
+   * Shows every fault next to its field (and focuses the first), a fault without a
+   * field of this form at the form top.
+   */
   async show(error: ApiError): Promise<void> {
     this.clear();
-    if (error.field !== null && this.fields.includes(error.field)) {
-      this.fieldMessages = { [error.field]: error.message };
+    const faults =
+      error.errors.length > 0
+        ? error.errors
+        : [{ field: error.field, message: error.message }];
+    const messages: Record<string, string> = {};
+    for (const fault of faults) {
+      if (fault.field !== null && this.fields.includes(fault.field)) {
+        messages[fault.field] ??= fault.message;
+      } else {
+        this.formMessage ??= fault.message;
+      }
+    }
+    this.fieldMessages = messages;
+    const first = Object.keys(messages)[0];
+    if (first !== undefined) {
       await tick();
-      document.getElementById(this.inputId(error.field))?.focus();
-    } else {
-      this.formMessage = error.message;
+      focusWithMessage(document.getElementById(this.inputId(first)));
     }
   }
+}
+
+/**
+ * Focuses a field and brings its whole form field (label, message, control) into view,
+ * also inside a form that scrolls on its own beside a list: focusing alone showed the
+ * control at the top edge with its message scrolled away above it.
+ */
+export function focusWithMessage(control: HTMLElement | null): void {
+  if (!control) return;
+  control.focus({ preventScroll: true });
+  (control.closest(".utrecht-form-field") ?? control).scrollIntoView({
+    block: "nearest",
+    behavior: "instant",
+  });
 }

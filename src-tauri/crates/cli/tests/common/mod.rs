@@ -77,6 +77,7 @@ pub fn store_file(dir: &Path) -> PathBuf {
 
 /// Every row of every table of an encrypted file, sorted, by table name.
 pub fn dump(file: &Path, pass: &str) -> Vec<(String, Vec<Vec<Value>>)> {
+    store::sqlcipher_ready();
     let conn =
         rusqlite::Connection::open_with_flags(file, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .unwrap();
@@ -134,6 +135,7 @@ pub fn opens_with(dir: &Path, pass: &str) -> bool {
 
 /// The kinds of the audit log, in order.
 pub fn audit_kinds(file: &Path, pass: &str) -> Vec<String> {
+    store::sqlcipher_ready();
     let conn =
         rusqlite::Connection::open_with_flags(file, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .unwrap();

@@ -99,18 +99,12 @@ impl Store {
         input: &PreparationInput,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        let purpose = Prose::parse(&input.purpose, Field::Purpose, domain::PURPOSE_MAX_CHARS)?;
-        let criteria = if input.criteria.trim().is_empty() {
-            None
-        } else {
-            Some(Prose::parse(
-                &input.criteria,
-                Field::Criteria,
-                domain::PURPOSE_MAX_CHARS,
-            )?)
-        };
-        let absence_reason =
-            domain::family_absence_reason(input.family_present, &input.family_absence_reason)?;
+        let (purpose, criteria, absence_reason) = domain::preparation_texts(
+            &input.purpose,
+            &input.criteria,
+            input.family_present,
+            &input.family_absence_reason,
+        )?;
         self.edit(
             id,
             AuditKind::PreparationChanged,
@@ -297,18 +291,39 @@ impl Store {
             AuditKind::BasisSet,
             DecidedBy::Participant(contributor),
             now,
-            |tx, d| {
-                // R17: no new items about a family member who objected.
-                crate::rights::check_subjects_not_objected(tx, &subjects)?;
-                d.record.set_item_basis(item, subjects, basis)?;
-                let Some(rec) = d.record.items.iter().find(|i| i.item.id == item) else {
-                    return Err(DomainError::UnknownItem { field: Field::Item }.into());
-                };
-                write_item_basis(tx, item, &rec.subjects, rec.basis.as_ref())?;
-                Ok(())
-            },
+            |tx, d| apply_basis(tx, d, item, subjects, basis),
         )
         .map(|(d, ())| d)
+    }
+
+    /// R5–R8 in one step: an item, its basis and the consents given for it, in one
+    /// transaction: all of it is stored or nothing (a refused consent refuses the item).
+    /// Audited as the separate steps are: item added, basis set, each consent recorded.
+    pub fn add_item_with_basis(
+        &mut self,
+        id: MeetingId,
+        input: &domain::ItemInput,
+        subjects: &[SubjectId],
+        basis: Option<Basis>,
+        consents: Vec<ConsentGiven>,
+        now: DateTime<Utc>,
+    ) -> Result<(domain::Item, FlowData), StoreError> {
+        let tx = self.conn.transaction()?;
+        let item = crate::repo::insert_item(&tx, id, input, subjects, now)?;
+        if basis.is_some() || !consents.is_empty() {
+            let mut data = load_flow(&tx, id)?;
+            let by = DecidedBy::Participant(item.contributor);
+            if let Some(basis) = basis {
+                apply_basis(&tx, &mut data, item.id, subjects.to_vec(), basis)?;
+                audit::append(&tx, AuditKind::BasisSet, Some(id), by, now)?;
+            }
+            for consent in consents {
+                apply_consent(&tx, &mut data, item.id, consent, now)?;
+                audit::append(&tx, AuditKind::ConsentRecorded, Some(id), by, now)?;
+            }
+        }
+        tx.commit()?;
+        Ok((item, load_flow(&self.conn, id)?))
     }
 
     /// R7a/R8: one consent record for an item.
@@ -319,93 +334,13 @@ impl Store {
         consent: ConsentGiven,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        let ConsentGiven {
-            subject,
-            given_by,
-            method,
-            scope,
-        } = consent;
         let contributor = self.contributor_of(id, item)?;
         self.edit(
             id,
             AuditKind::ConsentRecorded,
             DecidedBy::Participant(contributor),
             now,
-            |tx, d| {
-                let had_basis = d
-                    .record
-                    .items
-                    .iter()
-                    .any(|i| i.item.id == item && i.basis.is_some());
-                let record = ConsentRecord {
-                    subject,
-                    given_by: given_by.clone(),
-                    method,
-                    at: now,
-                    withdrawn: None,
-                    scope: scope.clone(),
-                };
-                d.record.add_consent(item, record)?;
-                if let domain::ConsentScope::Given { purpose, .. } = &scope {
-                    domain::check_anonymous_text(
-                        d.record.meeting.anonymous,
-                        purpose.as_str(),
-                        Field::ConsentPurpose,
-                        &crate::anonymous::known_names(tx, d.record.meeting.anonymous)?,
-                    )?;
-                }
-                if !had_basis {
-                    tx.execute(
-                        "INSERT INTO item_basis (item_id, kind) VALUES (?1, 'consent')",
-                        [item.to_string()],
-                    )?;
-                }
-                let (kind, parent, name, relation) = match &given_by {
-                    Consenter::Subject => ("subject", None, None, None),
-                    Consenter::Parent(p) => ("parent", Some(p.to_string()), None, None),
-                    Consenter::OtherAuthority(n) => {
-                        ("other_authority", None, Some(n.as_str().to_owned()), None)
-                    }
-                    Consenter::AuthorityByRelation(r) => {
-                        ("other_authority", None, None, Some(to_db(*r)))
-                    }
-                };
-                let (purpose, recipients) = match &scope {
-                    domain::ConsentScope::Given {
-                        recipients,
-                        purpose,
-                    } => (Some(purpose.as_str()), recipients.as_slice()),
-                    domain::ConsentScope::Unconfirmed => (None, &[][..]),
-                };
-                let consent_id = uuid::Uuid::now_v7().to_string();
-                tx.execute(
-                    "INSERT INTO consents (id, item_id, subject_id, given_by, given_by_subject,
-                                           given_by_name, method, at, scope_purpose,
-                                           given_by_relation)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                    params![
-                        consent_id,
-                        item.to_string(),
-                        subject.to_string(),
-                        kind,
-                        parent,
-                        name,
-                        to_db(method),
-                        time_to_db(now),
-                        purpose,
-                        relation
-                    ],
-                )?;
-                // Seed 004 art. 6.4b: who the consent lets the item go to.
-                for p in recipients {
-                    tx.execute(
-                        "INSERT OR IGNORE INTO consent_recipients (consent_id, participant_id)
-                         VALUES (?1, ?2)",
-                        params![consent_id, p.to_string()],
-                    )?;
-                }
-                Ok(())
-            },
+            |tx, d| apply_consent(tx, d, item, consent, now),
         )
         .map(|(d, ())| d)
     }
@@ -749,6 +684,111 @@ impl Store {
             }
         }
     }
+}
+
+/// R6/R7: sets an item's subjects and basis inside `tx` (see [`Store::set_item_basis`]).
+fn apply_basis(
+    tx: &Transaction<'_>,
+    d: &mut FlowData,
+    item: ItemId,
+    subjects: Vec<SubjectId>,
+    basis: Basis,
+) -> Result<(), StoreError> {
+    // R17: no new items about a family member who objected.
+    crate::rights::check_subjects_not_objected(tx, &subjects)?;
+    d.record.set_item_basis(item, subjects, basis)?;
+    let Some(rec) = d.record.items.iter().find(|i| i.item.id == item) else {
+        return Err(DomainError::UnknownItem { field: Field::Item }.into());
+    };
+    write_item_basis(tx, item, &rec.subjects, rec.basis.as_ref())?;
+    Ok(())
+}
+
+/// R7a/R8: records one consent inside `tx` (see [`Store::add_consent`]).
+fn apply_consent(
+    tx: &Transaction<'_>,
+    d: &mut FlowData,
+    item: ItemId,
+    consent: ConsentGiven,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let ConsentGiven {
+        subject,
+        given_by,
+        method,
+        scope,
+    } = consent;
+    let had_basis = d
+        .record
+        .items
+        .iter()
+        .any(|i| i.item.id == item && i.basis.is_some());
+    let record = ConsentRecord {
+        subject,
+        given_by: given_by.clone(),
+        method,
+        at: now,
+        withdrawn: None,
+        scope: scope.clone(),
+    };
+    d.record.add_consent(item, record)?;
+    if let domain::ConsentScope::Given { purpose, .. } = &scope {
+        domain::check_anonymous_text(
+            d.record.meeting.anonymous,
+            purpose.as_str(),
+            Field::ConsentPurpose,
+            &crate::anonymous::known_names(tx, d.record.meeting.anonymous)?,
+        )?;
+    }
+    if !had_basis {
+        tx.execute(
+            "INSERT INTO item_basis (item_id, kind) VALUES (?1, 'consent')",
+            [item.to_string()],
+        )?;
+    }
+    let (kind, parent, name, relation) = match &given_by {
+        Consenter::Subject => ("subject", None, None, None),
+        Consenter::Parent(p) => ("parent", Some(p.to_string()), None, None),
+        Consenter::OtherAuthority(n) => {
+            ("other_authority", None, Some(n.as_str().to_owned()), None)
+        }
+        Consenter::AuthorityByRelation(r) => ("other_authority", None, None, Some(to_db(*r))),
+    };
+    let (purpose, recipients) = match &scope {
+        domain::ConsentScope::Given {
+            recipients,
+            purpose,
+        } => (Some(purpose.as_str()), recipients.as_slice()),
+        domain::ConsentScope::Unconfirmed => (None, &[][..]),
+    };
+    let consent_id = uuid::Uuid::now_v7().to_string();
+    tx.execute(
+        "INSERT INTO consents (id, item_id, subject_id, given_by, given_by_subject,
+                                   given_by_name, method, at, scope_purpose,
+                                   given_by_relation)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            consent_id,
+            item.to_string(),
+            subject.to_string(),
+            kind,
+            parent,
+            name,
+            to_db(method),
+            time_to_db(now),
+            purpose,
+            relation
+        ],
+    )?;
+    // Seed 004 art. 6.4b: who the consent lets the item go to.
+    for p in recipients {
+        tx.execute(
+            "INSERT OR IGNORE INTO consent_recipients (consent_id, participant_id)
+                 VALUES (?1, ?2)",
+            params![consent_id, p.to_string()],
+        )?;
+    }
+    Ok(())
 }
 
 /// Rewrites an item's subjects, not-competent marks and basis row; consent records stay.

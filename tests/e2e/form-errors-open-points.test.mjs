@@ -1,0 +1,235 @@
+// Every fault of a form at once, each at its field, cleared when that field is fixed; and
+// the finalize checklist of a 12 × 50 meeting grouped per section (the domain groups and
+// counts), one line per section with its first points and "toon alle", on one screen at
+// 1366×768. Screenshots of both (E2E_SHOTS_DIR, default /tmp/shots-errors) at 1366×768
+// and 1920×1080.
+
+import assert from 'node:assert/strict';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import {
+  allByTestId, appTest, click, SCREEN_SIZES, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil,
+} from './lib/app.mjs';
+import { assertFieldError, createMeeting, createStore, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
+
+useTauriDriver();
+
+const SHOTS = process.env.E2E_SHOTS_DIR || '/tmp/shots-errors';
+const CASE = 'Gezin Van der Heijden-Schoonhoven en Bakker-Vermeulen';
+
+async function shot(d, name, size, target, block = 'start') {
+  await d.manage().window().setRect({ width: size[0], height: size[1] });
+  await new Promise((r) => setTimeout(r, 400));
+  if (target) {
+    const el = await waitForTestId(d, target);
+    await d.executeScript(`arguments[0].scrollIntoView({ block: "${block}", behavior: "instant" })`, el);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await fsp.writeFile(path.join(SHOTS, `${name}-${size.join('x')}.png`), await d.takeScreenshot(), 'base64');
+}
+
+/** The fields of a form that show an error right now, from the DOM (aria-invalid). */
+async function invalidFields(d, form) {
+  return d.executeScript(
+    `return [...document.querySelectorAll('[data-testid^="error-${form}-"]')]
+       .map((e) => e.getAttribute('data-testid').slice('error-${form}-'.length)).sort()`,
+  );
+}
+
+appTest('a form with three faults shows three messages at three fields; fixing one leaves two', async (ctx) => {
+  const d = await ctx.launch(['--idle-seconds=3600']);
+  await createStore(d);
+  await fsp.mkdir(SHOTS, { recursive: true });
+  await createMeeting(d, { caseLabel: 'Gezin Foutmeldingen', date: '2026-11-12', purpose: 'Alle fouten tegelijk zien' });
+  await showSection(d, 'participants');
+  // Three faults: no name, no organisation, an e-mail address that is none.
+  await type(d, 'participant-email', 'bartholomeus-at-lindeboom');
+  await click(d, 'participant-submit');
+  await waitUntil(async () => (await invalidFields(d, 'participant')).length === 3, {
+    message: async () => `three field errors (now: ${JSON.stringify(await invalidFields(d, 'participant'))})`,
+  });
+  assert.deepEqual(await invalidFields(d, 'participant'), ['email', 'name', 'organisation']);
+  for (const field of ['name', 'organisation', 'email']) {
+    // Each control is marked invalid, described by its own message, which stands next to it
+    // (read by script: the form panel scrolls, a message may sit under the sticky bar).
+    const [invalid, describedBy, message, gap] = await d.executeScript(
+      `const c = document.getElementById('participant-${field}');
+       const e = document.querySelector('[data-testid="error-participant-${field}"]');
+       const [rc, re] = [c.getBoundingClientRect(), e.getBoundingClientRect()];
+       const gap = Math.max(0, Math.max(rc.top, re.top) - Math.min(rc.bottom, re.bottom));
+       return [c.getAttribute('aria-invalid'), c.getAttribute('aria-describedby') || '', e.textContent.trim(), gap];`,
+    );
+    assert.equal(invalid, 'true', `${field} is aria-invalid`);
+    assert.match(describedBy, new RegExp(`participant-${field}-error`), `${field} is described by its error`);
+    assert.ok(message.length > 0 && !/empty|invalid|required/i.test(message), `${field}: ${message}`);
+    assert.ok(gap <= 120, `the ${field} error is ${gap}px from its field`);
+  }
+  assert.match(
+    await d.executeScript(`return document.querySelector('[data-testid="error-participant-email"]').textContent`),
+    /e-mailadres/,
+  );
+  for (const size of SCREEN_SIZES) {
+    await d.manage().window().setRect({ width: size[0], height: size[1] });
+    await new Promise((r) => setTimeout(r, 400));
+    // The page at its top, the form panel scrolled to the form's heading: all three fields.
+    await d.executeScript(`window.scrollTo({ top: 0, behavior: "instant" });
+      document.getElementById("participant-form-heading").scrollIntoView({ block: "nearest", behavior: "instant" });`);
+    await new Promise((r) => setTimeout(r, 200));
+    await fsp.writeFile(path.join(SHOTS, `form-errors-${size.join('x')}.png`), await d.takeScreenshot(), 'base64');
+  }
+
+  // Fixing one field removes its error at once; the other two stay.
+  await type(d, 'participant-name', 'Bartholomeus van Oosterwijk-Brandsma');
+  await waitUntil(async () => (await invalidFields(d, 'participant')).length === 2, {
+    message: async () => `two errors left (now: ${JSON.stringify(await invalidFields(d, 'participant'))})`,
+  });
+  assert.deepEqual(await invalidFields(d, 'participant'), ['email', 'organisation']);
+  const nameState = await d.executeScript(`return document.getElementById('participant-name').getAttribute('aria-invalid')`);
+  assert.equal(nameState, null, 'the fixed field is no longer aria-invalid');
+  // Sent again, the two remaining faults are named again, the fixed one is not.
+  await click(d, 'participant-submit');
+  await new Promise((r) => setTimeout(r, 500));
+  assert.deepEqual(await invalidFields(d, 'participant'), ['email', 'organisation']);
+
+  // R15: a retention date before the meeting names the real range, not 2000–2100.
+  await showSection(d, 'finalize');
+  await type(d, 'retention-until', '2026-11-01');
+  await click(d, 'retention-submit');
+  const retention = await assertFieldError(d, 'retention', 'until', 'retention-until');
+  assert.match(retention, /na de vergaderdatum \(12-11-2026\) en uiterlijk \d{1,2}-\d{1,2}-20\d\d/);
+  assert.doesNotMatch(retention, /2000 en 2100/);
+}, { timeout: 240_000 });
+
+// The 12 × 50 meeting of big-meeting-shots.test.mjs (same builder, copied so the two tests
+// stay independent).
+const TEXTS = [
+  'Anne-Marije verzuimt sinds september regelmatig de eerste twee lesuren; school heeft dit gemeld bij leerplicht.',
+  'Moeder geeft aan dat de schulden oplopen en dat de energierekening al drie maanden niet is betaald.',
+  'Er zijn zorgen over de slaap van Anne-Marije; zij zit tot laat achter haar telefoon.',
+  'De huisarts heeft een verwijzing naar de kinder- en jeugdpsychiatrie gegeven; er is een wachtlijst van twaalf weken.',
+  'Het wijkteam heeft twee huisbezoeken gedaan en ziet een betrokken moeder die overbelast is.',
+];
+
+const PEOPLE = [
+  ['Wilhelmina Adriana van der Heijden-Schoonhoven', 'Stichting Jeugdbescherming Noord-Holland', 'caseLead', 'jeugdbescherming'],
+  ['Bartholomeus van Oosterwijk-Brandsma', 'Huisartsenpraktijk De Lindeboom', 'contentRole', 'huisarts'],
+  ['Hendrika Petronella de Groot-Verhoeven', 'Wijkteam Amsterdam-Noord', 'contentRole', 'wijkteam'],
+  ['Johannes Cornelis Vermeulen-Bakker', 'Openbare Basisschool De Regenboog', 'informant', 'onderwijs'],
+  ['Maria Theresia Kuijpers-van Dijk', 'GGD Amsterdam Jeugdgezondheidszorg', 'expert', 'jgz'],
+  ['Geertruida Johanna Schoonhoven-de Wit', 'Veilig Thuis Amsterdam-Amstelland', 'contentRole', 'veiligthuis'],
+  ['Frederik Willem van den Bosch', 'Leger des Heils Jeugdzorg en Reclassering', 'other', 'overig'],
+  ['Anne-Marije Visser-Hoogendoorn', 'Gemeente Amsterdam, afdeling Leerplicht', 'informant', 'leerplicht'],
+  ['Pieter Jan Mulder-Timmermans', 'Politie Eenheid Amsterdam, wijkagent', 'informant', 'politie'],
+  ['Catharina Elisabeth Jansen-Smit', 'Lucertis Kinder- en Jeugdpsychiatrie', 'expert', 'ggz'],
+  ['Dirk-Jan Meijer-van Leeuwen', 'Stichting Schuldhulpmaatje Amsterdam', 'other', 'overig'],
+  ['Sophia Louisa de Vries-Dekker', 'Kinderdagverblijf Het Zonnetje', 'informant', 'overig'],
+];
+
+/** Builds the meeting inside the page, in one script (one WebDriver round trip, not ~80). */
+async function prepare(d) {
+  const raw = await d.executeAsyncScript(
+    `const [caseLabel, people, texts] = arguments;
+     const done = arguments[arguments.length - 1];
+     const invoke = (command, args) => window.__TAURI_INTERNALS__.invoke(command, args);
+     (async () => {
+       const m = (await invoke('create_meeting', {
+         input: { caseLabel, date: '2026-11-24', purpose: 'Hulp afstemmen rond school, thuis en de schulden van het gezin' },
+       })).id;
+       const refs = await invoke('reference_data', {});
+       const types = new Set(refs.organisationTypes.map((t) => t.code));
+       const ids = [];
+       for (const [name, organisation, role, type] of people) {
+         const p = await invoke('add_participant', { input: {
+           meetingId: m, name, organisation, function: 'Gedragswetenschapper en casusregisseur', phone: '020-1234567',
+           email: 'medewerker@voorbeeld.nl', role, organisationType: types.has(type) ? type : undefined, secrecy: true,
+         } });
+         ids.push(p.id);
+       }
+       for (const [i, id] of ids.entries()) {
+         if (i % 3 !== 2) await invoke('record_pledge', { meetingId: m, participantId: id });
+       }
+       const flow = await invoke('add_subject', { input: {
+         meetingId: m, relation: 'youth', name: 'Anne-Marije van der Heijden-Schoonhoven', birthDate: '2013-03-01', present: true,
+       } });
+       const youth = flow.subjects.at(-1).id;
+       await invoke('add_subject', { input: {
+         meetingId: m, relation: 'parent', name: 'Wilhelmina Adriana van der Heijden-Schoonhoven', birthDate: '1983-07-12',
+         present: true, parentalAuthority: true,
+       } });
+       const items = [];
+       for (let i = 0; i < 50; i++) {
+         const item = await invoke('add_item', { input: {
+           meetingId: m, contributorId: ids[i % ids.length], text: texts[i % texts.length] + ' (punt ' + (i + 1) + ')',
+           kind: i % 4 === 0 ? 'opinion' : 'fact', category: 'general', source: 'own', subjectIds: i % 2 ? [youth] : [],
+         } });
+         items.push(item.id);
+       }
+       for (let i = 0; i < 6; i++) {
+         await invoke('add_action', { input: {
+           meetingId: m, who: ids[i], due: '2026-12-15', reliesOn: [items[i]],
+           what: 'Gesprek plannen met moeder en school over de aanwezigheid en de slaap van Anne-Marije (' + (i + 1) + ')',
+         } });
+       }
+       await invoke('add_notification', { input: {
+         meetingId: m, subjectIds: [], informer: ids[0], method: 'conversation', timing: { kind: 'beforehand' },
+       } });
+       await invoke('register_rights_request', { input: {
+         subjectKey: 'wilhelmina adriana van der heijden-schoonhoven|1983-07-12', kind: 'access', requester: 'subject',
+         requesterName: 'Wilhelmina Adriana van der Heijden-Schoonhoven', receivedOn: new Date().toISOString().slice(0, 10),
+         competent: true,
+       } });
+     })().then(() => done('ok'), (e) => done(JSON.stringify(e)));`,
+    CASE,
+    PEOPLE,
+    TEXTS,
+  );
+  assert.equal(raw, 'ok', `building the big meeting was refused: ${raw}`);
+}
+
+/** Height of the open-points list in px, and how many points/links it shows. */
+async function checklistBox(d) {
+  return d.executeScript(
+    `const list = document.querySelector('[data-testid="checklist"]');
+     const r = list.getBoundingClientRect();
+     return { height: Math.round(r.height), links: list.querySelectorAll('button').length };`,
+  );
+}
+
+appTest('the open points of a 12 × 50 meeting are grouped per section and fit on one screen at 1366×768', async (ctx) => {
+  const d = await ctx.launch(['--idle-seconds=3600']);
+  await createStore(d);
+  await d.manage().setTimeouts({ script: 300_000 });
+  await prepare(d);
+  await d.navigate().refresh();
+  await waitForMeetingList(d);
+  await fsp.mkdir(SHOTS, { recursive: true });
+  await d.manage().window().setRect({ width: 1366, height: 768 });
+  await new Promise((r) => setTimeout(r, 400));
+  await openMeeting(d, CASE);
+  await showSection(d, 'finalize');
+  await waitForTestId(d, 'checklist');
+  const box = await checklistBox(d);
+  const groups = await allByTestId(d, 'checklist-group');
+  const heads = [];
+  for (const g of await allByTestId(d, 'checklist-group-head')) heads.push(await g.getText());
+  console.log(`# open points at 1366x768: list ${box.height} px, ${box.links} links, groups: ${heads.join(' | ')}`);
+  // E2E_MEASURE_ONLY: only measure (used to measure an older binary's flat list).
+  if (process.env.E2E_MEASURE_ONLY) return;
+  assert.ok(groups.length >= 2, `grouped per section (groups: ${heads.join(' | ')})`);
+  // Every group line names its section and its count.
+  for (const h of heads) assert.match(h, /^.+: \d+ open punt(en)?$/, h);
+  // One screen: a real 1366×768 laptop has ~690 px left for the page.
+  assert.ok(box.height <= 690, `the open points are ${box.height} px tall at 1366×768`);
+  for (const size of SCREEN_SIZES) await shot(d, 'open-points', size, 'checklist');
+
+  // "Toon alle" shows the whole group, and "Toon minder" folds it again.
+  const toggles = await allByTestId(d, 'checklist-group-toggle');
+  assert.ok(toggles.length > 0, 'a large group offers "toon alle"');
+  const before = (await checklistBox(d)).links;
+  await toggles[0].click();
+  await waitUntil(async () => (await checklistBox(d)).links > before, { message: 'the group to unfold' });
+  await shot(d, 'open-points-unfolded', [1366, 768], 'checklist');
+  await (await allByTestId(d, 'checklist-group-toggle'))[0].click();
+  await waitUntil(async () => (await checklistBox(d)).links === before, { message: 'the group to fold again' });
+
+}, { timeout: 400_000 });
