@@ -426,6 +426,9 @@ fn r11_the_list_shows_vervolg_open_while_the_follow_up_is_a_draft() {
         .record
         .meeting
         .id;
-    assert_eq!(status(&store, prev), domain::MeetingListStatus::FollowUpOpen);
+    assert_eq!(
+        status(&store, prev),
+        domain::MeetingListStatus::FollowUpOpen
+    );
     assert_eq!(status(&store, next), domain::MeetingListStatus::Draft);
 }
