@@ -142,8 +142,9 @@ use crate::dto::{
     NewBreach, PartnersInformed, ReportRequest, ReportView,
 };
 use crate::dto::{CorrectionOutcome, CorrectionRequest, ItemVersion};
-use crate::dto::{CustomBasisView, NewCustomBasis};
+use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, OrganisationEntryView};
 use crate::dto::{DocumentInfo, SavedDocuments};
+use crate::dto::{FollowUpOffer, NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::{
     ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject,
     NewWithdrawal, Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
@@ -153,7 +154,6 @@ use crate::dto::{
     Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting, NewParticipant,
     Participant, Place, StoreState, Unlocked,
 };
-use crate::dto::{NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::{ReleaseBulkInput, ReleaseBulkResult, ReleaseUndoInput};
 
 commands! {
@@ -204,6 +204,9 @@ commands! {
         /// R11: a new draft meeting for the same case with the open actions carried over.
         fn create_follow_up(c, input: NewFollowUp) -> MeetingFlow =>
             commands::meeting::create_follow_up(c.state, input);
+        /// R2/R21: the previous meeting's participants and family, offered for a follow-up.
+        fn follow_up_offer(c, previous_meeting_id: String) -> FollowUpOffer =>
+            commands::meeting::follow_up_offer(c.state, &previous_meeting_id);
         /// Presentation mode: no birth dates, addresses, contact details or releases.
         fn get_presentation(c, id: String) -> Presentation =>
             commands::meeting::get_presentation(c.state, &id);
@@ -473,6 +476,14 @@ commands! {
         /// R7b: removes an own legal basis.
         fn remove_custom_basis(c, basis_id: String) -> Vec<CustomBasisView> =>
             commands::settings::remove_custom_basis(c.state, &basis_id);
+        /// The address book of organisations used before (name, type, department).
+        fn address_book(c) -> Vec<OrganisationEntryView> => commands::settings::address_book(c.state);
+        /// Saves an organisation in the address book; answers the new list.
+        fn save_organisation(c, input: NewOrganisationEntry) -> Vec<OrganisationEntryView> =>
+            commands::settings::save_organisation(c.state, input);
+        /// Removes an organisation from the address book; answers the new list.
+        fn forget_organisation(c, entry_id: String) -> Vec<OrganisationEntryView> =>
+            commands::settings::forget_organisation(c.state, &entry_id);
     }
 }
 

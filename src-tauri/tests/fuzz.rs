@@ -488,6 +488,13 @@ fn fixture(h: &Harness) -> Fixture {
             "create_follow_up",
             json!({ "input": { "previousMeetingId": m, "date": "2027-01-12" } }),
         ),
+        ("follow_up_offer", json!({ "previousMeetingId": m })),
+        ("address_book", json!({})),
+        (
+            "save_organisation",
+            json!({ "input": { "name": "GGZ Centraal", "organisationType": "ggz", "department": "Team Jeugd" } }),
+        ),
+        ("forget_organisation", json!({ "entryId": "x" })),
         (
             "set_action_for_family",
             json!({ "meetingId": m, "actionId": action,

@@ -7,7 +7,7 @@
 
 import assert from 'node:assert/strict';
 import { Key } from 'selenium-webdriver';
-import { allByTestId, appTest, click, select, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
+import { allByTestId, appTest, click, select, selectInRow, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
 import { createStore, invokeFromPage, invokeOk, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
@@ -65,10 +65,7 @@ appTest('search finds the meeting; attendance is counted; presentation mode show
   await click(d, 'search-hit');
   await waitForTestId(d, 'meeting-title');
   // Attendance: the observer is recorded in the UI and counted on the meeting.
-  await waitForTestId(d, 'attendance-submit');
-  await select(d, 'attendance-participant', observer);
-  await select(d, 'attendance-kind', 'observer');
-  await click(d, 'attendance-submit');
+  await selectInRow(d, 'attendance-select', observer, 'observer');
   await waitUntil(async () => /1 aanwezig, 0 afgemeld .*1 toehoorder/.test(await textOf(d, 'attendance-counts')), {
     message: async () => `attendance counts (is ${JSON.stringify(await textOf(d, 'attendance-counts'))})`,
   });

@@ -499,9 +499,27 @@ pub fn set_retention(
 /// open actions of the (finalized) previous one.
 pub fn create_follow_up(state: &AppState, input: NewFollowUp) -> Result<MeetingFlow, ApiError> {
     let previous = meeting_id(&input.previous_meeting_id)?;
+    let participants = input
+        .participant_ids
+        .unwrap_or_default()
+        .iter()
+        .map(|p| participant_id(p, Field::Name))
+        .collect::<Result<Vec<_>, _>>()?;
+    let subjects = subject_ids(&input.subject_ids.unwrap_or_default(), Field::Subjects)?;
     state
-        .with_store(|s| s.create_follow_up(previous, &input.date, Utc::now()))
+        .with_store(|s| {
+            s.create_follow_up_with(previous, &input.date, &participants, &subjects, Utc::now())
+        })
         .map(|d| flow_dto(&d))
+}
+
+/// R2/R21: the participants and family members a follow-up of `previous` may take over,
+/// for the chair to confirm.
+pub fn follow_up_offer(state: &AppState, previous: &str) -> Result<FollowUpOffer, ApiError> {
+    let previous = meeting_id(previous)?;
+    state
+        .with_store(|s| s.follow_up_offer(previous))
+        .map(Into::into)
 }
 
 fn subject_dto(s: &domain::PresentedSubject) -> PresentedSubject {

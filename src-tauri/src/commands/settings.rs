@@ -3,7 +3,7 @@
 
 use crate::dto::ApiError;
 use crate::dto::{AuditCheck, ChangePassphrase, Settings};
-use crate::dto::{CustomBasisView, NewCustomBasis};
+use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, OrganisationEntryView};
 use crate::state::AppState;
 use chrono::Utc;
 use domain::{CustomBasis, CustomBasisId, DomainError, Field, OrganisationType};
@@ -149,4 +149,47 @@ pub fn remove_custom_basis(state: &AppState, id: &str) -> Result<Vec<CustomBasis
         })?;
     state.with_store(|s| s.remove_custom_basis(id, Utc::now()))?;
     list(state)
+}
+
+fn entries(list: &[domain::OrganisationEntry]) -> Vec<OrganisationEntryView> {
+    list.iter().map(Into::into).collect()
+}
+
+/// The address book of organisations, by name.
+pub fn address_book(state: &AppState) -> Result<Vec<OrganisationEntryView>, ApiError> {
+    state.with_store(|s| s.address_book()).map(|l| entries(&l))
+}
+
+/// The chair saves an organisation (with a department or contact, if given).
+pub fn save_organisation(
+    state: &AppState,
+    input: NewOrganisationEntry,
+) -> Result<Vec<OrganisationEntryView>, ApiError> {
+    let organisation = OrganisationType::from_code(input.organisation_type.trim()).ok_or(
+        DomainError::UnknownValue {
+            field: Field::Organisation,
+        },
+    )?;
+    let entry = domain::OrganisationEntry::parse(
+        domain::AddressBookId::new(),
+        &input.name,
+        organisation,
+        input.department.as_deref().unwrap_or_default(),
+    )?;
+    state
+        .with_store(|s| s.save_organisation(&entry, Utc::now()))
+        .map(|l| entries(&l))
+}
+
+/// The chair removes an organisation from the address book.
+pub fn forget_organisation(
+    state: &AppState,
+    id: &str,
+) -> Result<Vec<OrganisationEntryView>, ApiError> {
+    let id = Uuid::parse_str(id.trim())
+        .map(domain::AddressBookId::from_uuid)
+        .map_err(|_| ApiError::from(StoreError::NotFound("organisation")))?;
+    state
+        .with_store(|s| s.forget_organisation(id, Utc::now()))
+        .map(|l| entries(&l))
 }

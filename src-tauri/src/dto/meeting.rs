@@ -15,7 +15,7 @@ pub struct MeetingSummary {
     pub purpose: String,
     pub participant_count: u32,
     pub item_count: u32,
-    /// R13/R15: draft, finalized, or destroyed soon (decided in the domain).
+    /// R11/R13/R15: draft, finalized, follow-up open, or destroyed soon (decided in the domain).
     pub status: domain::MeetingListStatus,
 }
 
@@ -77,7 +77,7 @@ impl MeetingSummary {
             purpose: m.purpose.to_string(),
             participant_count: m.participant_count,
             item_count: m.item_count,
-            status: domain::meeting_list_status(m.finalized, m.destroy_after, today),
+            status: m.status(today),
         }
     }
 }
@@ -259,6 +259,90 @@ pub struct NewFollowUp {
     pub previous_meeting_id: String,
     /// `YYYY-MM-DD`, not before the previous meeting.
     pub date: String,
+    /// R2/R21: the previous meeting's participants the chair confirmed (ids there);
+    /// absent = none.
+    #[serde(default)]
+    #[ts(optional)]
+    pub participant_ids: Option<Vec<String>>,
+    /// The previous meeting's family members the chair confirmed (ids there); absent = none.
+    #[serde(default)]
+    #[ts(optional)]
+    pub subject_ids: Option<Vec<String>>,
+}
+
+/// R2/R21: what a follow-up may take over from the previous meeting, for the chair to
+/// confirm (domain `carry_over`): people, never pledges, decisions or a secret address.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct FollowUpOffer {
+    pub participants: Vec<OfferedParticipant>,
+    pub subjects: Vec<OfferedSubject>,
+}
+
+/// A participant of the previous meeting, as offered for the follow-up.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct OfferedParticipant {
+    /// Their id in the previous meeting.
+    pub id: String,
+    pub name: String,
+    pub organisation: String,
+    pub function: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub role: Role,
+    /// Code of the organisation type.
+    pub organisation_type: String,
+}
+
+/// A family member of the previous meeting, as offered for the follow-up.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct OfferedSubject {
+    /// Their id in the previous meeting.
+    pub id: String,
+    pub relation: Relation,
+    pub name: Option<String>,
+    /// `YYYY-MM-DD`
+    pub birth_date: Option<String>,
+    /// R21: the previous meeting held a secret address; it is not taken over.
+    pub secret_address_left_behind: bool,
+}
+
+impl From<domain::CarryOver> for FollowUpOffer {
+    fn from(o: domain::CarryOver) -> Self {
+        let text = |l: Option<domain::Label>| l.map(|l| l.to_string());
+        Self {
+            participants: o
+                .participants
+                .into_iter()
+                .map(|p| OfferedParticipant {
+                    id: p.from.to_string(),
+                    name: p.name.to_string(),
+                    organisation: p.organisation.to_string(),
+                    function: text(p.function),
+                    phone: text(p.phone),
+                    email: text(p.email),
+                    role: p.role,
+                    organisation_type: p.organisation_type.code().to_string(),
+                })
+                .collect(),
+            subjects: o
+                .subjects
+                .into_iter()
+                .map(|s| OfferedSubject {
+                    id: s.from.to_string(),
+                    relation: s.relation,
+                    name: text(s.name),
+                    birth_date: s.birth_date.map(|d| d.format("%Y-%m-%d").to_string()),
+                    secret_address_left_behind: s.secret_address_left_behind,
+                })
+                .collect(),
+        }
+    }
 }
 
 /// A family member on the projected screen: relation and initials only (R4).

@@ -82,3 +82,37 @@ pub struct AuditCheck {
     /// `PRAGMA cipher_integrity_check` and `PRAGMA integrity_check` are clean.
     pub file_intact: bool,
 }
+
+/// An organisation in the chair's address book (no personal data of participants).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct OrganisationEntryView {
+    pub id: String,
+    pub name: String,
+    /// Code of the organisation type.
+    pub organisation_type: String,
+    pub department: Option<String>,
+}
+
+/// What the chair types to save an organisation in the address book.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export)]
+pub struct NewOrganisationEntry {
+    pub name: String,
+    pub organisation_type: String,
+    #[ts(optional)]
+    pub department: Option<String>,
+}
+
+impl From<&domain::OrganisationEntry> for OrganisationEntryView {
+    fn from(e: &domain::OrganisationEntry) -> Self {
+        Self {
+            id: e.id.to_string(),
+            name: e.name.to_string(),
+            organisation_type: e.organisation_type.code().to_string(),
+            department: e.department.as_ref().map(ToString::to_string),
+        }
+    }
+}

@@ -536,6 +536,16 @@ export async function select(driver, id, value) {
   assert.equal(v, value, `could not select ${value} in [data-testid="${id}"]`);
 }
 
+/** Set the <select> `[data-testid=id][data-id=dataId]` (one per table row) to `value`. */
+export async function selectInRow(driver, id, dataId, value) {
+  const el = await waitUntil(
+    async () => (await driver.findElements(By.css(`[data-testid="${id}"][data-id="${dataId}"]`)))[0],
+    { message: `[data-testid="${id}"][data-id="${dataId}"]` },
+  );
+  const v = await driver.executeScript(SET_VALUE_SCRIPT, el, value);
+  assert.equal(v, value, `could not select ${value} in [data-testid="${id}"][data-id="${dataId}"]`);
+}
+
 /** Set a <select> to the option whose visible label contains `label`; returns its value. */
 export async function selectByLabel(driver, id, label) {
   const el = await waitForTestId(driver, id);

@@ -299,6 +299,9 @@ export const testIds = {
   followUpOpen: "follow-up-open",
   followUpDate: "follow-up-date",
   followUpSubmit: "follow-up-submit",
+  followUpForm: "follow-up-form",
+  followUpParticipant: "follow-up-participant",
+  followUpSubject: "follow-up-subject",
   carriedActions: "carried-actions",
   carriedRow: "carried-row",
   carriedStatus: "carried-status",
@@ -329,6 +332,15 @@ export const testIds = {
   attendanceInfoSent: "attendance-infoSent",
   attendanceSubmit: "attendance-submit",
   attendanceRow: "attendance-row",
+  attendanceSelect: "attendance-select",
+  addressBookRow: "address-book-row",
+  addressBookRemove: "address-book-remove",
+  addressBookNone: "address-book-none",
+  addressBookName: "address-book-name",
+  addressBookType: "address-book-type",
+  addressBookDepartment: "address-book-department",
+  addressBookAdd: "address-book-add",
+  participantPledged: "participant-pledged",
   // R2: a later pledge of a participant who sent apologies
   laterPledgeParticipant: "laterPledge-participant",
   laterPledgeDate: "laterPledge-pledgeDate",
@@ -471,6 +483,7 @@ export type FormName =
   | "retentionCeiling"
   | "rightsRetention"
   | "customBasis"
+  | "addressBook"
   | "auditLog";
 
 /** Form-level error: `error-<form>`. */

@@ -20,6 +20,8 @@ pub enum Field {
     Organisation,
     /// A participant's function.
     Function,
+    /// The department or contact of an organisation in the address book.
+    Department,
     /// A phone number.
     Phone,
     /// An e-mail address.

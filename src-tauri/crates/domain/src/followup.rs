@@ -5,9 +5,11 @@
 //! What carries over, and what does not (data minimisation, R9/R7 per meeting):
 //! - the case label and the preparation (purpose, criteria, family present, anonymous);
 //! - the open actions, as a snapshot (who by name and organisation, what, by when);
-//! - NOT the participants, subjects, items, consents, releases or notifications: consent
-//!   and releases are given per meeting (R7, R9), pledges per meeting (R2), and the family's
-//!   data is entered again only when this meeting needs it.
+//! - NOT the items, consents, releases, notifications, pledges or attendance: consent
+//!   and releases are given per meeting (R7, R9), pledges per meeting (R2);
+//! - the participants and family members only as an offer ([`carry_over`]): the chair
+//!   confirms whom to take over ([`take_over`]), so the family's data enters this meeting
+//!   only when the chair decides this meeting needs it; a secret address never (R21).
 //!
 //! "Open" actions of a finalized meeting are all its plan actions, plus the actions it
 //! carried over itself and marked "not done, not acted upon" (still to be done). An action
@@ -15,8 +17,9 @@
 
 use crate::meeting::parse_date;
 use crate::{
-    CarriedActionId, DomainError, Field, Label, Meeting, MeetingId, MeetingRecord, MeetingState,
-    Prose,
+    Attendance, CarriedActionId, DomainError, Field, Label, Meeting, MeetingId, MeetingRecord,
+    MeetingState, OrganisationType, Participant, ParticipantId, ParticipantRecord, Prose, Relation,
+    Role, Subject, SubjectId, SubjectRecord,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -176,6 +179,166 @@ pub fn open_actions(previous: &MeetingRecord) -> Vec<CarriedAction> {
     still_open.chain(planned).collect()
 }
 
+/// R2/R7/R9/R21: a participant of the previous meeting, offered for the follow-up. Only
+/// who they are and how to reach them: their pledge (R2), attendance, items, consents and
+/// releases belong to the previous meeting and are given again in this one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CarriedParticipant {
+    /// Their id in the previous meeting (what the chair ticks).
+    pub from: ParticipantId,
+    /// The name.
+    pub name: Label,
+    /// The organisation.
+    pub organisation: Label,
+    /// The function, if entered.
+    pub function: Option<Label>,
+    /// The phone number, if entered.
+    pub phone: Option<Label>,
+    /// The e-mail address, if entered.
+    pub email: Option<Label>,
+    /// The role (R1; at most one case lead, as in the previous meeting).
+    pub role: Role,
+    /// The type of their organisation.
+    pub organisation_type: OrganisationType,
+    /// Bound by professional secrecy (R7).
+    pub secrecy: bool,
+    /// Their organisation's complaint route (R14c), an organisation's data.
+    pub complaint_route: Option<Label>,
+}
+
+/// R4/R8/R21: a family member of the previous meeting, offered for the follow-up: relation,
+/// name, birth date and gezag. A secret address is never carried (R21): the chair enters it
+/// again when this meeting needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CarriedSubject {
+    /// Their id in the previous meeting (what the chair ticks).
+    pub from: SubjectId,
+    /// The relation to the family.
+    pub relation: Relation,
+    /// The name; `None` in an anonymous meeting (R4).
+    pub name: Option<Label>,
+    /// The date of birth, if entered.
+    pub birth_date: Option<NaiveDate>,
+    /// R8: holds parental authority (gezag).
+    pub parental_authority: bool,
+    /// R21: the previous meeting held a secret address that is left behind.
+    pub secret_address_left_behind: bool,
+}
+
+/// What the chair may take over from the previous meeting into a follow-up.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CarryOver {
+    /// The participants, in the previous meeting's order.
+    pub participants: Vec<CarriedParticipant>,
+    /// The family members, in the previous meeting's order.
+    pub subjects: Vec<CarriedSubject>,
+}
+
+/// R2/R7/R9/R21: what a follow-up may take over from `previous`: the people, never what
+/// they confirmed, decided or brought in there, and never a secret address.
+pub fn carry_over(previous: &MeetingRecord) -> CarryOver {
+    let participants = previous
+        .participants
+        .iter()
+        .map(|p| CarriedParticipant {
+            from: p.participant.id,
+            name: p.participant.name.clone(),
+            organisation: p.participant.organisation.clone(),
+            function: p.participant.function.clone(),
+            phone: p.participant.phone.clone(),
+            email: p.participant.email.clone(),
+            role: p.participant.role,
+            organisation_type: p.organisation_type,
+            secrecy: p.secrecy,
+            complaint_route: p.complaint_route.clone(),
+        })
+        .collect();
+    let subjects = previous
+        .subjects
+        .iter()
+        .map(|s| CarriedSubject {
+            from: s.subject.id,
+            relation: s.subject.relation,
+            name: s.subject.name.clone(),
+            birth_date: s.subject.birth_date,
+            parental_authority: s.subject.parental_authority,
+            secret_address_left_behind: s.subject.has_secret_address,
+        })
+        .collect();
+    CarryOver {
+        participants,
+        subjects,
+    }
+}
+
+/// The people the chair confirmed, as new records of the follow-up meeting `next`: new ids,
+/// no pledge yet (R2), present at the table until the chair says otherwise, family members
+/// not marked present (R12 asks again), no secret address (R21). An id that is not of the
+/// previous meeting is refused; a repeated id counts once.
+pub fn take_over(
+    previous: &MeetingRecord,
+    next: &Meeting,
+    participants: &[ParticipantId],
+    subjects: &[SubjectId],
+) -> Result<(Vec<ParticipantRecord>, Vec<SubjectRecord>), DomainError> {
+    let offer = carry_over(previous);
+    if participants
+        .iter()
+        .any(|id| !offer.participants.iter().any(|p| p.from == *id))
+    {
+        return Err(DomainError::ParticipantNotInMeeting { field: Field::Name });
+    }
+    if subjects
+        .iter()
+        .any(|id| !offer.subjects.iter().any(|s| s.from == *id))
+    {
+        return Err(DomainError::UnknownSubject {
+            field: Field::Subjects,
+        });
+    }
+    let people = offer
+        .participants
+        .into_iter()
+        .filter(|p| participants.contains(&p.from))
+        .map(|p| ParticipantRecord {
+            participant: Participant {
+                id: ParticipantId::new(),
+                meeting_id: next.id,
+                name: p.name,
+                organisation: p.organisation,
+                function: p.function,
+                phone: p.phone,
+                email: p.email,
+                role: p.role,
+            },
+            organisation_type: p.organisation_type,
+            secrecy: p.secrecy,
+            pledged_at: None,
+            attendance: Attendance::Present,
+            complaint_route: p.complaint_route,
+        })
+        .collect();
+    let family = offer
+        .subjects
+        .into_iter()
+        .filter(|s| subjects.contains(&s.from))
+        .map(|s| SubjectRecord {
+            subject: Subject {
+                id: SubjectId::new(),
+                meeting_id: next.id,
+                relation: s.relation,
+                // R4: an anonymous follow-up of an anonymous meeting stores no names either.
+                name: if next.anonymous { None } else { s.name },
+                birth_date: if next.anonymous { None } else { s.birth_date },
+                parental_authority: s.parental_authority,
+                has_secret_address: false,
+            },
+            present: false,
+        })
+        .collect();
+    Ok((people, family))
+}
+
 impl MeetingRecord {
     /// R11: the chair records what became of a carried-over action.
     pub fn set_carried_status(
@@ -330,5 +493,117 @@ mod tests {
         assert_eq!(again.len(), 1 + next.actions.len());
         assert!(again.iter().all(|c| c.status == CarriedStatus::Unsettled));
         assert!(again.iter().all(|c| c.id != a && c.id != b));
+    }
+
+    /// The finalized fixture with a second family member who has a secret address.
+    fn with_secret_address() -> (MeetingRecord, MeetingState) {
+        let (mut record, state) = finalized();
+        let mut father = record.subjects[0].clone();
+        father.subject.id = SubjectId::new();
+        father.subject.has_secret_address = true;
+        record.subjects.push(father);
+        (record, state)
+    }
+
+    #[test]
+    fn r2_r21_carry_over_offers_every_person_but_no_pledge_or_secret_address() {
+        let (record, _) = with_secret_address();
+        let offer = carry_over(&record);
+        assert_eq!(offer.participants.len(), record.participants.len());
+        assert_eq!(offer.subjects.len(), 2);
+        let lead = &offer.participants[0];
+        assert_eq!(lead.from, record.participants[0].participant.id);
+        assert_eq!(lead.name, record.participants[0].participant.name);
+        assert_eq!(lead.role, Role::CaseLead);
+        assert_eq!(lead.organisation_type, OrganisationType::Wijkteam);
+        assert!(!offer.subjects[0].secret_address_left_behind);
+        assert!(offer.subjects[1].secret_address_left_behind);
+    }
+
+    #[test]
+    fn r2_r7_r9_take_over_carries_people_not_pledges_attendance_or_decisions() {
+        let (mut record, state) = with_secret_address();
+        record.participants[1].attendance = Attendance::Observer;
+        let (next, _) =
+            follow_up(&record, state, MeetingId::new(), "2027-01-10", Utc::now()).unwrap();
+        let lead = record.participants[0].participant.id;
+        let ggz = record.participants[1].participant.id;
+        let father = record.subjects[1].subject.id;
+        let (people, family) = take_over(&record, &next, &[ggz, lead, lead], &[father]).unwrap();
+        // Each ticked person once, in the previous meeting's order, with a new id.
+        assert_eq!(people.len(), 2);
+        assert_eq!(
+            people[0].participant.name,
+            record.participants[0].participant.name
+        );
+        assert!(people.iter().all(|p| p.participant.meeting_id == next.id));
+        assert!(people
+            .iter()
+            .all(|p| p.participant.id != lead && p.participant.id != ggz));
+        // R2: confidentiality is confirmed again; attendance is recorded again.
+        assert!(people.iter().all(|p| p.pledged_at.is_none()));
+        assert!(people.iter().all(|p| p.attendance == Attendance::Present));
+        assert_eq!(people[0].participant.role, Role::CaseLead);
+        assert!(people[1].secrecy);
+        // R21: the secret address stays behind; R12: presence is asked again.
+        assert_eq!(family.len(), 1);
+        assert_eq!(
+            family[0].subject.relation,
+            record.subjects[1].subject.relation
+        );
+        assert_eq!(
+            family[0].subject.birth_date,
+            record.subjects[1].subject.birth_date
+        );
+        assert!(!family[0].subject.has_secret_address);
+        assert!(!family[0].present);
+        assert_ne!(family[0].subject.id, father);
+        assert_eq!(family[0].subject.meeting_id, next.id);
+    }
+
+    #[test]
+    fn r13_the_follow_up_with_people_taken_over_still_needs_their_pledges() {
+        let (record, state) = finalized();
+        let (next, carried) =
+            follow_up(&record, state, MeetingId::new(), "2027-01-10", Utc::now()).unwrap();
+        let all: Vec<_> = record
+            .participants
+            .iter()
+            .map(|p| p.participant.id)
+            .collect();
+        let (people, family) = take_over(&record, &next, &all, &[]).unwrap();
+        let first = people[0].participant.id;
+        let draft = MeetingRecord {
+            meeting: next,
+            subjects: family,
+            participants: people,
+            items: vec![],
+            actions: vec![],
+            releases: crate::ReleaseMatrix::new(),
+            notifications: vec![],
+            retention_until: None,
+            carried_over: carried,
+            purpose_for_family: false,
+        };
+        assert!(checklist(&draft).contains(&OpenPoint::PledgeMissing(first)));
+    }
+
+    #[test]
+    fn r11_take_over_refuses_a_person_of_another_meeting() {
+        let (record, state) = finalized();
+        let (next, _) =
+            follow_up(&record, state, MeetingId::new(), "2027-01-10", Utc::now()).unwrap();
+        assert_eq!(
+            take_over(&record, &next, &[ParticipantId::new()], &[]),
+            Err(DomainError::ParticipantNotInMeeting { field: Field::Name })
+        );
+        assert_eq!(
+            take_over(&record, &next, &[], &[SubjectId::new()]),
+            Err(DomainError::UnknownSubject {
+                field: Field::Subjects
+            })
+        );
+        let (people, family) = take_over(&record, &next, &[], &[]).unwrap();
+        assert!(people.is_empty() && family.is_empty());
     }
 }

@@ -88,3 +88,8 @@ mod tests {
         assert_ne!(a, b);
     }
 }
+
+id_type!(
+    /// An organisation in the chair's address book.
+    AddressBookId
+);

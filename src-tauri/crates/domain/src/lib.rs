@@ -23,6 +23,7 @@
 #![deny(missing_docs)]
 
 mod access;
+mod address_book;
 mod anonymous;
 mod attendance;
 mod basis;
@@ -69,6 +70,7 @@ pub use access::{
     access_meeting, AccessBasis, AccessContent, AccessItem, AccessMeeting, AccessRelease,
     AccessReport, AccessVersion,
 };
+pub use address_book::OrganisationEntry;
 pub use anonymous::{case_code, check_anonymous_text, check_case_label, is_case_code, Identifying};
 pub use attendance::{Attendance, AttendanceCounts};
 pub use basis::{
@@ -108,7 +110,8 @@ pub use finalize::{
     ParticipantRecord, SubjectRecord, RETENTION_DEFAULT_MONTHS,
 };
 pub use followup::{
-    follow_up, open_actions, CarriedAction, CarriedStatus, NotDoneReason, CARRIED_NOTE_MAX_CHARS,
+    carry_over, follow_up, open_actions, take_over, CarriedAction, CarriedParticipant,
+    CarriedStatus, CarriedSubject, CarryOver, NotDoneReason, CARRIED_NOTE_MAX_CHARS,
 };
 pub use hints::{bsn_elfproef, detect_hints, iban_checksum_ok, HintKind};
 pub use idle::{
@@ -116,8 +119,8 @@ pub use idle::{
     IDLE_MIN_MINUTES, MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
 pub use ids::{
-    ActionId, BreachId, CarriedActionId, CustomBasisId, ItemId, MeetingId, NotificationId,
-    ParticipantId, SubjectId,
+    ActionId, AddressBookId, BreachId, CarriedActionId, CustomBasisId, ItemId, MeetingId,
+    NotificationId, ParticipantId, SubjectId,
 };
 pub use item::{Category, Item, ItemInput, Kind, Source, SourceKind, ITEM_TEXT_MAX_CHARS};
 pub use letter::{

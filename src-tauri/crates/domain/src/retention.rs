@@ -275,6 +275,8 @@ pub enum MeetingListStatus {
     Draft,
     /// Finalized (R13); destroyed after its retention date (R15).
     Finalized,
+    /// Finalized, and its follow-up meeting is still a draft (R11): "Vervolg open".
+    FollowUpOpen,
     /// Finalized or not, its retention ends within [`EXPIRY_NOTICE_DAYS`] days (R15).
     ExpiresSoon {
         /// The last day it is kept.
@@ -283,17 +285,20 @@ pub enum MeetingListStatus {
     },
 }
 
-/// R13/R15: the status the meeting list shows: a retention ending within
-/// [`EXPIRY_NOTICE_DAYS`] days comes first, then whether it is finalized.
+/// R11/R13/R15: the status the meeting list shows. The nearest deadline wins: a retention
+/// ending within [`EXPIRY_NOTICE_DAYS`] days comes first (R15), then a finalized meeting whose
+/// follow-up is still a draft (R11), then whether it is finalized (R13).
 pub fn meeting_list_status(
     finalized: bool,
     destroy_after: Option<NaiveDate>,
+    follow_up_draft: bool,
     today: NaiveDate,
 ) -> MeetingListStatus {
     match destroy_after {
         Some(on) if expires_within(on, today, EXPIRY_NOTICE_DAYS) => {
             MeetingListStatus::ExpiresSoon { on }
         }
+        _ if finalized && follow_up_draft => MeetingListStatus::FollowUpOpen,
         _ if finalized => MeetingListStatus::Finalized,
         _ => MeetingListStatus::Draft,
     }
@@ -518,23 +523,23 @@ mod tests {
         let far = day(2027, 6, 4);
         let soon = day(2026, 12, 20);
         assert_eq!(
-            meeting_list_status(false, Some(far), today),
+            meeting_list_status(false, Some(far), false, today),
             MeetingListStatus::Draft
         );
         assert_eq!(
-            meeting_list_status(false, None, today),
+            meeting_list_status(false, None, false, today),
             MeetingListStatus::Draft
         );
         assert_eq!(
-            meeting_list_status(true, Some(far), today),
+            meeting_list_status(true, Some(far), false, today),
             MeetingListStatus::Finalized
         );
         assert_eq!(
-            meeting_list_status(true, Some(soon), today),
+            meeting_list_status(true, Some(soon), false, today),
             MeetingListStatus::ExpiresSoon { on: soon }
         );
         assert_eq!(
-            meeting_list_status(false, Some(soon), today),
+            meeting_list_status(false, Some(soon), false, today),
             MeetingListStatus::ExpiresSoon { on: soon }
         );
     }
@@ -548,5 +553,57 @@ mod tests {
         assert!(!expires_within(day(2027, 5, 25), today, days), "day 31");
         assert!(!expires_within(day(2027, 4, 23), today, days), "expired");
         assert!(expires_within(NaiveDate::MAX, NaiveDate::MAX, days));
+    }
+
+    #[test]
+    fn r13_a_draft_is_concept_and_a_finalized_meeting_afgerond() {
+        let today = day(2026, 12, 1);
+        let later = Some(day(2027, 6, 1));
+        assert_eq!(
+            meeting_list_status(false, later, false, today),
+            MeetingListStatus::Draft
+        );
+        assert_eq!(
+            meeting_list_status(true, later, false, today),
+            MeetingListStatus::Finalized
+        );
+        assert_eq!(
+            meeting_list_status(true, None, false, today),
+            MeetingListStatus::Finalized
+        );
+    }
+
+    #[test]
+    fn r11_a_finalized_meeting_with_a_draft_follow_up_shows_vervolg_open() {
+        let today = day(2026, 12, 1);
+        let later = Some(day(2027, 6, 1));
+        assert_eq!(
+            meeting_list_status(true, later, true, today),
+            MeetingListStatus::FollowUpOpen
+        );
+        // A draft's own follow-up cannot exist; a draft stays a concept.
+        assert_eq!(
+            meeting_list_status(false, later, true, today),
+            MeetingListStatus::Draft
+        );
+    }
+
+    #[test]
+    fn r15_destroy_soon_wins_within_the_notice_period_to_the_day() {
+        let today = day(2026, 12, 1);
+        let edge = day(2026, 12, 31); // today + 30 days
+        assert_eq!(
+            meeting_list_status(true, Some(edge), true, today),
+            MeetingListStatus::ExpiresSoon { on: edge }
+        );
+        assert_eq!(
+            meeting_list_status(false, Some(edge), false, today),
+            MeetingListStatus::ExpiresSoon { on: edge }
+        );
+        let after = day(2027, 1, 1);
+        assert_eq!(
+            meeting_list_status(true, Some(after), false, today),
+            MeetingListStatus::Finalized
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! never SQLCipher noise on stderr. Migrations run in one transaction at open. Writes ask
 //! the `domain` crate first and run in a transaction, so a refused write changes nothing.
 
+mod address_book;
 mod anonymous;
 mod audit;
 mod backup;

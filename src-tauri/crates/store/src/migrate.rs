@@ -42,6 +42,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         include_str!("../migrations/0021_consent_withdrawals.sql"),
     ),
     (22, include_str!("../migrations/0022_wall_marks.sql")),
+    (
+        23,
+        include_str!("../migrations/0023_follow_up_people_address_book.sql"),
+    ),
 ];
 
 /// The schema version this build creates: the number of the last migration.

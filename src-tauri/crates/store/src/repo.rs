@@ -24,6 +24,20 @@ pub struct MeetingSummary {
     pub finalized: bool,
     /// R15: the last day it is kept (meetings made before migration 0003 may lack one).
     pub destroy_after: Option<NaiveDate>,
+    /// R11: a follow-up of this meeting is still a draft.
+    pub follow_up_draft: bool,
+}
+
+impl MeetingSummary {
+    /// R11/R13/R15: the status the meeting list shows, decided by the domain.
+    pub fn status(&self, today: NaiveDate) -> domain::MeetingListStatus {
+        domain::meeting_list_status(
+            self.finalized,
+            self.destroy_after,
+            self.follow_up_draft,
+            today,
+        )
+    }
 }
 
 /// A meeting with everyone at the table and everything brought in.
@@ -42,7 +56,9 @@ pub(crate) const ITEM_COLUMNS: &str =
 const SUMMARY_SQL: &str = "SELECT m.id, m.case_label, m.meeting_date, m.purpose,
         (SELECT count(*) FROM participants p WHERE p.meeting_id = m.id),
         (SELECT count(*) FROM items i WHERE i.meeting_id = m.id),
-        m.finalized_at IS NOT NULL, m.retention_until
+        m.finalized_at IS NOT NULL, m.retention_until,
+        EXISTS (SELECT 1 FROM meetings f
+                WHERE f.follows_meeting_id = m.id AND f.finalized_at IS NULL)
      FROM meetings m";
 
 impl Store {
@@ -77,6 +93,11 @@ impl Store {
             DecidedBy::Chair,
             now,
         )?;
+        let retention_until: Option<String> = tx.query_row(
+            "SELECT retention_until FROM meetings WHERE id = ?1",
+            [meeting.id.to_string()],
+            |r| r.get(0),
+        )?;
         tx.commit()?;
         Ok(MeetingSummary {
             id: meeting.id,
@@ -86,7 +107,8 @@ impl Store {
             participant_count: 0,
             item_count: 0,
             finalized: false,
-            destroy_after: None,
+            destroy_after: retention_until.as_deref().map(date_from_db).transpose()?,
+            follow_up_draft: false,
         })
     }
 
@@ -192,6 +214,17 @@ impl Store {
             AuditKind::ParticipantAdded,
             Some(meeting_id),
             DecidedBy::Chair,
+            now,
+        )?;
+        // Less typing next time: the organisation (name and type, nothing of the person).
+        crate::address_book::remember(
+            &tx,
+            &domain::OrganisationEntry {
+                id: domain::AddressBookId::new(),
+                name: p.organisation.clone(),
+                organisation_type: extra.organisation_type,
+                department: None,
+            },
             now,
         )?;
         tx.commit()?;
@@ -395,8 +428,10 @@ fn summary_row(r: &Row<'_>) -> Result<MeetingSummary, StoreError> {
         finalized: r.get(6)?,
         destroy_after: r
             .get::<_, Option<String>>(7)?
-            .map(|d| date_from_db(&d))
+            .as_deref()
+            .map(date_from_db)
             .transpose()?,
+        follow_up_draft: r.get(8)?,
     })
 }
 

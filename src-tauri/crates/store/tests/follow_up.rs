@@ -250,3 +250,185 @@ fn r15_carried_actions_are_destroyed_with_the_meeting() {
         .unwrap();
     assert_eq!(n, 0);
 }
+
+/// The finalized meeting of [`finalized`] with two family members; the mother has a secret
+/// address. Added before finalizing, as the chair would.
+fn finalized_with_family(store: &mut Store) -> MeetingId {
+    let m = store
+        .create_meeting(&meeting_input("Gezin Overname"), now())
+        .unwrap()
+        .id;
+    let lead = store
+        .add_participant_with(
+            m,
+            &participant_input("Anna Regie", Role::CaseLead),
+            ParticipantExtra {
+                organisation_type: OrganisationType::Wijkteam,
+                secrecy: true,
+            },
+            now(),
+        )
+        .unwrap()
+        .id;
+    store
+        .add_participant_with(
+            m,
+            &participant_input("Meester Jan", Role::ContentRole),
+            ParticipantExtra {
+                organisation_type: OrganisationType::Onderwijs,
+                secrecy: false,
+            },
+            now(),
+        )
+        .unwrap();
+    for who in store.meeting_flow(m).unwrap().record.participants {
+        store.record_pledge(m, who.participant.id, now()).unwrap();
+    }
+    for (relation, name, born) in [
+        (
+            domain::Relation::Parent,
+            "Sanne de Vries-van den Berg",
+            "1988-03-02",
+        ),
+        (domain::Relation::Youth, "Daan de Vries", "2018-06-15"),
+    ] {
+        store
+            .add_subject(
+                m,
+                &domain::SubjectInput {
+                    relation,
+                    name: name.into(),
+                    birth_date: born.into(),
+                    parental_authority: relation == domain::Relation::Parent,
+                },
+                false,
+                now(),
+            )
+            .unwrap();
+    }
+    let mother = store.meeting_flow(m).unwrap().record.subjects[0].subject.id;
+    store
+        .set_secret_address(
+            m,
+            mother,
+            Some(domain::SecretAddress::parse("Geheimstraat 1, Utrecht").unwrap()),
+            now(),
+        )
+        .unwrap();
+    store
+        .add_notification(
+            m,
+            domain::NotificationInput {
+                about: domain::NotificationScope::WholeFamily,
+                informer: lead,
+                method: domain::NotificationMethod::Conversation,
+                timing: domain::NotificationTiming::Beforehand,
+            },
+            now(),
+        )
+        .unwrap();
+    store.finalize_meeting(m, now()).unwrap();
+    m
+}
+
+#[test]
+fn r2_r21_follow_up_takes_over_the_confirmed_people_without_pledges_or_secret_address() {
+    let (dir, mut store) = new_store();
+    let prev = finalized_with_family(&mut store);
+    let offer = store.follow_up_offer(prev).unwrap();
+    assert_eq!(offer.participants.len(), 2);
+    assert_eq!(offer.subjects.len(), 2);
+    assert!(offer.subjects[0].secret_address_left_behind);
+    assert!(!offer.subjects[1].secret_address_left_behind);
+
+    // The chair unticks the teacher; both family members stay ticked.
+    let lead = offer.participants[0].from;
+    let family: Vec<_> = offer.subjects.iter().map(|s| s.from).collect();
+    let before = store.audit_entries(&Default::default()).unwrap().len();
+    let next = store
+        .create_follow_up_with(prev, "2027-01-12", &[lead], &family, now())
+        .unwrap();
+    let r = &next.record;
+    assert_eq!(r.participants.len(), 1);
+    assert_eq!(r.participants[0].participant.name.as_str(), "Anna Regie");
+    assert_eq!(r.participants[0].participant.role, Role::CaseLead);
+    assert_eq!(
+        r.participants[0].organisation_type,
+        OrganisationType::Wijkteam
+    );
+    assert_ne!(r.participants[0].participant.id, lead);
+    assert!(r.participants[0].pledged_at.is_none(), "R2: per meeting");
+    assert!(
+        checklist_of(&next).contains(&OpenPoint::PledgeMissing(r.participants[0].participant.id))
+    );
+    assert_eq!(r.subjects.len(), 2);
+    assert_eq!(
+        r.subjects[0].subject.name.as_ref().unwrap().as_str(),
+        "Sanne de Vries-van den Berg"
+    );
+    assert!(r.subjects.iter().all(|s| !s.subject.has_secret_address));
+    assert!(r.items.is_empty() && r.actions.is_empty() && r.notifications.is_empty());
+    // R18: the follow-up and each person taken over are in the log.
+    let after = store.audit_entries(&Default::default()).unwrap();
+    let kinds: Vec<&str> = after[before..].iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "follow_up_created",
+            "participant_added",
+            "subject_added",
+            "subject_added"
+        ]
+    );
+    // R21: the secret address row was not copied.
+    let id = r.meeting.id;
+    drop(store);
+    let store = Store::open(dir.path(), PASS).unwrap();
+    let reloaded = store.meeting_flow(id).unwrap();
+    assert!(reloaded
+        .record
+        .subjects
+        .iter()
+        .all(|s| !s.subject.has_secret_address));
+}
+
+#[test]
+fn r11_an_unknown_person_refuses_the_whole_follow_up() {
+    let (_dir, mut store) = new_store();
+    let prev = finalized_with_family(&mut store);
+    assert!(matches!(
+        store.create_follow_up_with(prev, "2027-01-12", &[ParticipantId::new()], &[], now()),
+        Err(StoreError::Invalid(
+            DomainError::ParticipantNotInMeeting { .. }
+        ))
+    ));
+    assert_eq!(store.list_meetings().unwrap().len(), 1, "nothing written");
+}
+
+#[test]
+fn r11_the_list_shows_vervolg_open_while_the_follow_up_is_a_draft() {
+    let (_dir, mut store) = new_store();
+    let prev = finalized_with_family(&mut store);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let status = |store: &Store, id: MeetingId| {
+        store
+            .list_meetings()
+            .unwrap()
+            .into_iter()
+            .find(|m| m.id == id)
+            .unwrap()
+            .status(today)
+    };
+    assert_eq!(status(&store, prev), domain::MeetingListStatus::Finalized);
+    let next = store
+        .create_follow_up(prev, "2027-01-12", now())
+        .unwrap()
+        .record
+        .meeting
+        .id;
+    assert_eq!(
+        status(&store, prev),
+        domain::MeetingListStatus::FollowUpOpen
+    );
+    assert_eq!(status(&store, next), domain::MeetingListStatus::Draft);
+}

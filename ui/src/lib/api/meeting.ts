@@ -3,6 +3,7 @@
 import type { Call } from "../bindings/commands";
 import type { ExpiringMeeting } from "../bindings/ExpiringMeeting";
 import type { ExtendRetention } from "../bindings/ExtendRetention";
+import type { FollowUpOffer } from "../bindings/FollowUpOffer";
 import type { MeetingDetail } from "../bindings/MeetingDetail";
 import type { MeetingFlow } from "../bindings/MeetingFlow";
 import type { MeetingList } from "../bindings/MeetingList";
@@ -30,6 +31,8 @@ export type MeetingCommands = {
   update_preparation: { args: { input: Preparation }; result: MeetingFlow };
   /** R11: a new draft meeting for the same case with the open actions carried over. */
   create_follow_up: { args: { input: NewFollowUp }; result: MeetingFlow };
+  /** R2/R21: the previous meeting's participants and family, offered for a follow-up. */
+  follow_up_offer: { args: { previousMeetingId: string }; result: FollowUpOffer };
   /** Presentation mode: no birth dates, addresses, contact details or releases. */
   get_presentation: { args: { id: string }; result: Presentation };
   /** Search across meetings: case label, participant names, item texts. */
@@ -59,6 +62,8 @@ export function meetingCommands(call: Call) {
     updatePreparation: (input: Preparation) => call("update_preparation", { input }),
     /** R11: a new draft meeting for the same case with the open actions carried over. */
     createFollowUp: (input: NewFollowUp) => call("create_follow_up", { input }),
+    /** R2/R21: the previous meeting's participants and family, offered for a follow-up. */
+    followUpOffer: (previousMeetingId: string) => call("follow_up_offer", { previousMeetingId }),
     /** Presentation mode: no birth dates, addresses, contact details or releases. */
     getPresentation: (id: string) => call("get_presentation", { id }),
     /** Search across meetings: case label, participant names, item texts. */

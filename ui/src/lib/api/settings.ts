@@ -5,6 +5,8 @@ import type { AuditCheck } from "../bindings/AuditCheck";
 import type { ChangePassphrase } from "../bindings/ChangePassphrase";
 import type { CustomBasisView } from "../bindings/CustomBasisView";
 import type { NewCustomBasis } from "../bindings/NewCustomBasis";
+import type { NewOrganisationEntry } from "../bindings/NewOrganisationEntry";
+import type { OrganisationEntryView } from "../bindings/OrganisationEntryView";
 import type { Settings } from "../bindings/Settings";
 import type { UiPrefs } from "../bindings/UiPrefs";
 
@@ -34,6 +36,12 @@ export type SettingsCommands = {
   add_custom_basis: { args: { input: NewCustomBasis }; result: Array<CustomBasisView> };
   /** R7b: removes an own legal basis. */
   remove_custom_basis: { args: { basisId: string }; result: Array<CustomBasisView> };
+  /** The address book of organisations used before (name, type, department). */
+  address_book: { args: Record<string, never>; result: Array<OrganisationEntryView> };
+  /** Saves an organisation in the address book; answers the new list. */
+  save_organisation: { args: { input: NewOrganisationEntry }; result: Array<OrganisationEntryView> };
+  /** Removes an organisation from the address book; answers the new list. */
+  forget_organisation: { args: { entryId: string }; result: Array<OrganisationEntryView> };
 };
 
 /** One typed function per command, arguments in declaration order. */
@@ -63,5 +71,11 @@ export function settingsCommands(call: Call) {
     addCustomBasis: (input: NewCustomBasis) => call("add_custom_basis", { input }),
     /** R7b: removes an own legal basis. */
     removeCustomBasis: (basisId: string) => call("remove_custom_basis", { basisId }),
+    /** The address book of organisations used before (name, type, department). */
+    addressBook: () => call("address_book", {}),
+    /** Saves an organisation in the address book; answers the new list. */
+    saveOrganisation: (input: NewOrganisationEntry) => call("save_organisation", { input }),
+    /** Removes an organisation from the address book; answers the new list. */
+    forgetOrganisation: (entryId: string) => call("forget_organisation", { entryId }),
   };
 }

@@ -3,7 +3,7 @@
 /**
  * R13/R15: what the meeting list says about one meeting.
  */
-export type MeetingListStatus = { "kind": "draft" } | { "kind": "finalized" } | { "kind": "expiresSoon", 
+export type MeetingListStatus = { "kind": "draft" } | { "kind": "finalized" } | { "kind": "followUpOpen" } | { "kind": "expiresSoon", 
 /**
  * The last day it is kept.
  */

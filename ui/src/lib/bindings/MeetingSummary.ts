@@ -7,6 +7,6 @@ export type MeetingSummary = { id: string, caseLabel: string,
  */
 date: string, purpose: string, participantCount: number, itemCount: number, 
 /**
- * R13/R15: draft, finalized, or destroyed soon (decided in the domain).
+ * R11/R13/R15: draft, finalized, follow-up open, or destroyed soon (decided in the domain).
  */
 status: MeetingListStatus, };

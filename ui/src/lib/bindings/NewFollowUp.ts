@@ -7,4 +7,13 @@ export type NewFollowUp = { previousMeetingId: string,
 /**
  * `YYYY-MM-DD`, not before the previous meeting.
  */
-date: string, };
+date: string, 
+/**
+ * R2/R21: the previous meeting's participants the chair confirmed (ids there);
+ * absent = none.
+ */
+participantIds?: Array<string>, 
+/**
+ * The previous meeting's family members the chair confirmed (ids there); absent = none.
+ */
+subjectIds?: Array<string>, };

@@ -334,9 +334,11 @@ export const nl = {
       status: "Stand",
     },
     open: (caseLabel: string) => `Open casusoverleg ${caseLabel}`,
+    /** R11/R13/R15: the status the domain decided (`meeting_list_status`). */
     status: {
       draft: "Concept",
       finalized: "Afgerond",
+      followUpOpen: "Vervolg open",
       expiresSoon: (date: string) => `Wordt vernietigd na ${date}`,
     },
   },
@@ -433,16 +435,19 @@ export const nl = {
     columns: {
       name: "Deelnemer",
       role: "Rol en organisatie",
+      attendance: "Aanwezigheid",
       pledge: "Geheimhouding",
     },
     labelsFor: "Kenmerken",
     secrecyYes: "Beroepsgeheim",
     secrecyNo: "Geen beroepsgeheim",
+    attendanceOf: (name: string) => `Aanwezigheid van ${name}`,
+    pledgeShort: "Bevestigen",
+    pledgeFor: (name: string) => `: geheimhouding door ${name}`,
     organisationType: "Soort organisatie",
     secrecy: "Heeft beroepsgeheim",
     secrecyHint:
       "Bijvoorbeeld een hulpverlener, arts of jeugdbeschermer. Die mag alleen inbreng geven met toestemming, een wettelijke grondslag of bij een conflict van plichten.",
-    pledge: "Geheimhouding bevestigd",
     pledgedAt: (at: string) => `Bevestigd op ${at}`,
     formHeading: "Deelnemer toevoegen",
     editHeading: "Deelnemer corrigeren",
@@ -1280,8 +1285,37 @@ export const nl = {
   followUp: {
     open: "Nieuw vervolgoverleg",
     intro:
-      "Een vervolgoverleg gaat over dezelfde casus. De afspraken van dit overleg gaan mee; u legt straks per afspraak vast of die is uitgevoerd. Deelnemers, gezin, inbreng, toestemming en vrijgave gaan niet mee: die legt u opnieuw vast.",
+      "Een vervolgoverleg gaat over dezelfde casus. De afspraken van dit overleg gaan mee; u legt straks per afspraak vast of die is uitgevoerd. De deelnemers en het gezin die aangevinkt blijven, gaan mee. Geheimhouding, aanwezigheid, inbreng, toestemming en vrijgave gaan niet mee: die legt u opnieuw vast.",
     date: "Datum van het vervolgoverleg",
+    participantsLegend: "Deelnemers overnemen",
+    participantsHint:
+      "Vink uit wie er niet meer bij is. Elke deelnemer bevestigt de geheimhouding opnieuw.",
+    subjectsLegend: "Gezin overnemen",
+    subjectsHint:
+      "Vink uit wie dit overleg niet nodig heeft. Een geheim adres gaat nooit mee.",
+    /** `Anna Regie – Wijkteam Zuid, Regiehouder (Gezinscoach, 06-12345678)` */
+    participantLabel: (
+      name: string,
+      organisation: string,
+      role: string,
+      contact: string,
+    ) =>
+      `${name} – ${organisation}, ${role.toLowerCase()}${contact ? ` (${contact})` : ""}`,
+    /** `Sanne de Vries (ouder, geboren 02-03-1988) – geheim adres: opnieuw invoeren` */
+    subjectLabel: (
+      name: string | null,
+      relation: string,
+      born: string | null,
+      secretAddressLeftBehind: boolean,
+    ) => {
+      const bornText = born === null ? "" : `, geboren ${born}`;
+      const who = name
+        ? `${name} (${relation.toLowerCase()}${bornText})`
+        : `${relation} (anoniem${bornText})`;
+      return secretAddressLeftBehind
+        ? `${who} – geheim adres: opnieuw invoeren`
+        : who;
+    },
     submit: "Vervolgoverleg maken",
     cancel: "Annuleren",
   },
@@ -1356,21 +1390,33 @@ export const nl = {
   },
   attendance: {
     heading: "Aanwezigheid",
-    intro:
-      "Wie was er bij het overleg? Wie zich afmeldde, bevestigt de geheimhouding pas als hij of zij gegevens krijgt of een afspraak uitvoert. Een toehoorder bevestigt de geheimhouding wel, voert geen afspraak uit en krijgt geen gegevens mee.",
     kinds: {
       present: "Aanwezig",
       apologies: "Afgemeld",
       observer: "Toehoorder",
     } as Record<AttendanceKind, string>,
-    participant: "Deelnemer",
-    kind: "Aanwezigheid",
-    infoSent: "Heeft de informatie vooraf gestuurd",
-    submit: "Aanwezigheid vastleggen",
-    withInfo: "afgemeld, informatie vooraf gestuurd",
-    withoutInfo: "afgemeld, geen informatie vooraf gestuurd",
+    /** The choices of the attendance column (short: they fit a select in a table row). */
+    choiceWithInfo: "Afgemeld, info gestuurd",
+    choiceWithoutInfo: "Afgemeld, geen info",
     counts: (c: AttendanceCounts) =>
       `${c.present} aanwezig, ${c.apologies} afgemeld (${c.apologiesInfoSent} met informatie vooraf), ${c.observers} ${c.observers === 1 ? "toehoorder" : "toehoorders"}`,
+  },
+  addressBook: {
+    heading: "Adresboek van organisaties",
+    intro:
+      "Het formulier voor een deelnemer biedt deze organisaties aan: kies er een en de soort organisatie is ingevuld. Een organisatie komt hier als u een deelnemer van die organisatie toevoegt. Namen en contactgegevens van deelnemers staan hier niet in.",
+    caption: "Organisaties in het adresboek",
+    name: "Organisatie",
+    type: "Soort organisatie",
+    department: "Afdeling of contact",
+    departmentHint: "Bijvoorbeeld het team of het algemene telefoonnummer.",
+    none: "Het adresboek is leeg.",
+    addHeading: "Organisatie opslaan",
+    add: "Organisatie opslaan",
+    saved: "De organisatie staat in het adresboek.",
+    remove: "Verwijderen",
+    removeFor: (name: string) => `: ${name} uit het adresboek`,
+    removed: "De organisatie is uit het adresboek verwijderd.",
   },
   // R2: who sent apologies confirms confidentiality later, before receiving anything.
   laterPledge: {

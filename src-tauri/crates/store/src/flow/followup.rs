@@ -1,6 +1,6 @@
 //! R11/R13: follow-up meetings. The domain decides what carries over
-//! ([`domain::follow_up`]); this writes the new meeting and its carried-over actions in one
-//! transaction, and records the chair's status for each.
+//! ([`domain::follow_up`], [`domain::take_over`]); this writes the new meeting, its
+//! carried-over actions and the people the chair confirmed in one transaction, and records the chair's status for each.
 
 use super::{load_flow, FlowData};
 use crate::audit::{self, AuditKind, DecidedBy};
@@ -8,7 +8,8 @@ use crate::codec::*;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{
-    CarriedAction, CarriedActionId, CarriedStatus, Field, Label, MeetingId, NotDoneReason, Prose,
+    CarriedAction, CarriedActionId, CarriedStatus, Field, Label, MeetingId, NotDoneReason,
+    ParticipantId, Prose, SubjectId,
 };
 use rusqlite::{params, Connection};
 
@@ -75,11 +76,37 @@ impl Store {
         date: &str,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
+        self.create_follow_up_with(previous, date, &[], &[], now)
+    }
+
+    /// R2/R21: what a follow-up of `previous` may take over: its participants and family
+    /// members, for the chair to confirm ([`domain::carry_over`]).
+    pub fn follow_up_offer(&self, previous: MeetingId) -> Result<domain::CarryOver, StoreError> {
+        let prev = load_flow(&self.conn, previous)?;
+        Ok(domain::carry_over(&prev.record))
+    }
+
+    /// R11: creates the follow-up meeting with its open actions and the participants and
+    /// family members of `previous` the chair confirmed, in one transaction; each person
+    /// taken over is audited as added (R18). Nothing is written when an id is unknown.
+    pub fn create_follow_up_with(
+        &mut self,
+        previous: MeetingId,
+        date: &str,
+        participants: &[ParticipantId],
+        subjects: &[SubjectId],
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
         let tx = self.conn.transaction()?;
         let prev = load_flow(&tx, previous)?;
         let (meeting, carried) =
             domain::follow_up(&prev.record, prev.state, MeetingId::new(), date, now)?;
+        let (people, family) = domain::take_over(&prev.record, &meeting, participants, subjects)?;
         crate::repo::insert_meeting(&tx, &meeting)?;
+        tx.execute(
+            "UPDATE meetings SET follows_meeting_id = ?2 WHERE id = ?1",
+            params![meeting.id.to_string(), previous.to_string()],
+        )?;
         for (position, c) in carried.iter().enumerate() {
             let (status, note) = status_to_db(&c.status);
             tx.execute(
@@ -107,6 +134,65 @@ impl Store {
             DecidedBy::Chair,
             now,
         )?;
+        for p in &people {
+            let q = &p.participant;
+            tx.execute(
+                "INSERT INTO participants (id, meeting_id, name, organisation, function, phone,
+                     email, role, organisation_type, secrecy, complaint_route)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![
+                    q.id.to_string(),
+                    meeting.id.to_string(),
+                    q.name.as_str(),
+                    q.organisation.as_str(),
+                    q.function.as_ref().map(Label::as_str),
+                    q.phone.as_ref().map(Label::as_str),
+                    q.email.as_ref().map(Label::as_str),
+                    to_db(q.role),
+                    p.organisation_type.code(),
+                    p.secrecy,
+                    p.complaint_route.as_ref().map(Label::as_str),
+                ],
+            )?;
+            audit::append(
+                &tx,
+                AuditKind::ParticipantAdded,
+                Some(meeting.id),
+                DecidedBy::Chair,
+                now,
+            )?;
+        }
+        for s in &family {
+            let subject = &s.subject;
+            tx.execute(
+                "INSERT INTO subjects (id, meeting_id, relation, name, birth_date, present,
+                                       parental_authority)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    subject.id.to_string(),
+                    meeting.id.to_string(),
+                    to_db(subject.relation),
+                    subject.name.as_ref().map(Label::as_str),
+                    subject.birth_date.map(date_to_db),
+                    s.present,
+                    subject.parental_authority
+                ],
+            )?;
+            // R17: a person who objected stays marked in every meeting.
+            crate::rights::mark_if_objected(
+                &tx,
+                subject.id,
+                subject.name.as_ref().map(Label::as_str),
+                subject.birth_date,
+            )?;
+            audit::append(
+                &tx,
+                AuditKind::SubjectAdded,
+                Some(meeting.id),
+                DecidedBy::Chair,
+                now,
+            )?;
+        }
         tx.commit()?;
         load_flow(&self.conn, meeting.id)
     }

@@ -1,0 +1,96 @@
+//! The chair's address book of organisations (less typing): an organisation's name, its
+//! type (R7/R8 follow from it) and, only when the chair saves it, a department or contact.
+//! It holds no personal data of a participant: what a participant row adds to it is the
+//! organisation alone, never the person's name, function, phone or e-mail (R21, minimal).
+
+use crate::{AddressBookId, DomainError, Field, Label, OrganisationType, ParticipantRecord};
+
+/// One organisation in the address book.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrganisationEntry {
+    /// Its id.
+    pub id: AddressBookId,
+    /// The organisation's name, as on the participant form.
+    pub name: Label,
+    /// Its type.
+    pub organisation_type: OrganisationType,
+    /// A department or contact, only when the chair saved one.
+    pub department: Option<Label>,
+}
+
+impl OrganisationEntry {
+    /// What the chair typed to save an organisation, validated.
+    pub fn parse(
+        id: AddressBookId,
+        name: &str,
+        organisation_type: OrganisationType,
+        department: &str,
+    ) -> Result<Self, DomainError> {
+        Ok(Self {
+            id,
+            name: Label::parse(name, Field::Organisation)?,
+            organisation_type,
+            department: Label::parse_optional(department, Field::Department)?,
+        })
+    }
+
+    /// The entry a participant row adds: their organisation and its type, nothing of them.
+    pub fn of_participant(id: AddressBookId, participant: &ParticipantRecord) -> Self {
+        Self {
+            id,
+            name: participant.participant.organisation.clone(),
+            organisation_type: participant.organisation_type,
+            department: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::participant;
+    use crate::{MeetingId, Role};
+
+    #[test]
+    fn r21_an_entry_from_a_participant_holds_the_organisation_and_nothing_of_the_person() {
+        let mut p = participant(MeetingId::new(), Role::Expert, OrganisationType::Ggz);
+        p.participant.function = Some(Label::parse("Psychiater", Field::Function).unwrap());
+        p.participant.email = Some(Label::parse("a@ggz.example.nl", Field::Email).unwrap());
+        let e = OrganisationEntry::of_participant(AddressBookId::new(), &p);
+        assert_eq!(e.name, p.participant.organisation);
+        assert_eq!(e.organisation_type, OrganisationType::Ggz);
+        assert_eq!(e.department, None);
+        let shown = format!("{e:?}");
+        assert!(!shown.contains(p.participant.name.as_str()));
+        assert!(!shown.contains("Psychiater") && !shown.contains("a@ggz"));
+    }
+
+    #[test]
+    fn a_saved_entry_needs_a_name_and_checks_the_department() {
+        assert_eq!(
+            OrganisationEntry::parse(AddressBookId::new(), " ", OrganisationType::Wijkteam, ""),
+            Err(DomainError::Empty {
+                field: Field::Organisation
+            })
+        );
+        assert_eq!(
+            OrganisationEntry::parse(
+                AddressBookId::new(),
+                "Wijkteam Noord",
+                OrganisationType::Wijkteam,
+                "a\u{0}b"
+            ),
+            Err(DomainError::ControlCharacters {
+                field: Field::Department
+            })
+        );
+        let e = OrganisationEntry::parse(
+            AddressBookId::new(),
+            "Wijkteam Noord",
+            OrganisationType::Wijkteam,
+            "Team Jeugd",
+        )
+        .unwrap();
+        assert_eq!(e.department.unwrap().as_str(), "Team Jeugd");
+    }
+}
