@@ -486,7 +486,8 @@ fn fixture(h: &Harness) -> Fixture {
         ("set_rights_retention_months", json!({ "rightsMonths": 12 })),
         (
             "create_follow_up",
-            json!({ "input": { "previousMeetingId": m, "date": "2027-01-12" } }),
+            json!({ "input": { "previousMeetingId": m, "date": "2027-01-12",
+                "participantIds": [lead, worker], "subjectIds": [child, parent] } }),
         ),
         ("follow_up_offer", json!({ "previousMeetingId": m })),
         ("address_book", json!({})),
