@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { Key } from 'selenium-webdriver';
 import { appTest, click, clickElement, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
-import { createStore, invokeOk, openMeeting, rowByText, rowTexts, showSection, waitForMeetingList } from './lib/flows.mjs';
+import { createStore, invokeOk, openMeeting, openRowMenu, rowByText, rowTexts, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
 
@@ -133,6 +133,7 @@ appTest('an item is entered with the keyboard only, then undone with Ctrl+Z', as
   // Removing a row: said in the status line, and the focus goes to the section heading
   // instead of being lost with the row's button.
   const { el: bram } = await rowByText(d, 'participant-row', 'Bram Jeugdhulp');
+  await openRowMenu(d, bram);
   await clickElement(d, await bram.findElement({ css: '[data-testid="remove-participant"]' }));
   // R13: removing asks once more; the focus is on "Ja, verwijderen", Enter confirms.
   await waitUntil(async () => (await d.executeScript('return document.activeElement && document.activeElement.dataset.testid;')) === 'remove-confirm', {

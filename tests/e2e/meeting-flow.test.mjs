@@ -42,6 +42,7 @@ import {
   invokeOk,
   isChecked,
   openMeeting,
+  openRowMenu,
   releaseCellState,
   rowById,
   rowByText,
@@ -433,8 +434,8 @@ const SHOWN = {
 const EDIT_TESTIDS = {
   preparation: ['prep-submit', 'prep-purpose', 'prep-criteria', 'prep-familyPresent'],
   subjects: ['subject-submit', 'subject-name', 'subject-present-toggle', 'subject-authority-toggle', 'secret-address-edit', 'secret-address-clear', 'secret-address-input', 'remove-subject'],
-  participants: ['participant-submit', 'participant-name', 'participant-pledge', 'remove-participant'],
-  items: ['item-submit', 'item-text', 'item-basis-edit', 'basis-kind', 'remove-item'],
+  participants: ['participant-submit', 'participant-name', 'participant-pledge', 'row-menu', 'remove-participant'],
+  items: ['item-submit', 'item-text', 'item-basis-edit', 'basis-kind', 'row-menu', 'remove-item'],
   plan: ['action-submit', 'action-what', 'remove-action'],
   // R13: the (hidden) motivation dialog is not rendered at all once finalized.
   releases: ['release-motivation', 'release-motivation-submit', 'release-bulk-matrix', 'release-choice'],
@@ -571,10 +572,13 @@ appTest(
       await click(d, 'subject-submit');
       await waitForCount(d, 'subject-row', 7);
       const row = await rowByText(d, 'subject-row', `Buurvrouw ${TAG}`);
-      // Removing asks once more; "Nee" keeps the row and stores nothing.
+      // Removing (behind the row's "Meer") asks once more; "Nee" keeps the row and stores
+      // nothing.
+      await openRowMenu(d, row.el);
       await clickElement(d, (await row.el.findElements(sel('remove-subject')))[0]);
       await clickElement(d, (await row.el.findElements(sel('remove-cancel')))[0]);
       assert.equal((await flowOf(d)).subjects.length, 7, 'cancelling a removal removed something');
+      await openRowMenu(d, row.el);
       await clickElement(d, (await row.el.findElements(sel('remove-subject')))[0]);
       await clickElement(d, (await row.el.findElements(sel('remove-confirm')))[0]);
       await waitForCount(d, 'subject-row', 6);
@@ -798,6 +802,7 @@ appTest(
       await showSection(d, 'participants');
       const before = await flowOf(d);
       const row = await rowById(d, 'participant-row', ids.people.anna);
+      await openRowMenu(d, row);
       await clickElement(d, (await row.findElements(sel('remove-participant')))[0]);
       await clickElement(d, (await row.findElements(sel('remove-confirm')))[0]);
       const msg = await textOf(d, await waitForTestId(d, 'error-pledge'));

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { appTest, click, clickElement, select, textOf, type, useTauriDriver, valueOf, waitForTestId, waitUntil } from './lib/app.mjs';
-import { addParticipant, createMeeting, createStore, rowByText } from './lib/flows.mjs';
+import { addParticipant, createMeeting, createStore, openRowMenu, rowByText } from './lib/flows.mjs';
 import { By } from 'selenium-webdriver';
 
 useTauriDriver();
@@ -16,6 +16,7 @@ appTest('R1 a participant is corrected in place; a second case lead is refused',
   await addParticipant(d, { name: 'Bert Bos', organisation: 'Schoool', role: 'contentRole' });
 
   const row = await rowByText(d, 'participant-row', 'Bert Bos');
+  await openRowMenu(d, row.el);
   await clickElement(d, await row.el.findElement(By.css('[data-testid="participant-edit"]')));
   await waitUntil(async () => (await valueOf(d, 'participant-organisation')) === 'Schoool', {
     message: 'the form to show the current organisation',
@@ -29,6 +30,7 @@ appTest('R1 a participant is corrected in place; a second case lead is refused',
 
   // R1: exactly one case lead.
   const again = await rowByText(d, 'participant-row', 'Bert Bos');
+  await openRowMenu(d, again.el);
   await clickElement(d, await again.el.findElement(By.css('[data-testid="participant-edit"]')));
   await waitUntil(async () => (await valueOf(d, 'participant-name')) === 'Bert Bos');
   await select(d, 'participant-role', 'caseLead');

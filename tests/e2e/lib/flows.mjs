@@ -200,6 +200,16 @@ export async function rowByText(driver, id, text) {
   );
 }
 
+/**
+ * Shows the less frequent actions of a table row (change, remove) behind its "Meer" button
+ * (RowMenu.svelte), if they are not shown yet.
+ */
+export async function openRowMenu(driver, row) {
+  const button = await row.findElement(By.css('[data-testid="row-menu"]'));
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await clickElement(driver, button);
+  await waitUntil(async () => (await button.getAttribute('aria-expanded')) === 'true', { message: 'the row menu to open' });
+}
+
 /** The row with testid `id` and `data-id="<dataId>"` (waits until it exists). */
 export async function rowById(driver, id, dataId) {
   return waitUntil(

@@ -57,6 +57,7 @@ export const testIds = {
   itemRowText: "item-row-text",
   itemBasisBadge: "item-basis-badge",
   itemSubmit: "item-submit",
+  rowMenu: "row-menu",
   itemBasisKind: "item-basisKind",
   itemLegalBasis: "item-legalBasis",
   itemConsentMethod: "item-consentMethod",

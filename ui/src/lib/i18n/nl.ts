@@ -283,6 +283,9 @@ export const nl = {
     cancel: "Annuleren",
     saved: "Opgeslagen.",
     remove: "Verwijderen",
+    /** R13: the button that shows a row's less frequent actions (change, remove). */
+    more: "Meer",
+    moreFor: (what: string) => `: meer mogelijkheden voor ${what}`,
     /** Accessible name of a remove button: `Inbreng 2 verwijderen`. */
     removeNamed: (what: string) => `${what} verwijderen`,
     /** The question after pressing a remove button (R13). */
