@@ -49,11 +49,6 @@ pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
         .map(item_consents)
         .transpose()?
         .unwrap_or_default();
-    if parsed.is_none() && consents.is_empty() {
-        return state
-            .with_store(|s| s.add_item_about(meeting, &item_input, &subjects, Utc::now()))
-            .map(Into::into);
-    }
     state
         .with_store(|s| {
             let basis = match parsed {
@@ -66,7 +61,7 @@ pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
             };
             s.add_item_with_basis(meeting, &item_input, &subjects, basis, consents, Utc::now())
         })
-        .map(|(item, _)| item.into())
+        .map(Into::into)
 }
 
 /// R8, seed 004 art. 6.4b: the consents of a new item, each with the shared method and scope.

@@ -266,7 +266,7 @@ fn r8_item_basis_and_consents_in_one_step_are_stored_together_or_not_at_all() {
     assert_eq!(audit_kinds(dir.path()).len(), audits);
 
     // With the mother's consent only, all three are stored and each step is audited.
-    let (item, flow) = store
+    let item = store
         .add_item_with_basis(
             f.meeting,
             &item_input(f.ggz, "Behandeling bij de ggz"),
@@ -276,6 +276,7 @@ fn r8_item_basis_and_consents_in_one_step_are_stored_together_or_not_at_all() {
             now(),
         )
         .unwrap();
+    let flow = store.meeting_flow(f.meeting).unwrap();
     let rec = flow
         .record
         .items

@@ -299,6 +299,7 @@ impl Store {
     /// R5–R8 in one step: an item, its basis and the consents given for it, in one
     /// transaction: all of it is stored or nothing (a refused consent refuses the item).
     /// Audited as the separate steps are: item added, basis set, each consent recorded.
+    /// Without a basis and consents it is [`Store::add_item_about`].
     pub fn add_item_with_basis(
         &mut self,
         id: MeetingId,
@@ -307,7 +308,7 @@ impl Store {
         basis: Option<Basis>,
         consents: Vec<ConsentGiven>,
         now: DateTime<Utc>,
-    ) -> Result<(domain::Item, FlowData), StoreError> {
+    ) -> Result<domain::Item, StoreError> {
         let tx = self.conn.transaction()?;
         let item = crate::repo::insert_item(&tx, id, input, subjects, now)?;
         if basis.is_some() || !consents.is_empty() {
@@ -323,7 +324,7 @@ impl Store {
             }
         }
         tx.commit()?;
-        Ok((item, load_flow(&self.conn, id)?))
+        Ok(item)
     }
 
     /// R7a/R8: one consent record for an item.
