@@ -10,6 +10,7 @@ import {
   appTest,
   click,
   listFiles,
+  tauriDriverHome,
   textOf,
   type,
   useTauriDriver,
@@ -170,4 +171,19 @@ appTest('store on disk is encrypted: no plaintext marker and no SQLite header in
     }
   }
   assert.ok(total > 0, 'the store files are empty');
+
+  // R21: nothing of the meeting in any other file the app or WebKit wrote: the HOME and XDG
+  // dirs they run under (WebKit's caches, storage and databases, the app's config). Under
+  // WebDriver WebKit even runs on a persistent context (lib.rs: no incognito for
+  // automation), so this holds without incognito too; WebKit's own SQLite files are plain
+  // by design, so only the markers count there.
+  const home = tauriDriverHome();
+  const others = (await listFiles(home)).filter((f) => !f.startsWith(ctx.dataDir));
+  for (const f of others) {
+    const buf = await fsp.readFile(f);
+    t.diagnostic(`scanned ${path.relative(home, f)} (${buf.length} bytes)`);
+    for (const [what, needle] of needles.filter(([w]) => w !== 'SQLite header')) {
+      assert.equal(buf.indexOf(needle), -1, `${what} found in plaintext in ${path.relative(home, f)}`);
+    }
+  }
 });

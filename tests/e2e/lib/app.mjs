@@ -170,6 +170,11 @@ export async function stopTauriDriver() {
   }
 }
 
+/** The HOME (with its XDG data, config, cache and state dirs) the app and WebKit run under. */
+export function tauriDriverHome() {
+  return driverHome;
+}
+
 export function tauriDriverLog() {
   return driverLog;
 }
