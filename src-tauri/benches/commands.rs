@@ -13,9 +13,11 @@
     clippy::panic
 )]
 
+mod common;
+
 use casusoverleg_lib::commands;
 use casusoverleg_lib::dto::*;
-use casusoverleg_lib::dto::{Category, Kind, NewItem, NewMeeting, NewParticipant, Role};
+use casusoverleg_lib::dto::{Category, Kind, NewItem, NewParticipant, Role};
 use casusoverleg_lib::state::AppState;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -113,34 +115,14 @@ fn main() {
     // the command layer, timing each command as it is used in a live meeting.
     let m = commands::meeting::create_meeting(
         &state,
-        NewMeeting {
-            case_label: "Benchmark-gezin".into(),
-            date: "2026-11-24".into(),
-            purpose: "Meten".into(),
-            criteria: None,
-            family_present: Some(false),
-            anonymous: None,
-            family_absence_reason: Some(
-                "Moeder wil eerst zelf met de school praten, daarna sluit ze aan.".into(),
-            ),
-        },
+        common::new_meeting("Benchmark-gezin".into(), "2026-11-24"),
     )
     .unwrap()
     .id;
     r.measure("create_meeting", 100, |i| {
         commands::meeting::create_meeting(
             &state,
-            NewMeeting {
-                case_label: format!("Extra {i}"),
-                date: "2026-11-25".into(),
-                purpose: "Meten".into(),
-                criteria: None,
-                family_present: None,
-                anonymous: None,
-                family_absence_reason: Some(
-                    "Moeder wil eerst zelf met de school praten, daarna sluit ze aan.".into(),
-                ),
-            },
+            common::new_meeting(format!("Extra {i}"), "2026-11-25"),
         )
         .unwrap()
     });

@@ -268,46 +268,76 @@ async function benchChromium(recorded) {
   };
 }
 
-async function benchTauri(dataDir) {
-  const starts = [];
-  const unlocks = [];
-  const pss = { unlockScreen: [], afterUnlock: [], afterMeeting: [] };
-  let processes = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const driver = await launch(dataDir);
-    try {
-      await waitForTestId(driver, 'unlock-passphrase');
-      starts.push(performance.now() - t0);
-      await sleep(1000); // let WebKit settle
-      pss.unlockScreen.push(treePss(driver.__appPids).mib);
-      const t1 = performance.now();
-      await unlock(driver);
-      await waitForMeetingList(driver);
-      unlocks.push(performance.now() - t1);
-      await sleep(1000);
-      pss.afterUnlock.push(treePss(driver.__appPids).mib);
-      await openBenchMeeting(driver);
-      await sleep(1000);
-      const after = treePss(driver.__appPids);
-      pss.afterMeeting.push(after.mib);
-      processes = after.processes;
-    } finally {
-      await quit(driver);
-    }
+/** One cold start → unlock → open the meeting, with `args` added to the app's arguments. */
+async function tauriRun(dataDir, args, into) {
+  const t0 = performance.now();
+  const driver = await launch(dataDir, args);
+  try {
+    await waitForTestId(driver, 'unlock-passphrase');
+    into.starts.push(performance.now() - t0);
+    await sleep(1000); // let WebKit settle
+    into.pss.unlockScreen.push(treePss(driver.__appPids).mib);
+    const t1 = performance.now();
+    await unlock(driver);
+    await waitForMeetingList(driver);
+    into.unlocks.push(performance.now() - t1);
+    await sleep(1000);
+    into.pss.afterUnlock.push(treePss(driver.__appPids).mib);
+    const t2 = performance.now();
+    await openBenchMeeting(driver);
+    into.opens.push(performance.now() - t2);
+    await sleep(1000);
+    const after = treePss(driver.__appPids);
+    into.pss.afterMeeting.push(after.mib);
+    into.processes = after.processes;
+  } finally {
+    await quit(driver);
   }
-  return {
+}
+
+const newTally = () => ({ starts: [], unlocks: [], opens: [], pss: { unlockScreen: [], afterUnlock: [], afterMeeting: [] }, processes: [] });
+
+/**
+ * The app as shipped, and — interleaved run by run, so both see the same machine load —
+ * the app started without its wiping heap (`--heap-wipe=off`, hardening.rs, R21), to
+ * measure what overwriting freed memory costs in the app and its WebKit processes.
+ */
+async function benchTauri(dataDir) {
+  const shipped = newTally();
+  const noWipe = newTally();
+  for (let i = 0; i < runs; i++) {
+    await tauriRun(dataDir, [], shipped);
+    await tauriRun(dataDir, ['--heap-wipe=off'], noWipe);
+  }
+  const app = {
     bench: 'app',
     binary: BIN,
     binary_mib: +(fs.statSync(BIN).size / 2 ** 20).toFixed(1),
     runs,
-    cold_start_to_unlock_screen_ms: summary(starts),
-    unlock_in_ui_ms: summary(unlocks),
-    pss_unlock_screen_mib: summary(pss.unlockScreen, 1),
-    pss_after_unlock_mib: summary(pss.afterUnlock, 1),
-    pss_after_opening_meeting_mib: summary(pss.afterMeeting, 1),
-    processes_last_run: processes,
+    cold_start_to_unlock_screen_ms: summary(shipped.starts),
+    unlock_in_ui_ms: summary(shipped.unlocks),
+    open_meeting_ms: summary(shipped.opens),
+    pss_unlock_screen_mib: summary(shipped.pss.unlockScreen, 1),
+    pss_after_unlock_mib: summary(shipped.pss.afterUnlock, 1),
+    pss_after_opening_meeting_mib: summary(shipped.pss.afterMeeting, 1),
+    processes_last_run: shipped.processes,
   };
+  const ratio = (a, b) => +(median(a) / median(b)).toFixed(3);
+  const heapWipe = {
+    bench: 'heap_wipe',
+    runs,
+    cold_start_ratio: ratio(shipped.starts, noWipe.starts),
+    unlock_ratio: ratio(shipped.unlocks, noWipe.unlocks),
+    open_meeting_ratio: ratio(shipped.opens, noWipe.opens),
+    pss_after_opening_meeting_ratio: ratio(shipped.pss.afterMeeting, noWipe.pss.afterMeeting),
+    without: {
+      cold_start_to_unlock_screen_ms: summary(noWipe.starts),
+      unlock_in_ui_ms: summary(noWipe.unlocks),
+      open_meeting_ms: summary(noWipe.opens),
+      pss_after_opening_meeting_mib: summary(noWipe.pss.afterMeeting, 1),
+    },
+  };
+  return [app, heapWipe];
 }
 
 async function main() {
@@ -323,7 +353,7 @@ async function main() {
     } finally {
       await quit(driver);
     }
-    console.log(JSON.stringify(await benchTauri(dataDir)));
+    for (const record of await benchTauri(dataDir)) console.log(JSON.stringify(record));
     recorded = await recordResponses(dataDir);
   } finally {
     await stopTauriDriver();

@@ -82,6 +82,24 @@ if (app) {
   row('memory after unlock', `${mib(app.pss_after_unlock_mib.median)}; Chromium ${mib(peer?.pss_after_unlock_mib?.median)}`, 'peer', vs('pss_after_unlock_mib'));
   row('memory after opening a 50-item meeting', `${mib(app.pss_after_opening_meeting_mib.median)}; Chromium ${mib(peer?.pss_after_opening_meeting_mib?.median)}`, 'peer', vs('pss_after_opening_meeting_mib'));
 }
+const heapWipe = one('heap_wipe');
+if (heapWipe) {
+  row(
+    'wiping heap (R21), shipped ÷ without, same run: cold start / unlock / open meeting / PSS',
+    `${heapWipe.cold_start_ratio} / ${heapWipe.unlock_ratio} / ${heapWipe.open_meeting_ratio} / ${heapWipe.pss_after_opening_meeting_ratio}`,
+    'reported',
+    '—',
+  );
+}
+const allocator = one('allocator');
+if (allocator) {
+  row(
+    `zero-on-free Rust allocator, a live meeting of ${allocator.commands} commands (median of ${allocator.rounds})`,
+    `${allocator.on_ms} ms wiping vs ${allocator.off_ms} ms not: ×${allocator.ratio}, ${allocator.wiped_mib_per_meeting} MiB wiped`,
+    'reported',
+    '—',
+  );
+}
 const typingOn = all('typing').find((t) => t.detection === 'on');
 const typingOff = all('typing').find((t) => t.detection === 'off');
 if (typingOn) {

@@ -1,0 +1,273 @@
+//! What the zero-on-free allocator costs (R21, docs/engineering.md): the app's binary wipes
+//! every heap block it frees (`zeroizing_alloc::ZeroAlloc` over the system allocator, see
+//! `src/main.rs`), so no freed copy of a name or an item text stays readable in the process.
+//!
+//! This bench runs one live meeting through the real command layer on a real encrypted
+//! store — 12 participants, 4 family members, 50 items, 12 agreements, every release
+//! decision (≈ 550), each answer serialized to JSON as the IPC does — with the same
+//! allocator as the app, switched between wiping and not wiping per round. Rounds alternate
+//! (off, on, on, off, …) so both see the same machine load; the figure is the ratio of the
+//! medians from one run.
+//!
+//! Run: `cargo bench -p casusoverleg --bench allocator`. `BENCH_SMALL=1`: 2 rounds each.
+//! Prints JSON lines.
+
+// A global allocator is unsafe by nature; this bench only forwards to the system allocator
+// and to the app's `ZeroAlloc` (the workspace denies unsafe code everywhere else).
+#![allow(
+    unsafe_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::panic
+)]
+
+mod common;
+
+use casusoverleg_lib::commands;
+use casusoverleg_lib::dto::*;
+use casusoverleg_lib::state::AppState;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+use zeroizing_alloc::ZeroAlloc;
+
+/// The app's allocator, with its wiping switched on or off at run time.
+struct Switchable;
+
+static WIPE: AtomicBool = AtomicBool::new(false);
+static WIPED_BYTES: AtomicU64 = AtomicU64::new(0);
+const APP: ZeroAlloc<System> = ZeroAlloc(System);
+
+unsafe impl GlobalAlloc for Switchable {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        unsafe { System.alloc_zeroed(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        if WIPE.load(Ordering::Relaxed) {
+            WIPED_BYTES.fetch_add(layout.size() as u64, Ordering::Relaxed);
+            unsafe { APP.dealloc(ptr, layout) }
+        } else {
+            unsafe { System.dealloc(ptr, layout) }
+        }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if WIPE.load(Ordering::Relaxed) {
+            // ZeroAlloc's realloc is the default one: allocate, copy, wipe and free the old
+            // block (through `dealloc` above, which counts it).
+            unsafe { GlobalAlloc::realloc(&ZeroAllocCounted, ptr, layout, new_size) }
+        } else {
+            unsafe { System.realloc(ptr, layout, new_size) }
+        }
+    }
+}
+
+/// `ZeroAlloc`'s default realloc, with the wiped bytes counted.
+struct ZeroAllocCounted;
+
+unsafe impl GlobalAlloc for ZeroAllocCounted {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        unsafe { APP.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        WIPED_BYTES.fetch_add(layout.size() as u64, Ordering::Relaxed);
+        unsafe { APP.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOC: Switchable = Switchable;
+
+const PASS: &str = "benchmark-wachtwoord 2026";
+
+/// Serialize a command's answer as the IPC does, and keep the optimizer honest.
+fn answer<T: serde::Serialize>(value: T) {
+    std::hint::black_box(serde_json::to_vec(&value).unwrap());
+}
+
+/// One live meeting through the command layer; returns the number of commands run.
+fn live_meeting(state: &AppState, round: usize) -> usize {
+    let mut n = 0;
+    let m = commands::meeting::create_meeting(
+        state,
+        common::new_meeting(
+            format!("Gezin Van Oosterhout-El Idrissi, ronde {round}"),
+            "2026-11-24",
+        ),
+    )
+    .unwrap()
+    .id;
+    n += 1;
+    let mut people = Vec::new();
+    for i in 0..12 {
+        let p = commands::participants::add_participant(
+            state,
+            NewParticipant {
+                meeting_id: m.clone(),
+                name: format!("Alexandra van der Heijden-Bouwmeester {i}"),
+                organisation: "Stichting Jeugd- en Gezinsbescherming Noord-Holland".into(),
+                function: "Jeugdbeschermer".into(),
+                phone: String::new(),
+                email: String::new(),
+                role: if i == 0 {
+                    Role::CaseLead
+                } else {
+                    Role::ContentRole
+                }
+                .into(),
+                organisation_type: Some("wijkteam".into()),
+                secrecy: Some(true),
+            },
+        )
+        .unwrap();
+        people.push(p.id.clone());
+        answer(p);
+        n += 1;
+    }
+    let mut subjects = Vec::new();
+    for i in 0..4 {
+        let f = commands::family::add_subject(
+            state,
+            NewSubject {
+                meeting_id: m.clone(),
+                relation: if i < 2 {
+                    Relation::Parent
+                } else {
+                    Relation::Youth
+                }
+                .into(),
+                name: format!("Fatima El Idrissi-van Oosterhout {i}"),
+                birth_date: if i < 2 { "1985-04-01" } else { "2014-11-24" }.into(),
+                present: false,
+                parental_authority: Some(i < 2),
+            },
+        )
+        .unwrap();
+        subjects.push(f.subjects.last().unwrap().id.clone());
+        answer(f);
+        n += 1;
+    }
+    let mut items = Vec::new();
+    for i in 0..50 {
+        let it = commands::items::add_item(
+            state,
+            NewItem {
+                meeting_id: m.clone(),
+                contributor_id: people[i % people.len()].clone(),
+                text: format!(
+                    "Inbreng {i}: de jeugdige gaat sinds de herfstvakantie weer naar school; \
+                     moeder heeft contact met de huisarts en de schuldhulpverlening."
+                ),
+                kind: Kind::Fact.into(),
+                category: Category::General.into(),
+                source: SourceKind::OwnObservation.into(),
+                source_detail: None,
+                subject_ids: Some(vec![subjects[i % subjects.len()].clone()]),
+                basis: Some(
+                    BasisInput::Legal {
+                        legal_basis: "jeugdwet-2.3".into(),
+                    }
+                    .into(),
+                ),
+                consents: None,
+            },
+        )
+        .unwrap();
+        items.push((it.id.clone(), i % people.len()));
+        answer(it);
+        n += 1;
+    }
+    let mut actions = Vec::new();
+    for (i, who) in people.iter().enumerate() {
+        let f = commands::plan::add_action(
+            state,
+            NewAction {
+                meeting_id: m.clone(),
+                who: who.clone(),
+                what: format!("Afspraak {i}: contact met school en huisarts over de voortgang"),
+                due: "2026-12-24".into(),
+                relies_on: vec![],
+            },
+        )
+        .unwrap();
+        actions.push(f.actions.last().unwrap().id.clone());
+        answer(f);
+        n += 1;
+    }
+    for (a, who) in people.iter().enumerate() {
+        for (item, by) in &items {
+            if *by == a {
+                continue;
+            }
+            let choice = if (a + n) % 3 == 0 {
+                ReleaseChoice::Release {
+                    action_id: actions[a].clone(),
+                    motivation: "Nodig voor de afspraak".into(),
+                }
+            } else {
+                ReleaseChoice::Stays
+            };
+            let r = commands::releases::decide_release(
+                state,
+                ReleaseInput {
+                    meeting_id: m.clone(),
+                    item_id: item.clone(),
+                    recipient_id: who.clone(),
+                    choice: choice.into(),
+                },
+            );
+            answer(r.ok());
+            n += 1;
+        }
+    }
+    answer(commands::meeting::get_meeting_flow(state, &m).unwrap());
+    n + 1
+}
+
+fn median(v: &mut [Duration]) -> f64 {
+    v.sort();
+    v[v.len() / 2].as_secs_f64() * 1e3
+}
+
+fn main() {
+    let rounds = if std::env::var("BENCH_SMALL").is_ok() {
+        2
+    } else {
+        6
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    store::Store::create(&path, PASS).unwrap().close().unwrap();
+    let state = AppState::new(path);
+    commands::lock::unlock(&state, PASS).unwrap();
+    live_meeting(&state, 0); // warm-up: caches, statements, page cache
+
+    let (mut off, mut on) = (Vec::new(), Vec::new());
+    let mut commands_per_round = 0;
+    let mut wiped = 0;
+    for round in 0..2 * rounds {
+        // off, on, on, off, off, on, …: each pair sees the same load.
+        let wipe = matches!(round % 4, 1 | 2);
+        WIPE.store(wipe, Ordering::Relaxed);
+        let before = WIPED_BYTES.load(Ordering::Relaxed);
+        let t = Instant::now();
+        commands_per_round = live_meeting(&state, round + 1);
+        let took = t.elapsed();
+        WIPE.store(false, Ordering::Relaxed);
+        if wipe {
+            wiped = WIPED_BYTES.load(Ordering::Relaxed) - before;
+            on.push(took);
+        } else {
+            off.push(took);
+        }
+    }
+    let (off_ms, on_ms) = (median(&mut off), median(&mut on));
+    println!(
+        "{{\"bench\":\"allocator\",\"workload\":\"live meeting\",\"commands\":{commands_per_round},\"rounds\":{rounds},\"off_ms\":{off_ms:.1},\"on_ms\":{on_ms:.1},\"ratio\":{:.3},\"wiped_mib_per_meeting\":{:.1}}}",
+        on_ms / off_ms,
+        wiped as f64 / (1024.0 * 1024.0)
+    );
+}
