@@ -14,6 +14,7 @@ import {
   createStore,
   decideReleaseCell,
   invokeOk,
+  meetingWithPeople,
   openMeeting,
   rowById,
   setChecked,
@@ -30,21 +31,19 @@ const shoot = (d, name, focus = null) => screenshotsAt(d, SHOTS, name, { target:
 
 /** A meeting with a case lead, a huisarts and a school, one mother; two items of the huisarts. */
 async function prepare(d) {
-  const m = (await invokeOk(d, 'create_meeting', {
-    input: { caseLabel: CASE, date: '2026-11-24', purpose: 'Zorg en school op elkaar afstemmen', criteria: '', familyPresent: false },
-  })).id;
-  const person = async (name, role, organisationType, organisation) =>
-    (await invokeOk(d, 'add_participant', {
-      input: { meetingId: m, name, organisation, function: '', phone: '', email: '', role, organisationType, secrecy: true },
-    })).id;
-  const lead = await person('Anna-Maria van Rijswijk-de Groot', 'caseLead', 'wijkteam', 'Wijkteam Centrum-Noord');
-  const gp = await person('Dokter Willemijn Bosch-Hoogendoorn', 'contentRole', 'huisarts', 'Huisartsenpraktijk De Linde');
-  const school = await person('Meester Jan-Willem Oosterhuis', 'contentRole', 'onderwijs', 'Basisschool De Regenboog');
+  const { m, ids, subject } = await meetingWithPeople(d, {
+    caseLabel: CASE,
+    purpose: 'Zorg en school op elkaar afstemmen',
+    people: [
+      ['Anna-Maria van Rijswijk-de Groot', 'caseLead', 'wijkteam', 'Wijkteam Centrum-Noord'],
+      ['Dokter Willemijn Bosch-Hoogendoorn', 'contentRole', 'huisarts', 'Huisartsenpraktijk De Linde'],
+      ['Meester Jan-Willem Oosterhuis', 'contentRole', 'onderwijs', 'Basisschool De Regenboog'],
+    ],
+  });
+  const [lead, gp, school] = ids;
   // R2: everyone at the table pledged, so only the consent scope decides the releases.
   for (const p of [lead, gp, school]) await invokeOk(d, 'record_pledge', { meetingId: m, participantId: p });
-  const mother = (await invokeOk(d, 'add_subject', {
-    input: { meetingId: m, relation: 'parent', name: 'Fatima van den Berg-Oudshoorn', birthDate: '1988-03-01', present: false, parentalAuthority: true },
-  })).subjects.at(-1).id;
+  const mother = await subject('parent', 'Fatima van den Berg-Oudshoorn', '1988-03-01', true);
   const item = async (text, subjectIds) =>
     (await invokeOk(d, 'add_item', { input: { meetingId: m, contributorId: gp, text, source: 'own', kind: 'fact', category: 'special', subjectIds } })).id;
   const nobody = await item('Er is sprake van een chronische aandoening in het gezin.', []);

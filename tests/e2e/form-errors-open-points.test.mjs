@@ -10,12 +10,13 @@ import path from 'node:path';
 import {
   allByTestId, appTest, click, SCREEN_SIZES, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil,
 } from './lib/app.mjs';
+import { BIG_CASE, buildBigMeeting } from './lib/big-meeting.mjs';
 import { assertFieldError, createMeeting, createStore, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
 
 const SHOTS = process.env.E2E_SHOTS_DIR || '/tmp/shots-errors';
-const CASE = 'Gezin Van der Heijden-Schoonhoven en Bakker-Vermeulen';
+const CASE = BIG_CASE;
 
 async function shot(d, name, size, target, block = 'start') {
   await d.manage().window().setRect({ width: size[0], height: size[1] });
@@ -100,92 +101,6 @@ appTest('a form with three faults shows three messages at three fields; fixing o
   assert.doesNotMatch(retention, /2000 en 2100/);
 }, { timeout: 240_000 });
 
-// The 12 × 50 meeting of big-meeting-shots.test.mjs (same builder, copied so the two tests
-// stay independent).
-const TEXTS = [
-  'Anne-Marije verzuimt sinds september regelmatig de eerste twee lesuren; school heeft dit gemeld bij leerplicht.',
-  'Moeder geeft aan dat de schulden oplopen en dat de energierekening al drie maanden niet is betaald.',
-  'Er zijn zorgen over de slaap van Anne-Marije; zij zit tot laat achter haar telefoon.',
-  'De huisarts heeft een verwijzing naar de kinder- en jeugdpsychiatrie gegeven; er is een wachtlijst van twaalf weken.',
-  'Het wijkteam heeft twee huisbezoeken gedaan en ziet een betrokken moeder die overbelast is.',
-];
-
-const PEOPLE = [
-  ['Wilhelmina Adriana van der Heijden-Schoonhoven', 'Stichting Jeugdbescherming Noord-Holland', 'caseLead', 'jeugdbescherming'],
-  ['Bartholomeus van Oosterwijk-Brandsma', 'Huisartsenpraktijk De Lindeboom', 'contentRole', 'huisarts'],
-  ['Hendrika Petronella de Groot-Verhoeven', 'Wijkteam Amsterdam-Noord', 'contentRole', 'wijkteam'],
-  ['Johannes Cornelis Vermeulen-Bakker', 'Openbare Basisschool De Regenboog', 'informant', 'onderwijs'],
-  ['Maria Theresia Kuijpers-van Dijk', 'GGD Amsterdam Jeugdgezondheidszorg', 'expert', 'jgz'],
-  ['Geertruida Johanna Schoonhoven-de Wit', 'Veilig Thuis Amsterdam-Amstelland', 'contentRole', 'veiligthuis'],
-  ['Frederik Willem van den Bosch', 'Leger des Heils Jeugdzorg en Reclassering', 'other', 'overig'],
-  ['Anne-Marije Visser-Hoogendoorn', 'Gemeente Amsterdam, afdeling Leerplicht', 'informant', 'leerplicht'],
-  ['Pieter Jan Mulder-Timmermans', 'Politie Eenheid Amsterdam, wijkagent', 'informant', 'politie'],
-  ['Catharina Elisabeth Jansen-Smit', 'Lucertis Kinder- en Jeugdpsychiatrie', 'expert', 'ggz'],
-  ['Dirk-Jan Meijer-van Leeuwen', 'Stichting Schuldhulpmaatje Amsterdam', 'other', 'overig'],
-  ['Sophia Louisa de Vries-Dekker', 'Kinderdagverblijf Het Zonnetje', 'informant', 'overig'],
-];
-
-/** Builds the meeting inside the page, in one script (one WebDriver round trip, not ~80). */
-async function prepare(d) {
-  const raw = await d.executeAsyncScript(
-    `const [caseLabel, people, texts] = arguments;
-     const done = arguments[arguments.length - 1];
-     const invoke = (command, args) => window.__TAURI_INTERNALS__.invoke(command, args);
-     (async () => {
-       const m = (await invoke('create_meeting', {
-         input: { caseLabel, date: '2026-11-24', purpose: 'Hulp afstemmen rond school, thuis en de schulden van het gezin' },
-       })).id;
-       const refs = await invoke('reference_data', {});
-       const types = new Set(refs.organisationTypes.map((t) => t.code));
-       const ids = [];
-       for (const [name, organisation, role, type] of people) {
-         const p = await invoke('add_participant', { input: {
-           meetingId: m, name, organisation, function: 'Gedragswetenschapper en casusregisseur', phone: '020-1234567',
-           email: 'medewerker@voorbeeld.nl', role, organisationType: types.has(type) ? type : undefined, secrecy: true,
-         } });
-         ids.push(p.id);
-       }
-       for (const [i, id] of ids.entries()) {
-         if (i % 3 !== 2) await invoke('record_pledge', { meetingId: m, participantId: id });
-       }
-       const flow = await invoke('add_subject', { input: {
-         meetingId: m, relation: 'youth', name: 'Anne-Marije van der Heijden-Schoonhoven', birthDate: '2013-03-01', present: true,
-       } });
-       const youth = flow.subjects.at(-1).id;
-       await invoke('add_subject', { input: {
-         meetingId: m, relation: 'parent', name: 'Wilhelmina Adriana van der Heijden-Schoonhoven', birthDate: '1983-07-12',
-         present: true, parentalAuthority: true,
-       } });
-       const items = [];
-       for (let i = 0; i < 50; i++) {
-         const item = await invoke('add_item', { input: {
-           meetingId: m, contributorId: ids[i % ids.length], text: texts[i % texts.length] + ' (punt ' + (i + 1) + ')',
-           kind: i % 4 === 0 ? 'opinion' : 'fact', category: 'general', source: 'own', subjectIds: i % 2 ? [youth] : [],
-         } });
-         items.push(item.id);
-       }
-       for (let i = 0; i < 6; i++) {
-         await invoke('add_action', { input: {
-           meetingId: m, who: ids[i], due: '2026-12-15', reliesOn: [items[i]],
-           what: 'Gesprek plannen met moeder en school over de aanwezigheid en de slaap van Anne-Marije (' + (i + 1) + ')',
-         } });
-       }
-       await invoke('add_notification', { input: {
-         meetingId: m, subjectIds: [], informer: ids[0], method: 'conversation', timing: { kind: 'beforehand' },
-       } });
-       await invoke('register_rights_request', { input: {
-         subjectKey: 'wilhelmina adriana van der heijden-schoonhoven|1983-07-12', kind: 'access', requester: 'subject',
-         requesterName: 'Wilhelmina Adriana van der Heijden-Schoonhoven', receivedOn: new Date().toISOString().slice(0, 10),
-         competent: true,
-       } });
-     })().then(() => done('ok'), (e) => done(JSON.stringify(e)));`,
-    CASE,
-    PEOPLE,
-    TEXTS,
-  );
-  assert.equal(raw, 'ok', `building the big meeting was refused: ${raw}`);
-}
-
 /** Height of the open-points list in px, and how many points/links it shows. */
 async function checklistBox(d) {
   return d.executeScript(
@@ -199,7 +114,7 @@ appTest('the open points of a 12 × 50 meeting are grouped per section and fit o
   const d = await ctx.launch(['--idle-seconds=3600']);
   await createStore(d);
   await d.manage().setTimeouts({ script: 300_000 });
-  await prepare(d);
+  await buildBigMeeting(d);
   await d.navigate().refresh();
   await waitForMeetingList(d);
   await fsp.mkdir(SHOTS, { recursive: true });

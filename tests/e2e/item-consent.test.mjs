@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { By } from 'selenium-webdriver';
 import { appTest, click, screenshotsAt, select, textOf, type, useTauriDriver, valueOf, waitForTestId, waitUntil } from './lib/app.mjs';
-import { assertFieldError, createStore, invokeOk, openMeeting, rowById, setChecked, showSection, waitForMeetingList } from './lib/flows.mjs';
+import { assertFieldError, createStore, invokeOk, meetingWithPeople, openMeeting, rowById, setChecked, showSection, waitForMeetingList } from './lib/flows.mjs';
 
 useTauriDriver();
 
@@ -19,20 +19,17 @@ const SHOTS = process.env.E2E_SHOTS_DIR ? `${process.env.E2E_SHOTS_DIR}/item-con
 const CASE = 'Gezin El Khatib-van der Heijden';
 
 async function prepare(d) {
-  const m = (await invokeOk(d, 'create_meeting', {
-    input: { caseLabel: CASE, date: '2026-11-24', purpose: 'Hulp thuis en op school op elkaar afstemmen', criteria: '', familyPresent: false },
-  })).id;
-  const person = async (name, role, organisationType, organisation) =>
-    (await invokeOk(d, 'add_participant', {
-      input: { meetingId: m, name, organisation, function: 'Behandelaar', phone: '', email: '', role, organisationType, secrecy: true },
-    })).id;
-  const lead = await person('Anna-Maria van Rijswijk-de Groot', 'caseLead', 'wijkteam', 'Wijkteam Centrum-Noord');
-  const ggz = await person('Dr. Willemijn Bosch-Hoogendoorn', 'contentRole', 'ggz', 'GGZ Kind en Jeugd Rivierenland');
-  const school = await person('Meester Jan-Willem Oosterhuis', 'contentRole', 'onderwijs', 'Openbare Basisschool De Regenboog');
-  const subject = async (relation, name, birthDate, parentalAuthority) =>
-    (await invokeOk(d, 'add_subject', {
-      input: { meetingId: m, relation, name, birthDate, present: false, parentalAuthority },
-    })).subjects.at(-1).id;
+  const { m, ids, subject } = await meetingWithPeople(d, {
+    caseLabel: CASE,
+    purpose: 'Hulp thuis en op school op elkaar afstemmen',
+    functionName: 'Behandelaar',
+    people: [
+      ['Anna-Maria van Rijswijk-de Groot', 'caseLead', 'wijkteam', 'Wijkteam Centrum-Noord'],
+      ['Dr. Willemijn Bosch-Hoogendoorn', 'contentRole', 'ggz', 'GGZ Kind en Jeugd Rivierenland'],
+      ['Meester Jan-Willem Oosterhuis', 'contentRole', 'onderwijs', 'Openbare Basisschool De Regenboog'],
+    ],
+  });
+  const [lead, ggz, school] = ids;
   const youth = await subject('youth', 'Yasmina El Khatib', '2012-05-01', false);
   const child = await subject('youth', 'Adam El Khatib', '2018-03-01', false);
   const mother = await subject('parent', 'Fatima El Khatib-van der Heijden', '1985-02-02', true);

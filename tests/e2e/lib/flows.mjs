@@ -256,6 +256,29 @@ export async function invokeOk(driver, command, args = {}) {
 }
 
 /**
+ * A draft meeting on 24-11-2026 (family not at the table) with `people` at the table, built
+ * through the IPC commands the UI uses. `people`: `[name, role, organisationType,
+ * organisation]`; every one confirmed secrecy. Returns the meeting id, the participant ids in
+ * order, and `subject(relation, name, birthDate, parentalAuthority)` to add a family member
+ * (returns its id).
+ */
+export async function meetingWithPeople(driver, { caseLabel, purpose, people, functionName = '' }) {
+  const m = (await invokeOk(driver, 'create_meeting', {
+    input: { caseLabel, date: '2026-11-24', purpose, criteria: '', familyPresent: false },
+  })).id;
+  const ids = [];
+  for (const [name, role, organisationType, organisation] of people) {
+    const input = { meetingId: m, name, organisation, function: functionName, phone: '', email: '', role, organisationType, secrecy: true };
+    ids.push((await invokeOk(driver, 'add_participant', { input })).id);
+  }
+  const subject = async (relation, name, birthDate, parentalAuthority) =>
+    (await invokeOk(driver, 'add_subject', {
+      input: { meetingId: m, relation, name, birthDate, present: false, parentalAuthority },
+    })).subjects.at(-1).id;
+  return { m, ids, subject };
+}
+
+/**
  * R9: decides one cell of the release matrix as a mouse user does: click the cell, pick
  * `value` ("stays" or "release:<actionId>") in the dialog that names item and recipient,
  * and submit. When the back end asks for a motivation, the same dialog then shows the
