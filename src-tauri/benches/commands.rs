@@ -302,7 +302,9 @@ fn main() {
                 criteria: "Zorgen".into(),
                 family_present: false,
                 anonymous: false,
-                family_absence_reason: None,
+                family_absence_reason: Some(
+                    "Moeder wil eerst zelf met de school praten, daarna sluit ze aan.".into(),
+                ),
             },
         )
         .unwrap()
@@ -331,7 +333,59 @@ fn main() {
         casusoverleg_lib::commands::meeting::search_meetings(&state, "zorgen").unwrap()
     });
     r.measure("finalize_meeting", 1, |_| {
-        commands::finalize::finalize_meeting(&state, &m)
+        commands::finalize::finalize_meeting(&state, &m).unwrap()
+    });
+    // What the chair and the privacy officer open besides the meeting flow (R14, R16–R20,
+    // R18 log, settings), on the same big store.
+    r.measure("list_documents", 50, |_| {
+        commands::documents::list_documents(&state, &m).unwrap()
+    });
+    r.measure("item_history", 50, |i| {
+        commands::items::item_history(&state, &m, &items[i % items.len()].0).unwrap()
+    });
+    r.measure("known_subjects", 20, |_| {
+        commands::rights::known_subjects(&state).unwrap()
+    });
+    r.measure("list_rights_requests", 50, |_| {
+        commands::rights::list_rights_requests(&state).unwrap()
+    });
+    r.measure("management_report (a year)", 10, |_| {
+        commands::reports::management_report(
+            &state,
+            ReportRequest {
+                period: "2026".into(),
+                format: None,
+            },
+        )
+        .unwrap()
+    });
+    r.measure("breach_impact (every meeting)", 10, |_| {
+        commands::reports::breach_impact(
+            &state,
+            BreachRequest {
+                all: true,
+                meeting_ids: vec![],
+                format: None,
+            },
+        )
+        .unwrap()
+    });
+    r.measure("list_breaches", 50, |_| {
+        commands::reports::list_breaches(&state).unwrap()
+    });
+    r.measure("audit_log (one meeting)", 50, |_| {
+        commands::reports::audit_log(
+            &state,
+            AuditLogRequest {
+                meeting_id: m.clone(),
+                from: String::new(),
+                to: String::new(),
+            },
+        )
+        .unwrap()
+    });
+    r.measure("get_settings", 50, |_| {
+        commands::settings::get_settings(&state).unwrap()
     });
 
     println!("\n| command | n | p50 ms | p99 ms | max ms | goal p99 ≤ 16 ms |");
