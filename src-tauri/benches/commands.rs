@@ -63,6 +63,8 @@ impl Report {
 }
 
 fn main() {
+    // Measure what ships: the app's wiping heap, so SQLCipher's memory security is off.
+    casusoverleg_lib::hardening::start_with_wiping_heap();
     let small = std::env::var("BENCH_SMALL").is_ok();
     let spec = if small {
         store::SeedSpec {

@@ -62,6 +62,28 @@ pub fn wiping_heap_env(
     ])
 }
 
+/// Whether this process runs on the wiping heap (its environment has both settings).
+pub fn heap_wipes() -> bool {
+    let var = |k: &str| std::env::var(k).ok();
+    wiping_heap_env(
+        var("GLIBC_TUNABLES").as_deref(),
+        var(WEBKIT_SYSTEM_MALLOC.0).as_deref(),
+        false,
+    )
+    .is_none()
+}
+
+/// At the very start of the app (and of the benches, to measure what ships): restart on the
+/// wiping heap if needed; once on it, the store leaves SQLCipher's per-allocation memory
+/// security off (`store::rely_on_wiping_heap`). If the restart was not possible, SQLCipher
+/// keeps wiping what SQLite frees.
+pub fn start_with_wiping_heap() {
+    restart_with_wiping_heap();
+    if heap_wipes() {
+        store::rely_on_wiping_heap();
+    }
+}
+
 /// Starts this program again, same arguments, with a wiping heap (see the module docs).
 /// Returns only when that is not needed or not possible; the app then runs as it is.
 pub fn restart_with_wiping_heap() {

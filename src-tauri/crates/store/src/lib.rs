@@ -265,7 +265,9 @@ pub(crate) fn open_keyed(
     loop {
         attempt += 1;
         let conn = Connection::open_with_flags(path, flags)?;
-        conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
+        if !HEAP_WIPES.load(std::sync::atomic::Ordering::Relaxed) {
+            conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
+        }
         match set_key(&conn, passphrase) {
             Ok(()) => return Ok(conn),
             Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)))
@@ -311,6 +313,21 @@ pub(crate) fn check_key(conn: &Connection) -> Result<(), StoreError> {
 
 fn is_not_a_database(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase)
+}
+
+/// Set once by a process whose heap overwrites every freed block (the app: see
+/// `src-tauri/src/hardening.rs`); see [`rely_on_wiping_heap`].
+static HEAP_WIPES: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// R21: the process tells the store that its heap overwrites every freed block (glibc's
+/// `perturb` with the per-thread cache off). SQLCipher's `cipher_memory_security` then
+/// stays off: it wipes what SQLite frees, which that heap already does, and it `mlock`s and
+/// `munlock`s every single allocation, a system call pair that made each command 4–12
+/// times slower (BENCHMARKS.md, 2026-12-05) while the same texts sit unlocked in the
+/// web view's and the Rust heap anyway. Without this call (the `casus` tool, tests) the
+/// store keeps switching it on. Process-wide, like the SQLCipher setting itself.
+pub fn rely_on_wiping_heap() {
+    HEAP_WIPES.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Makes SQLCipher ready for keys, once per process, before any store file is opened; every

@@ -150,3 +150,18 @@ fn r21_wrong_passphrase_prints_nothing_on_stderr() {
     assert!(!stderr.contains("sqlcipher"), "stderr: {stderr}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 passed"));
 }
+
+/// R21: a process that has not said its heap wipes freed memory (the `casus` tool, tests)
+/// gets SQLCipher's memory security: what SQLite frees is overwritten. (The app runs on a
+/// wiping heap and tells the store so: `store::rely_on_wiping_heap`, hardening.rs.)
+#[test]
+fn r21_without_a_wiping_heap_sqlcipher_wipes_what_sqlite_frees() {
+    let (dir, store) = new_store();
+    store.close().unwrap();
+    let _ = store::Store::open(dir.path(), PASS).unwrap();
+    let conn = open_raw(dir.path().join(store::STORE_FILE_NAME));
+    let on: String = conn
+        .query_row("PRAGMA cipher_memory_security", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(on, "1");
+}
