@@ -76,6 +76,9 @@ fn unlock_with_expired(meetings: usize, runs: usize) {
 }
 
 fn main() {
+    // As the app runs the store: SQLCipher's per-allocation memory security off (the app's
+    // wiping heap overwrites what SQLite frees; src-tauri/src/hardening.rs).
+    store::rely_on_wiping_heap();
     let small = std::env::var("BENCH_SMALL").is_ok();
     unlock_with_expired(if small { 50 } else { 1000 }, if small { 1 } else { 3 });
     let config = tempfile::tempdir().unwrap();
