@@ -37,6 +37,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         include_str!("../migrations/0019_custom_legal_bases.sql"),
     ),
     (20, include_str!("../migrations/0020_audit_witness.sql")),
+    (
+        21,
+        include_str!("../migrations/0021_search_per_meeting.sql"),
+    ),
 ];
 
 /// The schema version this build creates: the number of the last migration.
