@@ -15,4 +15,6 @@ pub struct SearchHit {
     pub case_label: String,
     pub date: String,
     pub matched: Vec<SearchSource>,
+    pub hits: u32,
+    pub snippet: String,
 }

@@ -4,4 +4,4 @@ import type { SearchSource } from "./SearchSource";
 /**
  * One meeting that matched, newest first.
  */
-export type SearchHit = { meetingId: string, caseLabel: string, date: string, matched: Array<SearchSource>, };
+export type SearchHit = { meetingId: string, caseLabel: string, date: string, matched: Array<SearchSource>, hits: number, snippet: string, };
