@@ -1,4 +1,4 @@
--- 0021: search ranked and grouped in SQL (docs/engineering.md "Search"). One FTS5 document
+-- 0021: search ranked and grouped in SQL (docs/engineering.md §6). One FTS5 document
 -- per meeting, with three columns: the case label, the participant names and the item texts
 -- (the same texts as migration 0009 indexed; never a secret address, never anything else).
 -- The row-level index of 0009 (one FTS row per text, grouped in Rust) is dropped: a common
