@@ -45,18 +45,10 @@ const COLUMNS: [SearchSource; 3] = [
 /// Tokens of context a snippet shows.
 const SNIPPET_TOKENS: u32 = 12;
 
-impl Store {
-    /// The meetings matching every word of the query (as a prefix, in any of their texts),
-    /// newest first, at most [`SEARCH_LIMIT`]. One FTS5 document per meeting (migration
-    /// 0021): the index groups per meeting, the rowid orders newest first, and `LIMIT`
-    /// stops the scan, so the cost follows the 100 returned, not the number of matches.
-    pub fn search_meetings(&self, query: &SearchQuery) -> Result<Vec<SearchHit>, StoreError> {
-        let expr = query.terms().join(" ");
-        if expr.is_empty() {
-            return Ok(Vec::new());
-        }
-        // Per column: how many matched words (`highlight` marks each with char(1)).
-        let mut stmt = self.conn.prepare_cached(&format!(
+/// The search: per column how many matched words (`highlight` marks each with char(1)),
+/// and a snippet, only for the meetings `LIMIT` keeps.
+fn search_sql() -> String {
+    format!(
             "SELECT m.id, m.case_label, m.meeting_date,
                     length(highlight(meeting_search_docs, 0, char(1), ''))
                         - length(replace(highlight(meeting_search_docs, 0, char(1), ''), char(1), '')),
@@ -71,7 +63,20 @@ impl Store {
              WHERE meeting_search_docs MATCH ?1
              ORDER BY s.rowid DESC
              LIMIT {SEARCH_LIMIT}"
-        ))?;
+    )
+}
+
+impl Store {
+    /// The meetings matching every word of the query (as a prefix, in any of their texts),
+    /// newest first, at most [`SEARCH_LIMIT`]. One FTS5 document per meeting (migration
+    /// 0021): the index groups per meeting, the rowid orders newest first, and `LIMIT`
+    /// stops the scan, so the cost follows the 100 returned, not the number of matches.
+    pub fn search_meetings(&self, query: &SearchQuery) -> Result<Vec<SearchHit>, StoreError> {
+        let expr = query.terms().join(" ");
+        if expr.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare_cached(&search_sql())?;
         let mut rows = stmt.query([expr])?;
         let mut hits = Vec::new();
         while let Some(r) = rows.next()? {
@@ -95,5 +100,29 @@ impl Store {
             });
         }
         Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    /// The order comes from the index (rowid DESC): no sort of every match.
+    #[test]
+    fn the_search_query_sorts_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::create(dir.path(), "geheim wachtwoord 1234").unwrap();
+        let mut stmt = store
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", search_sql()))
+            .unwrap();
+        let plan: Vec<String> = stmt
+            .query_map(["\"zorg\"*"], |r| r.get::<_, String>(3))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(!plan.iter().any(|p| p.contains("B-TREE")), "{plan:?}");
+        assert!(plan[0].starts_with("SCAN s VIRTUAL TABLE"), "{plan:?}");
     }
 }
