@@ -31,7 +31,7 @@ pub fn disable_core_dumps() -> rustix::io::Result<()> {
 pub const WIPING_TUNABLES: &str = "glibc.malloc.perturb=204:glibc.malloc.tcache_count=0";
 /// WebKit's switch to the system allocator (bmalloc/libpas otherwise keeps freed blocks).
 pub const WEBKIT_SYSTEM_MALLOC: (&str, &str) = ("Malloc", "1");
-/// Measurement only (`./x bench`, engineering §2): this argument starts the app without the
+/// Measurement only (`./x bench`, docs/engineering.md §7): this argument starts the app without the
 /// wiping heap, to measure what it costs. Never use it in daily use.
 pub const HEAP_WIPE_OFF_ARG: &str = "--heap-wipe=off";
 

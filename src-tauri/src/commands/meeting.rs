@@ -631,6 +631,8 @@ pub fn search_meetings(state: &AppState, query: &str) -> Result<Vec<SearchHit>, 
             case_label: h.case_label.to_string(),
             date: h.date.format("%Y-%m-%d").to_string(),
             matched: h.matched,
+            hits: h.hits,
+            snippet: h.snippet,
         })
         .collect())
 }

@@ -434,6 +434,10 @@ pub struct SearchHit {
     pub case_label: String,
     pub date: String,
     pub matched: Vec<SearchSource>,
+    /// How many words of the meeting's texts (case label, names, item texts) matched a query word.
+    pub hits: u32,
+    /// A few words around the best match, from the same texts (never anything else).
+    pub snippet: String,
 }
 
 /// R15: a meeting whose destroy-after date is within 30 days.

@@ -325,6 +325,7 @@ export const testIds = {
   searchSubmit: "search-submit",
   searchResults: "search-results",
   searchHit: "search-hit",
+  searchSnippet: "search-snippet",
   searchNone: "search-none",
   // attendance
   attendanceCounts: "attendance-counts",

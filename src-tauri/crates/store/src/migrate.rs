@@ -46,6 +46,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         23,
         include_str!("../migrations/0023_follow_up_people_address_book.sql"),
     ),
+    (
+        24,
+        include_str!("../migrations/0024_search_per_meeting.sql"),
+    ),
 ];
 
 /// The schema version this build creates: the number of the last migration.

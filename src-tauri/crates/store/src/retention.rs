@@ -248,11 +248,12 @@ impl Store {
         let tables = meeting_tables(&tx)?;
         for id in &expired {
             let raw = id.to_string();
-            // The search index first (migration 0009): its rows are found through
-            // `search_refs`, which the loop below deletes as one of the meeting's tables.
+            // The search document first (migration 0024): it is found through
+            // `search_docs`, which the loop below deletes as one of the meeting's tables;
+            // gone first, the item deletes below do not rewrite it.
             tx.execute(
-                "DELETE FROM meeting_search
-                 WHERE rowid IN (SELECT id FROM search_refs WHERE meeting_id = ?1)",
+                "DELETE FROM meeting_search_docs
+                 WHERE rowid IN (SELECT id FROM search_docs WHERE meeting_id = ?1)",
                 [&raw],
             )?;
             // Every table that names the meeting, then the meeting itself; rows reached

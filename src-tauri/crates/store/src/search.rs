@@ -1,12 +1,12 @@
-//! Search across meetings over the FTS5 index `meeting_search` (migration 0009):
-//! case labels, participant names and item texts. The index is kept by triggers in the
-//! same transaction as every write and is destroyed with the meeting (R15).
+//! Search across meetings over the FTS5 index `meeting_search_docs` (migration 0024): one
+//! document per meeting with its case label, participant names and item texts. The index
+//! is kept by triggers in the same transaction as every write and is destroyed with the
+//! meeting (R15).
 
 use crate::codec::*;
 use crate::{Store, StoreError};
 use chrono::NaiveDate;
 use domain::{Field, Label, MeetingId, SearchQuery};
-use std::collections::HashMap;
 
 /// Most meetings one search returns.
 pub const SEARCH_LIMIT: u32 = 100;
@@ -21,85 +21,108 @@ pub enum SearchSource {
     Item,
 }
 
-/// One meeting that matched, newest first, with where it matched.
+/// One meeting that matched, newest first, with where it matched, how often, and a
+/// snippet of the matching text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchHit {
     pub meeting: MeetingId,
     pub case_label: Label,
     pub date: NaiveDate,
     pub matched: Vec<SearchSource>,
+    /// How many words of the meeting's texts matched a word of the query.
+    pub hits: u32,
+    /// A few words around the best match, from the same texts the search covers.
+    pub snippet: String,
 }
 
-fn source_from_db(s: &str) -> Result<SearchSource, StoreError> {
-    match s {
-        "case" => Ok(SearchSource::CaseLabel),
-        "participant" => Ok(SearchSource::Participant),
-        "item" => Ok(SearchSource::Item),
-        _ => Err(StoreError::Corrupt("search source")),
-    }
+/// The columns of `meeting_search_docs` (migration 0024), in order.
+const COLUMNS: [SearchSource; 3] = [
+    SearchSource::CaseLabel,
+    SearchSource::Participant,
+    SearchSource::Item,
+];
+
+/// Tokens of context a snippet shows.
+const SNIPPET_TOKENS: u32 = 12;
+
+/// The search: per column how many matched words (`highlight` marks each with char(1)),
+/// and a snippet, only for the meetings `LIMIT` keeps.
+fn search_sql() -> String {
+    format!(
+            "SELECT m.id, m.case_label, m.meeting_date,
+                    length(highlight(meeting_search_docs, 0, char(1), ''))
+                        - length(replace(highlight(meeting_search_docs, 0, char(1), ''), char(1), '')),
+                    length(highlight(meeting_search_docs, 1, char(1), ''))
+                        - length(replace(highlight(meeting_search_docs, 1, char(1), ''), char(1), '')),
+                    length(highlight(meeting_search_docs, 2, char(1), ''))
+                        - length(replace(highlight(meeting_search_docs, 2, char(1), ''), char(1), '')),
+                    snippet(meeting_search_docs, -1, '', '', '…', {SNIPPET_TOKENS})
+             FROM meeting_search_docs s
+             JOIN search_docs d ON d.id = s.rowid
+             JOIN meetings m ON m.id = d.meeting_id
+             WHERE meeting_search_docs MATCH ?1
+             ORDER BY s.rowid DESC
+             LIMIT {SEARCH_LIMIT}"
+    )
 }
 
 impl Store {
     /// The meetings matching every word of the query (as a prefix, in any of their texts),
-    /// newest first.
+    /// newest first, at most [`SEARCH_LIMIT`]. One FTS5 document per meeting (migration
+    /// 0024): the index groups per meeting, the rowid orders newest first, and `LIMIT`
+    /// stops the scan, so the cost follows the 100 returned, not the number of matches.
     pub fn search_meetings(&self, query: &SearchQuery) -> Result<Vec<SearchHit>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT m.id, m.case_label, m.meeting_date, r.source
-             FROM meeting_search s
-             JOIN search_refs r ON r.id = s.rowid
-             JOIN meetings m ON m.id = r.meeting_id
-             WHERE meeting_search MATCH ?1
-             ORDER BY m.meeting_date DESC, m.created_at DESC, m.id",
-        )?;
-        // Per word: the meetings it matches, in order, with where.
-        let mut result: Option<Vec<SearchHit>> = None;
-        for term in query.terms() {
-            let mut hits: Vec<SearchHit> = Vec::new();
-            // Meeting → its place in `hits`: a common word matches thousands of rows.
-            let mut index: HashMap<MeetingId, usize> = HashMap::new();
-            let mut rows = stmt.query([term])?;
-            while let Some(r) = rows.next()? {
-                let id = MeetingId::from_uuid(uuid_from_db(&r.get::<_, String>(0)?)?);
-                let source = source_from_db(&r.get::<_, String>(3)?)?;
-                match index.get(&id).and_then(|&i| hits.get_mut(i)) {
-                    Some(hit) => {
-                        if !hit.matched.contains(&source) {
-                            hit.matched.push(source);
-                        }
-                    }
-                    None => {
-                        index.insert(id, hits.len());
-                        hits.push(SearchHit {
-                            meeting: id,
-                            case_label: Label::parse(&r.get::<_, String>(1)?, Field::CaseLabel)
-                                .map_err(|_| StoreError::Corrupt("label"))?,
-                            date: date_from_db(&r.get::<_, String>(2)?)?,
-                            matched: vec![source],
-                        });
-                    }
+        let expr = query.terms().join(" ");
+        if expr.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare_cached(&search_sql())?;
+        let mut rows = stmt.query([expr])?;
+        let mut hits = Vec::new();
+        while let Some(r) = rows.next()? {
+            let mut matched = Vec::new();
+            let mut count: u32 = 0;
+            for (i, source) in COLUMNS.iter().enumerate() {
+                let n: i64 = r.get(3 + i)?;
+                if n > 0 {
+                    matched.push(*source);
+                    count = count.saturating_add(u32::try_from(n).unwrap_or(u32::MAX));
                 }
             }
-            result = Some(match result {
-                None => hits,
-                Some(before) => before
-                    .into_iter()
-                    .filter_map(|mut b| {
-                        let h = index.get(&b.meeting).and_then(|&i| hits.get(i))?;
-                        for s in &h.matched {
-                            if !b.matched.contains(s) {
-                                b.matched.push(*s);
-                            }
-                        }
-                        Some(b)
-                    })
-                    .collect(),
+            hits.push(SearchHit {
+                meeting: MeetingId::from_uuid(uuid_from_db(&r.get::<_, String>(0)?)?),
+                case_label: Label::parse(&r.get::<_, String>(1)?, Field::CaseLabel)
+                    .map_err(|_| StoreError::Corrupt("label"))?,
+                date: date_from_db(&r.get::<_, String>(2)?)?,
+                matched,
+                hits: count,
+                snippet: r.get(6)?,
             });
         }
-        let mut hits = result.unwrap_or_default();
-        hits.truncate(SEARCH_LIMIT as usize);
-        for h in &mut hits {
-            h.matched.sort();
-        }
         Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    /// The order comes from the index (rowid DESC): no sort of every match.
+    #[test]
+    fn the_search_query_sorts_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::create(dir.path(), "geheim wachtwoord 1234").unwrap();
+        let mut stmt = store
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", search_sql()))
+            .unwrap();
+        let plan: Vec<String> = stmt
+            .query_map(["\"zorg\"*"], |r| r.get::<_, String>(3))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(!plan.iter().any(|p| p.contains("B-TREE")), "{plan:?}");
+        assert!(plan[0].starts_with("SCAN s VIRTUAL TABLE"), "{plan:?}");
     }
 }

@@ -141,3 +141,161 @@ fn r15_destroyed_meetings_leave_the_index() {
     let store = Store::open(dir.path(), PASS).unwrap();
     assert!(ids(&store, "gezin").is_empty());
 }
+
+#[test]
+fn a_hit_tells_how_often_and_where_it_matched_with_a_snippet() {
+    let (_dir, mut store) = new_store();
+    let m = store
+        .create_meeting(&meeting_input("Gezin Zorgvuldig"), now())
+        .unwrap()
+        .id;
+    let p = store
+        .add_participant(
+            m,
+            &participant_input("Anne-Marie Zorg", Role::CaseLead),
+            now(),
+        )
+        .unwrap()
+        .id;
+    store
+        .add_item(
+            m,
+            &item_input(p, "Er zijn zorgen over de huisvesting"),
+            now(),
+        )
+        .unwrap();
+    store
+        .add_item(m, &item_input(p, "De school deelt de zorgen"), now())
+        .unwrap();
+    let hits = store.search_meetings(&q("zorg")).unwrap();
+    assert_eq!(hits.len(), 1);
+    // The case label, the participant and two items: four words start with "zorg".
+    assert_eq!(hits[0].hits, 4);
+    assert_eq!(
+        hits[0].matched,
+        vec![
+            SearchSource::CaseLabel,
+            SearchSource::Participant,
+            SearchSource::Item
+        ]
+    );
+    assert!(
+        hits[0].snippet.to_lowercase().contains("zorg"),
+        "{}",
+        hits[0].snippet
+    );
+    // Only the item words match "zorgen": two hits, in the items.
+    let hits = store.search_meetings(&q("zorgen huisvesting")).unwrap();
+    assert_eq!(hits[0].hits, 3);
+    assert_eq!(hits[0].matched, vec![SearchSource::Item]);
+    assert!(
+        hits[0].snippet.contains("huisvesting"),
+        "{}",
+        hits[0].snippet
+    );
+}
+
+#[test]
+fn the_hundred_newest_meetings_come_back_newest_first() {
+    let (_dir, mut store) = new_store();
+    let mut made = Vec::new();
+    for i in 0..105u32 {
+        let mut input = meeting_input(&format!("Gezin Janssen {i}"));
+        // Dates out of creation order, several meetings per day.
+        input.date = format!("2026-{:02}-{:02}", 1 + (i * 7) % 11, 1 + (i % 4));
+        let id = store.create_meeting(&input, now()).unwrap().id;
+        made.push((input.date.clone(), i, id));
+    }
+    // Newest date first; within a day the later created first.
+    made.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+    let expected: Vec<MeetingId> = made.iter().take(100).map(|m| m.2).collect();
+    assert_eq!(ids(&store, "janssen"), expected);
+    assert_eq!(ids(&store, "gezin janss"), expected);
+}
+
+#[test]
+fn r15_a_destroyed_meeting_leaves_no_search_document() {
+    let (dir, mut store) = new_store();
+    let mut input = meeting_input("Gezin Verlopen");
+    input.date = "2026-01-10".into();
+    let m = store.create_meeting(&input, now()).unwrap().id;
+    let keep = store
+        .create_meeting(&meeting_input("Gezin Blijft"), now())
+        .unwrap()
+        .id;
+    let p = store
+        .add_participant(m, &participant_input("Piet Weg", Role::CaseLead), now())
+        .unwrap()
+        .id;
+    store
+        .add_item(m, &item_input(p, "Zoekbaar gegeven"), now())
+        .unwrap();
+    let later = chrono::NaiveDate::from_ymd_opt(2026, 8, 1).unwrap();
+    assert_eq!(store.destroy_expired(later, now()).unwrap(), vec![m]);
+    assert_eq!(ids(&store, "gezin"), vec![keep]);
+    store.close().unwrap();
+    let conn = open_raw(dir.path().join(store::STORE_FILE_NAME));
+    let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(count("SELECT count(*) FROM search_docs"), 1);
+    assert_eq!(count("SELECT count(*) FROM meeting_search_docs"), 1);
+    assert_eq!(
+        count("SELECT count(*) FROM meeting_search_docs WHERE meeting_search_docs MATCH 'zoekbaar OR piet OR verlopen'"),
+        0
+    );
+    // Nothing of it in the index's own tables either (secure-delete).
+    assert_eq!(
+        count("SELECT count(*) FROM meeting_search_docs_content WHERE c0 LIKE '%Verlopen%' OR c1 LIKE '%Piet%' OR c2 LIKE '%Zoekbaar%'"),
+        0
+    );
+}
+
+#[test]
+fn a_store_from_before_the_per_meeting_index_is_searchable_after_migrating() {
+    let dir = tempfile::tempdir().unwrap();
+    let meeting = uuid::Uuid::now_v7().to_string();
+    let person = uuid::Uuid::now_v7().to_string();
+    let item = uuid::Uuid::now_v7().to_string();
+    {
+        // A store of the previous version: every migration before 0024, one meeting.
+        let conn = open_raw(dir.path().join(store::STORE_FILE_NAME));
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY NOT NULL,
+                                             applied_at TEXT NOT NULL) STRICT;",
+        )
+        .unwrap();
+        for (v, sql) in store::MIGRATIONS.iter().filter(|(v, _)| *v < 24) {
+            conn.execute_batch(sql).unwrap();
+            conn.execute(
+                "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, 'x')",
+                [v],
+            )
+            .unwrap();
+        }
+        conn.execute(
+            "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at)
+             VALUES (?1, 'Gezin Oud', '2026-11-01', 'Doel', '2026-11-01T10:00:00Z')",
+            [&meeting],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO participants (id, meeting_id, name, organisation, role)
+             VALUES (?1, ?2, 'Oud Lid', 'Wijkteam', 'case_lead')",
+            [&person, &meeting],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at)
+             VALUES (?1, ?2, ?3, 'Oude inbreng', 'fact', 'general', '2026-11-01T10:00:00Z')",
+            [&item, &meeting, &person],
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    let id = MeetingId::from_uuid(uuid::Uuid::parse_str(&meeting).unwrap());
+    assert_eq!(ids(&store, "oud lid inbreng"), vec![id]);
+    // A meeting created after migrating on the same day sorts before it.
+    let mut input = meeting_input("Gezin Nieuw");
+    input.date = "2026-11-01".into();
+    let newer = store.create_meeting(&input, now()).unwrap().id;
+    assert_eq!(ids(&store, "gezin"), vec![newer, id]);
+}

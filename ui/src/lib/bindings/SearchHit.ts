@@ -4,4 +4,12 @@ import type { SearchSource } from "./SearchSource";
 /**
  * One meeting that matched, newest first.
  */
-export type SearchHit = { meetingId: string, caseLabel: string, date: string, matched: Array<SearchSource>, };
+export type SearchHit = { meetingId: string, caseLabel: string, date: string, matched: Array<SearchSource>, 
+/**
+ * How many words of the meeting's texts (case label, names, item texts) matched a query word.
+ */
+hits: number, 
+/**
+ * A few words around the best match, from the same texts (never anything else).
+ */
+snippet: string, };

@@ -1390,6 +1390,7 @@ export const nl = {
       item: "inbreng",
     } as Record<SearchSource, string>,
     matchedIn: (where: string) => `gevonden in: ${where}`,
+    hits: (n: number) => (n === 1 ? "1 treffer" : `${n} treffers`),
   },
   attendance: {
     heading: "Aanwezigheid",
