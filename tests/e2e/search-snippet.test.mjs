@@ -1,17 +1,15 @@
 // Search results show how often each meeting matched and a snippet of the matching text
 // (one FTS5 document per meeting, docs/engineering.md §6), newest first; never the secret
 // address. Screenshots of the meeting list with results at 1366×768 and 1920×1080 go to
-// $SHOTS_DIR (default /tmp/shots-e2e).
+// $E2E_SHOTS_DIR/search (default /tmp/shots-search).
 
 import assert from 'node:assert/strict';
-import fsp from 'node:fs/promises';
-import path from 'node:path';
-import { allByTestId, appTest, click, type, useTauriDriver, waitForCount } from './lib/app.mjs';
+import { allByTestId, appTest, click, screenshotsAt, type, useTauriDriver, waitForCount } from './lib/app.mjs';
 import { createStore, invokeOk } from './lib/flows.mjs';
 
 useTauriDriver();
 
-const SHOTS = process.env.SHOTS_DIR || '/tmp/shots-e2e';
+const SHOTS = process.env.E2E_SHOTS_DIR ? `${process.env.E2E_SHOTS_DIR}/search` : '/tmp/shots-search';
 const SECRET = 'Zorgvlietstraat 9 GEHEIMADRESMARKER';
 
 async function meeting(d, caseLabel, date, lead, texts) {
@@ -60,11 +58,5 @@ appTest('search results show the hit count and a snippet, newest first, never a 
   assert.match(list, /1 treffer\b/);
   assert.ok(!(await d.getPageSource()).includes('GEHEIMADRESMARKER'), 'no secret address in the results');
 
-  await fsp.mkdir(SHOTS, { recursive: true });
-  for (const [width, height] of [[1366, 768], [1920, 1080]]) {
-    await d.manage().window().setRect({ width, height });
-    await d.executeScript("document.querySelector('[data-testid=\"search-results\"]').scrollIntoView({block: 'center'})");
-    await new Promise((r) => setTimeout(r, 300));
-    await fsp.writeFile(path.join(SHOTS, `search-results-${width}x${height}.png`), await d.takeScreenshot(), 'base64');
-  }
+  await screenshotsAt(d, SHOTS, 'search-results', { target: 'search-results' });
 });
