@@ -3,8 +3,9 @@
 //! `src/main.rs`), so no freed copy of a name or an item text stays readable in the process.
 //!
 //! This bench runs one live meeting through the real command layer on a real encrypted
-//! store — 12 participants, 4 family members, 50 items, 12 agreements, every release
-//! decision (≈ 550), each answer serialized to JSON as the IPC does — with the same
+//! store (`common::live_meeting`: 12 participants, 4 family members, 50 items with their
+//! basis, 12 agreements, every release decision (≈ 550), the views, the finalization; each
+//! answer serialized to JSON as the IPC does) with the same
 //! allocator as the app, switched between wiping and not wiping per round. Rounds alternate
 //! (off, on, on, off, …) so both see the same machine load; the figure is the ratio of the
 //! medians from one run.
@@ -25,7 +26,6 @@
 mod common;
 
 use casusoverleg_lib::commands;
-use casusoverleg_lib::dto::*;
 use casusoverleg_lib::state::AppState;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -83,148 +83,13 @@ static ALLOC: Switchable = Switchable;
 
 const PASS: &str = "benchmark-wachtwoord 2026";
 
-/// Serialize a command's answer as the IPC does, and keep the optimizer honest.
-fn answer<T: serde::Serialize>(value: T) {
-    std::hint::black_box(serde_json::to_vec(&value).unwrap());
-}
-
-/// One live meeting through the command layer; returns the number of commands run.
+/// One live meeting through the command layer (`common::live_meeting`); returns the
+/// number of commands run.
 fn live_meeting(state: &AppState, round: usize) -> usize {
-    let mut n = 0;
-    let m = commands::meeting::create_meeting(
-        state,
-        common::new_meeting(
-            format!("Gezin Van Oosterhout-El Idrissi, ronde {round}"),
-            "2026-11-24",
-        ),
-    )
-    .unwrap()
-    .id;
-    n += 1;
-    let mut people = Vec::new();
-    for i in 0..12 {
-        let p = commands::participants::add_participant(
-            state,
-            NewParticipant {
-                meeting_id: m.clone(),
-                name: format!("Alexandra van der Heijden-Bouwmeester {i}"),
-                organisation: "Stichting Jeugd- en Gezinsbescherming Noord-Holland".into(),
-                function: "Jeugdbeschermer".into(),
-                phone: String::new(),
-                email: String::new(),
-                role: if i == 0 {
-                    Role::CaseLead
-                } else {
-                    Role::ContentRole
-                }
-                .into(),
-                organisation_type: Some("wijkteam".into()),
-                secrecy: Some(true),
-            },
-        )
-        .unwrap();
-        people.push(p.id.clone());
-        answer(p);
-        n += 1;
-    }
-    let mut subjects = Vec::new();
-    for i in 0..4 {
-        let f = commands::family::add_subject(
-            state,
-            NewSubject {
-                meeting_id: m.clone(),
-                relation: if i < 2 {
-                    Relation::Parent
-                } else {
-                    Relation::Youth
-                }
-                .into(),
-                name: format!("Fatima El Idrissi-van Oosterhout {i}"),
-                birth_date: if i < 2 { "1985-04-01" } else { "2014-11-24" }.into(),
-                present: false,
-                parental_authority: Some(i < 2),
-            },
-        )
-        .unwrap();
-        subjects.push(f.subjects.last().unwrap().id.clone());
-        answer(f);
-        n += 1;
-    }
-    let mut items = Vec::new();
-    for i in 0..50 {
-        let it = commands::items::add_item(
-            state,
-            NewItem {
-                meeting_id: m.clone(),
-                contributor_id: people[i % people.len()].clone(),
-                text: format!(
-                    "Inbreng {i}: de jeugdige gaat sinds de herfstvakantie weer naar school; \
-                     moeder heeft contact met de huisarts en de schuldhulpverlening."
-                ),
-                kind: Kind::Fact.into(),
-                category: Category::General.into(),
-                source: SourceKind::OwnObservation.into(),
-                source_detail: None,
-                subject_ids: Some(vec![subjects[i % subjects.len()].clone()]),
-                basis: Some(
-                    BasisInput::Legal {
-                        legal_basis: "jeugdwet-2.3".into(),
-                    }
-                    .into(),
-                ),
-                consents: None,
-            },
-        )
-        .unwrap();
-        items.push((it.id.clone(), i % people.len()));
-        answer(it);
-        n += 1;
-    }
-    let mut actions = Vec::new();
-    for (i, who) in people.iter().enumerate() {
-        let f = commands::plan::add_action(
-            state,
-            NewAction {
-                meeting_id: m.clone(),
-                who: who.clone(),
-                what: format!("Afspraak {i}: contact met school en huisarts over de voortgang"),
-                due: "2026-12-24".into(),
-                relies_on: vec![],
-            },
-        )
-        .unwrap();
-        actions.push(f.actions.last().unwrap().id.clone());
-        answer(f);
-        n += 1;
-    }
-    for (a, who) in people.iter().enumerate() {
-        for (item, by) in &items {
-            if *by == a {
-                continue;
-            }
-            let choice = if (a + n) % 3 == 0 {
-                ReleaseChoice::Release {
-                    action_id: actions[a].clone(),
-                    motivation: "Nodig voor de afspraak".into(),
-                }
-            } else {
-                ReleaseChoice::Stays
-            };
-            let r = commands::releases::decide_release(
-                state,
-                ReleaseInput {
-                    meeting_id: m.clone(),
-                    item_id: item.clone(),
-                    recipient_id: who.clone(),
-                    choice: choice.into(),
-                },
-            );
-            answer(r.ok());
-            n += 1;
-        }
-    }
-    answer(commands::meeting::get_meeting_flow(state, &m).unwrap());
-    n + 1
+    let mut untimed = |_: &'static str, _: Duration| {};
+    let mut calls = common::Calls::new(&mut untimed);
+    common::live_meeting(state, round, &mut calls);
+    calls.count
 }
 
 fn median(v: &mut [Duration]) -> f64 {

@@ -14,111 +14,88 @@ use domain::{
 };
 use rusqlite::params;
 use serde_json::{json, Value};
-use std::collections::{BTreeMap, BTreeSet};
-
-/// R20: every released cell with what identifies its recipient organisation, its meeting,
-/// category and (through a left join) the subjects its item is about.
-const BREACH_SQL: &str = "
-    SELECT p.organisation, p.organisation_type, i.meeting_id, p.id, i.id, i.category,
-           s.subject_id
-    FROM releases r
-    JOIN items i        ON i.id = r.item_id
-    JOIN participants p ON p.id = r.recipient_id
-    LEFT JOIN item_subjects s ON s.item_id = i.id
-    WHERE r.decision = 'released' AND (?1 IS NULL OR i.meeting_id = ?1)";
-
-#[derive(Default)]
-struct OrgAcc {
-    meetings: BTreeSet<String>,
-    recipients: BTreeSet<String>,
-    subjects: BTreeSet<String>,
-    /// Per category: items and subjects.
-    categories: BTreeMap<u8, (BTreeSet<String>, BTreeSet<String>)>,
-}
-
-fn category_rank(c: Category) -> u8 {
-    match c {
-        Category::General => 0,
-        Category::Special => 1,
-        Category::Criminal => 2,
-    }
-}
-
-fn len(s: &BTreeSet<String>) -> u64 {
-    u64::try_from(s.len()).unwrap_or(u64::MAX)
-}
+use std::collections::BTreeSet;
 
 impl Store {
     /// R20: per partner organisation, which categories of data about how many family
-    /// members it received, over the meetings of `scope`. One read transaction.
+    /// members it received, over the meetings of `scope`. One read transaction; per meeting
+    /// the kept counts (migration 0025) or, without them, the live count (`crate::counts`),
+    /// added up in SQL. Identifiers are meeting-local, so the sums are distinct counts.
     pub fn breach_impact(&self, scope: &BreachScope) -> Result<BreachImpact, StoreError> {
         let tx = self.conn.unchecked_transaction()?;
-        let mut acc: BTreeMap<(String, String), OrgAcc> = BTreeMap::new();
-        let meetings: Vec<Option<String>> = match scope {
-            BreachScope::All => vec![None],
+        let ids = match scope {
+            BreachScope::All => String::from("[]"),
             BreachScope::Meetings(ids) => {
                 let set: BTreeSet<String> = ids.iter().map(ToString::to_string).collect();
-                set.into_iter().map(Some).collect()
+                serde_json::to_string(&set).map_err(|_| StoreError::Corrupt("meeting ids"))?
             }
         };
-        let mut looked_at = 0u64;
-        {
-            let mut exists = tx.prepare("SELECT count(*) FROM meetings WHERE id = ?1")?;
-            let mut stmt = tx.prepare(BREACH_SQL)?;
-            for m in &meetings {
-                looked_at += match m {
-                    None => {
-                        tx.query_row("SELECT count(*) FROM meetings", [], |r| r.get::<_, i64>(0))?
-                    }
-                    Some(id) => exists.query_row([id], |r| r.get::<_, i64>(0))?,
+        let in_scope = match scope {
+            BreachScope::All => "SELECT id FROM meetings WHERE ?1 IS NOT NULL",
+            BreachScope::Meetings(_) => {
+                "SELECT id FROM meetings WHERE id IN (SELECT value FROM json_each(?1))"
+            }
+        };
+        let looked_at: i64 =
+            tx.query_row(&format!("SELECT count(*) FROM ({in_scope})"), [&ids], |r| {
+                r.get(0)
+            })?;
+        let live = crate::counts::breach_counts_sql(&crate::counts::without_kept_counts(in_scope));
+        let mut stmt = tx.prepare(&format!(
+            "SELECT organisation, organisation_type, category, count(DISTINCT meeting_id),
+                    sum(items), sum(recipients), sum(subjects)
+             FROM (SELECT * FROM meeting_breach_counts WHERE meeting_id IN ({in_scope})
+                   UNION ALL {live})
+             GROUP BY organisation, organisation_type, category
+             ORDER BY organisation, organisation_type,
+                      CASE category WHEN 'general' THEN 1 WHEN 'special' THEN 2
+                                    WHEN 'criminal' THEN 3 ELSE 0 END"
+        ))?;
+        let count = |r: &rusqlite::Row<'_>, i| -> Result<u64, rusqlite::Error> {
+            Ok(u64::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
+        };
+        let mut organisations: Vec<OrganisationImpact> = Vec::new();
+        let mut last: Option<(String, String)> = None;
+        let mut rows = stmt.query([&ids])?;
+        while let Some(r) = rows.next()? {
+            let organisation: String = r.get(0)?;
+            let org_type: String = r.get(1)?;
+            let category: Option<String> = r.get(2)?;
+            let key = Some((organisation.clone(), org_type.clone()));
+            if last != key {
+                last = key;
+                organisations.push(OrganisationImpact {
+                    organisation,
+                    organisation_type: OrganisationType::from_code(&org_type)
+                        .unwrap_or(OrganisationType::Overig),
+                    meetings: 0,
+                    recipients: 0,
+                    subjects: 0,
+                    categories: Vec::new(),
+                });
+            }
+            let o = organisations
+                .last_mut()
+                .ok_or(StoreError::Corrupt("breach lines"))?;
+            match category {
+                // The organisation's own line (sorted first).
+                None => {
+                    o.meetings = count(r, 3)?;
+                    o.recipients = count(r, 5)?;
+                    o.subjects = count(r, 6)?;
                 }
-                .max(0) as u64;
-                let mut rows = stmt.query(params![m])?;
-                while let Some(r) = rows.next()? {
-                    let org: String = r.get(0)?;
-                    let org_type: String = r.get(1)?;
-                    let e = acc.entry((org, org_type)).or_default();
-                    e.meetings.insert(r.get(2)?);
-                    e.recipients.insert(r.get(3)?);
-                    let item: String = r.get(4)?;
-                    let cat = category_rank(from_db(&r.get::<_, String>(5)?, "category")?);
-                    let subject: Option<String> = r.get(6)?;
-                    let c = e.categories.entry(cat).or_default();
-                    c.0.insert(item);
-                    if let Some(s) = subject {
-                        c.1.insert(s.clone());
-                        e.subjects.insert(s);
-                    }
-                }
+                Some(c) => o.categories.push(CategoryImpact {
+                    category: from_db::<Category>(&c, "category")?,
+                    items: count(r, 4)?,
+                    subjects: count(r, 6)?,
+                }),
             }
         }
+        drop(rows);
+        drop(stmt);
         tx.finish()?;
-        let organisations = acc
-            .into_iter()
-            .map(|((organisation, org_type), a)| OrganisationImpact {
-                organisation,
-                organisation_type: OrganisationType::from_code(&org_type)
-                    .unwrap_or(OrganisationType::Overig),
-                meetings: len(&a.meetings),
-                recipients: len(&a.recipients),
-                subjects: len(&a.subjects),
-                categories: a
-                    .categories
-                    .into_iter()
-                    .map(|(rank, (items, subjects))| CategoryImpact {
-                        category: match rank {
-                            0 => Category::General,
-                            1 => Category::Special,
-                            _ => Category::Criminal,
-                        },
-                        items: len(&items),
-                        subjects: len(&subjects),
-                    })
-                    .collect(),
-            })
-            .collect();
         Ok(BreachImpact {
-            meetings: looked_at,
+            meetings: u64::try_from(looked_at).unwrap_or(0),
             organisations,
             audit_position: self.audit_position()?,
         })

@@ -10,6 +10,7 @@ mod audit;
 mod backup;
 mod breach;
 mod codec;
+mod counts;
 mod custom_basis;
 mod documents;
 mod error;

@@ -50,6 +50,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         24,
         include_str!("../migrations/0024_search_per_meeting.sql"),
     ),
+    (25, include_str!("../migrations/0025_report_counts.sql")),
 ];
 
 /// The schema version this build creates: the number of the last migration.

@@ -170,6 +170,7 @@ mod tests {
                     subjects_per_meeting: 2,
                     items_per_meeting: 10,
                     actions_per_meeting: 2,
+                    finalized: false,
                 },
                 7,
             )

@@ -46,8 +46,8 @@ fn counts<const N: usize>(
     Ok(row)
 }
 
-/// Four aggregate queries (one per table) instead of one query per cell: each table is
-/// read once.
+/// Two aggregate queries: the meetings themselves, and the sum of the per-meeting counts
+/// (kept or live, `crate::counts`).
 fn raw_counts(tx: &Transaction<'_>, period: ReportPeriod) -> Result<RawCounts, StoreError> {
     let [finalized, draft, anonymous] = counts::<3>(
         tx,
@@ -55,36 +55,23 @@ fn raw_counts(tx: &Transaction<'_>, period: ReportPeriod) -> Result<RawCounts, S
          FROM meetings WHERE meeting_date BETWEEN ?1 AND ?2",
         period,
     )?;
-    let [general, special, criminal, consent, legal, conflict, none] = counts::<7>(
-        tx,
-        &format!(
-            "SELECT sum(i.category = 'general'), sum(i.category = 'special'),
-                    sum(i.category = 'criminal'), sum(b.kind = 'consent'),
-                    sum(b.kind = 'legal'), sum(b.kind = 'conflict_of_duties'),
-                    sum(b.item_id IS NULL)
-             FROM items i LEFT JOIN item_basis b ON b.item_id = i.id
-             WHERE i.meeting_id IN ({IN_PERIOD})"
-        ),
-        period,
-    )?;
-    let [granted, kept] = counts::<2>(
-        tx,
-        &format!(
-            "SELECT sum(r.decision = 'released'), sum(r.decision = 'stays')
-             FROM items i JOIN releases r ON r.item_id = i.id
-             WHERE i.meeting_id IN ({IN_PERIOD})"
-        ),
-        period,
-    )?;
-    let [beforehand, afterwards, postponed] = counts::<3>(
-        tx,
-        &format!(
-            "SELECT sum(timing = 'beforehand'), sum(timing = 'afterwards'),
-                    sum(timing = 'postponed')
-             FROM notifications WHERE meeting_id IN ({IN_PERIOD})"
-        ),
-        period,
-    )?;
+    // Per meeting: kept counts where the meeting has them (migration 0025), live counts
+    // for the rest; added up in SQL.
+    let live = crate::counts::report_counts_sql(&crate::counts::without_kept_counts(IN_PERIOD));
+    let [general, special, criminal, consent, legal, conflict, none, granted, kept, beforehand, afterwards, postponed] =
+        counts::<12>(
+            tx,
+            &format!(
+                "SELECT sum(items_general), sum(items_special), sum(items_criminal),
+                        sum(basis_consent), sum(basis_legal), sum(basis_conflict),
+                        sum(basis_none), sum(releases_granted), sum(releases_kept),
+                        sum(notified_beforehand), sum(notified_afterwards),
+                        sum(notified_postponed)
+                 FROM (SELECT * FROM meeting_counts WHERE meeting_id IN ({IN_PERIOD})
+                       UNION ALL {live})"
+            ),
+            period,
+        )?;
     Ok(RawCounts {
         meetings_finalized: finalized,
         meetings_draft: draft,

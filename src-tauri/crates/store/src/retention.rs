@@ -232,7 +232,30 @@ impl Store {
 
     /// R15: destroys every meeting expired on `today` (all its rows, in every table) and
     /// reclaims the freed pages. Returns the ids of the destroyed meetings.
+    ///
+    /// All expired meetings go together, one statement per table, children first, with
+    /// foreign-key enforcement off for the transaction: the tables and the conditions come
+    /// from the schema's own `ON DELETE CASCADE` keys ([`meeting_rows`]), so exactly the
+    /// rows the cascade would remove are removed, without the cascade probing every child
+    /// table once per deleted row (7–15 ms per meeting; BENCHMARKS.md, R15 at unlock).
     pub fn destroy_expired(
+        &mut self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<MeetingId>, StoreError> {
+        // A no-op inside a transaction, so set before it starts and always set back.
+        self.conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
+        let destroyed = self.destroy_expired_in_one_transaction(today, now);
+        let restored = self.conn.execute_batch("PRAGMA foreign_keys = ON;");
+        let destroyed = destroyed?;
+        restored?;
+        if !destroyed.is_empty() {
+            self.reclaim_free_pages()?;
+        }
+        Ok(destroyed)
+    }
+
+    fn destroy_expired_in_one_transaction(
         &mut self,
         today: NaiveDate,
         now: DateTime<Utc>,
@@ -245,33 +268,62 @@ impl Store {
         }
         // Overwrite freed bytes (SQLCipher switches this on when keying; be explicit).
         tx.execute_batch("PRAGMA secure_delete = ON;")?;
-        let tables = meeting_tables(&tx)?;
-        for id in &expired {
-            let raw = id.to_string();
-            // The search document first (migration 0024): it is found through
-            // `search_docs`, which the loop below deletes as one of the meeting's tables;
-            // gone first, the item deletes below do not rewrite it.
+        if !expired.is_empty() {
+            // Which meetings expired is the domain's decision above; SQL only gets the ids.
+            let ids =
+                serde_json::to_string(&expired.iter().map(ToString::to_string).collect::<Vec<_>>())
+                    .map_err(|_| StoreError::Corrupt("meeting ids"))?;
+            // The search documents first (migration 0024): gone first, the item deletes
+            // below find no document to rewrite. They name the meeting without a foreign key.
             tx.execute(
-                "DELETE FROM meeting_search_docs
-                 WHERE rowid IN (SELECT id FROM search_docs WHERE meeting_id = ?1)",
-                [&raw],
+                "DELETE FROM meeting_search_docs WHERE rowid IN (SELECT id FROM search_docs
+                     WHERE meeting_id IN (SELECT value FROM json_each(?1)))",
+                [&ids],
             )?;
-            // Every table that names the meeting, then the meeting itself; rows reached
-            // only through items or participants go by ON DELETE CASCADE.
-            for table in &tables {
-                tx.execute(
-                    &format!("DELETE FROM \"{table}\" WHERE meeting_id = ?1"),
-                    [&raw],
+            tx.execute(
+                "DELETE FROM search_docs WHERE meeting_id IN (SELECT value FROM json_each(?1))",
+                [&ids],
+            )?;
+            // The search documents' and kept counts' row triggers (migrations 0024, 0025)
+            // would fire once per deleted row to forget what goes here as a whole: off for
+            // this transaction, put back as they were before it commits.
+            tx.execute(
+                "DELETE FROM meeting_counts WHERE meeting_id IN (SELECT value FROM json_each(?1))",
+                [&ids],
+            )?;
+            tx.execute(
+                "DELETE FROM meeting_breach_counts
+                 WHERE meeting_id IN (SELECT value FROM json_each(?1))",
+                [&ids],
+            )?;
+            let derived = derived_row_triggers(&tx)?;
+            for (name, _) in &derived {
+                tx.execute_batch(&format!("DROP TRIGGER \"{name}\";"))?;
+            }
+            for (table, rows) in meeting_rows(&tx)? {
+                // An empty table costs its condition's subqueries all the same: skip it.
+                let empty: bool = tx.query_row(
+                    &format!("SELECT NOT EXISTS (SELECT 1 FROM \"{table}\")"),
+                    [],
+                    |r| r.get(0),
+                )?;
+                if empty {
+                    continue;
+                }
+                tx.execute(&format!("DELETE FROM \"{table}\" WHERE {rows}"), [&ids])?;
+            }
+            for (_, sql) in &derived {
+                tx.execute_batch(sql)?;
+            }
+            for id in &expired {
+                audit::append(
+                    &tx,
+                    AuditKind::MeetingDestroyed,
+                    Some(*id),
+                    DecidedBy::Chair,
+                    now,
                 )?;
             }
-            tx.execute("DELETE FROM meetings WHERE id = ?1", [&raw])?;
-            audit::append(
-                &tx,
-                AuditKind::MeetingDestroyed,
-                Some(*id),
-                DecidedBy::Chair,
-                now,
-            )?;
         }
         // R15/R17: the rights register by its own term; the objection goes with its
         // request. Subject rows already marked `objected` stay so until their meeting is
@@ -288,7 +340,6 @@ impl Store {
             )?;
         }
         tx.commit()?;
-        self.reclaim_free_pages()?;
         Ok(expired)
     }
 
@@ -389,15 +440,101 @@ fn expired_meetings(tx: &Transaction<'_>, today: NaiveDate) -> Result<Vec<Meetin
     Ok(out)
 }
 
-/// Every table with a `meeting_id` column except the audit log (which keeps the id only).
-fn meeting_tables(tx: &Transaction<'_>) -> Result<Vec<String>, StoreError> {
+/// Every table holding rows of the meetings in `?1` (a JSON array of ids), children
+/// first, with the condition that selects those rows: `meetings` by id, a table that
+/// cascades from it by its `meeting_id`, and every other table through its `ON DELETE
+/// CASCADE` foreign keys to a parent already selected (a row goes when any of its parents
+/// goes, as with the cascade). Read from the schema, so a table a
+/// later migration adds is destroyed with its meeting without a change here. The audit
+/// log has no foreign key: it keeps the meeting's id only (R18).
+fn meeting_rows(tx: &Transaction<'_>) -> Result<Vec<(String, String)>, StoreError> {
     let mut stmt = tx.prepare(
-        "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
-         WHERE m.type = 'table' AND c.name = 'meeting_id' AND m.name <> 'audit_log'
-         ORDER BY m.name",
+        "SELECT m.name, f.\"from\", f.\"table\", f.\"to\"
+         FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+         WHERE m.type = 'table' AND f.on_delete = 'CASCADE'
+         ORDER BY m.name, f.id",
     )?;
-    let names = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
+    let keys = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(names)
+    // Breadth first from `meetings`: a table joins once every parent it cascades from that
+    // will be selected at all is known, so its condition names all of them.
+    let mut selected: Vec<(String, String)> = vec![(
+        "meetings".into(),
+        "id IN (SELECT value FROM json_each(?1))".into(),
+    )];
+    loop {
+        let known = |t: &str| selected.iter().any(|(s, _)| s == t);
+        let reachable = |t: &str| reaches_meetings(&keys, t, 0);
+        let next = keys
+            .iter()
+            .map(|(t, ..)| t.as_str())
+            .filter(|t| !known(t))
+            .find(|t| {
+                keys.iter()
+                    .filter(|(c, _, p, _)| c == t && reachable(p))
+                    .all(|(_, _, p, _)| known(p))
+                    && reachable(t)
+            })
+            .map(str::to_owned);
+        let Some(table) = next else { break };
+        let by_meeting = keys
+            .iter()
+            .any(|(c, from, p, _)| *c == table && from == "meeting_id" && p == "meetings");
+        let condition = keys
+            .iter()
+            .filter(|(c, _, p, _)| *c == table && known(p))
+            .filter(|(_, from, _, _)| !by_meeting || from == "meeting_id")
+            .map(|(_, from, parent, to)| {
+                let of_parent = selected
+                    .iter()
+                    .find(|(s, _)| s == parent)
+                    .map(|(_, c)| c.as_str())
+                    .unwrap_or("0");
+                if parent == "meetings" {
+                    format!("\"{from}\" IN (SELECT value FROM json_each(?1))")
+                } else {
+                    format!("\"{from}\" IN (SELECT \"{to}\" FROM \"{parent}\" WHERE {of_parent})")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" OR ");
+        selected.push((table, condition));
+    }
+    // Children first: each table's condition reads its parents, which must still be there.
+    selected.reverse();
+    Ok(selected)
+}
+
+/// The delete triggers that keep derived data in step row by row: the search documents
+/// (migration 0024) and the kept report counts (migration 0025). Name and SQL, to drop and
+/// put back.
+pub(crate) fn derived_row_triggers(
+    conn: &rusqlite::Connection,
+) -> Result<Vec<(String, String)>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT name, sql FROM sqlite_master
+         WHERE type = 'trigger' AND (name LIKE 'search_doc_%' OR name LIKE 'counts_forget_%')
+           AND name LIKE '%_delete'
+         ORDER BY name",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Whether `table` is `meetings` or cascades from it (the schema has no cycles; `depth`
+/// guards against one anyway).
+fn reaches_meetings(keys: &[(String, String, String, String)], table: &str, depth: u8) -> bool {
+    table == "meetings"
+        || (depth < 16
+            && keys
+                .iter()
+                .any(|(c, _, p, _)| c == table && reaches_meetings(keys, p, depth + 1)))
 }

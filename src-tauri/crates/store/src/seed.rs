@@ -18,6 +18,9 @@ pub struct SeedSpec {
     pub subjects_per_meeting: usize,
     pub items_per_meeting: usize,
     pub actions_per_meeting: usize,
+    /// Finalize every seeded meeting (R13; a year of meetings on a chair's laptop is
+    /// mostly finalized), with its kept report counts (migration 0025).
+    pub finalized: bool,
 }
 
 impl SeedSpec {
@@ -28,6 +31,7 @@ impl SeedSpec {
         subjects_per_meeting: 4,
         items_per_meeting: 50,
         actions_per_meeting: 3,
+        finalized: false,
     };
 }
 
@@ -96,8 +100,25 @@ impl Store {
         let base = NaiveDate::from_ymd_opt(2026, 1, 5).ok_or(StoreError::Corrupt("date"))?;
         let now = time_to_db(Utc::now());
         let mut meeting_ids = Vec::with_capacity(spec.meetings);
+        // The search triggers on participants and items (migration 0024) rebuild the whole
+        // meeting document on every row: fine for the chair's one row at a time, quadratic
+        // for a seeder writing 50 items in a row. Within each transaction they are dropped,
+        // each new meeting's document is written once, and they are put back as they were.
+        let row_triggers: Vec<(String, String)> = {
+            let mut stmt = self.conn.prepare(
+                "SELECT name, sql FROM sqlite_master
+                 WHERE type = 'trigger' AND tbl_name IN ('participants', 'items')
+                   AND name LIKE 'search_doc_%' ORDER BY name",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
         for chunk_start in (0..spec.meetings).step_by(500) {
             let tx = self.conn.transaction()?;
+            for (name, _) in &row_triggers {
+                tx.execute_batch(&format!("DROP TRIGGER \"{name}\";"))?;
+            }
+            let first_of_chunk = meeting_ids.len();
             for n in chunk_start..(chunk_start + 500).min(spec.meetings) {
                 let m = id();
                 let date = base + Duration::days((n % 300) as i64);
@@ -229,6 +250,32 @@ impl Store {
                     params![id(), m, people[0]],
                 )?;
                 meeting_ids.push(m);
+            }
+            {
+                let mut doc = tx.prepare_cached(
+                    "UPDATE meeting_search_docs SET
+                        participants = COALESCE((SELECT group_concat(name, char(10))
+                                                 FROM participants WHERE meeting_id = ?1), ''),
+                        items = COALESCE((SELECT group_concat(text, char(10))
+                                          FROM items WHERE meeting_id = ?1), '')
+                     WHERE rowid = (SELECT id FROM search_docs WHERE meeting_id = ?1)",
+                )?;
+                for m in &meeting_ids[first_of_chunk..] {
+                    doc.execute([m])?;
+                }
+            }
+            for (_, sql) in &row_triggers {
+                tx.execute_batch(sql)?;
+            }
+            if spec.finalized {
+                let chunk = serde_json::to_string(&meeting_ids[first_of_chunk..])
+                    .map_err(|_| StoreError::Corrupt("meeting ids"))?;
+                tx.execute(
+                    "UPDATE meetings SET finalized_at = ?2
+                     WHERE id IN (SELECT value FROM json_each(?1))",
+                    params![chunk, now],
+                )?;
+                crate::counts::keep(&tx, "SELECT value FROM json_each(?1)", [&chunk])?;
             }
             tx.commit()?;
         }

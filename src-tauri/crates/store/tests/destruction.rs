@@ -349,3 +349,118 @@ fn r17_a_granted_erasure_leaves_no_old_page_image_in_the_store_or_its_wal() {
         assert_eq!(outcome.unwrap().items_removed, 1);
     });
 }
+
+/// Every table's row count, by name (the FTS5 shadow tables included).
+fn row_counts(conn: &rusqlite::Connection) -> Vec<(String, i64)> {
+    let names: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    names
+        .into_iter()
+        .filter(|n| !n.starts_with("sqlite_") && n != "audit_log" && n != "audit_head")
+        .map(|n| {
+            let c = conn
+                .query_row(&format!("SELECT count(*) FROM \"{n}\""), [], |r| r.get(0))
+                .unwrap();
+            (n, c)
+        })
+        .collect()
+}
+
+fn triggers(conn: &rusqlite::Connection) -> Vec<(String, String)> {
+    conn.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// A store with 4 seeded full meetings (finalized, with kept report counts) and one later
+/// draft that does not expire with them.
+fn store_to_destroy(dir: &std::path::Path) -> MeetingId {
+    let mut store = Store::create(dir, PASS).unwrap();
+    store
+        .seed(
+            store::SeedSpec {
+                meetings: 4,
+                finalized: true,
+                ..store::SeedSpec::BIG
+            },
+            3,
+        )
+        .unwrap();
+    let mut input = meeting_input("Gezin dat blijft");
+    input.date = "2036-12-01".into();
+    let kept = store.create_meeting(&input, now()).unwrap().id;
+    let p = store
+        .add_participant(
+            kept,
+            &participant_input("Noor Blijft", Role::CaseLead),
+            now(),
+        )
+        .unwrap()
+        .id;
+    store
+        .add_item(kept, &item_input(p, "Blijft bewaard"), now())
+        .unwrap();
+    store.close().unwrap();
+    kept
+}
+
+/// R15 at unlock: all expired meetings go in one statement per table, with the foreign
+/// keys off and the derived rows' triggers dropped for the transaction. The oracle is
+/// SQLite's own cascade: the same store, the same meetings deleted with foreign keys on,
+/// must leave exactly the same rows in every table.
+#[test]
+fn r15_destroying_in_bulk_removes_exactly_what_the_cascade_removes() {
+    let (ours, oracle) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let kept = store_to_destroy(ours.path());
+    store_to_destroy(oracle.path());
+    let before = triggers(&open_raw(ours.path().join(STORE_FILE_NAME)));
+
+    let mut store = Store::open(ours.path(), PASS).unwrap();
+    let destroyed = store.destroy_expired(day("2037-01-01"), now()).unwrap();
+    assert_eq!(destroyed.len(), 4);
+    assert!(store.meeting_detail(kept).is_ok());
+    assert!(store.integrity_check().unwrap().is_clean());
+    store.close().unwrap();
+
+    let conn = open_raw(oracle.path().join(STORE_FILE_NAME));
+    conn.execute_batch(
+        "PRAGMA foreign_keys = ON;
+         DELETE FROM meetings WHERE retention_until < '2037-01-01';",
+    )
+    .unwrap();
+    let expected = row_counts(&conn);
+    drop(conn);
+
+    let conn = open_raw(ours.path().join(STORE_FILE_NAME));
+    let violations: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(violations, 0, "no row points to a destroyed one");
+    assert_eq!(
+        triggers(&conn),
+        before,
+        "the triggers are back as they were"
+    );
+    let got = row_counts(&conn);
+    // The FTS5 shadow tables hold index pages, not rows per meeting: compared through the
+    // documents table (`meeting_search_docs_docsize`, one row per document).
+    let rows = |v: &[(String, i64)]| -> Vec<(String, i64)> {
+        v.iter()
+            .filter(|(n, _)| !n.starts_with("meeting_search_docs_") || n.ends_with("_docsize"))
+            .cloned()
+            .collect()
+    };
+    assert_eq!(rows(&got), rows(&expected));
+    assert!(got.iter().any(|(n, c)| n == "releases" && *c == 0));
+    assert!(got.iter().any(|(n, c)| n == "items" && *c == 1));
+}

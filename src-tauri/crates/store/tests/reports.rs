@@ -708,3 +708,71 @@ fn r20_breach_record_outlives_its_meeting_and_is_destroyed_after_five_years() {
     assert_eq!(store.destroy_expired_breaches(later).unwrap(), 1);
     assert!(store.breaches().unwrap().is_empty());
 }
+
+/// R19/R20 at scale (migration 0025): the counts kept per finalized meeting give the same
+/// report and breach view as counting every meeting live, and any change to a meeting's
+/// items, basis, releases, subjects, agreements or recipients forgets its kept counts.
+#[test]
+fn r19_r20_kept_counts_give_what_counting_live_gives() {
+    let (dir, mut store) = new_store();
+    store
+        .seed(
+            store::SeedSpec {
+                meetings: 6,
+                finalized: true,
+                ..store::SeedSpec::BIG
+            },
+            5,
+        )
+        .unwrap();
+    family_meeting(&mut store, "2026-03-02", true);
+    family_meeting(&mut store, "2026-04-02", false);
+    let views = |store: &Store| {
+        let impact = store.breach_impact(&BreachScope::All).unwrap();
+        format!(
+            "{:?} {} {:?}",
+            store.management_report(period("2026")).unwrap(),
+            impact.meetings,
+            impact.organisations
+        )
+    };
+    let with_kept = views(&store);
+    assert!(with_kept.contains("Organisatie 1"), "{with_kept}");
+    store.close().unwrap();
+
+    let file = dir.path().join(store::STORE_FILE_NAME);
+    let conn = open_raw(&file);
+    let kept = |conn: &rusqlite::Connection| -> (i64, i64) {
+        conn.query_row(
+            "SELECT (SELECT count(*) FROM meeting_counts),
+                    (SELECT count(DISTINCT meeting_id) FROM meeting_breach_counts)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap()
+    };
+    // Six seeded meetings and the finalized family meeting; not the draft.
+    assert_eq!(kept(&conn).0, 7);
+    // A change after finalizing forgets that meeting's counts, both kinds.
+    conn.execute(
+        "UPDATE releases SET decision = 'stays', action_id = NULL
+         WHERE rowid = (SELECT min(rowid) FROM releases WHERE decision = 'released')",
+        [],
+    )
+    .unwrap();
+    assert_eq!(kept(&conn).0, 6);
+    assert!(kept(&conn).1 <= 6);
+    drop(conn);
+    let store = Store::open(dir.path(), PASS).unwrap();
+    let after_change = views(&store);
+    assert_ne!(after_change, with_kept, "one release fewer");
+    store.close().unwrap();
+
+    // Everything counted live gives the same.
+    let conn = open_raw(&file);
+    conn.execute_batch("DELETE FROM meeting_counts; DELETE FROM meeting_breach_counts;")
+        .unwrap();
+    drop(conn);
+    let store = Store::open(dir.path(), PASS).unwrap();
+    assert_eq!(views(&store), after_change);
+}

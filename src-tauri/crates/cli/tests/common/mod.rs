@@ -62,6 +62,7 @@ pub fn seeded_store() -> tempfile::TempDir {
                 subjects_per_meeting: 2,
                 items_per_meeting: 5,
                 actions_per_meeting: 2,
+                finalized: false,
             },
             7,
         )

@@ -662,6 +662,8 @@ impl Store {
                     "UPDATE meetings SET finalized_at = ?2 WHERE id = ?1",
                     params![id.to_string(), time_to_db(done.finalized_at())],
                 )?;
+                // R19/R20 at scale: its counts are kept from now on (migration 0025).
+                crate::counts::keep(tx, "SELECT ?1", [id.to_string()])?;
                 Ok(())
             },
         )
