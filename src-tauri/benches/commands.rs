@@ -9,8 +9,9 @@
 //! by `tests/e2e/bench/report.mjs`.
 //!
 //! Run: `cargo bench -p casusoverleg --bench commands` (release). Seeded stores are kept in
-//! `<target>/bench-store-<meetings>-v2` between runs (seeding takes a while; delete to
-//! re-seed); each run works on a copy, so every run starts from the same store.
+//! `<target>/bench-store-<meetings>-v2` between runs (`store/` and `config/`, the folder of
+//! its second audit witness; seeding takes a while; delete to re-seed); each run works on
+//! a copy of both, so every run starts from the same store.
 //! `BENCH_SMALL=1`: stores of 100 and 200 meetings (smoke run). Prints JSON lines.
 
 #![allow(
@@ -86,14 +87,17 @@ impl Times {
     }
 }
 
-/// A seeded store of `meetings` meetings, kept between runs.
+/// A seeded store of `meetings` meetings, kept between runs: `store/` and the `config/`
+/// folder with its second audit witness (R18), which a copy needs to open.
 fn seeded_store(meetings: usize) -> PathBuf {
     let dir = target_dir().join(format!("bench-store-{meetings}-v2"));
     let marker = dir.join("seeded.ok");
     if !marker.exists() {
         let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("config")).unwrap();
+        std::env::set_var(store::CONFIG_DIR_ENV, dir.join("config"));
         let t = Instant::now();
-        let mut s = store::Store::create(&dir, PASS).unwrap();
+        let mut s = store::Store::create(&dir.join("store"), PASS).unwrap();
         // A year of meetings on the chair's laptop: finalized (R13), counts kept.
         let spec = store::SeedSpec {
             meetings,
@@ -112,11 +116,11 @@ fn seeded_store(meetings: usize) -> PathBuf {
     dir
 }
 
-/// A copy of `seeded` in `into`, with its own config dir for the second witness.
-fn working_copy(seeded: &Path, into: &Path) -> u64 {
+/// Copies the files of `from` into `into` (created); returns the bytes copied.
+fn copy_files(from: &Path, into: &Path) -> u64 {
     std::fs::create_dir_all(into).unwrap();
     let mut bytes = 0;
-    for e in std::fs::read_dir(seeded).unwrap() {
+    for e in std::fs::read_dir(from).unwrap() {
         let e = e.unwrap();
         if e.file_type().unwrap().is_file() {
             bytes += std::fs::copy(e.path(), into.join(e.file_name())).unwrap();
@@ -131,11 +135,11 @@ fn working_copy(seeded: &Path, into: &Path) -> u64 {
 fn run_store(meetings: usize, flow_calls: usize) -> (Times, usize) {
     let seeded = seeded_store(meetings);
     let work = tempfile::tempdir().unwrap();
-    let config = tempfile::tempdir().unwrap();
-    // The second witness of this copy goes to its own folder, not the user's.
-    std::env::set_var(store::CONFIG_DIR_ENV, config.path());
+    // The copy's second witness goes to its own folder, never the user's.
+    copy_files(&seeded.join("config"), &work.path().join("config"));
+    std::env::set_var(store::CONFIG_DIR_ENV, work.path().join("config"));
     let dir = work.path().join("store");
-    let bytes = working_copy(&seeded, &dir);
+    let bytes = copy_files(&seeded.join("store"), &dir);
     println!(
         "{{\"bench\":\"store\",\"meetings\":{meetings},\"items\":{},\"bytes\":{bytes}}}",
         meetings * store::SeedSpec::BIG.items_per_meeting

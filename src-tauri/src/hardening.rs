@@ -64,13 +64,17 @@ pub fn wiping_heap_env(
 
 /// Whether this process runs on the wiping heap (its environment has both settings).
 pub fn heap_wipes() -> bool {
+    missing_wiping_env(false).is_none()
+}
+
+/// [`wiping_heap_env`] for this process's own environment.
+fn missing_wiping_env(switched_off: bool) -> Option<Vec<(&'static str, String)>> {
     let var = |k: &str| std::env::var(k).ok();
     wiping_heap_env(
         var("GLIBC_TUNABLES").as_deref(),
         var(WEBKIT_SYSTEM_MALLOC.0).as_deref(),
-        false,
+        switched_off,
     )
-    .is_none()
 }
 
 /// At the very start of the app (and of the benches, to measure what ships): restart on the
@@ -88,12 +92,7 @@ pub fn start_with_wiping_heap() {
 /// Returns only when that is not needed or not possible; the app then runs as it is.
 pub fn restart_with_wiping_heap() {
     use std::os::unix::process::CommandExt;
-    let var = |k: &str| std::env::var(k).ok();
-    let Some(env) = wiping_heap_env(
-        var("GLIBC_TUNABLES").as_deref(),
-        var(WEBKIT_SYSTEM_MALLOC.0).as_deref(),
-        std::env::args_os().any(|a| a == HEAP_WIPE_OFF_ARG),
-    ) else {
+    let Some(env) = missing_wiping_env(std::env::args_os().any(|a| a == HEAP_WIPE_OFF_ARG)) else {
         return;
     };
     let Ok(exe) = std::env::current_exe() else {

@@ -25,6 +25,7 @@ import { Builder } from 'selenium-webdriver';
 import chrome from 'selenium-webdriver/chrome.js';
 import { BIN, E2E_DIR, launch, quit, startTauriDriver, stopTauriDriver, waitForCount, waitForTestId } from '../lib/app.mjs';
 import { createStore, invokeOk, openMeeting, showSection, unlock, waitForMeetingList } from '../lib/flows.mjs';
+import { treePss } from './pss.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -41,49 +42,6 @@ const CASE_LABEL = 'Benchmark gezin';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const summary = (xs, digits = 0) => ({ median: +median(xs).toFixed(digits), all: xs.map((x) => +x.toFixed(digits)) });
-
-/** The pid and all its descendants (WebKitWebProcess, renderers, GPU process, ...). */
-function descendants(pid) {
-  const all = [pid];
-  for (let i = 0; i < all.length; i++) {
-    let tasks = [];
-    try {
-      tasks = fs.readdirSync(`/proc/${all[i]}/task`);
-    } catch {
-      continue;
-    }
-    for (const t of tasks) {
-      try {
-        const kids = fs.readFileSync(`/proc/${all[i]}/task/${t}/children`, 'utf8').trim();
-        if (kids) all.push(...kids.split(/\s+/).map(Number));
-      } catch {}
-    }
-  }
-  return [...new Set(all)];
-}
-
-function pssKiB(pid) {
-  try {
-    const m = /^Pss:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-function comm(pid) {
-  try {
-    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-  } catch {
-    return '?';
-  }
-}
-
-/** PSS in MiB of the process trees rooted at `roots`, plus the per-process breakdown. */
-function treePss(roots) {
-  const processes = roots.flatMap(descendants).map((p) => ({ name: comm(p), pss_kib: pssKiB(p) }));
-  return { mib: processes.reduce((s, p) => s + p.pss_kib, 0) / 1024, processes };
-}
 
 /** Creates the benchmark meeting through the app's own commands. */
 async function seedMeeting(driver) {

@@ -106,6 +106,9 @@ if (cmds.length) {
     verdict(cmds.every((c) => c.met)),
   );
 }
+for (const c of cmds.filter((c) => /^(management_report|breach_impact)/.test(c.command))) {
+  row(`${c.command} on the ${c.meetings}-meeting store (R19/R20 at scale): p99`, ms(c.p99_ms, 2), '≤ 200 ms', verdict(c.p99_ms <= 200));
+}
 for (const d of all('unlock_destroying')) {
   row(
     `unlock with ${d.expired_meetings} expired full-size meetings to destroy (R15; median of ${d.runs})`,
@@ -113,6 +116,16 @@ for (const d of all('unlock_destroying')) {
     '≤ 1000 ms extra',
     verdict(d.met),
   );
+}
+const casus = one('casus');
+if (casus) {
+  row(
+    `casus backup of the ${casus.meetings}-meeting store (${(casus.store_bytes / 1e9).toFixed(2)} GB): against a plain copy of the same bytes`,
+    `${casus.backup_s} s (${casus.backup_mb_per_s} MB/s) vs ${casus.plain_copy_s} s: ${casus.backup_vs_copy}×`,
+    '≤ 2×',
+    verdict(casus.met),
+  );
+  row(`casus verify of the same store`, `${casus.verify_s} s (${casus.verify_mb_per_s} MB/s)`, 'reported', '—');
 }
 for (const s of all('seed')) row(`seeding a store of ${s.meetings} meetings (${s.items} items)`, `${s.seconds} s`, '—', '—');
 const scaleRows = all('scale');
@@ -177,6 +190,16 @@ if (allocator) {
     'reported',
     '—',
   );
+}
+const soak = one('soak');
+if (soak) {
+  row(
+    `memory over a live meeting (soak, ${soak.items} items, ${soak.decisions} decisions, ${soak.searches} searches, ${soak.presentation_toggles} × presentation, lock + unlock; ${soak.seconds} s): PSS growth, first → last 10 of ${soak.meeting_minutes} minutes`,
+    `${mib(soak.pss_first_10min_mib)} → ${mib(soak.pss_last_10min_mib)}: ${soak.pss_growth_mib >= 0 ? '+' : ''}${mib(soak.pss_growth_mib)} (max ${mib(soak.pss_max_mib)})`,
+    '≤ 5 MiB',
+    verdict(soak.met),
+  );
+  row('memory above an empty WebKitGTK window (same run, last 10 minutes)', `${mib(soak.above_floor_mib)} above a floor of ${mib(soak.webkit_floor_mib)}`, 'reported', '—');
 }
 const typingOn = all('typing').find((t) => t.detection === 'on');
 const typingOff = all('typing').find((t) => t.detection === 'off');

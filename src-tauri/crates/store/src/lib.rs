@@ -47,6 +47,13 @@ pub use flow::{
 };
 pub use lock::{lock_path, StoreLock};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
+
+/// SQLite's page cache per open store, in KiB. SQLCipher decrypts and checks (HMAC) every
+/// page it reads from the file; a page found in this cache costs nothing. SQLite's default
+/// is 2 MiB; what the bigger one saves is measured by the workload bench (BENCHMARKS.md,
+/// the cache lever). The cache is freed, and wiped by the app's heap, when
+/// the store closes at a lock (R21).
+pub const CACHE_KIB: i64 = 16 * 1024;
 pub use paths::{default_data_dir, resolve_data_dir, APP_IDENTIFIER, DATA_DIR_ARG, DATA_DIR_ENV};
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
@@ -155,6 +162,15 @@ impl Store {
         Self::open_path(&path, None, true, None)
     }
 
+    /// Benchmarks only: sets SQLite's page cache to `kib` KiB, to measure the cache size
+    /// against the one the app ships ([`CACHE_KIB`]).
+    #[cfg(feature = "bench-plain")]
+    pub fn set_cache_kib_for_bench(&self, kib: i64) -> Result<(), StoreError> {
+        self.conn
+            .execute_batch(&format!("PRAGMA cache_size = -{kib};"))?;
+        Ok(())
+    }
+
     /// Reopens the benchmark baseline made by [`Store::create_unencrypted_baseline`].
     #[cfg(feature = "bench-plain")]
     pub fn open_unencrypted_baseline(data_dir: &Path) -> Result<Self, StoreError> {
@@ -196,13 +212,14 @@ impl Store {
         // makes it explicit). synchronous = FULL: in WAL mode, NORMAL does not fsync the WAL
         // at a commit, so a power cut loses commits the app already reported as saved (R21;
         // the power-cut harness in src-tauri/crates/powercut, docs/engineering.md §5).
-        conn.execute_batch(
+        conn.execute_batch(&format!(
             "PRAGMA foreign_keys = ON;
              PRAGMA secure_delete = ON;
              PRAGMA synchronous = FULL;
              PRAGMA temp_store = MEMORY;
-             PRAGMA busy_timeout = 5000;",
-        )?;
+             PRAGMA busy_timeout = 5000;
+             PRAGMA cache_size = -{CACHE_KIB};"
+        ))?;
         migrate::migrate(&mut conn)?;
         // R21: the store and the WAL/SHM SQLite made are the user's only (also for stores
         // made by older versions with 0644).

@@ -49,13 +49,10 @@ const SNIPPET_TOKENS: u32 = 12;
 /// and a snippet, only for the meetings `LIMIT` keeps.
 fn search_sql() -> String {
     format!(
-            "SELECT m.id, m.case_label, m.meeting_date,
-                    length(highlight(meeting_search_docs, 0, char(1), ''))
-                        - length(replace(highlight(meeting_search_docs, 0, char(1), ''), char(1), '')),
-                    length(highlight(meeting_search_docs, 1, char(1), ''))
-                        - length(replace(highlight(meeting_search_docs, 1, char(1), ''), char(1), '')),
-                    length(highlight(meeting_search_docs, 2, char(1), ''))
-                        - length(replace(highlight(meeting_search_docs, 2, char(1), ''), char(1), '')),
+        "SELECT m.id, m.case_label, m.meeting_date,
+                    highlight(meeting_search_docs, 0, char(1), ''),
+                    highlight(meeting_search_docs, 1, char(1), ''),
+                    highlight(meeting_search_docs, 2, char(1), ''),
                     snippet(meeting_search_docs, -1, '', '', '…', {SNIPPET_TOKENS})
              FROM meeting_search_docs s
              JOIN search_docs d ON d.id = s.rowid
@@ -83,7 +80,10 @@ impl Store {
             let mut matched = Vec::new();
             let mut count: u32 = 0;
             for (i, source) in COLUMNS.iter().enumerate() {
-                let n: i64 = r.get(3 + i)?;
+                // Each match is marked by one \u{1} (highlight() tokenizes the column once;
+                // counting in SQL with length/replace called it twice per column).
+                let marked = r.get_ref(3 + i)?.as_str().unwrap_or("");
+                let n = marked.bytes().filter(|b| *b == 1).count();
                 if n > 0 {
                     matched.push(*source);
                     count = count.saturating_add(u32::try_from(n).unwrap_or(u32::MAX));

@@ -99,3 +99,54 @@ pub fn open_raw_with(path: impl AsRef<std::path::Path>, pass: &str) -> rusqlite:
     conn.pragma_update(None, "key", pass).unwrap();
     conn
 }
+
+/// The ids of the meeting, participant and item in a store of an earlier version.
+pub struct OldStore {
+    pub meeting: String,
+    pub person: String,
+    pub item: String,
+}
+
+/// A store of an earlier version in `dir`: every migration before `version`, with one
+/// meeting ("Gezin Oud", 01-11-2026), its case lead ("Oud Lid") and one item ("Oude
+/// inbreng"), written as that version's schema had them.
+pub fn store_before_migration(dir: &std::path::Path, version: u32) -> OldStore {
+    let old = OldStore {
+        meeting: uuid::Uuid::now_v7().to_string(),
+        person: uuid::Uuid::now_v7().to_string(),
+        item: uuid::Uuid::now_v7().to_string(),
+    };
+    let conn = open_raw(dir.join(store::STORE_FILE_NAME));
+    conn.execute_batch(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY NOT NULL,
+                                         applied_at TEXT NOT NULL) STRICT;",
+    )
+    .unwrap();
+    for (v, sql) in store::MIGRATIONS.iter().filter(|(v, _)| *v < version) {
+        conn.execute_batch(sql).unwrap();
+        conn.execute(
+            "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, 'x')",
+            [v],
+        )
+        .unwrap();
+    }
+    conn.execute(
+        "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at)
+         VALUES (?1, 'Gezin Oud', '2026-11-01', 'Doel', '2026-11-01T10:00:00Z')",
+        [&old.meeting],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO participants (id, meeting_id, name, organisation, role)
+         VALUES (?1, ?2, 'Oud Lid', 'Wijkteam', 'case_lead')",
+        [&old.person, &old.meeting],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at)
+         VALUES (?1, ?2, ?3, 'Oude inbreng', 'fact', 'general', '2026-11-01T10:00:00Z')",
+        [&old.item, &old.meeting, &old.person],
+    )
+    .unwrap();
+    old
+}

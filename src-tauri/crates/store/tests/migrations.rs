@@ -141,44 +141,7 @@ fn r15_migration_0016_brings_a_typed_in_far_destroy_after_date_back_to_the_maxim
 fn r6_items_from_before_sources_migrate_to_unknown_and_new_items_keep_theirs() {
     let dir = tempfile::tempdir().unwrap();
     empty_encrypted_db(dir.path());
-    let meeting = uuid::Uuid::now_v7().to_string();
-    let person = uuid::Uuid::now_v7().to_string();
-    let item = uuid::Uuid::now_v7().to_string();
-    {
-        // A store of the previous version: every migration before 0017, one item.
-        let conn = common::open_raw(dir.path().join(STORE_FILE_NAME));
-        conn.execute_batch(
-            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY NOT NULL,
-                                             applied_at TEXT NOT NULL) STRICT;",
-        )
-        .unwrap();
-        for (v, sql) in store::MIGRATIONS.iter().filter(|(v, _)| *v < 17) {
-            conn.execute_batch(sql).unwrap();
-            conn.execute(
-                "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, 'x')",
-                [v],
-            )
-            .unwrap();
-        }
-        conn.execute(
-            "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at)
-             VALUES (?1, 'Gezin Oud', '2026-11-01', 'Doel', '2026-11-01T10:00:00Z')",
-            [&meeting],
-        )
-        .unwrap();
-        conn.execute(
-            "INSERT INTO participants (id, meeting_id, name, organisation, role)
-             VALUES (?1, ?2, 'Oud Lid', 'Wijkteam', 'case_lead')",
-            [&person, &meeting],
-        )
-        .unwrap();
-        conn.execute(
-            "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at)
-             VALUES (?1, ?2, ?3, 'Oude inbreng', 'fact', 'general', '2026-11-01T10:00:00Z')",
-            [&item, &meeting, &person],
-        )
-        .unwrap();
-    }
+    let common::OldStore { meeting, .. } = common::store_before_migration(dir.path(), 17);
     let mut store = Store::open(dir.path(), PASS).unwrap();
     let id = domain::MeetingId::from_uuid(uuid::Uuid::parse_str(&meeting).unwrap());
     let detail = store.meeting_detail(id).unwrap();

@@ -252,44 +252,7 @@ fn r15_a_destroyed_meeting_leaves_no_search_document() {
 #[test]
 fn a_store_from_before_the_per_meeting_index_is_searchable_after_migrating() {
     let dir = tempfile::tempdir().unwrap();
-    let meeting = uuid::Uuid::now_v7().to_string();
-    let person = uuid::Uuid::now_v7().to_string();
-    let item = uuid::Uuid::now_v7().to_string();
-    {
-        // A store of the previous version: every migration before 0024, one meeting.
-        let conn = open_raw(dir.path().join(store::STORE_FILE_NAME));
-        conn.execute_batch(
-            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY NOT NULL,
-                                             applied_at TEXT NOT NULL) STRICT;",
-        )
-        .unwrap();
-        for (v, sql) in store::MIGRATIONS.iter().filter(|(v, _)| *v < 24) {
-            conn.execute_batch(sql).unwrap();
-            conn.execute(
-                "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, 'x')",
-                [v],
-            )
-            .unwrap();
-        }
-        conn.execute(
-            "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at)
-             VALUES (?1, 'Gezin Oud', '2026-11-01', 'Doel', '2026-11-01T10:00:00Z')",
-            [&meeting],
-        )
-        .unwrap();
-        conn.execute(
-            "INSERT INTO participants (id, meeting_id, name, organisation, role)
-             VALUES (?1, ?2, 'Oud Lid', 'Wijkteam', 'case_lead')",
-            [&person, &meeting],
-        )
-        .unwrap();
-        conn.execute(
-            "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at)
-             VALUES (?1, ?2, ?3, 'Oude inbreng', 'fact', 'general', '2026-11-01T10:00:00Z')",
-            [&item, &meeting, &person],
-        )
-        .unwrap();
-    }
+    let common::OldStore { meeting, .. } = common::store_before_migration(dir.path(), 24);
     let mut store = Store::open(dir.path(), PASS).unwrap();
     let id = MeetingId::from_uuid(uuid::Uuid::parse_str(&meeting).unwrap());
     assert_eq!(ids(&store, "oud lid inbreng"), vec![id]);
