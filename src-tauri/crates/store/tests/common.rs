@@ -101,6 +101,7 @@ pub fn open_raw_with(path: impl AsRef<std::path::Path>, pass: &str) -> rusqlite:
 }
 
 /// The ids of the meeting, participant and item in a store of an earlier version.
+#[derive(Debug)]
 pub struct OldStore {
     pub meeting: String,
     pub person: String,
