@@ -194,7 +194,7 @@ if (allocator) {
 const soak = one('soak');
 if (soak) {
   row(
-    `memory over a live meeting (soak, ${soak.items} items, ${soak.decisions} decisions, ${soak.searches} searches, ${soak.presentation_toggles} × presentation, lock + unlock; ${soak.seconds} s): PSS growth, first → last 10 of ${soak.meeting_minutes} minutes`,
+    `memory over a live meeting (soak through the UI: ${soak.items} items, ${soak.decisions} decisions, ${soak.searches} searches, ${soak.presentation_toggles} × presentation, lock + unlock; ${Math.round(soak.seconds)} s): PSS growth, first → last 10 of ${soak.simulated_minutes} minutes`,
     `${mib(soak.pss_first_10min_mib)} → ${mib(soak.pss_last_10min_mib)}: ${soak.pss_growth_mib >= 0 ? '+' : ''}${mib(soak.pss_growth_mib)} (max ${mib(soak.pss_max_mib)})`,
     '≤ 5 MiB',
     verdict(soak.met),
