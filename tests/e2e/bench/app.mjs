@@ -92,8 +92,9 @@ async function recordResponses(dataDir) {
   const driver = await launch(dataDir);
   try {
     await waitForTestId(driver, 'unlock-passphrase');
-    // `unlock` answers how many expired meetings it destroyed first (R15): none here.
-    const recorded = { store_state: [await invokeOk(driver, 'store_state')], unlock: [{ destroyed: 0 }] };
+    // `unlock` answers how many expired meetings it destroyed first (R15; none here) and
+    // where the chair was in a meeting before a lock (R21; nowhere here).
+    const recorded = { store_state: [await invokeOk(driver, 'store_state')], unlock: [{ destroyed: 0, place: null }] };
     await unlock(driver);
     await waitForMeetingList(driver);
     recorded.expiring_meetings = [await invokeOk(driver, 'expiring_meetings')];
