@@ -20,7 +20,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, quit, startTauriDriver, stopTauriDriver, waitForTestId, waitUntil } from '../lib/app.mjs';
-import { createStore, openMeeting, showSection, waitForMeetingList } from '../lib/flows.mjs';
+import { createStore, invokeOk, openMeeting, showSection, waitForMeetingList } from '../lib/flows.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -88,7 +88,8 @@ const INSTRUMENT = `
   });`;
 
 async function round(driver, detection) {
-  await driver.executeScript(`localStorage.setItem('casusoverleg.hints', '${detection}');`);
+  // The hints setting is kept by the back end beside the store (ui-prefs, R21), read at load.
+  await invokeOk(driver, 'set_ui_prefs', { prefs: { theme: 'light', hints: detection === 'on' } });
   await driver.navigate().refresh();
   await waitForMeetingList(driver);
   await openMeeting(driver, CASE);
@@ -130,7 +131,6 @@ async function main() {
       for (let r = 0; r < ROUNDS; r++) {
         for (const mode of ['off', 'on']) samples[mode].push(...(await round(driver, mode)));
       }
-      await driver.executeScript("localStorage.removeItem('casusoverleg.hints');");
       for (const mode of ['on', 'off']) {
         const xs = samples[mode];
         const rec = {
