@@ -247,24 +247,26 @@ impl Store {
         self.conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
         let destroyed = self.destroy_expired_in_one_transaction(today, now);
         let restored = self.conn.execute_batch("PRAGMA foreign_keys = ON;");
-        let destroyed = destroyed?;
+        let (meetings, anything) = destroyed?;
         restored?;
-        if !destroyed.is_empty() {
+        // Meetings or rights records: no old page image of them stays in the WAL.
+        if anything {
             self.reclaim_free_pages()?;
         }
-        Ok(destroyed)
+        Ok(meetings)
     }
 
+    /// The destroyed meetings, and whether anything (meetings or rights records) went.
     fn destroy_expired_in_one_transaction(
         &mut self,
         today: NaiveDate,
         now: DateTime<Utc>,
-    ) -> Result<Vec<MeetingId>, StoreError> {
+    ) -> Result<(Vec<MeetingId>, bool), StoreError> {
         let tx = self.conn.transaction()?;
         let expired = expired_meetings(&tx, today)?;
         let rights = expired_rights_requests(&tx, today)?;
         if expired.is_empty() && rights.is_empty() {
-            return Ok(expired);
+            return Ok((expired, false));
         }
         // Overwrite freed bytes (SQLCipher switches this on when keying; be explicit).
         tx.execute_batch("PRAGMA secure_delete = ON;")?;
@@ -340,7 +342,7 @@ impl Store {
             )?;
         }
         tx.commit()?;
-        Ok(expired)
+        Ok((expired, true))
     }
 
     /// After a committed removal or erasure (R9, R17): what [`Self::reclaim_free_pages`]

@@ -696,3 +696,44 @@ fn r17_two_people_with_the_same_name_and_no_birth_date_are_not_merged() {
         Err(StoreError::Invalid(DomainError::AmbiguousSubject))
     ));
 }
+
+/// R15 × R17: a destruction of rights records alone (no meeting expired) leaves no old page
+/// image of them in the WAL either: the freed pages are reclaimed as after a meeting.
+#[test]
+fn r15_r17_destroying_only_rights_records_also_empties_the_wal() {
+    let (dir, mut store) = new_store();
+    let m = meeting(&mut store, (&texts("A", 1), &texts("B", 1)), false);
+    for _ in 0..3 {
+        store
+            .extend_retention(
+                m.id,
+                "De hulp aan het gezin loopt nog door.",
+                today(),
+                now(),
+            )
+            .unwrap();
+    }
+    let anna = key_of(&store, ANNA);
+    let objection = store
+        .register_request(
+            &anna,
+            &request(
+                RequestKind::Objection,
+                Requester::ParentWithAuthority,
+                today(),
+            ),
+            now(),
+        )
+        .unwrap();
+    store.grant_request(&objection.id, now()).unwrap();
+    let day = today().checked_add_months(chrono::Months::new(12)).unwrap() + Duration::days(1);
+    assert!(
+        store.destroy_expired(day, now()).unwrap().is_empty(),
+        "the meeting is kept"
+    );
+    assert!(store.rights_requests().unwrap().is_empty());
+    let wal = std::fs::metadata(dir.path().join(format!("{}-wal", store::STORE_FILE_NAME)))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    assert_eq!(wal, 0, "the WAL is truncated");
+}
