@@ -9,6 +9,7 @@ mod anonymous;
 mod audit;
 mod backup;
 mod breach;
+mod cascade;
 mod codec;
 mod counts;
 mod custom_basis;

@@ -235,7 +235,7 @@ impl Store {
     ///
     /// All expired meetings go together, one statement per table, children first, with
     /// foreign-key enforcement off for the transaction: the tables and the conditions come
-    /// from the schema's own `ON DELETE CASCADE` keys ([`meeting_rows`]), so exactly the
+    /// from the schema's own `ON DELETE CASCADE` keys ([`crate::cascade::meeting_rows`]), so exactly the
     /// rows the cascade would remove are removed, without the cascade probing every child
     /// table once per deleted row (7–15 ms per meeting; BENCHMARKS.md, R15 at unlock).
     pub fn destroy_expired(
@@ -298,11 +298,11 @@ impl Store {
                  WHERE meeting_id IN (SELECT value FROM json_each(?1))",
                 [&ids],
             )?;
-            let derived = derived_row_triggers(&tx)?;
+            let derived = crate::cascade::derived_row_triggers(&tx)?;
             for (name, _) in &derived {
                 tx.execute_batch(&format!("DROP TRIGGER \"{name}\";"))?;
             }
-            for (table, rows) in meeting_rows(&tx)? {
+            for (table, rows) in crate::cascade::meeting_rows(&tx)? {
                 // An empty table costs its condition's subqueries all the same: skip it.
                 let empty: bool = tx.query_row(
                     &format!("SELECT NOT EXISTS (SELECT 1 FROM \"{table}\")"),
@@ -440,103 +440,4 @@ fn expired_meetings(tx: &Transaction<'_>, today: NaiveDate) -> Result<Vec<Meetin
         }
     }
     Ok(out)
-}
-
-/// Every table holding rows of the meetings in `?1` (a JSON array of ids), children
-/// first, with the condition that selects those rows: `meetings` by id, a table that
-/// cascades from it by its `meeting_id`, and every other table through its `ON DELETE
-/// CASCADE` foreign keys to a parent already selected (a row goes when any of its parents
-/// goes, as with the cascade). Read from the schema, so a table a
-/// later migration adds is destroyed with its meeting without a change here. The audit
-/// log has no foreign key: it keeps the meeting's id only (R18).
-fn meeting_rows(tx: &Transaction<'_>) -> Result<Vec<(String, String)>, StoreError> {
-    let mut stmt = tx.prepare(
-        "SELECT m.name, f.\"from\", f.\"table\", f.\"to\"
-         FROM sqlite_master m, pragma_foreign_key_list(m.name) f
-         WHERE m.type = 'table' AND f.on_delete = 'CASCADE'
-         ORDER BY m.name, f.id",
-    )?;
-    let keys = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
-    // Breadth first from `meetings`: a table joins once every parent it cascades from that
-    // will be selected at all is known, so its condition names all of them.
-    let mut selected: Vec<(String, String)> = vec![(
-        "meetings".into(),
-        "id IN (SELECT value FROM json_each(?1))".into(),
-    )];
-    loop {
-        let known = |t: &str| selected.iter().any(|(s, _)| s == t);
-        let reachable = |t: &str| reaches_meetings(&keys, t, 0);
-        let next = keys
-            .iter()
-            .map(|(t, ..)| t.as_str())
-            .filter(|t| !known(t))
-            .find(|t| {
-                keys.iter()
-                    .filter(|(c, _, p, _)| c == t && reachable(p))
-                    .all(|(_, _, p, _)| known(p))
-                    && reachable(t)
-            })
-            .map(str::to_owned);
-        let Some(table) = next else { break };
-        let by_meeting = keys
-            .iter()
-            .any(|(c, from, p, _)| *c == table && from == "meeting_id" && p == "meetings");
-        let condition = keys
-            .iter()
-            .filter(|(c, _, p, _)| *c == table && known(p))
-            .filter(|(_, from, _, _)| !by_meeting || from == "meeting_id")
-            .map(|(_, from, parent, to)| {
-                let of_parent = selected
-                    .iter()
-                    .find(|(s, _)| s == parent)
-                    .map(|(_, c)| c.as_str())
-                    .unwrap_or("0");
-                if parent == "meetings" {
-                    format!("\"{from}\" IN (SELECT value FROM json_each(?1))")
-                } else {
-                    format!("\"{from}\" IN (SELECT \"{to}\" FROM \"{parent}\" WHERE {of_parent})")
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" OR ");
-        selected.push((table, condition));
-    }
-    // Children first: each table's condition reads its parents, which must still be there.
-    selected.reverse();
-    Ok(selected)
-}
-
-/// The delete triggers that keep derived data in step row by row: the search documents
-/// (migration 0024) and the kept report counts (migration 0025). Name and SQL, to drop and
-/// put back.
-pub(crate) fn derived_row_triggers(
-    conn: &rusqlite::Connection,
-) -> Result<Vec<(String, String)>, StoreError> {
-    let mut stmt = conn.prepare(
-        "SELECT name, sql FROM sqlite_master
-         WHERE type = 'trigger' AND (name LIKE 'search_doc_%' OR name LIKE 'counts_forget_%')
-           AND name LIKE '%_delete'
-         ORDER BY name",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// Whether `table` is `meetings` or cascades from it (the schema has no cycles; `depth`
-/// guards against one anyway).
-fn reaches_meetings(keys: &[(String, String, String, String)], table: &str, depth: u8) -> bool {
-    table == "meetings"
-        || (depth < 16
-            && keys
-                .iter()
-                .any(|(c, _, p, _)| c == table && reaches_meetings(keys, p, depth + 1)))
 }

@@ -104,15 +104,10 @@ impl Store {
         // meeting document on every row: fine for the chair's one row at a time, quadratic
         // for a seeder writing 50 items in a row. Within each transaction they are dropped,
         // each new meeting's document is written once, and they are put back as they were.
-        let row_triggers: Vec<(String, String)> = {
-            let mut stmt = self.conn.prepare(
-                "SELECT name, sql FROM sqlite_master
-                 WHERE type = 'trigger' AND tbl_name IN ('participants', 'items')
-                   AND name LIKE 'search_doc_%' ORDER BY name",
-            )?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            rows.collect::<Result<_, _>>()?
-        };
+        let row_triggers = crate::cascade::triggers_where(
+            &self.conn,
+            "tbl_name IN ('participants', 'items') AND name LIKE 'search_doc_%'",
+        )?;
         for chunk_start in (0..spec.meetings).step_by(500) {
             let tx = self.conn.transaction()?;
             for (name, _) in &row_triggers {
