@@ -73,6 +73,7 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::StillNeeded(_) => "still_needed",
         DomainError::FollowUpOfDraft => "follow_up_of_draft",
         DomainError::UnknownCarriedAction => "unknown_carried_action",
+        DomainError::CarriedActionHasNoCondition => "carried_action_has_no_condition",
         DomainError::ObserverHasNoPart => "observer_has_no_part",
         DomainError::NotificationPostponed => "notification_postponed",
         DomainError::NotificationNotPostponed => "notification_not_postponed",

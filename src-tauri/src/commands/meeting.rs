@@ -342,6 +342,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                         motivation: motivation.to_string(),
                     },
                 },
+                condition: a.condition.as_ref().map(ToString::to_string),
             })
             .collect(),
         releases,
@@ -582,6 +583,7 @@ pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiE
                 who: a.who.as_ref().map(ToString::to_string),
                 what: a.what.to_string(),
                 due: date(a.due),
+                condition: a.condition.as_ref().map(ToString::to_string),
             })
             .collect(),
         carried: p
@@ -591,6 +593,7 @@ pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiE
                 who_name: c.who_name.to_string(),
                 what: c.what.to_string(),
                 due: date(c.due),
+                condition: c.condition.as_ref().map(ToString::to_string),
                 status: c.status.clone(),
             })
             .collect(),

@@ -20,6 +20,7 @@ pub fn add_action(state: &AppState, input: NewAction) -> Result<MeetingFlow, Api
             .iter()
             .map(|i| item_id(i, Field::ReliesOn))
             .collect::<Result<_, _>>()?,
+        condition: input.condition.unwrap_or_default(),
     };
     flow(state, &input.meeting_id, |s, id| {
         s.add_action(id, &action, Utc::now())
@@ -84,6 +85,7 @@ pub(crate) fn carried_dto(r: &domain::MeetingRecord) -> Vec<CarriedAction> {
             who_organisation: c.who_organisation.to_string(),
             what: c.what.to_string(),
             due: c.due.format("%Y-%m-%d").to_string(),
+            condition: c.condition.as_ref().map(ToString::to_string),
             status: c.status.clone(),
         })
         .collect()
@@ -95,7 +97,8 @@ pub fn set_carried_status(
     input: SetCarriedStatus,
 ) -> Result<MeetingFlow, ApiError> {
     let carried = carried_id(&input.carried_id)?;
-    let reason = if input.done {
+    // The reason is asked only for an action that was due and not done.
+    let reason = if input.done || !input.condition_met {
         None
     } else {
         Some(match input.reason.parse(Field::CarriedStatus)? {
@@ -103,7 +106,8 @@ pub fn set_carried_status(
             NotDoneReason::NotActedUpon => domain::NotDoneReason::NotActedUpon,
         })
     };
-    let status = domain::CarriedStatus::parse(input.done, reason, &input.note)?;
+    let status =
+        domain::CarriedStatus::parse(input.done, input.condition_met, reason, &input.note)?;
     flow(state, &input.meeting_id, |s, id| {
         s.set_carried_status(id, carried, status, Utc::now())
     })

@@ -394,6 +394,8 @@ pub struct PresentedAction {
     pub who: Option<String>,
     pub what: String,
     pub due: String,
+    /// R11: the event that triggers it, if any.
+    pub condition: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -403,6 +405,8 @@ pub struct PresentedCarried {
     pub who_name: String,
     pub what: String,
     pub due: String,
+    /// R11: the event that was to trigger it, if any.
+    pub condition: Option<String>,
     pub status: CarriedStatus,
 }
 

@@ -16,6 +16,8 @@ pub struct Action {
     pub relies_on: Vec<String>,
     /// R14c: what the family letter shows of this action.
     pub for_family: ForFamily,
+    /// R11: the event that triggers it; `None` when it is carried out anyway.
+    pub condition: Option<String>,
 }
 
 /// R14c: what the family letter shows of an action: a neutral sentence (unchecked), the
@@ -42,6 +44,10 @@ pub struct NewAction {
     /// `YYYY-MM-DD`
     pub due: String,
     pub relies_on: Vec<String>,
+    /// R11: the event that triggers it ("Als …"); empty or absent: carried out anyway.
+    #[serde(default)]
+    #[ts(optional)]
+    pub condition: Option<String>,
 }
 
 /// An action of the previous meeting of the same case (a snapshot).
@@ -55,6 +61,8 @@ pub struct CarriedAction {
     pub who_organisation: String,
     pub what: String,
     pub due: String,
+    /// R11: the event that was to trigger it; `None` when it was to be carried out anyway.
+    pub condition: Option<String>,
     pub status: CarriedStatus,
 }
 
@@ -66,6 +74,10 @@ pub struct SetCarriedStatus {
     pub meeting_id: String,
     pub carried_id: String,
     pub done: bool,
+    /// R11: `false` when the action's condition did not occur (conditional actions only).
+    #[serde(default = "condition_met_by_default")]
+    #[ts(as = "Option<bool>", optional)]
+    pub condition_met: bool,
     /// Required when not done.
     #[serde(default)]
     #[ts(as = "Option<NotDoneReason>", optional)]
@@ -73,4 +85,8 @@ pub struct SetCarriedStatus {
     /// Optional explanation when not done.
     #[serde(default)]
     pub note: String,
+}
+
+fn condition_met_by_default() -> bool {
+    true
 }

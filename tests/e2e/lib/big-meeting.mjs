@@ -108,7 +108,9 @@ export async function buildBigMeeting(d, options = {}) {
          }
        } else {
          for (let i = 0; i < 6; i++) {
-           await invoke('add_action', { input: { meetingId: m, who: ids[i], due: '2026-12-15', reliesOn: [items[i]], what: what(i) } });
+           // R11: every third action is a conditional agreement.
+           const condition = i % 3 === 1 ? 'Anne-Marije blijft in één maand weer meer dan twee dagen zonder bericht van school weg' : '';
+           await invoke('add_action', { input: { meetingId: m, who: ids[i], due: '2026-12-15', reliesOn: [items[i]], what: what(i), condition } });
          }
        }
        if (opts.familyExtras) {

@@ -2,6 +2,7 @@
 // are decided here; the back end sends what follows from them (basisProblem, withdrawn,
 // checklist).
 import type { Basis } from "./bindings/Basis";
+import type { CarriedStatus } from "./bindings/CarriedStatus";
 import type { ItemProfile } from "./bindings/ItemProfile";
 import type { MeetingFlow } from "./bindings/MeetingFlow";
 import type { ParticipantProfile } from "./bindings/ParticipantProfile";
@@ -99,4 +100,18 @@ export function releaseValues(meeting: MeetingFlow): Map<string, string> {
     );
   }
   return values;
+}
+
+/** R11: what became of an action of the previous meeting, in words. */
+export function carriedStatusText(status: CarriedStatus): string {
+  switch (status.kind) {
+    case "unsettled":
+      return nl.carried.unsettled;
+    case "done":
+      return nl.carried.done;
+    case "conditionNotMet":
+      return nl.carried.conditionNotMet;
+    case "notDone":
+      return nl.carried.notDoneWith(nl.carried.reasons[status.reason]);
+  }
 }

@@ -136,6 +136,7 @@ export const testIds = {
   // plan of action (R11)
   actionWho: "action-who",
   actionWhat: "action-what",
+  actionCondition: "action-condition",
   actionDue: "action-due",
   actionSubmit: "action-submit",
   actionRow: "action-row",

@@ -3,7 +3,7 @@
 use crate::layout::Layout;
 use crate::templates::{self, FAMILY_LETTER, LETTER_SENTENCES, RIGHTS};
 use crate::DocsError;
-use domain::FamilyLetterData;
+use domain::{FamilyLetterData, LetterCondition};
 use texts::documents::{self as t, date, relation};
 
 /// Multi-line texts typed by professionals go into one list item or sentence.
@@ -74,6 +74,16 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
                             ("organisatie", a.organisation.as_str()),
                         ],
                     )?,
+                };
+                let line = match &a.condition {
+                    LetterCondition::None => line,
+                    LetterCondition::Shown(c) => format!(
+                        "{line} {}",
+                        said("afspraak-voorwaarde", &[("voorwaarde", &sentence(c))])?
+                    ),
+                    LetterCondition::General => {
+                        format!("{line} {}", said("afspraak-voorwaarde-algemeen", &[])?)
+                    }
                 };
                 Ok(t::letter_action(&line, &date(a.due)))
             })

@@ -66,6 +66,9 @@ pub(crate) fn render(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
             &date(a.due),
         ));
         l.indented(&a.what);
+        if let Some(c) = &a.condition {
+            l.indented(&t::action_condition(c));
+        }
         if !a.relies_on.is_empty() {
             let refs: Vec<String> = a.relies_on.iter().map(ToString::to_string).collect();
             l.indented(&t::relies_on(&refs.join(", ")));

@@ -8,8 +8,8 @@ use chrono::Utc;
 use common::*;
 use domain::{
     Category, ComplaintLine, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData,
-    FamilyMember, Kind, LetterAction, MeetingId, ParticipantId, PersonLine, RecipientExtract,
-    RightsParagraph, Role,
+    FamilyMember, Kind, LetterAction, LetterCondition, MeetingId, ParticipantId, PersonLine,
+    RecipientExtract, RightsParagraph, Role,
 };
 use store::{Store, StoreError};
 
@@ -132,12 +132,14 @@ fn letter(rights: Vec<RightsParagraph>) -> FamilyLetterData {
                 organisation: "Wijkteam Zuid".into(),
                 what: Some("Een gesprek plannen met de ouders.".into()),
                 due: chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap(),
+                condition: LetterCondition::Shown("Noah verzuimt weer een dag".into()),
             },
             LetterAction {
                 who: "Bert Bakker".into(),
                 organisation: "GGZ Café-Noord".into(),
                 what: None,
                 due: chrono::NaiveDate::from_ymd_opt(2026, 12, 20).unwrap(),
+                condition: LetterCondition::General,
             },
         ],
         contact: ContactLine {
@@ -175,6 +177,9 @@ fn r14_family_letter_is_plain_dutch_with_rights_and_complaints() {
         "Een gesprek plannen met de ouders.",
         // Unchecked text: a neutral sentence instead of the professional's words.
         "Bert Bakker (GGZ Café-Noord) gaat iets doen voor uw gezin.",
+        // R11: a checked condition in the chair's words, an unchecked one in general.
+        "Dit gebeurt alleen onder deze voorwaarde: Noah verzuimt weer een dag.",
+        "Dit gebeurt alleen als het nodig is.",
         "Uiterlijk 15-12-2026",
         "Uw contactpersoon is Anna Regie van Wijkteam Zuid.",
         "telefoon 020-1234567",
@@ -264,6 +269,7 @@ fn r14_plan_shows_meeting_people_plan_and_releases_by_reference_only() {
         "Anna Regie — Wijkteam Zuid, Gezinscoach (regiehouder)",
         "(adviseur/expert)",
         "Afspraak 1: Anna Regie (Wijkteam Zuid), uiterlijk 15-12-2026",
+        "Voorwaarde: Het verzuim loopt weer op",
         "Punt 2 aan Anna Regie voor afspraak 1",
         "toestemming later ingetrokken",
         "Anna Regie informeert het hele gezin in een gesprek, vooraf.",

@@ -192,6 +192,8 @@ pub struct PlanActionLine {
     pub due: NaiveDate,
     /// The items it relies on.
     pub relies_on: Vec<ItemRef>,
+    /// R11: the event that triggers it; `None` when it is carried out anyway.
+    pub condition: Option<String>,
 }
 
 /// R9: which item went to whom for which action (by reference, not by text).
@@ -318,6 +320,21 @@ pub struct LetterAction {
     pub what: Option<String>,
     /// When it is due.
     pub due: NaiveDate,
+    /// R11/R14c: whether it happens only if something occurs.
+    pub condition: LetterCondition,
+}
+
+/// R11/R14c: what the family letter says of an action's condition. The condition is the
+/// chair's words like the action's, so it is shown only where the chair checked the action
+/// for the family.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LetterCondition {
+    /// The action is carried out anyway.
+    None,
+    /// The condition in the chair's checked words.
+    Shown(String),
+    /// A conditional action whose words were not checked: a general sentence.
+    General,
 }
 
 /// R14c/R17: where a complaint about one organisation goes (seed 004 art. 6: to the
@@ -489,6 +506,7 @@ impl PlanDocument {
                         what: a.what.as_str().to_owned(),
                         due: a.due,
                         relies_on,
+                        condition: a.condition.as_ref().map(|c| c.as_str().to_owned()),
                     }
                 })
                 .collect(),
@@ -571,6 +589,13 @@ impl FamilyLetterData {
                     what: matches!(a.for_family, crate::ForFamily::Checked)
                         .then(|| a.what.as_str().to_owned()),
                     due: a.due,
+                    condition: match (&a.condition, &a.for_family) {
+                        (None, _) => LetterCondition::None,
+                        (Some(c), crate::ForFamily::Checked) => {
+                            LetterCondition::Shown(c.as_str().to_owned())
+                        }
+                        (Some(_), _) => LetterCondition::General,
+                    },
                 })
                 .collect(),
             contact: ContactLine {
@@ -693,6 +718,7 @@ mod tests {
             due: day(2026, 12, 15),
             relies_on: vec![items[1].item.id],
             for_family: crate::ForFamily::Unchecked,
+            condition: None,
         };
         let mut record = MeetingRecord {
             subjects: vec![SubjectRecord {

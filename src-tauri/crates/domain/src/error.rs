@@ -71,6 +71,9 @@ pub enum Field {
     /// R11: what an action is.
     #[serde(rename = "what")]
     ActionWhat,
+    /// R11: the event that triggers a conditional action.
+    #[serde(rename = "condition")]
+    ActionCondition,
     /// R11: by when an action is done.
     Due,
     /// R11: the released items an action relies on.
@@ -481,6 +484,9 @@ pub enum DomainError {
     /// R11: the carried-over action is not one of this meeting.
     #[error("the carried-over action is not part of this meeting (R11)")]
     UnknownCarriedAction,
+    /// R11: only an action with a condition can be settled as "the condition did not occur".
+    #[error("the carried-over action had no condition (R11)")]
+    CarriedActionHasNoCondition,
     /// R9/R11: an observer carries out no action and receives no release.
     #[error("an observer carries out no action and receives nothing (R9, R11)")]
     ObserverHasNoPart,
@@ -709,7 +715,9 @@ impl DomainError {
             | DomainError::StillNeeded(_)
             | DomainError::FollowUpOfDraft
             | DomainError::NotYetFinalized => None,
-            DomainError::UnknownCarriedAction => Some(Field::CarriedStatus),
+            DomainError::UnknownCarriedAction | DomainError::CarriedActionHasNoCondition => {
+                Some(Field::CarriedStatus)
+            }
             DomainError::ObserverHasNoPart => Some(Field::Attendance),
             DomainError::UnknownNotification => Some(Field::NotificationSubjects),
             DomainError::NotificationPostponed => Some(Field::NotificationDoneOn),

@@ -104,6 +104,7 @@ pub(crate) fn complete() -> (
         due: day(2026, 12, 15),
         relies_on: vec![item_id],
         for_family: crate::ForFamily::Unchecked,
+        condition: None,
     };
     let action_id = action.id;
     let mut record = MeetingRecord {

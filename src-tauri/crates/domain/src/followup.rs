@@ -12,8 +12,9 @@
 //!   only when the chair decides this meeting needs it; a secret address never (R21).
 //!
 //! "Open" actions of a finalized meeting are all its plan actions, plus the actions it
-//! carried over itself and marked "not done, not acted upon" (still to be done). An action
-//! not done because circumstances changed is settled and does not carry over again.
+//! carried over itself and marked "not done, not acted upon" (still to be done) or, for a
+//! conditional action, "the condition did not occur" (the agreement stands). An action not
+//! done because circumstances changed is settled and does not carry over again.
 
 use crate::meeting::parse_date;
 use crate::{
@@ -46,6 +47,9 @@ pub enum CarriedStatus {
     Unsettled,
     /// Carried out.
     Done,
+    /// R11: a conditional action whose condition did not occur: it was not needed yet and
+    /// stays agreed, so it carries over to the next meeting again.
+    ConditionNotMet,
     /// Not carried out, with the reason.
     NotDone {
         /// Why not.
@@ -62,12 +66,30 @@ impl CarriedStatus {
         !matches!(self, CarriedStatus::Unsettled)
     }
 
-    /// Parses the chair's answer: done, or not done with a reason and an optional note.
+    /// R11: whether the action stays agreed and carries over to the next meeting again:
+    /// nobody acted on it, or its condition has not occurred yet.
+    pub fn carries_over_again(&self) -> bool {
+        matches!(
+            self,
+            CarriedStatus::ConditionNotMet
+                | CarriedStatus::NotDone {
+                    reason: NotDoneReason::NotActedUpon,
+                    ..
+                }
+        )
+    }
+
+    /// Parses the chair's answer: the condition did not occur (`condition_met` false, for a
+    /// conditional action), done, or not done with a reason and an optional note.
     pub fn parse(
         done: bool,
+        condition_met: bool,
         reason: Option<NotDoneReason>,
         note: &str,
     ) -> Result<Self, DomainError> {
+        if !condition_met {
+            return Ok(CarriedStatus::ConditionNotMet);
+        }
         if done {
             return Ok(CarriedStatus::Done);
         }
@@ -103,6 +125,8 @@ pub struct CarriedAction {
     pub what: Prose,
     /// When it was due.
     pub due: NaiveDate,
+    /// R11: the event that was to trigger it; `None` when it was to be carried out anyway.
+    pub condition: Option<Prose>,
     /// Done or not done, once recorded.
     pub status: CarriedStatus,
 }
@@ -156,21 +180,14 @@ pub fn open_actions(previous: &MeetingRecord) -> Vec<CarriedAction> {
             who_organisation: who.participant.organisation.clone(),
             what: a.what.clone(),
             due: a.due,
+            condition: a.condition.clone(),
             status: CarriedStatus::Unsettled,
         })
     });
     let still_open = previous
         .carried_over
         .iter()
-        .filter(|c| {
-            matches!(
-                c.status,
-                CarriedStatus::NotDone {
-                    reason: NotDoneReason::NotActedUpon,
-                    ..
-                }
-            )
-        })
+        .filter(|c| c.status.carries_over_again())
         .map(|c| CarriedAction {
             id: CarriedActionId::new(),
             status: CarriedStatus::Unsettled,
@@ -351,6 +368,9 @@ impl MeetingRecord {
             .iter_mut()
             .find(|c| c.id == id)
             .ok_or(DomainError::UnknownCarriedAction)?;
+        if status == CarriedStatus::ConditionNotMet && c.condition.is_none() {
+            return Err(DomainError::CarriedActionHasNoCondition);
+        }
         c.status = status;
         Ok(())
     }
@@ -433,7 +453,8 @@ mod tests {
         assert!(!checklist(&next).contains(&OpenPoint::CarriedActionUnsettled(id)));
 
         let not_done =
-            CarriedStatus::parse(false, Some(NotDoneReason::ChangedCircumstances), "").unwrap();
+            CarriedStatus::parse(false, true, Some(NotDoneReason::ChangedCircumstances), "")
+                .unwrap();
         next.set_carried_status(id, not_done).unwrap();
         assert!(!checklist(&next)
             .iter()
@@ -443,19 +464,19 @@ mod tests {
     #[test]
     fn r11_not_done_needs_a_reason_and_the_note_is_checked() {
         assert_eq!(
-            CarriedStatus::parse(false, None, "uitleg"),
+            CarriedStatus::parse(false, true, None, "uitleg"),
             Err(DomainError::Empty {
                 field: Field::CarriedStatus
             })
         );
         assert_eq!(
-            CarriedStatus::parse(false, Some(NotDoneReason::NotActedUpon), "a\u{0}b"),
+            CarriedStatus::parse(false, true, Some(NotDoneReason::NotActedUpon), "a\u{0}b"),
             Err(DomainError::ControlCharacters {
                 field: Field::CarriedNote
             })
         );
         assert_eq!(
-            CarriedStatus::parse(true, Some(NotDoneReason::NotActedUpon), "genegeerd"),
+            CarriedStatus::parse(true, true, Some(NotDoneReason::NotActedUpon), "genegeerd"),
             Ok(CarriedStatus::Done)
         );
     }
@@ -480,12 +501,14 @@ mod tests {
         let (a, b) = (next.carried_over[0].id, next.carried_over[1].id);
         next.set_carried_status(
             a,
-            CarriedStatus::parse(false, Some(NotDoneReason::NotActedUpon), "geen tijd").unwrap(),
+            CarriedStatus::parse(false, true, Some(NotDoneReason::NotActedUpon), "geen tijd")
+                .unwrap(),
         )
         .unwrap();
         next.set_carried_status(
             b,
-            CarriedStatus::parse(false, Some(NotDoneReason::ChangedCircumstances), "").unwrap(),
+            CarriedStatus::parse(false, true, Some(NotDoneReason::ChangedCircumstances), "")
+                .unwrap(),
         )
         .unwrap();
         let again = open_actions(&next);
@@ -493,6 +516,54 @@ mod tests {
         assert_eq!(again.len(), 1 + next.actions.len());
         assert!(again.iter().all(|c| c.status == CarriedStatus::Unsettled));
         assert!(again.iter().all(|c| c.id != a && c.id != b));
+    }
+
+    #[test]
+    fn r11_a_conditional_action_carries_its_condition_into_the_follow_up() {
+        let (mut record, state) = finalized();
+        record.actions[0].condition = Some(
+            Prose::parse("Als Noah weer verzuimt", Field::ActionCondition, usize::MAX).unwrap(),
+        );
+        let (_, carried) =
+            follow_up(&record, state, MeetingId::new(), "2027-01-10", Utc::now()).unwrap();
+        let c = carried
+            .iter()
+            .find(|c| c.what == record.actions[0].what)
+            .unwrap();
+        assert_eq!(
+            c.condition.as_ref().map(Prose::as_str),
+            Some("Als Noah weer verzuimt")
+        );
+    }
+
+    #[test]
+    fn r11_condition_not_met_settles_the_action_and_the_agreement_carries_over_again() {
+        let mut next = follow_up_record();
+        let id = next.carried_over[0].id;
+        next.carried_over[0].condition =
+            Some(Prose::parse("Als het verzuim terugkomt", Field::ActionCondition, 500).unwrap());
+        let status = CarriedStatus::parse(false, false, None, "").unwrap();
+        assert_eq!(status, CarriedStatus::ConditionNotMet);
+        next.set_carried_status(id, status).unwrap();
+        assert!(!checklist(&next).contains(&OpenPoint::CarriedActionUnsettled(id)));
+        let again = open_actions(&next);
+        let standing = again
+            .iter()
+            .find(|c| c.what == next.carried_over[0].what && c.condition.is_some())
+            .expect("the conditional agreement stands");
+        assert_eq!(standing.status, CarriedStatus::Unsettled);
+    }
+
+    #[test]
+    fn r11_an_unconditional_action_cannot_be_settled_as_condition_not_met() {
+        let mut next = follow_up_record();
+        let id = next.carried_over[0].id;
+        assert_eq!(next.carried_over[0].condition, None);
+        assert_eq!(
+            next.set_carried_status(id, CarriedStatus::ConditionNotMet),
+            Err(DomainError::CarriedActionHasNoCondition)
+        );
+        assert_eq!(next.carried_over[0].status, CarriedStatus::Unsettled);
     }
 
     /// The finalized fixture with a second family member who has a secret address.

@@ -100,8 +100,8 @@ pub use custom_basis::{
 pub use documents::{
     item_refs, meeting_reference, reference_of, subject_of_action, subject_of_the_case,
     ComplaintLine, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData, FamilyMember,
-    FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine, PlanActionLine,
-    PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
+    FamilyMemberLine, ItemRef, LetterAction, LetterCondition, NotificationLine, PersonLine,
+    PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
 };
 pub use error::{Dependency, DomainError, Field, FieldErrors};
 pub use finalize::{

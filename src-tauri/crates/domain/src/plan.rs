@@ -7,6 +7,9 @@ use chrono::NaiveDate;
 /// Longest action text, in characters.
 pub const ACTION_TEXT_MAX_CHARS: usize = 2_000;
 
+/// Longest condition of an action, in characters.
+pub const ACTION_CONDITION_MAX_CHARS: usize = 500;
+
 /// What the chair types to add an action, unparsed.
 #[derive(Debug, Clone)]
 pub struct ActionInput {
@@ -18,6 +21,9 @@ pub struct ActionInput {
     pub due: String,
     /// The items it relies on.
     pub relies_on: Vec<ItemId>,
+    /// When it is carried out only if something happens: that event, unparsed; empty when
+    /// it is carried out anyway.
+    pub condition: String,
 }
 
 /// R14c: whether an action's text goes into the family letter. Professionals write for
@@ -53,6 +59,9 @@ pub struct Action {
     pub relies_on: Vec<ItemId>,
     /// R14c: what the family letter shows of this action.
     pub for_family: ForFamily,
+    /// R11 (seed 004 art. 1.4, the exchange model's `conditie`): the event that triggers
+    /// the action ("als … weer verzuimt"); `None` when it is carried out anyway.
+    pub condition: Option<Prose>,
 }
 
 impl Action {
@@ -72,6 +81,7 @@ impl Action {
             ACTION_TEXT_MAX_CHARS,
         ));
         let due = errors.check(parse_date(&input.due, Field::Due));
+        let condition = errors.check(parse_condition(&input.condition));
         let mut relies_on = input.relies_on.clone();
         relies_on.sort();
         relies_on.dedup();
@@ -96,6 +106,7 @@ impl Action {
             due,
             relies_on,
             for_family: ForFamily::Unchecked,
+            condition: condition.flatten(),
         };
         action.check(participants, items, meeting_date)?;
         Ok(action)
@@ -126,6 +137,20 @@ impl Action {
     }
 }
 
+/// R11: an action's condition: empty means the action is carried out anyway; otherwise a
+/// short text of what must happen first.
+fn parse_condition(raw: &str) -> Result<Option<Prose>, DomainError> {
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    Prose::parse(
+        raw.trim(),
+        Field::ActionCondition,
+        ACTION_CONDITION_MAX_CHARS,
+    )
+    .map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +165,7 @@ mod tests {
             what: "Gesprek met school over verzuim".into(),
             due: due.into(),
             relies_on,
+            condition: String::new(),
         }
     }
 
@@ -222,5 +248,29 @@ mod tests {
                 field: Field::ActionWhat
             })
         );
+    }
+
+    #[test]
+    fn r11_conditional_action_keeps_its_condition_and_an_empty_one_means_unconditional() {
+        let p = ParticipantId::new();
+        let mut i = input(p, "2026-12-01", vec![]);
+        i.condition = "  Als Noah weer een dag verzuimt zonder bericht  ".into();
+        let a = Action::create(ActionId::new(), &i, &[p], &[], day(2026, 11, 24)).unwrap();
+        assert_eq!(
+            a.condition.as_ref().map(Prose::as_str),
+            Some("Als Noah weer een dag verzuimt zonder bericht")
+        );
+        i.condition = " \n ".into();
+        let a = Action::create(ActionId::new(), &i, &[p], &[], day(2026, 11, 24)).unwrap();
+        assert_eq!(a.condition, None);
+    }
+
+    #[test]
+    fn r11_overlong_condition_is_refused_at_its_field() {
+        let p = ParticipantId::new();
+        let mut i = input(p, "2026-12-01", vec![]);
+        i.condition = "x".repeat(ACTION_CONDITION_MAX_CHARS + 1);
+        let err = Action::create(ActionId::new(), &i, &[p], &[], day(2026, 11, 24)).unwrap_err();
+        assert_eq!(err.field(), Some(Field::ActionCondition));
     }
 }

@@ -70,6 +70,8 @@ pub struct PresentedAction {
     pub what: Prose,
     /// When it is due.
     pub due: NaiveDate,
+    /// R11: the event that triggers it, if any.
+    pub condition: Option<Prose>,
 }
 
 /// One action carried over from the previous meeting, with its status so far.
@@ -81,6 +83,8 @@ pub struct PresentedCarried {
     pub what: Prose,
     /// When it was due.
     pub due: NaiveDate,
+    /// R11: the event that was to trigger it, if any.
+    pub condition: Option<Prose>,
     /// Done or not done.
     pub status: CarriedStatus,
 }
@@ -198,6 +202,7 @@ pub fn present(record: &MeetingRecord) -> Presentation {
                 who: name_of(a.who),
                 what: a.what.clone(),
                 due: a.due,
+                condition: a.condition.clone(),
             })
             .collect(),
         carried: record
@@ -207,6 +212,7 @@ pub fn present(record: &MeetingRecord) -> Presentation {
                 who_name: c.who_name.clone(),
                 what: c.what.clone(),
                 due: c.due,
+                condition: c.condition.clone(),
                 status: c.status.clone(),
             })
             .collect(),

@@ -426,6 +426,7 @@ mod tests {
                 what: "Bellen".into(),
                 due: "2026-12-01".into(),
                 relies_on: vec![],
+                condition: String::new(),
             },
         );
         assert_eq!(

@@ -448,6 +448,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                     motivation: motivation(),
                 },
             },
+            condition: None,
         })
         .collect();
     let notifications: Vec<FamilyNotification> = (0..dice.roll(3))
@@ -713,6 +714,7 @@ fn scoped_record(bytes: &[u8]) -> MeetingRecord {
             due: record.meeting.date + chrono::Duration::days(7),
             relies_on: vec![],
             for_family: ForFamily::Unchecked,
+            condition: None,
         };
         record.actions.push(action.clone());
         let _ = record.decide_release(ReleaseRequest {

@@ -333,8 +333,8 @@ impl Store {
                 "url": format!("urn:uuid:{}", a.id),
                 "id": a.id.to_string(),
                 "omschrijving": a.what.as_str(),
-                // The app records no conditions: every action is unconditional.
-                "conditie": "",
+                // The event that triggers the action; empty when it is carried out anyway.
+                "conditie": a.condition.as_ref().map_or("", domain::Prose::as_str),
                 "informering": informing(&record, a, concerned),
                 "idCasusoverleg": m.id.to_string(),
                 "belegdBij": {

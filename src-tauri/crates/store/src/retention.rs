@@ -361,7 +361,12 @@ impl Store {
             .conn
             .query_row("PRAGMA auto_vacuum", [], |r| r.get(0))?;
         if mode == 2 {
-            self.conn.execute_batch("PRAGMA incremental_vacuum;")?;
+            // Stepped to the end: `execute_batch` steps a statement once, and this pragma
+            // gives back one page per step (a migration that drops a table left pages
+            // behind that way).
+            let mut stmt = self.conn.prepare("PRAGMA incremental_vacuum")?;
+            let mut rows = stmt.query([])?;
+            while rows.next()?.is_some() {}
         } else {
             // A store created before auto-vacuum: one full VACUUM switches it on.
             self.conn

@@ -237,6 +237,7 @@ fn add_action(
     who: ParticipantId,
     what: &str,
     relies_on: Vec<domain::ItemId>,
+    condition: &str,
 ) -> domain::ActionId {
     let flow = store
         .add_action(
@@ -246,6 +247,7 @@ fn add_action(
                 what: what.into(),
                 due: "2027-01-31".into(),
                 relies_on,
+                condition: condition.into(),
             },
             now(),
         )
@@ -445,6 +447,7 @@ fn realistic_meeting(store: &mut Store) -> Realistic {
         lead,
         "Een gesprek plannen met beide ouders over de ochtendroutine",
         vec![about_mother],
+        "",
     );
     let school_action = add_action(
         store,
@@ -452,6 +455,7 @@ fn realistic_meeting(store: &mut Store) -> Realistic {
         school,
         "Yasmina elke ochtend bij binnenkomst even spreken",
         vec![],
+        "",
     );
     let leerplicht_action = add_action(
         store,
@@ -459,6 +463,7 @@ fn realistic_meeting(store: &mut Store) -> Realistic {
         leerplicht,
         "Het verzuim van Noah vier weken volgen",
         vec![about_noah],
+        "Als Noah weer een dag zonder bericht verzuimt",
     );
     for (item, to, choice) in [
         (about_mother, lead, release(lead_action)),
@@ -610,6 +615,7 @@ fn anonymous_meeting(store: &mut Store) -> MeetingId {
         lead,
         "Slaapadvies bespreken met de jongere",
         vec![item],
+        "",
     );
     store
         .decide_release(m, item, lead, release(action), now())
@@ -713,8 +719,12 @@ fn outcome_of_a_realistic_meeting_validates_against_the_soh_model() {
     assert_eq!(first["idCasusoverleg"], r.m.to_string());
     assert_eq!(first["belegdBij"]["naam"], "Wijkteam Delft-Zuid");
     assert_eq!(first["belegdBij"]["url"], format!("urn:uuid:{}", r.lead));
-    // The app has no conditions: every action is unconditional.
+    // An unconditional action has an empty condition; a conditional one its event.
     assert_eq!(first["conditie"], "");
+    assert_eq!(
+        acties[2]["conditie"],
+        "Als Noah weer een dag zonder bericht verzuimt"
+    );
     assert_eq!(
         acties[1]["belegdBij"]["url"],
         format!("urn:uuid:{}", r.school)

@@ -14,6 +14,11 @@ use store::{checklist_of, ParticipantExtra, Store, StoreError};
 
 /// A finalized meeting with two actions (lead and school) and nobody of the family.
 fn finalized(store: &mut Store) -> (MeetingId, ParticipantId) {
+    finalized_with(store, "")
+}
+
+/// The same, with `school_condition` as the condition of the school's action.
+fn finalized_with(store: &mut Store, school_condition: &str) -> (MeetingId, ParticipantId) {
     let m = store
         .create_meeting(&meeting_input("Gezin Vervolg"), now())
         .unwrap()
@@ -34,9 +39,9 @@ fn finalized(store: &mut Store) -> (MeetingId, ParticipantId) {
     };
     let lead = add("Anna Regie", Role::CaseLead);
     let school = add("Meester Jan", Role::ContentRole);
-    for (who, what) in [
-        (lead, "Gezinsplan opstellen"),
-        (school, "Verzuim bijhouden"),
+    for (who, what, condition) in [
+        (lead, "Gezinsplan opstellen", ""),
+        (school, "Verzuim bijhouden", school_condition),
     ] {
         store.record_pledge(m, who, now()).unwrap();
         store
@@ -47,6 +52,7 @@ fn finalized(store: &mut Store) -> (MeetingId, ParticipantId) {
                     what: what.into(),
                     due: "2026-12-15".into(),
                     relies_on: vec![],
+                    condition: condition.into(),
                 },
                 now(),
             )
@@ -431,4 +437,134 @@ fn r11_the_list_shows_vervolg_open_while_the_follow_up_is_a_draft() {
         domain::MeetingListStatus::FollowUpOpen
     );
     assert_eq!(status(&store, next), domain::MeetingListStatus::Draft);
+}
+
+/// The follow-up's case lead, pledge and notification, then finalize.
+fn finalize_follow_up(store: &mut Store, id: MeetingId) {
+    let lead = store
+        .add_participant_with(
+            id,
+            &participant_input("Anna Regie", Role::CaseLead),
+            ParticipantExtra {
+                organisation_type: OrganisationType::Wijkteam,
+                secrecy: true,
+            },
+            now(),
+        )
+        .unwrap()
+        .id;
+    store.record_pledge(id, lead, now()).unwrap();
+    store
+        .add_notification(
+            id,
+            domain::NotificationInput {
+                about: domain::NotificationScope::WholeFamily,
+                informer: lead,
+                method: domain::NotificationMethod::Conversation,
+                timing: domain::NotificationTiming::Beforehand,
+            },
+            now(),
+        )
+        .unwrap();
+    store.finalize_meeting(id, now()).unwrap();
+}
+
+#[test]
+fn r11_a_condition_travels_with_its_action_and_a_condition_not_met_carries_over_again() {
+    let (dir, mut store) = new_store();
+    let when = "Als Noah weer een dag zonder bericht verzuimt";
+    let (prev, _) = finalized_with(&mut store, when);
+    let plan = store.meeting_flow(prev).unwrap().record;
+    let conditions: Vec<Option<&str>> = plan
+        .actions
+        .iter()
+        .map(|a| a.condition.as_ref().map(Prose::as_str))
+        .collect();
+    assert_eq!(conditions, [None, Some(when)]);
+
+    let next = store.create_follow_up(prev, "2027-01-12", now()).unwrap();
+    let id = next.record.meeting.id;
+    let (plain, conditional) = (
+        next.record.carried_over[0].id,
+        next.record.carried_over[1].id,
+    );
+    store.close().unwrap();
+    // The condition survives closing and reopening the encrypted file.
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    let carried = store.meeting_flow(id).unwrap().record.carried_over;
+    assert_eq!(carried[0].condition, None);
+    assert_eq!(carried[1].condition.as_ref().map(Prose::as_str), Some(when));
+
+    // An action without a condition cannot be settled as "the condition did not occur";
+    // the refusal changes nothing.
+    assert!(matches!(
+        store.set_carried_status(id, plain, CarriedStatus::ConditionNotMet, now()),
+        Err(StoreError::Invalid(
+            DomainError::CarriedActionHasNoCondition
+        ))
+    ));
+    assert_eq!(
+        store.meeting_flow(id).unwrap().record.carried_over[0].status,
+        CarriedStatus::Unsettled
+    );
+
+    store
+        .set_carried_status(id, plain, CarriedStatus::Done, now())
+        .unwrap();
+    store
+        .set_carried_status(id, conditional, CarriedStatus::ConditionNotMet, now())
+        .unwrap();
+    finalize_follow_up(&mut store, id);
+
+    // The conditional agreement stands: it comes back, with its condition, unsettled.
+    let third = store.create_follow_up(id, "2027-03-01", now()).unwrap();
+    let again: Vec<(&str, Option<&str>, &CarriedStatus)> = third
+        .record
+        .carried_over
+        .iter()
+        .map(|c| {
+            (
+                c.what.as_str(),
+                c.condition.as_ref().map(Prose::as_str),
+                &c.status,
+            )
+        })
+        .collect();
+    assert_eq!(
+        again,
+        [("Verzuim bijhouden", Some(when), &CarriedStatus::Unsettled)]
+    );
+}
+
+#[test]
+fn r11_migration_0029_keeps_every_carried_action_of_an_older_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = common::store_before_migration(dir.path(), 29);
+    let conn = common::open_raw(dir.path().join(store::STORE_FILE_NAME));
+    let carried = uuid::Uuid::now_v7().to_string();
+    conn.execute(
+        "INSERT INTO carried_actions (id, meeting_id, from_meeting_id, who_name,
+             who_organisation, what, due, status, note, position)
+         VALUES (?1, ?2, ?3, 'Oud Lid', 'Wijkteam', 'Oude afspraak', '2026-12-01',
+                 'not_acted_upon', 'Geen tijd gehad', 0)",
+        [&carried, &old.meeting, &uuid::Uuid::now_v7().to_string()],
+    )
+    .unwrap();
+    drop(conn);
+    let store = Store::open(dir.path(), PASS).unwrap();
+    let id = MeetingId::from_uuid(uuid::Uuid::parse_str(&old.meeting).unwrap());
+    let detail = store.meeting_flow(id).unwrap().record;
+    assert_eq!(detail.carried_over.len(), 1);
+    let c = &detail.carried_over[0];
+    assert_eq!(c.id.to_string(), carried);
+    assert_eq!(c.what.as_str(), "Oude afspraak");
+    assert_eq!(c.condition, None);
+    assert!(matches!(
+        &c.status,
+        CarriedStatus::NotDone {
+            reason: NotDoneReason::NotActedUpon,
+            note: Some(n)
+        } if n.as_str() == "Geen tijd gehad"
+    ));
+    assert!(detail.actions.iter().all(|a| a.condition.is_none()));
 }

@@ -168,6 +168,11 @@ pub fn action_heading(
     format!("Afspraak {number}: {who} ({organisation}), uiterlijk {due}")
 }
 
+/// R11: the event that triggers a conditional action.
+pub fn action_condition(condition: &str) -> String {
+    format!("Voorwaarde: {condition}")
+}
+
 /// The items an action relies on.
 pub fn relies_on(items: &str) -> String {
     format!("Gebruikt: {items}")

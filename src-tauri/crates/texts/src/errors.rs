@@ -33,6 +33,7 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::Item => "de inbreng",
         Field::ActionWho => "wie de afspraak uitvoert",
         Field::ActionWhat => "wat er gebeurt",
+        Field::ActionCondition => "de voorwaarde",
         Field::Due => "de datum waarop het klaar is",
         Field::ReliesOn => "de gegevens waar de afspraak op steunt",
         Field::Informer => "wie het gezin informeert",
@@ -338,6 +339,9 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::UnknownCarriedAction => {
             "Deze afspraak uit het vorige overleg hoort niet bij dit overleg.".into()
         }
+        DomainError::CarriedActionHasNoCondition => {
+            "Deze afspraak had geen voorwaarde. Kies of de afspraak is uitgevoerd of niet.".into()
+        }
         DomainError::ObserverHasNoPart => {
             "Een toehoorder voert geen afspraak uit en krijgt geen gegevens mee. Kies iemand anders, of haal eerst de afspraken en vrijgaven van deze deelnemer weg.".into()
         }
@@ -494,6 +498,8 @@ pub fn argument_name(key: &str) -> Option<&'static str> {
         "itemId" => Field::Item,
         "who" => Field::ActionWho,
         "what" => Field::ActionWhat,
+        "condition" => Field::ActionCondition,
+        "conditionMet" => Field::CarriedStatus,
         "due" => Field::Due,
         "reliesOn" => Field::ReliesOn,
         "informerId" => Field::Informer,

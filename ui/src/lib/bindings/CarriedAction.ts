@@ -4,4 +4,8 @@ import type { CarriedStatus } from "./CarriedStatus";
 /**
  * An action of the previous meeting of the same case (a snapshot).
  */
-export type CarriedAction = { id: string, fromMeetingId: string, whoName: string, whoOrganisation: string, what: string, due: string, status: CarriedStatus, };
+export type CarriedAction = { id: string, fromMeetingId: string, whoName: string, whoOrganisation: string, what: string, due: string, 
+/**
+ * R11: the event that was to trigger it; `None` when it was to be carried out anyway.
+ */
+condition: string | null, status: CarriedStatus, };

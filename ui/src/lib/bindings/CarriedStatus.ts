@@ -4,7 +4,7 @@ import type { NotDoneReason } from "./NotDoneReason";
 /**
  * The status the chair gives a carried-over action in the follow-up meeting.
  */
-export type CarriedStatus = { "kind": "unsettled" } | { "kind": "done" } | { "kind": "notDone", 
+export type CarriedStatus = { "kind": "unsettled" } | { "kind": "done" } | { "kind": "conditionNotMet" } | { "kind": "notDone", 
 /**
  * Why not.
  */

@@ -6,6 +6,10 @@ import type { NotDoneReason } from "./NotDoneReason";
  */
 export type SetCarriedStatus = { meetingId: string, carriedId: string, done: boolean, 
 /**
+ * R11: `false` when the action's condition did not occur (conditional actions only).
+ */
+conditionMet?: boolean, 
+/**
  * Required when not done.
  */
 reason?: NotDoneReason, 

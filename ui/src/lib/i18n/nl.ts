@@ -736,6 +736,10 @@ export const nl = {
       "Voeg eerst een deelnemer toe. Daarna kunt u afspraken maken.",
     who: "Wie doet het?",
     what: "Wat wordt er gedaan?",
+    condition: "Alleen als dit gebeurt (niet verplicht)",
+    conditionHint:
+      "Bijvoorbeeld: Noah verzuimt weer een dag zonder bericht. Laat leeg als de afspraak in elk geval wordt uitgevoerd.",
+    conditionShown: (condition: string) => `Voorwaarde: ${condition}`,
     due: "Wanneer is het klaar?",
     reliesOn: "Welke inbreng is hiervoor nodig?",
     reliesOnHint: "Kies niets als er geen inbreng nodig is.",
@@ -1325,7 +1329,7 @@ export const nl = {
   carried: {
     heading: "Afspraken uit het vorige overleg",
     intro:
-      "Leg per afspraak vast of die is uitgevoerd. Niet uitgevoerd? Kies waarom. Pas daarna kan dit overleg worden afgerond.",
+      "Leg per afspraak vast of die is uitgevoerd. Niet uitgevoerd? Kies waarom. Had de afspraak een voorwaarde die zich niet voordeed? Dan blijft de afspraak staan voor het volgende overleg. Pas daarna kan dit overleg worden afgerond.",
     caption: "Afspraken uit het vorige overleg en wat ervan terechtkwam",
     columns: {
       who: "Wie",
@@ -1335,6 +1339,7 @@ export const nl = {
     },
     unsettled: "Nog niet vastgelegd",
     done: "Uitgevoerd",
+    conditionNotMet: "Voorwaarde deed zich niet voor: de afspraak blijft staan",
     reasons: {
       changedCircumstances: "Omstandigheden veranderd",
       notActedUpon: "Niet opgepakt",

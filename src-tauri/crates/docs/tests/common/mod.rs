@@ -321,6 +321,12 @@ pub fn build(store: &mut Store, n: usize, spec: &Spec) -> Built {
                         what: format!("Afspraak voor deelnemer {k}"),
                         due: "2026-12-15".into(),
                         relies_on: vec![],
+                        // The first action is conditional (R11).
+                        condition: if k == 0 {
+                            "Het verzuim loopt weer op".into()
+                        } else {
+                            String::new()
+                        },
                     },
                     now,
                 )

@@ -17,6 +17,7 @@ fn status_to_db(s: &CarriedStatus) -> (String, Option<&str>) {
     match s {
         CarriedStatus::Unsettled => ("unsettled".into(), None),
         CarriedStatus::Done => ("done".into(), None),
+        CarriedStatus::ConditionNotMet => ("condition_not_met".into(), None),
         // The reason's own column text (codec): `changed_circumstances`, `not_acted_upon`.
         CarriedStatus::NotDone { reason, note } => {
             (to_db(*reason), note.as_ref().map(Prose::as_str))
@@ -28,6 +29,7 @@ fn status_from_db(status: &str, note: Option<String>) -> Result<CarriedStatus, S
     let reason = match status {
         "unsettled" => return Ok(CarriedStatus::Unsettled),
         "done" => return Ok(CarriedStatus::Done),
+        "condition_not_met" => return Ok(CarriedStatus::ConditionNotMet),
         other => from_db::<NotDoneReason>(other, "carried status")?,
     };
     let note = note
@@ -47,7 +49,8 @@ pub(crate) fn load_carried(
     meeting: &str,
 ) -> Result<Vec<CarriedAction>, StoreError> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, from_meeting_id, who_name, who_organisation, what, due, status, note
+        "SELECT id, from_meeting_id, who_name, who_organisation, what, due, status, note,
+                condition
          FROM carried_actions WHERE meeting_id = ?1 ORDER BY position",
     )?;
     let mut rows = stmt.query([meeting])?;
@@ -61,6 +64,11 @@ pub(crate) fn load_carried(
             what: Prose::parse(&r.get::<_, String>(4)?, Field::ActionWhat, usize::MAX)
                 .map_err(|_| StoreError::Corrupt("text"))?,
             due: date_from_db(&r.get::<_, String>(5)?)?,
+            condition: r
+                .get::<_, Option<String>>(8)?
+                .map(|c| Prose::parse(&c, Field::ActionCondition, usize::MAX))
+                .transpose()
+                .map_err(|_| StoreError::Corrupt("text"))?,
             status: status_from_db(&r.get::<_, String>(6)?, r.get(7)?)?,
         });
     }
@@ -111,8 +119,8 @@ impl Store {
             let (status, note) = status_to_db(&c.status);
             tx.execute(
                 "INSERT INTO carried_actions (id, meeting_id, from_meeting_id, who_name,
-                     who_organisation, what, due, status, note, position)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                     who_organisation, what, due, status, note, position, condition)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 params![
                     c.id.to_string(),
                     meeting.id.to_string(),
@@ -124,6 +132,7 @@ impl Store {
                     status,
                     note,
                     i64::try_from(position).unwrap_or(i64::MAX),
+                    c.condition.as_ref().map(Prose::as_str),
                 ],
             )?;
         }

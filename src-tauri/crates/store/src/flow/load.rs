@@ -324,7 +324,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     let mut actions = Vec::new();
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT id, who, what, due, for_family, not_for_family_motivation
+            "SELECT id, who, what, due, for_family, not_for_family_motivation, condition
              FROM actions WHERE meeting_id = ?1 ORDER BY rowid",
         )?;
         let mut rows = stmt.query([&mid])?;
@@ -350,6 +350,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                     },
                     _ => return Err(StoreError::Corrupt("for family")),
                 },
+                condition: prose_col(r, 6, Field::ActionCondition)?,
             });
         }
     }

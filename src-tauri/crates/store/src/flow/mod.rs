@@ -408,16 +408,26 @@ impl Store {
                     Field::ActionWhat,
                     &crate::anonymous::known_names(tx, d.record.meeting.anonymous)?,
                 )?;
+                if let Some(condition) = &a.condition {
+                    domain::check_anonymous_text(
+                        d.record.meeting.anonymous,
+                        condition.as_str(),
+                        Field::ActionCondition,
+                        &crate::anonymous::known_names(tx, d.record.meeting.anonymous)?,
+                    )?;
+                }
                 tx.execute(
-                "INSERT INTO actions (id, meeting_id, who, what, due) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
-                    a.id.to_string(),
-                    id.to_string(),
-                    a.who.to_string(),
-                    a.what.as_str(),
-                    date_to_db(a.due)
-                ],
-            )?;
+                    "INSERT INTO actions (id, meeting_id, who, what, due, condition)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        a.id.to_string(),
+                        id.to_string(),
+                        a.who.to_string(),
+                        a.what.as_str(),
+                        date_to_db(a.due),
+                        a.condition.as_ref().map(Prose::as_str),
+                    ],
+                )?;
                 for item in &a.relies_on {
                     tx.execute(
                         "INSERT INTO action_items (action_id, item_id) VALUES (?1, ?2)",
