@@ -146,8 +146,8 @@ use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, Organisa
 use crate::dto::{DocumentInfo, SavedDocuments};
 use crate::dto::{FollowUpOffer, NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::{
-    ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject,
-    NewWithdrawal, Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
+    ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewFamilyVoice, NewNotification,
+    NewSubject, NewWithdrawal, Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
 };
 use crate::dto::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
 use crate::dto::{
@@ -239,6 +239,17 @@ commands! {
         fn set_secret_address(c, meeting_id: String, subject_id: String, address: Secret)
             -> MeetingFlow =>
             commands::family::set_secret_address(c.state, &meeting_id, &subject_id, &address);
+        /// Issue 17 point 1: a family member's view, wish or objection, how it reached the
+        /// meeting and (optionally) the meeting's answer.
+        fn add_voice(c, input: NewFamilyVoice) -> MeetingFlow =>
+            commands::family::add_voice(c.state, input);
+        /// Issue 17 point 1: the meeting's answer to a view, wish or objection (draft only).
+        fn answer_voice(c, meeting_id: String, voice_id: String, voice_answer: String)
+            -> MeetingFlow =>
+            commands::family::answer_voice(c.state, &meeting_id, &voice_id, &voice_answer);
+        /// Removes a recorded view, wish or objection (draft only).
+        fn remove_voice(c, meeting_id: String, voice_id: String) -> MeetingFlow =>
+            commands::family::remove_voice(c.state, &meeting_id, &voice_id);
         /// Removes the secret address.
         fn clear_secret_address(c, meeting_id: String, subject_id: String) -> MeetingFlow =>
             commands::family::clear_secret_address(c.state, &meeting_id, &subject_id);

@@ -74,6 +74,8 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::FollowUpOfDraft => "follow_up_of_draft",
         DomainError::UnknownCarriedAction => "unknown_carried_action",
         DomainError::CarriedActionHasNoCondition => "carried_action_has_no_condition",
+        DomainError::VoiceNotAtTheTable => "voice_not_at_the_table",
+        DomainError::UnknownVoice => "unknown_voice",
         DomainError::ObserverHasNoPart => "observer_has_no_part",
         DomainError::NotificationPostponed => "notification_postponed",
         DomainError::NotificationNotPostponed => "notification_not_postponed",
@@ -318,6 +320,7 @@ pub mod checklist {
             OpenPoint::NotificationInvalid(id, _) => Some(id.to_string()),
             OpenPoint::NotificationMissing(ids) => ids.first().map(ToString::to_string),
             OpenPoint::CarriedActionUnsettled(id) => Some(id.to_string()),
+            OpenPoint::ObjectionUnanswered(id) => Some(id.to_string()),
         };
         (
             texts::checklist::open_point(r, p),

@@ -381,6 +381,14 @@ fn fixture(h: &Harness) -> Fixture {
             json!({ "meetingId": m, "subjectId": parent }),
         ),
         (
+            "add_voice",
+            json!({ "input": { "meetingId": m, "voiceSubject": child, "voiceKind": "objection", "voiceChannel": "byCaseLead", "voiceText": "Wil niet dat school het hoort", "voiceAnswer": "" } }),
+        ),
+        (
+            "answer_voice",
+            json!({ "meetingId": m, "voiceId": child, "voiceAnswer": "School krijgt alleen wat nodig is" }),
+        ),
+        (
             "update_participant",
             json!({ "input": { "meetingId": m, "participantId": expert, "name": "Des Kundige", "organisation": "GGD", "function": "Arts", "phone": "", "email": "", "role": "expert", "organisationType": "wijkteam", "secrecy": true } }),
         ),
@@ -528,6 +536,7 @@ fn fixture(h: &Harness) -> Fixture {
             "remove_notification",
             json!({ "meetingId": m, "notificationId": item2 }),
         ),
+        ("remove_voice", json!({ "meetingId": m, "voiceId": child })),
         (
             "remove_action",
             json!({ "meetingId": m, "actionId": action }),

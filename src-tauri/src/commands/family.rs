@@ -79,3 +79,61 @@ pub fn remove_subject(
         s.remove_subject(id, subject, Utc::now())
     })
 }
+
+/// Issue 17 point 1: the family's views, wishes and objections, for [`MeetingFlow`].
+pub(crate) fn voices_dto(r: &domain::MeetingRecord) -> Vec<FamilyVoice> {
+    r.voices
+        .iter()
+        .map(|v| FamilyVoice {
+            id: v.id.to_string(),
+            subject_id: v.subject.to_string(),
+            kind: v.kind,
+            channel: v.channel,
+            text: v.text.to_string(),
+            answer: v.answer.as_ref().map(ToString::to_string),
+        })
+        .collect()
+}
+
+fn voice_id(raw: &str) -> Result<domain::VoiceId, ApiError> {
+    crate::commands::parse_id(
+        raw,
+        domain::VoiceId::from_uuid,
+        domain::DomainError::UnknownVoice,
+    )
+}
+
+/// Issue 17 point 1: records what a family member said, wished or objected to.
+pub fn add_voice(state: &AppState, input: NewFamilyVoice) -> Result<MeetingFlow, ApiError> {
+    let voice = domain::VoiceInput {
+        subject: subject_id(&input.voice_subject, Field::VoiceSubject)?,
+        kind: input.voice_kind.parse(Field::VoiceKind)?,
+        channel: input.voice_channel.parse(Field::VoiceChannel)?,
+        text: input.voice_text,
+        answer: input.voice_answer,
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.add_voice(id, &voice, Utc::now())
+    })
+}
+
+/// Issue 17 point 1: records (or changes) the meeting's answer.
+pub fn answer_voice(
+    state: &AppState,
+    meeting: &str,
+    voice: &str,
+    answer: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let voice = voice_id(voice)?;
+    flow(state, meeting, |s, id| {
+        s.answer_voice(id, voice, answer, Utc::now())
+    })
+}
+
+/// Removes a recorded view, wish or objection (draft only).
+pub fn remove_voice(state: &AppState, meeting: &str, voice: &str) -> Result<MeetingFlow, ApiError> {
+    let voice = voice_id(voice)?;
+    flow(state, meeting, |s, id| {
+        s.remove_voice(id, voice, Utc::now())
+    })
+}

@@ -380,6 +380,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
         checklist,
         checklist_groups,
         carried_actions: crate::commands::plan::carried_dto(r),
+        voices: crate::commands::family::voices_dto(r),
         attendance_counts: crate::commands::participants::counts_dto(r),
         purpose_for_family: r.purpose_for_family,
         withdrawals: withdrawals_dto(data),

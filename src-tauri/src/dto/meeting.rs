@@ -192,6 +192,8 @@ pub struct MeetingFlow {
     pub withdrawals: Vec<crate::dto::ConsentWithdrawalView>,
     /// R8: per contributor and subject, who may consent to a new item (the item form).
     pub consent_candidates: Vec<crate::dto::ConsentCandidatesView>,
+    /// Issue 17 point 1: what the family said, wished or objected to, with the answers.
+    pub voices: Vec<crate::dto::FamilyVoice>,
 }
 
 /// Choice lists whose content follows from rules (R7: legal bases per organisation type).

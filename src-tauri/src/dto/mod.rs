@@ -45,6 +45,7 @@ pub use domain::{
     ConsentMethod, ConsentScope, FourQuestions, NotificationMethod, PostponeGround, Relation,
 };
 pub use domain::{RequestKind, Requester};
+pub use domain::{VoiceChannel, VoiceKind};
 use serde::Serialize;
 /// Where the audit chain does not hold (R18): the store's enum travels as itself.
 pub use store::AuditProblem;
@@ -102,6 +103,8 @@ mod domain_bindings {
             domain::Requester::export_all,
             domain::Role::export_all,
             domain::SourceKind::export_all,
+            domain::VoiceChannel::export_all,
+            domain::VoiceKind::export_all,
             store::AuditProblem::export_all,
             store::SearchSource::export_all,
             store::Theme::export_all,

@@ -137,6 +137,19 @@ export const testIds = {
   actionWho: "action-who",
   actionWhat: "action-what",
   actionCondition: "action-condition",
+  voices: "voices",
+  voiceRow: "voice-row",
+  voiceAnswerText: "voice-answer-text",
+  removeVoice: "remove-voice",
+  voiceWhich: "voice-which",
+  voiceAnswerEdit: "voice-answer-edit",
+  voiceAnswerSave: "voice-answer-save",
+  voiceSubject: "voice-subject",
+  voiceKind: "voice-kind",
+  voiceChannel: "voice-channel",
+  voiceText: "voice-text",
+  voiceAnswer: "voice-answer",
+  voiceSubmit: "voice-submit",
   actionDue: "action-due",
   actionSubmit: "action-submit",
   actionRow: "action-row",
@@ -476,6 +489,8 @@ export type FormName =
   | "rightsAction"
   | "followUp"
   | "carried"
+  | "voice"
+  | "voiceAnswer"
   | "search"
   | "attendance"
   | "letterReview"

@@ -90,6 +90,51 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
             .collect::<Result<Vec<_>, DocsError>>()?
             .join("\n")
     };
+    // Issue 17 point 1: what the addressee (or the family) said, and the answers.
+    let voice = if letter.voices.is_empty() {
+        String::new()
+    } else {
+        let own = letter.to.is_some();
+        let heading = said(
+            if own {
+                "stem-kop-persoon"
+            } else {
+                "stem-kop-gezin"
+            },
+            &[],
+        )?;
+        let lines = letter
+            .voices
+            .iter()
+            .map(|v| {
+                let kind = match v.kind {
+                    domain::VoiceKind::View => "mening",
+                    domain::VoiceKind::Wish => "wens",
+                    domain::VoiceKind::Objection => "bezwaar",
+                };
+                let whose = if own { "persoon" } else { "gezin" };
+                let who = v
+                    .member
+                    .as_ref()
+                    .map(|m| match &m.name {
+                        Some(n) => one_line(n),
+                        None => relation(m.relation).to_owned(),
+                    })
+                    .unwrap_or_default();
+                let text = sentence(&v.text);
+                let mut line = said(
+                    &format!("stem-{kind}-{whose}"),
+                    &[("wie", who.as_str()), ("tekst", text.as_str())],
+                )?;
+                if let Some(a) = &v.answer {
+                    line.push(' ');
+                    line.push_str(&said("stem-antwoord", &[("antwoord", &sentence(a))])?);
+                }
+                Ok(format!("- {line}"))
+            })
+            .collect::<Result<Vec<_>, DocsError>>()?;
+        format!("# {heading}\n\n{}", lines.join("\n"))
+    };
     let presence = said(
         if letter.present {
             "aanwezig"
@@ -109,6 +154,7 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
         ("aanwezigheid", presence.as_str()),
         ("doel", purpose.as_str()),
         ("afspraken", agreed.as_str()),
+        ("stem", voice.as_str()),
         ("contact_naam", c.name.as_str()),
         ("contact_organisatie", org.as_str()),
         ("contact_bereikbaar", reachable.as_str()),

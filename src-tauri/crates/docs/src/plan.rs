@@ -54,6 +54,25 @@ pub(crate) fn render(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
         l.bullet(&format!("{}: {presence}", member(&f.member)));
     }
 
+    // Issue 17 point 1: the family's own words and the meeting's answers.
+    if !plan.voices.is_empty() {
+        l.heading(t::FAMILY_VOICE);
+        for v in &plan.voices {
+            let who = v.member.as_ref().map(member).unwrap_or_default();
+            l.strong(&t::voice_heading(
+                t::voice_kind(v.kind),
+                &who,
+                t::voice_channel(v.channel),
+            ));
+            l.indented(&v.text);
+            match &v.answer {
+                Some(a) => l.indented(&t::voice_answer(a)),
+                None => l.indented(t::VOICE_NOT_ANSWERED),
+            }
+            l.space(4.0);
+        }
+    }
+
     l.heading(t::PLAN);
     if plan.actions.is_empty() {
         l.paragraph(t::NO_ACTIONS);

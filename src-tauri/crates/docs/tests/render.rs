@@ -9,7 +9,7 @@ use common::*;
 use domain::{
     Category, ComplaintLine, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData,
     FamilyMember, Kind, LetterAction, LetterCondition, MeetingId, ParticipantId, PersonLine,
-    RecipientExtract, RightsParagraph, Role,
+    RecipientExtract, RightsParagraph, Role, VoiceLine,
 };
 use store::{Store, StoreError};
 
@@ -142,6 +142,22 @@ fn letter(rights: Vec<RightsParagraph>) -> FamilyLetterData {
                 condition: LetterCondition::General,
             },
         ],
+        voices: vec![
+            VoiceLine {
+                member: None,
+                kind: domain::VoiceKind::Objection,
+                channel: domain::VoiceChannel::InWriting,
+                text: "Ik wil niet dat de huisarts alles hoort".into(),
+                answer: Some("De huisarts krijgt alleen wat nodig is voor de afspraak".into()),
+            },
+            VoiceLine {
+                member: None,
+                kind: domain::VoiceKind::Wish,
+                channel: domain::VoiceChannel::InPerson,
+                text: "Ik wil op dezelfde school blijven.".into(),
+                answer: None,
+            },
+        ],
         contact: ContactLine {
             name: "Anna Regie".into(),
             organisation: "Wijkteam Zuid".into(),
@@ -180,6 +196,10 @@ fn r14_family_letter_is_plain_dutch_with_rights_and_complaints() {
         // R11: a checked condition in the chair's words, an unchecked one in general.
         "Dit gebeurt alleen onder deze voorwaarde: Noah verzuimt weer een dag.",
         "Dit gebeurt alleen als het nodig is.",
+        // Issue 17 point 1: the addressee's own words and the meeting's answer.
+        "Wat u zelf liet weten",
+        "Uw bezwaar: Ik wil niet dat de huisarts alles hoort. Het antwoord van het overleg: De huisarts krijgt alleen wat nodig is voor de afspraak.",
+        "Uw wens: Ik wil op dezelfde school blijven.",
         "Uiterlijk 15-12-2026",
         "Uw contactpersoon is Anna Regie van Wijkteam Zuid.",
         "telefoon 020-1234567",

@@ -162,6 +162,42 @@ pub struct FamilyMemberLine {
     pub present: bool,
 }
 
+/// Issue 17 point 1: a family member's view, wish or objection with the meeting's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoiceLine {
+    /// Whose words they are; `None` in the addressee's own letter (it is them).
+    pub member: Option<FamilyMember>,
+    /// View, wish or objection.
+    pub kind: crate::VoiceKind,
+    /// How it reached the meeting.
+    pub channel: crate::VoiceChannel,
+    /// What they said.
+    pub text: String,
+    /// How the meeting answered it, if it did.
+    pub answer: Option<String>,
+}
+
+fn voice_lines(
+    record: &MeetingRecord,
+    of: Option<crate::SubjectId>,
+    named: bool,
+) -> Vec<VoiceLine> {
+    record
+        .voices_of(of)
+        .map(|v| VoiceLine {
+            member: if named {
+                family_member(record, v.subject)
+            } else {
+                None
+            },
+            kind: v.kind,
+            channel: v.channel,
+            text: v.text.as_str().to_owned(),
+            answer: v.answer.as_ref().map(|a| a.as_str().to_owned()),
+        })
+        .collect()
+}
+
 /// R6: an item in the plan, by reference and labels only: never its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanItemLine {
@@ -239,6 +275,8 @@ pub struct PlanDocument {
     pub anonymous: bool,
     /// The family members and their presence.
     pub family: Vec<FamilyMemberLine>,
+    /// Issue 17 point 1: what the family members said, wished or objected to.
+    pub voices: Vec<VoiceLine>,
     /// The participants.
     pub participants: Vec<PersonLine>,
     /// The items, without their text.
@@ -364,6 +402,9 @@ pub struct FamilyLetterData {
     pub purpose: Option<String>,
     /// The actions the family reads about.
     pub actions: Vec<LetterAction>,
+    /// Issue 17 point 1: what the addressee said (all of the family in a letter to the
+    /// family), with the meeting's answers.
+    pub voices: Vec<VoiceLine>,
     /// Whom the family can contact.
     pub contact: ContactLine,
     /// R17: the family's rights.
@@ -467,6 +508,7 @@ impl PlanDocument {
                     })
                 })
                 .collect(),
+            voices: voice_lines(record, None, true),
             participants: record
                 .participants
                 .iter()
@@ -566,9 +608,14 @@ impl FamilyLetterData {
                 }),
             }
         }
+        let voices = match to {
+            crate::Addressee::Family => voice_lines(record, None, true),
+            crate::Addressee::Member(id) => voice_lines(record, Some(id), false),
+        };
         Some(Self {
             header: DocumentHeader::new(&record.meeting, printed_on),
             to: member,
+            voices,
             present,
             purpose: record
                 .purpose_for_family
@@ -742,6 +789,7 @@ mod tests {
             retention_until: None,
             carried_over: vec![],
             purpose_for_family: false,
+            voices: Vec::new(),
         };
         let (item, to, by, act) = (
             record.items[1].item.id,

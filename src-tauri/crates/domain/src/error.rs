@@ -152,6 +152,16 @@ pub enum Field {
     Request,
     /// R11/R13: the status of an action carried over from the previous meeting.
     CarriedStatus,
+    /// Issue 17 point 1: whose view, wish or objection it is.
+    VoiceSubject,
+    /// Issue 17 point 1: view, wish or objection.
+    VoiceKind,
+    /// Issue 17 point 1: how it reached the meeting.
+    VoiceChannel,
+    /// Issue 17 point 1: what the family member said.
+    VoiceText,
+    /// Issue 17 point 1: how the meeting answered it.
+    VoiceAnswer,
     /// R11: why a carried-over action was not done, in the chair's words.
     CarriedNote,
     /// What the chair searches for across meetings.
@@ -484,6 +494,12 @@ pub enum DomainError {
     /// R11: the carried-over action is not one of this meeting.
     #[error("the carried-over action is not part of this meeting (R11)")]
     UnknownCarriedAction,
+    /// Issue 17 point 1 / R12: "said it at the table" for a family member who was not there.
+    #[error("the family member was not at the meeting (R12)")]
+    VoiceNotAtTheTable,
+    /// Issue 17 point 1: the view, wish or objection is not one of this meeting.
+    #[error("the family member's view is not part of this meeting")]
+    UnknownVoice,
     /// R11: only an action with a condition can be settled as "the condition did not occur".
     #[error("the carried-over action had no condition (R11)")]
     CarriedActionHasNoCondition,
@@ -715,6 +731,8 @@ impl DomainError {
             | DomainError::StillNeeded(_)
             | DomainError::FollowUpOfDraft
             | DomainError::NotYetFinalized => None,
+            DomainError::VoiceNotAtTheTable => Some(Field::VoiceChannel),
+            DomainError::UnknownVoice => Some(Field::VoiceText),
             DomainError::UnknownCarriedAction | DomainError::CarriedActionHasNoCondition => {
                 Some(Field::CarriedStatus)
             }

@@ -81,6 +81,8 @@ pub struct MeetingRecord {
     /// R14c: the chair checked that the purpose reads well for the family (B1); until then
     /// the letter shows a neutral general sentence instead.
     pub purpose_for_family: bool,
+    /// Issue 17 point 1: what family members said, wished or objected to, and the answers.
+    pub voices: Vec<crate::FamilyVoice>,
 }
 
 impl MeetingRecord {
@@ -279,6 +281,9 @@ pub enum OpenPoint {
     RetentionNotAfterMeeting,
     /// R11/R13: this action of the previous meeting has no status yet (done / not done).
     CarriedActionUnsettled(CarriedActionId),
+    /// Seed 001 position 2 / seed 002: a family member objected and the meeting has not
+    /// recorded its answer yet.
+    ObjectionUnanswered(crate::VoiceId),
     /// R3: why the case meets the criteria for a casusoverleg is not written down.
     CriteriaMissing,
     /// R3/R4: the family is not at the meeting and the reason why is not written down
@@ -369,6 +374,7 @@ impl OpenPoint {
             OpenPoint::NotificationInvalid(..)
             | OpenPoint::NotificationMissing(_)
             | OpenPoint::FamilyNotificationMissing => ChecklistSection::Family,
+            OpenPoint::ObjectionUnanswered(_) => ChecklistSection::Subjects,
             OpenPoint::RetentionMissing | OpenPoint::RetentionNotAfterMeeting => {
                 ChecklistSection::Finalize
             }
@@ -392,6 +398,7 @@ impl OpenPoint {
             OpenPoint::RetentionMissing => "retention_missing",
             OpenPoint::RetentionNotAfterMeeting => "retention_not_after_meeting",
             OpenPoint::CarriedActionUnsettled(_) => "carried_action_unsettled",
+            OpenPoint::ObjectionUnanswered(_) => "objection_unanswered",
             OpenPoint::CriteriaMissing => "criteria_missing",
             OpenPoint::FamilyAbsenceReasonMissing => "family_absence_reason_missing",
             OpenPoint::RecipientWithoutPledge(_) => "recipient_without_pledge",
@@ -549,6 +556,10 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
         && valid_notifications.is_empty()
     {
         open.push(OpenPoint::FamilyNotificationMissing);
+    }
+    // Seed 001 position 2: an objection of the family gets the meeting's answer.
+    for v in record.voices.iter().filter(|v| v.is_unanswered_objection()) {
+        open.push(OpenPoint::ObjectionUnanswered(v.id));
     }
 
     // R15.

@@ -655,6 +655,7 @@ mod tests {
             retention_until: None,
             carried_over: carried,
             purpose_for_family: false,
+            voices: Vec::new(),
         };
         assert!(checklist(&draft).contains(&OpenPoint::PledgeMissing(first)));
     }

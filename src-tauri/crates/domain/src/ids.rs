@@ -67,6 +67,10 @@ id_type!(
     CarriedActionId
 );
 id_type!(
+    /// Identifies one view, wish or objection of a family member (issue 17 point 1).
+    VoiceId
+);
+id_type!(
     /// Identifies one data breach in the breach register (R20).
     BreachId
 );

@@ -60,9 +60,11 @@ mod rights;
 mod search;
 mod subject;
 mod text;
+mod voice;
 mod wall;
 pub mod wire;
 mod withdrawal;
+pub use voice::{FamilyVoice, VoiceChannel, VoiceInput, VoiceKind, VOICE_TEXT_MAX_CHARS};
 pub use wire::{camel_case, from_wire_name, wire_name};
 pub use withdrawal::{inform_tasks, ConsentWithdrawal, InformTask, WithdrawalRequest};
 
@@ -101,7 +103,7 @@ pub use documents::{
     item_refs, meeting_reference, reference_of, subject_of_action, subject_of_the_case,
     ComplaintLine, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData, FamilyMember,
     FamilyMemberLine, ItemRef, LetterAction, LetterCondition, NotificationLine, PersonLine,
-    PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
+    PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine, VoiceLine,
 };
 pub use error::{Dependency, DomainError, Field, FieldErrors};
 pub use finalize::{
@@ -120,7 +122,7 @@ pub use idle::{
 };
 pub use ids::{
     ActionId, AddressBookId, BreachId, CarriedActionId, CustomBasisId, ItemId, MeetingId,
-    NotificationId, ParticipantId, SubjectId,
+    NotificationId, ParticipantId, SubjectId, VoiceId,
 };
 pub use item::{Category, Item, ItemInput, Kind, Source, SourceKind, ITEM_TEXT_MAX_CHARS};
 pub use letter::{

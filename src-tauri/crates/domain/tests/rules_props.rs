@@ -496,6 +496,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
         retention_until,
         carried_over: vec![],
         purpose_for_family: dice.chance(50),
+        voices: Vec::new(),
     };
     // Answer most cells the way the chair would, through `decide` (errors are fine).
     let cells: Vec<(ItemRecord, Action)> = record

@@ -82,6 +82,13 @@ pub enum AuditKind {
     FollowUpCreated,
     /// R11/R13: the chair recorded what became of a carried-over action.
     CarriedActionSettled,
+    /// Issue 17 point 1: a family member's view, wish or objection was recorded (its text
+    /// stays with the meeting, not here).
+    FamilyVoiceAdded,
+    /// Issue 17 point 1: the meeting's answer to it was recorded or changed.
+    FamilyVoiceAnswered,
+    /// Issue 17 point 1: a recorded view, wish or objection was removed.
+    FamilyVoiceRemoved,
     /// How a participant attended (present / apologies / observer) was recorded.
     AttendanceSet,
     /// R20: a data breach was registered (what happened stays in the register, not here).
@@ -188,6 +195,9 @@ impl AuditKind {
             AuditKind::StoreRestored => "store_restored",
             AuditKind::FollowUpCreated => "follow_up_created",
             AuditKind::CarriedActionSettled => "carried_action_settled",
+            AuditKind::FamilyVoiceAdded => "family_voice_added",
+            AuditKind::FamilyVoiceAnswered => "family_voice_answered",
+            AuditKind::FamilyVoiceRemoved => "family_voice_removed",
             AuditKind::AttendanceSet => "attendance_set",
             AuditKind::BreachRegistered => "breach_registered",
             AuditKind::BreachPartnersInformed => "breach_partners_informed",

@@ -52,6 +52,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
     ),
     (25, include_str!("../migrations/0025_report_counts.sql")),
     (29, include_str!("../migrations/0029_action_conditions.sql")),
+    (30, include_str!("../migrations/0030_family_voice.sql")),
 ];
 
 /// The schema version this build creates: the number of the last migration.

@@ -566,6 +566,11 @@ fn erase_subject(
              WHERE id = ?1",
             [row.id.to_string()],
         )?;
+        // Their own recorded views, wishes and objections are their data too.
+        tx.execute(
+            "DELETE FROM family_voices WHERE subject_id = ?1",
+            [row.id.to_string()],
+        )?;
         if !meetings.contains(&row.meeting) {
             meetings.push(row.meeting);
         }

@@ -399,6 +399,20 @@ fn r17_granted_erasure_removes_the_subjects_items_in_finalized_meetings_too() {
         (&texts("WISMIJ-2", 1), &texts("BLIJF-2", 1)),
         false,
     );
+    // What Anna said in the (draft) meeting is her data too.
+    store
+        .add_voice(
+            m2.id,
+            &domain::VoiceInput {
+                subject: m2.anna,
+                kind: domain::VoiceKind::Wish,
+                channel: domain::VoiceChannel::InWriting,
+                text: "WISMIJ-stem: ik wil zelf met school praten".into(),
+                answer: String::new(),
+            },
+            now(),
+        )
+        .unwrap();
     let anna = key_of(&store, ANNA);
     let r = store
         .register_request(
@@ -447,6 +461,7 @@ fn r17_granted_erasure_removes_the_subjects_items_in_finalized_meetings_too() {
             (None, None)
         );
     }
+    assert!(store.meeting_flow(m2.id).unwrap().record.voices.is_empty());
     assert!(matches!(
         store.access_report(&anna, today()),
         Err(StoreError::Invalid(DomainError::UnknownSubject { .. }))

@@ -141,6 +141,16 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
             if recipients.len() == 1 { "deze ontvanger" } else { "deze ontvangers" },
             domain_message(error)
         ),
+        OpenPoint::ObjectionUnanswered(id) => format!(
+            "{} maakte bezwaar. Schrijf op wat het overleg daarop antwoordt.",
+            capitalised(
+                &r.voices
+                    .iter()
+                    .find(|v| v.id == *id)
+                    .map(|v| subject(r, v.subject))
+                    .unwrap_or_else(|| THE_SUBJECT.into())
+            )
+        ),
         OpenPoint::CarriedActionUnsettled(id) => format!(
             "Bij de afspraak {} uit het vorige overleg staat nog niet of die is uitgevoerd.",
             r.carried_over

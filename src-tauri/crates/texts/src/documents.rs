@@ -154,6 +154,40 @@ pub const FAMILY: &str = "Het gezin";
 pub const FAMILY_PRESENT: &str = "Gezin aanwezig bij het overleg";
 pub const PRESENT: &str = "aanwezig";
 pub const ABSENT: &str = "niet aanwezig";
+/// Issue 17 point 1: the plan's heading for what the family said.
+pub const FAMILY_VOICE: &str = "Wat het gezin vindt";
+
+/// View, wish or objection, as a label.
+pub fn voice_kind(kind: domain::VoiceKind) -> &'static str {
+    match kind {
+        domain::VoiceKind::View => "Mening",
+        domain::VoiceKind::Wish => "Wens",
+        domain::VoiceKind::Objection => "Bezwaar",
+    }
+}
+
+/// How it reached the meeting.
+pub fn voice_channel(channel: domain::VoiceChannel) -> &'static str {
+    match channel {
+        domain::VoiceChannel::InPerson => "zelf gezegd in het overleg",
+        domain::VoiceChannel::ByCaseLead => "ingebracht door de regiehouder",
+        domain::VoiceChannel::InWriting => "schriftelijk",
+    }
+}
+
+/// The heading of one view, wish or objection in the plan.
+pub fn voice_heading(kind: &str, member: &str, channel: &str) -> String {
+    format!("{kind} van {member} ({channel})")
+}
+
+/// How the meeting answered it.
+pub fn voice_answer(answer: &str) -> String {
+    format!("Antwoord van het overleg: {answer}")
+}
+
+/// An objection the meeting did not answer (only a draft's plan can show it).
+pub const VOICE_NOT_ANSWERED: &str = "Nog geen antwoord van het overleg.";
+
 /// The plan's heading for the actions, and the document name in its footer.
 pub const PLAN: &str = "Plan van aanpak";
 pub const NO_ACTIONS: &str = "Er zijn geen afspraken gemaakt.";

@@ -67,6 +67,11 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::Request => "het verzoek",
         Field::CarriedStatus => "wat er van de afspraak terechtkwam",
         Field::CarriedNote => "de toelichting",
+        Field::VoiceSubject => "van wie het komt",
+        Field::VoiceKind => "of het een mening, wens of bezwaar is",
+        Field::VoiceChannel => "hoe het in het overleg kwam",
+        Field::VoiceText => "wat de betrokkene zei",
+        Field::VoiceAnswer => "het antwoord van het overleg",
         Field::Search => "een zoekwoord",
         Field::Attendance => "de aanwezigheid",
         Field::Period => "de periode",
@@ -339,6 +344,12 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::UnknownCarriedAction => {
             "Deze afspraak uit het vorige overleg hoort niet bij dit overleg.".into()
         }
+        DomainError::VoiceNotAtTheTable => {
+            "Deze betrokkene was niet bij het overleg. Kies hoe het wel in het overleg kwam: via de regiehouder of schriftelijk.".into()
+        }
+        DomainError::UnknownVoice => {
+            "Dit hoort niet (meer) bij dit overleg. Laad het overleg opnieuw.".into()
+        }
         DomainError::CarriedActionHasNoCondition => {
             "Deze afspraak had geen voorwaarde. Kies of de afspraak is uitgevoerd of niet.".into()
         }
@@ -500,6 +511,12 @@ pub fn argument_name(key: &str) -> Option<&'static str> {
         "what" => Field::ActionWhat,
         "condition" => Field::ActionCondition,
         "conditionMet" => Field::CarriedStatus,
+        "voiceSubject" => Field::VoiceSubject,
+        "voiceKind" => Field::VoiceKind,
+        "voiceChannel" => Field::VoiceChannel,
+        "voiceText" => Field::VoiceText,
+        "voiceAnswer" => Field::VoiceAnswer,
+        "voiceId" => return Some("de mening, wens of bezwaar"),
         "due" => Field::Due,
         "reliesOn" => Field::ReliesOn,
         "informerId" => Field::Informer,

@@ -2,6 +2,7 @@
 // the one declaration of every IPC command. Do not edit.
 import type { Call } from "../bindings/commands";
 import type { MeetingFlow } from "../bindings/MeetingFlow";
+import type { NewFamilyVoice } from "../bindings/NewFamilyVoice";
 import type { NewSubject } from "../bindings/NewSubject";
 
 /** The family members the meeting is about (R8, R14).: the arguments of each command (wire keys) and its answer. */
@@ -14,6 +15,12 @@ export type FamilyCommands = {
   set_parental_authority: { args: { meetingId: string; subjectId: string; holds: boolean }; result: MeetingFlow };
   /** R14/R21: write-only; the answer only says `hasSecretAddress`. */
   set_secret_address: { args: { meetingId: string; subjectId: string; address: string }; result: MeetingFlow };
+  /** Issue 17 point 1: a family member's view, wish or objection, how it reached the meeting and (optionally) the meeting's answer. */
+  add_voice: { args: { input: NewFamilyVoice }; result: MeetingFlow };
+  /** Issue 17 point 1: the meeting's answer to a view, wish or objection (draft only). */
+  answer_voice: { args: { meetingId: string; voiceId: string; voiceAnswer: string }; result: MeetingFlow };
+  /** Removes a recorded view, wish or objection (draft only). */
+  remove_voice: { args: { meetingId: string; voiceId: string }; result: MeetingFlow };
   /** Removes the secret address. */
   clear_secret_address: { args: { meetingId: string; subjectId: string }; result: MeetingFlow };
   /** Removes a family member (draft only). */
@@ -31,6 +38,12 @@ export function familyCommands(call: Call) {
     setParentalAuthority: (meetingId: string, subjectId: string, holds: boolean) => call("set_parental_authority", { meetingId, subjectId, holds }),
     /** R14/R21: write-only; the answer only says `hasSecretAddress`. */
     setSecretAddress: (meetingId: string, subjectId: string, address: string) => call("set_secret_address", { meetingId, subjectId, address }),
+    /** Issue 17 point 1: a family member's view, wish or objection, how it reached the meeting and (optionally) the meeting's answer. */
+    addVoice: (input: NewFamilyVoice) => call("add_voice", { input }),
+    /** Issue 17 point 1: the meeting's answer to a view, wish or objection (draft only). */
+    answerVoice: (meetingId: string, voiceId: string, voiceAnswer: string) => call("answer_voice", { meetingId, voiceId, voiceAnswer }),
+    /** Removes a recorded view, wish or objection (draft only). */
+    removeVoice: (meetingId: string, voiceId: string) => call("remove_voice", { meetingId, voiceId }),
     /** Removes the secret address. */
     clearSecretAddress: (meetingId: string, subjectId: string) => call("clear_secret_address", { meetingId, subjectId }),
     /** Removes a family member (draft only). */

@@ -4,6 +4,7 @@ import type { AttendanceCounts } from "./AttendanceCounts";
 import type { CarriedAction } from "./CarriedAction";
 import type { ConsentCandidatesView } from "./ConsentCandidatesView";
 import type { ConsentWithdrawalView } from "./ConsentWithdrawalView";
+import type { FamilyVoice } from "./FamilyVoice";
 import type { Item } from "./Item";
 import type { ItemProfile } from "./ItemProfile";
 import type { Notification } from "./Notification";
@@ -62,4 +63,8 @@ withdrawals: Array<ConsentWithdrawalView>,
 /**
  * R8: per contributor and subject, who may consent to a new item (the item form).
  */
-consentCandidates: Array<ConsentCandidatesView>, };
+consentCandidates: Array<ConsentCandidatesView>, 
+/**
+ * Issue 17 point 1: what the family said, wished or objected to, with the answers.
+ */
+voices: Array<FamilyVoice>, };

@@ -10,6 +10,8 @@ import type { Relation } from "../bindings/Relation";
 import type { Role } from "../bindings/Role";
 import type { SearchSource } from "../bindings/SearchSource";
 import type { Section } from "../bindings/Section";
+import type { VoiceChannel } from "../bindings/VoiceChannel";
+import type { VoiceKind } from "../bindings/VoiceKind";
 import type { SourceKind } from "../bindings/SourceKind";
 import type { AttendanceCounts } from "../bindings/AttendanceCounts";
 import type { AttendanceKind } from "../bindings/AttendanceKind";
@@ -1325,6 +1327,43 @@ export const nl = {
     },
     submit: "Vervolgoverleg maken",
     cancel: "Annuleren",
+  },
+  /** Issue 17 point 1: the family's own voice. */
+  voices: {
+    heading: "Wat het gezin vindt",
+    intro:
+      "Leg vast wat het gezin of het kind zelf vindt, wil of niet wil, en hoe het overleg daarop antwoordt. Bij een bezwaar is een antwoord nodig voordat het overleg kan worden afgerond.",
+    caption: "Wat het gezin vindt, en het antwoord van het overleg",
+    empty: "Er is nog niets vastgelegd van wat het gezin vindt.",
+    columns: {
+      who: "Van wie",
+      what: "Wat zei of schreef diegene",
+      answer: "Antwoord van het overleg",
+    },
+    kinds: {
+      view: "Mening",
+      wish: "Wens",
+      objection: "Bezwaar",
+    } as Record<VoiceKind, string>,
+    channels: {
+      inPerson: "Zelf gezegd in het overleg",
+      byCaseLead: "Ingebracht door de regiehouder",
+      inWriting: "Schriftelijk",
+    } as Record<VoiceChannel, string>,
+    noAnswer: "Nog geen antwoord",
+    formHeading: "Vastleggen wat het gezin vindt",
+    noSubjects: "Voeg eerst een betrokkene toe.",
+    who: "Van wie komt het?",
+    kind: "Wat is het?",
+    channel: "Hoe kwam het in het overleg?",
+    text: "Wat zei of schreef diegene?",
+    textHint: "Zo veel mogelijk in de eigen woorden.",
+    answerOptional: "Antwoord van het overleg (kan ook later)",
+    submit: "Toevoegen",
+    answerHeading: "Het overleg antwoordt",
+    which: "Waarop?",
+    answer: "Antwoord",
+    saveAnswer: "Antwoord opslaan",
   },
   carried: {
     heading: "Afspraken uit het vorige overleg",

@@ -480,6 +480,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     }
 
     let carried_over = super::followup::load_carried(conn, &mid)?;
+    let voices = super::voice::load_voices(conn, &mid)?;
 
     Ok(FlowData {
         record: MeetingRecord {
@@ -493,6 +494,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
             retention_until,
             carried_over,
             purpose_for_family,
+            voices,
         },
         state: match finalized_at {
             Some(at) => MeetingState::Finalized { at },

@@ -8,6 +8,7 @@ mod changes;
 mod correction;
 mod followup;
 mod load;
+mod voice;
 mod withdrawal;
 
 use crate::audit::{self, AuditKind, DecidedBy};
