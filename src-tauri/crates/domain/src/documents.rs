@@ -611,6 +611,7 @@ mod tests {
                 phone: Some(Label::parse("020-1234567", Field::Phone).unwrap()),
                 email: None,
                 role,
+                expertise_only: false,
             },
             organisation_type: OrganisationType::Wijkteam,
             secrecy: true,

@@ -198,6 +198,8 @@ pub struct CarriedParticipant {
     pub email: Option<Label>,
     /// The role (R1; at most one case lead, as in the previous meeting).
     pub role: Role,
+    /// R1/R5/R9: takes part with expertise only, as in the previous meeting.
+    pub expertise_only: bool,
     /// The type of their organisation.
     pub organisation_type: OrganisationType,
     /// Bound by professional secrecy (R7).
@@ -248,6 +250,7 @@ pub fn carry_over(previous: &MeetingRecord) -> CarryOver {
             phone: p.participant.phone.clone(),
             email: p.participant.email.clone(),
             role: p.participant.role,
+            expertise_only: p.participant.expertise_only,
             organisation_type: p.organisation_type,
             secrecy: p.secrecy,
             complaint_route: p.complaint_route.clone(),
@@ -310,6 +313,7 @@ pub fn take_over(
                 phone: p.phone,
                 email: p.email,
                 role: p.role,
+                expertise_only: p.expertise_only,
             },
             organisation_type: p.organisation_type,
             secrecy: p.secrecy,

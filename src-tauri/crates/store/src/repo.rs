@@ -468,6 +468,7 @@ pub(crate) fn participant_row(r: &Row<'_>) -> Result<Participant, StoreError> {
         phone: optional_label(r, 5, Field::Phone)?,
         email: optional_label(r, 6, Field::Email)?,
         role: from_db(&text(r, 7)?, "role")?,
+        expertise_only: false,
     })
 }
 
