@@ -284,6 +284,17 @@ fn r1_expertise_only_participant_is_offered_nothing_to_bring_in_or_receive() {
         },
     )
     .unwrap_err();
+    // A second regiehouder and one with expertise only: both faults, each at its field.
+    let fields: Vec<_> = e.errors.iter().map(|f| f.field.as_deref()).collect();
+    assert_eq!(fields, [Some("role"), Some("expertiseOnly")]);
+    let e = commands::participants::add_participant(
+        &state,
+        NewParticipant {
+            expertise_only: Some(true),
+            ..participant(&m, "Informant", Role::Informant)
+        },
+    )
+    .unwrap_err();
     assert_eq!(
         (e.code.as_str(), e.field.as_deref()),
         ("expertise_only_role", Some("expertiseOnly"))

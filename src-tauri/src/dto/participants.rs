@@ -53,6 +53,7 @@ pub struct NewParticipant {
 
 impl From<domain::Participant> for Participant {
     fn from(p: domain::Participant) -> Self {
+        let (may_bring_in, may_receive) = (p.may_bring_in(), p.may_receive());
         Self {
             id: p.id.to_string(),
             name: p.name.to_string(),
@@ -62,8 +63,8 @@ impl From<domain::Participant> for Participant {
             email: p.email.map(|l| l.to_string()),
             role: p.role,
             expertise_only: p.expertise_only,
-            may_bring_in: p.may_bring_in(),
-            may_receive: p.may_receive(),
+            may_bring_in,
+            may_receive,
         }
     }
 }
