@@ -593,6 +593,24 @@ mod tests {
     }
 
     #[test]
+    fn r1_take_over_keeps_who_takes_part_with_expertise_only() {
+        let (mut record, state) = finalized();
+        let mut adviser =
+            crate::fixtures::participant(record.meeting.id, Role::Expert, OrganisationType::Overig);
+        adviser.participant.expertise_only = true;
+        let id = adviser.participant.id;
+        record.participants.push(adviser);
+        assert!(carry_over(&record)
+            .participants
+            .iter()
+            .any(|p| p.from == id && p.expertise_only));
+        let (next, _) =
+            follow_up(&record, state, MeetingId::new(), "2027-01-10", Utc::now()).unwrap();
+        let (people, _) = take_over(&record, &next, &[id], &[]).unwrap();
+        assert!(people[0].participant.expertise_only);
+    }
+
+    #[test]
     fn r11_take_over_refuses_a_person_of_another_meeting() {
         let (record, state) = finalized();
         let (next, _) =
