@@ -41,6 +41,7 @@ fn participant(meeting_id: &str, name: &str, role: Role) -> NewParticipant {
         role: role.into(),
         organisation_type: None,
         secrecy: None,
+        expertise_only: None,
     }
 }
 
@@ -243,6 +244,63 @@ thread_local! {
         let lead = commands::participants::add_participant(&state, participant(&m.id, "Lead", Role::CaseLead)).unwrap();
         (Rc::new(dir), Rc::new(state), m.id, lead.id)
     };
+}
+
+/// R1/R5 (seed 002 II.5): an expertise-only participant crosses IPC with what the UI may
+/// offer (the domain decides), and an item of theirs is refused next to the contributor
+/// field in Dutch; a regiehouder cannot be expertise-only (R1).
+#[test]
+fn r1_expertise_only_participant_is_offered_nothing_to_bring_in_or_receive() {
+    let (_dir, state) = unlocked();
+    let m = commands::meeting::create_meeting(&state, meeting("Gezin Deskundig"))
+        .unwrap()
+        .id;
+    let adviser = commands::participants::add_participant(
+        &state,
+        NewParticipant {
+            expertise_only: Some(true),
+            ..participant(&m, "Adviseur Onderwijs", Role::Expert)
+        },
+    )
+    .unwrap();
+    assert!(adviser.expertise_only && !adviser.may_bring_in && !adviser.may_receive);
+    let lead = commands::participants::add_participant(
+        &state,
+        participant(&m, "Regiehouder", Role::CaseLead),
+    )
+    .unwrap();
+    assert!(!lead.expertise_only && lead.may_bring_in && lead.may_receive);
+    let e = commands::items::add_item(&state, item(&m, &adviser.id, "Advies")).unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_deref()),
+        ("expertise_only_brings_no_items", Some("contributorId"))
+    );
+    assert!(e.message.contains("alleen deskundigheid"), "{}", e.message);
+    let e = commands::participants::add_participant(
+        &state,
+        NewParticipant {
+            expertise_only: Some(true),
+            ..participant(&m, "Tweede regie", Role::CaseLead)
+        },
+    )
+    .unwrap_err();
+    // A second regiehouder and one with expertise only: both faults, each at its field.
+    let fields: Vec<_> = e.errors.iter().map(|f| f.field.as_deref()).collect();
+    assert_eq!(fields, [Some("role"), Some("expertiseOnly")]);
+    let e = commands::participants::add_participant(
+        &state,
+        NewParticipant {
+            expertise_only: Some(true),
+            ..participant(&m, "Informant", Role::Informant)
+        },
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.field.as_deref()),
+        ("expertise_only_role", Some("expertiseOnly"))
+    );
+    let roles = commands::meeting::reference_data().expertise_only_roles;
+    assert_eq!(roles, [Role::Expert, Role::Other]);
 }
 
 #[test]

@@ -55,6 +55,7 @@ fn participant(
             role: role.into(),
             organisation_type: Some(org.into()),
             secrecy: Some(secrecy),
+            expertise_only: None,
         },
     )
     .unwrap()
@@ -455,6 +456,7 @@ fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
                 role: Role::Other.into(),
                 organisation_type: None,
                 secrecy: None,
+                expertise_only: None,
             },
         )
         .unwrap_err(),

@@ -283,7 +283,7 @@ fn fixture(h: &Harness) -> Fixture {
         ("get_meeting", json!({ "id": m })),
         (
             "add_participant",
-            json!({ "input": { "meetingId": m, "name": "Nieuwe Deelnemer", "organisation": "GGD", "function": "Arts", "phone": "", "email": "", "role": "informant", "organisationType": "wijkteam", "secrecy": false } }),
+            json!({ "input": { "meetingId": m, "name": "Nieuwe Deelnemer", "organisation": "GGD", "function": "Arts", "phone": "", "email": "", "role": "informant", "organisationType": "wijkteam", "secrecy": false, "expertiseOnly": false } }),
         ),
         (
             "add_item",

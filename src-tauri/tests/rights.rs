@@ -88,6 +88,7 @@ fn build(store: &mut Store, case: u32, specs: &[MeetingSpec], same_text: bool) -
                         phone: String::new(),
                         email: String::new(),
                         role,
+                        expertise_only: false,
                     },
                     ParticipantExtra {
                         organisation_type: OrganisationType::Wijkteam,

@@ -69,6 +69,7 @@ fn wall_special_category_item_is_off_the_presentation_until_the_chair_shows_it()
             role: Role::CaseLead.into(),
             organisation_type: Some("wijkteam".into()),
             secrecy: Some(true),
+            expertise_only: None,
         },
     )
     .unwrap()

@@ -94,6 +94,7 @@ pub fn live_meeting(state: &AppState, round: usize, calls: &mut Calls<'_>) -> Li
                     .into(),
                     organisation_type: Some("wijkteam".into()),
                     secrecy: Some(true),
+                    expertise_only: None,
                 },
             )
             .unwrap()

@@ -359,6 +359,9 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                             domain::NoDecisionReason::OwnItem => ReleaseNeedKind::OwnItem,
                             domain::NoDecisionReason::NoAction => ReleaseNeedKind::NoAction,
                             domain::NoDecisionReason::ExpertOnly => ReleaseNeedKind::ExpertOnly,
+                            domain::NoDecisionReason::ExpertiseOnly => {
+                                ReleaseNeedKind::ExpertiseOnly
+                            }
                             domain::NoDecisionReason::NotReliedOn => ReleaseNeedKind::NotReliedOn,
                         },
                         Vec::new(),
@@ -461,6 +464,10 @@ pub fn reference_data_with(custom: &[domain::CustomBasis]) -> ReferenceData {
         .into_iter()
         .filter(|r| r.can_hold_authority())
         .collect(),
+        expertise_only_roles: domain::Role::ALL
+            .into_iter()
+            .filter(|r| r.allows_expertise_only())
+            .collect(),
     }
 }
 

@@ -33,6 +33,7 @@ pub fn add_participant(state: &AppState, input: NewParticipant) -> Result<Partic
     let extra = participant_extra(input.organisation_type.as_deref(), input.secrecy)?;
     let input = ParticipantInput {
         role: input.role.parse(domain::Field::Role)?,
+        expertise_only: input.expertise_only.unwrap_or(false),
         name: input.name,
         organisation: input.organisation,
         function: input.function,
@@ -90,6 +91,7 @@ pub fn update_participant(
     let extra = participant_extra(input.organisation_type.as_deref(), input.secrecy)?;
     let details = ParticipantInput {
         role: input.role.parse(Field::Role)?,
+        expertise_only: input.expertise_only.unwrap_or(false),
         name: input.name,
         organisation: input.organisation,
         function: input.function,

@@ -205,6 +205,9 @@ pub struct ReferenceData {
     /// R8 (domain `Relation::can_hold_authority`): the relations that may hold gezag, for
     /// a subject that is not saved yet.
     pub authority_relations: Vec<Relation>,
+    /// R1 (domain `Role::allows_expertise_only`): the roles that may take part with
+    /// expertise only; the participant form offers the checkbox for these.
+    pub expertise_only_roles: Vec<Role>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

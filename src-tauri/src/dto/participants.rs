@@ -15,6 +15,13 @@ pub struct Participant {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub role: Role,
+    /// R1/R5/R9 (seed 002 II.5): takes part with expertise only.
+    pub expertise_only: bool,
+    /// R5 (domain `Participant::may_bring_in`): may be the contributor of an item.
+    pub may_bring_in: bool,
+    /// R9/R11 (domain `Participant::may_receive`): may receive a release, and an action of
+    /// theirs may rely on items.
+    pub may_receive: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -38,10 +45,15 @@ pub struct NewParticipant {
     #[serde(default)]
     #[ts(optional)]
     pub secrecy: Option<bool>,
+    /// R1/R5/R9: takes part with expertise only (absent = no).
+    #[serde(default)]
+    #[ts(optional)]
+    pub expertise_only: Option<bool>,
 }
 
 impl From<domain::Participant> for Participant {
     fn from(p: domain::Participant) -> Self {
+        let (may_bring_in, may_receive) = (p.may_bring_in(), p.may_receive());
         Self {
             id: p.id.to_string(),
             name: p.name.to_string(),
@@ -50,6 +62,9 @@ impl From<domain::Participant> for Participant {
             phone: p.phone.map(|l| l.to_string()),
             email: p.email.map(|l| l.to_string()),
             role: p.role,
+            expertise_only: p.expertise_only,
+            may_bring_in,
+            may_receive,
         }
     }
 }
@@ -132,4 +147,8 @@ pub struct ParticipantUpdate {
     #[serde(default)]
     #[ts(optional)]
     pub secrecy: Option<bool>,
+    /// R1/R5/R9: takes part with expertise only (absent = no).
+    #[serde(default)]
+    #[ts(optional)]
+    pub expertise_only: Option<bool>,
 }

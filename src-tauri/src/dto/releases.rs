@@ -67,6 +67,8 @@ pub enum ReleaseNeedKind {
     NoAction,
     /// R1: an adviseur/expert or informant whose actions do not rely on the item.
     ExpertOnly,
+    /// R1/R9: the recipient takes part with expertise only and receives nothing.
+    ExpertiseOnly,
     /// R9: no action of the plan relies on the item.
     NotReliedOn,
 }

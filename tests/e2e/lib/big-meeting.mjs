@@ -39,10 +39,12 @@ export const BIG_PEOPLE = [
  * - `holders`: `[[participant index, n]]`: that participant's one action relies on n items
  *   brought in by others, spread over the list, and those items get a basis (R7c) so they
  *   can be released; default: participants 0–5 each hold an action relying on item i;
- * - `familyExtras`: a notification and an access request (default true).
+ * - `familyExtras`: a notification and an access request (default true);
+ * - `expertiseOnly`: indexes of participants who take part with expertise only (R1/R5/R9):
+ *   they bring no items in (their share goes to the next participant); default none.
  */
 export async function buildBigMeeting(d, options = {}) {
-  const opts = { pledgeAll: false, withParent: true, aboutYouth: 'odd', holders: null, familyExtras: true, ...options };
+  const opts = { pledgeAll: false, withParent: true, aboutYouth: 'odd', holders: null, familyExtras: true, expertiseOnly: [], ...options };
   await d.manage().setTimeouts({ script: 300_000 });
   const raw = await d.executeAsyncScript(
     `const [caseLabel, people, texts, opts] = arguments;
@@ -55,10 +57,11 @@ export async function buildBigMeeting(d, options = {}) {
        const refs = await invoke('reference_data', {});
        const types = new Set(refs.organisationTypes.map((t) => t.code));
        const ids = [];
-       for (const [name, organisation, role, type] of people) {
+       for (const [n, [name, organisation, role, type]] of people.entries()) {
          const p = await invoke('add_participant', { input: {
            meetingId: m, name, organisation, function: 'Gedragswetenschapper en casusregisseur', phone: '020-1234567',
            email: 'medewerker@voorbeeld.nl', role, organisationType: types.has(type) ? type : undefined, secrecy: true,
+           expertiseOnly: opts.expertiseOnly.includes(n),
          } });
          ids.push(p.id);
        }
@@ -79,7 +82,7 @@ export async function buildBigMeeting(d, options = {}) {
        for (let i = 0; i < 50; i++) {
          const about = opts.aboutYouth === 'all' || i % 2 ? [youth] : [];
          const item = await invoke('add_item', { input: {
-           meetingId: m, contributorId: ids[i % ids.length], text: texts[i % texts.length] + ' (nr. ' + (i + 1) + ')',
+           meetingId: m, contributorId: ids[(i + (opts.expertiseOnly.includes(i % ids.length) ? 1 : 0)) % ids.length], text: texts[i % texts.length] + ' (nr. ' + (i + 1) + ')',
            kind: i % 4 === 0 ? 'opinion' : 'fact', category: 'general', source: 'own', subjectIds: about,
          } });
          items.push(item.id);

@@ -97,6 +97,9 @@ export const testIds = {
   // participants (R1/R2/R7)
   participantOrganisationType: "participant-organisationType",
   participantSecrecy: "participant-secrecy",
+  participantExpertiseOnly: "participant-expertiseOnly",
+  expertiseOnlyBadge: "expertise-only-badge",
+  actionNoItems: "action-no-items",
   participantPledge: "participant-pledge",
   // items: basis editor (R6–R8)
   itemBasisEdit: "item-basis-edit",

@@ -11,7 +11,12 @@ pub(crate) fn person(p: &PersonLine) -> String {
     if let Some(f) = &p.function {
         s.push_str(&format!(", {f}"));
     }
-    s.push_str(&format!(" ({})", t::role(p.role)));
+    if p.expertise_only {
+        // R1 (seed 002 II.5): at the table for their expertise only.
+        s.push_str(&format!(" ({}, {})", t::role(p.role), t::EXPERTISE_ONLY));
+    } else {
+        s.push_str(&format!(" ({})", t::role(p.role)));
+    }
     s
 }
 

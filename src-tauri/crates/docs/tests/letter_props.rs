@@ -74,6 +74,7 @@ fn check(store: &mut Store, n: usize, spec: &LetterSpec) {
                 phone: "020-1234567".into(),
                 email: String::new(),
                 role: Role::CaseLead,
+                expertise_only: false,
             },
             ParticipantExtra {
                 organisation_type: OrganisationType::Wijkteam,

@@ -31,6 +31,7 @@ fn extract_with(texts: Vec<String>) -> RecipientExtract {
             organisation: "GGZ Café-Noord".into(),
             function: None,
             role: Role::ContentRole,
+            expertise_only: false,
         },
         items: texts
             .into_iter()
@@ -493,4 +494,117 @@ fn r18_every_page_carries_the_audit_log_position() {
     extract.header.audit_position = None;
     let without = read(&docs::render_extract(&extract).unwrap()).concat();
     assert!(!without.contains("Logboek #"));
+}
+
+/// R1/R14a/R14b (seed 002 II.5): the plan lists who took part with expertise only as such;
+/// they receive nothing, so they get no extract (not even an empty one).
+#[test]
+fn r14_expertise_only_participant_is_listed_in_the_plan_and_gets_no_extract() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), PASS).unwrap();
+    let now = Utc::now();
+    let m = store
+        .create_meeting(
+            &domain::MeetingInput {
+                case_label: "Casus Advies".into(),
+                date: "2026-11-24".into(),
+                purpose: "Afstemmen van de hulp aan het gezin".into(),
+                criteria: "Zorgen over de veiligheid thuis; meerdere hulpverleners betrokken."
+                    .into(),
+                family_present: true,
+                ..domain::MeetingInput::default()
+            },
+            now,
+        )
+        .unwrap()
+        .id;
+    let person = |name: &str, role: Role, expertise_only: bool| domain::ParticipantInput {
+        name: name.into(),
+        organisation: "Wijkteam Zuid".into(),
+        function: String::new(),
+        phone: String::new(),
+        email: String::new(),
+        role,
+        expertise_only,
+    };
+    let lead = store
+        .add_participant(m, &person("Anna Regie", Role::CaseLead, false), now)
+        .unwrap()
+        .id;
+    let school = store
+        .add_participant_with(
+            m,
+            &person("Sam School", Role::ContentRole, false),
+            store::ParticipantExtra {
+                organisation_type: domain::OrganisationType::Wijkteam,
+                secrecy: true,
+            },
+            now,
+        )
+        .unwrap()
+        .id;
+    let adviser = store
+        .add_participant(m, &person("Ada Advies", Role::Expert, true), now)
+        .unwrap()
+        .id;
+    for p in [lead, school, adviser] {
+        store.record_pledge(m, p, now).unwrap();
+    }
+    let mut input = item_input_for(school);
+    input.text = "Inbreng MkAdv1x over school.".into();
+    let item = store.add_item(m, &input, now).unwrap().id;
+    store
+        .set_item_basis(
+            m,
+            item,
+            vec![],
+            domain::Basis::Legal(domain::LegalBasis::JeugdwetArt2_3),
+            now,
+        )
+        .unwrap();
+    let action = |who, relies_on: Vec<domain::ItemId>| domain::ActionInput {
+        who,
+        what: "Geeft advies aan de regiehouder over de aanpak op school.".into(),
+        due: "2026-12-15".into(),
+        relies_on,
+        condition: String::new(),
+    };
+    let flow = store.add_action(m, &action(lead, vec![item]), now).unwrap();
+    let lead_action = flow.record.actions[0].id;
+    store.add_action(m, &action(adviser, vec![]), now).unwrap();
+    store
+        .decide_release(
+            m,
+            item,
+            lead,
+            domain::ReleaseChoice::Release {
+                action: lead_action,
+                motivation: None,
+            },
+            now,
+        )
+        .unwrap();
+    // R13: no release decision is asked for the adviser; the meeting finalizes.
+    store.finalize_meeting(m, now).unwrap();
+    let text = flatten(
+        &pdf_pages(&docs::render_plan(&store.plan_document(m, printed_on()).unwrap()).unwrap())
+            .concat(),
+    );
+    assert!(
+        text.contains("Ada Advies — Wijkteam Zuid (adviseur/expert, alleen deskundigheid)"),
+        "{text}"
+    );
+    assert!(text.contains("Sam School — Wijkteam Zuid (inhoudelijke rol)"));
+    assert_eq!(store.document_recipients(m).unwrap(), [lead]);
+}
+
+fn item_input_for(contributor: ParticipantId) -> domain::ItemInput {
+    domain::ItemInput {
+        contributor,
+        text: String::new(),
+        kind: Kind::Fact,
+        category: Category::General,
+        source: domain::SourceKind::ThirdParty,
+        source_detail: "mentor op school".into(),
+    }
 }

@@ -71,6 +71,14 @@ impl MeetingRecord {
             .any(|p| p.participant.id == participant && p.attendance == Attendance::Observer)
     }
 
+    /// R1/R5/R9: whether this participant takes part with expertise only (brings no items
+    /// in, receives none; seed 002 II.5).
+    pub fn is_expertise_only(&self, participant: ParticipantId) -> bool {
+        self.participants
+            .iter()
+            .any(|p| p.participant.id == participant && p.participant.expertise_only)
+    }
+
     /// Records how a participant attended. An observer carries out no action and receives
     /// no release (R9/R11).
     pub fn set_attendance(

@@ -129,6 +129,8 @@ pub struct PersonLine {
     pub function: Option<String>,
     /// Their role in the meeting.
     pub role: Role,
+    /// R1/R5/R9: takes part with expertise only (brings in and receives no items).
+    pub expertise_only: bool,
 }
 
 impl PersonLine {
@@ -139,6 +141,7 @@ impl PersonLine {
             organisation: p.organisation.as_str().to_owned(),
             function: p.function.as_ref().map(|f| f.as_str().to_owned()),
             role: p.role,
+            expertise_only: p.expertise_only,
         }
     }
 }
@@ -683,6 +686,7 @@ mod tests {
                 phone: Some(Label::parse("020-1234567", Field::Phone).unwrap()),
                 email: None,
                 role,
+                expertise_only: false,
             },
             organisation_type: OrganisationType::Wijkteam,
             secrecy: true,

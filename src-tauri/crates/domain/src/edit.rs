@@ -399,6 +399,13 @@ impl MeetingRecord {
         if self.is_observer(input.who) {
             return Err(DomainError::ObserverHasNoPart);
         }
+        // R9/R11: who takes part with expertise only takes no items away, so their action
+        // relies on none ("geeft advies aan ..." is fine).
+        if self.is_expertise_only(input.who) && !input.relies_on.is_empty() {
+            return Err(DomainError::ExpertiseOnlyReceivesNoItems {
+                field: Field::ReliesOn,
+            });
+        }
         let action = Action::create(
             id,
             input,

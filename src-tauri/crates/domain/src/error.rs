@@ -234,6 +234,8 @@ pub enum Field {
     WithdrawnBy,
     /// R10: the day a recipient was told of a withdrawal.
     InformedOn,
+    /// R1/R5/R9: the participant takes part with expertise only (seed 002).
+    ExpertiseOnly,
 }
 
 impl fmt::Display for Field {
@@ -506,6 +508,24 @@ pub enum DomainError {
     /// R9/R11: an observer carries out no action and receives no release.
     #[error("an observer carries out no action and receives nothing (R9, R11)")]
     ObserverHasNoPart,
+    /// R1: only an adviseur/expert or "overig" can take part with expertise only; the
+    /// regiehouder and an inhoudelijke rol need data for the plan, an informant brings it.
+    #[error("only an expert or other role can take part with expertise only (R1)")]
+    ExpertiseOnlyRole,
+    /// R5: who takes part with expertise only brings no items in (seed 002).
+    #[error("a participant with expertise only brings no items in (R5)")]
+    ExpertiseOnlyBringsNoItems,
+    /// R9/R11: who takes part with expertise only takes no items away: no release to them,
+    /// no action of theirs relies on items.
+    #[error("{field}: a participant with expertise only receives no items (R9, R11)")]
+    ExpertiseOnlyReceivesNoItems {
+        /// The field concerned (the recipient of a release, or an action's items).
+        field: Field,
+    },
+    /// R1/R5/R9: the participant already has data (items brought in, items released to
+    /// them, an action relying on items), so they cannot become expertise-only.
+    #[error("cannot take part with expertise only: {0:?}")]
+    ExpertiseOnlyButInvolved(Dependency),
     /// R19: a report covers a calendar month, quarter or year only (`2026-07`,
     /// `2026-Q3`, `2026`), so two reports cannot be subtracted.
     #[error("a report period is a month, quarter or year (R19)")]
@@ -709,7 +729,8 @@ impl DomainError {
             | DomainError::UnknownItem { field }
             | DomainError::ParticipantNotInMeeting { field }
             | DomainError::OutOfRange { field, .. }
-            | DomainError::MomentInFuture { field } => Some(*field),
+            | DomainError::MomentInFuture { field }
+            | DomainError::ExpertiseOnlyReceivesNoItems { field } => Some(*field),
             DomainError::LegalBasisNotForOrganisation
             | DomainError::ConflictOfDutiesNotAllYes { .. }
             | DomainError::ConflictOfDutiesWithoutSecrecy => Some(Field::Basis),
@@ -737,6 +758,10 @@ impl DomainError {
                 Some(Field::CarriedStatus)
             }
             DomainError::ObserverHasNoPart => Some(Field::Attendance),
+            DomainError::ExpertiseOnlyRole | DomainError::ExpertiseOnlyButInvolved(_) => {
+                Some(Field::ExpertiseOnly)
+            }
+            DomainError::ExpertiseOnlyBringsNoItems => Some(Field::Contributor),
             DomainError::UnknownNotification => Some(Field::NotificationSubjects),
             DomainError::NotificationPostponed => Some(Field::NotificationDoneOn),
             DomainError::NotificationNotPostponed => Some(Field::LiftedOn),

@@ -178,6 +178,12 @@ impl MeetingRecord {
         {
             return Err(DomainError::ObserverHasNoPart);
         }
+        // R9: who takes part with expertise only receives nothing: no cell to decide.
+        if self.is_expertise_only(request.recipient) {
+            return Err(DomainError::ExpertiseOnlyReceivesNoItems {
+                field: crate::Field::Recipient,
+            });
+        }
         // R2/R9: nothing leaves the meeting to someone who has not confirmed
         // confidentiality; who sent apologies can confirm afterwards, with its date.
         if matches!(request.choice, crate::ReleaseChoice::Release { .. })

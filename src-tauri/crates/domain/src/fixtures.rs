@@ -29,6 +29,7 @@ pub(crate) fn participant(
             phone: None,
             email: None,
             role,
+            expertise_only: false,
         },
         organisation_type: org,
         secrecy: true,

@@ -215,6 +215,8 @@ pub struct CarriedParticipant {
     pub email: Option<Label>,
     /// The role (R1; at most one case lead, as in the previous meeting).
     pub role: Role,
+    /// R1/R5/R9: takes part with expertise only, as in the previous meeting.
+    pub expertise_only: bool,
     /// The type of their organisation.
     pub organisation_type: OrganisationType,
     /// Bound by professional secrecy (R7).
@@ -265,6 +267,7 @@ pub fn carry_over(previous: &MeetingRecord) -> CarryOver {
             phone: p.participant.phone.clone(),
             email: p.participant.email.clone(),
             role: p.participant.role,
+            expertise_only: p.participant.expertise_only,
             organisation_type: p.organisation_type,
             secrecy: p.secrecy,
             complaint_route: p.complaint_route.clone(),
@@ -327,6 +330,7 @@ pub fn take_over(
                 phone: p.phone,
                 email: p.email,
                 role: p.role,
+                expertise_only: p.expertise_only,
             },
             organisation_type: p.organisation_type,
             secrecy: p.secrecy,
@@ -658,6 +662,24 @@ mod tests {
             voices: Vec::new(),
         };
         assert!(checklist(&draft).contains(&OpenPoint::PledgeMissing(first)));
+    }
+
+    #[test]
+    fn r1_take_over_keeps_who_takes_part_with_expertise_only() {
+        let (mut record, state) = finalized();
+        let mut adviser =
+            crate::fixtures::participant(record.meeting.id, Role::Expert, OrganisationType::Overig);
+        adviser.participant.expertise_only = true;
+        let id = adviser.participant.id;
+        record.participants.push(adviser);
+        assert!(carry_over(&record)
+            .participants
+            .iter()
+            .any(|p| p.from == id && p.expertise_only));
+        let (next, _) =
+            follow_up(&record, state, MeetingId::new(), "2027-01-10", Utc::now()).unwrap();
+        let (people, _) = take_over(&record, &next, &[id], &[]).unwrap();
+        assert!(people[0].participant.expertise_only);
     }
 
     #[test]

@@ -137,18 +137,22 @@ pub struct Item {
 }
 
 impl Item {
-    /// Validates the input; the contributor must sit at this meeting's table (R5).
+    /// Validates the input; the contributor must sit at this meeting's table (R5) and not
+    /// be one of `expertise_only`, who bring no items in (R5, seed 002).
     pub fn create(
         id: ItemId,
         meeting_id: MeetingId,
         input: &ItemInput,
         participants: &[ParticipantId],
+        expertise_only: &[ParticipantId],
         now: DateTime<Utc>,
     ) -> Result<Self, DomainError> {
         // Every fault of the form at once, each at its field.
         let mut errors = crate::FieldErrors::new();
         if !participants.contains(&input.contributor) {
             errors.push(DomainError::ContributorNotInMeeting);
+        } else if expertise_only.contains(&input.contributor) {
+            errors.push(DomainError::ExpertiseOnlyBringsNoItems);
         }
         let text = errors.check(Prose::parse(
             &input.text,
@@ -174,6 +178,22 @@ impl Item {
 mod tests {
     use super::*;
 
+    #[test]
+    fn r1_expertise_only_participant_cannot_bring_in_an_item() {
+        let p = ParticipantId::new();
+        let err = Item::create(
+            ItemId::new(),
+            MeetingId::new(),
+            &input(p, "Heeft een vast dagritme nodig."),
+            &[p],
+            &[p],
+            Utc::now(),
+        )
+        .unwrap_err();
+        assert_eq!(err, DomainError::ExpertiseOnlyBringsNoItems);
+        assert_eq!(err.field(), Some(Field::Contributor));
+    }
+
     fn input(contributor: ParticipantId, text: &str) -> ItemInput {
         ItemInput {
             contributor,
@@ -194,6 +214,7 @@ mod tests {
             MeetingId::new(),
             &input(stranger, "Schoolverzuim sinds september."),
             &[at_table],
+            &[],
             Utc::now(),
         )
         .unwrap_err();
@@ -210,6 +231,7 @@ mod tests {
             MeetingId::new(),
             &input(p, text),
             &[p],
+            &[],
             Utc::now(),
         )
         .unwrap();
@@ -228,6 +250,7 @@ mod tests {
             MeetingId::new(),
             &input(p, &text),
             &[p],
+            &[],
             Utc::now()
         )
         .is_ok());
@@ -238,6 +261,7 @@ mod tests {
                 MeetingId::new(),
                 &input(p, &text),
                 &[p],
+                &[],
                 Utc::now()
             ),
             Err(DomainError::TooLong {
@@ -256,6 +280,7 @@ mod tests {
                 MeetingId::new(),
                 &input(p, " \n "),
                 &[p],
+                &[],
                 Utc::now()
             ),
             Err(DomainError::Empty {
@@ -271,7 +296,7 @@ mod tests {
             let mut i = input(p, "Schoolverzuim sinds september.");
             i.source = kind;
             i.source_detail = detail.into();
-            Item::create(ItemId::new(), MeetingId::new(), &i, &[p], Utc::now())
+            Item::create(ItemId::new(), MeetingId::new(), &i, &[p], &[], Utc::now())
         };
         // Unknown is only for items from before sources were recorded.
         assert_eq!(

@@ -139,7 +139,9 @@ pub use notification::{
     NotificationScope, NotificationStatus, NotificationTiming, PostponeGround,
 };
 pub use organisation::{BasisProposal, LegalBasis, OrganisationType};
-pub use participant::{check_role_assignment, Participant, ParticipantInput, Role};
+pub use participant::{
+    check_expertise_only, check_role_assignment, Participant, ParticipantInput, Role,
+};
 pub use passphrase::{check_new_passphrase, check_passphrase_change, PASSPHRASE_MIN_CHARS};
 pub use plan::{Action, ActionInput, ForFamily, ACTION_TEXT_MAX_CHARS};
 pub use presentation::{

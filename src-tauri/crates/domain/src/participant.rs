@@ -26,6 +26,16 @@ impl Role {
         Role::Informant,
         Role::Other,
     ];
+
+    /// R1 (seed 002 II.5: "Of is alleen iemands deskundigheid nodig?"): whether someone in
+    /// this role can take part with expertise only, bringing no data in and taking none
+    /// away. An adviseur/expert is the role the seed means; "overig" covers e.g. a
+    /// policy adviser. Not the regiehouder (keeps the dossier, needs the plan's data), not
+    /// an inhoudelijke rol (takes data away for their part of the plan), not an informant
+    /// (at the table to bring information in).
+    pub fn allows_expertise_only(self) -> bool {
+        matches!(self, Role::Expert | Role::Other)
+    }
 }
 
 /// What the chair types to add a participant, unparsed.
@@ -43,6 +53,8 @@ pub struct ParticipantInput {
     pub email: String,
     /// The role.
     pub role: Role,
+    /// R1/R5/R9: takes part with expertise only (brings no items, receives none).
+    pub expertise_only: bool,
 }
 
 /// A professional at the table, with business contact details only.
@@ -64,6 +76,9 @@ pub struct Participant {
     pub email: Option<Label>,
     /// The role in the meeting.
     pub role: Role,
+    /// R1/R5/R9 (seed 002 II.5): takes part with expertise only: brings no items in,
+    /// receives no release, needs no release decision at finalize.
+    pub expertise_only: bool,
 }
 
 impl Participant {
@@ -88,6 +103,7 @@ impl Participant {
             errors.check(check_email(email.as_str()));
         }
         errors.check(check_role_assignment(existing_roles, input.role));
+        errors.check(check_expertise_only(input.role, input.expertise_only));
         let (name, organisation, function, phone, email) = errors.finish_with(
             name.zip(organisation)
                 .zip(function.zip(phone).zip(email))
@@ -102,7 +118,29 @@ impl Participant {
             phone,
             email,
             role: input.role,
+            expertise_only: input.expertise_only,
         })
+    }
+
+    /// R5: whether this participant may be the contributor of an item.
+    pub fn may_bring_in(&self) -> bool {
+        !self.expertise_only
+    }
+
+    /// R9/R11: whether this participant may receive a release (and so an action of theirs
+    /// may rely on items).
+    pub fn may_receive(&self) -> bool {
+        !self.expertise_only
+    }
+}
+
+/// R1: expertise only fits an adviseur/expert or "overig" role, never the regiehouder
+/// (see [`Role::allows_expertise_only`]).
+pub fn check_expertise_only(role: Role, expertise_only: bool) -> Result<(), DomainError> {
+    if expertise_only && !role.allows_expertise_only() {
+        Err(DomainError::ExpertiseOnlyRole)
+    } else {
+        Ok(())
     }
 }
 
@@ -162,7 +200,46 @@ mod tests {
             phone: "+31 (0)20-123 4567".into(),
             email: "f.elamrani@wijkteam.example.nl".into(),
             role,
+            expertise_only: false,
         }
+    }
+
+    #[test]
+    fn r1_expertise_only_is_for_an_expert_or_other_role_only() {
+        for role in Role::ALL {
+            let mut i = input(role);
+            i.expertise_only = true;
+            let made = Participant::create(ParticipantId::new(), MeetingId::new(), &i, &[]);
+            match role {
+                Role::Expert | Role::Other => {
+                    let p = made.unwrap();
+                    assert!(p.expertise_only && !p.may_bring_in() && !p.may_receive());
+                }
+                Role::CaseLead | Role::ContentRole | Role::Informant => {
+                    let err = made.unwrap_err();
+                    assert_eq!(err, DomainError::ExpertiseOnlyRole, "{role:?}");
+                    assert_eq!(err.field(), Some(Field::ExpertiseOnly));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn r1_expertise_only_participant_can_never_be_the_case_lead() {
+        let mut i = input(Role::CaseLead);
+        i.expertise_only = true;
+        assert_eq!(
+            Participant::create(ParticipantId::new(), MeetingId::new(), &i, &[]),
+            Err(DomainError::ExpertiseOnlyRole)
+        );
+        let p = Participant::create(
+            ParticipantId::new(),
+            MeetingId::new(),
+            &input(Role::CaseLead),
+            &[],
+        )
+        .unwrap();
+        assert!(p.may_bring_in() && p.may_receive());
     }
 
     #[test]

@@ -18,6 +18,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Why a cell needs no decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum NoDecisionReason {
+    /// R1/R9: the recipient takes part with expertise only and receives nothing (seed 002
+    /// II.5); no cell, no column, nothing to decide.
+    ExpertiseOnly,
     /// R5: the recipient brought the item in; it is theirs already.
     OwnItem,
     /// R9/R11: the recipient carries out no action, so there is nothing to take it away for.
@@ -96,7 +99,9 @@ impl MeetingRecord {
                     .filter(|a| a.relies_on.contains(&item.item.id))
                     .map(|a| a.id)
                     .collect();
-                let need = if item.item.contributor == recipient {
+                let need = if p.participant.expertise_only {
+                    CellNeed::NotNeeded(NoDecisionReason::ExpertiseOnly)
+                } else if item.item.contributor == recipient {
                     CellNeed::NotNeeded(NoDecisionReason::OwnItem)
                 } else if actions.is_none() {
                     CellNeed::NotNeeded(NoDecisionReason::NoAction)
@@ -120,7 +125,8 @@ impl MeetingRecord {
     /// R13/R11: the recipients the release matrix shows as columns: the participants with
     /// at least one cell that is not "no action" or "own item", i.e. who carry out an
     /// action and could take someone else's item away for it. The others are shown only on
-    /// request. In the order of the participants.
+    /// request, except who takes part with expertise only: never a column (R9, seed 002).
+    /// In the order of the participants.
     pub fn release_columns(&self) -> Vec<ParticipantId> {
         let needs = self.release_needs();
         self.participants
@@ -132,7 +138,9 @@ impl MeetingRecord {
                         && !matches!(
                             n,
                             CellNeed::NotNeeded(
-                                NoDecisionReason::NoAction | NoDecisionReason::OwnItem
+                                NoDecisionReason::NoAction
+                                    | NoDecisionReason::OwnItem
+                                    | NoDecisionReason::ExpertiseOnly
                             )
                         )
                 })
@@ -331,6 +339,108 @@ mod tests {
         let action_id = action.id;
         record.actions.push(action);
         (record, item, school_id, action_id)
+    }
+
+    /// [`with_recipient`] with an "overig" participant who takes part with expertise only
+    /// and holds an action that relies on no item ("geeft advies aan ...").
+    fn with_expertise_only() -> (MeetingRecord, ItemId, ParticipantId) {
+        let (mut record, item, adviser, _) = with_recipient(Role::Other);
+        if let Some(p) = record.participants.last_mut() {
+            p.participant.expertise_only = true;
+        }
+        (record, item, adviser)
+    }
+
+    #[test]
+    fn r13_expertise_only_participant_needs_no_release_decision_and_is_no_column() {
+        let (record, item, adviser) = with_expertise_only();
+        assert_eq!(
+            need(&record, item, adviser),
+            CellNeed::NotNeeded(NoDecisionReason::ExpertiseOnly)
+        );
+        assert!(!record.release_columns().contains(&adviser));
+        assert!(record.release_columns().contains(&record.actions[0].who));
+        // R13: the checklist asks no release decision for them: the meeting can finalize.
+        assert!(checklist(&record).is_empty(), "{:?}", checklist(&record));
+        // The same person without the flag would need an answer (someone relies on the item).
+        let (plain, ..) = with_recipient(Role::Other);
+        assert!(!checklist(&plain).is_empty());
+    }
+
+    #[test]
+    fn r9_expertise_only_participant_cannot_receive_a_release() {
+        let (mut record, item, adviser) = with_expertise_only();
+        let ggz = record.items[0].item.contributor;
+        let action = record.actions[1].id;
+        let before = record.clone();
+        for choice in [
+            ReleaseChoice::Release {
+                action,
+                motivation: None,
+            },
+            ReleaseChoice::StayInMeeting,
+        ] {
+            let err = record
+                .decide_release(ReleaseRequest {
+                    item,
+                    recipient: adviser,
+                    decided_by: ggz,
+                    at: Utc::now(),
+                    choice,
+                })
+                .unwrap_err();
+            assert_eq!(
+                err,
+                DomainError::ExpertiseOnlyReceivesNoItems {
+                    field: crate::Field::Recipient
+                }
+            );
+            assert_eq!(err.field(), Some(crate::Field::Recipient));
+        }
+        assert_eq!(record, before);
+        // A bulk "stays in the meeting" makes no cell for them either.
+        record
+            .bulk_stays(BulkScope::Matrix, Utc::now())
+            .unwrap_or_default();
+        assert!(!record.releases.cells().any(|((_, r), _)| *r == adviser));
+    }
+
+    #[test]
+    fn r11_expertise_only_participant_gets_an_action_without_items_only() {
+        let (mut record, item, adviser) = with_expertise_only();
+        let advice = crate::ActionInput {
+            who: adviser,
+            what: "Geeft advies aan de regiehouder over de aanpak op school.".into(),
+            due: "2026-12-01".into(),
+            relies_on: vec![],
+            condition: String::new(),
+        };
+        record.add_action(ActionId::new(), &advice).unwrap();
+        let err = record
+            .add_action(
+                ActionId::new(),
+                &crate::ActionInput {
+                    relies_on: vec![item],
+                    ..advice
+                },
+            )
+            .unwrap_err();
+        assert_eq!(
+            err,
+            DomainError::ExpertiseOnlyReceivesNoItems {
+                field: crate::Field::ReliesOn
+            }
+        );
+        assert_eq!(err.field(), Some(crate::Field::ReliesOn));
+    }
+
+    #[test]
+    fn r2_expertise_only_participant_still_confirms_confidentiality() {
+        let (mut record, _, adviser) = with_expertise_only();
+        if let Some(p) = record.participants.last_mut() {
+            p.pledged_at = None;
+        }
+        assert!(checklist(&record).contains(&OpenPoint::PledgeMissing(adviser)));
     }
 
     #[test]

@@ -103,6 +103,34 @@ impl MeetingRecord {
             .map(|p| p.participant.role)
             .collect();
         let updated = Participant::create(participant, self.meeting.id, input, &others)?;
+        // R1/R5/R9: expertise only means no data in and none out; refused while the
+        // participant already brought items in, has items released to them, or carries
+        // out an action that relies on items. "Stays in the meeting" answers are harmless.
+        if updated.expertise_only {
+            if self.items.iter().any(|i| i.item.contributor == participant) {
+                return Err(DomainError::ExpertiseOnlyButInvolved(
+                    Dependency::ItemsOfParticipant,
+                ));
+            }
+            if self
+                .releases
+                .cells()
+                .any(|((_, r), d)| *r == participant && d.is_released())
+            {
+                return Err(DomainError::ExpertiseOnlyButInvolved(
+                    Dependency::ReleasesToParticipant,
+                ));
+            }
+            if self
+                .actions
+                .iter()
+                .any(|a| a.who == participant && !a.relies_on.is_empty())
+            {
+                return Err(DomainError::ExpertiseOnlyButInvolved(
+                    Dependency::ActionsOfParticipant,
+                ));
+            }
+        }
         if matches!(updated.role, Role::Expert | Role::Informant) {
             let unmotivated = self.releases.cells().any(|((_, r), d)| {
                 *r == participant
@@ -203,7 +231,81 @@ mod tests {
             phone: String::new(),
             email: String::new(),
             role,
+            expertise_only: false,
         }
+    }
+
+    fn expertise_only(name: &str) -> ParticipantInput {
+        ParticipantInput {
+            expertise_only: true,
+            ..input(name, Role::Expert)
+        }
+    }
+
+    #[test]
+    fn r1_r5_r9_expertise_only_is_refused_for_who_already_has_data() {
+        let (mut r, lead, ggz, item, _) = complete();
+        let before = r.clone();
+        // The GGZ brought the item in (R5).
+        let err = r
+            .update_participant(ggz, &expertise_only("GGZ"), OrganisationType::Ggz, true)
+            .unwrap_err();
+        assert_eq!(
+            err,
+            DomainError::ExpertiseOnlyButInvolved(Dependency::ItemsOfParticipant)
+        );
+        assert_eq!(err.field(), Some(Field::ExpertiseOnly));
+        // The item is released to the lead (R9).
+        assert_eq!(
+            r.update_participant(
+                lead,
+                &expertise_only("Lead"),
+                OrganisationType::Wijkteam,
+                true
+            ),
+            Err(DomainError::ExpertiseOnlyButInvolved(
+                Dependency::ReleasesToParticipant
+            ))
+        );
+        assert_eq!(r, before);
+        // An expert whose action relies on the item (R11).
+        let expert = participant(r.meeting.id, Role::Expert, OrganisationType::Overig);
+        let expert_id = expert.participant.id;
+        r.participants.push(expert);
+        let mut action = r.actions[0].clone();
+        action.id = ActionId::new();
+        action.who = expert_id;
+        r.actions.push(action);
+        assert_eq!(
+            r.update_participant(
+                expert_id,
+                &expertise_only("Expert"),
+                OrganisationType::Overig,
+                true
+            ),
+            Err(DomainError::ExpertiseOnlyButInvolved(
+                Dependency::ActionsOfParticipant
+            ))
+        );
+        // Without items to rely on, the flag is set; a "stays" answer is no obstacle.
+        r.actions.last_mut().unwrap().relies_on.clear();
+        r.decide_release(ReleaseRequest {
+            item,
+            recipient: expert_id,
+            decided_by: ggz,
+            at: Utc::now(),
+            choice: ReleaseChoice::StayInMeeting,
+        })
+        .unwrap();
+        let p = r
+            .update_participant(
+                expert_id,
+                &expertise_only("Expert"),
+                OrganisationType::Overig,
+                true,
+            )
+            .unwrap();
+        assert!(p.expertise_only && r.is_expertise_only(expert_id));
     }
 
     #[test]

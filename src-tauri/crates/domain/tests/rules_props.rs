@@ -323,6 +323,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                     phone: None,
                     email: None,
                     role,
+                    expertise_only: false,
                 },
                 organisation_type: OrganisationType::ALL[dice.roll(OrganisationType::ALL.len())],
                 secrecy: dice.chance(70),
@@ -642,6 +643,7 @@ fn scoped_record(bytes: &[u8]) -> MeetingRecord {
                 } else {
                     Role::ContentRole
                 },
+                expertise_only: false,
             },
             organisation_type: OrganisationType::Wijkteam,
             secrecy: true,

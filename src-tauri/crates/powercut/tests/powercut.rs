@@ -192,6 +192,7 @@ fn lead_input(name: &str) -> ParticipantInput {
         phone: "020-1234567".into(),
         email: "coach@wijkteam.example.nl".into(),
         role: Role::CaseLead,
+        expertise_only: false,
     }
 }
 

@@ -43,6 +43,7 @@ fn main() {
                 phone: String::new(),
                 email: String::new(),
                 role: Role::ContentRole,
+                expertise_only: false,
             },
             Utc::now(),
         )

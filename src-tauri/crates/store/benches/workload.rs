@@ -146,6 +146,7 @@ fn workload(store: &mut Store, seeded: &[String], n: usize) -> Vec<(&'static str
                     phone: String::new(),
                     email: String::new(),
                     role: Role::ContentRole,
+                    expertise_only: false,
                 };
                 time(|| people.push(store.add_participant(fresh[i], &input, now).unwrap().id))
             })

@@ -51,6 +51,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         include_str!("../migrations/0024_search_per_meeting.sql"),
     ),
     (25, include_str!("../migrations/0025_report_counts.sql")),
+    (27, include_str!("../migrations/0027_expertise_only.sql")),
     (29, include_str!("../migrations/0029_action_conditions.sql")),
     (30, include_str!("../migrations/0030_family_voice.sql")),
 ];

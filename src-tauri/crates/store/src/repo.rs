@@ -49,7 +49,7 @@ pub struct MeetingDetail {
 }
 
 pub(crate) const PARTICIPANT_COLUMNS: &str =
-    "id, meeting_id, name, organisation, function, phone, email, role";
+    "id, meeting_id, name, organisation, function, phone, email, role, expertise_only";
 pub(crate) const ITEM_COLUMNS: &str =
     "id, meeting_id, contributor_id, text, kind, category, created_at, source_kind, source_detail";
 
@@ -194,8 +194,8 @@ impl Store {
         let p = Participant::create(ParticipantId::new(), meeting_id, input, &roles)?;
         tx.execute(
             "INSERT INTO participants (id, meeting_id, name, organisation, function, phone, email, role,
-                                       organisation_type, secrecy)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                       organisation_type, secrecy, expertise_only)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 p.id.to_string(),
                 meeting_id.to_string(),
@@ -207,6 +207,7 @@ impl Store {
                 to_db(p.role),
                 extra.organisation_type.code(),
                 extra.secrecy,
+                p.expertise_only,
             ],
         )?;
         audit::append(
@@ -280,13 +281,33 @@ pub(crate) fn insert_item(
     }
     // R17: no new items about a family member who objected.
     crate::rights::check_subjects_not_objected(tx, subjects)?;
-    let participants = {
-        let mut stmt = tx.prepare_cached("SELECT id FROM participants WHERE meeting_id = ?1")?;
-        let rows = stmt.query_map([meeting_id.to_string()], |r| r.get::<_, String>(0))?;
-        rows.map(|r| Ok(ParticipantId::from_uuid(uuid_from_db(&r?)?)))
-            .collect::<Result<Vec<_>, StoreError>>()?
+    // R5: who sits at the table, and who of them takes part with expertise only (0027).
+    let people = {
+        let mut stmt =
+            tx.prepare_cached("SELECT id, expertise_only FROM participants WHERE meeting_id = ?1")?;
+        let rows = stmt.query_map([meeting_id.to_string()], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?))
+        })?;
+        rows.map(|r| {
+            let (id, expertise_only) = r?;
+            Ok((ParticipantId::from_uuid(uuid_from_db(&id)?), expertise_only))
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?
     };
-    let item = Item::create(ItemId::new(), meeting_id, input, &participants, now)?;
+    let participants: Vec<ParticipantId> = people.iter().map(|(id, _)| *id).collect();
+    let expertise_only: Vec<ParticipantId> = people
+        .iter()
+        .filter(|(_, only)| *only)
+        .map(|(id, _)| *id)
+        .collect();
+    let item = Item::create(
+        ItemId::new(),
+        meeting_id,
+        input,
+        &participants,
+        &expertise_only,
+        now,
+    )?;
     // R4: the minimisation scanner refuses in an anonymous meeting.
     let anonymous: bool = tx.query_row(
         "SELECT anonymous FROM meetings WHERE id = ?1",
@@ -468,6 +489,8 @@ pub(crate) fn participant_row(r: &Row<'_>) -> Result<Participant, StoreError> {
         phone: optional_label(r, 5, Field::Phone)?,
         email: optional_label(r, 6, Field::Email)?,
         role: from_db(&text(r, 7)?, "role")?,
+        // R1/R5/R9 (migration 0027).
+        expertise_only: r.get(8)?,
     })
 }
 

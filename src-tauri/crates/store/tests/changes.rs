@@ -594,6 +594,105 @@ fn r1_participant_correction_is_stored_and_checks_the_case_lead() {
     assert!(audit_kinds(dir.path()).contains(&"participant_changed".to_owned()));
 }
 
+/// R1/R5/R9/R18 (seed 002 II.5): an expertise-only participant is stored, survives a
+/// reopen, brings no item in, is audited when set on an existing participant, and the flag
+/// is refused for who already brought an item in.
+#[test]
+fn r1_expertise_only_participant_is_stored_audited_and_brings_no_item_in() {
+    let (dir, mut store) = new_store();
+    let f = meeting(&mut store);
+    let adviser = store
+        .add_participant(
+            f.meeting,
+            &domain::ParticipantInput {
+                expertise_only: true,
+                ..participant_input("Adviseur", Role::Expert)
+            },
+            now(),
+        )
+        .unwrap();
+    assert!(adviser.expertise_only);
+    let before = store.meeting_flow(f.meeting).unwrap().record;
+    let err = store
+        .add_item(
+            f.meeting,
+            &item_input(adviser.id, "Advies over school"),
+            now(),
+        )
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::Invalid(DomainError::ExpertiseOnlyBringsNoItems)
+    ));
+    assert_eq!(store.meeting_flow(f.meeting).unwrap().record, before);
+    // Not for an informant (R1: at the table to bring information in); nothing stored.
+    assert!(matches!(
+        store.add_participant(
+            f.meeting,
+            &domain::ParticipantInput {
+                expertise_only: true,
+                ..participant_input("Tweede", Role::Informant)
+            },
+            now(),
+        ),
+        Err(StoreError::Invalid(DomainError::ExpertiseOnlyRole))
+    ));
+    // The GGZ brings an item in, then cannot become expertise-only.
+    store
+        .add_item(f.meeting, &item_input(f.ggz, "In behandeling"), now())
+        .unwrap();
+    let extra = ParticipantExtra {
+        organisation_type: OrganisationType::Ggz,
+        secrecy: true,
+    };
+    let as_expert = domain::ParticipantInput {
+        expertise_only: true,
+        ..participant_input("Ggz", Role::Expert)
+    };
+    assert!(matches!(
+        store.update_participant(f.meeting, f.ggz, &as_expert, extra, now()),
+        Err(StoreError::Invalid(DomainError::ExpertiseOnlyButInvolved(
+            Dependency::ItemsOfParticipant
+        )))
+    ));
+    // The chair corrects a new expert: now expertise-only (R18: audited).
+    let expert = store
+        .add_participant(f.meeting, &participant_input("Expert", Role::Expert), now())
+        .unwrap();
+    let changes = audit_kinds(dir.path()).len();
+    store
+        .update_participant(
+            f.meeting,
+            expert.id,
+            &domain::ParticipantInput {
+                expertise_only: true,
+                ..participant_input("Expert", Role::Expert)
+            },
+            ParticipantExtra::default(),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(audit_kinds(dir.path()).len(), changes + 1);
+    assert_eq!(
+        audit_kinds(dir.path()).last().map(String::as_str),
+        Some("participant_changed")
+    );
+    drop(store);
+    let store = Store::open(dir.path(), PASS).unwrap();
+    let flow = store.meeting_flow(f.meeting).unwrap();
+    let only: Vec<&str> = flow
+        .record
+        .participants
+        .iter()
+        .filter(|p| p.participant.expertise_only)
+        .map(|p| p.participant.name.as_str())
+        .collect();
+    assert_eq!(only, ["Adviseur", "Expert"]);
+    assert!(!flow.record.release_columns().contains(&adviser.id));
+    let detail = store.meeting_detail(f.meeting).unwrap();
+    assert!(detail.participants.iter().any(|p| p.expertise_only));
+}
+
 #[test]
 fn r13_finalized_meeting_refuses_every_change() {
     let (_dir, mut store) = new_store();
@@ -637,6 +736,28 @@ fn r13_finalized_meeting_refuses_every_change() {
         ParticipantExtra::default(),
         now()
     )));
+    // R13: the expertise-only flag is no exception.
+    assert!(finalized(store.update_participant(
+        m,
+        lead,
+        &domain::ParticipantInput {
+            expertise_only: true,
+            ..participant_input("Lead", Role::Expert)
+        },
+        ParticipantExtra::default(),
+        now()
+    )));
+    assert!(matches!(
+        store.add_participant(
+            m,
+            &domain::ParticipantInput {
+                expertise_only: true,
+                ..participant_input("Laat", Role::Expert)
+            },
+            now()
+        ),
+        Err(StoreError::Invalid(DomainError::MeetingFinalized))
+    ));
 }
 
 #[test]

@@ -35,6 +35,7 @@ pub fn participant_input(name: &str, role: Role) -> ParticipantInput {
         phone: "020-1234567".into(),
         email: "coach@wijkteam.example.nl".into(),
         role,
+        expertise_only: false,
     }
 }
 

@@ -168,3 +168,26 @@ fn r6_items_from_before_sources_migrate_to_unknown_and_new_items_keep_theirs() {
     ));
     assert_eq!(store.meeting_detail(id).unwrap().items.len(), 2);
 }
+
+/// R1 (migration 0027): a store from before "expertise only" opens; its participants take
+/// part as before (not expertise-only) and keep bringing items in.
+#[test]
+fn r1_migration_0027_old_participants_are_not_expertise_only() {
+    let dir = tempfile::tempdir().unwrap();
+    empty_encrypted_db(dir.path());
+    let common::OldStore { meeting, .. } = common::store_before_migration(dir.path(), 27);
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    assert_eq!(store.schema_version().unwrap(), LATEST_SCHEMA_VERSION);
+    let id = domain::MeetingId::from_uuid(uuid::Uuid::parse_str(&meeting).unwrap());
+    let flow = store.meeting_flow(id).unwrap();
+    assert!(flow
+        .record
+        .participants
+        .iter()
+        .all(|p| !p.participant.expertise_only));
+    let p = flow.record.participants[0].participant.id;
+    store
+        .add_item(id, &item_input(p, "Nieuwe inbreng"), now())
+        .unwrap();
+    assert_eq!(store.meeting_detail(id).unwrap().items.len(), 2);
+}

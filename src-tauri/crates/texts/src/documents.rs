@@ -150,6 +150,8 @@ pub const CRITERIA: &str = "Waarom dit overleg";
 pub const ANONYMOUS: &str = "Anoniem besproken";
 pub const RETAIN_UNTIL: &str = "Bewaren tot";
 pub const PARTICIPANTS: &str = "Deelnemers";
+/// R1 (seed 002 II.5): after the role of who takes part with expertise only.
+pub const EXPERTISE_ONLY: &str = "alleen deskundigheid";
 pub const FAMILY: &str = "Het gezin";
 pub const FAMILY_PRESENT: &str = "Gezin aanwezig bij het overleg";
 pub const PRESENT: &str = "aanwezig";

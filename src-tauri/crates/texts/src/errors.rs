@@ -85,6 +85,7 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::GivenBy => "wie de toestemming gaf",
         Field::WithdrawnBy => "wie de toestemming intrekt",
         Field::InformedOn => "de datum waarop de ontvanger is geïnformeerd",
+        Field::ExpertiseOnly => "of iemand alleen deskundigheid inbrengt",
         Field::ForFamily => "wat het gezin over de afspraak leest",
         Field::ComplaintRoute => "waar het gezin een klacht kan indienen",
         Field::FamilyAbsenceReason => "de reden van afwezigheid van het gezin",
@@ -353,6 +354,19 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::CarriedActionHasNoCondition => {
             "Deze afspraak had geen voorwaarde. Kies of de afspraak is uitgevoerd of niet.".into()
         }
+        DomainError::ExpertiseOnlyRole => {
+            "Alleen deskundigheid inbrengen past bij een adviseur/expert of bij 'overig'. De regiehouder, een inhoudelijke rol en een informant brengen gegevens in of nemen ze mee. Kies een andere rol of zet het vinkje uit.".into()
+        }
+        DomainError::ExpertiseOnlyBringsNoItems => {
+            "Deze deelnemer brengt alleen deskundigheid in, geen gegevens. Kies een andere inbrenger.".into()
+        }
+        DomainError::ExpertiseOnlyReceivesNoItems {
+            field: Field::ReliesOn,
+        } => "Deze deelnemer brengt alleen deskundigheid in en neemt geen gegevens mee. Een afspraak zonder inbreng kan wel, bijvoorbeeld: geeft advies aan de regiehouder.".into(),
+        DomainError::ExpertiseOnlyReceivesNoItems { .. } => {
+            "Deze deelnemer brengt alleen deskundigheid in en krijgt geen inbreng mee uit het overleg.".into()
+        }
+        DomainError::ExpertiseOnlyButInvolved(d) => expertise_only_involved(*d).into(),
         DomainError::ObserverHasNoPart => {
             "Een toehoorder voert geen afspraak uit en krijgt geen gegevens mee. Kies iemand anders, of haal eerst de afspraken en vrijgaven van deze deelnemer weg.".into()
         }
@@ -439,6 +453,21 @@ pub fn domain_message(e: &DomainError) -> String {
 }
 
 /// Why something cannot be removed yet, and what to do first (R5, R6, R8, R9, R11, R12).
+/// R1/R5/R9: why a participant cannot (yet) take part with expertise only.
+fn expertise_only_involved(d: Dependency) -> &'static str {
+    match d {
+        Dependency::ItemsOfParticipant => {
+            "Deze deelnemer bracht al inbreng in. Wie alleen deskundigheid inbrengt, brengt geen gegevens in. Verwijder eerst die inbreng of laat het vinkje uit."
+        }
+        Dependency::ReleasesToParticipant => {
+            "Er is al inbreng vrijgegeven aan deze deelnemer. Laat die inbreng eerst in het overleg blijven, of laat het vinkje uit."
+        }
+        _ => {
+            "Een afspraak van deze deelnemer steunt op inbreng. Haal die inbreng eerst uit de afspraak, of laat het vinkje uit."
+        }
+    }
+}
+
 fn still_needed(d: Dependency) -> &'static str {
     match d {
         Dependency::ItemsAboutSubject => {
@@ -528,6 +557,7 @@ pub fn argument_name(key: &str) -> Option<&'static str> {
         "withdrawnBy" => Field::WithdrawnBy,
         "givenBy" => Field::GivenBy,
         "informedOn" => Field::InformedOn,
+        "expertiseOnly" => Field::ExpertiseOnly,
         "forFamily" => Field::ForFamily,
         "complaintRoute" => Field::ComplaintRoute,
         "until" => Field::RetentionUntil,

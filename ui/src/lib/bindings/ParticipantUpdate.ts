@@ -12,4 +12,8 @@ organisationType?: string,
 /**
  * Bound by professional secrecy (R7).
  */
-secrecy?: boolean, };
+secrecy?: boolean, 
+/**
+ * R1/R5/R9: takes part with expertise only (absent = no).
+ */
+expertiseOnly?: boolean, };

@@ -4,4 +4,4 @@
  * R13: whether a cell of the release matrix needs the contributor's decision, and if not,
  * why (the domain's `CellNeed`).
  */
-export type ReleaseNeedKind = "needed" | "ownItem" | "noAction" | "expertOnly" | "notReliedOn";
+export type ReleaseNeedKind = "needed" | "ownItem" | "noAction" | "expertOnly" | "expertiseOnly" | "notReliedOn";

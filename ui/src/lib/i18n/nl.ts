@@ -453,6 +453,10 @@ export const nl = {
     secrecy: "Heeft beroepsgeheim",
     secrecyHint:
       "Bijvoorbeeld een hulpverlener, arts of jeugdbeschermer. Die mag alleen inbreng geven met toestemming, een wettelijke grondslag of bij een conflict van plichten.",
+    expertiseOnly: "Alleen deskundigheid inbrengen (geen gegevens)",
+    expertiseOnlyHint:
+      "Voor een adviseur die alleen kennis deelt. Deze deelnemer geeft geen inbreng en krijgt geen gegevens mee. Geheimhouding bevestigen blijft nodig.",
+    expertiseOnlyBadge: "Alleen deskundigheid",
     pledgedAt: (at: string) => `Bevestigd op ${at}`,
     formHeading: "Deelnemer toevoegen",
     editHeading: "Deelnemer corrigeren",
@@ -745,6 +749,8 @@ export const nl = {
     due: "Wanneer is het klaar?",
     reliesOn: "Welke inbreng is hiervoor nodig?",
     reliesOnHint: "Kies niets als er geen inbreng nodig is.",
+    expertiseOnlyNoItems:
+      "Deze deelnemer brengt alleen deskundigheid in. De afspraak steunt dus niet op inbreng, bijvoorbeeld: geeft advies aan de regiehouder.",
     nothing: "Geen",
     submit: "Afspraak toevoegen",
   },
@@ -767,11 +773,13 @@ export const nl = {
       ownItem: "Eigen inbreng",
       noAction: "Geen besluit nodig",
       expertOnly: "Geen besluit nodig",
+      expertiseOnly: "Geen besluit nodig",
       notReliedOn: "Geen besluit nodig",
     } as const,
     noDecisionWhy: {
       noAction: "geen afspraak",
       expertOnly: "adviseur of informant",
+      expertiseOnly: "alleen deskundigheid",
       notReliedOn: "geen afspraak gebruikt dit",
     } as const,
     openCount: (n: number) =>

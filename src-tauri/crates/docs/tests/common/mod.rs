@@ -174,6 +174,7 @@ fn wijkteam(name: &str, role: Role) -> ParticipantInput {
         phone: "020-1234567".into(),
         email: "coach@wijkteam.example.nl".into(),
         role,
+        expertise_only: false,
     }
 }
 

@@ -111,7 +111,8 @@ impl Store {
                 )?;
                 tx.execute(
                     "UPDATE participants SET name = ?2, organisation = ?3, function = ?4,
-                        phone = ?5, email = ?6, role = ?7, organisation_type = ?8, secrecy = ?9
+                        phone = ?5, email = ?6, role = ?7, organisation_type = ?8, secrecy = ?9,
+                        expertise_only = ?10
                      WHERE id = ?1",
                     params![
                         participant.to_string(),
@@ -122,7 +123,8 @@ impl Store {
                         p.email.as_ref().map(|l| l.as_str()),
                         crate::codec::to_db(p.role),
                         extra.organisation_type.code(),
-                        extra.secrecy
+                        extra.secrecy,
+                        p.expertise_only
                     ],
                 )?;
                 Ok(())

@@ -147,8 +147,8 @@ impl Store {
             let q = &p.participant;
             tx.execute(
                 "INSERT INTO participants (id, meeting_id, name, organisation, function, phone,
-                     email, role, organisation_type, secrecy, complaint_route)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                     email, role, organisation_type, secrecy, complaint_route, expertise_only)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                 params![
                     q.id.to_string(),
                     meeting.id.to_string(),
@@ -161,6 +161,7 @@ impl Store {
                     p.organisation_type.code(),
                     p.secrecy,
                     p.complaint_route.as_ref().map(Label::as_str),
+                    q.expertise_only,
                 ],
             )?;
             audit::append(

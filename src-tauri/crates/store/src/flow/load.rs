@@ -110,19 +110,19 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
         while let Some(r) = rows.next()? {
             participants.push(ParticipantRecord {
                 participant: participant_row(r)?,
-                organisation_type: OrganisationType::from_code(&r.get::<_, String>(8)?)
+                organisation_type: OrganisationType::from_code(&r.get::<_, String>(9)?)
                     .ok_or(StoreError::Corrupt("organisation type"))?,
-                secrecy: r.get(9)?,
+                secrecy: r.get(10)?,
                 pledged_at: r
-                    .get::<_, Option<String>>(10)?
+                    .get::<_, Option<String>>(11)?
                     .map(|s| time_from_db(&s))
                     .transpose()?,
                 attendance: super::attendance::attendance_from_db(
-                    &r.get::<_, String>(11)?,
-                    r.get(12)?,
+                    &r.get::<_, String>(12)?,
+                    r.get(13)?,
                 )?,
                 complaint_route: r
-                    .get::<_, Option<String>>(13)?
+                    .get::<_, Option<String>>(14)?
                     .map(|s| Label::parse(&s, Field::ComplaintRoute))
                     .transpose()
                     .map_err(|_| StoreError::Corrupt("complaint route"))?,
