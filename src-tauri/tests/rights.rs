@@ -133,6 +133,7 @@ fn build(store: &mut Store, case: u32, specs: &[MeetingSpec], same_text: bool) -
                     what: "Hulp regelen".into(),
                     due: "2026-12-20".into(),
                     relies_on: vec![],
+                    decision: None,
                 },
                 Utc::now(),
             )

@@ -20,6 +20,7 @@ pub fn add_action(state: &AppState, input: NewAction) -> Result<MeetingFlow, Api
             .iter()
             .map(|i| item_id(i, Field::ReliesOn))
             .collect::<Result<_, _>>()?,
+        decision: None,
     };
     flow(state, &input.meeting_id, |s, id| {
         s.add_action(id, &action, Utc::now())

@@ -117,6 +117,7 @@ fn check(store: &mut Store, n: usize, spec: &LetterSpec) {
                     what: format!("Actiemarker{k}x gesprek"),
                     due: "2026-12-15".into(),
                     relies_on: vec![],
+                    decision: None,
                 },
                 now,
             )

@@ -150,6 +150,7 @@ mod tests {
             what: "Meekijken".into(),
             due: "2026-12-01".into(),
             relies_on: vec![],
+            decision: None,
         };
         assert_eq!(
             record.add_action(crate::ActionId::new(), &input),

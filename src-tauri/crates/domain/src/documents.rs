@@ -693,6 +693,7 @@ mod tests {
             due: day(2026, 12, 15),
             relies_on: vec![items[1].item.id],
             for_family: crate::ForFamily::Unchecked,
+            decision: None,
         };
         let mut record = MeetingRecord {
             subjects: vec![SubjectRecord {
@@ -715,6 +716,8 @@ mod tests {
             notifications: vec![],
             retention_until: None,
             carried_over: vec![],
+            decisions: vec![],
+            dissents: vec![],
             purpose_for_family: false,
         };
         let (item, to, by, act) = (

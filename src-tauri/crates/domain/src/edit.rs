@@ -399,6 +399,7 @@ impl MeetingRecord {
         if self.is_observer(input.who) {
             return Err(DomainError::ObserverHasNoPart);
         }
+        self.check_action_decision(input.decision)?;
         let action = Action::create(
             id,
             input,

@@ -104,6 +104,7 @@ pub(crate) fn complete() -> (
         due: day(2026, 12, 15),
         relies_on: vec![item_id],
         for_family: crate::ForFamily::Unchecked,
+        decision: None,
     };
     let action_id = action.id;
     let mut record = MeetingRecord {
@@ -146,6 +147,8 @@ pub(crate) fn complete() -> (
         }],
         retention_until: default_retention(day(2026, 11, 24)),
         carried_over: vec![],
+        decisions: vec![],
+        dissents: vec![],
         purpose_for_family: false,
     };
     record

@@ -583,6 +583,8 @@ mod tests {
             notifications: vec![],
             retention_until: None,
             carried_over: carried,
+            decisions: vec![],
+            dissents: vec![],
             purpose_for_family: false,
         };
         assert!(checklist(&draft).contains(&OpenPoint::PledgeMissing(first)));

@@ -31,6 +31,7 @@ mod breach;
 mod consent;
 mod correction;
 mod custom_basis;
+mod decision;
 mod documents;
 mod edit;
 mod error;
@@ -97,6 +98,7 @@ pub use custom_basis::{
     check_custom_basis_removal, CustomBasis, CUSTOM_ARTICLE_MAX_CHARS, CUSTOM_LAW_MAX_CHARS,
     CUSTOM_LAW_MIN_CHARS, CUSTOM_NOTE_MAX_CHARS,
 };
+pub use decision::{Decision, DecisionInput, Dissent, DECISION_TEXT_MAX_CHARS};
 pub use documents::{
     item_refs, meeting_reference, reference_of, subject_of_action, subject_of_the_case,
     ComplaintLine, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData, FamilyMember,
@@ -119,8 +121,8 @@ pub use idle::{
     IDLE_MIN_MINUTES, MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
 pub use ids::{
-    ActionId, AddressBookId, BreachId, CarriedActionId, CustomBasisId, ItemId, MeetingId,
-    NotificationId, ParticipantId, SubjectId,
+    ActionId, AddressBookId, BreachId, CarriedActionId, CustomBasisId, DecisionId, DissentId,
+    ItemId, MeetingId, NotificationId, ParticipantId, SubjectId,
 };
 pub use item::{Category, Item, ItemInput, Kind, Source, SourceKind, ITEM_TEXT_MAX_CHARS};
 pub use letter::{

@@ -18,6 +18,8 @@ pub struct ActionInput {
     pub due: String,
     /// The items it relies on.
     pub relies_on: Vec<ItemId>,
+    /// R11: the decision it hangs under, if any.
+    pub decision: Option<crate::DecisionId>,
 }
 
 /// R14c: whether an action's text goes into the family letter. Professionals write for
@@ -53,6 +55,8 @@ pub struct Action {
     pub relies_on: Vec<ItemId>,
     /// R14c: what the family letter shows of this action.
     pub for_family: ForFamily,
+    /// R11: the decision this action hangs under; `None` for an action on its own.
+    pub decision: Option<crate::DecisionId>,
 }
 
 impl Action {
@@ -96,6 +100,7 @@ impl Action {
             due,
             relies_on,
             for_family: ForFamily::Unchecked,
+            decision: input.decision,
         };
         action.check(participants, items, meeting_date)?;
         Ok(action)
@@ -140,6 +145,7 @@ mod tests {
             what: "Gesprek met school over verzuim".into(),
             due: due.into(),
             relies_on,
+            decision: None,
         }
     }
 

@@ -448,6 +448,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                     motivation: motivation(),
                 },
             },
+            decision: None,
         })
         .collect();
     let notifications: Vec<FamilyNotification> = (0..dice.roll(3))
@@ -494,6 +495,8 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
         notifications,
         retention_until,
         carried_over: vec![],
+        decisions: vec![],
+        dissents: vec![],
         purpose_for_family: dice.chance(50),
     };
     // Answer most cells the way the chair would, through `decide` (errors are fine).
@@ -713,6 +716,7 @@ fn scoped_record(bytes: &[u8]) -> MeetingRecord {
             due: record.meeting.date + chrono::Duration::days(7),
             relies_on: vec![],
             for_family: ForFamily::Unchecked,
+            decision: None,
         };
         record.actions.push(action.clone());
         let _ = record.decide_release(ReleaseRequest {

@@ -54,6 +54,7 @@ fn attendance_is_recorded_counted_and_checked() {
         what: "Meekijken".into(),
         due: "2026-12-01".into(),
         relies_on: vec![],
+        decision: None,
     };
     assert!(matches!(
         store.add_action(m, &action, now()),

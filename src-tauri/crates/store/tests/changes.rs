@@ -430,6 +430,7 @@ fn r13_removals_refuse_dependants_change_nothing_and_are_audited() {
                 what: "Gezinsplan".into(),
                 due: "2026-12-01".into(),
                 relies_on: vec![],
+                decision: None,
             },
             now(),
         )
@@ -548,6 +549,7 @@ fn r13_removals_refuse_dependants_change_nothing_and_are_audited() {
                 what: "Bellen".into(),
                 due: "2026-12-01".into(),
                 relies_on: vec![],
+                decision: None,
             },
             now(),
         )
@@ -746,6 +748,7 @@ fn r9_no_release_outside_consent_scope_in_the_store() {
                 what: "Gezinsplan".into(),
                 due: "2026-12-01".into(),
                 relies_on: vec![],
+                decision: None,
             },
             now(),
         )
@@ -914,6 +917,7 @@ fn r5_bulk_stays_is_the_contributors_decision_per_cell_and_undoable() {
                     what: "Gesprek plannen".into(),
                     due: "2026-12-01".into(),
                     relies_on,
+                    decision: None,
                 },
                 now(),
             )

@@ -118,6 +118,7 @@ fn finalized(store: &mut Store) -> Fixture {
                     what: "Gesprek voeren".into(),
                     due: "2026-12-15".into(),
                     relies_on: vec![],
+                    decision: None,
                 },
                 now(),
             )

@@ -246,6 +246,7 @@ fn add_action(
                 what: what.into(),
                 due: "2027-01-31".into(),
                 relies_on,
+                decision: None,
             },
             now(),
         )

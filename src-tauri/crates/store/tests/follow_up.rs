@@ -47,6 +47,7 @@ fn finalized(store: &mut Store) -> (MeetingId, ParticipantId) {
                     what: what.into(),
                     due: "2026-12-15".into(),
                     relies_on: vec![],
+                    decision: None,
                 },
                 now(),
             )

@@ -184,6 +184,7 @@ fn family_meeting(store: &mut Store, date: &str, finalize: bool) -> MeetingId {
                     what: "AFSPRAAKMARKER gesprek".into(),
                     due: "2026-12-15".into(),
                     relies_on: vec![],
+                    decision: None,
                 },
                 now(),
             )

@@ -88,6 +88,7 @@ fn meeting(store: &mut Store, texts: (&[String], &[String]), finalize: bool) -> 
                 what: "Hulp regelen".into(),
                 due: "2026-12-15".into(),
                 relies_on: vec![],
+                decision: None,
             },
             now(),
         )

@@ -321,6 +321,7 @@ pub fn build(store: &mut Store, n: usize, spec: &Spec) -> Built {
                         what: format!("Afspraak voor deelnemer {k}"),
                         due: "2026-12-15".into(),
                         relies_on: vec![],
+                        decision: None,
                     },
                     now,
                 )
