@@ -153,7 +153,7 @@ pub use release::{
 pub use release_need::{BulkCell, BulkScope, CellNeed, NoDecisionReason};
 pub use report::{
     Cell, ManagementReport, PeriodKind, RawCounts, ReportGroup, ReportPeriod, ReportRow,
-    RequestCounts, GROUP_ITEMS_BY_BASIS, GROUP_ITEMS_BY_CATEGORY, GROUP_MEETINGS,
+    RequestCounts, GROUP_DECISIONS, GROUP_ITEMS_BY_BASIS, GROUP_ITEMS_BY_CATEGORY, GROUP_MEETINGS,
     GROUP_MEETINGS_MODE, GROUP_NOTIFICATIONS, GROUP_RELEASES, GROUP_REQUESTS,
     SUPPRESSION_THRESHOLD,
 };

@@ -51,6 +51,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         include_str!("../migrations/0024_search_per_meeting.sql"),
     ),
     (25, include_str!("../migrations/0025_report_counts.sql")),
+    (28, include_str!("../migrations/0028_decisions_dissent.sql")),
 ];
 
 /// The schema version this build creates: the number of the last migration.

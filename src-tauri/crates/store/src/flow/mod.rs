@@ -6,6 +6,7 @@
 mod attendance;
 mod changes;
 mod correction;
+mod decisions;
 mod followup;
 mod load;
 mod withdrawal;
@@ -409,15 +410,17 @@ impl Store {
                     &crate::anonymous::known_names(tx, d.record.meeting.anonymous)?,
                 )?;
                 tx.execute(
-                "INSERT INTO actions (id, meeting_id, who, what, due) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
-                    a.id.to_string(),
-                    id.to_string(),
-                    a.who.to_string(),
-                    a.what.as_str(),
-                    date_to_db(a.due)
-                ],
-            )?;
+                    "INSERT INTO actions (id, meeting_id, who, what, due, decision_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        a.id.to_string(),
+                        id.to_string(),
+                        a.who.to_string(),
+                        a.what.as_str(),
+                        date_to_db(a.due),
+                        a.decision.map(|d| d.to_string())
+                    ],
+                )?;
                 for item in &a.relies_on {
                     tx.execute(
                         "INSERT INTO action_items (action_id, item_id) VALUES (?1, ?2)",
