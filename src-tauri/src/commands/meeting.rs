@@ -342,8 +342,10 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                         motivation: motivation.to_string(),
                     },
                 },
+                decision_id: a.decision.map(|d| d.to_string()),
             })
             .collect(),
+        decisions: crate::commands::plan::decisions_dto(r),
         releases,
         release_needs: r
             .release_needs()
