@@ -146,8 +146,9 @@ use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, Organisa
 use crate::dto::{DocumentInfo, SavedDocuments};
 use crate::dto::{FollowUpOffer, NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::{
-    ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewNotification, NewSubject,
-    NewWithdrawal, Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
+    ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewDecision, NewDissent,
+    NewNotification, NewSubject, NewWithdrawal, Preparation, ReferenceData, ReleaseInput,
+    WithdrawalOutcome,
 };
 use crate::dto::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
 use crate::dto::{

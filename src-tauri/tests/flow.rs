@@ -293,6 +293,7 @@ fn build() -> Built {
             due: "2026-12-15".into(),
             // R9/R13: only cells the plan relies on need an answer (`release_needs`).
             relies_on: vec![item_conflict.clone()],
+            decision_id: None,
         },
     )
     .unwrap();
@@ -305,6 +306,7 @@ fn build() -> Built {
             what: "Doorverwijzen naar jeugd-GGZ".into(),
             due: "2026-12-20".into(),
             relies_on: vec![item_consent.clone()],
+            decision_id: None,
         },
     )
     .unwrap();
@@ -420,6 +422,7 @@ fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
                 what: "x".into(),
                 due: "2026-12-30".into(),
                 relies_on: vec![],
+                decision_id: None,
             },
         )
         .unwrap_err(),
@@ -596,6 +599,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
                 what: "   ".into(),
                 due: "2026-12-01".into(),
                 relies_on: vec![],
+                decision_id: None,
             },
         )
         .unwrap_err(),
@@ -607,6 +611,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
                 what: "x".into(),
                 due: "2020-01-01".into(),
                 relies_on: vec![],
+                decision_id: None,
             },
         )
         .unwrap_err(),

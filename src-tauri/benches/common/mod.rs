@@ -205,6 +205,7 @@ pub fn live_meeting(state: &AppState, round: usize, calls: &mut Calls<'_>) -> Li
                     what: format!("Afspraak {i}: contact met school en huisarts over de voortgang"),
                     due: "2026-12-24".into(),
                     relies_on: vec![],
+                    decision_id: None,
                 },
             )
             .unwrap()

@@ -102,7 +102,7 @@ pub use decision::{Decision, DecisionInput, Dissent, DECISION_TEXT_MAX_CHARS};
 pub use documents::{
     item_refs, meeting_reference, reference_of, subject_of_action, subject_of_the_case,
     ComplaintLine, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData, FamilyMember,
-    FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine, PlanActionLine,
+    FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine, PlanActionLine, PlanDecisionLine, DissentLine,
     PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
 };
 pub use error::{Dependency, DomainError, Field, FieldErrors};

@@ -8,4 +8,8 @@ export type Action = { id: string, who: string, what: string, due: string, relie
 /**
  * R14c: what the family letter shows of this action.
  */
-forFamily: ForFamily, };
+forFamily: ForFamily, 
+/**
+ * R11: the decision this action hangs under, if any.
+ */
+decisionId: string | null, };

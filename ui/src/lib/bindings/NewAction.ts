@@ -4,4 +4,8 @@ export type NewAction = { meetingId: string, who: string, what: string,
 /**
  * `YYYY-MM-DD`
  */
-due: string, reliesOn: Array<string>, };
+due: string, reliesOn: Array<string>, 
+/**
+ * R11: the decision the action hangs under; absent: an action on its own.
+ */
+decisionId?: string, };
