@@ -97,7 +97,11 @@ pub(crate) fn render(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
             action(&mut l, a);
         }
     }
-    let loose: Vec<_> = plan.actions.iter().filter(|a| a.decision.is_none()).collect();
+    let loose: Vec<_> = plan
+        .actions
+        .iter()
+        .filter(|a| a.decision.is_none())
+        .collect();
     if !plan.decisions.is_empty() && !loose.is_empty() {
         l.strong(t::ACTIONS_WITHOUT_DECISION);
         l.space(4.0);

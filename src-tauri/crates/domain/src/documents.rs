@@ -556,9 +556,7 @@ impl PlanDocument {
                         what: a.what.as_str().to_owned(),
                         due: a.due,
                         relies_on,
-                        decision: a
-                            .decision
-                            .and_then(|d| decision_numbers.get(&d).copied()),
+                        decision: a.decision.and_then(|d| decision_numbers.get(&d).copied()),
                     }
                 })
                 .collect(),

@@ -101,9 +101,9 @@ pub use custom_basis::{
 pub use decision::{Decision, DecisionInput, Dissent, DECISION_TEXT_MAX_CHARS};
 pub use documents::{
     item_refs, meeting_reference, reference_of, subject_of_action, subject_of_the_case,
-    ComplaintLine, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData, FamilyMember,
-    FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine, PlanActionLine, PlanDecisionLine, DissentLine,
-    PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
+    ComplaintLine, ContactLine, DissentLine, DocumentHeader, ExtractItem, FamilyLetterData,
+    FamilyMember, FamilyMemberLine, ItemRef, LetterAction, NotificationLine, PersonLine,
+    PlanActionLine, PlanDecisionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine,
 };
 pub use error::{Dependency, DomainError, Field, FieldErrors};
 pub use finalize::{
