@@ -758,7 +758,7 @@ export const nl = {
     formHeading: "Besluit vastleggen",
     what: "Besluit",
     whyLabel: "Waarom is dit besloten?",
-    whyHint: "Leg uit waarom. Het gezin leest dit ook.",
+    whyHint: "Leg uit waarom. Dit komt in het plan van aanpak.",
     restsOnLabel: "Berust op inbreng",
     restsOnHint: "Kies de inbreng waar het besluit op berust.",
     submit: "Besluit opslaan",
