@@ -146,8 +146,9 @@ use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, Organisa
 use crate::dto::{DocumentInfo, SavedDocuments};
 use crate::dto::{FollowUpOffer, NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::{
-    ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewFamilyVoice, NewNotification,
-    NewSubject, NewWithdrawal, Preparation, ReferenceData, ReleaseInput, WithdrawalOutcome,
+    ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewDecision, NewDissent,
+    NewFamilyVoice, NewNotification, NewSubject, NewWithdrawal, Preparation, ReferenceData,
+    ReleaseInput, WithdrawalOutcome,
 };
 use crate::dto::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
 use crate::dto::{
@@ -344,6 +345,18 @@ commands! {
         fn set_action_for_family(c, meeting_id: String, action_id: String, for_family: ForFamily)
             -> MeetingFlow =>
             commands::plan::set_action_for_family(c.state, &meeting_id, &action_id, for_family);
+        /// R11/seed 002: a decision with its reason and the items it rests on.
+        fn add_decision(c, input: NewDecision) -> MeetingFlow =>
+            commands::plan::add_decision(c.state, input);
+        /// R11: removes a decision (draft only; refused while actions or dissent hang under it).
+        fn remove_decision(c, meeting_id: String, decision_id: String) -> MeetingFlow =>
+            commands::plan::remove_decision(c.state, &meeting_id, &decision_id);
+        /// Seed 002: a participant records that they disagree with a decision, and why.
+        fn add_dissent(c, input: NewDissent) -> MeetingFlow =>
+            commands::plan::add_dissent(c.state, input);
+        /// Seed 002: removes a recorded dissent (draft only).
+        fn remove_dissent(c, meeting_id: String, dissent_id: String) -> MeetingFlow =>
+            commands::plan::remove_dissent(c.state, &meeting_id, &dissent_id);
         /// R11/R13: a carried action is done, or not done with the reason.
         fn set_carried_status(c, input: SetCarriedStatus) -> MeetingFlow =>
             commands::plan::set_carried_status(c.state, input);

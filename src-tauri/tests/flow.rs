@@ -295,6 +295,7 @@ fn build() -> Built {
             // R9/R13: only cells the plan relies on need an answer (`release_needs`).
             relies_on: vec![item_conflict.clone()],
             condition: None,
+            decision_id: None,
         },
     )
     .unwrap();
@@ -308,6 +309,7 @@ fn build() -> Built {
             due: "2026-12-20".into(),
             relies_on: vec![item_consent.clone()],
             condition: None,
+            decision_id: None,
         },
     )
     .unwrap();
@@ -424,6 +426,7 @@ fn r13_a_complete_meeting_finalizes_and_is_then_read_only() {
                 due: "2026-12-30".into(),
                 relies_on: vec![],
                 condition: None,
+                decision_id: None,
             },
         )
         .unwrap_err(),
@@ -602,6 +605,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
                 due: "2026-12-01".into(),
                 relies_on: vec![],
                 condition: None,
+                decision_id: None,
             },
         )
         .unwrap_err(),
@@ -614,6 +618,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
                 due: "2020-01-01".into(),
                 relies_on: vec![],
                 condition: None,
+                decision_id: None,
             },
         )
         .unwrap_err(),

@@ -178,6 +178,21 @@ fn fixture(h: &Harness) -> Fixture {
             "due": "2026-12-15", "reliesOn": [item1] } }),
     );
     let action = flow["actions"][0]["id"].as_str().unwrap().to_owned();
+    let flow = h.ok(
+        "add_decision",
+        json!({ "input": { "meetingId": m, "what": "Gezinscoach inzetten",
+            "why": "Ouders vragen om steun", "restsOn": [item1] } }),
+    );
+    let decision = flow["decisions"][0]["id"].as_str().unwrap().to_owned();
+    let flow = h.ok(
+        "add_dissent",
+        json!({ "input": { "meetingId": m, "decisionId": decision, "participantId": expert,
+            "why": "Eerst school horen" } }),
+    );
+    let dissent = flow["decisions"][0]["dissents"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
 
     // R17: a rights request about the child, by a parent (the child is 12 today or older).
     let child_key = "gezinslid youth|2014-03-01".to_owned();
@@ -337,7 +352,15 @@ fn fixture(h: &Harness) -> Fixture {
         ("item_history", json!({ "meetingId": m, "itemId": item1 })),
         (
             "add_action",
-            json!({ "input": { "meetingId": m, "who": worker, "what": "Huisbezoek", "due": "2026-12-01", "reliesOn": [item1] } }),
+            json!({ "input": { "meetingId": m, "who": worker, "what": "Huisbezoek", "due": "2026-12-01", "reliesOn": [item1], "decisionId": decision } }),
+        ),
+        (
+            "add_decision",
+            json!({ "input": { "meetingId": m, "what": "Huisbezoek doen", "why": "Zorgen over slaap", "restsOn": [item1] } }),
+        ),
+        (
+            "add_dissent",
+            json!({ "input": { "meetingId": m, "decisionId": decision, "participantId": worker, "why": "Te snel" } }),
         ),
         (
             "decide_release",
@@ -540,6 +563,14 @@ fn fixture(h: &Harness) -> Fixture {
         (
             "remove_action",
             json!({ "meetingId": m, "actionId": action }),
+        ),
+        (
+            "remove_dissent",
+            json!({ "meetingId": m, "dissentId": dissent }),
+        ),
+        (
+            "remove_decision",
+            json!({ "meetingId": m, "decisionId": decision }),
         ),
         ("remove_item", json!({ "meetingId": m, "itemId": item2 })),
         (

@@ -135,6 +135,7 @@ fn build(store: &mut Store, case: u32, specs: &[MeetingSpec], same_text: bool) -
                     due: "2026-12-20".into(),
                     relies_on: vec![],
                     condition: String::new(),
+                    decision: None,
                 },
                 Utc::now(),
             )

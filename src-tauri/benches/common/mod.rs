@@ -207,6 +207,7 @@ pub fn live_meeting(state: &AppState, round: usize, calls: &mut Calls<'_>) -> Li
                     due: "2026-12-24".into(),
                     relies_on: vec![],
                     condition: None,
+                    decision_id: None,
                 },
             )
             .unwrap()

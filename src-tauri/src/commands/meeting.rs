@@ -343,8 +343,10 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                     },
                 },
                 condition: a.condition.as_ref().map(ToString::to_string),
+                decision_id: a.decision.map(|d| d.to_string()),
             })
             .collect(),
+        decisions: crate::commands::plan::decisions_dto(r),
         releases,
         release_needs: r
             .release_needs()

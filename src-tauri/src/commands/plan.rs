@@ -21,10 +21,98 @@ pub fn add_action(state: &AppState, input: NewAction) -> Result<MeetingFlow, Api
             .map(|i| item_id(i, Field::ReliesOn))
             .collect::<Result<_, _>>()?,
         condition: input.condition.unwrap_or_default(),
+        decision: input
+            .decision_id
+            .as_deref()
+            .filter(|d| !d.is_empty())
+            .map(decision_id)
+            .transpose()?,
     };
     flow(state, &input.meeting_id, |s, id| {
         s.add_action(id, &action, Utc::now())
     })
+}
+
+fn decision_id(raw: &str) -> Result<domain::DecisionId, ApiError> {
+    parse_id(
+        raw,
+        domain::DecisionId::from_uuid,
+        DomainError::UnknownDecision,
+    )
+}
+
+/// R11/seed 002: records a decision with its reason and the items it rests on.
+pub fn add_decision(state: &AppState, input: NewDecision) -> Result<MeetingFlow, ApiError> {
+    let decision = domain::DecisionInput {
+        what: input.what,
+        why: input.why,
+        rests_on: input
+            .rests_on
+            .iter()
+            .map(|i| item_id(i, Field::RestsOn))
+            .collect::<Result<_, _>>()?,
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.add_decision(id, &decision, Utc::now())
+    })
+}
+
+/// R11: removes a decision (refused while actions or dissent hang under it).
+pub fn remove_decision(
+    state: &AppState,
+    meeting: &str,
+    decision: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let decision = decision_id(decision)?;
+    flow(state, meeting, |s, id| {
+        s.remove_decision(id, decision, Utc::now())
+    })
+}
+
+/// Seed 002: a participant records that they disagree with a decision, and why.
+pub fn add_dissent(state: &AppState, input: NewDissent) -> Result<MeetingFlow, ApiError> {
+    let decision = decision_id(&input.decision_id)?;
+    let participant = participant_id(&input.participant_id, Field::Dissenter)?;
+    flow(state, &input.meeting_id, |s, id| {
+        s.add_dissent(id, decision, participant, &input.why, Utc::now())
+    })
+}
+
+/// Seed 002: removes a recorded dissent.
+pub fn remove_dissent(
+    state: &AppState,
+    meeting: &str,
+    dissent: &str,
+) -> Result<MeetingFlow, ApiError> {
+    let dissent = parse_id(
+        dissent,
+        domain::DissentId::from_uuid,
+        DomainError::UnknownDissent,
+    )?;
+    flow(state, meeting, |s, id| {
+        s.remove_dissent(id, dissent, Utc::now())
+    })
+}
+
+/// The decisions of a meeting with their dissents, for [`MeetingFlow`].
+pub(crate) fn decisions_dto(r: &domain::MeetingRecord) -> Vec<Decision> {
+    r.decisions
+        .iter()
+        .map(|d| Decision {
+            id: d.id.to_string(),
+            what: d.what.to_string(),
+            why: d.why.to_string(),
+            rests_on: d.rests_on.iter().map(ToString::to_string).collect(),
+            dissents: r
+                .dissents_with(d.id)
+                .map(|x| Dissent {
+                    id: x.id.to_string(),
+                    participant_id: x.participant.to_string(),
+                    why: x.why.to_string(),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// R14c: what the family letter shows of an action (draft only).

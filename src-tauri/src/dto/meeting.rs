@@ -173,6 +173,8 @@ pub struct MeetingFlow {
     pub items: Vec<super::Item>,
     pub item_profiles: Vec<ItemProfile>,
     pub actions: Vec<Action>,
+    /// R11/seed 002: the decisions with their reasons and dissent; actions may hang under them.
+    pub decisions: Vec<crate::dto::Decision>,
     pub releases: Vec<ReleaseCell>,
     /// R13: per item × participant, whether the cell needs a decision (the domain decides).
     pub release_needs: Vec<super::ReleaseNeed>,

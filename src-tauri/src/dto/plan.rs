@@ -18,6 +18,53 @@ pub struct Action {
     pub for_family: ForFamily,
     /// R11: the event that triggers it; `None` when it is carried out anyway.
     pub condition: Option<String>,
+    /// R11: the decision this action hangs under, if any.
+    pub decision_id: Option<String>,
+}
+
+/// R11/seed 002: a decision of the meeting with its reason, the items it rests on, and
+/// the participants who recorded that they disagree.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Decision {
+    pub id: String,
+    pub what: String,
+    pub why: String,
+    pub rests_on: Vec<String>,
+    pub dissents: Vec<Dissent>,
+}
+
+/// Seed 002: a participant's recorded disagreement with a decision.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Dissent {
+    pub id: String,
+    pub participant_id: String,
+    pub why: String,
+}
+
+/// R11/seed 002: a new decision: what, why (required) and the items it rests on.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewDecision {
+    pub meeting_id: String,
+    pub what: String,
+    pub why: String,
+    pub rests_on: Vec<String>,
+}
+
+/// Seed 002: a participant disagrees with a decision, and why.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct NewDissent {
+    pub meeting_id: String,
+    pub decision_id: String,
+    pub participant_id: String,
+    pub why: String,
 }
 
 /// R14c: what the family letter shows of an action: a neutral sentence (unchecked), the
@@ -48,6 +95,10 @@ pub struct NewAction {
     #[serde(default)]
     #[ts(optional)]
     pub condition: Option<String>,
+    /// R11: the decision the action hangs under; absent: an action on its own.
+    #[serde(default)]
+    #[ts(optional)]
+    pub decision_id: Option<String>,
 }
 
 /// An action of the previous meeting of the same case (a snapshot).

@@ -156,6 +156,19 @@ export const testIds = {
   actionDue: "action-due",
   actionSubmit: "action-submit",
   actionRow: "action-row",
+  actionDecision: "action-decision",
+  // decisions and dissent (R11, seed 002)
+  decisionWhat: "decision-what",
+  decisionWhy: "decision-why",
+  decisionSubmit: "decision-submit",
+  decisionCard: "decision-card",
+  removeDecision: "remove-decision",
+  dissentOpen: "dissent-open",
+  dissentWho: "dissent-who",
+  dissentWhy: "dissent-why",
+  dissentSubmit: "dissent-submit",
+  dissentLine: "dissent-line",
+  removeDissent: "remove-dissent",
   // releases (R9)
   releaseMatrix: "release-matrix",
   releaseMotivation: "release-motivation",
@@ -396,6 +409,10 @@ export const basisSubjectTestId = (subjectId: string): string =>
 /** `basis-notCompetent-<subjectId>`: R8, a 12–15-year-old who cannot judge. */
 export const basisNotCompetentTestId = (subjectId: string): string =>
   `basis-notCompetent-${subjectId}`;
+/** `decision-restsOn-<itemId>`: an item a decision rests on. */
+export const decisionRestsOnTestId = (itemId: string): string =>
+  `decision-restsOn-${itemId}`;
+
 /** `action-reliesOn-<itemId>`: an item an action relies on. */
 export const actionReliesOnTestId = (itemId: string): string =>
   `action-reliesOn-${itemId}`;
@@ -472,6 +489,8 @@ export type FormName =
   | "withdrawal"
   | "informDone"
   | "action"
+  | "decision"
+  | "dissent"
   | "release"
   | "notification"
   | "retention"

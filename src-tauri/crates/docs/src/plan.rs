@@ -27,6 +27,32 @@ fn member(m: &FamilyMember) -> String {
     }
 }
 
+fn refs(items: &[domain::ItemRef]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// R11: one action of the plan.
+fn action(l: &mut Layout, a: &domain::PlanActionLine) {
+    l.strong(&t::action_heading(
+        a.number,
+        &a.who,
+        &a.organisation,
+        &date(a.due),
+    ));
+    l.indented(&a.what);
+    if let Some(c) = &a.condition {
+        l.indented(&t::action_condition(c));
+    }
+    if !a.relies_on.is_empty() {
+        l.indented(&t::relies_on(&refs(&a.relies_on)));
+    }
+    l.space(4.0);
+}
+
 pub(crate) fn render(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
     let mut l = Layout::new()?;
     l.title(t::PLAN_TITLE);
@@ -79,25 +105,36 @@ pub(crate) fn render(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
     }
 
     l.heading(t::PLAN);
-    if plan.actions.is_empty() {
+    if plan.actions.is_empty() && plan.decisions.is_empty() {
         l.paragraph(t::NO_ACTIONS);
     }
-    for a in &plan.actions {
-        l.strong(&t::action_heading(
-            a.number,
-            &a.who,
-            &a.organisation,
-            &date(a.due),
-        ));
-        l.indented(&a.what);
-        if let Some(c) = &a.condition {
-            l.indented(&t::action_condition(c));
+    // R11/seed 002: each decision with its reason, the items it rests on, its actions
+    // and who disagrees; then the actions under no decision.
+    for d in &plan.decisions {
+        l.strong(&t::decision_heading(d.number, &d.what));
+        l.indented(&t::decision_why(&d.why));
+        if !d.rests_on.is_empty() {
+            l.indented(&t::rests_on(&refs(&d.rests_on)));
         }
-        if !a.relies_on.is_empty() {
-            let refs: Vec<String> = a.relies_on.iter().map(ToString::to_string).collect();
-            l.indented(&t::relies_on(&refs.join(", ")));
+        for x in &d.dissents {
+            l.indented(&t::dissent(&x.name, &x.organisation, &x.why));
         }
         l.space(4.0);
+        for a in plan.actions.iter().filter(|a| a.decision == Some(d.number)) {
+            action(&mut l, a);
+        }
+    }
+    let loose: Vec<_> = plan
+        .actions
+        .iter()
+        .filter(|a| a.decision.is_none())
+        .collect();
+    if !plan.decisions.is_empty() && !loose.is_empty() {
+        l.strong(t::ACTIONS_WITHOUT_DECISION);
+        l.space(4.0);
+    }
+    for a in loose {
+        action(&mut l, a);
     }
 
     l.heading(t::ITEMS);

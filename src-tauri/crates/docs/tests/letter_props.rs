@@ -119,6 +119,7 @@ fn check(store: &mut Store, n: usize, spec: &LetterSpec) {
                     due: "2026-12-15".into(),
                     relies_on: vec![],
                     condition: String::new(),
+                    decision: None,
                 },
                 now,
             )

@@ -301,6 +301,48 @@ fn r14_plan_shows_meeting_people_plan_and_releases_by_reference_only() {
     assert!(!plan.header.meeting_ref.contains("Casus"));
 }
 
+/// R11/seed 002: each decision with its reason, the items it rests on (by reference), the
+/// actions under it and who disagrees; the other actions after it.
+#[test]
+fn r11_plan_prints_decisions_with_reason_items_actions_and_dissent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), PASS).unwrap();
+    let built = complete_meeting(&mut store, 1);
+    let mut plan = store.plan_document(built.id, printed_on()).unwrap();
+    let item = plan.items[1].item;
+    plan.decisions = vec![domain::PlanDecisionLine {
+        number: 1,
+        what: "Gezinscoach inzetten".into(),
+        why: "Ouders vragen om steun bij de opvoeding".into(),
+        rests_on: vec![item],
+        dissents: vec![domain::DissentLine {
+            name: "Bram Ggz".into(),
+            organisation: "GGZ Noord".into(),
+            why: "Eerst behandeling afronden".into(),
+        }],
+    }];
+    plan.actions[1].decision = Some(1);
+    let pdf = docs::render_plan(&plan).unwrap();
+    let text = flatten(&pdf_pages(&pdf).concat());
+    let order = [
+        "Besluit 1: Gezinscoach inzetten",
+        "Waarom: Ouders vragen om steun bij de opvoeding",
+        &format!("Berust op inbreng: {item}"),
+        "Bram Ggz (GGZ Noord) is het niet eens: Eerst behandeling afronden",
+        "Afspraak 2:",
+        "Afspraken zonder besluit",
+        "Afspraak 1:",
+    ];
+    let mut from = 0;
+    for s in order {
+        let at = text[from..]
+            .find(s)
+            .unwrap_or_else(|| panic!("{s} after {from} in {text}"));
+        from += at + s.len();
+    }
+    assert!(markers(&text).is_empty(), "the plan shows no item text");
+}
+
 #[test]
 fn r13_r14_documents_only_for_a_finalized_meeting_and_its_own_participants() {
     let dir = tempfile::tempdir().unwrap();
@@ -568,6 +610,7 @@ fn r14_expertise_only_participant_is_listed_in_the_plan_and_gets_no_extract() {
         due: "2026-12-15".into(),
         relies_on,
         condition: String::new(),
+        decision: None,
     };
     let flow = store.add_action(m, &action(lead, vec![item]), now).unwrap();
     let lead_action = flow.record.actions[0].id;

@@ -159,6 +159,7 @@ mod tests {
             due: "2026-12-01".into(),
             relies_on: vec![],
             condition: String::new(),
+            decision: None,
         };
         assert_eq!(
             record.add_action(crate::ActionId::new(), &input),

@@ -233,6 +233,35 @@ pub struct PlanActionLine {
     pub relies_on: Vec<ItemRef>,
     /// R11: the event that triggers it; `None` when it is carried out anyway.
     pub condition: Option<String>,
+    /// R11: the number of the decision it hangs under ([`PlanDecisionLine::number`]).
+    pub decision: Option<u32>,
+}
+
+/// R11/seed 002: one decision of the meeting with its reason, the items it rests on (by
+/// reference) and who disagrees and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanDecisionLine {
+    /// Number of the decision, from 1 in the order recorded.
+    pub number: u32,
+    /// What was decided.
+    pub what: String,
+    /// Why.
+    pub why: String,
+    /// The items it rests on.
+    pub rests_on: Vec<ItemRef>,
+    /// Seed 002: who disagrees, and why.
+    pub dissents: Vec<DissentLine>,
+}
+
+/// Seed 002: a participant who disagrees with a decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DissentLine {
+    /// Their name.
+    pub name: String,
+    /// Their organisation.
+    pub organisation: String,
+    /// Why they disagree.
+    pub why: String,
 }
 
 /// R9: which item went to whom for which action (by reference, not by text).
@@ -286,6 +315,8 @@ pub struct PlanDocument {
     pub items: Vec<PlanItemLine>,
     /// The plan of action.
     pub actions: Vec<PlanActionLine>,
+    /// R11/seed 002: the decisions with their reasons; actions refer to them by number.
+    pub decisions: Vec<PlanDecisionLine>,
     /// The releases (R9).
     pub releases: Vec<ReleaseLine>,
     /// The agreements about informing the family (R12).
@@ -490,6 +521,42 @@ impl PlanDocument {
             })
             .collect();
         releases.sort_by(|a, b| (a.item, &a.recipient).cmp(&(b.item, &b.recipient)));
+        let decision_numbers: HashMap<crate::DecisionId, u32> = record
+            .decisions
+            .iter()
+            .enumerate()
+            .map(|(n, d)| (d.id, u32::try_from(n + 1).unwrap_or(u32::MAX)))
+            .collect();
+        let decisions = record
+            .decisions
+            .iter()
+            .enumerate()
+            .map(|(n, d)| {
+                let mut rests_on: Vec<ItemRef> = d
+                    .rests_on
+                    .iter()
+                    .filter_map(|i| refs.get(i).copied())
+                    .collect();
+                rests_on.sort();
+                PlanDecisionLine {
+                    number: u32::try_from(n + 1).unwrap_or(u32::MAX),
+                    what: d.what.as_str().to_owned(),
+                    why: d.why.as_str().to_owned(),
+                    rests_on,
+                    dissents: record
+                        .dissents_with(d.id)
+                        .map(|x| DissentLine {
+                            name: name_of(&x.participant),
+                            organisation: who
+                                .get(&x.participant)
+                                .map(|p| p.organisation.as_str().to_owned())
+                                .unwrap_or_default(),
+                            why: x.why.as_str().to_owned(),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
         Self {
             header: DocumentHeader::new(&record.meeting, printed_on),
             case_label: record.meeting.case_label.as_str().to_owned(),
@@ -552,9 +619,11 @@ impl PlanDocument {
                         due: a.due,
                         relies_on,
                         condition: a.condition.as_ref().map(|c| c.as_str().to_owned()),
+                        decision: a.decision.and_then(|d| decision_numbers.get(&d).copied()),
                     }
                 })
                 .collect(),
+            decisions,
             releases,
             notifications: record
                 .notifications
@@ -770,6 +839,7 @@ mod tests {
             relies_on: vec![items[1].item.id],
             for_family: crate::ForFamily::Unchecked,
             condition: None,
+            decision: None,
         };
         let mut record = MeetingRecord {
             subjects: vec![SubjectRecord {
@@ -792,6 +862,8 @@ mod tests {
             notifications: vec![],
             retention_until: None,
             carried_over: vec![],
+            decisions: vec![],
+            dissents: vec![],
             purpose_for_family: false,
             voices: Vec::new(),
         };

@@ -406,6 +406,7 @@ impl MeetingRecord {
                 field: Field::ReliesOn,
             });
         }
+        self.check_action_decision(input.decision)?;
         let action = Action::create(
             id,
             input,

@@ -236,6 +236,23 @@ pub enum Field {
     InformedOn,
     /// R1/R5/R9: the participant takes part with expertise only (seed 002).
     ExpertiseOnly,
+    /// R11/seed 002: what was decided.
+    #[serde(rename = "what")]
+    DecisionWhat,
+    /// R11/seed 002: why it was decided.
+    #[serde(rename = "why")]
+    DecisionWhy,
+    /// R11: the items of the meeting a decision rests on.
+    RestsOn,
+    /// R11: the decision an action hangs under, or a dissent is about.
+    #[serde(rename = "decisionId")]
+    Decision,
+    /// Seed 002: the participant who disagrees with a decision.
+    #[serde(rename = "participantId")]
+    Dissenter,
+    /// Seed 002: why the participant disagrees.
+    #[serde(rename = "why")]
+    DissentWhy,
 }
 
 impl fmt::Display for Field {
@@ -269,6 +286,14 @@ pub enum Dependency {
     ReleasesForAction,
     /// R7b: items rest on this custom legal basis.
     ItemsRestOnBasis,
+    /// R11: actions hang under this decision.
+    ActionsUnderDecision,
+    /// Seed 002: a participant recorded that they disagree with this decision.
+    DissentWithDecision,
+    /// R11: a decision rests on this item.
+    ItemDecisionRestsOn,
+    /// Seed 002: this participant recorded a dissent with a decision.
+    DissentOfParticipant,
 }
 
 /// Why the domain refused an input. Messages here are for developers; the `texts` crate
@@ -448,6 +473,15 @@ pub enum DomainError {
     /// R12: the notification agreement is not one of this meeting.
     #[error("the notification agreement is not part of this meeting (R12)")]
     UnknownNotification,
+    /// R11: the decision is not one of this meeting.
+    #[error("the decision is not part of this meeting (R11)")]
+    UnknownDecision,
+    /// Seed 002: the dissent is not one of this meeting.
+    #[error("the dissent is not part of this meeting")]
+    UnknownDissent,
+    /// Seed 002: a participant records one dissent per decision.
+    #[error("this participant already recorded a dissent with this decision")]
+    DissentAlreadyRecorded,
     /// R16: a correction is the one change of a finalized meeting; a draft is simply edited.
     #[error("only an item of a finalized meeting can be corrected (R16)")]
     CorrectionBeforeFinalize,
@@ -763,6 +797,9 @@ impl DomainError {
             }
             DomainError::ExpertiseOnlyBringsNoItems => Some(Field::Contributor),
             DomainError::UnknownNotification => Some(Field::NotificationSubjects),
+            DomainError::UnknownDecision => Some(Field::Decision),
+            DomainError::UnknownDissent => None,
+            DomainError::DissentAlreadyRecorded => Some(Field::Dissenter),
             DomainError::NotificationPostponed => Some(Field::NotificationDoneOn),
             DomainError::NotificationNotPostponed => Some(Field::LiftedOn),
             DomainError::PeriodReversed => Some(Field::PeriodTo),

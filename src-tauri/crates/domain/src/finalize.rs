@@ -70,6 +70,10 @@ pub struct MeetingRecord {
     pub items: Vec<ItemRecord>,
     /// The plan of action.
     pub actions: Vec<Action>,
+    /// R11/seed 002: the decisions with their reasons; actions may hang under them.
+    pub decisions: Vec<crate::Decision>,
+    /// Seed 002: recorded disagreements with decisions.
+    pub dissents: Vec<crate::Dissent>,
     /// Every release decision (R9).
     pub releases: ReleaseMatrix,
     /// The agreements about informing the family (R12).

@@ -106,6 +106,7 @@ pub(crate) fn complete() -> (
         relies_on: vec![item_id],
         for_family: crate::ForFamily::Unchecked,
         condition: None,
+        decision: None,
     };
     let action_id = action.id;
     let mut record = MeetingRecord {
@@ -148,6 +149,8 @@ pub(crate) fn complete() -> (
         }],
         retention_until: default_retention(day(2026, 11, 24)),
         carried_over: vec![],
+        decisions: vec![],
+        dissents: vec![],
         purpose_for_family: false,
         voices: Vec::new(),
     };

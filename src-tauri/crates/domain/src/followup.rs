@@ -658,6 +658,8 @@ mod tests {
             notifications: vec![],
             retention_until: None,
             carried_over: carried,
+            decisions: vec![],
+            dissents: vec![],
             purpose_for_family: false,
             voices: Vec::new(),
         };

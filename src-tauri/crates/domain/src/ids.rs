@@ -97,3 +97,12 @@ id_type!(
     /// An organisation in the chair's address book.
     AddressBookId
 );
+
+id_type!(
+    /// Identifies one decision (besluit) of a meeting, with its reason (R11, seed 002).
+    DecisionId
+);
+id_type!(
+    /// Identifies one recorded dissent (verschil van inzicht) with a decision (seed 002).
+    DissentId
+);

@@ -31,6 +31,7 @@ mod breach;
 mod consent;
 mod correction;
 mod custom_basis;
+mod decision;
 mod documents;
 mod edit;
 mod error;
@@ -99,11 +100,13 @@ pub use custom_basis::{
     check_custom_basis_removal, CustomBasis, CUSTOM_ARTICLE_MAX_CHARS, CUSTOM_LAW_MAX_CHARS,
     CUSTOM_LAW_MIN_CHARS, CUSTOM_NOTE_MAX_CHARS,
 };
+pub use decision::{Decision, DecisionInput, Dissent, DECISION_TEXT_MAX_CHARS};
 pub use documents::{
     item_refs, meeting_reference, reference_of, subject_of_action, subject_of_the_case,
-    ComplaintLine, ContactLine, DocumentHeader, ExtractItem, FamilyLetterData, FamilyMember,
-    FamilyMemberLine, ItemRef, LetterAction, LetterCondition, NotificationLine, PersonLine,
-    PlanActionLine, PlanDocument, PlanItemLine, RecipientExtract, ReleaseLine, VoiceLine,
+    ComplaintLine, ContactLine, DissentLine, DocumentHeader, ExtractItem, FamilyLetterData,
+    FamilyMember, FamilyMemberLine, ItemRef, LetterAction, LetterCondition, NotificationLine,
+    PersonLine, PlanActionLine, PlanDecisionLine, PlanDocument, PlanItemLine, RecipientExtract,
+    ReleaseLine, VoiceLine,
 };
 pub use error::{Dependency, DomainError, Field, FieldErrors};
 pub use finalize::{
@@ -121,8 +124,8 @@ pub use idle::{
     IDLE_MIN_MINUTES, MAX_IDLE_TIMEOUT, MIN_IDLE_TIMEOUT,
 };
 pub use ids::{
-    ActionId, AddressBookId, BreachId, CarriedActionId, CustomBasisId, ItemId, MeetingId,
-    NotificationId, ParticipantId, SubjectId, VoiceId,
+    ActionId, AddressBookId, BreachId, CarriedActionId, CustomBasisId, DecisionId, DissentId,
+    ItemId, MeetingId, NotificationId, ParticipantId, SubjectId, VoiceId,
 };
 pub use item::{Category, Item, ItemInput, Kind, Source, SourceKind, ITEM_TEXT_MAX_CHARS};
 pub use letter::{
@@ -155,7 +158,7 @@ pub use release::{
 pub use release_need::{BulkCell, BulkScope, CellNeed, NoDecisionReason};
 pub use report::{
     Cell, ManagementReport, PeriodKind, RawCounts, ReportGroup, ReportPeriod, ReportRow,
-    RequestCounts, GROUP_ITEMS_BY_BASIS, GROUP_ITEMS_BY_CATEGORY, GROUP_MEETINGS,
+    RequestCounts, GROUP_DECISIONS, GROUP_ITEMS_BY_BASIS, GROUP_ITEMS_BY_CATEGORY, GROUP_MEETINGS,
     GROUP_MEETINGS_MODE, GROUP_NOTIFICATIONS, GROUP_RELEASES, GROUP_REQUESTS,
     SUPPRESSION_THRESHOLD,
 };

@@ -24,6 +24,8 @@ pub struct ActionInput {
     /// When it is carried out only if something happens: that event, unparsed; empty when
     /// it is carried out anyway.
     pub condition: String,
+    /// R11: the decision it hangs under, if any.
+    pub decision: Option<crate::DecisionId>,
 }
 
 /// R14c: whether an action's text goes into the family letter. Professionals write for
@@ -62,6 +64,8 @@ pub struct Action {
     /// R11 (seed 004 art. 1.4, the exchange model's `conditie`): the event that triggers
     /// the action ("als … weer verzuimt"); `None` when it is carried out anyway.
     pub condition: Option<Prose>,
+    /// R11: the decision this action hangs under; `None` for an action on its own.
+    pub decision: Option<crate::DecisionId>,
 }
 
 impl Action {
@@ -107,6 +111,7 @@ impl Action {
             relies_on,
             for_family: ForFamily::Unchecked,
             condition: condition.flatten(),
+            decision: input.decision,
         };
         action.check(participants, items, meeting_date)?;
         Ok(action)
@@ -166,6 +171,7 @@ mod tests {
             due: due.into(),
             relies_on,
             condition: String::new(),
+            decision: None,
         }
     }
 

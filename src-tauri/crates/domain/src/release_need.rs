@@ -414,6 +414,7 @@ mod tests {
             due: "2026-12-01".into(),
             relies_on: vec![],
             condition: String::new(),
+            decision: None,
         };
         record.add_action(ActionId::new(), &advice).unwrap();
         let err = record

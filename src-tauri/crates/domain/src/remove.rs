@@ -62,6 +62,9 @@ impl MeetingRecord {
         if self.actions.iter().any(|a| a.who == participant) {
             return Err(DomainError::StillNeeded(Dependency::ActionsOfParticipant));
         }
+        if self.dissents.iter().any(|d| d.participant == participant) {
+            return Err(DomainError::StillNeeded(Dependency::DissentOfParticipant));
+        }
         if self.notifications.iter().any(|n| n.informer == participant) {
             return Err(DomainError::StillNeeded(
                 Dependency::NotificationsByParticipant,
@@ -170,6 +173,9 @@ impl MeetingRecord {
         }
         if self.actions.iter().any(|a| a.relies_on.contains(&item)) {
             return Err(DomainError::StillNeeded(Dependency::ItemReliedOn));
+        }
+        if self.decisions.iter().any(|d| d.rests_on.contains(&item)) {
+            return Err(DomainError::StillNeeded(Dependency::ItemDecisionRestsOn));
         }
         self.items.remove(index);
         self.releases.forget_item(item);
@@ -529,6 +535,7 @@ mod tests {
                 due: "2026-12-01".into(),
                 relies_on: vec![],
                 condition: String::new(),
+                decision: None,
             },
         );
         assert_eq!(

@@ -243,6 +243,10 @@ pub struct RawCounts {
     pub notifications_afterwards: u64,
     /// Informing the family postponed.
     pub notifications_postponed: u64,
+    /// Seed 002: decisions with at least one recorded dissent.
+    pub decisions_with_dissent: u64,
+    /// R11: decisions without recorded dissent.
+    pub decisions_without_dissent: u64,
     /// R17: rights requests answered within the deadline / late. `None` until the
     /// rights-requests register exists in the store.
     pub requests: Option<RequestCounts>,
@@ -280,6 +284,8 @@ pub const GROUP_ITEMS_BY_BASIS: &str = "items_by_basis";
 pub const GROUP_RELEASES: &str = "releases";
 /// Agreements about informing the family.
 pub const GROUP_NOTIFICATIONS: &str = "notifications";
+/// R11/seed 002: decisions, by whether a participant recorded dissent (count only).
+pub const GROUP_DECISIONS: &str = "decisions";
 /// R17: rights requests.
 pub const GROUP_REQUESTS: &str = "rights_requests";
 
@@ -344,6 +350,13 @@ impl ManagementReport {
                 ("beforehand", raw.notifications_beforehand),
                 ("afterwards", raw.notifications_afterwards),
                 ("postponed", raw.notifications_postponed),
+            ],
+        ));
+        groups.push(group(
+            GROUP_DECISIONS,
+            &[
+                ("with_dissent", raw.decisions_with_dissent),
+                ("without_dissent", raw.decisions_without_dissent),
             ],
         ));
         groups.push(match raw.requests {

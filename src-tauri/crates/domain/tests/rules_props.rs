@@ -450,6 +450,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                 },
             },
             condition: None,
+            decision: None,
         })
         .collect();
     let notifications: Vec<FamilyNotification> = (0..dice.roll(3))
@@ -496,6 +497,8 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
         notifications,
         retention_until,
         carried_over: vec![],
+        decisions: vec![],
+        dissents: vec![],
         purpose_for_family: dice.chance(50),
         voices: Vec::new(),
     };
@@ -718,6 +721,7 @@ fn scoped_record(bytes: &[u8]) -> MeetingRecord {
             relies_on: vec![],
             for_family: ForFamily::Unchecked,
             condition: None,
+            decision: None,
         };
         record.actions.push(action.clone());
         let _ = record.decide_release(ReleaseRequest {

@@ -43,6 +43,14 @@ pub enum AuditKind {
     ParticipantRemoved,
     ItemRemoved,
     ActionRemoved,
+    /// R11/seed 002: a decision with its reason was recorded.
+    DecisionAdded,
+    /// R11: a decision was removed (nothing hung under it).
+    DecisionRemoved,
+    /// Seed 002: a participant's dissent with a decision was recorded.
+    DissentAdded,
+    /// Seed 002: a recorded dissent was removed.
+    DissentRemoved,
     NotificationRemoved,
     /// R21: the store was re-encrypted under a new passphrase.
     PassphraseChanged,
@@ -177,6 +185,10 @@ impl AuditKind {
             AuditKind::ParticipantRemoved => "participant_removed",
             AuditKind::ItemRemoved => "item_removed",
             AuditKind::ActionRemoved => "action_removed",
+            AuditKind::DecisionAdded => "decision_added",
+            AuditKind::DecisionRemoved => "decision_removed",
+            AuditKind::DissentAdded => "dissent_added",
+            AuditKind::DissentRemoved => "dissent_removed",
             AuditKind::NotificationRemoved => "notification_removed",
             AuditKind::PassphraseChanged => "passphrase_changed",
             AuditKind::RetentionExtended => "retention_extended",

@@ -17,7 +17,8 @@ pub(crate) fn report_counts_sql(meetings: &str) -> String {
                 COALESCE(i.consent, 0), COALESCE(i.legal, 0), COALESCE(i.conflict, 0),
                 COALESCE(i.none, 0),
                 COALESCE(r.granted, 0), COALESCE(r.kept, 0),
-                COALESCE(n.beforehand, 0), COALESCE(n.afterwards, 0), COALESCE(n.postponed, 0)
+                COALESCE(n.beforehand, 0), COALESCE(n.afterwards, 0), COALESCE(n.postponed, 0),
+                COALESCE(d.with_dissent, 0), COALESCE(d.without_dissent, 0)
          FROM meetings m
          LEFT JOIN (
              SELECT i.meeting_id,
@@ -49,6 +50,16 @@ pub(crate) fn report_counts_sql(meetings: &str) -> String {
              WHERE meeting_id IN ({meetings})
              GROUP BY meeting_id
          ) n ON n.meeting_id = m.id
+         LEFT JOIN (
+             SELECT d.meeting_id,
+                    sum(EXISTS (SELECT 1 FROM dissents x WHERE x.decision_id = d.id))
+                        AS with_dissent,
+                    sum(NOT EXISTS (SELECT 1 FROM dissents x WHERE x.decision_id = d.id))
+                        AS without_dissent
+             FROM decisions d
+             WHERE d.meeting_id IN ({meetings})
+             GROUP BY d.meeting_id
+         ) d ON d.meeting_id = m.id
          WHERE m.id IN ({meetings})"
     )
 }

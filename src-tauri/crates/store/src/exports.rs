@@ -399,6 +399,20 @@ impl Store {
                 })
             })
             .collect();
+        // R11/seed 002: the decisions as `Besluit`, with the app's own `reden` (why).
+        let decisions: Vec<Value> = record
+            .decisions
+            .iter()
+            .map(|d| {
+                json!({
+                    "url": format!("urn:uuid:{}", d.id),
+                    "id": d.id.to_string(),
+                    "omschrijving": d.what.as_str(),
+                    "idCasusoverleg": m.id.to_string(),
+                    "reden": d.why.as_str(),
+                })
+            })
+            .collect();
         let reference = meeting_reference(&m);
         Ok(json!({
             // Casusoverleg (JZV – Uitkomst Overleg 0.1).
@@ -411,6 +425,7 @@ impl Store {
                 "id": reference,
                 "startDatum": date_to_db(m.date),
                 "heeftActie": actions,
+                "heeftBesluit": decisions,
             },
             // Not in the model: the app's own fields.
             "type": "uitkomst-overleg",

@@ -52,6 +52,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
     ),
     (25, include_str!("../migrations/0025_report_counts.sql")),
     (27, include_str!("../migrations/0027_expertise_only.sql")),
+    (28, include_str!("../migrations/0028_decisions_dissent.sql")),
     (29, include_str!("../migrations/0029_action_conditions.sql")),
     (30, include_str!("../migrations/0030_family_voice.sql")),
 ];

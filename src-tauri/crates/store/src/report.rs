@@ -58,15 +58,16 @@ fn raw_counts(tx: &Transaction<'_>, period: ReportPeriod) -> Result<RawCounts, S
     // Per meeting: kept counts where the meeting has them (migration 0025), live counts
     // for the rest; added up in SQL.
     let live = crate::counts::report_counts_sql(&crate::counts::without_kept_counts(IN_PERIOD));
-    let [general, special, criminal, consent, legal, conflict, none, granted, kept, beforehand, afterwards, postponed] =
-        counts::<12>(
+    let [general, special, criminal, consent, legal, conflict, none, granted, kept, beforehand, afterwards, postponed, with_dissent, without_dissent] =
+        counts::<14>(
             tx,
             &format!(
                 "SELECT sum(items_general), sum(items_special), sum(items_criminal),
                         sum(basis_consent), sum(basis_legal), sum(basis_conflict),
                         sum(basis_none), sum(releases_granted), sum(releases_kept),
                         sum(notified_beforehand), sum(notified_afterwards),
-                        sum(notified_postponed)
+                        sum(notified_postponed), sum(decisions_with_dissent),
+                        sum(decisions_without_dissent)
                  FROM (SELECT * FROM meeting_counts WHERE meeting_id IN ({IN_PERIOD})
                        UNION ALL {live})"
             ),
@@ -88,6 +89,8 @@ fn raw_counts(tx: &Transaction<'_>, period: ReportPeriod) -> Result<RawCounts, S
         notifications_beforehand: beforehand,
         notifications_afterwards: afterwards,
         notifications_postponed: postponed,
+        decisions_with_dissent: with_dissent,
+        decisions_without_dissent: without_dissent,
         requests: count_requests(tx, period)?,
     })
 }

@@ -55,6 +55,7 @@ fn attendance_is_recorded_counted_and_checked() {
         due: "2026-12-01".into(),
         relies_on: vec![],
         condition: String::new(),
+        decision: None,
     };
     assert!(matches!(
         store.add_action(m, &action, now()),

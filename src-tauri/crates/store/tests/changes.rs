@@ -431,6 +431,7 @@ fn r13_removals_refuse_dependants_change_nothing_and_are_audited() {
                 due: "2026-12-01".into(),
                 relies_on: vec![],
                 condition: String::new(),
+                decision: None,
             },
             now(),
         )
@@ -550,6 +551,7 @@ fn r13_removals_refuse_dependants_change_nothing_and_are_audited() {
                 due: "2026-12-01".into(),
                 relies_on: vec![],
                 condition: String::new(),
+                decision: None,
             },
             now(),
         )
@@ -870,6 +872,7 @@ fn r9_no_release_outside_consent_scope_in_the_store() {
                 due: "2026-12-01".into(),
                 relies_on: vec![],
                 condition: String::new(),
+                decision: None,
             },
             now(),
         )
@@ -1039,6 +1042,7 @@ fn r5_bulk_stays_is_the_contributors_decision_per_cell_and_undoable() {
                     due: "2026-12-01".into(),
                     relies_on,
                     condition: String::new(),
+                    decision: None,
                 },
                 now(),
             )

@@ -119,6 +119,7 @@ fn finalized(store: &mut Store) -> Fixture {
                     due: "2026-12-15".into(),
                     relies_on: vec![],
                     condition: String::new(),
+                    decision: None,
                 },
                 now(),
             )

@@ -248,6 +248,7 @@ fn add_action(
                 due: "2027-01-31".into(),
                 relies_on,
                 condition: condition.into(),
+                decision: None,
             },
             now(),
         )
@@ -465,6 +466,18 @@ fn realistic_meeting(store: &mut Store) -> Realistic {
         vec![about_noah],
         "Als Noah weer een dag zonder bericht verzuimt",
     );
+    // R11/seed 002: a decision with its reason, exported as `Besluit` with `reden`.
+    store
+        .add_decision(
+            m,
+            &domain::DecisionInput {
+                what: "Noah krijgt begeleiding bij het naar school gaan".into(),
+                why: "Het verzuim loopt op en de ouders vragen om hulp".into(),
+                rests_on: vec![about_noah],
+            },
+            now(),
+        )
+        .unwrap();
     for (item, to, choice) in [
         (about_mother, lead, release(lead_action)),
         (about_mother, school, release(school_action)),
@@ -709,6 +722,17 @@ fn outcome_of_a_realistic_meeting_validates_against_the_soh_model() {
     assert_eq!(v["datum"], "2026-11-24");
     let zaak = &v["betreft"];
     assert_eq!(zaak["startDatum"], "2026-11-24");
+    let besluiten = zaak["heeftBesluit"].as_array().unwrap();
+    assert_eq!(besluiten.len(), 1);
+    assert_eq!(
+        besluiten[0]["omschrijving"],
+        "Noah krijgt begeleiding bij het naar school gaan"
+    );
+    assert_eq!(
+        besluiten[0]["reden"],
+        "Het verzuim loopt op en de ouders vragen om hulp"
+    );
+    assert_eq!(besluiten[0]["idCasusoverleg"], r.m.to_string());
     let acties = zaak["heeftActie"].as_array().unwrap();
     assert_eq!(acties.len(), 3);
     let first = &acties[0];

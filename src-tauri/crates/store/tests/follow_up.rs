@@ -53,6 +53,7 @@ fn finalized_with(store: &mut Store, school_condition: &str) -> (MeetingId, Part
                     due: "2026-12-15".into(),
                     relies_on: vec![],
                     condition: condition.into(),
+                    decision: None,
                 },
                 now(),
             )

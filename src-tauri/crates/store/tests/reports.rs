@@ -29,6 +29,9 @@ const MARKERS: &[&str] = &[
     "FEITMARKER",
     "GEZONDMARKER",
     "STRAFMARKER",
+    "BESLUITMARKER",
+    "REDENMARKER",
+    "ONEENSMARKER",
     "AFSPRAAKMARKER",
     "MOTIVERINGMARKER",
     "Basisschool De Linde",
@@ -175,6 +178,26 @@ fn family_meeting(store: &mut Store, date: &str, finalize: bool) -> MeetingId {
             now(),
         )
         .unwrap();
+    // R11/seed 002: two decisions, one with a participant's dissent (count only, R19).
+    let mut decide = |what: &str| {
+        let flow = store
+            .add_decision(
+                m,
+                &domain::DecisionInput {
+                    what: format!("BESLUITMARKER {what}"),
+                    why: "REDENMARKER het kind heeft steun nodig".into(),
+                    rests_on: vec![fact],
+                },
+                now(),
+            )
+            .unwrap();
+        flow.record.decisions.last().unwrap().id
+    };
+    let disputed = decide("gezinscoach");
+    decide("school volgt verzuim");
+    store
+        .add_dissent(m, disputed, school, "ONEENSMARKER te vroeg", now())
+        .unwrap();
     let mut action = |who| {
         let flow = store
             .add_action(
@@ -185,6 +208,7 @@ fn family_meeting(store: &mut Store, date: &str, finalize: bool) -> MeetingId {
                     due: "2026-12-15".into(),
                     relies_on: vec![],
                     condition: String::new(),
+                    decision: None,
                 },
                 now(),
             )
@@ -268,6 +292,9 @@ fn r19_report_counts_and_contains_no_personal_data_or_free_text() {
     assert_eq!(c("releases", Some("kept")), Cell::Count(12));
     assert_eq!(c("notifications", Some("beforehand")), Cell::Count(6));
     assert_eq!(c("rights_requests", None), Cell::Count(0));
+    assert_eq!(c("decisions", None), Cell::Count(12));
+    assert_eq!(c("decisions", Some("with_dissent")), Cell::Count(6));
+    assert_eq!(c("decisions", Some("without_dissent")), Cell::Count(6));
     let (json, csv) = outputs(&report);
     for marker in MARKERS {
         assert!(!json.contains(marker), "JSON contains {marker}");
@@ -280,6 +307,7 @@ fn r19_report_counts_and_contains_no_personal_data_or_free_text() {
     assert!(csv.starts_with("groep,regel,omschrijving,aantal\n"));
     assert!(csv.contains("items_by_category,special,Bijzondere persoonsgegevens,6\n"));
     assert!(csv.contains("rights_requests,in_time,Op tijd afgehandeld,0\n"));
+    assert!(csv.contains("decisions,with_dissent,Met verschil van inzicht,6\n"));
 }
 
 #[test]
@@ -767,6 +795,21 @@ fn r19_r20_kept_counts_give_what_counting_live_gives() {
     let store = Store::open(dir.path(), PASS).unwrap();
     let after_change = views(&store);
     assert_ne!(after_change, with_kept, "one release fewer");
+    store.close().unwrap();
+
+    // Seed 002 × R19: a dissent removed after finalizing forgets the kept counts too.
+    let conn = open_raw(&file);
+    let before = kept(&conn).0;
+    conn.execute(
+        "DELETE FROM dissents WHERE rowid = (SELECT min(rowid) FROM dissents)",
+        [],
+    )
+    .unwrap();
+    assert_eq!(kept(&conn).0, before - 1);
+    drop(conn);
+    let store = Store::open(dir.path(), PASS).unwrap();
+    let after_change = views(&store);
+    assert!(after_change.contains("with_dissent"), "{after_change}");
     store.close().unwrap();
 
     // Everything counted live gives the same.

@@ -89,6 +89,7 @@ fn meeting(store: &mut Store, texts: (&[String], &[String]), finalize: bool) -> 
                 due: "2026-12-15".into(),
                 relies_on: vec![],
                 condition: String::new(),
+                decision: None,
             },
             now(),
         )

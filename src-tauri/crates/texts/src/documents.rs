@@ -214,6 +214,29 @@ pub fn relies_on(items: &str) -> String {
     format!("Gebruikt: {items}")
 }
 
+/// R11/seed 002: the heading of one decision of the plan.
+pub fn decision_heading(number: impl std::fmt::Display, what: &str) -> String {
+    format!("Besluit {number}: {what}")
+}
+
+/// R11/seed 002: why a decision was taken.
+pub fn decision_why(why: &str) -> String {
+    format!("Waarom: {why}")
+}
+
+/// R11: the items (by reference) a decision rests on.
+pub fn rests_on(items: &str) -> String {
+    format!("Berust op inbreng: {items}")
+}
+
+/// Seed 002: a participant who disagrees with a decision, and why.
+pub fn dissent(name: &str, organisation: &str, why: &str) -> String {
+    format!("{name} ({organisation}) is het niet eens: {why}")
+}
+
+/// R11: the plan's heading above the actions that hang under no decision.
+pub const ACTIONS_WITHOUT_DECISION: &str = "Afspraken zonder besluit";
+
 pub const ITEMS: &str = "Ingebrachte gegevens";
 pub const NO_ITEMS: &str = "Er zijn geen gegevens ingebracht.";
 

@@ -86,6 +86,12 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::WithdrawnBy => "wie de toestemming intrekt",
         Field::InformedOn => "de datum waarop de ontvanger is geïnformeerd",
         Field::ExpertiseOnly => "of iemand alleen deskundigheid inbrengt",
+        Field::DecisionWhat => "het besluit",
+        Field::DecisionWhy => "waarom dit besloten is",
+        Field::RestsOn => "de inbreng waar het besluit op berust",
+        Field::Decision => "het besluit waar de afspraak onder valt",
+        Field::Dissenter => "wie het niet eens is",
+        Field::DissentWhy => "waarom hij of zij het niet eens is",
         Field::ForFamily => "wat het gezin over de afspraak leest",
         Field::ComplaintRoute => "waar het gezin een klacht kan indienen",
         Field::FamilyAbsenceReason => "de reden van afwezigheid van het gezin",
@@ -284,6 +290,12 @@ pub fn domain_message(e: &DomainError) -> String {
         }
         DomainError::NoParentalAuthority => {
             "Deze ouder heeft geen gezag. Toestemming voor een kind onder de 16 komt van wie het gezag heeft.".into()
+        }
+        DomainError::UnknownDecision => "Kies een besluit van dit overleg.".into(),
+        DomainError::UnknownDissent => "Dit verschil van inzicht bestaat niet (meer).".into(),
+        DomainError::DissentAlreadyRecorded => {
+            "Deze deelnemer heeft al vastgelegd dat hij of zij het niet eens is met dit besluit."
+                .into()
         }
         DomainError::UnknownNotification => {
             "Deze afspraak over het informeren van het gezin bestaat niet (meer).".into()
@@ -503,6 +515,18 @@ fn still_needed(d: Dependency) -> &'static str {
         Dependency::ItemsRestOnBasis => {
             "Deze grondslag kan niet weg: er is inbreng die op deze grondslag rust. Kies bij die inbreng eerst een andere grondslag."
         }
+        Dependency::ActionsUnderDecision => {
+            "Dit besluit kan niet weg: er vallen afspraken onder. Verwijder eerst die afspraken."
+        }
+        Dependency::DissentWithDecision => {
+            "Dit besluit kan niet weg: iemand heeft vastgelegd het er niet mee eens te zijn. Verwijder eerst dat verschil van inzicht."
+        }
+        Dependency::ItemDecisionRestsOn => {
+            "Deze inbreng kan niet weg: een besluit berust erop. Verwijder eerst dat besluit."
+        }
+        Dependency::DissentOfParticipant => {
+            "Deze deelnemer kan niet weg: hij of zij is het niet eens met een besluit. Verwijder eerst dat verschil van inzicht."
+        }
     }
 }
 
@@ -558,6 +582,9 @@ pub fn argument_name(key: &str) -> Option<&'static str> {
         "givenBy" => Field::GivenBy,
         "informedOn" => Field::InformedOn,
         "expertiseOnly" => Field::ExpertiseOnly,
+        "why" => Field::DecisionWhy,
+        "restsOn" => Field::RestsOn,
+        "decisionId" => Field::Decision,
         "forFamily" => Field::ForFamily,
         "complaintRoute" => Field::ComplaintRoute,
         "until" => Field::RetentionUntil,

@@ -4,6 +4,8 @@ import type { Call } from "../bindings/commands";
 import type { ForFamily } from "../bindings/ForFamily";
 import type { MeetingFlow } from "../bindings/MeetingFlow";
 import type { NewAction } from "../bindings/NewAction";
+import type { NewDecision } from "../bindings/NewDecision";
+import type { NewDissent } from "../bindings/NewDissent";
 import type { SetCarriedStatus } from "../bindings/SetCarriedStatus";
 
 /** The plan of action (R11).: the arguments of each command (wire keys) and its answer. */
@@ -14,6 +16,14 @@ export type PlanCommands = {
   remove_action: { args: { meetingId: string; actionId: string }; result: MeetingFlow };
   /** R14c: what the family letter shows of an action (draft only). */
   set_action_for_family: { args: { meetingId: string; actionId: string; forFamily: ForFamily }; result: MeetingFlow };
+  /** R11/seed 002: a decision with its reason and the items it rests on. */
+  add_decision: { args: { input: NewDecision }; result: MeetingFlow };
+  /** R11: removes a decision (draft only; refused while actions or dissent hang under it). */
+  remove_decision: { args: { meetingId: string; decisionId: string }; result: MeetingFlow };
+  /** Seed 002: a participant records that they disagree with a decision, and why. */
+  add_dissent: { args: { input: NewDissent }; result: MeetingFlow };
+  /** Seed 002: removes a recorded dissent (draft only). */
+  remove_dissent: { args: { meetingId: string; dissentId: string }; result: MeetingFlow };
   /** R11/R13: a carried action is done, or not done with the reason. */
   set_carried_status: { args: { input: SetCarriedStatus }; result: MeetingFlow };
 };
@@ -27,6 +37,14 @@ export function planCommands(call: Call) {
     removeAction: (meetingId: string, actionId: string) => call("remove_action", { meetingId, actionId }),
     /** R14c: what the family letter shows of an action (draft only). */
     setActionForFamily: (meetingId: string, actionId: string, forFamily: ForFamily) => call("set_action_for_family", { meetingId, actionId, forFamily }),
+    /** R11/seed 002: a decision with its reason and the items it rests on. */
+    addDecision: (input: NewDecision) => call("add_decision", { input }),
+    /** R11: removes a decision (draft only; refused while actions or dissent hang under it). */
+    removeDecision: (meetingId: string, decisionId: string) => call("remove_decision", { meetingId, decisionId }),
+    /** Seed 002: a participant records that they disagree with a decision, and why. */
+    addDissent: (input: NewDissent) => call("add_dissent", { input }),
+    /** Seed 002: removes a recorded dissent (draft only). */
+    removeDissent: (meetingId: string, dissentId: string) => call("remove_dissent", { meetingId, dissentId }),
     /** R11/R13: a carried action is done, or not done with the reason. */
     setCarriedStatus: (input: SetCarriedStatus) => call("set_carried_status", { input }),
   };

@@ -12,4 +12,8 @@ forFamily: ForFamily,
 /**
  * R11: the event that triggers it; `None` when it is carried out anyway.
  */
-condition: string | null, };
+condition: string | null, 
+/**
+ * R11: the decision this action hangs under, if any.
+ */
+decisionId: string | null, };

@@ -4,6 +4,7 @@ import type { AttendanceCounts } from "./AttendanceCounts";
 import type { CarriedAction } from "./CarriedAction";
 import type { ConsentCandidatesView } from "./ConsentCandidatesView";
 import type { ConsentWithdrawalView } from "./ConsentWithdrawalView";
+import type { Decision } from "./Decision";
 import type { FamilyVoice } from "./FamilyVoice";
 import type { Item } from "./Item";
 import type { ItemProfile } from "./ItemProfile";
@@ -31,7 +32,11 @@ retentionUntil: string | null,
 /**
  * R13: when finalized (RFC 3339); then every edit is refused.
  */
-finalizedAt: string | null, subjects: Array<Subject>, participants: Array<Participant>, profiles: Array<ParticipantProfile>, items: Array<Item>, itemProfiles: Array<ItemProfile>, actions: Array<Action>, releases: Array<ReleaseCell>, 
+finalizedAt: string | null, subjects: Array<Subject>, participants: Array<Participant>, profiles: Array<ParticipantProfile>, items: Array<Item>, itemProfiles: Array<ItemProfile>, actions: Array<Action>, 
+/**
+ * R11/seed 002: the decisions with their reasons and dissent; actions may hang under them.
+ */
+decisions: Array<Decision>, releases: Array<ReleaseCell>, 
 /**
  * R13: per item × participant, whether the cell needs a decision (the domain decides).
  */

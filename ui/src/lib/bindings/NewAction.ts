@@ -8,4 +8,8 @@ due: string, reliesOn: Array<string>,
 /**
  * R11: the event that triggers it ("Als …"); empty or absent: carried out anyway.
  */
-condition?: string, };
+condition?: string, 
+/**
+ * R11: the decision the action hangs under; absent: an action on its own.
+ */
+decisionId?: string, };

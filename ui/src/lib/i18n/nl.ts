@@ -753,6 +753,36 @@ export const nl = {
       "Deze deelnemer brengt alleen deskundigheid in. De afspraak steunt dus niet op inbreng, bijvoorbeeld: geeft advies aan de regiehouder.",
     nothing: "Geen",
     submit: "Afspraak toevoegen",
+    decision: "Hoort bij besluit",
+    noDecision: "Bij geen besluit",
+    looseHeading: "Afspraken zonder besluit",
+  },
+  // R11 and seed 002: decisions with their reasons, and dissent.
+  decisions: {
+    heading: "Besluiten",
+    intro:
+      "Wat is er besloten, en waarom? Zet de afspraken onder het besluit waar ze bij horen.",
+    empty: "Er zijn nog geen besluiten.",
+    why: "Waarom:",
+    restsOn: "Berust op inbreng:",
+    actions: "Afspraken bij dit besluit",
+    noActions: "Nog geen afspraken bij dit besluit.",
+    formHeading: "Besluit vastleggen",
+    what: "Besluit",
+    whyLabel: "Waarom is dit besloten?",
+    whyHint: "Leg uit waarom. Dit komt in het plan van aanpak.",
+    restsOnLabel: "Berust op inbreng",
+    restsOnHint: "Kies de inbreng waar het besluit op berust.",
+    submit: "Besluit opslaan",
+    number: (n: number) => `Besluit ${n}`,
+    dissentOpen: "Verschil van inzicht vastleggen",
+    dissentHeading: "Verschil van inzicht",
+    dissentWho: "Wie is het niet eens?",
+    dissentWhy: "Waarom is hij of zij het niet eens?",
+    dissentSubmit: "Verschil opslaan",
+    dissentLine: (name: string, organisation: string, why: string) =>
+      `${name} (${organisation}) is het niet eens: ${why}`,
+    dissentRemove: (name: string) => `verschil van inzicht van ${name}`,
   },
   releases: {
     intro:

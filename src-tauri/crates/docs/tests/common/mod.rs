@@ -328,6 +328,7 @@ pub fn build(store: &mut Store, n: usize, spec: &Spec) -> Built {
                         } else {
                             String::new()
                         },
+                        decision: None,
                     },
                     now,
                 )

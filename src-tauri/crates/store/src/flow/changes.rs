@@ -209,7 +209,7 @@ impl Store {
     /// one audit entry. Then, as after a destruction (R15), the WAL is checkpointed and
     /// truncated and the freed pages are given back, so no old page image of the removed
     /// row stays in the files.
-    fn remove_row(
+    pub(super) fn remove_row(
         &mut self,
         id: MeetingId,
         kind: AuditKind,

@@ -13,17 +13,17 @@ use domain::{
 use rusqlite::{Connection, OptionalExtension, Row};
 use std::collections::HashMap;
 
-fn id_of(s: &str) -> Result<uuid::Uuid, StoreError> {
+pub(super) fn id_of(s: &str) -> Result<uuid::Uuid, StoreError> {
     uuid_from_db(s)
 }
 
-fn prose_col(r: &Row<'_>, i: usize, field: Field) -> Result<Option<Prose>, StoreError> {
+pub(super) fn prose_col(r: &Row<'_>, i: usize, field: Field) -> Result<Option<Prose>, StoreError> {
     r.get::<_, Option<String>>(i)?
         .map(|s| Prose::parse(&s, field, usize::MAX).map_err(|_| StoreError::Corrupt("text")))
         .transpose()
 }
 
-fn ids_by<K: std::hash::Hash + Eq>(
+pub(super) fn ids_by<K: std::hash::Hash + Eq>(
     conn: &Connection,
     sql: &str,
     meeting: &str,
@@ -324,7 +324,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     let mut actions = Vec::new();
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT id, who, what, due, for_family, not_for_family_motivation, condition
+            "SELECT id, who, what, due, for_family, not_for_family_motivation, condition,
+                    decision_id
              FROM actions WHERE meeting_id = ?1 ORDER BY rowid",
         )?;
         let mut rows = stmt.query([&mid])?;
@@ -351,6 +352,10 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                     _ => return Err(StoreError::Corrupt("for family")),
                 },
                 condition: prose_col(r, 6, Field::ActionCondition)?,
+                decision: r
+                    .get::<_, Option<String>>(7)?
+                    .map(|s| id_of(&s).map(domain::DecisionId::from_uuid))
+                    .transpose()?,
             });
         }
     }
@@ -481,6 +486,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
 
     let carried_over = super::followup::load_carried(conn, &mid)?;
     let voices = super::voice::load_voices(conn, &mid)?;
+    let (decisions, dissents) = super::decisions::load_decisions(conn, &mid)?;
 
     Ok(FlowData {
         record: MeetingRecord {
@@ -489,6 +495,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
             participants,
             items,
             actions,
+            decisions,
+            dissents,
             releases: ReleaseMatrix::restore(cells, withdrawn),
             notifications,
             retention_until,

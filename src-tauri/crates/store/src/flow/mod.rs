@@ -6,6 +6,7 @@
 mod attendance;
 mod changes;
 mod correction;
+mod decisions;
 mod followup;
 mod load;
 mod voice;
@@ -418,8 +419,8 @@ impl Store {
                     )?;
                 }
                 tx.execute(
-                    "INSERT INTO actions (id, meeting_id, who, what, due, condition)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    "INSERT INTO actions (id, meeting_id, who, what, due, condition, decision_id)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                     params![
                         a.id.to_string(),
                         id.to_string(),
@@ -427,6 +428,7 @@ impl Store {
                         a.what.as_str(),
                         date_to_db(a.due),
                         a.condition.as_ref().map(Prose::as_str),
+                        a.decision.map(|d| d.to_string()),
                     ],
                 )?;
                 for item in &a.relies_on {
