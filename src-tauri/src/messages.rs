@@ -305,7 +305,9 @@ pub mod checklist {
             | OpenPoint::RetentionMissing
             | OpenPoint::RetentionNotAfterMeeting
             | OpenPoint::CriteriaMissing
-            | OpenPoint::FamilyAbsenceReasonMissing => None,
+            | OpenPoint::FamilyAbsenceReasonMissing
+            | OpenPoint::TimesIncomplete
+            | OpenPoint::AccountNotAgreed => None,
             OpenPoint::PledgeMissing(id) | OpenPoint::RecipientWithoutPledge(id) => {
                 Some(id.to_string())
             }

@@ -81,6 +81,8 @@ pub struct MeetingRecord {
     /// R14c: the chair checked that the purpose reads well for the family (B1); until then
     /// the letter shows a neutral general sentence instead.
     pub purpose_for_family: bool,
+    /// Seed 002 Feitenonderzoek 4: start and end time and the agreed account of the course of the meeting.
+    pub minutes: crate::Minutes,
 }
 
 impl MeetingRecord {
@@ -297,6 +299,11 @@ pub enum OpenPoint {
         /// Why the consent does not reach them (for the first of them).
         error: DomainError,
     },
+    /// Seed 002 Feitenonderzoek 4: a start time is recorded without an end time, or the reverse.
+    TimesIncomplete,
+    /// Seed 002 Feitenonderzoek 4: an account of the course of the meeting is written, but the table has
+    /// not agreed it.
+    AccountNotAgreed,
 }
 
 /// R13: the section of the meeting page where an open point is fixed, in page order; the
@@ -369,9 +376,10 @@ impl OpenPoint {
             OpenPoint::NotificationInvalid(..)
             | OpenPoint::NotificationMissing(_)
             | OpenPoint::FamilyNotificationMissing => ChecklistSection::Family,
-            OpenPoint::RetentionMissing | OpenPoint::RetentionNotAfterMeeting => {
-                ChecklistSection::Finalize
-            }
+            OpenPoint::RetentionMissing
+            | OpenPoint::RetentionNotAfterMeeting
+            | OpenPoint::TimesIncomplete
+            | OpenPoint::AccountNotAgreed => ChecklistSection::Finalize,
         }
     }
 
@@ -396,6 +404,8 @@ impl OpenPoint {
             OpenPoint::FamilyAbsenceReasonMissing => "family_absence_reason_missing",
             OpenPoint::RecipientWithoutPledge(_) => "recipient_without_pledge",
             OpenPoint::ReleaseOutsideConsentScope { .. } => "release_outside_consent_scope",
+            OpenPoint::TimesIncomplete => "times_incomplete",
+            OpenPoint::AccountNotAgreed => "account_not_agreed",
         }
     }
 }
@@ -556,6 +566,16 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
         None => open.push(OpenPoint::RetentionMissing),
         Some(d) if d <= date => open.push(OpenPoint::RetentionNotAfterMeeting),
         Some(_) => {}
+    }
+
+    // Seed 002 Feitenonderzoek 4: once the chair records the time or writes an account, it is complete
+    // and agreed at the end; a meeting without them finalizes (`minutes_hints` names them).
+    let m = &record.minutes;
+    if m.start.is_some() != m.end.is_some() {
+        open.push(OpenPoint::TimesIncomplete);
+    }
+    if m.account.is_some() && !m.agreed {
+        open.push(OpenPoint::AccountNotAgreed);
     }
     open
 }
@@ -1178,6 +1198,44 @@ mod tests {
             lifted_on: None,
         });
         assert_eq!(checklist(&record), vec![]);
+    }
+
+    #[test]
+    fn r13_started_times_must_be_complete_to_finalize() {
+        let (mut record, ..) = complete();
+        assert_eq!(checklist(&record), vec![]);
+        record.minutes = crate::Minutes::parse(&crate::MinutesInput {
+            start_time: "09:30".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(checklist(&record), vec![OpenPoint::TimesIncomplete]);
+        assert_eq!(
+            OpenPoint::TimesIncomplete.section(),
+            ChecklistSection::Finalize
+        );
+        record.minutes.start = None;
+        record.minutes.end = chrono::NaiveTime::from_hms_opt(11, 0, 0);
+        assert_eq!(checklist(&record), vec![OpenPoint::TimesIncomplete]);
+        record.minutes.start = chrono::NaiveTime::from_hms_opt(9, 30, 0);
+        assert_eq!(checklist(&record), vec![]);
+    }
+
+    #[test]
+    fn r13_a_written_account_must_be_agreed_to_finalize() {
+        let (mut record, ..) = complete();
+        let mut input = crate::MinutesInput {
+            account: "Open gesprek; de school en de GGZ vullen elkaar aan.".into(),
+            ..Default::default()
+        };
+        record.minutes = crate::Minutes::parse(&input).unwrap();
+        assert_eq!(
+            finalize(&record, Utc::now()).unwrap_err(),
+            vec![OpenPoint::AccountNotAgreed]
+        );
+        input.agreed = true;
+        record.minutes = crate::Minutes::parse(&input).unwrap();
+        assert!(finalize(&record, Utc::now()).is_ok());
     }
 
     #[test]

@@ -147,6 +147,7 @@ pub(crate) fn complete() -> (
         retention_until: default_retention(day(2026, 11, 24)),
         carried_over: vec![],
         purpose_for_family: false,
+        minutes: crate::Minutes::default(),
     };
     record
         .decide_release(ReleaseRequest {

@@ -584,6 +584,7 @@ mod tests {
             retention_until: None,
             carried_over: carried,
             purpose_for_family: false,
+            minutes: crate::Minutes::default(),
         };
         assert!(checklist(&draft).contains(&OpenPoint::PledgeMissing(first)));
     }

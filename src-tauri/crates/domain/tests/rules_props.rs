@@ -495,6 +495,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
         retention_until,
         carried_over: vec![],
         purpose_for_family: dice.chance(50),
+        minutes: domain::Minutes::default(),
     };
     // Answer most cells the way the chair would, through `decide` (errors are fine).
     let cells: Vec<(ItemRecord, Action)> = record
