@@ -306,7 +306,9 @@ fn r14_plan_prints_the_time_and_the_agreed_account_of_the_meeting() {
     }
     plan.minutes.agreed = false;
     let text = flatten(&read_plan(&plan).concat());
-    assert!(text.contains("Het overleg is nog niet akkoord gegaan met dit verslag van het verloop."));
+    assert!(
+        text.contains("Het overleg is nog niet akkoord gegaan met dit verslag van het verloop.")
+    );
 }
 
 fn read_plan(plan: &domain::PlanDocument) -> Vec<String> {

@@ -6,6 +6,7 @@ import type { ConsentCandidatesView } from "./ConsentCandidatesView";
 import type { ConsentWithdrawalView } from "./ConsentWithdrawalView";
 import type { Item } from "./Item";
 import type { ItemProfile } from "./ItemProfile";
+import type { MeetingMinutes } from "./MeetingMinutes";
 import type { Notification } from "./Notification";
 import type { OpenPoint } from "./OpenPoint";
 import type { OpenPointGroup } from "./OpenPointGroup";
@@ -55,6 +56,10 @@ attendanceCounts: AttendanceCounts,
  * R14c: the chair checked that the purpose reads well for the family.
  */
 purposeForFamily: boolean, 
+/**
+ * Seed 002 Feitenonderzoek 4: start and end time and the account of the meeting.
+ */
+minutes: MeetingMinutes, 
 /**
  * R10: consents withdrawn after the meeting, with whom to inform.
  */
