@@ -114,7 +114,7 @@ appTest('seed 002: start and end time and the account in the big meeting; Dutch 
   await waitUntil(async () => !/nog niet akkoord/.test(await checklistText(d)), { message: 'point gone once agreed' });
 
   await d.executeScript('window.scrollTo({ top: 0, behavior: "instant" })');
-  await screenshotsAt(d, SHOTS, 'record-form', { target: 'record-startTime', block: 'start' });
+  await screenshotsAt(d, SHOTS, 'record-form', { target: 'record-startTime', block: 'center' });
   await click(d, 'meeting-facts');
   await screenshotsAt(d, SHOTS, 'record-facts', { target: 'meeting-facts', block: 'start' });
 });
@@ -163,7 +163,7 @@ appTest('seed 002: record and agree in the UI, finalize, read-only afterwards, a
       m,
     );
     assert.equal(refused, 'meeting_finalized');
-    await screenshotsAt(d, SHOTS, 'record-finalized', { target: 'record-view', block: 'start' });
+    await screenshotsAt(d, SHOTS, 'record-finalized', { target: 'record-view', block: 'center' });
 
     await waitForTestId(d, 'document-row');
     await click(d, 'documents-save-all');
