@@ -217,6 +217,13 @@ commands! {
         /// R15: the destroy-after date (`YYYY-MM-DD`).
         fn set_retention(c, meeting_id: String, until: String) -> MeetingFlow =>
             commands::meeting::set_retention(c.state, &meeting_id, &until);
+        /// Seed 002 Feitenonderzoek 4: start and end time (`HH:MM`, empty: not recorded), the
+        /// short account of the course of the meeting and whether the table agreed it.
+        fn set_meeting_record(c, meeting_id: String, start_time: String, end_time: String,
+                              account: String, agreed: bool) -> MeetingFlow =>
+            commands::meeting::set_meeting_record(c.state, &meeting_id, domain::MinutesInput {
+                start_time, end_time, account, agreed,
+            });
         /// R15: meetings destroyed within 30 days, soonest first.
         fn expiring_meetings(c) -> Vec<ExpiringMeeting> => commands::meeting::expiring_meetings(c.state);
         /// R15: six months more, with a reason; answers with the new expiring list.

@@ -22,6 +22,7 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::InvalidEmail { .. } => "invalid_email",
         DomainError::InvalidPhone { .. } => "invalid_phone",
         DomainError::InvalidDate { .. } => "invalid_date",
+        DomainError::InvalidTime { .. } => "invalid_time",
         DomainError::DateOutOfRange { .. } => "date_out_of_range",
         DomainError::UnknownValue { .. } => "invalid_input",
         DomainError::SecondCaseLead => "second_case_lead",
@@ -102,6 +103,8 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::IdentifyingTextInAnonymousMeeting { .. } => "identifying_text",
         DomainError::CustomLawInvalid => "custom_law_invalid",
         DomainError::CustomArticleWithoutNumber => "custom_article_without_number",
+        DomainError::EndNotAfterStart => "end_not_after_start",
+        DomainError::AgreedWithoutAccount => "agreed_without_account",
         DomainError::Several(_) => "several",
     }
 }
@@ -315,7 +318,9 @@ pub mod checklist {
             | OpenPoint::RetentionMissing
             | OpenPoint::RetentionNotAfterMeeting
             | OpenPoint::CriteriaMissing
-            | OpenPoint::FamilyAbsenceReasonMissing => None,
+            | OpenPoint::FamilyAbsenceReasonMissing
+            | OpenPoint::TimesIncomplete
+            | OpenPoint::AccountNotAgreed => None,
             OpenPoint::PledgeMissing(id) | OpenPoint::RecipientWithoutPledge(id) => {
                 Some(id.to_string())
             }

@@ -541,6 +541,11 @@ fn fixture(h: &Harness) -> Fixture {
             json!({ "meetingId": m, "checked": true }),
         ),
         (
+            "set_meeting_record",
+            json!({ "meetingId": m, "startTime": "09:30", "endTime": "11:00",
+                    "account": "Open gesprek; iedereen kwam aan het woord.", "agreed": true }),
+        ),
+        (
             "set_complaint_route",
             json!({ "meetingId": m, "participantId": lead,
                     "complaintRoute": "Klachtenfunctionaris, klachten@wijkteam.nl" }),

@@ -388,6 +388,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
         voices: crate::commands::family::voices_dto(r),
         attendance_counts: crate::commands::participants::counts_dto(r),
         purpose_for_family: r.purpose_for_family,
+        minutes: minutes_dto(&r.minutes),
         withdrawals: withdrawals_dto(data),
         consent_candidates: consent_candidates_dto(r),
     }
@@ -504,6 +505,38 @@ pub fn set_retention(
     flow(state, meeting, |s, id| {
         s.set_retention(id, until, Utc::now())
     })
+}
+
+/// Seed 002 Feitenonderzoek 4: the time and the record of the meeting (draft only, R13).
+pub fn set_meeting_record(
+    state: &AppState,
+    meeting: &str,
+    input: domain::MinutesInput,
+) -> Result<MeetingFlow, ApiError> {
+    flow(state, meeting, |s, id| {
+        s.set_minutes(id, &input, Utc::now())
+    })
+}
+
+/// Seed 002 Feitenonderzoek 4: the time and the record as the meeting page shows them,
+/// with the hints the domain gives before finalizing.
+fn minutes_dto(m: &domain::Minutes) -> MeetingMinutes {
+    MeetingMinutes {
+        start_time: m.start.map(domain::time_text),
+        end_time: m.end.map(domain::time_text),
+        account: m.account.as_ref().map(|a| a.as_str().to_owned()),
+        agreed: m.agreed,
+        hints: domain::minutes_hints(m)
+            .into_iter()
+            .map(|h| match h {
+                domain::MinutesHint::TimesNotRecorded => MinutesHint::TimesNotRecorded,
+                domain::MinutesHint::NoAccount => MinutesHint::NoAccount,
+                domain::MinutesHint::IdentifyingData(found) => MinutesHint::IdentifyingData {
+                    found: found.iter().map(|k| k.code().to_owned()).collect(),
+                },
+            })
+            .collect(),
+    }
 }
 
 /// R11: "nieuw vervolgoverleg": a new draft meeting for the same case, carrying over the

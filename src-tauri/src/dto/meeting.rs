@@ -190,12 +190,44 @@ pub struct MeetingFlow {
     pub attendance_counts: crate::dto::AttendanceCounts,
     /// R14c: the chair checked that the purpose reads well for the family.
     pub purpose_for_family: bool,
+    /// Seed 002 Feitenonderzoek 4: start and end time and the account of the meeting.
+    pub minutes: MeetingMinutes,
     /// R10: consents withdrawn after the meeting, with whom to inform.
     pub withdrawals: Vec<crate::dto::ConsentWithdrawalView>,
     /// R8: per contributor and subject, who may consent to a new item (the item form).
     pub consent_candidates: Vec<crate::dto::ConsentCandidatesView>,
     /// Issue 17 point 1: what the family said, wished or objected to, with the answers.
     pub voices: Vec<crate::dto::FamilyVoice>,
+}
+
+/// Seed 002 Feitenonderzoek 4: the time and the record of the meeting.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MeetingMinutes {
+    /// `HH:MM`, on the meeting date; `None`: not recorded.
+    pub start_time: Option<String>,
+    /// `HH:MM`, after the start; `None`: not recorded.
+    pub end_time: Option<String>,
+    /// The short, neutral account of the course of the meeting (not the items).
+    pub account: Option<String>,
+    /// The table agreed the account at the end of the meeting.
+    pub agreed: bool,
+    /// What the domain points out before finalizing (never blocking).
+    pub hints: Vec<MinutesHint>,
+}
+
+/// Seed 002 Feitenonderzoek 4 (`domain::minutes_hints`): a hint, not an open point.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum MinutesHint {
+    /// No start or end time is recorded.
+    TimesNotRecorded,
+    /// No account of the course of the meeting is written.
+    NoAccount,
+    /// The account holds identifying data (`found`: `bsn`, `phone`, `email`, `iban`).
+    IdentifyingData { found: Vec<String> },
 }
 
 /// Choice lists whose content follows from rules (R7: legal bases per organisation type).

@@ -96,3 +96,26 @@ export function dateTimeInputText(isoMoment: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(isoMoment);
   return match ? `${dateInputText(match[1] ?? "")} ${match[2]}` : isoMoment;
 }
+
+/** The clock time now as `HH:MM` (the "Nu" button of a time field; the back end checks
+ * the time). */
+export function timeNow(now: Date = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(now.getHours())}:${two(now.getMinutes())}`;
+}
+
+/** The meeting's time as shown: `09:30–11:00 uur`, or one end of it; `null` without times. */
+export function timeRange(
+  start: string | null,
+  end: string | null,
+  t: {
+    timeRange: (s: string, e: string) => string;
+    timeFrom: (s: string) => string;
+    timeUntil: (e: string) => string;
+  },
+): string | null {
+  if (start !== null && end !== null) return t.timeRange(start, end);
+  if (start !== null) return t.timeFrom(start);
+  if (end !== null) return t.timeUntil(end);
+  return null;
+}

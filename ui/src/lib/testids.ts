@@ -191,6 +191,19 @@ export const testIds = {
   notificationReviewDate: "notification-reviewDate",
   notificationSubmit: "notification-submit",
   notificationRow: "notification-row",
+  // time and record of the meeting (seed 002 Feitenonderzoek 4)
+  recordStartTime: "record-startTime",
+  recordStartNow: "record-start-now",
+  recordEndTime: "record-endTime",
+  recordEndNow: "record-end-now",
+  recordAccount: "record-account",
+  recordAgreed: "record-agreed",
+  recordSubmit: "record-submit",
+  recordSaved: "record-saved",
+  recordHints: "record-hints",
+  recordIdentifying: "record-identifying",
+  recordView: "record-view",
+  meetingTime: "meeting-time",
   // finalize (R13/R15)
   retentionUntil: "retention-until",
   retentionSubmit: "retention-submit",
@@ -494,6 +507,7 @@ export type FormName =
   | "release"
   | "notification"
   | "retention"
+  | "record"
   | "finalize"
   | "secret"
   | "remove"

@@ -60,7 +60,14 @@ pub(crate) fn render(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
 
     l.heading(t::MEETING_DETAILS);
     l.field(t::CASE, &plan.case_label);
-    l.field(t::DATE, &date(plan.header.meeting_date));
+    let (start, end) = (
+        plan.minutes.start.map(domain::time_text),
+        plan.minutes.end.map(domain::time_text),
+    );
+    l.field(
+        t::DATE,
+        &t::date_and_time(plan.header.meeting_date, start.as_deref(), end.as_deref()),
+    );
     l.field(t::REFERENCE, &plan.header.meeting_ref);
     l.field(t::PURPOSE, &plan.purpose);
     if let Some(c) = &plan.criteria {
@@ -71,6 +78,20 @@ pub(crate) fn render(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
     }
     if let Some(r) = plan.retention_until {
         l.field(t::RETAIN_UNTIL, &date(r));
+    }
+
+    // Seed 002 Feitenonderzoek 4: how the meeting went, as the table agreed it.
+    l.heading(t::ACCOUNT);
+    match &plan.minutes.account {
+        None => l.paragraph(t::NO_ACCOUNT),
+        Some(a) => {
+            l.paragraph(a.as_str());
+            l.paragraph(if plan.minutes.agreed {
+                t::ACCOUNT_AGREED
+            } else {
+                t::ACCOUNT_NOT_AGREED
+            });
+        }
     }
 
     l.heading(t::PARTICIPANTS);

@@ -344,6 +344,51 @@ fn r11_plan_prints_decisions_with_reason_items_actions_and_dissent() {
 }
 
 #[test]
+fn r14_plan_prints_the_time_and_the_agreed_account_of_the_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), PASS).unwrap();
+    let built = complete_meeting(&mut store, 1);
+    let mut plan = store.plan_document(built.id, printed_on()).unwrap();
+    // Without times or account: the date alone, and the plan says no account was recorded.
+    let text = flatten(&read_plan(&plan).concat());
+    assert!(text.contains("Datum: 24-11-2026 "), "{text}");
+    assert!(text.contains("Er is geen verloop van het overleg vastgelegd."));
+    // Seed 002 Feitenonderzoek 4: date with start–end time, the account and its agreement.
+    plan.minutes = domain::Minutes::parse(&domain::MinutesInput {
+        start_time: "9:30".into(),
+        end_time: "11:05".into(),
+        account: "Iedereen kwam aan het woord; Zoë's school en het wijkteam vulden elkaar aan.\n\
+                  Het overleg eindigde met een gedragen plan."
+            .into(),
+        agreed: true,
+    })
+    .unwrap();
+    let text = flatten(&read_plan(&plan).concat());
+    for s in [
+        "Datum: 24-11-2026, 09:30–11:05 uur",
+        "Verloop van het overleg",
+        "Iedereen kwam aan het woord; Zoë's school en het wijkteam vulden elkaar aan.",
+        "Het overleg eindigde met een gedragen plan.",
+        "Het overleg is akkoord gegaan met dit verslag van het verloop.",
+    ] {
+        assert!(text.contains(s), "{s} in {text}");
+    }
+    plan.minutes.agreed = false;
+    let text = flatten(&read_plan(&plan).concat());
+    assert!(
+        text.contains("Het overleg is nog niet akkoord gegaan met dit verslag van het verloop.")
+    );
+}
+
+fn read_plan(plan: &domain::PlanDocument) -> Vec<String> {
+    let pdf = docs::render_plan(plan).unwrap();
+    assert_qpdf_ok(&pdf);
+    let pages = pdf_pages(&pdf);
+    assert_every_page_marked(&pages, &plan.header.meeting_ref);
+    pages
+}
+
+#[test]
 fn r13_r14_documents_only_for_a_finalized_meeting_and_its_own_participants() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::create(dir.path(), PASS).unwrap();

@@ -323,6 +323,9 @@ pub struct PlanDocument {
     pub notifications: Vec<NotificationLine>,
     /// R15: the retention date.
     pub retention_until: Option<NaiveDate>,
+    /// Seed 002 Feitenonderzoek 4: start and end time and the account of the course of the
+    /// meeting, with whether the table agreed it.
+    pub minutes: crate::Minutes,
 }
 
 /// R14b: one item released to the recipient of an extract.
@@ -631,6 +634,7 @@ impl PlanDocument {
                 .map(|n| notification_line(record, n, &who))
                 .collect(),
             retention_until: record.retention_until,
+            minutes: record.minutes.clone(),
         }
     }
 }
@@ -866,6 +870,7 @@ mod tests {
             dissents: vec![],
             purpose_for_family: false,
             voices: Vec::new(),
+            minutes: crate::Minutes::default(),
         };
         let (item, to, by, act) = (
             record.items[1].item.id,

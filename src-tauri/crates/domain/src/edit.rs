@@ -89,6 +89,29 @@ impl MeetingRecord {
         for a in &self.actions {
             check(a.what.as_str(), Field::ActionWhat)?;
         }
+        if let Some(a) = &self.minutes.account {
+            check(a.as_str(), Field::Account)?;
+        }
+        Ok(())
+    }
+
+    /// Seed 002 Feitenonderzoek 4: the time and the record of the meeting, replaced as a whole (the store
+    /// asks [`crate::ensure_editable`] first: a finalized meeting keeps its record, R13).
+    /// R4: in an anonymous meeting the account holds nothing that identifies the family.
+    pub fn set_minutes(
+        &mut self,
+        minutes: crate::Minutes,
+        known_names: &[String],
+    ) -> Result<(), DomainError> {
+        if let Some(a) = &minutes.account {
+            crate::check_anonymous_text(
+                self.meeting.anonymous,
+                a.as_str(),
+                Field::Account,
+                known_names,
+            )?;
+        }
+        self.minutes = minutes;
         Ok(())
     }
 
@@ -590,5 +613,47 @@ mod tests {
         assert!(record.purpose_for_family);
         record.change_purpose(Prose::parse("Nieuw doel", Field::Purpose, 100).unwrap());
         assert!(!record.purpose_for_family);
+    }
+
+    #[test]
+    fn r4_the_account_of_an_anonymous_meeting_identifies_nobody() {
+        let (mut record, ..) = complete();
+        let account = |text: &str| {
+            crate::Minutes::parse(&crate::MinutesInput {
+                account: text.into(),
+                ..Default::default()
+            })
+            .unwrap()
+        };
+        let names = vec!["Fatima Yilmaz".to_owned()];
+        // Outside anonymous mode the scanner only hints (minutes_hints).
+        assert_eq!(
+            record.set_minutes(account("BSN 111222333 genoemd."), &names),
+            Ok(())
+        );
+        record.minutes = crate::Minutes::default();
+        record.meeting.anonymous = true;
+        assert_eq!(
+            record.set_minutes(account("Fatima vertelde veel."), &names),
+            Err(DomainError::IdentifyingTextInAnonymousMeeting {
+                field: Field::Account,
+                found: crate::Identifying::KnownName
+            })
+        );
+        assert_eq!(record.minutes, crate::Minutes::default());
+        assert_eq!(
+            record.set_minutes(account("Rustig overleg."), &names),
+            Ok(())
+        );
+        // Switching a meeting to anonymous checks the account as well.
+        record.meeting.anonymous = false;
+        record.minutes = account("Bel 06-12345678 voor vragen.");
+        assert!(matches!(
+            record.check_anonymous_texts(true, &[]),
+            Err(DomainError::IdentifyingTextInAnonymousMeeting {
+                field: Field::Account,
+                ..
+            })
+        ));
     }
 }

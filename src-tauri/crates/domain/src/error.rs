@@ -253,6 +253,15 @@ pub enum Field {
     /// Seed 002: why the participant disagrees.
     #[serde(rename = "why")]
     DissentWhy,
+    /// Seed 002 Feitenonderzoek 4: when the meeting started (a time of day).
+    StartTime,
+    /// Seed 002 Feitenonderzoek 4: when the meeting ended (a time of day).
+    EndTime,
+    /// Seed 002 Feitenonderzoek 4: the short account of the course of the meeting.
+    Account,
+    /// Seed 002 Feitenonderzoek 4: the table agreed the account.
+    #[serde(rename = "agreed")]
+    AccountAgreed,
 }
 
 impl fmt::Display for Field {
@@ -336,6 +345,12 @@ pub enum DomainError {
     #[error("{field} is not a valid date")]
     /// Not a date.
     InvalidDate {
+        /// The field concerned.
+        field: Field,
+    },
+    #[error("{field} is not a valid time of day")]
+    /// Not a time of day (hours and minutes).
+    InvalidTime {
         /// The field concerned.
         field: Field,
     },
@@ -661,6 +676,12 @@ pub enum DomainError {
     /// R7b: an article is named by its number (`art. 7.1`), so it contains a digit.
     #[error("the article has no number (R7b)")]
     CustomArticleWithoutNumber,
+    /// Seed 002 Feitenonderzoek 4: the meeting ends after it starts.
+    #[error("the end time is not after the start time")]
+    EndNotAfterStart,
+    /// Seed 002 Feitenonderzoek 4: the table can only agree an account that is written.
+    #[error("an account is agreed, but none is written")]
+    AgreedWithoutAccount,
     /// Several field errors of one form at once (collected by [`FieldErrors`]); never
     /// empty, never one (one error is that error itself), never nested.
     #[error("{} fields are not valid", .0.len())]
@@ -755,6 +776,7 @@ impl DomainError {
             | DomainError::InvalidEmail { field }
             | DomainError::InvalidPhone { field }
             | DomainError::InvalidDate { field }
+            | DomainError::InvalidTime { field }
             | DomainError::DateOutOfRange { field }
             | DomainError::UnknownValue { field }
             | DomainError::IdentifyingDataInAnonymousMeeting { field }
@@ -842,6 +864,8 @@ impl DomainError {
             DomainError::CaseLabelNotACode => Some(Field::CaseLabel),
             DomainError::CustomLawInvalid => Some(Field::CustomLaw),
             DomainError::CustomArticleWithoutNumber => Some(Field::CustomArticle),
+            DomainError::EndNotAfterStart => Some(Field::EndTime),
+            DomainError::AgreedWithoutAccount => Some(Field::AccountAgreed),
             DomainError::Several(all) => all.first().and_then(DomainError::field),
         }
     }

@@ -87,6 +87,8 @@ pub struct MeetingRecord {
     pub purpose_for_family: bool,
     /// Issue 17 point 1: what family members said, wished or objected to, and the answers.
     pub voices: Vec<crate::FamilyVoice>,
+    /// Seed 002 Feitenonderzoek 4: start and end time and the agreed account of the course of the meeting.
+    pub minutes: crate::Minutes,
 }
 
 impl MeetingRecord {
@@ -312,6 +314,11 @@ pub enum OpenPoint {
         /// Why the consent does not reach them (for the first of them).
         error: DomainError,
     },
+    /// Seed 002 Feitenonderzoek 4: a start time is recorded without an end time, or the reverse.
+    TimesIncomplete,
+    /// Seed 002 Feitenonderzoek 4: an account of the course of the meeting is written, but the table has
+    /// not agreed it.
+    AccountNotAgreed,
 }
 
 /// R13: the section of the meeting page where an open point is fixed, in page order; the
@@ -385,9 +392,10 @@ impl OpenPoint {
             | OpenPoint::NotificationMissing(_)
             | OpenPoint::FamilyNotificationMissing => ChecklistSection::Family,
             OpenPoint::ObjectionUnanswered(_) => ChecklistSection::Subjects,
-            OpenPoint::RetentionMissing | OpenPoint::RetentionNotAfterMeeting => {
-                ChecklistSection::Finalize
-            }
+            OpenPoint::RetentionMissing
+            | OpenPoint::RetentionNotAfterMeeting
+            | OpenPoint::TimesIncomplete
+            | OpenPoint::AccountNotAgreed => ChecklistSection::Finalize,
         }
     }
 
@@ -413,6 +421,8 @@ impl OpenPoint {
             OpenPoint::FamilyAbsenceReasonMissing => "family_absence_reason_missing",
             OpenPoint::RecipientWithoutPledge(_) => "recipient_without_pledge",
             OpenPoint::ReleaseOutsideConsentScope { .. } => "release_outside_consent_scope",
+            OpenPoint::TimesIncomplete => "times_incomplete",
+            OpenPoint::AccountNotAgreed => "account_not_agreed",
         }
     }
 }
@@ -577,6 +587,16 @@ pub fn checklist(record: &MeetingRecord) -> Vec<OpenPoint> {
         None => open.push(OpenPoint::RetentionMissing),
         Some(d) if d <= date => open.push(OpenPoint::RetentionNotAfterMeeting),
         Some(_) => {}
+    }
+
+    // Seed 002 Feitenonderzoek 4: once the chair records the time or writes an account, it is complete
+    // and agreed at the end; a meeting without them finalizes (`minutes_hints` names them).
+    let m = &record.minutes;
+    if m.start.is_some() != m.end.is_some() {
+        open.push(OpenPoint::TimesIncomplete);
+    }
+    if m.account.is_some() && !m.agreed {
+        open.push(OpenPoint::AccountNotAgreed);
     }
     open
 }
@@ -1199,6 +1219,44 @@ mod tests {
             lifted_on: None,
         });
         assert_eq!(checklist(&record), vec![]);
+    }
+
+    #[test]
+    fn r13_started_times_must_be_complete_to_finalize() {
+        let (mut record, ..) = complete();
+        assert_eq!(checklist(&record), vec![]);
+        record.minutes = crate::Minutes::parse(&crate::MinutesInput {
+            start_time: "09:30".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(checklist(&record), vec![OpenPoint::TimesIncomplete]);
+        assert_eq!(
+            OpenPoint::TimesIncomplete.section(),
+            ChecklistSection::Finalize
+        );
+        record.minutes.start = None;
+        record.minutes.end = chrono::NaiveTime::from_hms_opt(11, 0, 0);
+        assert_eq!(checklist(&record), vec![OpenPoint::TimesIncomplete]);
+        record.minutes.start = chrono::NaiveTime::from_hms_opt(9, 30, 0);
+        assert_eq!(checklist(&record), vec![]);
+    }
+
+    #[test]
+    fn r13_a_written_account_must_be_agreed_to_finalize() {
+        let (mut record, ..) = complete();
+        let mut input = crate::MinutesInput {
+            account: "Open gesprek; de school en de GGZ vullen elkaar aan.".into(),
+            ..Default::default()
+        };
+        record.minutes = crate::Minutes::parse(&input).unwrap();
+        assert_eq!(
+            finalize(&record, Utc::now()).unwrap_err(),
+            vec![OpenPoint::AccountNotAgreed]
+        );
+        input.agreed = true;
+        record.minutes = crate::Minutes::parse(&input).unwrap();
+        assert!(finalize(&record, Utc::now()).is_ok());
     }
 
     #[test]

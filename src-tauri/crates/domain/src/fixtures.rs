@@ -153,6 +153,7 @@ pub(crate) fn complete() -> (
         dissents: vec![],
         purpose_for_family: false,
         voices: Vec::new(),
+        minutes: crate::Minutes::default(),
     };
     record
         .decide_release(ReleaseRequest {

@@ -662,6 +662,7 @@ mod tests {
             dissents: vec![],
             purpose_for_family: false,
             voices: Vec::new(),
+            minutes: crate::Minutes::default(),
         };
         assert!(checklist(&draft).contains(&OpenPoint::PledgeMissing(first)));
     }

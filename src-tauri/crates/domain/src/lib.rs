@@ -46,6 +46,7 @@ mod item;
 mod letter;
 mod log_period;
 mod meeting;
+mod minutes;
 mod notification;
 mod organisation;
 mod participant;
@@ -136,6 +137,10 @@ pub use log_period::LogPeriod;
 pub use meeting::{
     family_absence_reason, parse_date, preparation_texts, Meeting, MeetingInput, PreparationTexts,
     PURPOSE_MAX_CHARS,
+};
+pub use minutes::{
+    minutes_hints, parse_time_of_day, time_text, Minutes, MinutesHint, MinutesInput,
+    ACCOUNT_MAX_CHARS,
 };
 pub use notification::{
     FamilyNotification, NotificationEvent, NotificationInput, NotificationMethod,

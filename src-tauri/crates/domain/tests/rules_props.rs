@@ -501,6 +501,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
         dissents: vec![],
         purpose_for_family: dice.chance(50),
         voices: Vec::new(),
+        minutes: domain::Minutes::default(),
     };
     // Answer most cells the way the chair would, through `decide` (errors are fine).
     let cells: Vec<(ItemRecord, Action)> = record

@@ -123,6 +123,9 @@ pub enum AuditKind {
     /// The wall: the chair marked an item "op het scherm" or "niet op het scherm" (a
     /// disclosure to everyone in the room; which item stays with the meeting).
     WallMarkSet,
+    /// Seed 002 Feitenonderzoek 4: the start and end time, the account of the course of the
+    /// meeting or its agreement were recorded (never the text itself).
+    MinutesSet,
     /// R7b: the chair added a legal basis for an organisation type.
     CustomBasisAdded,
     /// R7b: the chair removed a legal basis no item rested on.
@@ -222,6 +225,7 @@ impl AuditKind {
             AuditKind::RightsRecordDestroyed => "rights_record_destroyed",
             AuditKind::CorrectionRefused => "correction_refused",
             AuditKind::WallMarkSet => "wall_mark_set",
+            AuditKind::MinutesSet => "minutes_set",
             AuditKind::CustomBasisAdded => "custom_basis_added",
             AuditKind::CustomBasisRemoved => "custom_basis_removed",
             AuditKind::BreachListSaved => "breach_list_saved",

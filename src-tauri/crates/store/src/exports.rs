@@ -414,7 +414,7 @@ impl Store {
             })
             .collect();
         let reference = meeting_reference(&m);
-        Ok(json!({
+        let mut outcome = json!({
             // Casusoverleg (JZV – Uitkomst Overleg 0.1).
             "url": format!("urn:uuid:{}", m.id),
             "id": m.id.to_string(),
@@ -436,7 +436,42 @@ impl Store {
             "gezinAanwezig": m.family_present,
             "casusregisseur": lead,
             "gezinGeinformeerd": informed,
-        }))
+        });
+        // Seed 002 Feitenonderzoek 4: the time and the record of the meeting, each only when
+        // recorded. `Time` has no value field in the model: its `id` is the local date and
+        // time of the meeting (no zone: the chair typed the time as it was in the room).
+        let minutes = &record.minutes;
+        let time = |at: Option<chrono::NaiveDateTime>, tag: &str| {
+            at.map(|at| {
+                json!({
+                    "id": at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                    "url": format!("urn:uuid:{}#{tag}", m.id),
+                })
+            })
+        };
+        let fields = [
+            ("startTijd", time(minutes.start_on(m.date), "start")),
+            ("eindTijd", time(minutes.end_on(m.date), "eind")),
+            // Only the account the table agreed is the meeting's record (R13).
+            (
+                "notulen",
+                minutes.agreed_account().map(|a| json!(a.as_str())),
+            ),
+            // Not in the model: the plain times as the app shows them.
+            (
+                "begintijd",
+                minutes.start.map(|t| json!(domain::time_text(t))),
+            ),
+            ("eindtijd", minutes.end.map(|t| json!(domain::time_text(t)))),
+        ];
+        if let Some(obj) = outcome.as_object_mut() {
+            for (key, value) in fields {
+                if let Some(v) = value {
+                    obj.insert(key.to_owned(), v);
+                }
+            }
+        }
+        Ok(outcome)
     }
 }
 

@@ -51,6 +51,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         include_str!("../migrations/0024_search_per_meeting.sql"),
     ),
     (25, include_str!("../migrations/0025_report_counts.sql")),
+    (
+        26,
+        include_str!("../migrations/0026_meeting_times_account.sql"),
+    ),
     (27, include_str!("../migrations/0027_expertise_only.sql")),
     (28, include_str!("../migrations/0028_decisions_dissent.sql")),
     (29, include_str!("../migrations/0029_action_conditions.sql")),

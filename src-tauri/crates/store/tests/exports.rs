@@ -31,16 +31,18 @@ const SOH_YAML: &str = include_str!("schemas/soh/UitkomstOverleg.yaml");
 ///
 /// - `Betrokkene.burgerservicenummer`, `Betrokkene.adres`: the app deliberately holds no
 ///   BSN and no address (minimal data); a secret address never leaves the app (R14).
-/// - `Casusoverleg.startTijd`, `.eindTijd`, `.notulen`: the app records no start or end time
-///   and no minutes of the meeting (items stay in the meeting); the fields are left out
-///   rather than filled with made-up values.
 const RELAXED: &[(&str, &str)] = &[
     ("Betrokkene", "burgerservicenummer"),
     ("Betrokkene", "adres"),
-    ("Casusoverleg", "startTijd"),
-    ("Casusoverleg", "eindTijd"),
-    ("Casusoverleg", "notulen"),
 ];
+
+/// Seed 002 Feitenonderzoek 4: start and end time and the account are optional in the app
+/// (R13); a meeting without them leaves the fields out rather than filling them with
+/// made-up values, so they are relaxed only for such a meeting.
+const RELAXED_WITHOUT_TIMES: &[(&str, &str)] =
+    &[("Casusoverleg", "startTijd"), ("Casusoverleg", "eindTijd")];
+/// Seed 002 Feitenonderzoek 4: `notulen` only carries an account the table agreed.
+const RELAXED_WITHOUT_ACCOUNT: &[(&str, &str)] = &[("Casusoverleg", "notulen")];
 
 /// R4: in an anonymous meeting (and for a family member entered without a name) there is
 /// no name to give; `Betrokkene.naam` is relaxed only for those exports.
@@ -84,10 +86,28 @@ fn errors(schema: &Value, instance: &Value) -> Vec<String> {
 
 /// The export validates against the published model with exactly the relaxations listed,
 /// and, against the unmodified model, fails only on those.
-fn assert_valid_outcome(v: &Value, names: bool) {
+/// What the meeting recorded of its time and course (seed 002 Feitenonderzoek 4).
+#[derive(Debug, Clone, Copy)]
+struct Recorded {
+    times: bool,
+    account: bool,
+}
+
+const NOTHING_RECORDED: Recorded = Recorded {
+    times: false,
+    account: false,
+};
+
+fn assert_valid_outcome(v: &Value, names: bool, recorded: Recorded) {
     let mut relaxed = RELAXED.to_vec();
     if !names {
         relaxed.extend_from_slice(RELAXED_WITHOUT_NAMES);
+    }
+    if !recorded.times {
+        relaxed.extend_from_slice(RELAXED_WITHOUT_TIMES);
+    }
+    if !recorded.account {
+        relaxed.extend_from_slice(RELAXED_WITHOUT_ACCOUNT);
     }
     let errs = errors(&soh_schema(&relaxed), v);
     assert!(errs.is_empty(), "{errs:#?}\n{v:#}");
@@ -100,15 +120,17 @@ fn assert_valid_outcome(v: &Value, names: bool) {
             "not a relaxed requirement: {e}"
         );
     }
-    // What the app deliberately does not hold never appears.
+    // What the app deliberately does not hold never appears; what was not recorded is
+    // left out, not made up.
     let text = v.to_string();
-    for key in [
-        "burgerservicenummer",
-        "adres",
-        "startTijd",
-        "eindTijd",
-        "notulen",
-    ] {
+    let mut absent = vec!["burgerservicenummer", "adres"];
+    if !recorded.times {
+        absent.extend(["startTijd", "eindTijd", "begintijd", "eindtijd"]);
+    }
+    if !recorded.account {
+        absent.push("notulen");
+    }
+    for key in absent {
         assert!(!text.contains(&format!("\"{key}\"")), "{key} in export");
     }
 }
@@ -548,6 +570,19 @@ fn realistic_meeting(store: &mut Store) -> Realistic {
             review_date: chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap(),
         },
     );
+    // Seed 002 Feitenonderzoek 4: the time and the agreed account of the meeting.
+    store
+        .set_minutes(
+            m,
+            &domain::MinutesInput {
+                start_time: "9:30".into(),
+                end_time: "11.05".into(),
+                account: ACCOUNT.into(),
+                agreed: true,
+            },
+            now(),
+        )
+        .unwrap();
     store.finalize_meeting(m, now()).unwrap();
     // Later events beside the finalized meeting (R13): informed, and a withdrawal (R10).
     store
@@ -558,6 +593,11 @@ fn realistic_meeting(store: &mut Store) -> Realistic {
     store.withdraw_consent(m, &father_consent, now()).unwrap();
     Realistic { m, lead, school }
 }
+
+/// Seed 002 Feitenonderzoek 4: a short, neutral account of the course of the meeting.
+const ACCOUNT: &str = "Alle deelnemers kwamen aan het woord. De school en het wijkteam \
+                       vulden elkaar aan; de zorgen over de veiligheid zijn apart besproken. \
+                       Het overleg eindigde met een plan dat iedereen steunt.";
 
 /// R4: an anonymous meeting: a code instead of a label, family members by relation only,
 /// a holder of gezag recorded by relation (seed 004 art. 3.3).
@@ -645,6 +685,18 @@ fn anonymous_meeting(store: &mut Store) -> MeetingId {
             now(),
         )
         .unwrap();
+    // Times only, no account.
+    store
+        .set_minutes(
+            m,
+            &domain::MinutesInput {
+                start_time: "14:00".into(),
+                end_time: "15:30".into(),
+                ..Default::default()
+            },
+            now(),
+        )
+        .unwrap();
     store.finalize_meeting(m, now()).unwrap();
     m
 }
@@ -696,11 +748,21 @@ fn outcome_of_a_realistic_meeting_validates_against_the_soh_model() {
     let (_dir, mut store) = new_store();
     let r = realistic_meeting(&mut store);
     let v = store.meeting_outcome_json(r.m).unwrap();
-    assert_valid_outcome(&v, true);
+    assert_valid_outcome(
+        &v,
+        true,
+        Recorded {
+            times: true,
+            account: true,
+        },
+    );
     // The validator is live: a missing description, a bad URI, a bad date and a Betrokkene
     // without name each fail.
     let schema = soh_schema(RELAXED);
     for (path, bad) in [
+        ("/startTijd", Value::Null),
+        ("/notulen", Value::Null),
+        ("/eindTijd/url", json!("geen uri")),
         ("/betreft/heeftActie/0/omschrijving", Value::Null),
         ("/betreft/heeftActie/0/belegdBij/url", json!("geen uri")),
         ("/datum", json!("24-11-2026")),
@@ -720,6 +782,21 @@ fn outcome_of_a_realistic_meeting_validates_against_the_soh_model() {
     assert_eq!(v["id"], r.m.to_string());
     assert_eq!(v["url"], format!("urn:uuid:{}", r.m));
     assert_eq!(v["datum"], "2026-11-24");
+    // Seed 002 Feitenonderzoek 4: the times as `Time` (id: local date and time) and the
+    // agreed account as `notulen`; the plain times as the app's own fields.
+    assert_eq!(
+        v["startTijd"],
+        json!({ "id": "2026-11-24T09:30:00", "url": format!("urn:uuid:{}#start", r.m) })
+    );
+    assert_eq!(
+        v["eindTijd"],
+        json!({ "id": "2026-11-24T11:05:00", "url": format!("urn:uuid:{}#eind", r.m) })
+    );
+    assert_eq!(
+        (&v["begintijd"], &v["eindtijd"]),
+        (&json!("09:30"), &json!("11:05"))
+    );
+    assert_eq!(v["notulen"], ACCOUNT);
     let zaak = &v["betreft"];
     assert_eq!(zaak["startDatum"], "2026-11-24");
     let besluiten = zaak["heeftBesluit"].as_array().unwrap();
@@ -814,7 +891,15 @@ fn outcome_of_an_anonymous_meeting_validates_and_holds_no_family_names() {
     let (_dir, mut store) = new_store();
     let m = anonymous_meeting(&mut store);
     let v = store.meeting_outcome_json(m).unwrap();
-    assert_valid_outcome(&v, false);
+    assert_valid_outcome(
+        &v,
+        false,
+        Recorded {
+            times: true,
+            account: false,
+        },
+    );
+    assert_eq!(v["begintijd"], "14:00");
     let action = &v["betreft"]["heeftActie"][0];
     // R4: the family member by relation only.
     assert!(action["heeftBetrekkingOp"].get("naam").is_none());
@@ -829,7 +914,7 @@ fn outcome_of_an_empty_plan_validates() {
     let (_dir, mut store) = new_store();
     let m = empty_plan_meeting(&mut store);
     let v = store.meeting_outcome_json(m).unwrap();
-    assert_valid_outcome(&v, true);
+    assert_valid_outcome(&v, true, NOTHING_RECORDED);
     assert_eq!(v["betreft"]["heeftActie"], json!([]));
 }
 

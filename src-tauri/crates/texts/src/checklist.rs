@@ -159,6 +159,8 @@ pub fn open_point(r: &MeetingRecord, p: &OpenPoint) -> String {
                 .map(|c| excerpt(c.what.as_str()))
                 .unwrap_or_else(|| AN_ACTION.into())
         ),
+        OpenPoint::TimesIncomplete => "Vul de begintijd en de eindtijd van het overleg allebei in, of laat ze allebei leeg.".into(),
+        OpenPoint::AccountNotAgreed => "Het verloop van het overleg is nog niet akkoord. Lees het voor en vink aan dat het overleg ermee akkoord is.".into(),
         OpenPoint::CriteriaMissing => "Schrijf op waarom deze casus in een casusoverleg hoort.".into(),
         OpenPoint::FamilyAbsenceReasonMissing => "Het gezin is er niet bij. Schrijf op waarom niet.".into(),
         OpenPoint::RecipientWithoutPledge(id) => format!(

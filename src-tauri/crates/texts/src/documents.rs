@@ -147,6 +147,22 @@ pub fn item_heading(number: impl std::fmt::Display, kind: &str, category: &str) 
 
 pub const PLAN_TITLE: &str = "Plan van aanpak casusoverleg";
 pub const CRITERIA: &str = "Waarom dit overleg";
+
+/// Seed 002 Feitenonderzoek 4: the date with the time of the meeting,
+/// `5-12-2026, 09:30–11:00 uur` (times as `HH:MM`; one of them may be missing).
+pub fn date_and_time(day: NaiveDate, start: Option<&str>, end: Option<&str>) -> String {
+    match (start, end) {
+        (Some(s), Some(e)) => format!("{}, {s}–{e} uur", date(day)),
+        (Some(s), None) => format!("{}, vanaf {s} uur", date(day)),
+        (None, Some(e)) => format!("{}, tot {e} uur", date(day)),
+        (None, None) => date(day),
+    }
+}
+pub const ACCOUNT: &str = "Verloop van het overleg";
+pub const NO_ACCOUNT: &str = "Er is geen verloop van het overleg vastgelegd.";
+pub const ACCOUNT_AGREED: &str = "Het overleg is akkoord gegaan met dit verslag van het verloop.";
+pub const ACCOUNT_NOT_AGREED: &str =
+    "Het overleg is nog niet akkoord gegaan met dit verslag van het verloop.";
 pub const ANONYMOUS: &str = "Anoniem besproken";
 pub const RETAIN_UNTIL: &str = "Bewaren tot";
 pub const PARTICIPANTS: &str = "Deelnemers";

@@ -108,6 +108,10 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::CustomArticle => "het artikel",
         Field::CustomNote => "de toelichting",
         Field::CustomBasis => "de grondslag",
+        Field::StartTime => "de begintijd",
+        Field::EndTime => "de eindtijd",
+        Field::Account => "het verloop van het overleg",
+        Field::AccountAgreed => "of het overleg akkoord is met het verloop",
     }
 }
 
@@ -170,6 +174,10 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::InvalidDate { field } => {
             format!("Vul voor {} een geldige datum in.", field_name(*field))
         }
+        DomainError::InvalidTime { field } => format!(
+            "Vul voor {} een tijd in als uren en minuten, zoals 09:30.",
+            field_name(*field)
+        ),
         DomainError::DateOutOfRange {
             field: Field::BirthDate,
         } => "De geboortedatum kan niet na de datum van het overleg liggen.".into(),
@@ -447,6 +455,12 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::CustomArticleWithoutNumber => {
             "Vul het artikel in met het nummer. Bijvoorbeeld: art. 10b.".into()
         }
+        DomainError::EndNotAfterStart => {
+            "De eindtijd moet later zijn dan de begintijd.".into()
+        }
+        DomainError::AgreedWithoutAccount => {
+            "Schrijf eerst het verloop van het overleg op. Daarna kan het overleg ermee akkoord gaan.".into()
+        }
         DomainError::IdentifyingTextInAnonymousMeeting { field, found } => format!(
             "Dit overleg is anoniem. In {} staat {}. Daarmee is het gezin te herkennen. Haal het weg.",
             field_name(*field),
@@ -642,6 +656,10 @@ pub fn argument_name(key: &str) -> Option<&'static str> {
         "decision" => Field::CorrectionDecision,
         "decidedOn" => Field::DecidedOn,
         "competent" => return Some("of de jongere zijn of haar belangen kan overzien"),
+        "startTime" => Field::StartTime,
+        "endTime" => Field::EndTime,
+        "account" => Field::Account,
+        "agreed" => Field::AccountAgreed,
         "format" => return Some("de bestandsvorm"),
         "export" => return Some("wat u wilt bewaren"),
         "all" | "meetingIds" => return Some("welke overleggen"),

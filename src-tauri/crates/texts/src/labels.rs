@@ -136,6 +136,7 @@ pub fn audit_kind(code: &str) -> &'static str {
         "rights_record_destroyed" => "Afgehandeld verzoek vernietigd",
         "correction_refused" => "Correctie geweigerd",
         "wall_mark_set" => "Gekozen wat op het scherm staat",
+        "minutes_set" => "Tijd en verloop van het overleg vastgelegd",
         "custom_basis_added" => "Eigen grondslag toegevoegd",
         "custom_basis_removed" => "Eigen grondslag verwijderd",
         "breach_list_saved" => "Lijst bij datalek opgeslagen",

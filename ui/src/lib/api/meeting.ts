@@ -39,6 +39,8 @@ export type MeetingCommands = {
   search_meetings: { args: { query: string }; result: Array<SearchHit> };
   /** R15: the destroy-after date (`YYYY-MM-DD`). */
   set_retention: { args: { meetingId: string; until: string }; result: MeetingFlow };
+  /** Seed 002 Feitenonderzoek 4: start and end time (`HH:MM`, empty: not recorded), the short account of the course of the meeting and whether the table agreed it. */
+  set_meeting_record: { args: { meetingId: string; startTime: string; endTime: string; account: string; agreed: boolean }; result: MeetingFlow };
   /** R15: meetings destroyed within 30 days, soonest first. */
   expiring_meetings: { args: Record<string, never>; result: Array<ExpiringMeeting> };
   /** R15: six months more, with a reason; answers with the new expiring list. */
@@ -70,6 +72,8 @@ export function meetingCommands(call: Call) {
     searchMeetings: (query: string) => call("search_meetings", { query }),
     /** R15: the destroy-after date (`YYYY-MM-DD`). */
     setRetention: (meetingId: string, until: string) => call("set_retention", { meetingId, until }),
+    /** Seed 002 Feitenonderzoek 4: start and end time (`HH:MM`, empty: not recorded), the short account of the course of the meeting and whether the table agreed it. */
+    setMeetingRecord: (meetingId: string, startTime: string, endTime: string, account: string, agreed: boolean) => call("set_meeting_record", { meetingId, startTime, endTime, account, agreed }),
     /** R15: meetings destroyed within 30 days, soonest first. */
     expiringMeetings: () => call("expiring_meetings", {}),
     /** R15: six months more, with a reason; answers with the new expiring list. */

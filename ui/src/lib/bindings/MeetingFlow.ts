@@ -8,6 +8,7 @@ import type { Decision } from "./Decision";
 import type { FamilyVoice } from "./FamilyVoice";
 import type { Item } from "./Item";
 import type { ItemProfile } from "./ItemProfile";
+import type { MeetingMinutes } from "./MeetingMinutes";
 import type { Notification } from "./Notification";
 import type { OpenPoint } from "./OpenPoint";
 import type { OpenPointGroup } from "./OpenPointGroup";
@@ -61,6 +62,10 @@ attendanceCounts: AttendanceCounts,
  * R14c: the chair checked that the purpose reads well for the family.
  */
 purposeForFamily: boolean, 
+/**
+ * Seed 002 Feitenonderzoek 4: start and end time and the account of the meeting.
+ */
+minutes: MeetingMinutes, 
 /**
  * R10: consents withdrawn after the meeting, with whom to inform.
  */

@@ -934,6 +934,36 @@ export const nl = {
     complaintRoute: (organisation: string) => `Klachten over ${organisation}`,
     complaintSave: "Opslaan",
   },
+  // Seed 002 Feitenonderzoek 4: the time and the record of the meeting.
+  record: {
+    heading: "Tijd en verloop van het overleg",
+    intro:
+      "Leg vast hoe laat het overleg begon en eindigde. Schrijf kort en neutraal op hoe het overleg verliep, niet wat er is ingebracht: dat staat al bij de inbreng. Lees het verloop aan het eind voor. Is iedereen akkoord, vink dat dan aan.",
+    startTime: "Begintijd",
+    endTime: "Eindtijd",
+    timeHint: "Uren en minuten, bijvoorbeeld 09:30.",
+    now: "Nu",
+    nowLabel: (field: string) => `${field}: vul de tijd van nu in`,
+    account: "Verloop van het overleg",
+    accountHint:
+      "Kort en neutraal, bijvoorbeeld: wie aan het woord kwam, hoe het gesprek ging en hoe het overleg eindigde. Geen inbreng, geen BSN of telefoonnummers.",
+    agreed: "Het overleg is akkoord met dit verslag",
+    submit: "Tijd en verloop opslaan",
+    time: "Tijd",
+    timeRange: (start: string, end: string) => `${start}–${end} uur`,
+    timeFrom: (start: string) => `vanaf ${start} uur`,
+    timeUntil: (end: string) => `tot ${end} uur`,
+    notRecorded: "Niet vastgelegd",
+    agreedYes: "Het overleg is akkoord gegaan met dit verslag.",
+    agreedNo: "Het overleg is nog niet akkoord gegaan met dit verslag.",
+    hintsHeading: "Nog niet ingevuld (niet verplicht)",
+    hints: {
+      timesNotRecorded: "De begintijd en de eindtijd van het overleg.",
+      noAccount: "Het verloop van het overleg.",
+    },
+    identifying: (kinds: string) =>
+      `In het verloop staat ${kinds}. Is dat nodig? Het verloop gaat over hoe het overleg ging, niet over de gegevens van het gezin.`,
+  },
   finalize: {
     retentionHeading: "Bewaartermijn",
     retentionIntro:

@@ -39,13 +39,34 @@ pub(super) fn ids_by<K: std::hash::Hash + Eq>(
     Ok(out)
 }
 
+/// Seed 002 Feitenonderzoek 4: the time and the record of the meeting (columns 12–15).
+fn minutes_row(r: &Row<'_>) -> Result<domain::Minutes, StoreError> {
+    let time = |i: usize, field: Field| -> Result<Option<chrono::NaiveTime>, StoreError> {
+        r.get::<_, Option<String>>(i)?
+            .map(|s| {
+                domain::parse_time_of_day(&s, field)
+                    .ok()
+                    .flatten()
+                    .ok_or(StoreError::Corrupt("time of day"))
+            })
+            .transpose()
+    };
+    Ok(domain::Minutes {
+        start: time(12, Field::StartTime)?,
+        end: time(13, Field::EndTime)?,
+        account: prose_col(r, 14, Field::Account)?,
+        agreed: r.get(15)?,
+    })
+}
+
 pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, StoreError> {
     let mid = id.to_string();
-    let (meeting, retention_until, finalized_at, purpose_for_family) = conn
+    let (meeting, retention_until, finalized_at, purpose_for_family, minutes) = conn
         .query_row(
             "SELECT id, case_label, meeting_date, purpose, created_at,
                     criteria, family_present, anonymous, retention_until, finalized_at,
-                    purpose_for_family, family_absence_reason
+                    purpose_for_family, family_absence_reason,
+                    start_time, end_time, account, account_agreed
              FROM meetings WHERE id = ?1",
             [&mid],
             |r| {
@@ -59,6 +80,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                             .map(|s| time_from_db(&s))
                             .transpose()?,
                         r.get::<_, bool>(10)?,
+                        minutes_row(r)?,
                     ))
                 })())
             },
@@ -503,6 +525,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
             carried_over,
             purpose_for_family,
             voices,
+            minutes,
         },
         state: match finalized_at {
             Some(at) => MeetingState::Finalized { at },

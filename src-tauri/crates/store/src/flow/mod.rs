@@ -984,6 +984,37 @@ impl Store {
         .map(|(d, ())| d)
     }
 
+    /// Seed 002 Feitenonderzoek 4: the start and end time and the account of the course of
+    /// the meeting with its agreement, replaced as a whole (draft only, R13). R4: in an
+    /// anonymous meeting the account holds nothing that identifies the family.
+    pub fn set_minutes(
+        &mut self,
+        id: MeetingId,
+        input: &domain::MinutesInput,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        let minutes = domain::Minutes::parse(input)?;
+        self.edit(id, AuditKind::MinutesSet, DecidedBy::Chair, now, |tx, d| {
+            let names = crate::anonymous::known_names(tx, d.record.meeting.anonymous)?;
+            d.record.set_minutes(minutes, &names)?;
+            let m = &d.record.minutes;
+            tx.execute(
+                "UPDATE meetings SET start_time = ?2, end_time = ?3, account = ?4,
+                        account_agreed = ?5
+                     WHERE id = ?1",
+                params![
+                    id.to_string(),
+                    m.start.map(domain::time_text),
+                    m.end.map(domain::time_text),
+                    m.account.as_ref().map(Prose::as_str),
+                    m.agreed
+                ],
+            )?;
+            Ok(())
+        })
+        .map(|(d, ())| d)
+    }
+
     /// R14c/R17 (seed 004 art. 6): where complaints about a participant's organisation go
     /// (draft only). Empty clears it.
     pub fn set_complaint_route(
