@@ -144,7 +144,7 @@ use crate::dto::{
 use crate::dto::{CorrectionOutcome, CorrectionRequest, ItemVersion};
 use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, OrganisationEntryView};
 use crate::dto::{DocumentInfo, SavedDocuments};
-use crate::dto::{FollowUpOffer, NewFollowUp, Presentation, SetCarriedStatus};
+use crate::dto::{FollowUpOffer, LastTime, NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::{
     ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewDecision, NewDissent,
     NewFamilyVoice, NewNotification, NewSubject, NewWithdrawal, Preparation, ReferenceData,
@@ -205,6 +205,10 @@ commands! {
         /// R11: a new draft meeting for the same case with the open actions carried over.
         fn create_follow_up(c, input: NewFollowUp) -> MeetingFlow =>
             commands::meeting::create_follow_up(c.state, input);
+        /// R11: what a follow-up shows of the meeting it follows up (the family's words,
+        /// decisions and dissent); `null` when there is nothing or it is gone (R15, R17).
+        fn last_time(c, meeting_id: String) -> Option<LastTime> =>
+            commands::meeting::last_time(c.state, &meeting_id);
         /// R2/R21: the previous meeting's participants and family, offered for a follow-up.
         fn follow_up_offer(c, previous_meeting_id: String) -> FollowUpOffer =>
             commands::meeting::follow_up_offer(c.state, &previous_meeting_id);

@@ -525,6 +525,7 @@ fn fixture(h: &Harness) -> Fixture {
                 "participantIds": [lead, worker], "subjectIds": [child, parent] } }),
         ),
         ("follow_up_offer", json!({ "previousMeetingId": m })),
+        ("last_time", json!({ "meetingId": m })),
         ("address_book", json!({})),
         (
             "save_organisation",

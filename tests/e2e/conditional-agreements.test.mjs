@@ -14,21 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { allByTestId, appTest, click, screenshotsAt, select, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
 import { BIG_CASE, buildBigMeeting } from './lib/big-meeting.mjs';
-import { assertFieldError, createStore, invokeOk, openMeeting, rowTexts, showSection, waitForMeetingList } from './lib/flows.mjs';
+import { assertFieldError, createStore, invokeOk, openMeeting, rowTexts, showSection, waitForMeetingList, addPerson } from './lib/flows.mjs';
 
 useTauriDriver();
 
 const SHOTS = process.env.E2E_SHOTS_DIR || '/tmp/shots-conditions';
 const WHEN = 'Noah verzuimt weer een dag zonder bericht';
-
-async function person(d, m, name, role) {
-  return (await invokeOk(d, 'add_participant', {
-    input: {
-      meetingId: m, name, organisation: `${name} organisatie`, function: '', phone: '', email: '',
-      role, organisationType: 'wijkteam', secrecy: true,
-    },
-  })).id;
-}
 
 appTest('R11 a conditional agreement: entered in the plan form, printed in the plan, answered in the follow-up', async (ctx) => {
   const exportDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'casusoverleg-e2e-conditions-'));
@@ -38,8 +29,8 @@ appTest('R11 a conditional agreement: entered in the plan form, printed in the p
     const m = (await invokeOk(d, 'create_meeting', {
       input: { caseLabel: 'Gezin Voorwaarde', date: '2026-11-24', purpose: 'Afstemmen hulp', criteria: 'Zorgen over het verzuim; school en wijkteam zijn allebei betrokken.', familyPresent: false, familyAbsenceReason: 'Moeder wil eerst zelf met de school praten en sluit daarna aan.' },
     })).id;
-    const lead = await person(d, m, 'Anna Regie', 'caseLead');
-    const school = await person(d, m, 'Meester Jan', 'contentRole');
+    const lead = await addPerson(d, m, 'Anna Regie', 'caseLead');
+    const school = await addPerson(d, m, 'Meester Jan', 'contentRole');
     for (const who of [lead, school]) await invokeOk(d, 'record_pledge', { meetingId: m, participantId: who });
     await invokeOk(d, 'add_action', { input: { meetingId: m, who: lead, what: 'Gezinsplan opstellen', due: '2026-12-15', reliesOn: [] } });
     await invokeOk(d, 'add_notification', {
@@ -123,7 +114,7 @@ appTest('R11 a conditional agreement: entered in the plan form, printed in the p
     // The follow-up took over the people the chair confirmed (by default everyone).
     const flow = await invokeOk(d, 'get_meeting_flow', { id: next });
     const nextLead = flow.participants.find((p) => p.role === 'caseLead')?.id
-      ?? await person(d, next, 'Anna Regie', 'caseLead');
+      ?? await addPerson(d, next, 'Anna Regie', 'caseLead');
     for (const p of (await invokeOk(d, 'get_meeting_flow', { id: next })).participants) {
       await invokeOk(d, 'record_pledge', { meetingId: next, participantId: p.id });
     }

@@ -8,22 +8,13 @@
 import assert from 'node:assert/strict';
 import { Key } from 'selenium-webdriver';
 import { allByTestId, appTest, click, select, selectInRow, textOf, type, useTauriDriver, waitForCount, waitForTestId, waitUntil } from './lib/app.mjs';
-import { createStore, invokeFromPage, invokeOk, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
+import { createStore, invokeFromPage, invokeOk, openMeeting, showSection, waitForMeetingList, addPerson } from './lib/flows.mjs';
 
 useTauriDriver();
 
 const SECRET = 'Verborgenlaan 7 GEHEIMADRESMARKER';
 const PHONE = '0612345678';
 const EMAIL = 'anna.regie@wijkteam.example.nl';
-
-async function person(d, m, name, role, extra = {}) {
-  return (await invokeOk(d, 'add_participant', {
-    input: {
-      meetingId: m, name, organisation: `${name} organisatie`, function: '', phone: '', email: '',
-      role, organisationType: 'wijkteam', secrecy: true, ...extra,
-    },
-  })).id;
-}
 
 async function altP(d) {
   await d.actions().keyDown(Key.ALT).sendKeys('p').keyUp(Key.ALT).perform();
@@ -35,8 +26,8 @@ appTest('search finds the meeting; attendance is counted; presentation mode show
   const m = (await invokeOk(d, 'create_meeting', {
     input: { caseLabel: 'Gezin Beamer', date: '2026-11-24', purpose: 'Afstemmen hulp', criteria: 'Zorgen over de veiligheid thuis; school en wijkteam zijn allebei betrokken.', familyPresent: false, familyAbsenceReason: 'Moeder wil eerst zelf met de school praten en sluit daarna aan.' },
   })).id;
-  const lead = await person(d, m, 'Anna Regie', 'caseLead', { phone: PHONE, email: EMAIL });
-  const observer = await person(d, m, 'Piet Toehoorder', 'other');
+  const lead = await addPerson(d, m, 'Anna Regie', 'caseLead', { phone: PHONE, email: EMAIL });
+  const observer = await addPerson(d, m, 'Piet Toehoorder', 'other');
   const add = async (relation, name, birthDate) =>
     (await invokeOk(d, 'add_subject', {
       input: { meetingId: m, relation, name, birthDate, present: false, parentalAuthority: relation === 'parent' },
@@ -122,8 +113,8 @@ appTest('R11/R13 a follow-up meeting carries over the actions and finalize needs
   const m = (await invokeOk(d, 'create_meeting', {
     input: { caseLabel: 'Gezin Vervolg', date: '2026-11-24', purpose: 'Afstemmen hulp', criteria: 'Zorgen over de veiligheid thuis; school en wijkteam zijn allebei betrokken.', familyPresent: false, familyAbsenceReason: 'Moeder wil eerst zelf met de school praten en sluit daarna aan.' },
   })).id;
-  const lead = await person(d, m, 'Anna Regie', 'caseLead');
-  const school = await person(d, m, 'Meester Jan', 'contentRole');
+  const lead = await addPerson(d, m, 'Anna Regie', 'caseLead');
+  const school = await addPerson(d, m, 'Meester Jan', 'contentRole');
   for (const [who, what] of [[lead, 'Gezinsplan opstellen'], [school, 'Verzuim bijhouden']]) {
     await invokeOk(d, 'record_pledge', { meetingId: m, participantId: who });
     await invokeOk(d, 'add_action', { input: { meetingId: m, who, what, due: '2026-12-15', reliesOn: [] } });

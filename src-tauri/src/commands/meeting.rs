@@ -566,6 +566,14 @@ pub fn follow_up_offer(state: &AppState, previous: &str) -> Result<FollowUpOffer
         .map(Into::into)
 }
 
+/// R11: what the follow-up `meeting` shows of the meeting it follows up.
+pub fn last_time(state: &AppState, meeting: &str) -> Result<Option<LastTime>, ApiError> {
+    let meeting = meeting_id(meeting)?;
+    state
+        .with_store(|s| s.last_time(meeting))
+        .map(|l| l.map(Into::into))
+}
+
 fn subject_dto(s: &domain::PresentedSubject) -> PresentedSubject {
     PresentedSubject {
         relation: s.relation,

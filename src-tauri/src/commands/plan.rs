@@ -175,6 +175,14 @@ pub(crate) fn carried_dto(r: &domain::MeetingRecord) -> Vec<CarriedAction> {
             due: c.due.format("%Y-%m-%d").to_string(),
             condition: c.condition.as_ref().map(ToString::to_string),
             status: c.status.clone(),
+            answers: c
+                .answers()
+                .into_iter()
+                .map(|answer| CarriedAnswerView {
+                    answer,
+                    takes_note: answer.takes_note(),
+                })
+                .collect(),
         })
         .collect()
 }

@@ -115,6 +115,18 @@ pub struct CarriedAction {
     /// R11: the event that was to trigger it; `None` when it was to be carried out anyway.
     pub condition: Option<String>,
     pub status: CarriedStatus,
+    /// R11: the answers the chair may give, as the domain decided them.
+    pub answers: Vec<CarriedAnswerView>,
+}
+
+/// R11: one answer the chair may give for a carried-over action.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct CarriedAnswerView {
+    pub answer: domain::CarriedAnswer,
+    /// Only "not done" takes an explanation.
+    pub takes_note: bool,
 }
 
 /// R11/R13: the chair's answer for one carried-over action.

@@ -279,6 +279,19 @@ export async function meetingWithPeople(driver, { caseLabel, purpose, people, fu
 }
 
 /**
+ * Adds a participant to meeting `m` through the IPC command the UI uses (organisation
+ * `<name> organisatie`, a wijkteam, secrecy confirmed; `extra` overrides). Returns the id.
+ */
+export async function addPerson(driver, m, name, role, extra = {}) {
+  return (await invokeOk(driver, 'add_participant', {
+    input: {
+      meetingId: m, name, organisation: `${name} organisatie`, function: '', phone: '', email: '',
+      role, organisationType: 'wijkteam', secrecy: true, ...extra,
+    },
+  })).id;
+}
+
+/**
  * R9: decides one cell of the release matrix as a mouse user does: click the cell, pick
  * `value` ("stays" or "release:<actionId>") in the dialog that names item and recipient,
  * and submit. When the back end asks for a motivation, the same dialog then shows the

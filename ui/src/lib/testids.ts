@@ -141,6 +141,8 @@ export const testIds = {
   actionWhat: "action-what",
   actionCondition: "action-condition",
   voices: "voices",
+  lastTimeVoices: "last-time-voices",
+  lastTimeDecisions: "last-time-decisions",
   voiceRow: "voice-row",
   voiceAnswerText: "voice-answer-text",
   removeVoice: "remove-voice",

@@ -38,6 +38,41 @@ pub enum NotDoneReason {
     NotActedUpon,
 }
 
+/// R11/R13: an answer the chair may give for a carried-over action, as the follow-up
+/// form offers it. The domain decides which answers an action has ([`CarriedAction::answers`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum CarriedAnswer {
+    /// Carried out.
+    Done,
+    /// The condition did not occur: only for a conditional action.
+    ConditionNotMet,
+    /// Not done because circumstances changed.
+    ChangedCircumstances,
+    /// Not done because nobody acted on it.
+    NotActedUpon,
+}
+
+impl CarriedAnswer {
+    /// Whether this answer takes an explanation: only "not done" does.
+    pub fn takes_note(self) -> bool {
+        matches!(
+            self,
+            CarriedAnswer::ChangedCircumstances | CarriedAnswer::NotActedUpon
+        )
+    }
+
+    /// The reason of a "not done" answer.
+    pub fn not_done_reason(self) -> Option<NotDoneReason> {
+        match self {
+            CarriedAnswer::ChangedCircumstances => Some(NotDoneReason::ChangedCircumstances),
+            CarriedAnswer::NotActedUpon => Some(NotDoneReason::NotActedUpon),
+            CarriedAnswer::Done | CarriedAnswer::ConditionNotMet => None,
+        }
+    }
+}
+
 /// The status the chair gives a carried-over action in the follow-up meeting.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase", tag = "kind")]
@@ -129,6 +164,22 @@ pub struct CarriedAction {
     pub condition: Option<Prose>,
     /// Done or not done, once recorded.
     pub status: CarriedStatus,
+}
+
+impl CarriedAction {
+    /// R11: the answers the chair may give for this action: "the condition did not occur"
+    /// exists only for a conditional action.
+    pub fn answers(&self) -> Vec<CarriedAnswer> {
+        let mut answers = vec![CarriedAnswer::Done];
+        if self.condition.is_some() {
+            answers.push(CarriedAnswer::ConditionNotMet);
+        }
+        answers.extend([
+            CarriedAnswer::ChangedCircumstances,
+            CarriedAnswer::NotActedUpon,
+        ]);
+        answers
+    }
 }
 
 /// R11/R13: the follow-up meeting of `previous` on `date`, with the actions it carries
@@ -702,5 +753,46 @@ mod tests {
         );
         let (people, family) = take_over(&record, &next, &[], &[]).unwrap();
         assert!(people.is_empty() && family.is_empty());
+    }
+    #[test]
+    fn r11_only_a_conditional_action_offers_condition_not_met() {
+        let mut action = CarriedAction {
+            id: CarriedActionId::new(),
+            from_meeting: MeetingId::new(),
+            who_name: Label::parse("Anna de Vries", Field::Name).unwrap(),
+            who_organisation: Label::parse("Wijkteam", Field::Organisation).unwrap(),
+            what: Prose::parse("Huisbezoek", Field::ActionWhat, 100).unwrap(),
+            due: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            condition: None,
+            status: CarriedStatus::Unsettled,
+        };
+        assert!(!action.answers().contains(&CarriedAnswer::ConditionNotMet));
+        action.condition =
+            Some(Prose::parse("Noah verzuimt", Field::ActionCondition, 100).unwrap());
+        assert_eq!(
+            action.answers(),
+            vec![
+                CarriedAnswer::Done,
+                CarriedAnswer::ConditionNotMet,
+                CarriedAnswer::ChangedCircumstances,
+                CarriedAnswer::NotActedUpon
+            ]
+        );
+        let with_note: Vec<_> = action
+            .answers()
+            .into_iter()
+            .filter(|a| a.takes_note())
+            .collect();
+        assert_eq!(
+            with_note,
+            vec![
+                CarriedAnswer::ChangedCircumstances,
+                CarriedAnswer::NotActedUpon
+            ]
+        );
+        assert_eq!(
+            CarriedAnswer::NotActedUpon.not_done_reason(),
+            Some(NotDoneReason::NotActedUpon)
+        );
     }
 }

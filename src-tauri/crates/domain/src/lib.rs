@@ -43,6 +43,7 @@ mod hints;
 mod idle;
 mod ids;
 mod item;
+mod last_time;
 mod letter;
 mod log_period;
 mod meeting;
@@ -66,6 +67,7 @@ mod voice;
 mod wall;
 pub mod wire;
 mod withdrawal;
+pub use last_time::{last_time, LastDecision, LastDissent, LastTime, LastVoice};
 pub use voice::{FamilyVoice, VoiceChannel, VoiceInput, VoiceKind, VOICE_TEXT_MAX_CHARS};
 pub use wire::{camel_case, from_wire_name, wire_name};
 pub use withdrawal::{inform_tasks, ConsentWithdrawal, InformTask, WithdrawalRequest};
@@ -116,8 +118,9 @@ pub use finalize::{
     ParticipantRecord, SubjectRecord, RETENTION_DEFAULT_MONTHS,
 };
 pub use followup::{
-    carry_over, follow_up, open_actions, take_over, CarriedAction, CarriedParticipant,
-    CarriedStatus, CarriedSubject, CarryOver, NotDoneReason, CARRIED_NOTE_MAX_CHARS,
+    carry_over, follow_up, open_actions, take_over, CarriedAction, CarriedAnswer,
+    CarriedParticipant, CarriedStatus, CarriedSubject, CarryOver, NotDoneReason,
+    CARRIED_NOTE_MAX_CHARS,
 };
 pub use hints::{bsn_elfproef, detect_hints, iban_checksum_ok, HintKind};
 pub use idle::{

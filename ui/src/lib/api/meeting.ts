@@ -4,6 +4,7 @@ import type { Call } from "../bindings/commands";
 import type { ExpiringMeeting } from "../bindings/ExpiringMeeting";
 import type { ExtendRetention } from "../bindings/ExtendRetention";
 import type { FollowUpOffer } from "../bindings/FollowUpOffer";
+import type { LastTime } from "../bindings/LastTime";
 import type { MeetingDetail } from "../bindings/MeetingDetail";
 import type { MeetingFlow } from "../bindings/MeetingFlow";
 import type { MeetingList } from "../bindings/MeetingList";
@@ -31,6 +32,8 @@ export type MeetingCommands = {
   update_preparation: { args: { input: Preparation }; result: MeetingFlow };
   /** R11: a new draft meeting for the same case with the open actions carried over. */
   create_follow_up: { args: { input: NewFollowUp }; result: MeetingFlow };
+  /** R11: what a follow-up shows of the meeting it follows up (the family's words, decisions and dissent); `null` when there is nothing or it is gone (R15, R17). */
+  last_time: { args: { meetingId: string }; result: LastTime | null };
   /** R2/R21: the previous meeting's participants and family, offered for a follow-up. */
   follow_up_offer: { args: { previousMeetingId: string }; result: FollowUpOffer };
   /** Presentation mode: no birth dates, addresses, contact details or releases. */
@@ -64,6 +67,8 @@ export function meetingCommands(call: Call) {
     updatePreparation: (input: Preparation) => call("update_preparation", { input }),
     /** R11: a new draft meeting for the same case with the open actions carried over. */
     createFollowUp: (input: NewFollowUp) => call("create_follow_up", { input }),
+    /** R11: what a follow-up shows of the meeting it follows up (the family's words, decisions and dissent); `null` when there is nothing or it is gone (R15, R17). */
+    lastTime: (meetingId: string) => call("last_time", { meetingId }),
     /** R2/R21: the previous meeting's participants and family, offered for a follow-up. */
     followUpOffer: (previousMeetingId: string) => call("follow_up_offer", { previousMeetingId }),
     /** Presentation mode: no birth dates, addresses, contact details or releases. */

@@ -1433,6 +1433,22 @@ export const nl = {
     answer: "Antwoord",
     saveAnswer: "Antwoord opslaan",
   },
+  /** R11: a follow-up shows what was said and decided last time (read-only). */
+  lastTime: {
+    voicesHeading: (date: string) =>
+      `Vorige keer (${date}): wat het gezin vond`,
+    voicesCaption: "Wat het gezin in het vorige overleg vond, en het antwoord",
+    decisionsHeading: (date: string) =>
+      `Besluiten van het vorige overleg (${date})`,
+    decisionsCaption:
+      "Besluiten van het vorige overleg, waarom, en wie het er niet mee eens was",
+    columns: {
+      decision: "Besluit",
+      why: "Waarom",
+      dissent: "Niet mee eens",
+    },
+    noDissent: "Iedereen was het eens",
+  },
   carried: {
     heading: "Afspraken uit het vorige overleg",
     intro:

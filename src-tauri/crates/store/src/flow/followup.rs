@@ -11,7 +11,7 @@ use domain::{
     CarriedAction, CarriedActionId, CarriedStatus, Field, Label, MeetingId, NotDoneReason,
     ParticipantId, Prose, SubjectId,
 };
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 
 fn status_to_db(s: &CarriedStatus) -> (String, Option<&str>) {
     match s {
@@ -92,6 +92,30 @@ impl Store {
     pub fn follow_up_offer(&self, previous: MeetingId) -> Result<domain::CarryOver, StoreError> {
         let prev = load_flow(&self.conn, previous)?;
         Ok(domain::carry_over(&prev.record))
+    }
+
+    /// R11: what the follow-up `meeting` shows of the meeting it follows up
+    /// ([`domain::last_time`]), read from that meeting while it exists: once it is destroyed
+    /// (R15) or a family member's data in it is erased (R17), it is gone here too.
+    pub fn last_time(&self, meeting: MeetingId) -> Result<Option<domain::LastTime>, StoreError> {
+        let follows: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT follows_meeting_id FROM meetings WHERE id = ?1",
+                [meeting.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound("meeting"))?;
+        let Some(previous) = follows else {
+            return Ok(None);
+        };
+        let previous = MeetingId::from_uuid(uuid_from_db(&previous)?);
+        match load_flow(&self.conn, previous) {
+            Ok(prev) => Ok(domain::last_time(&prev.record, prev.state)),
+            Err(StoreError::NotFound(_)) => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 
     /// R11: creates the follow-up meeting with its open actions and the participants and
