@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { By } from 'selenium-webdriver';
+import { By, Key } from 'selenium-webdriver';
 import {
   allByTestId,
   appTest,
@@ -172,6 +172,13 @@ appTest('R1/R5/R9/R13 an adviser with expertise only: added in the UI, offered n
     await d.navigate().refresh();
     await waitForMeetingList(d);
     await openMeeting(d, CASE);
+    // R5: the wall says who takes part with expertise only.
+    await click(d, 'presentation-toggle');
+    await waitForTestId(d, 'presentation');
+    const onWall = `${ADVISER.name}, ${ADVISER.organisation} (Adviseur of expert, alleen deskundigheid)`;
+    await waitUntil(async () => (await textOf(d, 'presentation')).includes(onWall), { message: 'the wall names the adviser with expertise only' });
+    await d.actions().keyDown(Key.ALT).sendKeys('p').keyUp(Key.ALT).perform();
+    await waitUntil(async () => (await allByTestId(d, 'presentation')).length === 0, { message: 'back from the wall' });
     await showSection(d, 'finalize');
     await click(d, 'finalize-submit');
     await waitForTestId(d, 'finalized-banner');

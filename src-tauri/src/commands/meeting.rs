@@ -587,6 +587,7 @@ fn participant_dto(x: &domain::PresentedParticipant) -> PresentedParticipant {
         name: x.name.to_string(),
         organisation: x.organisation.to_string(),
         role: x.role,
+        expertise_only: x.expertise_only,
     }
 }
 

@@ -402,6 +402,8 @@ pub struct PresentedParticipant {
     pub name: String,
     pub organisation: String,
     pub role: Role,
+    /// R1/R5/R9: takes part with expertise only.
+    pub expertise_only: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -32,6 +32,8 @@ pub struct PresentedParticipant {
     pub organisation: Label,
     /// The role.
     pub role: Role,
+    /// R1/R5/R9: takes part with expertise only (brings in nothing, receives nothing).
+    pub expertise_only: bool,
 }
 
 /// One item as projected: its text and labels (R6), who brought it in (R5), and the
@@ -138,6 +140,7 @@ fn presented_participant(p: &crate::ParticipantRecord) -> PresentedParticipant {
         name: p.participant.name.clone(),
         organisation: p.participant.organisation.clone(),
         role: p.participant.role,
+        expertise_only: p.participant.expertise_only,
     }
 }
 
@@ -232,6 +235,21 @@ mod tests {
         assert_eq!(initials("Eva-Lotte  Bakker"), "E.L.B.");
         assert_eq!(initials("Zoë"), "Z.");
         assert_eq!(initials("  "), "");
+    }
+
+    #[test]
+    fn r5_the_wall_says_who_takes_part_with_expertise_only() {
+        let (mut record, ..) = complete();
+        let adviser = record.participants.len() - 1;
+        record.participants[adviser].participant.expertise_only = true;
+        let shown = present(&record);
+        let flags: Vec<bool> = shown
+            .participants
+            .iter()
+            .map(|p| p.expertise_only)
+            .collect();
+        assert_eq!(flags.iter().filter(|f| **f).count(), 1);
+        assert!(flags[adviser]);
     }
 
     #[test]

@@ -4,4 +4,8 @@ import type { Role } from "./Role";
 /**
  * A professional on the projected screen: no phone, no e-mail.
  */
-export type PresentedParticipant = { name: string, organisation: string, role: Role, };
+export type PresentedParticipant = { name: string, organisation: string, role: Role, 
+/**
+ * R1/R5/R9: takes part with expertise only.
+ */
+expertiseOnly: boolean, };
