@@ -8,6 +8,25 @@ use tempfile::TempDir;
 
 pub const PASS: &str = "correct horse battery staple";
 
+/// One seeded meeting (three participants, one family member, two items, one action),
+/// draft or finalized, from `seed`.
+pub fn seeded_meeting(store: &mut Store, finalized: bool, seed: u64) -> domain::MeetingId {
+    let s = store
+        .seed(
+            store::SeedSpec {
+                meetings: 1,
+                participants_per_meeting: 3,
+                subjects_per_meeting: 1,
+                items_per_meeting: 2,
+                actions_per_meeting: 1,
+                finalized,
+            },
+            seed,
+        )
+        .unwrap();
+    domain::MeetingId::from_uuid(s.meeting_ids[0].parse().unwrap())
+}
+
 pub fn new_store() -> (TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::create(dir.path(), PASS).unwrap();

@@ -23,20 +23,7 @@ fn audit_kinds(dir: &std::path::Path) -> Vec<String> {
 }
 
 fn seeded(store: &mut Store, finalized: bool) -> MeetingId {
-    let s = store
-        .seed(
-            store::SeedSpec {
-                meetings: 1,
-                participants_per_meeting: 3,
-                subjects_per_meeting: 1,
-                items_per_meeting: 2,
-                actions_per_meeting: 1,
-                finalized,
-            },
-            7,
-        )
-        .unwrap();
-    MeetingId::from_uuid(s.meeting_ids[0].parse().unwrap())
+    seeded_meeting(store, finalized, 7)
 }
 
 fn decision(rests_on: Vec<domain::ItemId>) -> DecisionInput {

@@ -5,26 +5,13 @@
 
 mod common;
 use common::*;
-use domain::{DecisionInput, MeetingId, VoiceChannel, VoiceInput, VoiceKind};
+use domain::{DecisionInput, VoiceChannel, VoiceInput, VoiceKind};
 use store::Store;
 
 #[test]
 fn r11_a_follow_up_shows_last_times_family_view_and_dissent_until_r15_destroys_it() {
     let (dir, mut store) = new_store();
-    let seeded = store
-        .seed(
-            store::SeedSpec {
-                meetings: 1,
-                participants_per_meeting: 3,
-                subjects_per_meeting: 1,
-                items_per_meeting: 2,
-                actions_per_meeting: 1,
-                finalized: false,
-            },
-            11,
-        )
-        .unwrap();
-    let m = MeetingId::from_uuid(seeded.meeting_ids[0].parse().unwrap());
+    let m = seeded_meeting(&mut store, false, 11);
     let flow = store.meeting_flow(m).unwrap();
     let child = flow.record.subjects[0].subject.id;
     let dissenter = flow.record.participants[1].participant.clone();
