@@ -356,6 +356,10 @@ commands! {
         fn set_action_for_family(c, meeting_id: String, action_id: String, for_family: ForFamily)
             -> MeetingFlow =>
             commands::plan::set_action_for_family(c.state, &meeting_id, &action_id, for_family);
+        /// R14c: what the family letter shows of a decision (draft only).
+        fn set_decision_for_family(c, meeting_id: String, decision_id: String, for_family: ForFamily)
+            -> MeetingFlow =>
+            commands::plan::set_decision_for_family(c.state, &meeting_id, &decision_id, for_family);
         /// R11/seed 002: a decision with its reason and the items it rests on.
         fn add_decision(c, input: NewDecision) -> MeetingFlow =>
             commands::plan::add_decision(c.state, input);

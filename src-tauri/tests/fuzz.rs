@@ -538,6 +538,11 @@ fn fixture(h: &Harness) -> Fixture {
                     "forFamily": { "kind": "notForFamily", "motivation": "Onderzoek loopt" } }),
         ),
         (
+            "set_decision_for_family",
+            json!({ "meetingId": m, "decisionId": decision,
+                    "forFamily": { "kind": "notForFamily", "motivation": "Onderzoek loopt" } }),
+        ),
+        (
             "set_purpose_for_family",
             json!({ "meetingId": m, "checked": true }),
         ),

@@ -104,6 +104,14 @@ appTest('R11/seed 002: a decision with its reason, an action under it and a diss
     await invokeOk(d, 'add_notification', {
       input: { meetingId: ids.m, subjectIds: [], informer: ids.lead, method: 'conversation', timing: { kind: 'beforehand' } },
     }).catch(() => {});
+    // R14c: the chair checks that the decision reads well for the family.
+    const decisionId = (await invokeOk(d, 'get_meeting_flow', { id: ids.m })).decisions[0].id;
+    await showSection(d, 'family');
+    await select(d, `letter-action-choice-${decisionId}`, 'checked');
+    await click(d, `letter-action-save-${decisionId}`);
+    await waitUntil(async () => (await invokeOk(d, 'get_meeting_flow', { id: ids.m })).decisions[0].forFamily.kind === 'checked', {
+      message: 'the decision is checked for the family',
+    });
     await showSection(d, 'finalize');
     await click(d, 'finalize-submit');
     await waitForTestId(d, 'finalized-banner');
@@ -128,6 +136,14 @@ appTest('R11/seed 002: a decision with its reason, an action under it and a diss
       from = at + s.length;
     }
     assert.ok(!plan.includes('Kind verzuimt school'), 'the plan refers to inbreng by reference only');
+    // Seed 002: the family letter explains the decision and why, never the dissent.
+    const letters = files.filter((f) => /brief-gezin/.test(f)).map((f) => pdfText(path.join(exportDir, f)));
+    assert.ok(letters.length > 0, JSON.stringify(files));
+    for (const letter of letters) {
+      assert.ok(letter.includes('Wat heeft het overleg besloten?'), letter);
+      assert.ok(letter.includes(`${DECISION}. Waarom: ${WHY}.`), letter);
+      assert.ok(!letter.includes(DISSENT), 'no dissent in a family letter');
+    }
   } finally {
     await fsp.rm(exportDir, { recursive: true, force: true });
   }

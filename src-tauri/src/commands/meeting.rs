@@ -335,13 +335,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 what: a.what.to_string(),
                 due: a.due.format("%Y-%m-%d").to_string(),
                 relies_on: ids(&a.relies_on),
-                for_family: match &a.for_family {
-                    domain::ForFamily::Unchecked => ForFamily::Unchecked,
-                    domain::ForFamily::Checked => ForFamily::Checked,
-                    domain::ForFamily::NotForFamily { motivation } => ForFamily::NotForFamily {
-                        motivation: motivation.to_string(),
-                    },
-                },
+                for_family: crate::commands::plan::for_family_out(&a.for_family),
                 condition: a.condition.as_ref().map(ToString::to_string),
                 decision_id: a.decision.map(|d| d.to_string()),
             })

@@ -103,6 +103,7 @@ pub(crate) fn decisions_dto(r: &domain::MeetingRecord) -> Vec<Decision> {
             what: d.what.to_string(),
             why: d.why.to_string(),
             rests_on: d.rests_on.iter().map(ToString::to_string).collect(),
+            for_family: for_family_out(&d.for_family),
             dissents: r
                 .dissents_with(d.id)
                 .map(|x| Dissent {
@@ -127,16 +128,50 @@ pub fn set_action_for_family(
         domain::ActionId::from_uuid,
         DomainError::ActionNotInPlan,
     )?;
-    let for_family = match for_family {
+    let for_family = for_family_in(for_family)?;
+    flow(state, meeting, |s, id| {
+        s.set_action_for_family(id, action, for_family, Utc::now())
+    })
+}
+
+/// R14c: what the family letter shows of a decision (draft only).
+pub fn set_decision_for_family(
+    state: &AppState,
+    meeting: &str,
+    decision: &str,
+    for_family: ForFamily,
+) -> Result<MeetingFlow, ApiError> {
+    let decision = parse_id(
+        decision,
+        domain::DecisionId::from_uuid,
+        DomainError::UnknownDecision,
+    )?;
+    let for_family = for_family_in(for_family)?;
+    flow(state, meeting, |s, id| {
+        s.set_decision_for_family(id, decision, for_family, Utc::now())
+    })
+}
+
+/// R14c: the chair's mark as sent, checked (a motivation is required when not for the family).
+fn for_family_in(f: ForFamily) -> Result<domain::ForFamily, ApiError> {
+    Ok(match f {
         ForFamily::Unchecked => domain::ForFamily::Unchecked,
         ForFamily::Checked => domain::ForFamily::Checked,
         ForFamily::NotForFamily { motivation: m } => domain::ForFamily::NotForFamily {
             motivation: motivation(&m)?,
         },
-    };
-    flow(state, meeting, |s, id| {
-        s.set_action_for_family(id, action, for_family, Utc::now())
     })
+}
+
+/// R14c: the chair's mark as the UI shows it.
+pub(crate) fn for_family_out(f: &domain::ForFamily) -> ForFamily {
+    match f {
+        domain::ForFamily::Unchecked => ForFamily::Unchecked,
+        domain::ForFamily::Checked => ForFamily::Checked,
+        domain::ForFamily::NotForFamily { motivation } => ForFamily::NotForFamily {
+            motivation: motivation.to_string(),
+        },
+    }
 }
 
 pub fn remove_action(

@@ -32,6 +32,8 @@ pub struct Decision {
     pub what: String,
     pub why: String,
     pub rests_on: Vec<String>,
+    /// R14c: what the family letter shows of it.
+    pub for_family: ForFamily,
     pub dissents: Vec<Dissent>,
 }
 

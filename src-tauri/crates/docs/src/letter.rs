@@ -90,6 +90,27 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
             .collect::<Result<Vec<_>, DocsError>>()?
             .join("\n")
     };
+    // R14c/seed 002: the decisions and why, in the chair's checked words or as a neutral
+    // sentence; decisions not for the family never reach this view.
+    let decided = if letter.decisions.is_empty() {
+        String::new()
+    } else {
+        let lines = letter
+            .decisions
+            .iter()
+            .map(|d| {
+                let line = match &d.checked {
+                    Some((what, why)) => said(
+                        "besluit",
+                        &[("wat", &sentence(what)), ("waarom", &sentence(why))],
+                    )?,
+                    None => said("besluit-algemeen", &[])?,
+                };
+                Ok(format!("- {line}"))
+            })
+            .collect::<Result<Vec<_>, DocsError>>()?;
+        format!("# {}\n\n{}", said("besluit-kop", &[])?, lines.join("\n"))
+    };
     // Issue 17 point 1: what the addressee (or the family) said, and the answers.
     let voice = if letter.voices.is_empty() {
         String::new()
@@ -153,6 +174,7 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
         ("datum_overleg", meeting_date.as_str()),
         ("aanwezigheid", presence.as_str()),
         ("doel", purpose.as_str()),
+        ("besluiten", decided.as_str()),
         ("afspraken", agreed.as_str()),
         ("stem", voice.as_str()),
         ("contact_naam", c.name.as_str()),

@@ -143,6 +143,15 @@ fn letter(rights: Vec<RightsParagraph>) -> FamilyLetterData {
                 condition: LetterCondition::General,
             },
         ],
+        decisions: vec![
+            domain::LetterDecision {
+                checked: Some((
+                    "Noah gaat naar de naschoolse opvang".into(),
+                    "Zo is hij na school niet alleen thuis".into(),
+                )),
+            },
+            domain::LetterDecision { checked: None },
+        ],
         voices: vec![
             VoiceLine {
                 member: None,
@@ -197,6 +206,10 @@ fn r14_family_letter_is_plain_dutch_with_rights_and_complaints() {
         // R11: a checked condition in the chair's words, an unchecked one in general.
         "Dit gebeurt alleen onder deze voorwaarde: Noah verzuimt weer een dag.",
         "Dit gebeurt alleen als het nodig is.",
+        // Seed 002: a decision and why in checked words, an unchecked one in general.
+        "Wat heeft het overleg besloten?",
+        "Noah gaat naar de naschoolse opvang. Waarom: Zo is hij na school niet alleen thuis.",
+        "Het overleg heeft ook een besluit genomen. Uw contactpersoon legt u uit wat dat is en waarom.",
         // Issue 17 point 1: the addressee's own words and the meeting's answer.
         "Wat u zelf liet weten",
         "Uw bezwaar: Ik wil niet dat de huisarts alles hoort. Het antwoord van het overleg: De huisarts krijgt alleen wat nodig is voor de afspraak.",

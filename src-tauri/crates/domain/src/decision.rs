@@ -34,6 +34,8 @@ pub struct Decision {
     pub why: Prose,
     /// The items of this meeting it rests on (sorted, no doubles).
     pub rests_on: Vec<ItemId>,
+    /// R14c: what the family letter shows of it: the chair's check, as for an action.
+    pub for_family: crate::ForFamily,
 }
 
 /// Seed 002: a participant's recorded disagreement with a decision, with why.
@@ -85,6 +87,7 @@ impl MeetingRecord {
             what,
             why,
             rests_on,
+            for_family: crate::ForFamily::Unchecked,
         };
         self.decisions.push(decision.clone());
         Ok(decision)
@@ -117,6 +120,23 @@ impl MeetingRecord {
             }
             _ => Ok(()),
         }
+    }
+
+    /// R14c: the chair marks what the family letter shows of a decision: a neutral
+    /// sentence (unchecked), what and why as written (checked), or nothing (not for the
+    /// family, with the motivation).
+    pub fn set_decision_for_family(
+        &mut self,
+        decision: DecisionId,
+        for_family: crate::ForFamily,
+    ) -> Result<(), DomainError> {
+        let d = self
+            .decisions
+            .iter_mut()
+            .find(|d| d.id == decision)
+            .ok_or(DomainError::UnknownDecision)?;
+        d.for_family = for_family;
+        Ok(())
     }
 
     /// Seed 002/000: a participant records that they disagree with a decision, and why.

@@ -399,6 +399,15 @@ pub struct LetterAction {
     pub condition: LetterCondition,
 }
 
+/// R14c/seed 002 ("Als we een besluit nemen, leggen we uit waarom"): a decision in the
+/// family letter: what was decided and why, in the chair's words where the chair checked
+/// them for the family; `None`: a neutral sentence that the contact person explains it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterDecision {
+    /// What was decided and why, checked for the family.
+    pub checked: Option<(String, String)>,
+}
+
 /// R11/R14c: what the family letter says of an action's condition. The condition is the
 /// chair's words like the action's, so it is shown only where the chair checked the action
 /// for the family.
@@ -439,6 +448,8 @@ pub struct FamilyLetterData {
     pub purpose: Option<String>,
     /// The actions the family reads about.
     pub actions: Vec<LetterAction>,
+    /// R14c/seed 002: the decisions not marked "not for the family", in the order taken.
+    pub decisions: Vec<LetterDecision>,
     /// Issue 17 point 1: what the addressee said (all of the family in a letter to the
     /// family), with the meeting's answers.
     pub voices: Vec<VoiceLine>,
@@ -696,6 +707,15 @@ impl FamilyLetterData {
             purpose: record
                 .purpose_for_family
                 .then(|| record.meeting.purpose.as_str().to_owned()),
+            decisions: record
+                .decisions
+                .iter()
+                .filter(|d| !matches!(d.for_family, crate::ForFamily::NotForFamily { .. }))
+                .map(|d| LetterDecision {
+                    checked: matches!(d.for_family, crate::ForFamily::Checked)
+                        .then(|| (d.what.as_str().to_owned(), d.why.as_str().to_owned())),
+                })
+                .collect(),
             actions: record
                 .actions
                 .iter()
@@ -970,6 +990,56 @@ mod tests {
         assert!(!letter.present);
         // Every organisation at the table is listed for complaints.
         assert_eq!(letter.complaints.len(), 1);
+    }
+
+    #[test]
+    fn r14c_a_decision_reaches_the_letter_as_checked_words_a_neutral_sentence_or_not_at_all() {
+        let mut r = record();
+        let mother = crate::Addressee::Member(r.subjects[0].subject.id);
+        let input = |what: &str| crate::DecisionInput {
+            what: what.into(),
+            why: format!("Reden bij {what}"),
+            rests_on: vec![],
+        };
+        let shown = crate::DecisionId::new();
+        let neutral = crate::DecisionId::new();
+        let hidden = crate::DecisionId::new();
+        r.add_decision(shown, &input("Gezinscoach inzetten"))
+            .unwrap();
+        r.add_decision(neutral, &input("Hulp blijft")).unwrap();
+        r.add_decision(hidden, &input("VT onderzoekt vader"))
+            .unwrap();
+        r.set_decision_for_family(shown, crate::ForFamily::Checked)
+            .unwrap();
+        r.set_decision_for_family(
+            hidden,
+            crate::ForFamily::NotForFamily {
+                motivation: Prose::parse("Onderzoek loopt", Field::Motivation, 100).unwrap(),
+            },
+        )
+        .unwrap();
+        let letter = FamilyLetterData::build(&r, mother, day(2026, 11, 25)).unwrap();
+        assert_eq!(
+            letter.decisions,
+            vec![
+                LetterDecision {
+                    checked: Some((
+                        "Gezinscoach inzetten".into(),
+                        "Reden bij Gezinscoach inzetten".into()
+                    ))
+                },
+                LetterDecision { checked: None },
+            ]
+        );
+        let all = format!("{letter:?}");
+        assert!(
+            !all.contains("onderzoekt vader") && !all.contains("Hulp blijft"),
+            "{all}"
+        );
+        assert_eq!(
+            r.set_decision_for_family(crate::DecisionId::new(), crate::ForFamily::Checked),
+            Err(crate::DomainError::UnknownDecision)
+        );
     }
 
     #[test]

@@ -107,9 +107,9 @@ pub use decision::{Decision, DecisionInput, Dissent, DECISION_TEXT_MAX_CHARS};
 pub use documents::{
     item_refs, meeting_reference, reference_of, subject_of_action, subject_of_the_case,
     ComplaintLine, ContactLine, DissentLine, DocumentHeader, ExtractItem, FamilyLetterData,
-    FamilyMember, FamilyMemberLine, ItemRef, LetterAction, LetterCondition, NotificationLine,
-    PersonLine, PlanActionLine, PlanDecisionLine, PlanDocument, PlanItemLine, RecipientExtract,
-    ReleaseLine, VoiceLine,
+    FamilyMember, FamilyMemberLine, ItemRef, LetterAction, LetterCondition, LetterDecision,
+    NotificationLine, PersonLine, PlanActionLine, PlanDecisionLine, PlanDocument, PlanItemLine,
+    RecipientExtract, ReleaseLine, VoiceLine,
 };
 pub use error::{Dependency, DomainError, Field, FieldErrors};
 pub use finalize::{

@@ -59,6 +59,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
     (28, include_str!("../migrations/0028_decisions_dissent.sql")),
     (29, include_str!("../migrations/0029_action_conditions.sql")),
     (30, include_str!("../migrations/0030_family_voice.sql")),
+    (
+        34,
+        include_str!("../migrations/0034_decision_for_family.sql"),
+    ),
 ];
 
 /// The schema version this build creates: the number of the last migration.

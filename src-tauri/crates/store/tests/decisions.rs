@@ -185,3 +185,76 @@ fn migration_0028_keeps_old_actions_without_a_decision() {
     assert_eq!(flow.record.actions[0].decision, None);
     assert!(flow.record.decisions.is_empty() && flow.record.dissents.is_empty());
 }
+
+#[test]
+fn r14c_a_decisions_mark_for_the_family_survives_a_reopen_is_audited_and_refused_after_finalize() {
+    let (dir, mut store) = new_store();
+    let m = seeded(&mut store, false);
+    let flow = store.add_decision(m, &decision(vec![]), now()).unwrap();
+    let d = flow.record.decisions[0].id;
+    assert_eq!(
+        flow.record.decisions[0].for_family,
+        domain::ForFamily::Unchecked
+    );
+    let hidden = domain::ForFamily::NotForFamily {
+        motivation: domain::Prose::parse("Onderzoek loopt nog", Field::Motivation, 100).unwrap(),
+    };
+    store
+        .set_decision_for_family(m, d, hidden.clone(), now())
+        .unwrap();
+    store.close().unwrap();
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    assert_eq!(
+        store.meeting_flow(m).unwrap().record.decisions[0].for_family,
+        hidden
+    );
+    assert!(matches!(
+        store.set_decision_for_family(
+            m,
+            domain::DecisionId::new(),
+            domain::ForFamily::Checked,
+            now()
+        ),
+        Err(StoreError::Invalid(DomainError::UnknownDecision))
+    ));
+    store
+        .set_decision_for_family(m, d, domain::ForFamily::Checked, now())
+        .unwrap();
+    store.finalize_meeting(m, now()).unwrap();
+    assert!(matches!(
+        store.set_decision_for_family(m, d, domain::ForFamily::Unchecked, now()),
+        Err(StoreError::Invalid(DomainError::MeetingFinalized))
+    ));
+    assert_eq!(
+        store.meeting_flow(m).unwrap().record.decisions[0].for_family,
+        domain::ForFamily::Checked
+    );
+    store.close().unwrap();
+    let kinds = audit_kinds(dir.path());
+    assert_eq!(
+        kinds.iter().filter(|k| *k == "for_family_set").count(),
+        2,
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn migration_0034_starts_old_decisions_unchecked() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = store_before_migration(dir.path(), 34);
+    let conn = open_raw(dir.path().join(STORE_FILE_NAME));
+    conn.execute(
+        "INSERT INTO decisions (id, meeting_id, what, why) VALUES (?1, ?2, 'Oud besluit', 'Oude reden')",
+        [uuid::Uuid::now_v7().to_string(), old.meeting.clone()],
+    )
+    .unwrap();
+    drop(conn);
+    let store = Store::open(dir.path(), PASS).unwrap();
+    let flow = store
+        .meeting_flow(MeetingId::from_uuid(old.meeting.parse().unwrap()))
+        .unwrap();
+    assert_eq!(
+        flow.record.decisions[0].for_family,
+        domain::ForFamily::Unchecked
+    );
+}

@@ -16,6 +16,8 @@ export type PlanCommands = {
   remove_action: { args: { meetingId: string; actionId: string }; result: MeetingFlow };
   /** R14c: what the family letter shows of an action (draft only). */
   set_action_for_family: { args: { meetingId: string; actionId: string; forFamily: ForFamily }; result: MeetingFlow };
+  /** R14c: what the family letter shows of a decision (draft only). */
+  set_decision_for_family: { args: { meetingId: string; decisionId: string; forFamily: ForFamily }; result: MeetingFlow };
   /** R11/seed 002: a decision with its reason and the items it rests on. */
   add_decision: { args: { input: NewDecision }; result: MeetingFlow };
   /** R11: removes a decision (draft only; refused while actions or dissent hang under it). */
@@ -37,6 +39,8 @@ export function planCommands(call: Call) {
     removeAction: (meetingId: string, actionId: string) => call("remove_action", { meetingId, actionId }),
     /** R14c: what the family letter shows of an action (draft only). */
     setActionForFamily: (meetingId: string, actionId: string, forFamily: ForFamily) => call("set_action_for_family", { meetingId, actionId, forFamily }),
+    /** R14c: what the family letter shows of a decision (draft only). */
+    setDecisionForFamily: (meetingId: string, decisionId: string, forFamily: ForFamily) => call("set_decision_for_family", { meetingId, decisionId, forFamily }),
     /** R11/seed 002: a decision with its reason and the items it rests on. */
     addDecision: (input: NewDecision) => call("add_decision", { input }),
     /** R11: removes a decision (draft only; refused while actions or dissent hang under it). */

@@ -921,6 +921,7 @@ export const nl = {
     purposeChecked: "Het doel is gecontroleerd: het gezin kan het goed lezen",
     purposeCheckedHint: (purpose: string) => `Doel: ${purpose}`,
     actionChoice: (what: string) => `Afspraak: ${what}`,
+    decisionChoice: (what: string) => `Besluit: ${what}`,
     forFamily: {
       unchecked: "Nog niet gecontroleerd (algemene zin in de brief)",
       checked: "Gecontroleerd: zo in de brief",

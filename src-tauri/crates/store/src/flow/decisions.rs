@@ -2,7 +2,7 @@
 //! participants' dissent with them (migration 0028). Draft only (R13), audited (R18); the
 //! domain decides (`domain::MeetingRecord::add_decision`, `add_dissent`, ...).
 
-use super::load::{id_of, ids_by, prose_col};
+use super::load::{for_family_col, id_of, ids_by, prose_col};
 use super::FlowData;
 use crate::audit::{AuditKind, DecidedBy};
 use crate::{Store, StoreError};
@@ -29,7 +29,8 @@ pub(super) fn load_decisions(
     let mut decisions = Vec::new();
     {
         let mut stmt = conn.prepare_cached(
-            "SELECT id, what, why FROM decisions WHERE meeting_id = ?1 ORDER BY rowid",
+            "SELECT id, what, why, for_family, not_for_family_motivation
+             FROM decisions WHERE meeting_id = ?1 ORDER BY rowid",
         )?;
         let mut rows = stmt.query([mid])?;
         while let Some(r) = rows.next()? {
@@ -45,6 +46,7 @@ pub(super) fn load_decisions(
                     .ok_or(StoreError::Corrupt("decision"))?,
                 why: prose_col(r, 2, Field::DecisionWhy)?.ok_or(StoreError::Corrupt("decision"))?,
                 rests_on: items,
+                for_family: for_family_col(r, 3)?,
             });
         }
     }
@@ -172,6 +174,34 @@ impl Store {
                         participant.to_string(),
                         dissent.why.as_str()
                     ],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R14c: the chair marks what the family letter shows of a decision (draft only).
+    pub fn set_decision_for_family(
+        &mut self,
+        id: MeetingId,
+        decision: DecisionId,
+        for_family: domain::ForFamily,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::ForFamilySet,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                d.record
+                    .set_decision_for_family(decision, for_family.clone())?;
+                let (code, motivation) = super::for_family_to_db(&for_family);
+                tx.execute(
+                    "UPDATE decisions SET for_family = ?2, not_for_family_motivation = ?3
+                     WHERE id = ?1",
+                    params![decision.to_string(), code, motivation],
                 )?;
                 Ok(())
             },

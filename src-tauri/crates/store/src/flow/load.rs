@@ -59,6 +59,23 @@ fn minutes_row(r: &Row<'_>) -> Result<domain::Minutes, StoreError> {
     })
 }
 
+/// R14c: the chair's for-the-family mark in column `at` and its motivation in `at + 1`
+/// (actions, decisions).
+pub(super) fn for_family_col(
+    r: &rusqlite::Row<'_>,
+    at: usize,
+) -> Result<domain::ForFamily, StoreError> {
+    Ok(match r.get::<_, String>(at)?.as_str() {
+        "unchecked" => domain::ForFamily::Unchecked,
+        "checked" => domain::ForFamily::Checked,
+        "not_for_family" => domain::ForFamily::NotForFamily {
+            motivation: prose_col(r, at + 1, Field::Motivation)?
+                .ok_or(StoreError::Corrupt("for family"))?,
+        },
+        _ => return Err(StoreError::Corrupt("for family")),
+    })
+}
+
 pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, StoreError> {
     let mid = id.to_string();
     let (meeting, retention_until, finalized_at, purpose_for_family, minutes) = conn
@@ -364,15 +381,7 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                 what: prose_col(r, 2, Field::ActionWhat)?.ok_or(StoreError::Corrupt("action"))?,
                 due: date_from_db(&r.get::<_, String>(3)?)?,
                 relies_on: relies,
-                for_family: match r.get::<_, String>(4)?.as_str() {
-                    "unchecked" => domain::ForFamily::Unchecked,
-                    "checked" => domain::ForFamily::Checked,
-                    "not_for_family" => domain::ForFamily::NotForFamily {
-                        motivation: prose_col(r, 5, Field::Motivation)?
-                            .ok_or(StoreError::Corrupt("for family"))?,
-                    },
-                    _ => return Err(StoreError::Corrupt("for family")),
-                },
+                for_family: for_family_col(r, 4)?,
                 condition: prose_col(r, 6, Field::ActionCondition)?,
                 decision: r
                     .get::<_, Option<String>>(7)?

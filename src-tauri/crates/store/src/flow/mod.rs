@@ -895,7 +895,7 @@ fn write_item_basis(
 }
 
 /// R14c: what the family letter shows of an action, as stored.
-fn for_family_to_db(f: &domain::ForFamily) -> (&'static str, Option<&str>) {
+pub(super) fn for_family_to_db(f: &domain::ForFamily) -> (&'static str, Option<&str>) {
     match f {
         domain::ForFamily::Unchecked => ("unchecked", None),
         domain::ForFamily::Checked => ("checked", None),
