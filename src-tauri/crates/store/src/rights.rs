@@ -286,9 +286,15 @@ impl Store {
             e.relation = row.relation;
             e.meetings += 1;
         }
+        // R17: who objected, in one query (not one per person).
+        let objected: std::collections::HashSet<String> = self
+            .conn
+            .prepare_cached("SELECT subject_key FROM objections")?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
         let mut out: Vec<KnownSubject> = by_key.into_values().collect();
         for s in &mut out {
-            s.objected = is_objected(&self.conn, &s.key)?;
+            s.objected = objected.contains(&s.key);
         }
         out.sort_by_key(|s| (s.name.to_lowercase(), s.birth_date, s.only_meeting));
         Ok(out)
