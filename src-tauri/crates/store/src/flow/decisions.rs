@@ -197,13 +197,7 @@ impl Store {
             |tx, d| {
                 d.record
                     .set_decision_for_family(decision, for_family.clone())?;
-                let (code, motivation) = super::for_family_to_db(&for_family);
-                tx.execute(
-                    "UPDATE decisions SET for_family = ?2, not_for_family_motivation = ?3
-                     WHERE id = ?1",
-                    params![decision.to_string(), code, motivation],
-                )?;
-                Ok(())
+                super::write_for_family(tx, "decisions", &decision.to_string(), &for_family)
             },
         )
         .map(|(d, ())| d)

@@ -895,14 +895,28 @@ fn write_item_basis(
 }
 
 /// R14c: what the family letter shows of an action, as stored.
-pub(super) fn for_family_to_db(f: &domain::ForFamily) -> (&'static str, Option<&str>) {
-    match f {
+/// R14c: writes the chair's for-the-family mark on one row of `table` (`actions` or
+/// `decisions`, both with the columns of migration 0015/0034).
+pub(super) fn write_for_family(
+    tx: &rusqlite::Transaction<'_>,
+    table: &'static str,
+    id: &str,
+    f: &domain::ForFamily,
+) -> Result<(), StoreError> {
+    let (code, motivation) = match f {
         domain::ForFamily::Unchecked => ("unchecked", None),
         domain::ForFamily::Checked => ("checked", None),
         domain::ForFamily::NotForFamily { motivation } => {
             ("not_for_family", Some(motivation.as_str()))
         }
-    }
+    };
+    tx.execute(
+        &format!(
+            "UPDATE {table} SET for_family = ?2, not_for_family_motivation = ?3 WHERE id = ?1"
+        ),
+        params![id, code, motivation],
+    )?;
+    Ok(())
 }
 
 impl Store {
@@ -921,13 +935,7 @@ impl Store {
             now,
             |tx, d| {
                 d.record.set_action_for_family(action, for_family.clone())?;
-                let (code, motivation) = for_family_to_db(&for_family);
-                tx.execute(
-                    "UPDATE actions SET for_family = ?2, not_for_family_motivation = ?3
-                 WHERE id = ?1",
-                    params![action.to_string(), code, motivation],
-                )?;
-                Ok(())
+                write_for_family(tx, "actions", &action.to_string(), &for_family)
             },
         )
         .map(|(d, ())| d)
