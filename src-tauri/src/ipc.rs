@@ -417,6 +417,16 @@ commands! {
         /// Saves every document in one folder.
         fn save_all_documents(c, meeting_id: String) -> SavedDocuments =>
             commands::documents::save_all_documents(c.app, c.state, &meeting_id);
+        /// Issue 17 point 8: one participant's invitation with the confidentiality
+        /// statement (draft or finalized).
+        fn save_invitation(c, meeting_id: String, participant_id: String) -> SavedDocuments =>
+            commands::preparation::save_invitation(c.app, c.state, &meeting_id, &participant_id);
+        /// Issue 17 point 8: every participant's invitation, in one folder.
+        fn save_invitations(c, meeting_id: String) -> SavedDocuments =>
+            commands::preparation::save_invitations(c.app, c.state, &meeting_id);
+        /// Issue 17 point 8: the attendance sheet with the statement, to sign on paper.
+        fn save_attendance_sheet(c, meeting_id: String) -> SavedDocuments =>
+            commands::preparation::save_attendance_sheet(c.app, c.state, &meeting_id);
         /// `consent` (ISO/IEC TS 27560) or `outcome` (Samen onder Handbereik).
         fn save_meeting_export(c, meeting_id: String, export: String) -> SavedDocuments =>
             commands::documents::save_meeting_export(c.app, c.state, &meeting_id, &export);

@@ -436,6 +436,12 @@ fn fixture(h: &Harness) -> Fixture {
         ),
         ("save_all_documents", json!({ "meetingId": m })),
         (
+            "save_invitation",
+            json!({ "meetingId": m, "participantId": worker }),
+        ),
+        ("save_invitations", json!({ "meetingId": m })),
+        ("save_attendance_sheet", json!({ "meetingId": m })),
+        (
             "management_report",
             json!({ "input": { "period": "2026" } }),
         ),

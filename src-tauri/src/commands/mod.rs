@@ -13,6 +13,7 @@ pub mod meeting;
 pub mod notification;
 pub mod participants;
 pub mod plan;
+pub mod preparation;
 pub mod releases;
 pub mod reports;
 pub mod rights;

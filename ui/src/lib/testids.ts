@@ -141,6 +141,12 @@ export const testIds = {
   actionWhat: "action-what",
   actionCondition: "action-condition",
   voices: "voices",
+  preparation: "preparation",
+  invitationsSaveAll: "invitations-save-all",
+  attendanceSheetSave: "attendance-sheet-save",
+  invitationWho: "invitation-who",
+  invitationSave: "invitation-save",
+  preparationSaved: "preparation-saved",
   lastTimeVoices: "last-time-voices",
   lastTimeDecisions: "last-time-decisions",
   voiceRow: "voice-row",
@@ -517,6 +523,7 @@ export type FormName =
   | "idle"
   | "extend"
   | "documents"
+  | "preparation"
   | "defaultRetention"
   | "settings"
   | "correction"

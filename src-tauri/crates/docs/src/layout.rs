@@ -43,11 +43,21 @@ struct PlacedLine {
     segments: Vec<Segment>,
 }
 
-/// The document being laid out: pages of placed lines, and the baseline of the next line.
+/// A horizontal rule on a page: from `x1` to `x2` at height `y`.
+#[derive(Debug, Clone, Copy)]
+struct Rule {
+    x1: f32,
+    x2: f32,
+    y: f32,
+}
+
+/// The document being laid out: pages of placed lines (and rules), and the baseline of the
+/// next line.
 #[derive(Debug)]
 pub(crate) struct Layout {
     fonts: &'static Fonts,
     pages: Vec<Vec<PlacedLine>>,
+    rules: Vec<Vec<Rule>>,
     y: f32,
 }
 
@@ -56,12 +66,14 @@ impl Layout {
         Ok(Self {
             fonts: Fonts::get()?,
             pages: vec![Vec::new()],
+            rules: vec![Vec::new()],
             y: PAGE_H - MARGIN_TOP,
         })
     }
 
     fn new_page(&mut self) {
         self.pages.push(Vec::new());
+        self.rules.push(Vec::new());
         self.y = PAGE_H - MARGIN_TOP;
     }
 
@@ -141,6 +153,57 @@ impl Layout {
         self.block(INDENT, None, Face::Regular, BODY, BODY_LEAD, text);
     }
 
+    /// One row of a sheet to sign (the attendance sheet): `name` in bold and `detail` under
+    /// it in the left part, a line to sign on in the right part, and a thin rule under the
+    /// row. Empty `name` and `detail`: a blank row with lines to write on. A row is never
+    /// split over two pages.
+    pub fn signature_row(&mut self, name: &str, detail: &str) {
+        const ROW: f32 = 3.0 * BODY_LEAD + 8.0;
+        let fonts = self.fonts;
+        let text_w = CONTENT_W * 0.58;
+        let sign_x = MARGIN_X + CONTENT_W * 0.62;
+        let name = fonts.sanitize(name);
+        let detail = fonts.sanitize(detail);
+        let mut lines: Vec<Segment> = wrap(&fonts.bold, BODY, &name, text_w, text_w)
+            .into_iter()
+            .map(|l| seg(Face::Bold, BODY, l))
+            .collect();
+        lines.extend(
+            wrap(&fonts.regular, BODY, &detail, text_w, text_w)
+                .into_iter()
+                .map(|l| seg(Face::Regular, BODY, l)),
+        );
+        let height = (lines.len() as f32 * BODY_LEAD).max(2.0 * BODY_LEAD) + 8.0;
+        self.ensure(height.max(ROW));
+        let top = self.y;
+        for line in lines {
+            self.place(MARGIN_X, BODY_LEAD, vec![line]);
+        }
+        let bottom = (top - height).min(self.y - 6.0);
+        let blank = name.is_empty() && detail.is_empty();
+        let mut rules = vec![Rule {
+            x1: sign_x,
+            x2: MARGIN_X + CONTENT_W,
+            y: bottom + 4.0,
+        }];
+        if blank {
+            rules.push(Rule {
+                x1: MARGIN_X,
+                x2: MARGIN_X + text_w,
+                y: bottom + 4.0,
+            });
+        }
+        rules.push(Rule {
+            x1: MARGIN_X,
+            x2: MARGIN_X + CONTENT_W,
+            y: bottom - 2.0,
+        });
+        if let Some(page) = self.rules.last_mut() {
+            page.extend(rules);
+        }
+        self.y = bottom - 2.0;
+    }
+
     /// A bold line of body size.
     pub fn strong(&mut self, text: &str) {
         self.ensure(3.0 * BODY_LEAD);
@@ -209,10 +272,38 @@ impl Layout {
         let total = self.pages.len();
         let printed = date(header.printed_on);
         let mut pages = Vec::with_capacity(total);
+        let mut rules = self.rules.into_iter();
         for (n, lines) in self.pages.into_iter().enumerate() {
             let mut ops = Vec::with_capacity(lines.len() * 6 + 8);
             for line in lines {
                 text_line(&mut ops, line.x, line.y, &line.segments, &id);
+            }
+            let page_rules = rules.next().unwrap_or_default();
+            if !page_rules.is_empty() {
+                ops.push(Op::SetOutlineThickness { pt: Pt(0.6) });
+                for r in page_rules {
+                    ops.push(Op::DrawLine {
+                        line: printpdf::Line {
+                            points: vec![
+                                printpdf::LinePoint {
+                                    p: Point {
+                                        x: Pt(r.x1),
+                                        y: Pt(r.y),
+                                    },
+                                    bezier: false,
+                                },
+                                printpdf::LinePoint {
+                                    p: Point {
+                                        x: Pt(r.x2),
+                                        y: Pt(r.y),
+                                    },
+                                    bezier: false,
+                                },
+                            ],
+                            is_closed: false,
+                        },
+                    });
+                }
             }
             let footer = footer_printed(&page_footer(&header.meeting_ref, n + 1, total), &printed);
             let footer = fonts.sanitize(&match header.audit_position {

@@ -11,6 +11,7 @@ mod access;
 mod breach;
 mod extract;
 mod fonts;
+mod invitation;
 mod layout;
 mod letter;
 mod plan;
@@ -65,6 +66,17 @@ pub fn render_breach_impact(
 /// R14c: the family letter, as PDF bytes.
 pub fn render_family_letter(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
     letter::render(letter)
+}
+
+/// Issue 17 point 8: one participant's invitation with the confidentiality statement.
+pub fn render_invitation(invitation: &domain::InvitationData) -> Result<Vec<u8>, DocsError> {
+    invitation::render_invitation(invitation)
+}
+
+/// Issue 17 point 8: the attendance sheet with the statement and a row to sign per
+/// participant.
+pub fn render_attendance_sheet(sheet: &domain::AttendanceSheetData) -> Result<Vec<u8>, DocsError> {
+    invitation::render_attendance_sheet(sheet)
 }
 
 /// R14d/R17: the access report for one family member, as PDF bytes. `legal_basis` names a

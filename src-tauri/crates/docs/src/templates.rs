@@ -8,7 +8,8 @@ use crate::layout::Layout;
 use crate::DocsError;
 
 pub(crate) use texts::templates::{
-    ACCESS_INTRO, EXTRACT_INTRO, FAMILY_LETTER, LETTER_SENTENCES, PLAN_INTRO, RIGHTS,
+    ACCESS_INTRO, CONFIDENTIALITY_STATEMENT, EXTRACT_INTRO, FAMILY_LETTER, INVITATION,
+    INVITATION_SENTENCES, LETTER_SENTENCES, PLAN_INTRO, RIGHTS,
 };
 
 /// One section of a sectioned template: the text after the line `[[key]]` up to the next
@@ -90,6 +91,9 @@ mod tests {
             FAMILY_LETTER,
             RIGHTS,
             LETTER_SENTENCES,
+            CONFIDENTIALITY_STATEMENT,
+            INVITATION,
+            INVITATION_SENTENCES,
             EXTRACT_INTRO,
             PLAN_INTRO,
             ACCESS_INTRO,

@@ -84,6 +84,13 @@ pub fn check_anonymous_text(
     Ok(())
 }
 
+/// Whether `text` holds a word of one of `names` that would identify someone (three letters
+/// or more, not a tussenvoegsel), as the anonymous check counts names.
+pub(crate) fn mentions_any_name(text: &str, names: &[String]) -> bool {
+    let names = name_words(names);
+    words(text).any(|w| names.contains(&w))
+}
+
 /// R4: the case label of an anonymous meeting is a code, not a family name or address:
 /// letters, digits, spaces and `-`, `/`, `.`, at least one digit, and no run of more than
 /// three letters (so no name or street fits), except a leading word "Casus". For example

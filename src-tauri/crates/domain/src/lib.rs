@@ -42,6 +42,7 @@ mod followup;
 mod hints;
 mod idle;
 mod ids;
+mod invitation;
 mod item;
 mod last_time;
 mod letter;
@@ -67,6 +68,9 @@ mod voice;
 mod wall;
 pub mod wire;
 mod withdrawal;
+pub use invitation::{
+    AttendanceSheetData, BringWhat, InvitationData, InvitedPerson, ATTENDANCE_BLANK_ROWS,
+};
 pub use last_time::{last_time, LastDecision, LastDissent, LastTime, LastVoice};
 pub use voice::{FamilyVoice, VoiceChannel, VoiceInput, VoiceKind, VOICE_TEXT_MAX_CHARS};
 pub use wire::{camel_case, from_wire_name, wire_name};

@@ -97,6 +97,9 @@ pub enum AuditKind {
     FamilyVoiceAnswered,
     /// Issue 17 point 1: a recorded view, wish or objection was removed.
     FamilyVoiceRemoved,
+    /// Issue 17 point 8: an invitation or the attendance sheet was saved (no name, path or
+    /// file name in the entry).
+    PreparationSaved,
     /// How a participant attended (present / apologies / observer) was recorded.
     AttendanceSet,
     /// R20: a data breach was registered (what happened stays in the register, not here).
@@ -213,6 +216,7 @@ impl AuditKind {
             AuditKind::FamilyVoiceAdded => "family_voice_added",
             AuditKind::FamilyVoiceAnswered => "family_voice_answered",
             AuditKind::FamilyVoiceRemoved => "family_voice_removed",
+            AuditKind::PreparationSaved => "preparation_saved",
             AuditKind::AttendanceSet => "attendance_set",
             AuditKind::BreachRegistered => "breach_registered",
             AuditKind::BreachPartnersInformed => "breach_partners_informed",

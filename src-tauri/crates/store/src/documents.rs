@@ -148,6 +148,74 @@ impl Store {
         Ok(())
     }
 
+    /// Issue 17 point 8: the invitation of `participant`, for a draft or a finalized
+    /// meeting, stamped with the audit log's position (R18).
+    pub fn invitation(
+        &self,
+        meeting: MeetingId,
+        participant: ParticipantId,
+        today: NaiveDate,
+    ) -> Result<domain::InvitationData, StoreError> {
+        let flow = load_flow(&self.conn, meeting)?;
+        let mut inv = domain::InvitationData::build(&flow.record, participant, today).ok_or(
+            domain::DomainError::ParticipantNotInMeeting {
+                field: domain::Field::Name,
+            },
+        )?;
+        inv.header.audit_position = Some(self.audit_position()?);
+        Ok(inv)
+    }
+
+    /// Issue 17 point 8: every participant's invitation, in the meeting's order.
+    pub fn invitations(
+        &self,
+        meeting: MeetingId,
+        today: NaiveDate,
+    ) -> Result<Vec<domain::InvitationData>, StoreError> {
+        let flow = load_flow(&self.conn, meeting)?;
+        let position = Some(self.audit_position()?);
+        Ok(flow
+            .record
+            .participants
+            .iter()
+            .filter_map(|p| domain::InvitationData::build(&flow.record, p.participant.id, today))
+            .map(|mut inv| {
+                inv.header.audit_position = position;
+                inv
+            })
+            .collect())
+    }
+
+    /// Issue 17 point 8: the attendance sheet, for a draft or a finalized meeting.
+    pub fn attendance_sheet(
+        &self,
+        meeting: MeetingId,
+        today: NaiveDate,
+    ) -> Result<domain::AttendanceSheetData, StoreError> {
+        let flow = load_flow(&self.conn, meeting)?;
+        let mut sheet = domain::AttendanceSheetData::build(&flow.record, today);
+        sheet.header.audit_position = Some(self.audit_position()?);
+        Ok(sheet)
+    }
+
+    /// R18: an invitation or the attendance sheet of `meeting` was saved.
+    pub fn record_preparation_saved(
+        &mut self,
+        meeting: MeetingId,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        crate::audit::append(
+            &tx,
+            crate::AuditKind::PreparationSaved,
+            Some(meeting),
+            crate::DecidedBy::Chair,
+            now,
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// R18: an export that belongs to no single meeting was saved to a file: its kind
     /// only, no path, file name or name in it.
     pub fn record_export_saved(

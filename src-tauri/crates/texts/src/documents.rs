@@ -306,6 +306,18 @@ pub fn release_reason(motivation: &str) -> String {
 
 pub const LETTER_TITLE: &str = "Brief over het casusoverleg";
 
+// --- Issue 17 point 8: preparing the meeting ---------------------------------------------
+
+pub const INVITATION_TITLE: &str = "Uitnodiging casusoverleg";
+pub const ATTENDANCE_TITLE: &str = "Presentielijst casusoverleg";
+/// The column over the signatures of the attendance sheet.
+pub const ATTENDANCE_SIGN: &str = "Naam, organisatie en rol — handtekening";
+
+/// One attendee's line under their name: organisation and role.
+pub fn attendance_detail(organisation: &str, role: &str) -> String {
+    format!("{organisation} ({role})")
+}
+
 /// How the contact person is reached: by phone.
 pub fn by_phone(phone: &str) -> String {
     format!("telefoon {phone}")
@@ -450,6 +462,17 @@ pub fn plan_file(reference: &str) -> String {
 /// File name of the `n`th letter: the addressee is a number, never a name.
 pub fn letter_file(reference: &str, n: usize) -> String {
     format!("{reference}-brief-gezin-{n:02}.pdf")
+}
+
+/// Issue 17 point 8: file name of the `n`th participant's invitation: their organisation,
+/// never their name.
+pub fn invitation_file(reference: &str, n: usize, slug: &str) -> String {
+    format!("{reference}-uitnodiging-{n:02}-{slug}.pdf")
+}
+
+/// Issue 17 point 8: file name of the attendance sheet.
+pub fn attendance_file(reference: &str) -> String {
+    format!("{reference}-presentielijst.pdf")
 }
 
 /// File name of the `n`th extract.

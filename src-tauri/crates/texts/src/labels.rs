@@ -124,6 +124,7 @@ pub fn audit_kind(code: &str) -> &'static str {
         "family_voice_added" => "Mening, wens of bezwaar van het gezin vastgelegd",
         "family_voice_answered" => "Antwoord van het overleg aan het gezin vastgelegd",
         "family_voice_removed" => "Mening, wens of bezwaar van het gezin weggehaald",
+        "preparation_saved" => "Uitnodiging of presentielijst opgeslagen",
         "attendance_set" => "Aanwezigheid vastgelegd",
         "breach_registered" => "Datalek geregistreerd",
         "breach_partners_informed" => "Partners over datalek geïnformeerd",

@@ -17,3 +17,13 @@ pub const EXTRACT_INTRO: &str =
 pub const ACCESS_INTRO: &str = include_str!("../../../../assets/documents/inzage-inleiding.txt");
 /// R14a: the opening of the plan.
 pub const PLAN_INTRO: &str = include_str!("../../../../assets/documents/plan-inleiding.txt");
+/// Issue 17 point 8: the confidentiality statement every participant confirms (seed 002:
+/// "Het overleg is vertrouwelijk"; seed 004 art. 6.1), on the invitation and the
+/// attendance sheet.
+pub const CONFIDENTIALITY_STATEMENT: &str =
+    include_str!("../../../../assets/documents/geheimhoudingsverklaring.txt");
+/// Issue 17 point 8: the invitation to one participant.
+pub const INVITATION: &str = include_str!("../../../../assets/documents/uitnodiging.txt");
+/// Issue 17 point 8: the sentences of the invitation and the attendance sheet, by section.
+pub const INVITATION_SENTENCES: &str =
+    include_str!("../../../../assets/documents/uitnodiging-zinnen.txt");

@@ -12,6 +12,12 @@ export type DocumentsCommands = {
   save_document: { args: { meetingId: string; document: string }; result: SavedDocuments };
   /** Saves every document in one folder. */
   save_all_documents: { args: { meetingId: string }; result: SavedDocuments };
+  /** Issue 17 point 8: one participant's invitation with the confidentiality statement (draft or finalized). */
+  save_invitation: { args: { meetingId: string; participantId: string }; result: SavedDocuments };
+  /** Issue 17 point 8: every participant's invitation, in one folder. */
+  save_invitations: { args: { meetingId: string }; result: SavedDocuments };
+  /** Issue 17 point 8: the attendance sheet with the statement, to sign on paper. */
+  save_attendance_sheet: { args: { meetingId: string }; result: SavedDocuments };
   /** `consent` (ISO/IEC TS 27560) or `outcome` (Samen onder Handbereik). */
   save_meeting_export: { args: { meetingId: string; export: string }; result: SavedDocuments };
 };
@@ -25,6 +31,12 @@ export function documentsCommands(call: Call) {
     saveDocument: (meetingId: string, document: string) => call("save_document", { meetingId, document }),
     /** Saves every document in one folder. */
     saveAllDocuments: (meetingId: string) => call("save_all_documents", { meetingId }),
+    /** Issue 17 point 8: one participant's invitation with the confidentiality statement (draft or finalized). */
+    saveInvitation: (meetingId: string, participantId: string) => call("save_invitation", { meetingId, participantId }),
+    /** Issue 17 point 8: every participant's invitation, in one folder. */
+    saveInvitations: (meetingId: string) => call("save_invitations", { meetingId }),
+    /** Issue 17 point 8: the attendance sheet with the statement, to sign on paper. */
+    saveAttendanceSheet: (meetingId: string) => call("save_attendance_sheet", { meetingId }),
     /** `consent` (ISO/IEC TS 27560) or `outcome` (Samen onder Handbereik). */
     saveMeetingExport: (meetingId: string, exportKind: string) => call("save_meeting_export", { meetingId, export: exportKind }),
   };

@@ -1001,6 +1001,16 @@ export const nl = {
     postponed: (date: string) =>
       `Uitgesteld: deze brief wordt niet gemaakt zolang het informeren is uitgesteld (opnieuw bekijken op ${date}).`,
   },
+  /** Issue 17 point 8: invitations and the attendance sheet. */
+  invitations: {
+    heading: "Uitnodigingen en presentielijst",
+    intro:
+      "Stuur elke deelnemer vooraf een uitnodiging met de datum, het doel en de geheimhoudingsverklaring. Een uitnodiging noemt het gezin niet: noemt het doel een betrokkene, dan staat het doel er niet in. Overlegt u op papier? Druk de presentielijst af, lees de verklaring voor en laat iedereen tekenen.",
+    noParticipants: "Voeg eerst deelnemers toe.",
+    saveAll: "Alle uitnodigingen opslaan in een map",
+    saveSheet: "Presentielijst opslaan en openen",
+    one: "Uitnodiging voor één deelnemer",
+  },
   exports: {
     heading: "Bestanden voor andere systemen",
     intro:
