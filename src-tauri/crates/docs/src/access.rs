@@ -113,6 +113,7 @@ pub(crate) fn render(
         meeting_date: report.printed_on,
         printed_on: report.printed_on,
         audit_position: Some(report.audit_position),
+        organisation: None,
     };
     l.finish(t::ACCESS_TITLE, &header)
 }

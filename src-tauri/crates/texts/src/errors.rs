@@ -94,6 +94,14 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::DissentWhy => "waarom hij of zij het niet eens is",
         Field::ForFamily => "wat het gezin over de afspraak leest",
         Field::ComplaintRoute => "waar het gezin een klacht kan indienen",
+        Field::OwnOrganisation => "de naam van uw organisatie",
+        Field::OwnAddress => "het adres van uw organisatie",
+        Field::PrivacyOfficer => "de naam van de privacyfunctionaris",
+        Field::PrivacyEmail => "het e-mailadres van de privacyfunctionaris",
+        Field::PrivacyPhone => "het telefoonnummer van de privacyfunctionaris",
+        Field::ComplaintProcedure => "de klachtenprocedure van uw organisatie",
+        Field::ProfileVersion => "de versie van het bestand",
+        Field::OrganisationType => "het soort organisatie",
         Field::FamilyAbsenceReason => "de reden van afwezigheid van het gezin",
         Field::PledgeDate => "de datum van bevestigen",
         Field::RetentionCeiling => "de langste bewaartermijn",
@@ -202,6 +210,10 @@ pub fn domain_message(e: &DomainError) -> String {
         ),
         DomainError::UnknownValue { field } => {
             format!("Kies een geldige waarde voor {}.", field_name(*field))
+        }
+        DomainError::DuplicatePartner => {
+            "Deze organisatie staat al eerder in het bestand. Noem elke organisatie één keer."
+                .into()
         }
         DomainError::SecondCaseLead => {
             "Er is al een regiehouder. Een casusoverleg heeft precies één regiehouder.".into()
@@ -616,7 +628,7 @@ pub fn argument_name(key: &str) -> Option<&'static str> {
         "requestedBy" => Field::RequestedBy,
         "present" => return Some("of iemand aanwezig is"),
         "secrecy" => return Some("of iemand een beroepsgeheim heeft"),
-        "organisationType" => return Some("het soort organisatie"),
+        "organisationType" => Field::OrganisationType,
         "meetingId" | "id" => return Some("het overleg"),
         "subjectId" => return Some(THE_SUBJECT),
         "participantId" => return Some("de deelnemer"),
