@@ -502,6 +502,8 @@ pub fn access_file(printed: impl std::fmt::Display, tail: &str) -> String {
 
 /// Title of the native dialog that saves one document.
 pub const SAVE_DOCUMENT: &str = "Document opslaan";
+/// Issue 17 point 9: title of the dialog that picks the organisation profile file.
+pub const PICK_PROFILE: &str = "Organisatieprofiel kiezen";
 /// Title of the native dialog that picks the folder for the documents.
 pub const PICK_FOLDER: &str = "Map kiezen voor de documenten";
 /// Title of the native dialog that saves a report or export.
