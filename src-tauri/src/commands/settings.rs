@@ -340,7 +340,7 @@ mod profile_file_tests {
         ));
         let e = read("{ \"versie\": 1, ").unwrap_err();
         assert!(
-            e.message.contains("geen geldig JSON-bestand"),
+            e.message.contains("geen leesbaar organisatieprofiel"),
             "{}",
             e.message
         );

@@ -737,7 +737,7 @@ pub fn profile_file_shape(line: usize, column: usize, detail: &str) -> String {
     } else if detail.starts_with("invalid type") {
         "hier staat een verkeerd soort waarde (bijvoorbeeld tekst waar een getal hoort)".to_owned()
     } else {
-        "dit is geen geldig JSON-bestand".to_owned()
+        "dit bestand is geen leesbaar organisatieprofiel".to_owned()
     };
     format!("Regel {line}, kolom {column}: {what}. Er is niets veranderd.")
 }

@@ -1526,6 +1526,9 @@ export const nl = {
     type: "Soort organisatie",
     department: "Afdeling of contact",
     departmentHint: "Bijvoorbeeld het team of het algemene telefoonnummer.",
+    route: "Klachtroute",
+    routeHint:
+      "Waar een gezin een klacht over deze organisatie indient: een webadres of een korte uitleg. De brief aan het gezin noemt dit.",
     none: "Het adresboek is leeg.",
     addHeading: "Organisatie opslaan",
     add: "Organisatie opslaan",
@@ -1533,6 +1536,31 @@ export const nl = {
     remove: "Verwijderen",
     removeFor: (name: string) => `: ${name} uit het adresboek`,
     removed: "De organisatie is uit het adresboek verwijderd.",
+  },
+  // Issue 17 point 9: the chair's own organisation, printed on every document.
+  organisation: {
+    heading: "Organisatie",
+    intro:
+      "Uw eigen organisatie staat bovenaan het plan, de brief aan het gezin en het inzageoverzicht. De brief noemt ook de privacyfunctionaris en uw klachtenprocedure.",
+    none: "Er is nog geen organisatieprofiel. Vul het in of importeer het bestand van uw ICT-afdeling.",
+    importHeading: "Profielbestand importeren",
+    importIntro:
+      "Uw ICT-afdeling kan één bestand geven met uw organisatie en de partnerorganisaties, met hun klachtroute en grondslagen. Importeren vervangt uw organisatie en werkt partners met dezelfde naam bij.",
+    importButton: "Profielbestand kiezen en importeren",
+    imported: (partners: number) =>
+      `Het organisatieprofiel is geïmporteerd, met ${partners} ${partners === 1 ? "partnerorganisatie" : "partnerorganisaties"}.`,
+    name: "Naam van uw organisatie",
+    address: "Adres",
+    addressHint:
+      "Straat en huisnummer op de eerste regel, postcode en plaats op de tweede.",
+    officer: "Naam van de privacyfunctionaris",
+    email: "E-mailadres van de privacyfunctionaris",
+    phone: "Telefoonnummer van de privacyfunctionaris",
+    procedure: "Klachtenprocedure van uw organisatie",
+    procedureHint:
+      "Hoe een gezin een klacht over uw organisatie indient. Dit komt in de brief aan het gezin.",
+    save: "Organisatie opslaan",
+    saved: "Uw organisatie is opgeslagen.",
   },
   // R2: who sent apologies confirms confidentiality later, before receiving anything.
   laterPledge: {
