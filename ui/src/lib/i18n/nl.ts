@@ -1520,7 +1520,7 @@ export const nl = {
   addressBook: {
     heading: "Adresboek van organisaties",
     intro:
-      "Het formulier voor een deelnemer biedt deze organisaties aan: kies er een en de soort organisatie is ingevuld. Een organisatie komt hier als u een deelnemer van die organisatie toevoegt. Namen en contactgegevens van deelnemers staan hier niet in.",
+      "Het formulier voor een deelnemer biedt deze organisaties aan: kies er een en de soort organisatie is ingevuld. Een organisatie komt hier als u een deelnemer van die organisatie toevoegt, of als u het profielbestand importeert. De klachtroute komt in de brief aan het gezin. Namen en contactgegevens van deelnemers staan hier niet in.",
     caption: "Organisaties in het adresboek",
     name: "Organisatie",
     type: "Soort organisatie",
