@@ -155,6 +155,7 @@ use crate::dto::{
     Item, MeetingDetail, MeetingList, MeetingSummary, NewItem, NewMeeting, NewParticipant,
     Participant, Place, StoreState, Unlocked,
 };
+use crate::dto::{OrganisationProfileView, OrganisationSettings, ProfileImported};
 use crate::dto::{ReleaseBulkInput, ReleaseBulkResult, ReleaseUndoInput};
 
 commands! {
@@ -533,6 +534,15 @@ commands! {
         /// Removes an organisation from the address book; answers the new list.
         fn forget_organisation(c, entry_id: String) -> Vec<OrganisationEntryView> =>
             commands::settings::forget_organisation(c.state, &entry_id);
+        /// Issue 17 point 9: the chair's organisation profile and the partners.
+        fn organisation_settings(c) -> OrganisationSettings =>
+            commands::settings::organisation_settings(c.state);
+        /// Issue 17 point 9: saves the chair's organisation profile.
+        fn save_organisation_profile(c, input: OrganisationProfileView) -> OrganisationSettings =>
+            commands::settings::save_organisation_profile(c.state, &input);
+        /// Issue 17 point 9: imports the profile file at `path` (empty: the chair picks it).
+        fn import_organisation_profile(c, path: String) -> ProfileImported =>
+            commands::settings::import_organisation_profile(c.app, c.state, &path);
     }
 }
 

@@ -26,6 +26,7 @@ fn domain_code(e: &DomainError) -> &'static str {
         DomainError::DateOutOfRange { .. } => "date_out_of_range",
         DomainError::UnknownValue { .. } => "invalid_input",
         DomainError::SecondCaseLead => "second_case_lead",
+        DomainError::DuplicatePartner => "duplicate_partner",
         DomainError::ContributorNotInMeeting => "contributor_not_in_meeting",
         DomainError::IdentifyingDataInAnonymousMeeting { .. } => "anonymous_meeting",
         DomainError::PassphraseTooShort { .. } => "passphrase_too_short",

@@ -128,6 +128,16 @@ pub(crate) fn pick_file<R: Runtime>(
     Ok(picked.and_then(|p| p.into_path().ok()))
 }
 
+/// Issue 17 point 9: the organisation profile file to import (`None`: cancelled).
+pub(crate) fn pick_profile<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
+    let picked = dialog(app)?
+        .file()
+        .set_title(documents::PICK_PROFILE)
+        .add_filter("JSON", &["json"])
+        .blocking_pick_file();
+    Ok(picked.and_then(|p| p.into_path().ok()))
+}
+
 pub(crate) fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
     let picked = dialog(app)?
         .file()

@@ -538,6 +538,17 @@ fn fixture(h: &Harness) -> Fixture {
             json!({ "input": { "name": "GGZ Centraal", "organisationType": "ggz", "department": "Team Jeugd" } }),
         ),
         ("forget_organisation", json!({ "entryId": "x" })),
+        ("organisation_settings", json!({})),
+        (
+            "save_organisation_profile",
+            json!({ "input": { "name": "Gemeente Zaanstad", "address": "Stadhuisplein 100",
+                    "privacyOfficer": "J. de Vries", "privacyEmail": "privacy@zaanstad.nl",
+                    "privacyPhone": "", "complaintProcedure": "Via zaanstad.nl/klacht" } }),
+        ),
+        (
+            "import_organisation_profile",
+            json!({ "path": "/nonexistent/profiel.json" }),
+        ),
         (
             "set_action_for_family",
             json!({ "meetingId": m, "actionId": action,

@@ -4,6 +4,7 @@
 use crate::dto::ApiError;
 use crate::dto::{AuditCheck, ChangePassphrase, Settings};
 use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, OrganisationEntryView};
+use crate::dto::{OrganisationProfileView, OrganisationSettings, ProfileImported};
 use crate::state::AppState;
 use chrono::Utc;
 use domain::{CustomBasis, CustomBasisId, DomainError, Field, OrganisationType};
@@ -170,11 +171,15 @@ pub fn save_organisation(
             field: Field::Organisation,
         },
     )?;
-    let entry = domain::OrganisationEntry::parse(
+    let mut entry = domain::OrganisationEntry::parse(
         domain::AddressBookId::new(),
         &input.name,
         organisation,
         input.department.as_deref().unwrap_or_default(),
+    )?;
+    entry.complaint_route = domain::Label::parse_optional(
+        input.complaint_route.as_deref().unwrap_or_default(),
+        Field::ComplaintRoute,
     )?;
     state
         .with_store(|s| s.save_organisation(&entry, Utc::now()))
@@ -192,4 +197,154 @@ pub fn forget_organisation(
     state
         .with_store(|s| s.forget_organisation(id, Utc::now()))
         .map(|l| entries(&l))
+}
+
+/// Issue 17 point 9: the chair's organisation profile and the partners.
+pub fn organisation_settings(state: &AppState) -> Result<OrganisationSettings, ApiError> {
+    state.with_store(|s| {
+        let profile = s.organisation_profile()?;
+        Ok(OrganisationSettings {
+            kept: profile.is_some(),
+            profile: profile
+                .as_ref()
+                .map(OrganisationProfileView::from)
+                .unwrap_or_default(),
+            partners: entries(&s.address_book()?),
+        })
+    })
+}
+
+/// Issue 17 point 9: the chair saves the own organisation's profile.
+pub fn save_organisation_profile(
+    state: &AppState,
+    input: &OrganisationProfileView,
+) -> Result<OrganisationSettings, ApiError> {
+    let profile = domain::OrganisationProfile::parse(&input.into())?;
+    state.with_store(|s| s.save_organisation_profile(&profile, Utc::now()))?;
+    organisation_settings(state)
+}
+
+/// Larger than any real profile file (a few hundred partners fit in far less).
+const PROFILE_FILE_MAX_BYTES: u64 = 1024 * 1024;
+
+fn profile_error(message: String) -> ApiError {
+    ApiError {
+        field: Some("path".into()),
+        ..ApiError::new("profile_file_invalid", &message)
+    }
+}
+
+/// Issue 17 point 9: reads and validates a profile file; nothing is written here.
+pub fn read_profile_file(path: &std::path::Path) -> Result<(domain::ProfileImport, u32), ApiError> {
+    use texts::errors as e;
+    let unreadable = || profile_error(e::PROFILE_FILE_UNREADABLE.into());
+    let meta = std::fs::metadata(path).map_err(|_| unreadable())?;
+    if meta.len() > PROFILE_FILE_MAX_BYTES {
+        return Err(profile_error(e::PROFILE_FILE_TOO_LARGE.into()));
+    }
+    let raw = std::fs::read_to_string(path).map_err(|_| unreadable())?;
+    let file: domain::ProfileFile = serde_json::from_str(&raw).map_err(|err| {
+        profile_error(e::profile_file_shape(
+            err.line(),
+            err.column(),
+            &err.to_string(),
+        ))
+    })?;
+    let partners = u32::try_from(file.partners.len()).unwrap_or(u32::MAX);
+    let checked = domain::validate_profile_file(&file).map_err(|faults| {
+        let mut lines: Vec<String> = faults
+            .iter()
+            .map(|f| e::profile_file_fault(&f.place, &e::domain_message(&f.error)))
+            .collect();
+        lines.push(e::PROFILE_FILE_NOTHING_CHANGED.into());
+        profile_error(lines.join("\n"))
+    })?;
+    Ok((checked, partners))
+}
+
+/// Issue 17 point 9: imports the profile file at `path`, or, when `path` is empty, the one
+/// the chair picks (with a fixed export folder: `organisatieprofiel.json` in it). Validated
+/// whole first; written in one transaction; nothing changes on any fault.
+pub fn import_organisation_profile<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    state: &AppState,
+    path: &str,
+) -> Result<ProfileImported, ApiError> {
+    let path = if path.trim().is_empty() {
+        match crate::save::fixed_dir(app) {
+            Some(dir) => dir.join("organisatieprofiel.json"),
+            None => match crate::save::pick_profile(app)? {
+                Some(p) => p,
+                None => {
+                    return Ok(ProfileImported {
+                        cancelled: true,
+                        partners: 0,
+                        settings: organisation_settings(state)?,
+                    })
+                }
+            },
+        }
+    } else {
+        std::path::PathBuf::from(path.trim())
+    };
+    let (checked, partners) = read_profile_file(&path)?;
+    state.with_store(|s| s.import_organisation_profile(&checked, Utc::now()))?;
+    Ok(ProfileImported {
+        cancelled: false,
+        partners,
+        settings: organisation_settings(state)?,
+    })
+}
+
+#[cfg(test)]
+mod profile_file_tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::read_profile_file;
+
+    const EXAMPLE: &str = include_str!("../../../docs/organisatieprofiel-voorbeeld.json");
+
+    fn read(json: &str) -> Result<(domain::ProfileImport, u32), crate::dto::ApiError> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("organisatieprofiel.json");
+        std::fs::write(&path, json).unwrap();
+        read_profile_file(&path)
+    }
+
+    #[test]
+    fn the_example_profile_file_of_the_docs_reads() {
+        let (import, partners) = read(EXAMPLE).unwrap();
+        assert_eq!(partners, 4);
+        assert_eq!(import.partners.len(), 4);
+    }
+
+    #[test]
+    fn a_broken_profile_file_names_line_and_field_in_dutch() {
+        let e = read(&EXAMPLE.replace("\"afdeling\"", "\"afdelingg\"")).unwrap_err();
+        assert_eq!(e.code, "profile_file_invalid");
+        assert!(e.message.starts_with("Regel 17, kolom"), "{}", e.message);
+        assert!(
+            e.message.contains("het veld \"afdelingg\""),
+            "{}",
+            e.message
+        );
+        let e = read(&EXAMPLE.replace("\"type\": \"rvdk\"", "\"type\": \"bank\"")).unwrap_err();
+        assert!(
+            e.message.starts_with(
+                "Bij partners[4].type: Kies een geldige waarde voor het soort organisatie."
+            ),
+            "{}",
+            e.message
+        );
+        assert!(e.message.ends_with(
+            "Er is niets veranderd. Laat het bestand verbeteren en importeer het opnieuw."
+        ));
+        let e = read("{ \"versie\": 1, ").unwrap_err();
+        assert!(
+            e.message.contains("geen leesbaar organisatieprofiel"),
+            "{}",
+            e.message
+        );
+        let e = read_profile_file(std::path::Path::new("/nonexistent/x.json")).unwrap_err();
+        assert!(e.message.starts_with("Het bestand kon niet worden gelezen"));
+    }
 }

@@ -93,6 +93,8 @@ pub struct OrganisationEntryView {
     /// Code of the organisation type.
     pub organisation_type: String,
     pub department: Option<String>,
+    /// Issue 17 point 9: where a family complains about this partner.
+    pub complaint_route: Option<String>,
 }
 
 /// What the chair types to save an organisation in the address book.
@@ -104,6 +106,9 @@ pub struct NewOrganisationEntry {
     pub organisation_type: String,
     #[ts(optional)]
     pub department: Option<String>,
+    /// Issue 17 point 9: where a family complains about this partner.
+    #[ts(optional)]
+    pub complaint_route: Option<String>,
 }
 
 impl From<&domain::OrganisationEntry> for OrganisationEntryView {
@@ -113,6 +118,73 @@ impl From<&domain::OrganisationEntry> for OrganisationEntryView {
             name: e.name.to_string(),
             organisation_type: e.organisation_type.code().to_string(),
             department: e.department.as_ref().map(ToString::to_string),
+            complaint_route: e.complaint_route.as_ref().map(ToString::to_string),
         }
     }
+}
+
+/// Issue 17 point 9: the chair's own organisation as the settings show and edit it (empty
+/// texts: not given). Also what the chair sends to save it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+#[ts(export)]
+pub struct OrganisationProfileView {
+    pub name: String,
+    pub address: String,
+    pub privacy_officer: String,
+    pub privacy_email: String,
+    pub privacy_phone: String,
+    pub complaint_procedure: String,
+}
+
+impl From<&domain::OrganisationProfile> for OrganisationProfileView {
+    fn from(p: &domain::OrganisationProfile) -> Self {
+        let text =
+            |l: &Option<domain::Label>| l.as_ref().map(ToString::to_string).unwrap_or_default();
+        let prose =
+            |l: &Option<domain::Prose>| l.as_ref().map(ToString::to_string).unwrap_or_default();
+        Self {
+            name: p.name.to_string(),
+            address: prose(&p.address),
+            privacy_officer: text(&p.privacy_officer),
+            privacy_email: text(&p.privacy_email),
+            privacy_phone: text(&p.privacy_phone),
+            complaint_procedure: prose(&p.complaint_procedure),
+        }
+    }
+}
+
+impl From<&OrganisationProfileView> for domain::ProfileInput {
+    fn from(v: &OrganisationProfileView) -> Self {
+        Self {
+            name: v.name.clone(),
+            address: v.address.clone(),
+            privacy_officer: v.privacy_officer.clone(),
+            privacy_email: v.privacy_email.clone(),
+            privacy_phone: v.privacy_phone.clone(),
+            complaint_procedure: v.complaint_procedure.clone(),
+        }
+    }
+}
+
+/// Issue 17 point 9: the profile in the settings; `kept` is false before one is saved.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct OrganisationSettings {
+    pub kept: bool,
+    pub profile: OrganisationProfileView,
+    /// The address book with each partner's complaint route.
+    pub partners: Vec<OrganisationEntryView>,
+}
+
+/// The outcome of importing a profile file; `cancelled` when the chair closed the dialog.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ProfileImported {
+    pub cancelled: bool,
+    /// Partners in the file.
+    pub partners: u32,
+    pub settings: OrganisationSettings,
 }

@@ -393,6 +393,18 @@ export const testIds = {
   addressBookType: "address-book-type",
   addressBookDepartment: "address-book-department",
   addressBookAdd: "address-book-add",
+  addressBookRoute: "address-book-route",
+  addressBookRouteField: "address-book-route-field",
+  organisationSection: "organisation-section",
+  organisationName: "organisation-name",
+  organisationAddress: "organisation-address",
+  organisationOfficer: "organisation-officer",
+  organisationEmail: "organisation-email",
+  organisationPhone: "organisation-phone",
+  organisationProcedure: "organisation-procedure",
+  organisationSave: "organisation-save",
+  organisationImport: "organisation-import",
+  organisationNone: "organisation-none",
   participantPledged: "participant-pledged",
   // R2: a later pledge of a participant who sent apologies
   laterPledgeParticipant: "laterPledge-participant",
@@ -547,6 +559,8 @@ export type FormName =
   | "rightsRetention"
   | "customBasis"
   | "addressBook"
+  | "organisation"
+  | "organisationImport"
   | "auditLog";
 
 /** Form-level error: `error-<form>`. */

@@ -38,6 +38,7 @@ pub(crate) fn render(
     legal: &dyn Fn(LegalBasis) -> &'static str,
 ) -> Result<Vec<u8>, DocsError> {
     let mut l = Layout::new()?;
+    l.organisation(report.organisation.as_ref());
     l.title(t::ACCESS_TITLE);
     templates::render(
         &mut l,
@@ -108,11 +109,13 @@ pub(crate) fn render(
             l.space(6.0);
         }
     }
+    l.privacy_officer(report.organisation.as_ref());
     let header = DocumentHeader {
         meeting_ref: access_reference(report),
         meeting_date: report.printed_on,
         printed_on: report.printed_on,
         audit_position: Some(report.audit_position),
+        organisation: None,
     };
     l.finish(t::ACCESS_TITLE, &header)
 }

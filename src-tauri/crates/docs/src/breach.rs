@@ -36,6 +36,7 @@ pub(crate) fn render(impact: &BreachImpact, printed_on: NaiveDate) -> Result<Vec
         meeting_date: printed_on,
         printed_on,
         audit_position: Some(impact.audit_position),
+        organisation: None,
     };
     l.finish(BREACH_REFERENCE, &header)
 }

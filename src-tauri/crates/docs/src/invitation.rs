@@ -61,6 +61,7 @@ pub(crate) fn render_invitation(inv: &InvitationData) -> Result<Vec<u8>, DocsErr
         ],
     )?;
     let mut l = Layout::new()?;
+    l.organisation(inv.header.organisation.as_ref());
     l.title(t::INVITATION_TITLE);
     l.field(t::DATE, &date(inv.header.printed_on));
     l.field(t::REFERENCE, &inv.header.meeting_ref);
@@ -82,6 +83,7 @@ pub(crate) fn render_attendance_sheet(sheet: &AttendanceSheetData) -> Result<Vec
         ],
     )?;
     let mut l = Layout::new()?;
+    l.organisation(sheet.header.organisation.as_ref());
     l.title(t::ATTENDANCE_TITLE);
     l.field(t::REFERENCE, &sheet.header.meeting_ref);
     l.space(10.0);

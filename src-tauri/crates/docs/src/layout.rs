@@ -104,6 +104,28 @@ impl Layout {
         }
     }
 
+    /// Issue 17 point 9: the chair's organisation above the title: its name in bold and
+    /// its address, one line each.
+    pub fn organisation(&mut self, org: Option<&domain::DocumentOrganisation>) {
+        if let Some(org) = org {
+            self.strong(&org.name);
+            for line in &org.address {
+                self.block(0.0, None, Face::Regular, BODY, BODY_LEAD, line);
+            }
+            self.space(10.0);
+        }
+    }
+
+    /// Issue 17 point 9: the privacy officer's contact, when the profile names one.
+    pub fn privacy_officer(&mut self, org: Option<&domain::DocumentOrganisation>) {
+        if let Some((org, (name, contact))) =
+            org.and_then(|o| o.privacy_officer.as_ref().map(|p| (o, p)))
+        {
+            self.heading(texts::documents::PRIVACY_OFFICER_HEADING);
+            self.paragraph(&texts::documents::privacy_officer(&org.name, name, contact));
+        }
+    }
+
     /// Document title.
     pub fn title(&mut self, text: &str) {
         self.block(0.0, None, Face::Bold, TITLE, TITLE * 1.3, text);

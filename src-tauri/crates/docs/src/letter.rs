@@ -181,9 +181,22 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
         ("contact_organisatie", org.as_str()),
         ("contact_bereikbaar", reachable.as_str()),
     ];
-    // R14c/R17 (seed 004 art. 6): every organisation's own complaint route.
-    let routes = letter
-        .complaints
+    // R14c/R17 (seed 004 art. 6): every organisation's own complaint route; issue 17
+    // point 9: the chair's organisation with its own complaint procedure.
+    let own = letter.header.organisation.as_ref();
+    let mut complaints = letter.complaints.clone();
+    if let Some((name, procedure)) =
+        own.and_then(|o| o.complaint_procedure.as_ref().map(|p| (&o.name, p)))
+    {
+        match complaints.iter_mut().find(|c| c.organisation == *name) {
+            Some(c) => c.route = Some(procedure.clone()),
+            None => complaints.push(domain::ComplaintLine {
+                organisation: name.clone(),
+                route: Some(procedure.clone()),
+            }),
+        }
+    }
+    let routes = complaints
         .iter()
         .map(|k| {
             let organisation = one_line(&k.organisation);
@@ -208,6 +221,7 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
     let mut rights_values = vec![("klachtroutes", routes.as_str())];
     rights_values.extend(contact);
     let mut l = Layout::new()?;
+    l.organisation(own);
     l.title(t::LETTER_TITLE);
     l.field(t::DATE, &date(letter.header.printed_on));
     l.field(t::REFERENCE, &letter.header.meeting_ref);
@@ -218,6 +232,7 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
         let text = templates::fill(templates::section(RIGHTS, p.key())?, &rights_values)?;
         templates::render(&mut l, &text);
     }
+    l.privacy_officer(own);
     for key in ["klachten", "afsluiting"] {
         let text = templates::fill(templates::section(RIGHTS, key)?, &rights_values)?;
         templates::render(&mut l, &text);

@@ -55,6 +55,7 @@ fn action(l: &mut Layout, a: &domain::PlanActionLine) {
 
 pub(crate) fn render(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
     let mut l = Layout::new()?;
+    l.organisation(plan.header.organisation.as_ref());
     l.title(t::PLAN_TITLE);
     templates::render(&mut l, &templates::fill(PLAN_INTRO, &[])?);
 

@@ -19,6 +19,7 @@ fn header() -> DocumentHeader {
         meeting_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
         printed_on: printed_on(),
         audit_position: None,
+        organisation: None,
     }
 }
 
@@ -543,6 +544,7 @@ fn r17_access_report_prints_the_origin_and_withholds_text_about_others() {
         printed_on: printed_on(),
         objected: false,
         audit_position: 4321,
+        organisation: None,
         meetings: vec![domain::AccessMeeting {
             meeting_ref: "CO-20261124-3f9a1c".into(),
             meeting_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
@@ -575,6 +577,72 @@ fn r17_access_report_prints_the_origin_and_withholds_text_about_others() {
     assert!(text.contains("Gegevens over andere mensen staan niet in dit overzicht"));
     // R18: the paper copy proves how far the audit log had come.
     assert!(text.contains("Logboek #4321"), "{text}");
+
+    // Issue 17 point 9: with a profile, the chair's organisation and its privacy officer.
+    let report = domain::AccessReport {
+        organisation: Some(zaanstad()),
+        ..report
+    };
+    let text =
+        flatten(&read(&docs::render_access_report(&report, &|_| "Jeugdwet").unwrap()).join("\n"));
+    for s in [
+        "Gemeente Zaanstad, Team Veilig Opgroeien",
+        "Stadhuisplein 100",
+        "De privacyfunctionaris van Gemeente Zaanstad, Team Veilig Opgroeien is Jolanda de Vries. U bereikt deze persoon via privacy@zaanstad.example.nl, 075 655 1234.",
+    ] {
+        assert!(text.contains(s), "{s} in {text}");
+    }
+}
+
+/// The example profile of `docs/organisatieprofiel-voorbeeld.json`, for the documents.
+fn zaanstad() -> domain::DocumentOrganisation {
+    let file: domain::ProfileFile = serde_json::from_str(include_str!(
+        "../../../../docs/organisatieprofiel-voorbeeld.json"
+    ))
+    .unwrap();
+    domain::validate_profile_file(&file)
+        .unwrap()
+        .profile
+        .for_documents()
+}
+
+#[test]
+fn organisation_profile_heads_the_letter_with_the_privacy_officer_and_complaint_procedure() {
+    let mut l = letter(vec![RightsParagraph::Rights]);
+    l.header.organisation = Some(zaanstad());
+    let pages = read(&docs::render_family_letter(&l).unwrap());
+    let first = flatten(&pages[0]);
+    assert!(
+        first.starts_with(
+            "Gemeente Zaanstad, Team Veilig Opgroeien Stadhuisplein 100 1506 MZ Zaandam"
+        ),
+        "{first}"
+    );
+    let text = flatten(&pages.concat());
+    for s in [
+        "Heeft u een vraag over privacy? De privacyfunctionaris van Gemeente Zaanstad, Team Veilig Opgroeien is Jolanda de Vries.",
+        // The chair's own complaint procedure next to the partners' routes.
+        "Gemeente Zaanstad, Team Veilig Opgroeien: Bent u niet tevreden over de gemeente? Dien uw klacht in via zaanstad.example.nl/klacht",
+        "Wijkteam Zuid: klachtenfunctionaris, klachten@wijkteam.example.nl.",
+    ] {
+        assert!(text.contains(s), "{s} in {text}");
+    }
+    assert!(!text.contains('{'), "unfilled placeholder: {text}");
+}
+
+#[test]
+fn organisation_profile_heads_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), PASS).unwrap();
+    let built = complete_meeting(&mut store, 1);
+    let mut plan = store.plan_document(built.id, printed_on()).unwrap();
+    plan.header.organisation = Some(zaanstad());
+    let pages = pdf_pages(&docs::render_plan(&plan).unwrap());
+    let first = flatten(&pages[0]);
+    assert!(
+        first.starts_with("Gemeente Zaanstad, Team Veilig Opgroeien Stadhuisplein 100 1506 MZ Zaandam Plan van aanpak casusoverleg"),
+        "{first}"
+    );
 }
 
 /// R18: a paper copy proves how far the audit log had come: every page says it.

@@ -31,6 +31,8 @@ pub struct AccessReport {
     pub meetings: Vec<AccessMeeting>,
     /// R18: how far the audit log had come when the report was made ("Logboek #N").
     pub audit_position: i64,
+    /// Issue 17 point 9: the chair's organisation, with its privacy officer.
+    pub organisation: Option<crate::DocumentOrganisation>,
 }
 
 impl AccessReport {

@@ -16,6 +16,9 @@ pub struct OrganisationEntry {
     pub organisation_type: OrganisationType,
     /// A department or contact, only when the chair saved one.
     pub department: Option<Label>,
+    /// Issue 17 point 9: where a family complains about this partner (text or web
+    /// address), when known.
+    pub complaint_route: Option<Label>,
 }
 
 impl OrganisationEntry {
@@ -31,6 +34,7 @@ impl OrganisationEntry {
             name: Label::parse(name, Field::Organisation)?,
             organisation_type,
             department: Label::parse_optional(department, Field::Department)?,
+            complaint_route: None,
         })
     }
 
@@ -41,6 +45,7 @@ impl OrganisationEntry {
             name: participant.participant.organisation.clone(),
             organisation_type: participant.organisation_type,
             department: None,
+            complaint_route: None,
         }
     }
 }

@@ -81,6 +81,8 @@ pub struct DocumentHeader {
     /// R18: how far the audit log had come when the document was made ("Logboek #1234" in
     /// the footer), so a paper copy proves the log reached that point.
     pub audit_position: Option<i64>,
+    /// Issue 17 point 9: the chair's organisation, when its profile is kept.
+    pub organisation: Option<crate::DocumentOrganisation>,
 }
 
 impl DocumentHeader {
@@ -89,6 +91,7 @@ impl DocumentHeader {
         Self {
             meeting_ref: meeting_reference(meeting),
             audit_position: None,
+            organisation: None,
             meeting_date: meeting.date,
             printed_on,
         }

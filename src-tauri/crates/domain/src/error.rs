@@ -191,6 +191,22 @@ pub enum Field {
     ForFamily,
     /// R14c/R17: where complaints about an organisation go.
     ComplaintRoute,
+    /// Issue 17 point 9: the name of the chair's own organisation.
+    OwnOrganisation,
+    /// Issue 17 point 9: the address of the chair's own organisation.
+    OwnAddress,
+    /// Issue 17 point 9: the privacy officer's name.
+    PrivacyOfficer,
+    /// Issue 17 point 9: the privacy officer's e-mail address.
+    PrivacyEmail,
+    /// Issue 17 point 9: the privacy officer's phone number.
+    PrivacyPhone,
+    /// Issue 17 point 9: the complaint procedure of the chair's organisation.
+    ComplaintProcedure,
+    /// Issue 17 point 9: the version of an organisation profile file.
+    ProfileVersion,
+    /// The type of an organisation (R7/R8 follow from it).
+    OrganisationType,
     /// R3/R4: why the family is not at the meeting (seed 001 position 4).
     FamilyAbsenceReason,
     /// R2: the day an absent participant confirmed confidentiality afterwards.
@@ -369,6 +385,9 @@ pub enum DomainError {
     /// R1: a meeting has exactly one case lead.
     #[error("the meeting already has a case lead (R1)")]
     SecondCaseLead,
+    /// Issue 17 point 9: a profile file names a partner twice.
+    #[error("the profile file names a partner twice")]
+    DuplicatePartner,
     /// R5: the contributor must be a participant of the same meeting.
     #[error("the contributor is not a participant of this meeting (R5)")]
     ContributorNotInMeeting,
@@ -830,6 +849,7 @@ impl DomainError {
                 Some(Field::GivenBy)
             }
             DomainError::SecondCaseLead => Some(Field::Role),
+            DomainError::DuplicatePartner => Some(Field::Organisation),
             DomainError::ContributorNotInMeeting => Some(Field::Contributor),
             DomainError::PassphraseTooShort { .. } => Some(Field::Passphrase),
             DomainError::PassphraseMismatch => Some(Field::PassphraseConfirmation),

@@ -51,6 +51,7 @@ mod meeting;
 mod minutes;
 mod notification;
 mod organisation;
+mod organisation_profile;
 mod participant;
 mod passphrase;
 mod plan;
@@ -154,6 +155,12 @@ pub use notification::{
     NotificationScope, NotificationStatus, NotificationTiming, PostponeGround,
 };
 pub use organisation::{BasisProposal, LegalBasis, OrganisationType};
+pub use organisation_profile::{
+    fill_complaint_routes, validate_profile_file, DocumentOrganisation, ImportFault,
+    OrganisationProfile, PartnerImport, ProfileFile, ProfileFileBasis, ProfileFileOfficer,
+    ProfileFileOrganisation, ProfileFilePartner, ProfileImport, ProfileInput, ADDRESS_MAX_CHARS,
+    COMPLAINT_PROCEDURE_MAX_CHARS, PROFILE_FILE_VERSION,
+};
 pub use participant::{
     check_expertise_only, check_role_assignment, Participant, ParticipantInput, Role,
 };

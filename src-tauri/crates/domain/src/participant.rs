@@ -154,7 +154,7 @@ pub fn check_role_assignment(existing: &[Role], new: Role) -> Result<(), DomainE
 }
 
 /// A business phone number: digits with the usual separators, 6 to 15 digits (E.164).
-fn check_phone(phone: &str) -> Result<(), DomainError> {
+pub(crate) fn check_phone(phone: &str) -> Result<(), DomainError> {
     let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.');
     let body = phone.strip_prefix('+').unwrap_or(phone);
     let digits = body.chars().filter(char::is_ascii_digit).count();
@@ -169,7 +169,7 @@ fn check_phone(phone: &str) -> Result<(), DomainError> {
 
 /// A business e-mail address: one `@`, a non-empty local part, a domain with a dot, no
 /// spaces. Deliverability is not the app's business.
-fn check_email(email: &str) -> Result<(), DomainError> {
+pub(crate) fn check_email(email: &str) -> Result<(), DomainError> {
     let invalid = DomainError::InvalidEmail {
         field: Field::Email,
     };

@@ -18,10 +18,12 @@ pub(crate) fn remember(
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO address_book (id, name, organisation_type, department, last_used)
-         VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO address_book
+             (id, name, organisation_type, department, last_used, complaint_route)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (name, organisation_type) DO UPDATE SET
              department = coalesce(excluded.department, address_book.department),
+             complaint_route = coalesce(excluded.complaint_route, address_book.complaint_route),
              last_used = excluded.last_used",
         params![
             entry.id.to_string(),
@@ -29,6 +31,7 @@ pub(crate) fn remember(
             entry.organisation_type.code(),
             entry.department.as_ref().map(Label::as_str),
             time_to_db(now),
+            entry.complaint_route.as_ref().map(Label::as_str),
         ],
     )?;
     Ok(())
@@ -38,7 +41,7 @@ impl Store {
     /// The address book, by name.
     pub fn address_book(&self) -> Result<Vec<OrganisationEntry>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, organisation_type, department FROM address_book
+            "SELECT id, name, organisation_type, department, complaint_route FROM address_book
              ORDER BY name COLLATE NOCASE, organisation_type",
         )?;
         let mut rows = stmt.query([])?;
@@ -54,6 +57,10 @@ impl Store {
                 department: r
                     .get::<_, Option<String>>(3)?
                     .map(|d| label(d, Field::Department))
+                    .transpose()?,
+                complaint_route: r
+                    .get::<_, Option<String>>(4)?
+                    .map(|d| label(d, Field::ComplaintRoute))
                     .transpose()?,
             });
         }

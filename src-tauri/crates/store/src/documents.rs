@@ -78,11 +78,18 @@ impl Store {
         printed_on: NaiveDate,
     ) -> Result<MeetingDocuments, StoreError> {
         let position = Some(self.audit_position()?);
+        // Issue 17 point 9: the chair's organisation on every document; a partner's
+        // complaint route from the address book where none was entered at the meeting.
+        let organisation = self.organisation_profile()?.map(|p| p.for_documents());
+        let partners = self.address_book()?;
         let mut plan = self.plan_document(meeting, printed_on)?;
         plan.header.audit_position = position;
+        plan.header.organisation = organisation.clone();
         let mut letters = self.family_letters(meeting, printed_on)?;
         for letter in letters.iter_mut().filter_map(|(_, l)| l.as_mut()) {
             letter.header.audit_position = position;
+            letter.header.organisation = organisation.clone();
+            domain::fill_complaint_routes(&mut letter.complaints, &partners);
         }
         let extracts = self
             .document_recipients(meeting)?
@@ -163,6 +170,7 @@ impl Store {
             },
         )?;
         inv.header.audit_position = Some(self.audit_position()?);
+        inv.header.organisation = self.organisation_profile()?.map(|p| p.for_documents());
         Ok(inv)
     }
 
@@ -174,6 +182,7 @@ impl Store {
     ) -> Result<Vec<domain::InvitationData>, StoreError> {
         let flow = load_flow(&self.conn, meeting)?;
         let position = Some(self.audit_position()?);
+        let organisation = self.organisation_profile()?.map(|p| p.for_documents());
         Ok(flow
             .record
             .participants
@@ -181,6 +190,7 @@ impl Store {
             .filter_map(|p| domain::InvitationData::build(&flow.record, p.participant.id, today))
             .map(|mut inv| {
                 inv.header.audit_position = position;
+                inv.header.organisation = organisation.clone();
                 inv
             })
             .collect())
@@ -195,6 +205,7 @@ impl Store {
         let flow = load_flow(&self.conn, meeting)?;
         let mut sheet = domain::AttendanceSheetData::build(&flow.record, today);
         sheet.header.audit_position = Some(self.audit_position()?);
+        sheet.header.organisation = self.organisation_profile()?.map(|p| p.for_documents());
         Ok(sheet)
     }
 

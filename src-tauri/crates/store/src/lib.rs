@@ -20,6 +20,7 @@ mod files;
 mod flow;
 mod lock;
 mod migrate;
+mod organisation_profile;
 mod paths;
 mod rekey;
 mod repo;

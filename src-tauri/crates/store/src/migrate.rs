@@ -60,6 +60,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
     (29, include_str!("../migrations/0029_action_conditions.sql")),
     (30, include_str!("../migrations/0030_family_voice.sql")),
     (
+        32,
+        include_str!("../migrations/0032_organisation_profile.sql"),
+    ),
+    (
         34,
         include_str!("../migrations/0034_decision_for_family.sql"),
     ),

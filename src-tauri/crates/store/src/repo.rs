@@ -225,6 +225,7 @@ impl Store {
                 name: p.organisation.clone(),
                 organisation_type: extra.organisation_type,
                 department: None,
+                complaint_route: None,
             },
             now,
         )?;

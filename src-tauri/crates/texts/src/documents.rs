@@ -132,6 +132,23 @@ pub fn footer_with_log(footer: &str, position: i64) -> String {
     format!("{footer} · Logboek #{position}")
 }
 
+/// Issue 17 point 9: the privacy officer's contact in the letter's rights part and in the
+/// access report.
+pub fn privacy_officer(organisation: &str, name: &str, contact: &str) -> String {
+    if contact.is_empty() {
+        format!(
+            "Heeft u een vraag over privacy? De privacyfunctionaris van {organisation} is {name}."
+        )
+    } else {
+        format!(
+            "Heeft u een vraag over privacy? De privacyfunctionaris van {organisation} is {name}. U bereikt deze persoon via {contact}."
+        )
+    }
+}
+
+/// Issue 17 point 9: heading of the privacy officer's paragraph.
+pub const PRIVACY_OFFICER_HEADING: &str = "Privacyfunctionaris";
+
 pub const MEETING_DETAILS: &str = "Gegevens van het overleg";
 pub const CASE: &str = "Casus";
 pub const DATE: &str = "Datum";
@@ -508,6 +525,8 @@ pub fn access_file(printed: impl std::fmt::Display, tail: &str) -> String {
 
 /// Title of the native dialog that saves one document.
 pub const SAVE_DOCUMENT: &str = "Document opslaan";
+/// Issue 17 point 9: title of the dialog that picks the organisation profile file.
+pub const PICK_PROFILE: &str = "Organisatieprofiel kiezen";
 /// Title of the native dialog that picks the folder for the documents.
 pub const PICK_FOLDER: &str = "Map kiezen voor de documenten";
 /// Title of the native dialog that saves a report or export.

@@ -94,6 +94,14 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::DissentWhy => "waarom hij of zij het niet eens is",
         Field::ForFamily => "wat het gezin over de afspraak leest",
         Field::ComplaintRoute => "waar het gezin een klacht kan indienen",
+        Field::OwnOrganisation => "de naam van uw organisatie",
+        Field::OwnAddress => "het adres van uw organisatie",
+        Field::PrivacyOfficer => "de naam van de privacyfunctionaris",
+        Field::PrivacyEmail => "het e-mailadres van de privacyfunctionaris",
+        Field::PrivacyPhone => "het telefoonnummer van de privacyfunctionaris",
+        Field::ComplaintProcedure => "de klachtenprocedure van uw organisatie",
+        Field::ProfileVersion => "de versie van het bestand",
+        Field::OrganisationType => "het soort organisatie",
         Field::FamilyAbsenceReason => "de reden van afwezigheid van het gezin",
         Field::PledgeDate => "de datum van bevestigen",
         Field::RetentionCeiling => "de langste bewaartermijn",
@@ -202,6 +210,10 @@ pub fn domain_message(e: &DomainError) -> String {
         ),
         DomainError::UnknownValue { field } => {
             format!("Kies een geldige waarde voor {}.", field_name(*field))
+        }
+        DomainError::DuplicatePartner => {
+            "Deze organisatie staat al eerder in het bestand. Noem elke organisatie één keer."
+                .into()
         }
         DomainError::SecondCaseLead => {
             "Er is al een regiehouder. Een casusoverleg heeft precies één regiehouder.".into()
@@ -616,7 +628,7 @@ pub fn argument_name(key: &str) -> Option<&'static str> {
         "requestedBy" => Field::RequestedBy,
         "present" => return Some("of iemand aanwezig is"),
         "secrecy" => return Some("of iemand een beroepsgeheim heeft"),
-        "organisationType" => return Some("het soort organisatie"),
+        "organisationType" => Field::OrganisationType,
         "meetingId" | "id" => return Some("het overleg"),
         "subjectId" => return Some(THE_SUBJECT),
         "participantId" => return Some("de deelnemer"),
@@ -702,6 +714,43 @@ pub const DOCUMENT_UNKNOWN: &str = "Dit document hoort niet bij dit overleg.";
 pub const DOCUMENT_FAILED: &str = "Het document kon niet worden gemaakt. Probeer het opnieuw.";
 pub const SAVE_FAILED: &str =
     "Het document kon niet worden opgeslagen. Kies een andere map en probeer het opnieuw.";
+/// Issue 17 point 9: the profile file could not be read.
+pub const PROFILE_FILE_UNREADABLE: &str =
+    "Het bestand kon niet worden gelezen. Kies het organisatieprofiel dat u van uw ICT-afdeling kreeg.";
+/// Issue 17 point 9: the profile file is larger than any real profile.
+pub const PROFILE_FILE_TOO_LARGE: &str =
+    "Dit bestand is te groot voor een organisatieprofiel. Kies het juiste bestand.";
+
+/// Issue 17 point 9: the file is no valid JSON, or a key is unknown, missing or of the
+/// wrong kind. `detail` is serde's message, translated where known.
+pub fn profile_file_shape(line: usize, column: usize, detail: &str) -> String {
+    let quoted = |from: &str| {
+        detail
+            .strip_prefix(from)
+            .and_then(|rest| rest.split('`').next())
+            .map(str::to_owned)
+    };
+    let what = if let Some(k) = quoted("unknown field `") {
+        format!("het veld \"{k}\" kent dit programma niet")
+    } else if let Some(k) = quoted("missing field `") {
+        format!("het veld \"{k}\" ontbreekt")
+    } else if detail.starts_with("invalid type") {
+        "hier staat een verkeerd soort waarde (bijvoorbeeld tekst waar een getal hoort)".to_owned()
+    } else {
+        "dit bestand is geen leesbaar organisatieprofiel".to_owned()
+    };
+    format!("Regel {line}, kolom {column}: {what}. Er is niets veranderd.")
+}
+
+/// Issue 17 point 9: one fault of a profile file at its place (`partners[2].klachtroute`).
+pub fn profile_file_fault(place: &str, message: &str) -> String {
+    format!("Bij {place}: {message}")
+}
+
+/// Issue 17 point 9: the closing sentence under the faults of a refused file.
+pub const PROFILE_FILE_NOTHING_CHANGED: &str =
+    "Er is niets veranderd. Laat het bestand verbeteren en importeer het opnieuw.";
+
 pub const NO_DIALOG: &str = "Het venster om een plek te kiezen kon niet worden geopend.";
 pub const LETTER_POSTPONED: &str = "Deze brief kan nog niet worden gemaakt: het informeren van deze betrokkene is uitgesteld. Stop eerst het uitstel.";
 

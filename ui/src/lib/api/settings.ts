@@ -7,6 +7,9 @@ import type { CustomBasisView } from "../bindings/CustomBasisView";
 import type { NewCustomBasis } from "../bindings/NewCustomBasis";
 import type { NewOrganisationEntry } from "../bindings/NewOrganisationEntry";
 import type { OrganisationEntryView } from "../bindings/OrganisationEntryView";
+import type { OrganisationProfileView } from "../bindings/OrganisationProfileView";
+import type { OrganisationSettings } from "../bindings/OrganisationSettings";
+import type { ProfileImported } from "../bindings/ProfileImported";
 import type { Settings } from "../bindings/Settings";
 import type { UiPrefs } from "../bindings/UiPrefs";
 
@@ -42,6 +45,12 @@ export type SettingsCommands = {
   save_organisation: { args: { input: NewOrganisationEntry }; result: Array<OrganisationEntryView> };
   /** Removes an organisation from the address book; answers the new list. */
   forget_organisation: { args: { entryId: string }; result: Array<OrganisationEntryView> };
+  /** Issue 17 point 9: the chair's organisation profile and the partners. */
+  organisation_settings: { args: Record<string, never>; result: OrganisationSettings };
+  /** Issue 17 point 9: saves the chair's organisation profile. */
+  save_organisation_profile: { args: { input: OrganisationProfileView }; result: OrganisationSettings };
+  /** Issue 17 point 9: imports the profile file at `path` (empty: the chair picks it). */
+  import_organisation_profile: { args: { path: string }; result: ProfileImported };
 };
 
 /** One typed function per command, arguments in declaration order. */
@@ -77,5 +86,11 @@ export function settingsCommands(call: Call) {
     saveOrganisation: (input: NewOrganisationEntry) => call("save_organisation", { input }),
     /** Removes an organisation from the address book; answers the new list. */
     forgetOrganisation: (entryId: string) => call("forget_organisation", { entryId }),
+    /** Issue 17 point 9: the chair's organisation profile and the partners. */
+    organisationSettings: () => call("organisation_settings", {}),
+    /** Issue 17 point 9: saves the chair's organisation profile. */
+    saveOrganisationProfile: (input: OrganisationProfileView) => call("save_organisation_profile", { input }),
+    /** Issue 17 point 9: imports the profile file at `path` (empty: the chair picks it). */
+    importOrganisationProfile: (path: string) => call("import_organisation_profile", { path }),
   };
 }

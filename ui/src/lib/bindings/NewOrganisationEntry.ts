@@ -3,4 +3,8 @@
 /**
  * What the chair types to save an organisation in the address book.
  */
-export type NewOrganisationEntry = { name: string, organisationType: string, department?: string, };
+export type NewOrganisationEntry = { name: string, organisationType: string, department?: string, 
+/**
+ * Issue 17 point 9: where a family complains about this partner.
+ */
+complaintRoute?: string, };

@@ -7,4 +7,8 @@ export type OrganisationEntryView = { id: string, name: string,
 /**
  * Code of the organisation type.
  */
-organisationType: string, department: string | null, };
+organisationType: string, department: string | null, 
+/**
+ * Issue 17 point 9: where a family complains about this partner.
+ */
+complaintRoute: string | null, };

@@ -1547,12 +1547,15 @@ export const nl = {
   addressBook: {
     heading: "Adresboek van organisaties",
     intro:
-      "Het formulier voor een deelnemer biedt deze organisaties aan: kies er een en de soort organisatie is ingevuld. Een organisatie komt hier als u een deelnemer van die organisatie toevoegt. Namen en contactgegevens van deelnemers staan hier niet in.",
+      "Het formulier voor een deelnemer biedt deze organisaties aan: kies er een en de soort organisatie is ingevuld. Een organisatie komt hier als u een deelnemer van die organisatie toevoegt, of als u het profielbestand importeert. De klachtroute komt in de brief aan het gezin. Namen en contactgegevens van deelnemers staan hier niet in.",
     caption: "Organisaties in het adresboek",
     name: "Organisatie",
     type: "Soort organisatie",
     department: "Afdeling of contact",
     departmentHint: "Bijvoorbeeld het team of het algemene telefoonnummer.",
+    route: "Klachtroute",
+    routeHint:
+      "Waar een gezin een klacht over deze organisatie indient: een webadres of een korte uitleg. De brief aan het gezin noemt dit.",
     none: "Het adresboek is leeg.",
     addHeading: "Organisatie opslaan",
     add: "Organisatie opslaan",
@@ -1560,6 +1563,31 @@ export const nl = {
     remove: "Verwijderen",
     removeFor: (name: string) => `: ${name} uit het adresboek`,
     removed: "De organisatie is uit het adresboek verwijderd.",
+  },
+  // Issue 17 point 9: the chair's own organisation, printed on every document.
+  organisation: {
+    heading: "Organisatie",
+    intro:
+      "Uw eigen organisatie staat bovenaan het plan, de brief aan het gezin en het inzageoverzicht. De brief noemt ook de privacyfunctionaris en uw klachtenprocedure.",
+    none: "Er is nog geen organisatieprofiel. Vul het in of importeer het bestand van uw ICT-afdeling.",
+    importHeading: "Profielbestand importeren",
+    importIntro:
+      "Uw ICT-afdeling kan één bestand geven met uw organisatie en de partnerorganisaties, met hun klachtroute en grondslagen. Importeren vervangt uw organisatie en werkt partners met dezelfde naam bij.",
+    importButton: "Profielbestand kiezen en importeren",
+    imported: (partners: number) =>
+      `Het organisatieprofiel is geïmporteerd, met ${partners} ${partners === 1 ? "partnerorganisatie" : "partnerorganisaties"}.`,
+    name: "Naam van uw organisatie",
+    address: "Adres",
+    addressHint:
+      "Straat en huisnummer op de eerste regel, postcode en plaats op de tweede.",
+    officer: "Naam van de privacyfunctionaris",
+    email: "E-mailadres van de privacyfunctionaris",
+    phone: "Telefoonnummer van de privacyfunctionaris",
+    procedure: "Klachtenprocedure van uw organisatie",
+    procedureHint:
+      "Hoe een gezin een klacht over uw organisatie indient. Dit komt in de brief aan het gezin.",
+    save: "Organisatie opslaan",
+    saved: "Uw organisatie is opgeslagen.",
   },
   // R2: who sent apologies confirms confidentiality later, before receiving anything.
   laterPledge: {
