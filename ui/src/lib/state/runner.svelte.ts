@@ -5,6 +5,7 @@
 // replaces the meeting on screen.
 import { toApiError, type ApiError } from "../api";
 import type { MeetingFlow } from "../bindings/MeetingFlow";
+import type { SavedDocuments } from "../bindings/SavedDocuments";
 import { app } from "./app.svelte";
 import type { FormErrors } from "./formErrors.svelte";
 
@@ -69,4 +70,23 @@ export async function showError(
   error: ApiError,
 ): Promise<void> {
   if (!app.handleSessionError(error)) await errors.show(error);
+}
+
+/**
+ * Saving documents: one save at a time, and what happened to the last one (busy,
+ * cancelled, or where it went) for `SaveStatus`.
+ */
+export class DocumentSaver extends Runner {
+  result = $state<SavedDocuments | null>(null);
+
+  async save(
+    errors: FormErrors,
+    command: () => Promise<SavedDocuments>,
+  ): Promise<void> {
+    if (this.busy) return;
+    this.result = null;
+    await this.run(errors, async () => {
+      this.result = await command();
+    });
+  }
 }
