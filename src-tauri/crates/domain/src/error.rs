@@ -93,6 +93,8 @@ pub enum Field {
     ParentalAuthority,
     /// R14/R21: a subject's secret address (never shown).
     SecretAddress,
+    /// R12: the language an interpreter speaks with a family member.
+    SpokenLanguage,
     /// R6: fact or opinion.
     Kind,
     /// R6: general, special or criminal.

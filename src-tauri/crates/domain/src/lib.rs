@@ -43,6 +43,7 @@ mod hints;
 mod idle;
 mod ids;
 mod item;
+mod language;
 mod letter;
 mod log_period;
 mod meeting;
@@ -129,6 +130,9 @@ pub use ids::{
     ItemId, MeetingId, NotificationId, ParticipantId, SubjectId, VoiceId,
 };
 pub use item::{Category, Item, ItemInput, Kind, Source, SourceKind, ITEM_TEXT_MAX_CHARS};
+pub use language::{
+    FamilyLanguage, FamilyLanguageInput, LetterLanguage, SPOKEN_LANGUAGE_MAX_CHARS,
+};
 pub use letter::{
     age_band, letter_addressees, rights_paragraphs, Addressee, AddresseeLetter, AgeBand,
     RightsParagraph,
