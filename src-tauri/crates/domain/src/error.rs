@@ -95,6 +95,8 @@ pub enum Field {
     SecretAddress,
     /// R12: the language an interpreter speaks with a family member.
     SpokenLanguage,
+    /// R12: the language of a family member's letter.
+    LetterLanguage,
     /// R6: fact or opinion.
     Kind,
     /// R6: general, special or criminal.
