@@ -148,7 +148,7 @@ use crate::dto::{FollowUpOffer, LastTime, NewFollowUp, Presentation, SetCarriedS
 use crate::dto::{
     ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewDecision, NewDissent,
     NewFamilyVoice, NewNotification, NewSubject, NewWithdrawal, Preparation, ReferenceData,
-    ReleaseInput, WithdrawalOutcome,
+    ReleaseInput, SubjectLanguage, WithdrawalOutcome,
 };
 use crate::dto::{GrantOutcome, KnownSubject, NewRightsRequest, RightsRequestView};
 use crate::dto::{
@@ -244,6 +244,9 @@ commands! {
         fn set_subject_present(c, meeting_id: String, subject_id: String, present: bool)
             -> MeetingFlow =>
             commands::family::set_subject_present(c.state, &meeting_id, &subject_id, present);
+        /// R12: the language of a family member's letter and whether an interpreter is needed.
+        fn set_subject_language(c, input: SubjectLanguage) -> MeetingFlow =>
+            commands::family::set_subject_language(c.state, input);
         /// R8: whether a parent, carer or guardian holds parental authority (gezag).
         fn set_parental_authority(c, meeting_id: String, subject_id: String, holds: bool)
             -> MeetingFlow =>

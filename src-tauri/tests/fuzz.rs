@@ -322,6 +322,10 @@ fn fixture(h: &Harness) -> Fixture {
             json!({ "meetingId": m, "subjectId": child, "present": true }),
         ),
         (
+            "set_subject_language",
+            json!({ "input": { "meetingId": m, "subjectId": child, "letterLanguage": "en", "interpreterNeeded": true, "spokenLanguage": "Arabisch" } }),
+        ),
+        (
             "record_pledge",
             json!({ "meetingId": m, "participantId": worker }),
         ),

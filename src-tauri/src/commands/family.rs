@@ -137,3 +137,19 @@ pub fn remove_voice(state: &AppState, meeting: &str, voice: &str) -> Result<Meet
         s.remove_voice(id, voice, Utc::now())
     })
 }
+
+/// R12: a family member's letter language and interpreter.
+pub fn set_subject_language(
+    state: &AppState,
+    input: SubjectLanguage,
+) -> Result<MeetingFlow, ApiError> {
+    let subject = subject_id(&input.subject_id, Field::Subjects)?;
+    let language = domain::FamilyLanguageInput {
+        letter: input.letter_language.parse(Field::LetterLanguage)?,
+        interpreter_needed: input.interpreter_needed,
+        spoken_language: input.spoken_language,
+    };
+    flow(state, &input.meeting_id, |s, id| {
+        s.set_subject_language(id, subject, &language, Utc::now())
+    })
+}

@@ -130,6 +130,14 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
             present: s.present,
             parental_authority: s.subject.parental_authority,
             has_secret_address: s.subject.has_secret_address,
+            letter_language: s.subject.language.letter,
+            interpreter_needed: s.subject.language.interpreter_needed,
+            spoken_language: s
+                .subject
+                .language
+                .spoken_language
+                .as_ref()
+                .map(ToString::to_string),
             may_hold_authority: s.subject.relation.can_hold_authority(),
             may_be_judged_not_competent: domain::may_be_judged_not_competent(
                 s.subject.relation,

@@ -20,6 +20,12 @@ pub struct Subject {
     /// R14/R21: whether a secret address is stored. The address itself never leaves the
     /// store: no DTO carries it.
     pub has_secret_address: bool,
+    /// R12: the language of this member's family letter.
+    pub letter_language: LetterLanguage,
+    /// R12: the meeting needs an interpreter to talk with this member.
+    pub interpreter_needed: bool,
+    /// R12: the language the interpreter speaks, when one is needed and it was given.
+    pub spoken_language: Option<String>,
     /// R8 (domain `Relation::can_hold_authority`): the UI may offer the gezag checkbox.
     pub may_hold_authority: bool,
     /// R8 (domain `may_be_judged_not_competent`, on the meeting date): the UI may offer
@@ -80,4 +86,21 @@ pub struct NewFamilyVoice {
     /// How the meeting answered it; empty = not yet.
     #[serde(default)]
     pub voice_answer: String,
+}
+
+/// R12: a family member's letter language and interpreter, as the chair sets them.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SubjectLanguage {
+    pub meeting_id: String,
+    pub subject_id: String,
+    #[serde(default)]
+    #[ts(as = "LetterLanguage")]
+    pub letter_language: Choice<LetterLanguage>,
+    #[serde(default)]
+    pub interpreter_needed: bool,
+    /// At most 40 characters; dropped when no interpreter is needed.
+    #[serde(default)]
+    pub spoken_language: String,
 }

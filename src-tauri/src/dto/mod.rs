@@ -39,6 +39,7 @@ pub use settings::*;
 pub use choice::Choice;
 /// R16: the contributor's answer; its TypeScript name is `CorrectionDecision`.
 pub use domain::DecisionChoice as CorrectionDecision;
+pub use domain::LetterLanguage;
 pub use domain::{CarriedStatus, NotDoneReason};
 /// Small domain enums travel as themselves: their serde names are the wire names and their
 /// TypeScript bindings come from the domain crate (feature `ts`).
@@ -97,6 +98,7 @@ mod domain_bindings {
             domain::DecisionChoice::export_all,
             domain::FourQuestions::export_all,
             domain::Kind::export_all,
+            domain::LetterLanguage::export_all,
             domain::NotDoneReason::export_all,
             domain::NotificationMethod::export_all,
             domain::PostponeGround::export_all,

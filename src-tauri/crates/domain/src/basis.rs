@@ -265,6 +265,7 @@ mod tests {
             birth_date: birth,
             parental_authority: relation.can_hold_authority(),
             has_secret_address: false,
+            language: crate::FamilyLanguage::default(),
         }
     }
 

@@ -524,6 +524,7 @@ mod tests {
             birth_date: None,
             parental_authority: relation.can_hold_authority(),
             has_secret_address: false,
+            language: crate::FamilyLanguage::default(),
         }
     }
 

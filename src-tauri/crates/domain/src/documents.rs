@@ -878,6 +878,7 @@ mod tests {
                     birth_date: None,
                     parental_authority: true,
                     has_secret_address: true,
+                    language: crate::FamilyLanguage::default(),
                 },
                 present: false,
             }],

@@ -153,6 +153,18 @@ impl MeetingRecord {
         Ok(())
     }
 
+    /// R12: a family member's letter language and interpreter (draft only, R13: the store
+    /// checks the meeting is still editable before any edit).
+    pub fn set_subject_language(
+        &mut self,
+        subject: SubjectId,
+        input: &crate::FamilyLanguageInput,
+    ) -> Result<crate::FamilyLanguage, DomainError> {
+        let language = crate::FamilyLanguage::parse(input)?;
+        self.subject_mut(subject)?.language = language.clone();
+        Ok(language)
+    }
+
     fn subject_mut(&mut self, subject: SubjectId) -> Result<&mut Subject, DomainError> {
         self.subjects
             .iter_mut()
@@ -526,6 +538,7 @@ mod tests {
             birth_date: Some(birth),
             parental_authority: false,
             has_secret_address: false,
+            language: crate::FamilyLanguage::default(),
         };
         let child_id = child.id;
         record.subjects.push(SubjectRecord {

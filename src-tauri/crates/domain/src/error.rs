@@ -93,6 +93,10 @@ pub enum Field {
     ParentalAuthority,
     /// R14/R21: a subject's secret address (never shown).
     SecretAddress,
+    /// R12: the language an interpreter speaks with a family member.
+    SpokenLanguage,
+    /// R12: the language of a family member's letter.
+    LetterLanguage,
     /// R6: fact or opinion.
     Kind,
     /// R6: general, special or criminal.

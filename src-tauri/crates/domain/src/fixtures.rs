@@ -85,6 +85,7 @@ pub(crate) fn complete() -> (
         birth_date: Some(day(1985, 3, 1)),
         parental_authority: true,
         has_secret_address: false,
+        language: crate::FamilyLanguage::default(),
     };
     let mother_id = mother.id;
     let item = Item {

@@ -404,6 +404,8 @@ pub fn take_over(
                 birth_date: if next.anonymous { None } else { s.birth_date },
                 parental_authority: s.parental_authority,
                 has_secret_address: false,
+                // R12: the chair confirms the language again in the follow-up.
+                language: crate::FamilyLanguage::default(),
             },
             present: false,
         })

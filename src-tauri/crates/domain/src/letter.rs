@@ -253,6 +253,7 @@ mod tests {
             birth_date: Some(birth),
             parental_authority: false,
             has_secret_address: false,
+            language: crate::FamilyLanguage::default(),
         };
         let id = s.id;
         record.subjects.push(SubjectRecord {

@@ -44,6 +44,7 @@ mod idle;
 mod ids;
 mod invitation;
 mod item;
+mod language;
 mod last_time;
 mod letter;
 mod log_period;
@@ -137,6 +138,9 @@ pub use ids::{
     ItemId, MeetingId, NotificationId, ParticipantId, SubjectId, VoiceId,
 };
 pub use item::{Category, Item, ItemInput, Kind, Source, SourceKind, ITEM_TEXT_MAX_CHARS};
+pub use language::{
+    FamilyLanguage, FamilyLanguageInput, LetterLanguage, SPOKEN_LANGUAGE_MAX_CHARS,
+};
 pub use letter::{
     age_band, letter_addressees, rights_paragraphs, Addressee, AddresseeLetter, AgeBand,
     RightsParagraph,

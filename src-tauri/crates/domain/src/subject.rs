@@ -99,6 +99,9 @@ pub struct Subject {
     /// encrypted store: it is written when set and never read back (never shown, never in
     /// a document), so no loaded meeting holds it in memory.
     pub has_secret_address: bool,
+    /// R12: the language of this member's letter and whether an interpreter is needed;
+    /// Dutch and no interpreter until the chair says otherwise.
+    pub language: crate::FamilyLanguage,
 }
 
 impl Subject {
@@ -150,6 +153,7 @@ impl Subject {
             birth_date,
             parental_authority: input.parental_authority,
             has_secret_address: false,
+            language: crate::FamilyLanguage::default(),
         })
     }
 

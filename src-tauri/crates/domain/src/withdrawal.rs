@@ -295,6 +295,7 @@ mod tests {
             birth_date: Some(day(2018, 5, 1)),
             parental_authority: false,
             has_secret_address: false,
+            language: crate::FamilyLanguage::default(),
         };
         let child_id = child.id;
         record.subjects.push(SubjectRecord {
@@ -322,6 +323,7 @@ mod tests {
             birth_date: Some(day(2018, 5, 1)),
             parental_authority: false,
             has_secret_address: false,
+            language: crate::FamilyLanguage::default(),
         };
         let child_id = child.id;
         record.subjects.push(SubjectRecord {

@@ -353,6 +353,7 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                         .then(|| date - chrono::Duration::days(dice.roll(50 * 365) as i64)),
                     parental_authority: relation.can_hold_authority() && dice.chance(80),
                     has_secret_address: false,
+                    language: domain::FamilyLanguage::default(),
                 },
                 present: dice.chance(50),
             }
@@ -671,6 +672,7 @@ fn scoped_record(bytes: &[u8]) -> MeetingRecord {
                 birth_date: None,
                 parental_authority: true,
                 has_secret_address: false,
+                language: domain::FamilyLanguage::default(),
             },
             present: true,
         });

@@ -59,6 +59,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
     (28, include_str!("../migrations/0028_decisions_dissent.sql")),
     (29, include_str!("../migrations/0029_action_conditions.sql")),
     (30, include_str!("../migrations/0030_family_voice.sql")),
+    (31, include_str!("../migrations/0031_family_language.sql")),
     (
         32,
         include_str!("../migrations/0032_organisation_profile.sql"),

@@ -4,6 +4,7 @@ import type { Call } from "../bindings/commands";
 import type { MeetingFlow } from "../bindings/MeetingFlow";
 import type { NewFamilyVoice } from "../bindings/NewFamilyVoice";
 import type { NewSubject } from "../bindings/NewSubject";
+import type { SubjectLanguage } from "../bindings/SubjectLanguage";
 
 /** The family members the meeting is about (R8, R14).: the arguments of each command (wire keys) and its answer. */
 export type FamilyCommands = {
@@ -11,6 +12,8 @@ export type FamilyCommands = {
   add_subject: { args: { input: NewSubject }; result: MeetingFlow };
   /** Whether a family member is at the meeting. */
   set_subject_present: { args: { meetingId: string; subjectId: string; present: boolean }; result: MeetingFlow };
+  /** R12: the language of a family member's letter and whether an interpreter is needed. */
+  set_subject_language: { args: { input: SubjectLanguage }; result: MeetingFlow };
   /** R8: whether a parent, carer or guardian holds parental authority (gezag). */
   set_parental_authority: { args: { meetingId: string; subjectId: string; holds: boolean }; result: MeetingFlow };
   /** R14/R21: write-only; the answer only says `hasSecretAddress`. */
@@ -34,6 +37,8 @@ export function familyCommands(call: Call) {
     addSubject: (input: NewSubject) => call("add_subject", { input }),
     /** Whether a family member is at the meeting. */
     setSubjectPresent: (meetingId: string, subjectId: string, present: boolean) => call("set_subject_present", { meetingId, subjectId, present }),
+    /** R12: the language of a family member's letter and whether an interpreter is needed. */
+    setSubjectLanguage: (input: SubjectLanguage) => call("set_subject_language", { input }),
     /** R8: whether a parent, carer or guardian holds parental authority (gezag). */
     setParentalAuthority: (meetingId: string, subjectId: string, holds: boolean) => call("set_parental_authority", { meetingId, subjectId, holds }),
     /** R14/R21: write-only; the answer only says `hasSecretAddress`. */

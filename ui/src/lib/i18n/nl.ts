@@ -396,7 +396,19 @@ export const nl = {
       present: "Aanwezig",
       authority: "Gezag",
       secretAddress: "Geheim adres",
+      language: "Taal",
       remove: "Verwijderen",
+    },
+    language: {
+      letter: (label: string) => `Taal van de brief voor ${label}`,
+      letterShort: "Taal van de brief",
+      names: { nl: "Nederlands", en: "English" },
+      interpreter: "Tolk nodig",
+      spoken: (label: string) => `Taal van de tolk voor ${label}`,
+      spokenPlaceholder: "bijvoorbeeld Arabisch",
+      /** Display-only: the interpreter with the language, e.g. `tolk nodig (Arabisch)`. */
+      interpreterNeeded: (spoken: string | null) =>
+        spoken ? `tolk nodig (${spoken})` : "tolk nodig",
     },
     authority: "Heeft gezag over de kinderen",
     authorityHint:

@@ -109,7 +109,8 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
     {
         let mut stmt = conn.prepare_cached(
             "SELECT id, relation, name, birth_date, present, parental_authority,
-                    secret_address IS NOT NULL
+                    secret_address IS NOT NULL, letter_language, interpreter_needed,
+                    spoken_language
              FROM subjects
              WHERE meeting_id = ?1 ORDER BY rowid",
         )?;
@@ -132,6 +133,16 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
                     parental_authority: r.get(5)?,
                     // R14/R21: only whether one is stored; the value is never read back.
                     has_secret_address: r.get(6)?,
+                    language: domain::FamilyLanguage {
+                        letter: domain::LetterLanguage::from_code(&r.get::<_, String>(7)?)
+                            .ok_or(StoreError::Corrupt("letter_language"))?,
+                        interpreter_needed: r.get(8)?,
+                        spoken_language: r
+                            .get::<_, Option<String>>(9)?
+                            .map(|s| Label::parse(&s, Field::SpokenLanguage))
+                            .transpose()
+                            .map_err(|_| StoreError::Corrupt("label"))?,
+                    },
                 },
                 present: r.get(4)?,
             });

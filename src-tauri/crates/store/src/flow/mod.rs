@@ -227,6 +227,39 @@ impl Store {
         .map(|(d, ())| d)
     }
 
+    /// R12: a family member's letter language and interpreter (draft only, R13; audited
+    /// as a subject edit, R18).
+    pub fn set_subject_language(
+        &mut self,
+        id: MeetingId,
+        subject: SubjectId,
+        input: &domain::FamilyLanguageInput,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            id,
+            AuditKind::SubjectChanged,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                let lang = d.record.set_subject_language(subject, input)?;
+                tx.execute(
+                    "UPDATE subjects SET letter_language = ?2, interpreter_needed = ?3,
+                                         spoken_language = ?4
+                     WHERE id = ?1",
+                    params![
+                        subject.to_string(),
+                        lang.letter.code(),
+                        lang.interpreter_needed,
+                        lang.spoken_language.as_ref().map(|l| l.as_str())
+                    ],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
     /// R2: the participant confirmed confidentiality now.
     pub fn record_pledge(
         &mut self,
