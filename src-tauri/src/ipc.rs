@@ -543,9 +543,10 @@ commands! {
         /// Issue 17 point 9: saves the chair's organisation profile.
         fn save_organisation_profile(c, input: OrganisationProfileView) -> OrganisationSettings =>
             commands::settings::save_organisation_profile(c.state, &input);
-        /// Issue 17 point 9: imports the profile file at `path` (empty: the chair picks it).
-        fn import_organisation_profile(c, path: String) -> ProfileImported =>
-            commands::settings::import_organisation_profile(c.app, c.state, &path);
+        /// Issue 17 point 9: imports the profile file the chair picks in the system's
+        /// dialog (the web view never names a path).
+        fn import_organisation_profile(c) -> ProfileImported =>
+            commands::settings::import_organisation_profile(c.app, c.state);
     }
 }
 

@@ -549,10 +549,7 @@ fn fixture(h: &Harness) -> Fixture {
                     "privacyOfficer": "J. de Vries", "privacyEmail": "privacy@zaanstad.nl",
                     "privacyPhone": "", "complaintProcedure": "Via zaanstad.nl/klacht" } }),
         ),
-        (
-            "import_organisation_profile",
-            json!({ "path": "/nonexistent/profiel.json" }),
-        ),
+        ("import_organisation_profile", json!({})),
         (
             "set_action_for_family",
             json!({ "meetingId": m, "actionId": action,

@@ -262,30 +262,27 @@ pub fn read_profile_file(path: &std::path::Path) -> Result<(domain::ProfileImpor
     Ok((checked, partners))
 }
 
-/// Issue 17 point 9: imports the profile file at `path`, or, when `path` is empty, the one
-/// the chair picks (with a fixed export folder: `organisatieprofiel.json` in it). Validated
-/// whole first; written in one transaction; nothing changes on any fault.
+/// Issue 17 point 9: imports the profile file the chair picks (with a fixed export folder:
+/// `organisatieprofiel.json` in it). Validated whole first; written in one transaction;
+/// nothing changes on any fault.
 pub fn import_organisation_profile<R: tauri::Runtime>(
     app: &tauri::AppHandle<R>,
     state: &AppState,
-    path: &str,
 ) -> Result<ProfileImported, ApiError> {
-    let path = if path.trim().is_empty() {
-        match crate::save::fixed_dir(app) {
-            Some(dir) => dir.join("organisatieprofiel.json"),
-            None => match crate::save::pick_profile(app)? {
-                Some(p) => p,
-                None => {
-                    return Ok(ProfileImported {
-                        cancelled: true,
-                        partners: 0,
-                        settings: organisation_settings(state)?,
-                    })
-                }
-            },
-        }
-    } else {
-        std::path::PathBuf::from(path.trim())
+    // The web view never names a path: the file comes from the system's dialog (or, for
+    // the e2e tests, from the `--export-dir` folder).
+    let path = match crate::save::fixed_dir(app) {
+        Some(dir) => dir.join("organisatieprofiel.json"),
+        None => match crate::save::pick_profile(app)? {
+            Some(p) => p,
+            None => {
+                return Ok(ProfileImported {
+                    cancelled: true,
+                    partners: 0,
+                    settings: organisation_settings(state)?,
+                })
+            }
+        },
     };
     let (checked, partners) = read_profile_file(&path)?;
     state.with_store(|s| s.import_organisation_profile(&checked, Utc::now()))?;

@@ -49,8 +49,8 @@ export type SettingsCommands = {
   organisation_settings: { args: Record<string, never>; result: OrganisationSettings };
   /** Issue 17 point 9: saves the chair's organisation profile. */
   save_organisation_profile: { args: { input: OrganisationProfileView }; result: OrganisationSettings };
-  /** Issue 17 point 9: imports the profile file at `path` (empty: the chair picks it). */
-  import_organisation_profile: { args: { path: string }; result: ProfileImported };
+  /** Issue 17 point 9: imports the profile file the chair picks in the system's dialog (the web view never names a path). */
+  import_organisation_profile: { args: Record<string, never>; result: ProfileImported };
 };
 
 /** One typed function per command, arguments in declaration order. */
@@ -90,7 +90,7 @@ export function settingsCommands(call: Call) {
     organisationSettings: () => call("organisation_settings", {}),
     /** Issue 17 point 9: saves the chair's organisation profile. */
     saveOrganisationProfile: (input: OrganisationProfileView) => call("save_organisation_profile", { input }),
-    /** Issue 17 point 9: imports the profile file at `path` (empty: the chair picks it). */
-    importOrganisationProfile: (path: string) => call("import_organisation_profile", { path }),
+    /** Issue 17 point 9: imports the profile file the chair picks in the system's dialog (the web view never names a path). */
+    importOrganisationProfile: () => call("import_organisation_profile", {}),
   };
 }
