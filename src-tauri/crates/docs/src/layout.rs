@@ -283,6 +283,23 @@ impl Layout {
     /// Second pass: numbers the pages, adds the footer to every page, writes the PDF.
     /// `title` is the PDF's metadata title: a fixed document name, never personal data.
     pub fn finish(self, title: &str, header: &DocumentHeader) -> Result<Vec<u8>, DocsError> {
+        let printed = date(header.printed_on);
+        self.finish_with(title, |page, pages| {
+            let footer = footer_printed(&page_footer(&header.meeting_ref, page, pages), &printed);
+            match header.audit_position {
+                Some(position) => footer_with_log(&footer, position),
+                None => footer,
+            }
+        })
+    }
+
+    /// [`Layout::finish`] with the footer of page `page` of `pages` given by `footer` (the
+    /// family letter's comes from its language's template).
+    pub fn finish_with(
+        self,
+        title: &str,
+        footer: impl Fn(usize, usize) -> String,
+    ) -> Result<Vec<u8>, DocsError> {
         let fonts = self.fonts;
         let mut doc = PdfDocument::new(title);
         let regular = doc.add_font(&fonts.regular.parsed);
@@ -292,7 +309,6 @@ impl Layout {
             Face::Bold => bold.clone(),
         };
         let total = self.pages.len();
-        let printed = date(header.printed_on);
         let mut pages = Vec::with_capacity(total);
         let mut rules = self.rules.into_iter();
         for (n, lines) in self.pages.into_iter().enumerate() {
@@ -327,11 +343,7 @@ impl Layout {
                     });
                 }
             }
-            let footer = footer_printed(&page_footer(&header.meeting_ref, n + 1, total), &printed);
-            let footer = fonts.sanitize(&match header.audit_position {
-                Some(position) => footer_with_log(&footer, position),
-                None => footer,
-            });
+            let footer = fonts.sanitize(&footer(n + 1, total));
             let footer_w = fonts.regular.width(&footer, FOOTER);
             let x = MARGIN_X + ((CONTENT_W - footer_w) / 2.0).max(0.0);
             text_line(

@@ -1,10 +1,12 @@
-//! R14c: the family letter in plain Dutch (B1), from the templates in `assets/documents/`.
+//! R14c: the family letter in plain language (B1), in the addressee's letter language
+//! (R12), from that language's template in `assets/documents/familiebrief/`. Every word the
+//! letter prints comes from that one file.
 
 use crate::layout::Layout;
-use crate::templates::{self, FAMILY_LETTER, LETTER_SENTENCES, RIGHTS};
+use crate::templates;
 use crate::DocsError;
-use domain::{FamilyLetterData, LetterCondition};
-use texts::documents::{self as t, date, relation};
+use chrono::{Datelike, NaiveDate};
+use domain::{FamilyLetterData, LetterCondition, Relation};
 
 /// Multi-line texts typed by professionals go into one list item or sentence.
 fn one_line(s: &str) -> String {
@@ -20,24 +22,75 @@ fn sentence(s: &str) -> String {
     line
 }
 
-/// A section of the letter's sentences template, filled.
-fn said(key: &str, values: &[(&str, &str)]) -> Result<String, DocsError> {
-    templates::fill(templates::section(LETTER_SENTENCES, key)?, values)
+/// One language's letter template.
+#[derive(Clone, Copy)]
+struct Words(&'static str);
+
+impl Words {
+    /// A section, filled.
+    fn said(self, key: &str, values: &[(&str, &str)]) -> Result<String, DocsError> {
+        templates::fill(templates::section(self.0, key)?, values)
+    }
+
+    /// A date in this language (`datum`, with the month from `maanden`).
+    fn date(self, d: NaiveDate) -> Result<String, DocsError> {
+        let month = templates::section(self.0, "maanden")?
+            .lines()
+            .nth(d.month0() as usize)
+            .ok_or(DocsError::Template)?
+            .trim();
+        self.said(
+            "datum",
+            &[
+                ("dag", &d.day().to_string()),
+                ("maand", month),
+                ("jaar", &d.year().to_string()),
+            ],
+        )
+    }
+
+    /// A family member's relation, for an anonymous meeting.
+    fn relation(self, r: Relation) -> Result<String, DocsError> {
+        self.said(
+            match r {
+                Relation::Youth => "relatie-jeugdige",
+                Relation::Parent => "relatie-ouder",
+                Relation::Carer => "relatie-verzorger",
+                Relation::Guardian => "relatie-voogd",
+                Relation::Other => "relatie-anders",
+            },
+            &[],
+        )
+    }
+
+    /// The name of a family member, or their relation in an anonymous meeting.
+    fn member(self, m: &domain::FamilyMember) -> Result<String, DocsError> {
+        match &m.name {
+            Some(n) => Ok(one_line(n)),
+            None => self.relation(m.relation),
+        }
+    }
 }
 
 pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
+    let w = Words(texts::templates::family_letter(letter.language));
+    let said = |key: &str, values: &[(&str, &str)]| w.said(key, values);
     let c = &letter.contact;
     let mut reach = Vec::new();
     if let Some(p) = &c.phone {
-        reach.push(t::by_phone(p));
+        reach.push(said("telefoon", &[("nummer", p)])?);
     }
     if let Some(e) = &c.email {
-        reach.push(t::by_email(e));
+        reach.push(said("email", &[("adres", e)])?);
     }
     let reachable = if reach.is_empty() {
         String::new()
     } else {
-        t::reachable(&c.name, &reach)
+        let or = format!(" {} ", said("of", &[])?);
+        said(
+            "bereikbaar",
+            &[("naam", &c.name), ("manieren", &reach.join(&or))],
+        )?
     };
     let org = one_line(&c.organisation);
     let contact = [
@@ -48,13 +101,7 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
     // meeting, or the family in general.
     let greeting = match &letter.to {
         None => said("aanhef-gezin", &[])?,
-        Some(m) => {
-            let name = m
-                .name
-                .clone()
-                .unwrap_or_else(|| relation(m.relation).to_owned());
-            said("aanhef-persoon", &[("naam", name.as_str())])?
-        }
+        Some(m) => said("aanhef-persoon", &[("naam", &w.member(m)?)])?,
     };
     // R14c: an action's own words only where the chair checked them for the family;
     // actions marked not for the family never reach this view.
@@ -85,7 +132,10 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
                         format!("{line} {}", said("afspraak-voorwaarde-algemeen", &[])?)
                     }
                 };
-                Ok(t::letter_action(&line, &date(a.due)))
+                Ok(format!(
+                    "- {}",
+                    said("afspraak-regel", &[("afspraak", &line), ("datum", &w.date(a.due)?)])?
+                ))
             })
             .collect::<Result<Vec<_>, DocsError>>()?
             .join("\n")
@@ -134,14 +184,10 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
                     domain::VoiceKind::Objection => "bezwaar",
                 };
                 let whose = if own { "persoon" } else { "gezin" };
-                let who = v
-                    .member
-                    .as_ref()
-                    .map(|m| match &m.name {
-                        Some(n) => one_line(n),
-                        None => relation(m.relation).to_owned(),
-                    })
-                    .unwrap_or_default();
+                let who = match &v.member {
+                    Some(m) => w.member(m)?,
+                    None => String::new(),
+                };
                 let text = sentence(&v.text);
                 let mut line = said(
                     &format!("stem-{kind}-{whose}"),
@@ -168,7 +214,7 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
         Some(p) => said("doel-gecontroleerd", &[("doel", sentence(p).as_str())])?,
         None => said("doel-algemeen", &[])?,
     };
-    let meeting_date = date(letter.header.meeting_date);
+    let meeting_date = w.date(letter.header.meeting_date)?;
     let values = [
         ("aanhef", greeting.as_str()),
         ("datum_overleg", meeting_date.as_str()),
@@ -201,8 +247,8 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
         .map(|k| {
             let organisation = one_line(&k.organisation);
             let line = match &k.route {
-                Some(route) => templates::fill(
-                    templates::section(RIGHTS, "klachtroute")?,
+                Some(route) => said(
+                    "klachtroute",
                     &[
                         ("organisatie", organisation.as_str()),
                         ("route", route.as_str()),
@@ -211,7 +257,7 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
                 None => {
                     let mut v = vec![("organisatie", organisation.as_str())];
                     v.extend(contact);
-                    templates::fill(templates::section(RIGHTS, "klachtroute-onbekend")?, &v)?
+                    said("klachtroute-onbekend", &v)?
                 }
             };
             Ok(format!("- {}", sentence(&line)))
@@ -220,22 +266,62 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
         .join("\n");
     let mut rights_values = vec![("klachtroutes", routes.as_str())];
     rights_values.extend(contact);
+    let title = said("titel", &[])?;
     let mut l = Layout::new()?;
     l.organisation(own);
-    l.title(t::LETTER_TITLE);
-    l.field(t::DATE, &date(letter.header.printed_on));
-    l.field(t::REFERENCE, &letter.header.meeting_ref);
+    l.title(&title);
+    l.field(&said("datum-kop", &[])?, &w.date(letter.header.printed_on)?);
+    l.field(&said("kenmerk-kop", &[])?, &letter.header.meeting_ref);
     l.space(10.0);
-    templates::render(&mut l, &templates::fill(FAMILY_LETTER, &values)?);
+    templates::render(&mut l, &said("brief", &values)?);
     // R17: the rights paragraphs the domain chose for this addressee, in its order.
     for p in &letter.rights {
-        let text = templates::fill(templates::section(RIGHTS, p.key())?, &rights_values)?;
-        templates::render(&mut l, &text);
+        templates::render(&mut l, &said(p.key(), &rights_values)?);
     }
-    l.privacy_officer(own);
+    // Issue 17 point 9: the privacy officer's contact, when the profile names one.
+    if let Some((org, (name, reach))) =
+        own.and_then(|o| o.privacy_officer.as_ref().map(|p| (o, p)))
+    {
+        l.heading(&said("privacy-kop", &[])?);
+        let values = [
+            ("organisatie", org.name.as_str()),
+            ("naam", name.as_str()),
+            ("contact", reach.as_str()),
+        ];
+        l.paragraph(&if reach.is_empty() {
+            said("privacy", &values)?
+        } else {
+            said("privacy-contact", &values)?
+        });
+    }
     for key in ["klachten", "afsluiting"] {
-        let text = templates::fill(templates::section(RIGHTS, key)?, &rights_values)?;
-        templates::render(&mut l, &text);
+        templates::render(&mut l, &said(key, &rights_values)?);
     }
-    l.finish(t::LETTER_TITLE, &letter.header)
+    // The footer in the letter's language; filled up front so a faulty template fails
+    // here, not halfway through the pages.
+    let printed = w.date(letter.header.printed_on)?;
+    let footer = said(
+        "voettekst",
+        &[
+            ("kenmerk", letter.header.meeting_ref.as_str()),
+            ("pagina", "{pagina}"),
+            ("paginas", "{paginas}"),
+            ("datum", printed.as_str()),
+        ],
+    )?;
+    let footer = match letter.header.audit_position {
+        Some(position) => said(
+            "voettekst-logboek",
+            &[
+                ("voettekst", footer.as_str()),
+                ("positie", &position.to_string()),
+            ],
+        )?,
+        None => footer,
+    };
+    l.finish_with(&title, |page, pages| {
+        footer
+            .replace("{pagina}", &page.to_string())
+            .replace("{paginas}", &pages.to_string())
+    })
 }

@@ -197,12 +197,23 @@ pub(crate) fn render(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
             None => t::WHOLE_FAMILY.to_owned(),
             Some(members) => members.iter().map(member).collect::<Vec<_>>().join(", "),
         };
-        l.bullet(&t::notification(
+        let mut line = t::notification(
             &n.informer,
             &about,
             t::method(n.method),
             &t::timing(&n.timing),
-        ));
+        );
+        for (m, language) in &n.languages {
+            line.push(' ');
+            line.push_str(&t::notification_language(
+                &member(m),
+                language.letter,
+                language
+                    .interpreter_needed
+                    .then(|| language.spoken_language.as_ref().map(|s| s.as_str())),
+            ));
+        }
+        l.bullet(&line);
     }
     l.finish(t::PLAN, &plan.header)
 }

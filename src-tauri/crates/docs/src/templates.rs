@@ -8,8 +8,8 @@ use crate::layout::Layout;
 use crate::DocsError;
 
 pub(crate) use texts::templates::{
-    ACCESS_INTRO, CONFIDENTIALITY_STATEMENT, EXTRACT_INTRO, FAMILY_LETTER, INVITATION,
-    INVITATION_SENTENCES, LETTER_SENTENCES, PLAN_INTRO, RIGHTS,
+    ACCESS_INTRO, CONFIDENTIALITY_STATEMENT, EXTRACT_INTRO, INVITATION, INVITATION_SENTENCES,
+    PLAN_INTRO,
 };
 
 /// One section of a sectioned template: the text after the line `[[key]]` up to the next
@@ -87,17 +87,15 @@ mod tests {
 
     #[test]
     fn every_template_fills_with_the_values_the_documents_give() {
-        for t in [
-            FAMILY_LETTER,
-            RIGHTS,
-            LETTER_SENTENCES,
+        let letters = domain::LetterLanguage::ALL.map(texts::templates::family_letter);
+        for t in letters.into_iter().chain([
             CONFIDENTIALITY_STATEMENT,
             INVITATION,
             INVITATION_SENTENCES,
             EXTRACT_INTRO,
             PLAN_INTRO,
             ACCESS_INTRO,
-        ] {
+        ]) {
             let names: Vec<&str> = t
                 .split('{')
                 .skip(1)
@@ -108,24 +106,87 @@ mod tests {
         }
     }
 
+    /// The sections of a sectioned template, in order, with the placeholders of each.
+    fn sections(template: &str) -> Vec<(String, std::collections::BTreeSet<String>)> {
+        let mut out: Vec<(String, std::collections::BTreeSet<String>)> = Vec::new();
+        for line in template.lines() {
+            if let Some(key) = line.strip_prefix("[[").and_then(|l| l.strip_suffix("]]")) {
+                out.push((key.to_owned(), Default::default()));
+            } else if let Some((_, names)) = out.last_mut() {
+                names.extend(
+                    line.split('{')
+                        .skip(1)
+                        .filter_map(|s| s.split_once('}').map(|(n, _)| n.to_owned())),
+                );
+            }
+        }
+        out
+    }
+
     #[test]
     fn r17_every_rights_paragraph_the_domain_names_has_its_section() {
-        for p in domain::RightsParagraph::ALL {
-            let text = section(RIGHTS, p.key()).unwrap();
-            assert!(!text.is_empty() && !text.contains("[["), "{}", p.key());
+        for language in domain::LetterLanguage::ALL {
+            let letter = texts::templates::family_letter(language);
+            for p in domain::RightsParagraph::ALL {
+                let text = section(letter, p.key()).unwrap();
+                assert!(!text.is_empty() && !text.contains("[["), "{}", p.key());
+            }
+            for key in [
+                "klachten",
+                "klachtroute",
+                "klachtroute-onbekend",
+                "afsluiting",
+            ] {
+                assert!(section(letter, key).is_ok(), "{key}");
+            }
+            assert!(section(letter, "bestaat-niet").is_err());
         }
-        for key in [
-            "klachten",
-            "klachtroute",
-            "klachtroute-onbekend",
-            "afsluiting",
-        ] {
-            assert!(section(RIGHTS, key).is_ok(), "{key}");
-        }
+        let dutch = texts::templates::family_letter(domain::LetterLanguage::Nl);
         assert_eq!(
-            section(LETTER_SENTENCES, "aanwezig").unwrap(),
+            section(dutch, "aanwezig").unwrap(),
             "U was zelf ook bij het overleg."
         );
-        assert!(section(RIGHTS, "bestaat-niet").is_err());
+    }
+
+    /// R12: adding a letter language is adding one file; this test keeps every language's
+    /// file as complete as the Dutch one: the same sections in the same order, each with
+    /// the same placeholders, none empty, and twelve months.
+    #[test]
+    fn r12_every_letter_language_has_every_section_and_placeholder_of_the_dutch_letter() {
+        let dutch = sections(texts::templates::family_letter(domain::LetterLanguage::Nl));
+        assert!(dutch.len() > 50, "{}", dutch.len());
+        for language in domain::LetterLanguage::ALL {
+            let letter = texts::templates::family_letter(language);
+            let own = sections(letter);
+            assert_eq!(
+                own.iter().map(|(k, _)| k).collect::<Vec<_>>(),
+                dutch.iter().map(|(k, _)| k).collect::<Vec<_>>(),
+                "sections of {language:?}"
+            );
+            for ((key, names), (_, expected)) in own.iter().zip(&dutch) {
+                assert_eq!(names, expected, "placeholders of [[{key}]] in {language:?}");
+                assert!(!section(letter, key).unwrap().is_empty(), "[[{key}]]");
+            }
+            assert_eq!(section(letter, "maanden").unwrap().lines().count(), 12);
+        }
+    }
+
+    /// R12: every file in `assets/documents/familiebrief/` is a registered language, so a
+    /// language is never half added.
+    #[test]
+    fn r12_every_letter_file_is_a_registered_language() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../assets/documents/familiebrief");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let mut registered: Vec<String> = domain::LetterLanguage::ALL
+            .iter()
+            .map(|l| format!("{}.txt", l.code()))
+            .collect();
+        registered.sort();
+        assert_eq!(files, registered);
     }
 }

@@ -126,6 +126,7 @@ fn letter(rights: Vec<RightsParagraph>) -> FamilyLetterData {
             relation: domain::Relation::Parent,
             name: Some("Fatima El Amrani".into()),
         }),
+        language: domain::LetterLanguage::Nl,
         present: false,
         purpose: Some("Samen kijken hoe school en thuis beter kunnen.".into()),
         actions: vec![
@@ -231,6 +232,88 @@ fn r14_family_letter_is_plain_dutch_with_rights_and_complaints() {
         "GGZ Café-Noord: vraag Anna Regie hoe u daar een klacht indient.",
     ] {
         assert!(text.contains(s), "{s} in {text}");
+    }
+    assert!(!text.contains('{'), "unfilled placeholder: {text}");
+}
+
+/// R12: a letter in English is English from the title to the footer: every fixed word
+/// comes from the English template, the professionals' and family's own words stay as
+/// typed, and no Dutch sentence of the letter slips through.
+#[test]
+fn r12_family_letter_in_english_prints_every_fixed_word_in_english() {
+    let mut l = letter(vec![
+        RightsParagraph::Rights,
+        RightsParagraph::ParentOfChild12To15,
+        RightsParagraph::ConsentWithdrawal,
+    ]);
+    l.language = domain::LetterLanguage::En;
+    l.header.audit_position = Some(42);
+    l.header.organisation = Some(domain::DocumentOrganisation {
+        name: "Wijkteam Zuid".into(),
+        address: vec!["Stationsplein 1".into()],
+        privacy_officer: Some(("Pieter Privacy".into(), "privacy@wijkteam.example.nl".into())),
+        complaint_procedure: None,
+    });
+    let pdf = docs::render_family_letter(&l).unwrap();
+    assert_qpdf_ok(&pdf);
+    assert_fonts_subset(&pdf);
+    let pages = pdf_pages(&pdf);
+    assert!(pages.len() >= 2);
+    for (n, page) in pages.iter().enumerate() {
+        let footer = format!(
+            "Confidential · CO-20261124-3f9a1c · page {} of {} · printed on 25 November 2026 · Log #42",
+            n + 1,
+            pages.len()
+        );
+        assert!(flatten(page).contains(&footer), "page {}: {page}", n + 1);
+    }
+    let text = flatten(&pages.concat());
+    for s in [
+        "Letter about the case conference",
+        "Date: 25 November 2026",
+        "Reference: CO-20261124-3f9a1c",
+        "Dear Fatima El Amrani,",
+        "What was the meeting about?",
+        "The aim of the meeting was: Samen kijken hoe school en thuis beter kunnen.",
+        "Bert Bakker (GGZ Café-Noord) is going to do something for your family.",
+        "This only happens under this condition: Noah verzuimt weer een dag.",
+        "This only happens if it is needed.",
+        "By 15 December 2026 at the latest.",
+        "What did the meeting decide?",
+        "Noah gaat naar de naschoolse opvang. Why: Zo is hij na school niet alleen thuis.",
+        "What you told the meeting",
+        "Your objection: Ik wil niet dat de huisarts alles hoort.",
+        "You were not at the meeting yourself.",
+        "Your contact person is Anna Regie of Wijkteam Zuid.",
+        "You can reach Anna Regie by phone 020-1234567 or e-mail anna@wijkteam.example.nl.",
+        "Your rights",
+        "Is your child 12, 13, 14 or 15 years old?",
+        "you may always take that permission back",
+        "The privacy officer of Wijkteam Zuid is Pieter Privacy.",
+        "GGZ Café-Noord: ask Anna Regie how to make a complaint there.",
+        "Autoriteit Persoonsgegevens",
+        "Kind regards,",
+        "Confidential",
+        "page 1 of",
+        "Log #42",
+    ] {
+        assert!(text.contains(s), "{s} in {text}");
+    }
+    for dutch in [
+        "Beste",
+        "Uiterlijk",
+        "Uw rechten",
+        "Waarom:",
+        "Vertrouwelijk",
+        "pagina",
+        "afgedrukt",
+        "Logboek",
+        "Met vriendelijke groet",
+        "Kenmerk",
+        "Datum",
+        "Privacyfunctionaris",
+    ] {
+        assert!(!text.contains(dutch), "Dutch '{dutch}' in {text}");
     }
     assert!(!text.contains('{'), "unfilled placeholder: {text}");
 }

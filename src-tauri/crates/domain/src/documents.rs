@@ -291,6 +291,9 @@ pub struct NotificationLine {
     pub method: NotificationMethod,
     /// When (R12).
     pub timing: NotificationTiming,
+    /// R12 (seed 004 art. 1.2): the covered members whose letter language or interpreter
+    /// must be mentioned.
+    pub languages: Vec<(FamilyMember, crate::FamilyLanguage)>,
 }
 
 /// R14a: the agreed plan for the regiehouder's dossier.
@@ -445,6 +448,8 @@ pub struct FamilyLetterData {
     pub header: DocumentHeader,
     /// `None`: the family in general.
     pub to: Option<FamilyMember>,
+    /// R12/R14c: the language the letter is written in.
+    pub language: crate::LetterLanguage,
     /// Whether this addressee was at the meeting.
     pub present: bool,
     /// `None`: not checked for the family; a neutral sentence is shown.
@@ -503,6 +508,10 @@ fn notification_line(
         },
         method: n.method,
         timing: n.timing.clone(),
+        languages: crate::notification_languages(record, n)
+            .into_iter()
+            .filter_map(|(id, language)| family_member(record, id).map(|m| (m, language)))
+            .collect(),
     }
 }
 
@@ -705,6 +714,7 @@ impl FamilyLetterData {
         Some(Self {
             header: DocumentHeader::new(&record.meeting, printed_on),
             to: member,
+            language: crate::letter_language(record, to),
             voices,
             present,
             purpose: record
@@ -1043,6 +1053,107 @@ mod tests {
         assert_eq!(
             r.set_decision_for_family(crate::DecisionId::new(), crate::ForFamily::Checked),
             Err(crate::DomainError::UnknownDecision)
+        );
+    }
+
+    fn child(r: &MeetingRecord, name: &str, language: crate::FamilyLanguage) -> SubjectRecord {
+        SubjectRecord {
+            subject: Subject {
+                id: SubjectId::new(),
+                meeting_id: r.meeting.id,
+                relation: Relation::Youth,
+                name: Some(Label::parse(name, Field::Name).unwrap()),
+                birth_date: Some(day(2020, 1, 1)),
+                parental_authority: false,
+                has_secret_address: false,
+                language,
+            },
+            present: false,
+        }
+    }
+
+    fn english(interpreter: Option<&str>) -> crate::FamilyLanguage {
+        crate::FamilyLanguage::parse(&crate::FamilyLanguageInput {
+            letter: crate::LetterLanguage::En,
+            interpreter_needed: interpreter.is_some(),
+            spoken_language: interpreter.unwrap_or_default().into(),
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn r12_letter_is_in_the_addressees_own_language() {
+        let mut r = record();
+        let mother = crate::Addressee::Member(r.subjects[0].subject.id);
+        let letter = FamilyLetterData::build(&r, mother, day(2026, 11, 25)).unwrap();
+        assert_eq!(letter.language, crate::LetterLanguage::Nl);
+        r.subjects[0].subject.language = english(None);
+        let letter = FamilyLetterData::build(&r, mother, day(2026, 11, 25)).unwrap();
+        assert_eq!(letter.language, crate::LetterLanguage::En);
+    }
+
+    #[test]
+    fn r12_family_letter_is_english_only_when_every_member_chose_english() {
+        // Only children under 12: the letter goes to the family in general.
+        let mut r = record();
+        r.subjects = vec![
+            child(&r, "Sam", english(None)),
+            child(&r, "Noor", crate::FamilyLanguage::default()),
+        ];
+        let family = crate::Addressee::Family;
+        let letter = FamilyLetterData::build(&r, family, day(2026, 11, 25)).unwrap();
+        assert_eq!(letter.to, None);
+        assert_eq!(letter.language, crate::LetterLanguage::Nl);
+        r.subjects[1].subject.language = english(Some("Arabisch"));
+        let letter = FamilyLetterData::build(&r, family, day(2026, 11, 25)).unwrap();
+        assert_eq!(letter.language, crate::LetterLanguage::En);
+    }
+
+    #[test]
+    fn r12_notification_agreement_names_the_language_of_the_members_it_covers() {
+        let mut r = record();
+        let sam = child(&r, "Sam", english(Some("Arabisch")));
+        let noor = child(&r, "Noor", crate::FamilyLanguage::default());
+        let (sam_id, noor_id) = (sam.subject.id, noor.subject.id);
+        r.subjects.push(sam);
+        r.subjects.push(noor);
+        let informer = r.participants[0].participant.id;
+        let agreement = |about| crate::FamilyNotification {
+            id: crate::NotificationId::new(),
+            about,
+            informer,
+            method: crate::NotificationMethod::Conversation,
+            timing: crate::NotificationTiming::Beforehand,
+            done_on: None,
+            lifted_on: None,
+        };
+        // The whole family: only Sam needs a mention (Dutch without interpreter does not).
+        r.notifications = vec![
+            agreement(crate::NotificationScope::WholeFamily),
+            agreement(crate::NotificationScope::Subjects(vec![noor_id])),
+        ];
+        let plan = PlanDocument::build(&r, day(2026, 11, 25));
+        let first = &plan.notifications[0].languages;
+        assert_eq!(first.len(), 1);
+        assert_eq!(first[0].0.name.as_deref(), Some("Sam"));
+        assert_eq!(first[0].1.letter, crate::LetterLanguage::En);
+        assert_eq!(
+            first[0].1.spoken_language.as_ref().map(|l| l.as_str()),
+            Some("Arabisch")
+        );
+        assert!(plan.notifications[1].languages.is_empty());
+        assert_eq!(
+            crate::notification_languages(&r, &r.notifications[0])
+                .iter()
+                .map(|(id, _)| *id)
+                .collect::<Vec<_>>(),
+            vec![sam_id]
+        );
+        // Dutch with an interpreter is mentioned too.
+        r.subjects[2].subject.language.interpreter_needed = true;
+        assert_eq!(
+            crate::notification_languages(&r, &r.notifications[1]).len(),
+            1
         );
     }
 

@@ -3,7 +3,7 @@
 //! with them. The letter languages are a closed list: the ones the app has letter
 //! templates for.
 
-use crate::{DomainError, Field, Label};
+use crate::{DomainError, Field, FamilyNotification, Label, MeetingRecord, SubjectId};
 
 /// Longest spoken-language label for the interpreter ("Arabisch", "Tigrinya"), in characters.
 pub const SPOKEN_LANGUAGE_MAX_CHARS: usize = 40;
@@ -96,6 +96,51 @@ impl FamilyLanguage {
             interpreter_needed: input.interpreter_needed,
             spoken_language: spoken,
         })
+    }
+}
+
+impl FamilyLanguage {
+    /// R12: whether the notification agreement must mention this member's language: a
+    /// letter in another language than Dutch, or an interpreter. Dutch without an
+    /// interpreter needs no mention.
+    pub fn needs_mention(&self) -> bool {
+        self.letter != LetterLanguage::Nl || self.interpreter_needed
+    }
+}
+
+/// R12 (seed 004 art. 1.2): the family members a notification agreement covers whose
+/// language must be mentioned with it ([`FamilyLanguage::needs_mention`]), in the order of
+/// the meeting's family members.
+pub fn notification_languages(
+    record: &MeetingRecord,
+    notification: &FamilyNotification,
+) -> Vec<(SubjectId, FamilyLanguage)> {
+    record
+        .subjects
+        .iter()
+        .filter(|s| notification.covers(s.subject.id) && s.subject.language.needs_mention())
+        .map(|s| (s.subject.id, s.subject.language.clone()))
+        .collect()
+}
+
+/// R12/R14c: the language of one letter: the addressee's own letter language, or for a
+/// letter to the family in general [`LetterLanguage::for_family`] over every family
+/// member of the meeting.
+pub fn letter_language(record: &MeetingRecord, to: crate::Addressee) -> LetterLanguage {
+    match to {
+        crate::Addressee::Member(id) => record
+            .subjects
+            .iter()
+            .find(|s| s.subject.id == id)
+            .map(|s| s.subject.language.letter)
+            .unwrap_or_default(),
+        crate::Addressee::Family => LetterLanguage::for_family(
+            &record
+                .subjects
+                .iter()
+                .map(|s| s.subject.language.letter)
+                .collect::<Vec<_>>(),
+        ),
     }
 }
 

@@ -297,6 +297,30 @@ pub fn notification(informer: &str, about: &str, method: &str, timing: &str) -> 
     format!("{informer} informeert {about} {method}, {timing}.")
 }
 
+/// R12: a letter language by its Dutch name.
+fn letter_language(l: domain::LetterLanguage) -> &'static str {
+    match l {
+        domain::LetterLanguage::Nl => "Nederlands",
+        domain::LetterLanguage::En => "Engels",
+    }
+}
+
+/// R12 (seed 004 art. 1.2): a covered member's language under a notification agreement:
+/// the letter's language and, when needed, the interpreter (`Some(None)`: language not
+/// given).
+pub fn notification_language(
+    member: &str,
+    letter: domain::LetterLanguage,
+    interpreter: Option<Option<&str>>,
+) -> String {
+    let letter = format!("{member}: brief in het {}", letter_language(letter));
+    match interpreter {
+        None => format!("{letter}."),
+        Some(None) => format!("{letter}, tolk nodig."),
+        Some(Some(spoken)) => format!("{letter}, tolk nodig ({spoken})."),
+    }
+}
+
 // --- R14b: the extract ----------------------------------------------------------------
 
 pub const EXTRACT_TITLE: &str = "Uittreksel casusoverleg";
@@ -319,9 +343,8 @@ pub fn release_reason(motivation: &str) -> String {
     format!("Reden van vrijgave: {motivation}")
 }
 
-// --- R14c: the family letter ----------------------------------------------------------
-
-pub const LETTER_TITLE: &str = "Brief over het casusoverleg";
+// R14c: the family letter's words are in its language's template
+// (`assets/documents/familiebrief/`).
 
 // --- Issue 17 point 8: preparing the meeting ---------------------------------------------
 
@@ -335,25 +358,9 @@ pub fn attendance_detail(organisation: &str, role: &str) -> String {
     format!("{organisation} ({role})")
 }
 
-/// How the contact person is reached: by phone.
-pub fn by_phone(phone: &str) -> String {
-    format!("telefoon {phone}")
-}
 
-/// How the contact person is reached: by e-mail.
-pub fn by_email(email: &str) -> String {
-    format!("e-mail {email}")
-}
 
-/// The sentence naming how the contact person is reached (`ways`: [`by_phone`], [`by_email`]).
-pub fn reachable(name: &str, ways: &[String]) -> String {
-    format!("U bereikt {name} via {}.", ways.join(" of "))
-}
 
-/// One agreed action in the letter's list.
-pub fn letter_action(line: &str, due: &str) -> String {
-    format!("- {line} Uiterlijk {due}.")
-}
 
 // --- R14d/R17: the access report ------------------------------------------------------
 

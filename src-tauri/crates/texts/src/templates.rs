@@ -3,13 +3,21 @@
 //! a blank line, `# ` starts a heading, `- ` a list item, `[[key]]` starts a section, and
 //! `{name}` is replaced by a value (the `docs` crate fills and lays them out).
 
-/// R14c: the family letter.
-pub const FAMILY_LETTER: &str = include_str!("../../../../assets/documents/familiebrief.txt");
-/// R14c/R17: the family's rights and the complaint routes, in the letter.
-pub const RIGHTS: &str = include_str!("../../../../assets/documents/rechten.txt");
-/// R14c: the sentences the letter is built from, by section.
-pub const LETTER_SENTENCES: &str =
-    include_str!("../../../../assets/documents/familiebrief-zinnen.txt");
+/// R12/R14c/R17: the family letter in one language: one sectioned file per language under
+/// `assets/documents/familiebrief/` holding the letter (`brief`), its sentences, the rights
+/// and complaint routes, and the words around them (title, dates, footer). Adding a
+/// language is adding its file, a [`domain::LetterLanguage`] and one line here; the docs
+/// crate's test checks the file has every section and placeholder of the Dutch one.
+pub fn family_letter(language: domain::LetterLanguage) -> &'static str {
+    match language {
+        domain::LetterLanguage::Nl => {
+            include_str!("../../../../assets/documents/familiebrief/nl.txt")
+        }
+        domain::LetterLanguage::En => {
+            include_str!("../../../../assets/documents/familiebrief/en.txt")
+        }
+    }
+}
 /// R14b: the opening of an extract.
 pub const EXTRACT_INTRO: &str =
     include_str!("../../../../assets/documents/uittreksel-inleiding.txt");
