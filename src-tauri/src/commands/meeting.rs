@@ -271,6 +271,10 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
             },
             may_lift: n.next_event() == Some(domain::NotificationEvent::LiftPostponement),
             may_record_done: n.next_event() == Some(domain::NotificationEvent::RecordDone),
+            language_of: domain::notification_languages(r, n)
+                .into_iter()
+                .map(|(id, _)| id.to_string())
+                .collect(),
         })
         .collect();
     let open = match data.state {

@@ -56,6 +56,9 @@ pub struct Notification {
     pub may_lift: bool,
     /// R12 (domain `FamilyNotification::next_event`): the day told may be recorded.
     pub may_record_done: bool,
+    /// R12 (domain `notification_languages`, seed 004 art. 1.2): the covered family
+    /// members whose letter language or interpreter is shown with this agreement.
+    pub language_of: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]

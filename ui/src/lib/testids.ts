@@ -236,6 +236,7 @@ export const testIds = {
   // R12: the outcome is always told after the meeting (seed 003 §3.6c)
   notificationOutcome: "notification-outcome",
   notificationStatus: "notification-status",
+  notificationLanguage: "notification-language",
   // R14c: what the family letter shows
   letterReview: "letter-review",
   purposeForFamily: "purpose-for-family",

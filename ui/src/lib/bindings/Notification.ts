@@ -26,4 +26,9 @@ mayLift: boolean,
 /**
  * R12 (domain `FamilyNotification::next_event`): the day told may be recorded.
  */
-mayRecordDone: boolean, };
+mayRecordDone: boolean, 
+/**
+ * R12 (domain `notification_languages`, seed 004 art. 1.2): the covered family
+ * members whose letter language or interpreter is shown with this agreement.
+ */
+languageOf: Array<string>, };

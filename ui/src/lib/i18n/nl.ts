@@ -402,7 +402,7 @@ export const nl = {
     language: {
       letter: (label: string) => `Taal van de brief voor ${label}`,
       letterShort: "Taal van de brief",
-      names: { nl: "Nederlands", en: "English" },
+      names: { nl: "Nederlands", en: "Engels" },
       interpreter: "Tolk nodig",
       spoken: (label: string) => `Taal van de tolk voor ${label}`,
       spokenPlaceholder: "bijvoorbeeld Arabisch",
@@ -892,6 +892,11 @@ export const nl = {
       timing: "Wanneer",
     },
     wholeFamily: "Het hele gezin",
+    /** R12: a covered member's letter language (and interpreter) under the agreement. */
+    languageOf: (label: string, language: string, interpreter: string) =>
+      interpreter
+        ? `${label}: brief in het ${language}, ${interpreter}`
+        : `${label}: brief in het ${language}`,
     formHeading: "Informeren van het gezin vastleggen",
     noParticipants:
       "Voeg eerst een deelnemer toe. Daarna kunt u afspreken wie het gezin informeert.",
