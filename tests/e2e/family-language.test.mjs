@@ -77,6 +77,12 @@ appTest('a parent who reads English and needs an Arabic interpreter: set in the 
     await showSection(d, 'finalize');
     await click(d, 'finalize-submit');
     await waitForTestId(d, 'finalized-banner');
+    // The documents list says which letter is in English.
+    await waitUntil(async () => (await rowTexts(d, 'document-row')).some((t) => t.includes('Brief aan Samira El Idrissi (in het Engels)')), {
+      message: 'the documents list to name the English letter',
+    });
+    assert.ok((await rowTexts(d, 'document-row')).some((t) => /Brief aan Yusuf El Idrissi(?! \(in)/.test(t)));
+    await screenshotsAt(d, SHOTS, 'language-documents-small', { target: 'document-row' });
     await click(d, 'documents-save-all');
     await waitUntil(async () => /opgeslagen/.test(await textOf(d, 'documents-saved')), { message: 'the documents to be saved' });
     const files = await fsp.readdir(exportDir);

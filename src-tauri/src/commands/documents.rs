@@ -66,6 +66,8 @@ struct Views {
     extracts: Vec<(ParticipantId, RecipientExtract)>,
     /// For the chair's titles only: each family member's name or relation.
     members: Vec<(SubjectId, String)>,
+    /// R12: the language of each addressee's letter (domain `letter_language`).
+    languages: Vec<(Addressee, domain::LetterLanguage)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,9 +131,15 @@ impl Views {
                 letters,
                 extracts,
             } = s.meeting_documents(meeting, today)?;
-            let members = s
-                .meeting_flow(meeting)?
-                .record
+            let record = s.meeting_flow(meeting)?.record;
+            let languages = letters
+                .iter()
+                .map(|(l, _)| {
+                    let to = l.addressee();
+                    (to, domain::letter_language(&record, to))
+                })
+                .collect();
+            let members = record
                 .subjects
                 .into_iter()
                 .map(|r| {
@@ -148,6 +156,7 @@ impl Views {
                 letters,
                 extracts,
                 members,
+                languages,
             })
         })
     }
@@ -175,8 +184,14 @@ impl Views {
         )];
         for (n, (decision, _)) in self.letters.iter().enumerate() {
             let addressee = decision.addressee();
+            let language = self
+                .languages
+                .iter()
+                .find(|(to, _)| *to == addressee)
+                .map(|(_, l)| *l)
+                .unwrap_or_default();
             let title = match addressee {
-                Addressee::Family => documents::FAMILY_LETTER_LISTING.to_owned(),
+                Addressee::Family => documents::family_letter_listing(language),
                 Addressee::Member(s) => {
                     let who = self
                         .members
@@ -184,7 +199,7 @@ impl Views {
                         .find(|(id, _)| *id == s)
                         .map(|(_, who)| who.as_str())
                         .unwrap_or_default();
-                    documents::letter_listing(who)
+                    documents::letter_listing(who, language)
                 }
             };
             // No personal data in file names: the addressee is a number.

@@ -466,11 +466,23 @@ pub fn breach_category(category: &str, items: u64, subjects: u64) -> String {
 // --- The documents as the app lists them (R14) ----------------------------------------
 
 pub const PLAN_LISTING: &str = "Plan van aanpak (voor het dossier van de regiehouder)";
-pub const FAMILY_LETTER_LISTING: &str = "Brief aan het gezin";
+
+/// R12: after a letter's title, the language it is written in; nothing for Dutch.
+fn in_language(title: String, language: domain::LetterLanguage) -> String {
+    match language {
+        domain::LetterLanguage::Nl => title,
+        other => format!("{title} (in het {})", letter_language(other)),
+    }
+}
+
+/// The letter to the family in general, as listed.
+pub fn family_letter_listing(language: domain::LetterLanguage) -> String {
+    in_language("Brief aan het gezin".to_owned(), language)
+}
 
 /// A letter to one family member, as listed.
-pub fn letter_listing(who: &str) -> String {
-    format!("Brief aan {who}")
+pub fn letter_listing(who: &str, language: domain::LetterLanguage) -> String {
+    in_language(format!("Brief aan {who}"), language)
 }
 
 /// An extract, as listed.
