@@ -134,7 +134,10 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
                 };
                 Ok(format!(
                     "- {}",
-                    said("afspraak-regel", &[("afspraak", &line), ("datum", &w.date(a.due)?)])?
+                    said(
+                        "afspraak-regel",
+                        &[("afspraak", &line), ("datum", &w.date(a.due)?)]
+                    )?
                 ))
             })
             .collect::<Result<Vec<_>, DocsError>>()?
@@ -279,8 +282,7 @@ pub(crate) fn render(letter: &FamilyLetterData) -> Result<Vec<u8>, DocsError> {
         templates::render(&mut l, &said(p.key(), &rights_values)?);
     }
     // Issue 17 point 9: the privacy officer's contact, when the profile names one.
-    if let Some((org, (name, reach))) =
-        own.and_then(|o| o.privacy_officer.as_ref().map(|p| (o, p)))
+    if let Some((org, (name, reach))) = own.and_then(|o| o.privacy_officer.as_ref().map(|p| (o, p)))
     {
         l.heading(&said("privacy-kop", &[])?);
         let values = [

@@ -251,7 +251,10 @@ fn r12_family_letter_in_english_prints_every_fixed_word_in_english() {
     l.header.organisation = Some(domain::DocumentOrganisation {
         name: "Wijkteam Zuid".into(),
         address: vec!["Stationsplein 1".into()],
-        privacy_officer: Some(("Pieter Privacy".into(), "privacy@wijkteam.example.nl".into())),
+        privacy_officer: Some((
+            "Pieter Privacy".into(),
+            "privacy@wijkteam.example.nl".into(),
+        )),
         complaint_procedure: None,
     });
     let pdf = docs::render_family_letter(&l).unwrap();

@@ -3,7 +3,7 @@
 //! with them. The letter languages are a closed list: the ones the app has letter
 //! templates for.
 
-use crate::{DomainError, Field, FamilyNotification, Label, MeetingRecord, SubjectId};
+use crate::{DomainError, FamilyNotification, Field, Label, MeetingRecord, SubjectId};
 
 /// Longest spoken-language label for the interpreter ("Arabisch", "Tigrinya"), in characters.
 pub const SPOKEN_LANGUAGE_MAX_CHARS: usize = 40;

@@ -139,8 +139,8 @@ pub use ids::{
 };
 pub use item::{Category, Item, ItemInput, Kind, Source, SourceKind, ITEM_TEXT_MAX_CHARS};
 pub use language::{
-    letter_language, notification_languages, FamilyLanguage, FamilyLanguageInput,
-    LetterLanguage, SPOKEN_LANGUAGE_MAX_CHARS,
+    letter_language, notification_languages, FamilyLanguage, FamilyLanguageInput, LetterLanguage,
+    SPOKEN_LANGUAGE_MAX_CHARS,
 };
 pub use letter::{
     age_band, letter_addressees, rights_paragraphs, Addressee, AddresseeLetter, AgeBand,

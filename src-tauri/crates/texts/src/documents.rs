@@ -358,10 +358,6 @@ pub fn attendance_detail(organisation: &str, role: &str) -> String {
     format!("{organisation} ({role})")
 }
 
-
-
-
-
 // --- R14d/R17: the access report ------------------------------------------------------
 
 pub const ACCESS_TITLE: &str = "Inzageoverzicht";
