@@ -180,6 +180,8 @@ enum Structure {
     /// A byte copy of the store that was just made: every page's HMAC proves the bytes
     /// are the ones SQLCipher wrote into the store; the structure is the store's own,
     /// checked by `casus verify` and by every restore before the copy is put in place.
+    /// The rows are not counted here: the caller counts them in the store's snapshot
+    /// that was copied.
     SameBytesAsStore,
 }
 
@@ -226,8 +228,47 @@ fn check_open(conn: &Connection, structure: Structure) -> Result<BackupCheck, Ba
         store_id,
         schema_version,
         audit_entries,
-        row_counts: row_counts(conn)?,
+        row_counts: match structure {
+            Structure::Checked => row_counts(conn)?,
+            Structure::SameBytesAsStore => Vec::new(),
+        },
     })
+}
+
+/// Opens the byte copy at `part` with `passphrase`, makes it one self-contained file (no
+/// WAL) and checks it (see [`Structure::SameBytesAsStore`]); answers the check without row
+/// counts, and the copy's audit head.
+fn check_byte_copy(part: &Path, passphrase: &str) -> Result<(BackupCheck, AuditHead), BackupError> {
+    let conn = open_keyed(
+        part,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        passphrase,
+    )?;
+    let result = (|| {
+        match check_key(&conn) {
+            Ok(()) => {}
+            Err(StoreError::WrongPassphrase) => return Err(BackupError::WrongPassphrase),
+            Err(_) => return Err(BackupError::Damaged(BackupDamage::Cipher)),
+        }
+        // The copy carries the store's WAL flag; a backup is one self-contained file. No
+        // sync of SQLite's own here: the one below writes the whole file to the disk
+        // while the checks run, and the file gets its name only after both.
+        conn.execute_batch("PRAGMA synchronous = OFF;")?;
+        let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+        std::thread::scope(|scope| {
+            let synced = scope.spawn(|| sync_file(part));
+            let checked = check_open(&conn, Structure::SameBytesAsStore)
+                .and_then(|check| Ok((check, audit_head(&conn)?)));
+            synced
+                .join()
+                .unwrap_or(Err(StoreError::Corrupt("backup")))?;
+            checked
+        })
+    })();
+    let closed = conn.close().map_err(|(_, e)| StoreError::Sqlite(e));
+    let result = result?;
+    closed?;
+    Ok(result)
 }
 
 /// What [`Store::copy_file`] did.
@@ -238,8 +279,11 @@ enum Copied {
     StoreBusy,
 }
 
+/// The last link of the audit chain (R18): its position and hash.
+type AuditHead = Option<(i64, Vec<u8>)>;
+
 /// The last link of the audit chain (R18), which every change moves.
-fn audit_head(conn: &Connection) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+fn audit_head(conn: &Connection) -> Result<AuditHead, StoreError> {
     Ok(conn
         .query_row("SELECT seq, hash FROM audit_head WHERE id = 1", [], |r| {
             Ok((r.get(0)?, r.get(1)?))
@@ -347,31 +391,28 @@ impl Store {
         }
         let mut src = std::fs::File::open(&self.path).map_err(StoreError::Io)?;
         let len = src.metadata().map_err(StoreError::Io)?.len();
-        let copied = std::io::copy(&mut src, &mut out).map_err(StoreError::Io)?;
+        // The copy and its checks run beside the row count of the same snapshot, which
+        // the copy's bytes hold too (the count reads pages through SQLCipher, as the
+        // HMAC check does: two cores do it in the time of one).
+        let (counts, copy) = std::thread::scope(|scope| {
+            let worker = scope.spawn(move || {
+                let copied = std::io::copy(&mut src, &mut out).map_err(StoreError::Io)?;
+                drop(out);
+                if copied != len {
+                    return Err(BackupError::CopyMismatch);
+                }
+                check_byte_copy(part, passphrase)
+            });
+            let counts = row_counts(&tx);
+            let copy = worker
+                .join()
+                .unwrap_or(Err(BackupError::Store(StoreError::Corrupt("backup"))));
+            (counts, copy)
+        });
+        // Only now may checkpoints write into the store file again.
         tx.rollback()?;
-        drop(out);
-        if copied != len {
-            return Err(BackupError::CopyMismatch);
-        }
-        let conn = open_keyed(
-            part,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            passphrase,
-        )?;
-        let result = (|| {
-            match check_key(&conn) {
-                Ok(()) => {}
-                Err(StoreError::WrongPassphrase) => return Err(BackupError::WrongPassphrase),
-                Err(_) => return Err(BackupError::Damaged(BackupDamage::Cipher)),
-            }
-            // The copy carries the store's WAL flag; a backup is one self-contained file.
-            let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
-            let check = check_open(&conn, Structure::SameBytesAsStore)?;
-            Ok((check, audit_head(&conn)?))
-        })();
-        let closed = conn.close().map_err(|(_, e)| StoreError::Sqlite(e));
-        let (check, copy_head) = result?;
-        closed?;
+        let (mut check, copy_head) = copy?;
+        check.row_counts = counts?;
         let copied_len = std::fs::metadata(part).map_err(StoreError::Io)?.len();
         if copied_len != len || check.store_id != self.store_id()? || copy_head != head {
             return Err(BackupError::CopyMismatch);
