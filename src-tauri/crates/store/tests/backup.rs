@@ -134,3 +134,29 @@ fn r21_a_backup_while_another_connection_reads_is_the_page_copy_and_passes_every
     }
     assert_eq!(rows(&backup), expected);
 }
+
+#[test]
+fn r21_a_changed_page_in_the_store_is_found_by_the_byte_copy_check_and_no_backup_is_left() {
+    let (dir, store) = busy_store();
+    store.close().unwrap();
+    // One byte changed on the disk in a page that opening the store does not read (its
+    // HMAC no longer fits): the first such page from the middle of the file on.
+    let file = store_path(dir.path());
+    let good = std::fs::read(&file).unwrap();
+    let pages = good.len() / 4096;
+    let mut store = (pages / 2..pages)
+        .find_map(|page| {
+            let mut bytes = good.clone();
+            bytes[page * 4096 + 100] ^= 0x5a;
+            std::fs::write(&file, &bytes).unwrap();
+            Store::open(dir.path(), PASS).ok()
+        })
+        .expect("a page that opening does not read");
+    let out = tempfile::tempdir().unwrap();
+    let backup = out.path().join("kopie.casus");
+    assert!(matches!(
+        store.backup_to(&backup, PASS, now()),
+        Err(BackupError::Damaged(store::BackupDamage::Cipher))
+    ));
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
+}
