@@ -391,9 +391,9 @@ impl Store {
         }
         let mut src = std::fs::File::open(&self.path).map_err(StoreError::Io)?;
         let len = src.metadata().map_err(StoreError::Io)?.len();
-        // The copy and its checks run beside the row count of the same snapshot, which
-        // the copy's bytes hold too (the count reads pages through SQLCipher, as the
-        // HMAC check does: two cores do it in the time of one).
+        // The copy and its checks run on a second thread, beside the row count of the
+        // same snapshot on this one (the copy holds the same bytes, so the same rows):
+        // the count's time hides behind the copy's HMAC check.
         let (counts, copy) = std::thread::scope(|scope| {
             let worker = scope.spawn(move || {
                 let copied = std::io::copy(&mut src, &mut out).map_err(StoreError::Io)?;
