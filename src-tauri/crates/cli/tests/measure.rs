@@ -52,6 +52,12 @@ fn store_to_measure(dir: &std::path::Path, config: &std::path::Path) -> (usize, 
         )
         .unwrap();
     store.close().unwrap();
+    // MEASURE_SAVE=dir keeps the seeded store for later runs (MEASURE_STORE=dir).
+    if let Some(save) = std::env::var_os("MEASURE_SAVE") {
+        let save = std::path::Path::new(&save);
+        copy_files(dir, &save.join("store"));
+        copy_files(config, &save.join("config"));
+    }
     (meetings, PASS.into())
 }
 

@@ -1,11 +1,20 @@
 //! R21: encrypted backups for the admin tool `casus`.
 //!
-//! A backup is a page copy (SQLite's online backup API) into a new file keyed with the same
-//! passphrase as the store, so it is as encrypted as the store itself and opens with the
-//! passphrase the store had when the backup was made. It is written to `<file>.part`,
-//! synced, opened again and checked (every page's HMAC, SQLite's structure, the audit
-//! chain, the row count of every table against the store, the store id) and only then
-//! renamed to `<file>`. Restoring lives in `restore.rs`.
+//! A backup is the store file's own bytes: SQLCipher derives the key from the passphrase
+//! and the salt in the file's first 16 bytes, so a byte copy is exactly as encrypted as the
+//! store and opens with the passphrase the store had when the backup was made. The WAL is
+//! checkpointed first and the file copied while a read transaction keeps every checkpoint
+//! out of it (see `Store::copy_file`). The copy is written to `<file>.part`, switched to a
+//! self-contained file (no WAL), opened again with the passphrase and checked (every page's
+//! HMAC, the length, the store id, the audit chain and its head against the store's) and
+//! only then renamed to `<file>`. SQLite's structural check is not run on a byte copy: its
+//! pages are the store's, authenticated one by one; `casus verify` checks the structure of
+//! the store, and a restore checks the backup's before it is put in place.
+//!
+//! When another connection keeps the WAL from emptying (the app open and reading), the
+//! backup falls back to a page copy (SQLite's online backup API into a new file keyed with
+//! the same passphrase) with the full check, structure included. Restoring lives in
+//! `restore.rs`.
 
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::{check_key, open_keyed, AuditVerdict, Store, StoreError};
@@ -158,12 +167,25 @@ pub fn verify_backup(path: &Path, passphrase: &str) -> Result<BackupCheck, Backu
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         passphrase,
     )?;
-    let result = check_open(&conn);
+    let result = check_open(&conn, Structure::Checked);
     let _ = conn.close();
     result
 }
 
-fn check_open(conn: &Connection) -> Result<BackupCheck, BackupError> {
+/// Whether [`check_open`] runs SQLite's structural check (`PRAGMA integrity_check`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Structure {
+    /// A file from elsewhere (a restore, `verify_backup`), or a page copy.
+    Checked,
+    /// A byte copy of the store that was just made: every page's HMAC proves the bytes
+    /// are the ones SQLCipher wrote into the store; the structure is the store's own,
+    /// checked by `casus verify` and by every restore before the copy is put in place.
+    /// The rows are not counted here: the caller counts them in the store's snapshot
+    /// that was copied.
+    SameBytesAsStore,
+}
+
+fn check_open(conn: &Connection, structure: Structure) -> Result<BackupCheck, BackupError> {
     match check_key(conn) {
         Ok(()) => {}
         Err(StoreError::WrongPassphrase) => return Err(BackupError::WrongPassphrase),
@@ -178,15 +200,17 @@ fn check_open(conn: &Connection) -> Result<BackupCheck, BackupError> {
     if cipher_problems > 0 {
         return Err(BackupError::Damaged(BackupDamage::Cipher));
     }
-    let sqlite: Vec<String> = match conn
-        .prepare("PRAGMA integrity_check")
-        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-    {
-        Ok(rows) => rows,
-        Err(_) => return Err(BackupError::Damaged(BackupDamage::Structure)),
-    };
-    if sqlite != ["ok"] {
-        return Err(BackupError::Damaged(BackupDamage::Structure));
+    if structure == Structure::Checked {
+        let sqlite: Vec<String> = match conn
+            .prepare("PRAGMA integrity_check")
+            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        {
+            Ok(rows) => rows,
+            Err(_) => return Err(BackupError::Damaged(BackupDamage::Structure)),
+        };
+        if sqlite != ["ok"] {
+            return Err(BackupError::Damaged(BackupDamage::Structure));
+        }
     }
     let store_id = store_id_in(conn)?.ok_or(BackupError::NotAStore)?;
     let schema_version = crate::migrate::current_version(conn)?;
@@ -204,8 +228,67 @@ fn check_open(conn: &Connection) -> Result<BackupCheck, BackupError> {
         store_id,
         schema_version,
         audit_entries,
-        row_counts: row_counts(conn)?,
+        row_counts: match structure {
+            Structure::Checked => row_counts(conn)?,
+            Structure::SameBytesAsStore => Vec::new(),
+        },
     })
+}
+
+/// Opens the byte copy at `part` with `passphrase`, makes it one self-contained file (no
+/// WAL) and checks it (see [`Structure::SameBytesAsStore`]); answers the check without row
+/// counts, and the copy's audit head.
+fn check_byte_copy(part: &Path, passphrase: &str) -> Result<(BackupCheck, AuditHead), BackupError> {
+    let conn = open_keyed(
+        part,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        passphrase,
+    )?;
+    let result = (|| {
+        match check_key(&conn) {
+            Ok(()) => {}
+            Err(StoreError::WrongPassphrase) => return Err(BackupError::WrongPassphrase),
+            Err(_) => return Err(BackupError::Damaged(BackupDamage::Cipher)),
+        }
+        // The copy carries the store's WAL flag; a backup is one self-contained file. No
+        // sync of SQLite's own here: the one below writes the whole file to the disk
+        // while the checks run, and the file gets its name only after both.
+        conn.execute_batch("PRAGMA synchronous = OFF;")?;
+        let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+        std::thread::scope(|scope| {
+            let synced = scope.spawn(|| sync_file(part));
+            let checked = check_open(&conn, Structure::SameBytesAsStore)
+                .and_then(|check| Ok((check, audit_head(&conn)?)));
+            synced
+                .join()
+                .unwrap_or(Err(StoreError::Corrupt("backup")))?;
+            checked
+        })
+    })();
+    let closed = conn.close().map_err(|(_, e)| StoreError::Sqlite(e));
+    let result = result?;
+    closed?;
+    Ok(result)
+}
+
+/// What [`Store::copy_file`] did.
+enum Copied {
+    /// The byte copy was made and passed its checks.
+    Verified(BackupCheck),
+    /// Another connection kept the WAL from emptying; nothing was written.
+    StoreBusy,
+}
+
+/// The last link of the audit chain (R18): its position and hash.
+type AuditHead = Option<(i64, Vec<u8>)>;
+
+/// The last link of the audit chain (R18), which every change moves.
+fn audit_head(conn: &Connection) -> Result<AuditHead, StoreError> {
+    Ok(conn
+        .query_row("SELECT seq, hash FROM audit_head WHERE id = 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?)
 }
 
 /// Where [`Store::backup_to`] writes before the checks: `<target>.part`.
@@ -233,30 +316,27 @@ impl Store {
         if target.exists() || part.exists() {
             return Err(BackupError::TargetExists);
         }
-        crate::rekey::passphrase_opens(&self.path, passphrase)?;
         // The file is made here (create_new, 0600, no symlink followed), so a file
         // appearing meanwhile is not replaced (R21: only for the user).
-        crate::files::create_private_file(&part).map_err(|e| match e {
+        let out = crate::files::create_private_file(&part).map_err(|e| match e {
             StoreError::Io(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 BackupError::TargetExists
             }
             e => BackupError::Store(e),
         })?;
-        let result = self
-            .write_copy(&part, passphrase)
-            .and_then(|counts| {
-                sync_file(&part)?;
-                let check = verify_backup(&part, passphrase)?;
-                if check.row_counts != counts || check.store_id != self.store_id()? {
-                    return Err(BackupError::CopyMismatch);
-                }
-                Ok(check)
-            })
-            .and_then(|check| {
-                move_no_clobber(&part, target)?;
-                sync_dir(target);
-                Ok(check)
-            });
+        let result = match self.copy_file(out, &part, passphrase) {
+            Ok(Copied::Verified(check)) => Ok(check),
+            // Another connection reads or writes the store: the page copy, which keeps
+            // its own snapshot whatever the others do.
+            Ok(Copied::StoreBusy) => self.page_copy(&part, passphrase),
+            Err(e) => Err(e),
+        }
+        .and_then(|check| {
+            sync_file(&part)?;
+            move_no_clobber(&part, target)?;
+            sync_dir(target);
+            Ok(check)
+        });
         match result {
             Ok(check) => {
                 let tx = self.conn.transaction()?;
@@ -265,10 +345,93 @@ impl Store {
                 Ok(check)
             }
             Err(e) => {
-                let _ = std::fs::remove_file(&part);
+                for suffix in ["", "-wal", "-shm", "-journal"] {
+                    let _ = std::fs::remove_file(with_suffix(&part, suffix));
+                }
                 Err(e)
             }
         }
+    }
+
+    /// The byte copy: the store file as it is on disk, copied while nothing can change it,
+    /// then opened with `passphrase` and checked. SQLCipher derives the key from the
+    /// passphrase and the salt in the file's first 16 bytes, so the copy opens with the
+    /// passphrase that opens the store, and a wrong one is found by the same key check.
+    ///
+    /// Why the file cannot change while it is copied: the WAL is first checkpointed into
+    /// the file and truncated; then a read transaction starts. If the WAL is still empty
+    /// once it has started, the snapshot is the main file alone and the transaction holds
+    /// SQLite's read lock 0, which stops every checkpoint (of any connection or process)
+    /// from writing into the main file until it ends; writers only append to the WAL.
+    /// When another connection keeps the WAL from emptying, the answer is
+    /// [`Copied::StoreBusy`] and nothing has been written yet.
+    fn copy_file(
+        &self,
+        mut out: std::fs::File,
+        part: &Path,
+        passphrase: &str,
+    ) -> Result<Copied, BackupError> {
+        match self.checkpoint() {
+            Ok(()) => {}
+            Err(StoreError::Corrupt("checkpoint")) => return Ok(Copied::StoreBusy),
+            Err(e) => return Err(e.into()),
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        // The first read starts the snapshot; the audit head pins what it holds (R18:
+        // every change appends to the chain).
+        let head = audit_head(&tx)?;
+        let wal = with_suffix(&self.path, "-wal");
+        let wal_len = match std::fs::metadata(&wal) {
+            Ok(m) => m.len(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
+            Err(e) => return Err(BackupError::Store(StoreError::Io(e))),
+        };
+        if wal_len != 0 {
+            return Ok(Copied::StoreBusy);
+        }
+        let mut src = std::fs::File::open(&self.path).map_err(StoreError::Io)?;
+        let len = src.metadata().map_err(StoreError::Io)?.len();
+        // The copy and its checks run on a second thread, beside the row count of the
+        // same snapshot on this one (the copy holds the same bytes, so the same rows):
+        // the count's time hides behind the copy's HMAC check.
+        let (counts, copy) = std::thread::scope(|scope| {
+            let worker = scope.spawn(move || {
+                let copied = std::io::copy(&mut src, &mut out).map_err(StoreError::Io)?;
+                drop(out);
+                if copied != len {
+                    return Err(BackupError::CopyMismatch);
+                }
+                check_byte_copy(part, passphrase)
+            });
+            let counts = row_counts(&tx);
+            let copy = worker
+                .join()
+                .unwrap_or(Err(BackupError::Store(StoreError::Corrupt("backup"))));
+            (counts, copy)
+        });
+        // Only now may checkpoints write into the store file again.
+        tx.rollback()?;
+        let (mut check, copy_head) = copy?;
+        check.row_counts = counts?;
+        let copied_len = std::fs::metadata(part).map_err(StoreError::Io)?.len();
+        if copied_len != len || check.store_id != self.store_id()? || copy_head != head {
+            return Err(BackupError::CopyMismatch);
+        }
+        Ok(Copied::Verified(check))
+    }
+
+    /// The page copy (SQLite's online backup API into a new file keyed with
+    /// `passphrase`), then the full check of the copy. For a store that other connections
+    /// keep busy.
+    fn page_copy(&self, part: &Path, passphrase: &str) -> Result<BackupCheck, BackupError> {
+        crate::rekey::passphrase_opens(&self.path, passphrase)?;
+        let counts = self.write_copy(part, passphrase)?;
+        sync_file(part)?;
+        let check = verify_backup(part, passphrase)?;
+        if check.row_counts != counts || check.store_id != self.store_id()? {
+            return Err(BackupError::CopyMismatch);
+        }
+        Ok(check)
     }
 
     /// Copies every page into `part` within one read transaction; returns the row counts
