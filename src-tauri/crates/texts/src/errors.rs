@@ -103,6 +103,7 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::PrivacyPhone => "het telefoonnummer van de privacyfunctionaris",
         Field::ComplaintProcedure => "de klachtenprocedure van uw organisatie",
         Field::ProfileVersion => "de versie van het bestand",
+        Field::Logo => "het logo",
         Field::OrganisationType => "het soort organisatie",
         Field::FamilyAbsenceReason => "de reden van afwezigheid van het gezin",
         Field::PledgeDate => "de datum van bevestigen",
@@ -213,6 +214,19 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::UnknownValue { field } => {
             format!("Kies een geldige waarde voor {}.", field_name(*field))
         }
+        DomainError::LogoNotAnImage => {
+            "Het logo moet een PNG- of JPEG-bestand zijn. Kies een ander bestand.".into()
+        }
+        DomainError::LogoNotBase64 => {
+            "Het logo in het bestand is geen geldige base64-tekst of data-URL van een PNG- of JPEG-bestand."
+                .into()
+        }
+        DomainError::LogoTooLarge { max_kb } => {
+            format!("Het logo is groter dan {max_kb} kB. Kies een kleiner bestand.")
+        }
+        DomainError::LogoTooManyPixels { max } => format!(
+            "Het logo is te groot: maximaal {max} bij {max} pixels. Kies een kleinere afbeelding."
+        ),
         DomainError::DuplicatePartner => {
             "Deze organisatie staat al eerder in het bestand. Noem elke organisatie één keer."
                 .into()
