@@ -45,10 +45,10 @@ mod ids;
 mod invitation;
 mod item;
 mod language;
-mod logo;
 mod last_time;
 mod letter;
 mod log_period;
+mod logo;
 mod meeting;
 mod minutes;
 mod notification;
@@ -147,6 +147,7 @@ pub use letter::{
     RightsParagraph,
 };
 pub use log_period::LogPeriod;
+pub use logo::{Logo, LogoFormat, LOGO_MAX_BYTES, LOGO_MAX_KB, LOGO_MAX_PIXELS};
 pub use meeting::{
     family_absence_reason, parse_date, preparation_texts, Meeting, MeetingInput, PreparationTexts,
     PURPOSE_MAX_CHARS,
@@ -159,7 +160,6 @@ pub use notification::{
     FamilyNotification, NotificationEvent, NotificationInput, NotificationMethod,
     NotificationScope, NotificationStatus, NotificationTiming, PostponeGround,
 };
-pub use logo::{Logo, LogoFormat, LOGO_MAX_BYTES, LOGO_MAX_KB, LOGO_MAX_PIXELS};
 pub use organisation::{BasisProposal, LegalBasis, OrganisationType};
 pub use organisation_profile::{
     fill_complaint_routes, validate_profile_file, DocumentOrganisation, ImportFault,

@@ -110,7 +110,9 @@ impl Logo {
     /// [`LOGO_MAX_BYTES`], at least 1 and at most [`LOGO_MAX_PIXELS`] pixels wide and high.
     pub fn parse(bytes: Vec<u8>) -> Result<Self, DomainError> {
         if bytes.len() > LOGO_MAX_BYTES {
-            return Err(DomainError::LogoTooLarge { max_kb: LOGO_MAX_KB });
+            return Err(DomainError::LogoTooLarge {
+                max_kb: LOGO_MAX_KB,
+            });
         }
         let (format, size) = if bytes.starts_with(&PNG_SIGNATURE) {
             (LogoFormat::Png, png_size(&bytes))
@@ -150,7 +152,9 @@ impl Logo {
         let clean: String = payload.chars().filter(|c| !c.is_whitespace()).collect();
         // A base64 text longer than this cannot hold an allowed file.
         if clean.len() > LOGO_MAX_BYTES.div_ceil(3) * 4 + 4 {
-            return Err(DomainError::LogoTooLarge { max_kb: LOGO_MAX_KB });
+            return Err(DomainError::LogoTooLarge {
+                max_kb: LOGO_MAX_KB,
+            });
         }
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(clean.as_bytes())
@@ -221,7 +225,9 @@ mod tests {
         let logo = Logo::parse(png(400, 120)).unwrap();
         assert_eq!(logo.format(), LogoFormat::Png);
         assert_eq!((logo.width(), logo.height()), (400, 120));
-        assert!(logo.data_url().starts_with("data:image/png;base64,iVBORw0KGgo"));
+        assert!(logo
+            .data_url()
+            .starts_with("data:image/png;base64,iVBORw0KGgo"));
     }
 
     #[test]
@@ -253,10 +259,7 @@ mod tests {
             Logo::parse(jpeg(10, 10)[..30].to_vec()),
             Err(DomainError::LogoNotAnImage)
         );
-        assert_eq!(
-            Logo::parse(png(0, 10)),
-            Err(DomainError::LogoNotAnImage)
-        );
+        assert_eq!(Logo::parse(png(0, 10)), Err(DomainError::LogoNotAnImage));
     }
 
     #[test]

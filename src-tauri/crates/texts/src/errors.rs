@@ -732,6 +732,9 @@ pub const DOCUMENT_UNKNOWN: &str = "Dit document hoort niet bij dit overleg.";
 pub const DOCUMENT_FAILED: &str = "Het document kon niet worden gemaakt. Probeer het opnieuw.";
 pub const SAVE_FAILED: &str =
     "Het document kon niet worden opgeslagen. Kies een andere map en probeer het opnieuw.";
+/// Issue 17 point 9: the logo file could not be read.
+pub const LOGO_UNREADABLE: &str =
+    "Het logo kon niet worden gelezen. Kies een PNG- of JPEG-bestand op uw computer.";
 /// Issue 17 point 9: the profile file could not be read.
 pub const PROFILE_FILE_UNREADABLE: &str =
     "Het bestand kon niet worden gelezen. Kies het organisatieprofiel dat u van uw ICT-afdeling kreeg.";
