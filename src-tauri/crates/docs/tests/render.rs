@@ -698,6 +698,14 @@ fn organisation_logo_heads_the_plan_as_an_image_and_the_text_still_reads() {
 fn organisation_logo_jpeg_heads_the_letter_invitation_and_attendance_sheet() {
     let logo = domain::Logo::parse(LOGO_JPEG.to_vec()).unwrap();
     assert!(docs::logo_decodes(&logo));
+    for other in [
+        &include_bytes!("fixtures/logo-progressive.jpg")[..],
+        &include_bytes!("fixtures/logo-grey.jpg")[..],
+    ] {
+        let logo = domain::Logo::parse(other.to_vec()).unwrap();
+        assert_eq!((logo.width(), logo.height()), (360, 120));
+        assert!(docs::logo_decodes(&logo), "{logo:?}");
+    }
     let mut l = letter(vec![RightsParagraph::Rights]);
     l.header.organisation = Some(zaanstad_with_logo(LOGO_JPEG));
     let pdf = docs::render_family_letter(&l).unwrap();
