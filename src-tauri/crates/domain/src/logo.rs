@@ -89,7 +89,8 @@ fn jpeg_size(b: &[u8]) -> Option<(u32, u32)> {
         i += 2;
         match marker {
             0x01 | 0xD0..=0xD7 => continue,
-            0xD8 | 0xD9 | 0xDA => return None,
+            // A second start, the end, or a scan before any frame.
+            0xD8..=0xDA => return None,
             _ => {}
         }
         let len = usize::from(be16(b.get(i..)?)?);
