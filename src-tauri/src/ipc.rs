@@ -547,6 +547,13 @@ commands! {
         /// dialog (the web view never names a path).
         fn import_organisation_profile(c) -> ProfileImported =>
             commands::settings::import_organisation_profile(c.app, c.state);
+        /// Issue 17 point 9: the organisation's logo, picked in the system's dialog (the
+        /// web view never names a path).
+        fn choose_organisation_logo(c) -> OrganisationSettings =>
+            commands::settings::choose_organisation_logo(c.app, c.state);
+        /// Issue 17 point 9: removes the organisation's logo.
+        fn remove_organisation_logo(c) -> OrganisationSettings =>
+            commands::settings::remove_organisation_logo(c.state);
     }
 }
 

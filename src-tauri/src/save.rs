@@ -138,6 +138,16 @@ pub(crate) fn pick_profile<R: Runtime>(app: &AppHandle<R>) -> Result<Option<Path
     Ok(picked.and_then(|p| p.into_path().ok()))
 }
 
+/// Issue 17 point 9: the organisation's logo, picked in the system's dialog.
+pub(crate) fn pick_logo<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
+    let picked = dialog(app)?
+        .file()
+        .set_title(documents::PICK_LOGO)
+        .add_filter("PNG, JPEG", &["png", "jpg", "jpeg"])
+        .blocking_pick_file();
+    Ok(picked.and_then(|p| p.into_path().ok()))
+}
+
 pub(crate) fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
     let picked = dialog(app)?
         .file()

@@ -550,6 +550,8 @@ fn fixture(h: &Harness) -> Fixture {
                     "privacyPhone": "", "complaintProcedure": "Via zaanstad.nl/klacht" } }),
         ),
         ("import_organisation_profile", json!({})),
+        ("choose_organisation_logo", json!({})),
+        ("remove_organisation_logo", json!({})),
         (
             "set_action_for_family",
             json!({ "meetingId": m, "actionId": action,

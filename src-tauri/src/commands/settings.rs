@@ -210,8 +210,55 @@ pub fn organisation_settings(state: &AppState) -> Result<OrganisationSettings, A
                 .map(OrganisationProfileView::from)
                 .unwrap_or_default(),
             partners: entries(&s.address_book()?),
+            logo: s.organisation_logo()?.map(|l| l.data_url()),
         })
     })
+}
+
+/// Issue 17 point 9: reads and checks a logo file: PNG or JPEG, at most 200 kB and
+/// 2000x2000 pixels (the domain), and a picture that decodes (the documents).
+pub fn read_logo_file(path: &std::path::Path) -> Result<domain::Logo, ApiError> {
+    let unreadable = || ApiError {
+        field: Some("logo".into()),
+        ..ApiError::new("logo_unreadable", texts::errors::LOGO_UNREADABLE)
+    };
+    let meta = std::fs::metadata(path).map_err(|_| unreadable())?;
+    if meta.len() > domain::LOGO_MAX_BYTES as u64 {
+        return Err(DomainError::LogoTooLarge {
+            max_kb: domain::LOGO_MAX_KB,
+        }
+        .into());
+    }
+    let logo = domain::Logo::parse(std::fs::read(path).map_err(|_| unreadable())?)?;
+    if !docs::logo_decodes(&logo) {
+        return Err(DomainError::LogoNotAnImage.into());
+    }
+    Ok(logo)
+}
+
+/// Issue 17 point 9: the chair picks the organisation's logo in the system's dialog (with a
+/// fixed export folder: `logo.png` in it); closing the dialog changes nothing.
+pub fn choose_organisation_logo<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    state: &AppState,
+) -> Result<OrganisationSettings, ApiError> {
+    // The web view never names a path.
+    let path = match crate::save::fixed_dir(app) {
+        Some(dir) => dir.join("logo.png"),
+        None => match crate::save::pick_logo(app)? {
+            Some(p) => p,
+            None => return organisation_settings(state),
+        },
+    };
+    let logo = read_logo_file(&path)?;
+    state.with_store(|s| s.set_organisation_logo(&logo, Utc::now()))?;
+    organisation_settings(state)
+}
+
+/// Issue 17 point 9: the chair removes the logo; documents print none from then on.
+pub fn remove_organisation_logo(state: &AppState) -> Result<OrganisationSettings, ApiError> {
+    state.with_store(|s| s.remove_organisation_logo(Utc::now()))?;
+    organisation_settings(state)
 }
 
 /// Issue 17 point 9: the chair saves the own organisation's profile.
@@ -259,6 +306,24 @@ pub fn read_profile_file(path: &std::path::Path) -> Result<(domain::ProfileImpor
         lines.push(e::PROFILE_FILE_NOTHING_CHANGED.into());
         profile_error(lines.join("\n"))
     })?;
+    // The domain checked the logo's kind and size; a picture that does not decode is
+    // refused too, with its place, and nothing changes.
+    if checked
+        .logo
+        .as_ref()
+        .is_some_and(|l| !docs::logo_decodes(l))
+    {
+        return Err(profile_error(
+            [
+                e::profile_file_fault(
+                    "organisatie.logo",
+                    &e::domain_message(&DomainError::LogoNotAnImage),
+                ),
+                e::PROFILE_FILE_NOTHING_CHANGED.into(),
+            ]
+            .join("\n"),
+        ));
+    }
     Ok((checked, partners))
 }
 
@@ -343,5 +408,80 @@ mod profile_file_tests {
         );
         let e = read_profile_file(std::path::Path::new("/nonexistent/x.json")).unwrap_err();
         assert!(e.message.starts_with("Het bestand kon niet worden gelezen"));
+    }
+
+    #[test]
+    fn a_profile_file_whose_logo_does_not_decode_is_refused_at_its_place() {
+        let png = include_bytes!("../../../docs/logo-voorbeeld.png");
+        let mut broken = png[..60].to_vec();
+        broken.extend_from_slice(&[0; 40]);
+        let url = domain::Logo::parse(broken).unwrap().data_url();
+        let with = EXAMPLE.replacen(
+            "\"organisatie\": {",
+            &format!("\"organisatie\": {{ \"logo\": \"{url}\","),
+            1,
+        );
+        let e = read(&with).unwrap_err();
+        assert!(
+            e.message
+                .starts_with("Bij organisatie.logo: Het logo moet een PNG- of JPEG-bestand zijn."),
+            "{}",
+            e.message
+        );
+        let good = domain::Logo::parse(png.to_vec()).unwrap().data_url();
+        let with = EXAMPLE.replacen(
+            "\"organisatie\": {",
+            &format!("\"organisatie\": {{ \"logo\": \"{good}\","),
+            1,
+        );
+        assert!(read(&with).unwrap().0.logo.is_some());
+    }
+}
+
+#[cfg(test)]
+mod logo_file_tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::read_logo_file;
+
+    fn read(bytes: &[u8]) -> Result<domain::Logo, crate::dto::ApiError> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("logo.png");
+        std::fs::write(&path, bytes).unwrap();
+        read_logo_file(&path)
+    }
+
+    #[test]
+    fn a_png_or_jpeg_logo_reads() {
+        let png = read(include_bytes!("../../../docs/logo-voorbeeld.png")).unwrap();
+        assert_eq!((png.width(), png.height()), (360, 120));
+        assert!(read(include_bytes!("../../../docs/logo-voorbeeld.jpg")).is_ok());
+    }
+
+    #[test]
+    fn a_wrong_logo_file_is_refused_in_dutch_next_to_the_logo() {
+        let cases: Vec<(Vec<u8>, &str)> = vec![
+            (
+                b"GIF89a....".to_vec(),
+                "Het logo moet een PNG- of JPEG-bestand zijn.",
+            ),
+            (vec![0; 300 * 1024], "Het logo is groter dan 200 kB."),
+            (
+                {
+                    let png = include_bytes!("../../../docs/logo-voorbeeld.png");
+                    let mut b = png[..60].to_vec();
+                    b.extend_from_slice(&[0; 40]);
+                    b
+                },
+                "Het logo moet een PNG- of JPEG-bestand zijn.",
+            ),
+        ];
+        for (bytes, message) in cases {
+            let e = read(&bytes).unwrap_err();
+            assert_eq!(e.field.as_deref(), Some("logo"));
+            assert!(e.message.starts_with(message), "{}", e.message);
+        }
+        let e = read_logo_file(std::path::Path::new("/nonexistent/logo.png")).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("logo"));
+        assert!(e.message.starts_with("Het logo kon niet worden gelezen"));
     }
 }

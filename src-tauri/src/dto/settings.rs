@@ -176,6 +176,8 @@ pub struct OrganisationSettings {
     pub profile: OrganisationProfileView,
     /// The address book with each partner's complaint route.
     pub partners: Vec<OrganisationEntryView>,
+    /// The organisation's logo as a data URL (`data:image/png;base64,...`), for the preview.
+    pub logo: Option<String>,
 }
 
 /// The outcome of importing a profile file; `cancelled` when the chair closed the dialog.

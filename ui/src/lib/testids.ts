@@ -409,6 +409,10 @@ export const testIds = {
   organisationSave: "organisation-save",
   organisationImport: "organisation-import",
   organisationNone: "organisation-none",
+  organisationLogoChoose: "organisation-logo-choose",
+  organisationLogoRemove: "organisation-logo-remove",
+  organisationLogoPreview: "organisation-logo-preview",
+  organisationLogoNone: "organisation-logo-none",
   participantPledged: "participant-pledged",
   // R2: a later pledge of a participant who sent apologies
   laterPledgeParticipant: "laterPledge-participant",
@@ -565,6 +569,7 @@ export type FormName =
   | "addressBook"
   | "organisation"
   | "organisationImport"
+  | "organisationLogo"
   | "auditLog";
 
 /** Form-level error: `error-<form>`. */

@@ -26,6 +26,13 @@ const BODY_LEAD: f32 = 14.0;
 const HEADING: f32 = 12.5;
 const TITLE: f32 = 17.0;
 const FOOTER: f32 = 8.0;
+/// Issue 17 point 9: the logo's height in the head (15 mm) and its widest width (60 mm);
+/// a wider logo is scaled down to that width, keeping its aspect ratio.
+const LOGO_H: f32 = 42.52;
+const LOGO_MAX_W: f32 = 170.08;
+/// Room between the organisation's name and address and the logo.
+const LOGO_GAP: f32 = 12.0;
+
 /// Indent of list items and of the text under a numbered block.
 pub(crate) const INDENT: f32 = 14.0;
 
@@ -51,6 +58,16 @@ struct Rule {
     y: f32,
 }
 
+/// A picture on the first page: its pixels and the box it fills (lower left corner, size).
+#[derive(Debug)]
+struct PlacedImage {
+    image: printpdf::RawImage,
+    x: f32,
+    y: f32,
+    w: f32,
+    h: f32,
+}
+
 /// The document being laid out: pages of placed lines (and rules), and the baseline of the
 /// next line.
 #[derive(Debug)]
@@ -59,6 +76,10 @@ pub(crate) struct Layout {
     pages: Vec<Vec<PlacedLine>>,
     rules: Vec<Vec<Rule>>,
     y: f32,
+    /// The logo in the head of the first page.
+    logo: Option<PlacedImage>,
+    /// Width kept free at the right of the text (next to the logo).
+    narrow: f32,
 }
 
 impl Layout {
@@ -68,6 +89,8 @@ impl Layout {
             pages: vec![Vec::new()],
             rules: vec![Vec::new()],
             y: PAGE_H - MARGIN_TOP,
+            logo: None,
+            narrow: 0.0,
         })
     }
 
@@ -105,15 +128,47 @@ impl Layout {
     }
 
     /// Issue 17 point 9: the chair's organisation above the title: its name in bold and
-    /// its address, one line each.
+    /// its address, one line each, and its logo at the top right (15 mm high, keeping its
+    /// aspect ratio; the name and address wrap to its left). A logo that does not decode
+    /// is left out.
     pub fn organisation(&mut self, org: Option<&domain::DocumentOrganisation>) {
-        if let Some(org) = org {
-            self.strong(&org.name);
-            for line in &org.address {
-                self.block(0.0, None, Face::Regular, BODY, BODY_LEAD, line);
-            }
-            self.space(10.0);
+        let Some(org) = org else {
+            return;
+        };
+        let top = self.y;
+        let logo = org
+            .logo
+            .as_ref()
+            .and_then(crate::logo::decode)
+            .map(|image| {
+                let ratio = image.width as f32 / image.height as f32;
+                let (w, h) = if LOGO_H * ratio > LOGO_MAX_W {
+                    (LOGO_MAX_W, LOGO_MAX_W / ratio)
+                } else {
+                    (LOGO_H * ratio, LOGO_H)
+                };
+                PlacedImage {
+                    image,
+                    x: MARGIN_X + CONTENT_W - w,
+                    y: top - h,
+                    w,
+                    h,
+                }
+            });
+        if let Some(logo) = &logo {
+            self.narrow = logo.w + LOGO_GAP;
         }
+        self.strong(&org.name);
+        for line in &org.address {
+            self.block(0.0, None, Face::Regular, BODY, BODY_LEAD, line);
+        }
+        self.narrow = 0.0;
+        if let Some(logo) = logo {
+            // The text under the head starts below the logo.
+            self.y = self.y.min(logo.y - 4.0);
+            self.logo = Some(logo);
+        }
+        self.space(10.0);
     }
 
     /// Issue 17 point 9: the privacy officer's contact, when the profile names one.
@@ -254,7 +309,7 @@ impl Layout {
         } else {
             prefix_w
         };
-        let avail = CONTENT_W - indent;
+        let avail = CONTENT_W - self.narrow - indent;
         let first = (avail - prefix_w).max(avail / 4.0);
         let lines = wrap(body, size, &text, first, avail - hang);
         let mut prefix = prefix;
@@ -311,8 +366,23 @@ impl Layout {
         let total = self.pages.len();
         let mut pages = Vec::with_capacity(total);
         let mut rules = self.rules.into_iter();
+        let mut logo = self.logo.map(|l| (doc.add_image(&l.image), l));
         for (n, lines) in self.pages.into_iter().enumerate() {
             let mut ops = Vec::with_capacity(lines.len() * 6 + 8);
+            if let Some((id, l)) = logo.take() {
+                // The image is a unit square: scale it to its box, then move it there.
+                ops.push(Op::UseXobject {
+                    id,
+                    transform: printpdf::XObjectTransform {
+                        translate_x: Some(Pt(l.x)),
+                        translate_y: Some(Pt(l.y)),
+                        scale_x: Some(l.w),
+                        scale_y: Some(l.h),
+                        no_auto_scale: true,
+                        ..printpdf::XObjectTransform::default()
+                    },
+                });
+            }
             for line in lines {
                 text_line(&mut ops, line.x, line.y, &line.segments, &id);
             }

@@ -14,12 +14,14 @@ mod fonts;
 mod invitation;
 mod layout;
 mod letter;
+mod logo;
 mod plan;
 mod templates;
 
 pub use access::access_reference;
 pub use breach::BREACH_REFERENCE;
 pub use fonts::PLACEHOLDER;
+pub use logo::logo_decodes;
 
 use domain::{
     AccessReport, BreachImpact, FamilyLetterData, LegalBasis, PlanDocument, RecipientExtract,

@@ -577,6 +577,13 @@ fn sample_documents_for_review() {
         docs::render_plan(&store.plan_document(built.id, day).unwrap()).unwrap(),
     )
     .unwrap();
+    let mut with_logo = store.plan_document(built.id, day).unwrap();
+    with_logo.header.organisation = Some(zaanstad_with_logo(LOGO_PNG));
+    std::fs::write(
+        out.join("plan-logo.pdf"),
+        docs::render_plan(&with_logo).unwrap(),
+    )
+    .unwrap();
     std::fs::write(
         out.join("brief.pdf"),
         docs::render_family_letter(
@@ -729,6 +736,98 @@ fn organisation_profile_heads_the_plan() {
         first.starts_with("Gemeente Zaanstad, Team Veilig Opgroeien Stadhuisplein 100 1506 MZ Zaandam Plan van aanpak casusoverleg"),
         "{first}"
     );
+}
+
+const LOGO_PNG: &[u8] = include_bytes!("../../../../docs/logo-voorbeeld.png");
+const LOGO_JPEG: &[u8] = include_bytes!("../../../../docs/logo-voorbeeld.jpg");
+
+fn zaanstad_with_logo(bytes: &[u8]) -> domain::DocumentOrganisation {
+    domain::DocumentOrganisation {
+        logo: Some(domain::Logo::parse(bytes.to_vec()).unwrap()),
+        ..zaanstad()
+    }
+}
+
+/// Issue 17 point 9: the logo is an image in the head of the plan's first page (and only
+/// there), the text still reads back the same, and a plan without a logo has no image.
+#[test]
+fn organisation_logo_heads_the_plan_as_an_image_and_the_text_still_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), PASS).unwrap();
+    let built = complete_meeting(&mut store, 3);
+    let mut plan = store.plan_document(built.id, printed_on()).unwrap();
+    plan.header.organisation = Some(zaanstad());
+    let without = docs::render_plan(&plan).unwrap();
+    assert!(pdf_images(&without).is_empty());
+    plan.header.organisation = Some(zaanstad_with_logo(LOGO_PNG));
+    let with = docs::render_plan(&plan).unwrap();
+    assert_eq!(pdf_images(&with), vec![(1, 360, 120, "rgb".to_owned())]);
+    assert_qpdf_ok(&with);
+    assert_fonts_subset(&with);
+    let (a, b) = (pdf_pages(&without), pdf_pages(&with));
+    assert_every_page_marked(&b, &plan.header.meeting_ref);
+    let head = "Gemeente Zaanstad, Team Veilig Opgroeien Stadhuisplein 100 1506 MZ Zaandam Plan van aanpak casusoverleg";
+    assert!(flatten(&a[0]).starts_with(head), "{}", a[0]);
+    assert!(flatten(&b[0]).starts_with(head), "{}", b[0]);
+    let words = |pages: &[String]| {
+        flatten(&pages.concat())
+            .split(' ')
+            .filter(|w| !w.contains("pagina") && !w.chars().all(|c| c.is_ascii_digit()))
+            .count()
+    };
+    assert_eq!(words(&a), words(&b));
+}
+
+/// Issue 17 point 9: a JPEG logo decodes too; the letter, invitation and attendance sheet
+/// carry it like the plan.
+#[test]
+fn organisation_logo_jpeg_heads_the_letter_invitation_and_attendance_sheet() {
+    let logo = domain::Logo::parse(LOGO_JPEG.to_vec()).unwrap();
+    assert!(docs::logo_decodes(&logo));
+    for other in [
+        &include_bytes!("fixtures/logo-progressive.jpg")[..],
+        &include_bytes!("fixtures/logo-grey.jpg")[..],
+    ] {
+        let logo = domain::Logo::parse(other.to_vec()).unwrap();
+        assert_eq!((logo.width(), logo.height()), (360, 120));
+        assert!(docs::logo_decodes(&logo), "{logo:?}");
+    }
+    let mut l = letter(vec![RightsParagraph::Rights]);
+    l.header.organisation = Some(zaanstad_with_logo(LOGO_JPEG));
+    let pdf = docs::render_family_letter(&l).unwrap();
+    assert_eq!(pdf_images(&pdf), vec![(1, 360, 120, "rgb".to_owned())]);
+    assert!(flatten(&read(&pdf)[0]).starts_with("Gemeente Zaanstad, Team Veilig Opgroeien"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path(), PASS).unwrap();
+    let built = complete_meeting(&mut store, 1);
+    let mut inv = store
+        .invitation(built.id, built.participants[0], printed_on())
+        .unwrap();
+    inv.header.organisation = Some(zaanstad_with_logo(LOGO_PNG));
+    let pdf = docs::render_invitation(&inv).unwrap();
+    assert_eq!(pdf_images(&pdf).len(), 1);
+    let mut sheet = store.attendance_sheet(built.id, printed_on()).unwrap();
+    sheet.header.organisation = Some(zaanstad_with_logo(LOGO_PNG));
+    let pdf = docs::render_attendance_sheet(&sheet).unwrap();
+    assert_eq!(pdf_images(&pdf).len(), 1);
+    assert_qpdf_ok(&pdf);
+    assert!(flatten(&pdf_pages(&pdf)[0]).starts_with("Gemeente Zaanstad, Team Veilig Opgroeien"));
+}
+
+/// Issue 17 point 9: a file whose header passed the domain but whose picture is broken is
+/// refused by the settings and, if kept anyway, left out of the document.
+#[test]
+fn organisation_logo_that_does_not_decode_is_left_out() {
+    let mut broken = LOGO_PNG[..60].to_vec();
+    broken.extend_from_slice(&[0; 40]);
+    let logo = domain::Logo::parse(broken.clone()).unwrap();
+    assert!(!docs::logo_decodes(&logo));
+    let mut l = letter(vec![RightsParagraph::Rights]);
+    l.header.organisation = Some(zaanstad_with_logo(&broken));
+    let pdf = docs::render_family_letter(&l).unwrap();
+    assert!(pdf_images(&pdf).is_empty());
+    assert!(flatten(&read(&pdf)[0]).starts_with("Gemeente Zaanstad, Team Veilig Opgroeien"));
 }
 
 /// R18: a paper copy proves how far the audit log had come: every page says it.

@@ -209,6 +209,8 @@ pub enum Field {
     ComplaintProcedure,
     /// Issue 17 point 9: the version of an organisation profile file.
     ProfileVersion,
+    /// Issue 17 point 9: the logo of the chair's organisation.
+    Logo,
     /// The type of an organisation (R7/R8 follow from it).
     OrganisationType,
     /// R3/R4: why the family is not at the meeting (seed 001 position 4).
@@ -392,6 +394,24 @@ pub enum DomainError {
     /// Issue 17 point 9: a profile file names a partner twice.
     #[error("the profile file names a partner twice")]
     DuplicatePartner,
+    /// Issue 17 point 9: a logo is a PNG or JPEG file.
+    #[error("the logo is not a PNG or JPEG file")]
+    LogoNotAnImage,
+    /// Issue 17 point 9: a logo in a profile file is base64 (or a base64 data URL).
+    #[error("the logo in the profile file is not base64")]
+    LogoNotBase64,
+    /// Issue 17 point 9: a logo file is at most this many kB.
+    #[error("the logo is larger than {max_kb} kB")]
+    LogoTooLarge {
+        /// The largest size in kB.
+        max_kb: usize,
+    },
+    /// Issue 17 point 9: a logo is at most this many pixels wide and high.
+    #[error("the logo is wider or higher than {max} pixels")]
+    LogoTooManyPixels {
+        /// The most pixels in either direction.
+        max: u32,
+    },
     /// R5: the contributor must be a participant of the same meeting.
     #[error("the contributor is not a participant of this meeting (R5)")]
     ContributorNotInMeeting,
@@ -854,6 +874,10 @@ impl DomainError {
             }
             DomainError::SecondCaseLead => Some(Field::Role),
             DomainError::DuplicatePartner => Some(Field::Organisation),
+            DomainError::LogoNotAnImage
+            | DomainError::LogoNotBase64
+            | DomainError::LogoTooLarge { .. }
+            | DomainError::LogoTooManyPixels { .. } => Some(Field::Logo),
             DomainError::ContributorNotInMeeting => Some(Field::Contributor),
             DomainError::PassphraseTooShort { .. } => Some(Field::Passphrase),
             DomainError::PassphraseMismatch => Some(Field::PassphraseConfirmation),

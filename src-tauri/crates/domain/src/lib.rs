@@ -9,7 +9,7 @@
 //!   retention lives in this crate; the store, docs, the shell and the UI translate and
 //!   show what it decided (a view carries the decision, e.g. what the UI may offer).
 //! - **No IO.** No files, SQL, network, logging or clock: "today" and "now" are arguments.
-//!   Dependencies: serde, chrono, uuid, thiserror (ts-rs only behind an optional feature).
+//!   Dependencies: serde, chrono, uuid, thiserror, base64 (ts-rs only behind an optional feature).
 //! - **Illegal states unrepresentable.** States are enums, ids are newtypes, text is
 //!   validated once at the edge (`Label`, `Prose`, dates of birth) and trusted afterwards.
 //! - **Errors with meaning.** A refusal is a [`DomainError`] naming the [`Field`] it is
@@ -48,6 +48,7 @@ mod language;
 mod last_time;
 mod letter;
 mod log_period;
+mod logo;
 mod meeting;
 mod minutes;
 mod notification;
@@ -147,6 +148,7 @@ pub use letter::{
     RightsParagraph,
 };
 pub use log_period::LogPeriod;
+pub use logo::{Logo, LogoFormat, LOGO_MAX_BYTES, LOGO_MAX_KB, LOGO_MAX_PIXELS};
 pub use meeting::{
     family_absence_reason, parse_date, preparation_texts, Meeting, MeetingInput, PreparationTexts,
     PURPOSE_MAX_CHARS,

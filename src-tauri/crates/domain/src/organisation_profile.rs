@@ -8,7 +8,7 @@
 use crate::participant::{check_email, check_phone};
 use crate::{
     AddressBookId, ComplaintLine, CustomBasis, CustomBasisId, DomainError, Field, FieldErrors,
-    Label, OrganisationEntry, OrganisationType, Prose,
+    Label, Logo, OrganisationEntry, OrganisationType, Prose,
 };
 use serde::Deserialize;
 
@@ -163,6 +163,7 @@ impl OrganisationProfile {
                 .complaint_procedure
                 .as_ref()
                 .map(|p| p.as_str().split_whitespace().collect::<Vec<_>>().join(" ")),
+            logo: None,
         }
     }
 }
@@ -178,6 +179,8 @@ pub struct DocumentOrganisation {
     pub privacy_officer: Option<(String, String)>,
     /// The complaint procedure, on one line.
     pub complaint_procedure: Option<String>,
+    /// The organisation's logo, printed in the head of the document.
+    pub logo: Option<Logo>,
 }
 
 /// R14c/R17 × issue 17 point 9: an organisation whose route nobody entered at the meeting
@@ -222,6 +225,9 @@ pub struct ProfileFileOrganisation {
     /// The complaint procedure.
     #[serde(default)]
     pub klachtenprocedure: String,
+    /// The logo: base64 or a base64 data URL of a PNG or JPEG file.
+    #[serde(default)]
+    pub logo: Option<String>,
 }
 
 /// The privacy officer in the file.
@@ -296,6 +302,8 @@ pub struct ProfileImport {
     pub profile: OrganisationProfile,
     /// The partners, in the file's order.
     pub partners: Vec<PartnerImport>,
+    /// The logo, when the file holds one (none: the logo kept stays).
+    pub logo: Option<Logo>,
 }
 
 fn file_key(field: Field) -> &'static str {
@@ -306,6 +314,7 @@ fn file_key(field: Field) -> &'static str {
         Field::PrivacyEmail => "privacyfunctionaris.email",
         Field::PrivacyPhone => "privacyfunctionaris.telefoon",
         Field::ComplaintProcedure => "klachtenprocedure",
+        Field::Logo => "logo",
         Field::Organisation => "naam",
         Field::OrganisationType => "type",
         Field::Department => "afdeling",
@@ -360,6 +369,12 @@ pub fn validate_profile_file(file: &ProfileFile) -> Result<ProfileImport, Vec<Im
     let profile = OrganisationProfile::parse(&input)
         .map_err(|e| faults("organisatie", e, &mut out))
         .ok();
+    let logo = match o.logo.as_deref() {
+        Some(text) => Logo::from_base64(text)
+            .map_err(|e| faults("organisatie", e, &mut out))
+            .ok(),
+        None => None,
+    };
     let mut partners = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     for (n, p) in file.partners.iter().enumerate() {
@@ -411,7 +426,11 @@ pub fn validate_profile_file(file: &ProfileFile) -> Result<ProfileImport, Vec<Im
         }
     }
     match profile {
-        Some(profile) if out.is_empty() => Ok(ProfileImport { profile, partners }),
+        Some(profile) if out.is_empty() => Ok(ProfileImport {
+            profile,
+            partners,
+            logo,
+        }),
         _ => Err(out),
     }
 }
@@ -522,6 +541,31 @@ mod tests {
             places,
             vec!["versie", "partners[1].klachtroute", "partners[2].type"]
         );
+    }
+
+    #[test]
+    fn profile_file_logo_as_data_url_is_imported() {
+        let png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
+        let with = GOOD.replace(
+            "\"klachtenprocedure\": \"Via zaanstad.example.nl/klacht\"",
+            &format!("\"klachtenprocedure\": \"Via zaanstad.example.nl/klacht\", \"logo\": \"data:image/png;base64,{png}\""),
+        );
+        let import = validate_profile_file(&file(&with)).unwrap();
+        let logo = import.logo.unwrap();
+        assert_eq!((logo.width(), logo.height()), (1, 1));
+        assert_eq!(validate_profile_file(&file(GOOD)).unwrap().logo, None);
+    }
+
+    #[test]
+    fn profile_file_invalid_logo_refuses_the_file_at_its_place() {
+        let with = GOOD.replace(
+            "\"klachtenprocedure\": \"Via zaanstad.example.nl/klacht\"",
+            "\"klachtenprocedure\": \"Via zaanstad.example.nl/klacht\", \"logo\": \"R0lGODlhAQABAAAAACw=\"",
+        );
+        let faults = validate_profile_file(&file(&with)).unwrap_err();
+        assert_eq!(faults.len(), 1);
+        assert_eq!(faults[0].place, "organisatie.logo");
+        assert_eq!(faults[0].error, DomainError::LogoNotAnImage);
     }
 
     #[test]

@@ -80,7 +80,7 @@ impl Store {
         let position = Some(self.audit_position()?);
         // Issue 17 point 9: the chair's organisation on every document; a partner's
         // complaint route from the address book where none was entered at the meeting.
-        let organisation = self.organisation_profile()?.map(|p| p.for_documents());
+        let organisation = self.document_organisation()?;
         let partners = self.address_book()?;
         let mut plan = self.plan_document(meeting, printed_on)?;
         plan.header.audit_position = position;
@@ -170,7 +170,7 @@ impl Store {
             },
         )?;
         inv.header.audit_position = Some(self.audit_position()?);
-        inv.header.organisation = self.organisation_profile()?.map(|p| p.for_documents());
+        inv.header.organisation = self.document_organisation()?;
         Ok(inv)
     }
 
@@ -182,7 +182,7 @@ impl Store {
     ) -> Result<Vec<domain::InvitationData>, StoreError> {
         let flow = load_flow(&self.conn, meeting)?;
         let position = Some(self.audit_position()?);
-        let organisation = self.organisation_profile()?.map(|p| p.for_documents());
+        let organisation = self.document_organisation()?;
         Ok(flow
             .record
             .participants
@@ -205,7 +205,7 @@ impl Store {
         let flow = load_flow(&self.conn, meeting)?;
         let mut sheet = domain::AttendanceSheetData::build(&flow.record, today);
         sheet.header.audit_position = Some(self.audit_position()?);
-        sheet.header.organisation = self.organisation_profile()?.map(|p| p.for_documents());
+        sheet.header.organisation = self.document_organisation()?;
         Ok(sheet)
     }
 

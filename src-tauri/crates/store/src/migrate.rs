@@ -68,6 +68,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         34,
         include_str!("../migrations/0034_decision_for_family.sql"),
     ),
+    (35, include_str!("../migrations/0035_organisation_logo.sql")),
 ];
 
 /// The schema version this build creates: the number of the last migration.

@@ -9,8 +9,8 @@ use crate::codec::*;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{
-    AddressBookId, Field, Label, OrganisationEntry, OrganisationProfile, ProfileImport,
-    ProfileInput, Prose,
+    AddressBookId, DocumentOrganisation, Field, Label, Logo, OrganisationEntry,
+    OrganisationProfile, ProfileImport, ProfileInput, Prose,
 };
 use rusqlite::{params, OptionalExtension, Transaction};
 
@@ -37,6 +37,15 @@ fn write_profile(
             p.complaint_procedure.as_ref().map(Prose::as_str),
             time_to_db(now),
         ],
+    )?;
+    Ok(())
+}
+
+fn write_logo(tx: &Transaction<'_>, logo: &Logo, now: DateTime<Utc>) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO organisation_logo (id, image, updated_at) VALUES (1, ?1, ?2)
+         ON CONFLICT (id) DO UPDATE SET image = excluded.image, updated_at = excluded.updated_at",
+        params![logo.bytes(), time_to_db(now)],
     )?;
     Ok(())
 }
@@ -107,6 +116,57 @@ impl Store {
         .transpose()
     }
 
+    /// Issue 17 point 9: the organisation's logo, when one is kept.
+    pub fn organisation_logo(&self) -> Result<Option<Logo>, StoreError> {
+        let bytes: Option<Vec<u8>> = self
+            .conn
+            .query_row(
+                "SELECT image FROM organisation_logo WHERE id = 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        bytes
+            .map(|b| Logo::parse(b).map_err(|_| StoreError::Corrupt("logo")))
+            .transpose()
+    }
+
+    /// What every document prints of the chair's organisation: the profile and its logo.
+    pub fn document_organisation(&self) -> Result<Option<DocumentOrganisation>, StoreError> {
+        let Some(profile) = self.organisation_profile()? else {
+            return Ok(None);
+        };
+        let mut org = profile.for_documents();
+        org.logo = self.organisation_logo()?;
+        Ok(Some(org))
+    }
+
+    /// Issue 17 point 9: the chair chooses (or replaces) the organisation's logo. Audited as
+    /// a settings change; the audit line holds no part of the picture.
+    pub fn set_organisation_logo(
+        &mut self,
+        logo: &Logo,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        write_logo(&tx, logo, now)?;
+        audit::append(&tx, AuditKind::SettingsChanged, None, DecidedBy::Chair, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Issue 17 point 9: the chair removes the logo; documents print none from then on.
+    /// Removing when none is kept changes nothing and writes no audit line.
+    pub fn remove_organisation_logo(&mut self, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute("DELETE FROM organisation_logo WHERE id = 1", [])?;
+        if n > 0 {
+            audit::append(&tx, AuditKind::SettingsChanged, None, DecidedBy::Chair, now)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// The chair saves the own organisation's profile.
     pub fn save_organisation_profile(
         &mut self,
@@ -143,7 +203,8 @@ impl Store {
 
     /// Issue 17 point 9: a validated profile file, in one transaction: the profile, every
     /// partner (updated by name) and its legal bases for its type (R7b; a law and article
-    /// already kept for that type are not added twice).
+    /// already kept for that type are not added twice) and the logo when the file holds one
+    /// (a file without one keeps the logo the chair chose).
     pub fn import_organisation_profile(
         &mut self,
         import: &ProfileImport,
@@ -151,6 +212,9 @@ impl Store {
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         write_profile(&tx, &import.profile, now)?;
+        if let Some(logo) = &import.logo {
+            write_logo(&tx, logo, now)?;
+        }
         for p in &import.partners {
             upsert_partner(&tx, &p.entry, now)?;
             for b in &p.bases {

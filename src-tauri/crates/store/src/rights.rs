@@ -519,7 +519,7 @@ impl Store {
             objected: is_objected(&self.conn, subject_key)?,
             meetings,
             audit_position: self.audit_position()?,
-            organisation: self.organisation_profile()?.map(|p| p.for_documents()),
+            organisation: self.document_organisation()?,
         })
     }
 }

@@ -144,3 +144,84 @@ fn r14c_the_letter_carries_the_chair_organisation_and_the_partner_complaint_rout
         .unwrap()
         .contains("wijkteamzuid.example.nl/klachten"));
 }
+
+const LOGO: &[u8] = include_bytes!("../../../../docs/logo-voorbeeld.png");
+
+fn with_logo(json: &str, logo: &str) -> String {
+    json.replacen(
+        "\"organisatie\": {",
+        &format!("\"organisatie\": {{\n    \"logo\": \"{logo}\","),
+        1,
+    )
+}
+
+fn audit_len(store: &Store) -> String {
+    format!("{:?}", store.verify_audit().unwrap())
+}
+
+#[test]
+fn organisation_logo_set_replace_remove_is_kept_encrypted_and_audited() {
+    let (dir, mut store) = new_store();
+    assert_eq!(store.organisation_logo().unwrap(), None);
+    let logo = domain::Logo::parse(LOGO.to_vec()).unwrap();
+    let before = audit_len(&store);
+    store.set_organisation_logo(&logo, now()).unwrap();
+    let after_set = audit_len(&store);
+    assert_ne!(before, after_set);
+    assert_eq!(store.organisation_logo().unwrap().as_ref(), Some(&logo));
+    // Without a profile no document head: the logo waits for the profile.
+    assert_eq!(store.document_organisation().unwrap(), None);
+    import(&mut store, EXAMPLE);
+    let org = store.document_organisation().unwrap().unwrap();
+    assert_eq!(org.logo.as_ref(), Some(&logo));
+
+    drop(store);
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    assert_eq!(store.organisation_logo().unwrap().as_ref(), Some(&logo));
+    let before = audit_len(&store);
+    store.remove_organisation_logo(now()).unwrap();
+    assert_ne!(before, audit_len(&store));
+    assert_eq!(store.organisation_logo().unwrap(), None);
+    assert_eq!(store.document_organisation().unwrap().unwrap().logo, None);
+    // Removing again changes nothing.
+    let before = audit_len(&store);
+    store.remove_organisation_logo(now()).unwrap();
+    assert_eq!(before, audit_len(&store));
+}
+
+#[test]
+fn profile_file_with_logo_imports_it_and_a_file_without_keeps_it() {
+    let (_dir, mut store) = new_store();
+    let url = domain::Logo::parse(LOGO.to_vec()).unwrap().data_url();
+    import(&mut store, &with_logo(EXAMPLE, &url));
+    let logo = store.organisation_logo().unwrap().unwrap();
+    assert_eq!(logo.bytes(), LOGO);
+    assert_eq!((logo.width(), logo.height()), (360, 120));
+    import(&mut store, EXAMPLE);
+    assert_eq!(store.organisation_logo().unwrap().unwrap().bytes(), LOGO);
+}
+
+#[test]
+fn profile_file_with_invalid_logo_changes_nothing() {
+    let (_dir, mut store) = new_store();
+    import(&mut store, EXAMPLE);
+    let before = (
+        store.organisation_profile().unwrap(),
+        store.address_book().unwrap(),
+        store.organisation_logo().unwrap(),
+    );
+    // A GIF, in base64: the whole file is refused at its place.
+    let broken = with_logo(
+        &EXAMPLE.replace("Gemeente Zaanstad, Team Veilig Opgroeien", "Nieuwe naam"),
+        "R0lGODlhAQABAAAAACw=",
+    );
+    let faults = validate_profile_file(&file(&broken)).unwrap_err();
+    assert_eq!(faults.len(), 1);
+    assert_eq!(faults[0].place, "organisatie.logo");
+    let after = (
+        store.organisation_profile().unwrap(),
+        store.address_book().unwrap(),
+        store.organisation_logo().unwrap(),
+    );
+    assert_eq!(before, after);
+}

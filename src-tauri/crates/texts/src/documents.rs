@@ -542,6 +542,8 @@ pub fn access_file(printed: impl std::fmt::Display, tail: &str) -> String {
 pub const SAVE_DOCUMENT: &str = "Document opslaan";
 /// Issue 17 point 9: title of the dialog that picks the organisation profile file.
 pub const PICK_PROFILE: &str = "Organisatieprofiel kiezen";
+/// Issue 17 point 9: title of the native dialog that picks the organisation's logo.
+pub const PICK_LOGO: &str = "Logo van uw organisatie kiezen";
 /// Title of the native dialog that picks the folder for the documents.
 pub const PICK_FOLDER: &str = "Map kiezen voor de documenten";
 /// Title of the native dialog that saves a report or export.

@@ -103,6 +103,7 @@ pub(crate) fn field_name(field: Field) -> &'static str {
         Field::PrivacyPhone => "het telefoonnummer van de privacyfunctionaris",
         Field::ComplaintProcedure => "de klachtenprocedure van uw organisatie",
         Field::ProfileVersion => "de versie van het bestand",
+        Field::Logo => "het logo",
         Field::OrganisationType => "het soort organisatie",
         Field::FamilyAbsenceReason => "de reden van afwezigheid van het gezin",
         Field::PledgeDate => "de datum van bevestigen",
@@ -213,6 +214,19 @@ pub fn domain_message(e: &DomainError) -> String {
         DomainError::UnknownValue { field } => {
             format!("Kies een geldige waarde voor {}.", field_name(*field))
         }
+        DomainError::LogoNotAnImage => {
+            "Het logo moet een PNG- of JPEG-bestand zijn. Kies een ander bestand.".into()
+        }
+        DomainError::LogoNotBase64 => {
+            "Het logo in het bestand is geen geldige base64-tekst of data-URL van een PNG- of JPEG-bestand."
+                .into()
+        }
+        DomainError::LogoTooLarge { max_kb } => {
+            format!("Het logo is groter dan {max_kb} kB. Kies een kleiner bestand.")
+        }
+        DomainError::LogoTooManyPixels { max } => format!(
+            "Het logo is te groot: maximaal {max} bij {max} pixels. Kies een kleinere afbeelding."
+        ),
         DomainError::DuplicatePartner => {
             "Deze organisatie staat al eerder in het bestand. Noem elke organisatie één keer."
                 .into()
@@ -718,6 +732,9 @@ pub const DOCUMENT_UNKNOWN: &str = "Dit document hoort niet bij dit overleg.";
 pub const DOCUMENT_FAILED: &str = "Het document kon niet worden gemaakt. Probeer het opnieuw.";
 pub const SAVE_FAILED: &str =
     "Het document kon niet worden opgeslagen. Kies een andere map en probeer het opnieuw.";
+/// Issue 17 point 9: the logo file could not be read.
+pub const LOGO_UNREADABLE: &str =
+    "Het logo kon niet worden gelezen. Kies een PNG- of JPEG-bestand op uw computer.";
 /// Issue 17 point 9: the profile file could not be read.
 pub const PROFILE_FILE_UNREADABLE: &str =
     "Het bestand kon niet worden gelezen. Kies het organisatieprofiel dat u van uw ICT-afdeling kreeg.";

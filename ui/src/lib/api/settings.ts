@@ -51,6 +51,10 @@ export type SettingsCommands = {
   save_organisation_profile: { args: { input: OrganisationProfileView }; result: OrganisationSettings };
   /** Issue 17 point 9: imports the profile file the chair picks in the system's dialog (the web view never names a path). */
   import_organisation_profile: { args: Record<string, never>; result: ProfileImported };
+  /** Issue 17 point 9: the organisation's logo, picked in the system's dialog (the web view never names a path). */
+  choose_organisation_logo: { args: Record<string, never>; result: OrganisationSettings };
+  /** Issue 17 point 9: removes the organisation's logo. */
+  remove_organisation_logo: { args: Record<string, never>; result: OrganisationSettings };
 };
 
 /** One typed function per command, arguments in declaration order. */
@@ -92,5 +96,9 @@ export function settingsCommands(call: Call) {
     saveOrganisationProfile: (input: OrganisationProfileView) => call("save_organisation_profile", { input }),
     /** Issue 17 point 9: imports the profile file the chair picks in the system's dialog (the web view never names a path). */
     importOrganisationProfile: () => call("import_organisation_profile", {}),
+    /** Issue 17 point 9: the organisation's logo, picked in the system's dialog (the web view never names a path). */
+    chooseOrganisationLogo: () => call("choose_organisation_logo", {}),
+    /** Issue 17 point 9: removes the organisation's logo. */
+    removeOrganisationLogo: () => call("remove_organisation_logo", {}),
   };
 }

@@ -9,4 +9,8 @@ export type OrganisationSettings = { kept: boolean, profile: OrganisationProfile
 /**
  * The address book with each partner's complaint route.
  */
-partners: Array<OrganisationEntryView>, };
+partners: Array<OrganisationEntryView>, 
+/**
+ * The organisation's logo as a data URL (`data:image/png;base64,...`), for the preview.
+ */
+logo: string | null, };

@@ -1605,6 +1605,15 @@ export const nl = {
       "Hoe een gezin een klacht over uw organisatie indient. Dit komt in de brief aan het gezin.",
     save: "Organisatie opslaan",
     saved: "Uw organisatie is opgeslagen.",
+    logoHeading: "Logo",
+    logoIntro:
+      "Het logo staat rechtsboven op elk document. Kies een PNG- of JPEG-bestand van hoogstens 200 kB en 2000 bij 2000 pixels.",
+    logoAlt: "Het logo van uw organisatie",
+    logoNone: "Er is nog geen logo gekozen.",
+    logoChoose: "Logo kiezen",
+    logoRemove: "Logo verwijderen",
+    logoChosen: "Het logo is opgeslagen.",
+    logoRemoved: "Het logo is verwijderd.",
   },
   // R2: who sent apologies confirms confidentiality later, before receiving anything.
   laterPledge: {

@@ -54,6 +54,24 @@ pub fn pdf_pages(pdf: &[u8]) -> Vec<String> {
     pages
 }
 
+/// The images in the PDF as `pdfimages -list` sees them: (page, width, height, color).
+pub fn pdf_images(pdf: &[u8]) -> Vec<(u32, u32, u32, String)> {
+    let (code, out, err) = tool("pdfimages", &["-list"], pdf);
+    assert_eq!(code, 0, "pdfimages: {err}");
+    out.lines()
+        .skip(2)
+        .map(|l| {
+            let c: Vec<&str> = l.split_whitespace().collect();
+            (
+                c[0].parse().unwrap(),
+                c[3].parse().unwrap(),
+                c[4].parse().unwrap(),
+                c[5].to_owned(),
+            )
+        })
+        .collect()
+}
+
 /// `qpdf --check` accepts the file without errors or warnings.
 pub fn assert_qpdf_ok(pdf: &[u8]) {
     let (code, out, err) = tool("qpdf", &["--check"], pdf);
