@@ -256,6 +256,7 @@ fn r12_family_letter_in_english_prints_every_fixed_word_in_english() {
             "privacy@wijkteam.example.nl".into(),
         )),
         complaint_procedure: None,
+        logo: None,
     });
     let pdf = docs::render_family_letter(&l).unwrap();
     assert_qpdf_ok(&pdf);
