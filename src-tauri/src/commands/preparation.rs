@@ -31,16 +31,7 @@ pub fn save_invitation<R: Runtime>(
     let id = meeting_id(meeting)?;
     let who = participant_id(participant, Field::Name)?;
     // The file is numbered by the participant's place at the table, as in the folder.
-    let (n, inv) = state.with_store(|s| {
-        let n = s
-            .meeting_flow(id)?
-            .record
-            .participants
-            .iter()
-            .position(|p| p.participant.id == who)
-            .map_or(1, |i| i + 1);
-        Ok((n, s.invitation(id, who, today())?))
-    })?;
+    let (n, inv) = state.with_store(|s| s.invitation(id, who, today()))?;
     let bytes = docs::render_invitation(&inv).map_err(failed)?;
     let name = invitation_file(&inv.header.meeting_ref, n, &slug(&inv.to.organisation));
     one_file(

@@ -99,7 +99,7 @@ fn an_invitation_has_date_purpose_and_statement_and_no_family_name() {
 
     // A purpose that names the child stays out; a neutral sentence stands in its place.
     let m = meeting(&mut store, 2, "Hulp voor Noah afstemmen");
-    let inv = store
+    let (place, inv) = store
         .invitation(
             m,
             store.meeting_flow(m).unwrap().record.participants[1]
@@ -108,6 +108,7 @@ fn an_invitation_has_date_purpose_and_statement_and_no_family_name() {
             printed_on(),
         )
         .unwrap();
+    assert_eq!(place, 2);
     let text = flatten(&pdf_pages(&docs::render_invitation(&inv).unwrap()).concat());
     assert!(!text.contains("Noah"), "{text}");
     assert!(

@@ -802,7 +802,7 @@ fn organisation_logo_jpeg_heads_the_letter_invitation_and_attendance_sheet() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::create(dir.path(), PASS).unwrap();
     let built = complete_meeting(&mut store, 1);
-    let mut inv = store
+    let (_, mut inv) = store
         .invitation(built.id, built.participants[0], printed_on())
         .unwrap();
     inv.header.organisation = Some(zaanstad_with_logo(LOGO_PNG));

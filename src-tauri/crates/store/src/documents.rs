@@ -156,22 +156,29 @@ impl Store {
     }
 
     /// Issue 17 point 8: the invitation of `participant`, for a draft or a finalized
-    /// meeting, stamped with the audit log's position (R18).
+    /// meeting, stamped with the audit log's position (R18), with the participant's place
+    /// at the table (1 for the first), which numbers the file as in the folder.
     pub fn invitation(
         &self,
         meeting: MeetingId,
         participant: ParticipantId,
         today: NaiveDate,
-    ) -> Result<domain::InvitationData, StoreError> {
+    ) -> Result<(usize, domain::InvitationData), StoreError> {
         let flow = load_flow(&self.conn, meeting)?;
-        let mut inv = domain::InvitationData::build(&flow.record, participant, today).ok_or(
-            domain::DomainError::ParticipantNotInMeeting {
-                field: domain::Field::Name,
-            },
-        )?;
+        let not_here = domain::DomainError::ParticipantNotInMeeting {
+            field: domain::Field::Name,
+        };
+        let place = flow
+            .record
+            .participants
+            .iter()
+            .position(|p| p.participant.id == participant)
+            .ok_or(not_here.clone())?;
+        let mut inv =
+            domain::InvitationData::build(&flow.record, participant, today).ok_or(not_here)?;
         inv.header.audit_position = Some(self.audit_position()?);
         inv.header.organisation = self.document_organisation()?;
-        Ok(inv)
+        Ok((place + 1, inv))
     }
 
     /// Issue 17 point 8: every participant's invitation, in the meeting's order.
