@@ -7,13 +7,14 @@ use crate::StoreError;
 use rusqlite::Connection;
 
 /// Every table holding rows of the meetings in `?1` (a JSON array of ids), children
-/// first, with the condition that selects those rows: `meetings` by id, a table that
+/// first, with the conditions that select those rows, one per cascading key (a row goes
+/// when any of them selects it; each is one `DELETE`): `meetings` by id, a table that
 /// cascades from it by its `meeting_id`, and every other table through its `ON DELETE
 /// CASCADE` foreign keys to a parent already selected (a row goes when any of its parents
 /// goes, as with the cascade). Read from the schema, so a table a
 /// later migration adds is destroyed with its meeting without a change here. The audit
 /// log has no foreign key: it keeps the meeting's id only (R18).
-pub(crate) fn meeting_rows(tx: &Connection) -> Result<Vec<(String, String)>, StoreError> {
+pub(crate) fn meeting_rows(tx: &Connection) -> Result<Vec<(String, Vec<String>)>, StoreError> {
     let mut stmt = tx.prepare(
         "SELECT m.name, f.\"from\", f.\"table\", f.\"to\"
          FROM sqlite_master m, pragma_foreign_key_list(m.name) f
@@ -32,10 +33,9 @@ pub(crate) fn meeting_rows(tx: &Connection) -> Result<Vec<(String, String)>, Sto
         .collect::<Result<Vec<_>, _>>()?;
     // Breadth first from `meetings`: a table joins once every parent it cascades from that
     // will be selected at all is known, so its condition names all of them.
-    let mut selected: Vec<(String, String)> = vec![(
-        "meetings".into(),
-        "id IN (SELECT value FROM json_each(?1))".into(),
-    )];
+    let by_id = "id IN (SELECT value FROM json_each(?1))";
+    let mut selected: Vec<(String, String)> = vec![("meetings".into(), by_id.into())];
+    let mut parts: Vec<Vec<String>> = vec![vec![by_id.into()]];
     loop {
         let known = |t: &str| selected.iter().any(|(s, _)| s == t);
         let reachable = |t: &str| reaches_meetings(&keys, t, 0);
@@ -54,7 +54,7 @@ pub(crate) fn meeting_rows(tx: &Connection) -> Result<Vec<(String, String)>, Sto
         let by_meeting = keys
             .iter()
             .any(|(c, from, p, _)| *c == table && from == "meeting_id" && p == "meetings");
-        let condition = keys
+        let keys_of_table = keys
             .iter()
             .filter(|(c, _, p, _)| *c == table && known(p))
             .filter(|(_, from, _, _)| !by_meeting || from == "meeting_id")
@@ -70,13 +70,15 @@ pub(crate) fn meeting_rows(tx: &Connection) -> Result<Vec<(String, String)>, Sto
                     format!("\"{from}\" IN (SELECT \"{to}\" FROM \"{parent}\" WHERE {of_parent})")
                 }
             })
-            .collect::<Vec<_>>()
-            .join(" OR ");
-        selected.push((table, condition));
+            .collect::<Vec<_>>();
+        selected.push((table, keys_of_table.join(" OR ")));
+        parts.push(keys_of_table);
     }
     // Children first: each table's condition reads its parents, which must still be there.
-    selected.reverse();
-    Ok(selected)
+    let mut out: Vec<(String, Vec<String>)> =
+        selected.into_iter().map(|(t, _)| t).zip(parts).collect();
+    out.reverse();
+    Ok(out)
 }
 
 /// The delete triggers that keep derived data in step row by row: the search documents
