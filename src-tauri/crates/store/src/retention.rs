@@ -310,7 +310,18 @@ impl Store {
             for (name, _) in &derived {
                 tx.execute_batch(&format!("DROP TRIGGER \"{name}\";"))?;
             }
-            for (table, keys) in crate::cascade::meeting_rows(&tx)? {
+            let rows = crate::cascade::meeting_rows(&tx)?;
+            let run = |sql: &str| -> Result<usize, rusqlite::Error> {
+                if sql.contains("?1") {
+                    tx.execute(sql, [&ids])
+                } else {
+                    tx.execute(sql, [])
+                }
+            };
+            for sql in &rows.setup {
+                run(sql)?;
+            }
+            for (table, keys) in &rows.tables {
                 // An empty table costs its condition's subqueries all the same: skip it.
                 let empty: bool = tx.query_row(
                     &format!("SELECT NOT EXISTS (SELECT 1 FROM \"{table}\")"),
@@ -323,9 +334,12 @@ impl Store {
                 // One statement per cascading key: a row goes when any of its parents goes
                 // (the union), and each statement is one plain index search instead of an
                 // OR over several indexes that first collects and sorts every rowid.
-                for rows in &keys {
-                    tx.execute(&format!("DELETE FROM \"{table}\" WHERE {rows}"), [&ids])?;
+                for key in keys {
+                    run(&format!("DELETE FROM \"{table}\" WHERE {key}"))?;
                 }
+            }
+            for sql in &rows.teardown {
+                run(sql)?;
             }
             for (_, sql) in &derived {
                 tx.execute_batch(sql)?;
