@@ -233,11 +233,14 @@ impl Store {
     /// R15: destroys every meeting expired on `today` (all its rows, in every table) and
     /// reclaims the freed pages. Returns the ids of the destroyed meetings.
     ///
-    /// All expired meetings go together, one statement per table, children first, with
+    /// All expired meetings go together, one statement per table and cascade key, children
+    /// first, with
     /// foreign-key enforcement off for the transaction: the tables and the conditions come
     /// from the schema's own `ON DELETE CASCADE` keys ([`crate::cascade::meeting_rows`]), so exactly the
     /// rows the cascade would remove are removed, without the cascade probing every child
-    /// table once per deleted row (7–15 ms per meeting; BENCHMARKS.md, R15 at unlock).
+    /// table once per deleted row (7–15 ms per meeting; BENCHMARKS.md, R15 at unlock). The
+    /// freed pages are given back inside the same transaction, and the WAL checkpointed and
+    /// truncated after it.
     pub fn destroy_expired(
         &mut self,
         today: NaiveDate,
