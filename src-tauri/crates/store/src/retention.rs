@@ -234,10 +234,10 @@ impl Store {
     /// reclaims the freed pages. Returns the ids of the destroyed meetings.
     ///
     /// All expired meetings go together, one statement per table and cascade key, children
-    /// first, with
-    /// foreign-key enforcement off for the transaction: the tables and the conditions come
-    /// from the schema's own `ON DELETE CASCADE` keys ([`crate::cascade::meeting_rows`]), so exactly the
-    /// rows the cascade would remove are removed, without the cascade probing every child
+    /// first, with foreign-key enforcement off for the transaction: the tables and the
+    /// conditions come from the schema's own `ON DELETE CASCADE` keys
+    /// ([`crate::cascade::meeting_rows`]), so exactly the rows the cascade would remove are
+    /// removed (a row any of its parents reaches), without the cascade probing every child
     /// table once per deleted row (7–15 ms per meeting; BENCHMARKS.md, R15 at unlock). The
     /// freed pages are given back inside the same transaction, and the WAL checkpointed and
     /// truncated after it.
