@@ -8,6 +8,8 @@
 //! waits at most 1 s more than for an unlock that destroys nothing (same store, same run).
 //!
 //! Run: `cargo bench -p store --bench unlock` (release profile). Prints JSON lines.
+//! Knobs: `BENCH_SMALL=1` (50 meetings, one run), `UNLOCK_MEETINGS=n`, `UNLOCK_RUNS=n`,
+//! `UNLOCK_ONLY_DESTROYING=1` (skip the key-derivation figures).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
@@ -80,7 +82,18 @@ fn main() {
     // wiping heap overwrites what SQLite frees; src-tauri/src/hardening.rs).
     store::rely_on_wiping_heap();
     let small = std::env::var("BENCH_SMALL").is_ok();
-    unlock_with_expired(if small { 50 } else { 1000 }, if small { 1 } else { 3 });
+    let n = std::env::var("UNLOCK_MEETINGS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if small { 50 } else { 1000 });
+    let runs = std::env::var("UNLOCK_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(if small { 1 } else { 3 });
+    unlock_with_expired(n, runs);
+    if std::env::var_os("UNLOCK_ONLY_DESTROYING").is_some() {
+        return;
+    }
     let config = tempfile::tempdir().unwrap();
     std::env::set_var(store::CONFIG_DIR_ENV, config.path());
     let dir = tempfile::tempdir().unwrap();

@@ -7,13 +7,14 @@ use crate::StoreError;
 use rusqlite::Connection;
 
 /// Every table holding rows of the meetings in `?1` (a JSON array of ids), children
-/// first, with the condition that selects those rows: `meetings` by id, a table that
+/// first, with the conditions that select those rows, one per cascading key (a row goes
+/// when any of them selects it; each is one `DELETE`): `meetings` by id, a table that
 /// cascades from it by its `meeting_id`, and every other table through its `ON DELETE
 /// CASCADE` foreign keys to a parent already selected (a row goes when any of its parents
 /// goes, as with the cascade). Read from the schema, so a table a
 /// later migration adds is destroyed with its meeting without a change here. The audit
 /// log has no foreign key: it keeps the meeting's id only (R18).
-pub(crate) fn meeting_rows(tx: &Connection) -> Result<Vec<(String, String)>, StoreError> {
+pub(crate) fn meeting_rows(tx: &Connection) -> Result<MeetingRows, StoreError> {
     let mut stmt = tx.prepare(
         "SELECT m.name, f.\"from\", f.\"table\", f.\"to\"
          FROM sqlite_master m, pragma_foreign_key_list(m.name) f
@@ -32,10 +33,14 @@ pub(crate) fn meeting_rows(tx: &Connection) -> Result<Vec<(String, String)>, Sto
         .collect::<Result<Vec<_>, _>>()?;
     // Breadth first from `meetings`: a table joins once every parent it cascades from that
     // will be selected at all is known, so its condition names all of them.
-    let mut selected: Vec<(String, String)> = vec![(
-        "meetings".into(),
-        "id IN (SELECT value FROM json_each(?1))".into(),
-    )];
+    let by_id = "id IN (SELECT value FROM json_each(?1))";
+    let mut selected: Vec<(String, String)> = vec![("meetings".into(), by_id.into())];
+    let mut parts: Vec<Vec<String>> = vec![vec![by_id.into()]];
+    // The keys of every parent row that goes, each set once in a temporary table (memory,
+    // `temp_store`), parents before children: a child's statement reads the set instead
+    // of selecting it again from the parent (and the parent's parents).
+    let mut sets: Vec<String> = Vec::new();
+    let mut setup: Vec<String> = Vec::new();
     loop {
         let known = |t: &str| selected.iter().any(|(s, _)| s == t);
         let reachable = |t: &str| reaches_meetings(&keys, t, 0);
@@ -54,7 +59,7 @@ pub(crate) fn meeting_rows(tx: &Connection) -> Result<Vec<(String, String)>, Sto
         let by_meeting = keys
             .iter()
             .any(|(c, from, p, _)| *c == table && from == "meeting_id" && p == "meetings");
-        let condition = keys
+        let keys_of_table = keys
             .iter()
             .filter(|(c, _, p, _)| *c == table && known(p))
             .filter(|(_, from, _, _)| !by_meeting || from == "meeting_id")
@@ -64,19 +69,50 @@ pub(crate) fn meeting_rows(tx: &Connection) -> Result<Vec<(String, String)>, Sto
                     .find(|(s, _)| s == parent)
                     .map(|(_, c)| c.as_str())
                     .unwrap_or("0");
-                if parent == "meetings" {
-                    format!("\"{from}\" IN (SELECT value FROM json_each(?1))")
-                } else {
-                    format!("\"{from}\" IN (SELECT \"{to}\" FROM \"{parent}\" WHERE {of_parent})")
+                if parent == "meetings" && to == "id" {
+                    return format!("\"{from}\" IN (SELECT value FROM json_each(?1))");
                 }
+                let set = format!("destroy_{parent}_{to}");
+                if !sets.contains(&set) {
+                    setup.push(format!(
+                        "CREATE TEMP TABLE \"{set}\" (v NOT NULL PRIMARY KEY) WITHOUT ROWID"
+                    ));
+                    setup.push(format!(
+                        "INSERT OR IGNORE INTO temp.\"{set}\" SELECT \"{to}\" FROM \"{parent}\"
+                         WHERE ({of_parent}) AND \"{to}\" IS NOT NULL"
+                    ));
+                    sets.push(set.clone());
+                }
+                format!("\"{from}\" IN (SELECT v FROM temp.\"{set}\")")
             })
-            .collect::<Vec<_>>()
-            .join(" OR ");
-        selected.push((table, condition));
+            .collect::<Vec<_>>();
+        selected.push((table, keys_of_table.join(" OR ")));
+        parts.push(keys_of_table);
     }
     // Children first: each table's condition reads its parents, which must still be there.
-    selected.reverse();
-    Ok(selected)
+    let mut tables: Vec<(String, Vec<String>)> =
+        selected.into_iter().map(|(t, _)| t).zip(parts).collect();
+    tables.reverse();
+    let teardown = sets
+        .iter()
+        .map(|set| format!("DROP TABLE temp.\"{set}\";"))
+        .collect();
+    Ok(MeetingRows {
+        setup,
+        tables,
+        teardown,
+    })
+}
+
+/// The statements of a destruction in bulk ([`meeting_rows`]), one each, run with the
+/// JSON array of meeting ids as `?1` when they name it.
+pub(crate) struct MeetingRows {
+    /// Fills the temporary tables of parent keys (in this order, before any `DELETE`).
+    pub setup: Vec<String>,
+    /// Table and its conditions, children first.
+    pub tables: Vec<(String, Vec<String>)>,
+    /// Drops the temporary tables.
+    pub teardown: Vec<String>,
 }
 
 /// The delete triggers that keep derived data in step row by row: the search documents

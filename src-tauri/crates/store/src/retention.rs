@@ -233,11 +233,14 @@ impl Store {
     /// R15: destroys every meeting expired on `today` (all its rows, in every table) and
     /// reclaims the freed pages. Returns the ids of the destroyed meetings.
     ///
-    /// All expired meetings go together, one statement per table, children first, with
-    /// foreign-key enforcement off for the transaction: the tables and the conditions come
-    /// from the schema's own `ON DELETE CASCADE` keys ([`crate::cascade::meeting_rows`]), so exactly the
-    /// rows the cascade would remove are removed, without the cascade probing every child
-    /// table once per deleted row (7–15 ms per meeting; BENCHMARKS.md, R15 at unlock).
+    /// All expired meetings go together, one statement per table and cascade key, children
+    /// first, with foreign-key enforcement off for the transaction: the tables and the
+    /// conditions come from the schema's own `ON DELETE CASCADE` keys
+    /// ([`crate::cascade::meeting_rows`]), so exactly the rows the cascade would remove are
+    /// removed (a row any of its parents reaches), without the cascade probing every child
+    /// table once per deleted row (7–15 ms per meeting; BENCHMARKS.md, R15 at unlock). The
+    /// freed pages are given back inside the same transaction, and the WAL checkpointed and
+    /// truncated after it.
     pub fn destroy_expired(
         &mut self,
         today: NaiveDate,
@@ -245,8 +248,16 @@ impl Store {
     ) -> Result<Vec<MeetingId>, StoreError> {
         // A no-op inside a transaction, so set before it starts and always set back.
         self.conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
+        // The whole destruction in the page cache: with the app's 16 MiB the deletes spill
+        // dirty pages into the WAL halfway and read them back (BENCHMARKS.md, R15 at unlock).
+        // Only as large as the store needs; set back below, which frees the extra pages.
+        self.conn
+            .execute_batch(&format!("PRAGMA cache_size = -{DESTROY_CACHE_KIB};"))?;
         let destroyed = self.destroy_expired_in_one_transaction(today, now);
-        let restored = self.conn.execute_batch("PRAGMA foreign_keys = ON;");
+        let restored = self.conn.execute_batch(&format!(
+            "PRAGMA foreign_keys = ON; PRAGMA cache_size = -{};",
+            crate::CACHE_KIB
+        ));
         let (meetings, anything) = destroyed?;
         restored?;
         // Meetings or rights records: no old page image of them stays in the WAL.
@@ -302,7 +313,18 @@ impl Store {
             for (name, _) in &derived {
                 tx.execute_batch(&format!("DROP TRIGGER \"{name}\";"))?;
             }
-            for (table, rows) in crate::cascade::meeting_rows(&tx)? {
+            let rows = crate::cascade::meeting_rows(&tx)?;
+            let run = |sql: &str| -> Result<usize, rusqlite::Error> {
+                if sql.contains("?1") {
+                    tx.execute(sql, [&ids])
+                } else {
+                    tx.execute(sql, [])
+                }
+            };
+            for sql in &rows.setup {
+                run(sql)?;
+            }
+            for (table, keys) in &rows.tables {
                 // An empty table costs its condition's subqueries all the same: skip it.
                 let empty: bool = tx.query_row(
                     &format!("SELECT NOT EXISTS (SELECT 1 FROM \"{table}\")"),
@@ -312,7 +334,15 @@ impl Store {
                 if empty {
                     continue;
                 }
-                tx.execute(&format!("DELETE FROM \"{table}\" WHERE {rows}"), [&ids])?;
+                // One statement per cascading key: a row goes when any of its parents goes
+                // (the union), and each statement is one plain index search instead of an
+                // OR over several indexes that first collects and sorts every rowid.
+                for key in keys {
+                    run(&format!("DELETE FROM \"{table}\" WHERE {key}"))?;
+                }
+            }
+            for sql in &rows.teardown {
+                run(sql)?;
             }
             for (_, sql) in &derived {
                 tx.execute_batch(sql)?;
@@ -341,6 +371,11 @@ impl Store {
                 now,
             )?;
         }
+        // The freed pages given back before the commit: the file ends where the kept pages
+        // end, and the commit writes no page past that end into the WAL (every freed page,
+        // zeroed by secure_delete, was written there, then vacuumed and checkpointed).
+        // A store without auto-vacuum gets its one full VACUUM after the commit.
+        incremental_vacuum(&tx)?;
         tx.commit()?;
         Ok((expired, true))
     }
@@ -361,12 +396,7 @@ impl Store {
             .conn
             .query_row("PRAGMA auto_vacuum", [], |r| r.get(0))?;
         if mode == 2 {
-            // Stepped to the end: `execute_batch` steps a statement once, and this pragma
-            // gives back one page per step (a migration that drops a table left pages
-            // behind that way).
-            let mut stmt = self.conn.prepare("PRAGMA incremental_vacuum")?;
-            let mut rows = stmt.query([])?;
-            while rows.next()?.is_some() {}
+            incremental_vacuum(&self.conn)?;
         } else {
             // A store created before auto-vacuum: one full VACUUM switches it on.
             self.conn
@@ -374,6 +404,22 @@ impl Store {
         }
         self.checkpoint()
     }
+}
+
+/// The page cache during a destruction (R15 at unlock): room for every page a destruction
+/// of a large store touches, so none is spilled into the WAL and read back before the
+/// commit. The cache takes only the pages it uses.
+const DESTROY_CACHE_KIB: i64 = 256 * 1024;
+
+/// Gives every free page back to the file system (a store with `auto_vacuum =
+/// INCREMENTAL`; a no-op otherwise). Also inside a write transaction.
+fn incremental_vacuum(conn: &rusqlite::Connection) -> Result<(), StoreError> {
+    // Stepped to the end: `execute_batch` steps a statement once, and this pragma gives
+    // back one page per step (a migration that drops a table left pages behind that way).
+    let mut stmt = conn.prepare("PRAGMA incremental_vacuum")?;
+    let mut rows = stmt.query([])?;
+    while rows.next()?.is_some() {}
+    Ok(())
 }
 
 /// The meeting date and the destroy-after date of a meeting.
