@@ -223,12 +223,7 @@ pub fn read_logo_file(path: &std::path::Path) -> Result<domain::Logo, ApiError> 
         ..ApiError::new("logo_unreadable", texts::errors::LOGO_UNREADABLE)
     };
     let meta = std::fs::metadata(path).map_err(|_| unreadable())?;
-    if meta.len() > domain::LOGO_MAX_BYTES as u64 {
-        return Err(DomainError::LogoTooLarge {
-            max_kb: domain::LOGO_MAX_KB,
-        }
-        .into());
-    }
+    domain::Logo::check_len(meta.len())?;
     let logo = domain::Logo::parse(std::fs::read(path).map_err(|_| unreadable())?)?;
     if !docs::logo_decodes(&logo) {
         return Err(DomainError::LogoNotAnImage.into());

@@ -61,7 +61,7 @@ struct Rule {
 /// A picture on the first page: its pixels and the box it fills (lower left corner, size).
 #[derive(Debug)]
 struct PlacedImage {
-    image: printpdf::RawImage,
+    image: std::sync::Arc<printpdf::RawImage>,
     x: f32,
     y: f32,
     w: f32,
@@ -139,7 +139,7 @@ impl Layout {
         let logo = org
             .logo
             .as_ref()
-            .and_then(crate::logo::decode)
+            .and_then(crate::logo::decoded)
             .map(|image| {
                 let ratio = image.width as f32 / image.height as f32;
                 let (w, h) = if LOGO_H * ratio > LOGO_MAX_W {

@@ -4,6 +4,7 @@
 
 use domain::{Logo, LogoFormat};
 use printpdf::{RawImage, RawImageData, RawImageFormat};
+use std::sync::{Arc, Mutex};
 
 /// Decodes the logo to RGB pixels; `None` when the file does not decode after all (the
 /// document is then printed without it).
@@ -22,6 +23,22 @@ pub(crate) fn decode(logo: &Logo) -> Option<RawImage> {
         data_format: RawImageFormat::RGB8,
         tag: Vec::new(),
     })
+}
+
+/// The decoded logo, decoded once for all the documents of one save ("Alle documenten
+/// opslaan" prints it on 14 PDFs): the last logo decoded is kept with its bytes and
+/// decoded again only when the organisation's logo changed. A logo is no personal data.
+pub(crate) fn decoded(logo: &Logo) -> Option<Arc<RawImage>> {
+    static LAST: Mutex<Option<(Vec<u8>, Arc<RawImage>)>> = Mutex::new(None);
+    let mut last = LAST.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((bytes, image)) = last.as_ref() {
+        if bytes.as_slice() == logo.bytes() {
+            return Some(Arc::clone(image));
+        }
+    }
+    let image = Arc::new(decode(logo)?);
+    *last = Some((logo.bytes().to_vec(), Arc::clone(&image)));
+    Some(image)
 }
 
 /// Whether the logo decodes, so the settings can refuse a file whose header is fine but

@@ -205,13 +205,7 @@ pub(crate) fn render(plan: &PlanDocument) -> Result<Vec<u8>, DocsError> {
         );
         for (m, language) in &n.languages {
             line.push(' ');
-            line.push_str(&t::notification_language(
-                &member(m),
-                language.letter,
-                language
-                    .interpreter_needed
-                    .then(|| language.spoken_language.as_ref().map(|s| s.as_str())),
-            ));
+            line.push_str(&t::notification_language(&member(m), language));
         }
         l.bullet(&line);
     }

@@ -107,14 +107,21 @@ fn jpeg_size(b: &[u8]) -> Option<(u32, u32)> {
 }
 
 impl Logo {
-    /// Issue 17 point 9: a logo is a PNG or JPEG file (by its first bytes) of at most
-    /// [`LOGO_MAX_BYTES`], at least 1 and at most [`LOGO_MAX_PIXELS`] pixels wide and high.
-    pub fn parse(bytes: Vec<u8>) -> Result<Self, DomainError> {
-        if bytes.len() > LOGO_MAX_BYTES {
+    /// Issue 17 point 9: a file of `len` bytes may be a logo only when it is at most
+    /// [`LOGO_MAX_BYTES`] long; checked before a file is read, so a huge file is never loaded.
+    pub fn check_len(len: u64) -> Result<(), DomainError> {
+        if len > LOGO_MAX_BYTES as u64 {
             return Err(DomainError::LogoTooLarge {
                 max_kb: LOGO_MAX_KB,
             });
         }
+        Ok(())
+    }
+
+    /// Issue 17 point 9: a logo is a PNG or JPEG file (by its first bytes) of at most
+    /// [`LOGO_MAX_BYTES`], at least 1 and at most [`LOGO_MAX_PIXELS`] pixels wide and high.
+    pub fn parse(bytes: Vec<u8>) -> Result<Self, DomainError> {
+        Self::check_len(bytes.len() as u64)?;
         let (format, size) = if bytes.starts_with(&PNG_SIGNATURE) {
             (LogoFormat::Png, png_size(&bytes))
         } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
@@ -274,6 +281,11 @@ mod tests {
         let mut just = png(100, 100);
         just.resize(LOGO_MAX_BYTES, 0);
         assert!(Logo::parse(just).is_ok());
+        assert_eq!(
+            Logo::check_len(LOGO_MAX_BYTES as u64 + 1),
+            Err(DomainError::LogoTooLarge { max_kb: 200 })
+        );
+        assert_eq!(Logo::check_len(LOGO_MAX_BYTES as u64), Ok(()));
     }
 
     #[test]

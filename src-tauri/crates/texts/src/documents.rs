@@ -306,18 +306,13 @@ fn letter_language(l: domain::LetterLanguage) -> &'static str {
 }
 
 /// R12 (seed 004 art. 1.2): a covered member's language under a notification agreement:
-/// the letter's language and, when needed, the interpreter (`Some(None)`: language not
-/// given).
-pub fn notification_language(
-    member: &str,
-    letter: domain::LetterLanguage,
-    interpreter: Option<Option<&str>>,
-) -> String {
-    let letter = format!("{member}: brief in het {}", letter_language(letter));
-    match interpreter {
-        None => format!("{letter}."),
-        Some(None) => format!("{letter}, tolk nodig."),
-        Some(Some(spoken)) => format!("{letter}, tolk nodig ({spoken})."),
+/// the letter's language and, when needed, the interpreter and the language they speak.
+pub fn notification_language(member: &str, language: &domain::FamilyLanguage) -> String {
+    let letter = format!("{member}: brief in het {}", letter_language(language.letter));
+    match (language.interpreter_needed, &language.spoken_language) {
+        (false, _) => format!("{letter}."),
+        (true, None) => format!("{letter}, tolk nodig."),
+        (true, Some(spoken)) => format!("{letter}, tolk nodig ({spoken})."),
     }
 }
 
