@@ -30,7 +30,9 @@ pub(crate) fn decode(logo: &Logo) -> Option<RawImage> {
 /// decoded again only when the organisation's logo changed. A logo is no personal data.
 pub(crate) fn decoded(logo: &Logo) -> Option<Arc<RawImage>> {
     static LAST: Mutex<Option<(Vec<u8>, Arc<RawImage>)>> = Mutex::new(None);
-    let mut last = LAST.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut last = LAST
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some((bytes, image)) = last.as_ref() {
         if bytes.as_slice() == logo.bytes() {
             return Some(Arc::clone(image));

@@ -308,7 +308,10 @@ fn letter_language(l: domain::LetterLanguage) -> &'static str {
 /// R12 (seed 004 art. 1.2): a covered member's language under a notification agreement:
 /// the letter's language and, when needed, the interpreter and the language they speak.
 pub fn notification_language(member: &str, language: &domain::FamilyLanguage) -> String {
-    let letter = format!("{member}: brief in het {}", letter_language(language.letter));
+    let letter = format!(
+        "{member}: brief in het {}",
+        letter_language(language.letter)
+    );
     match (language.interpreter_needed, &language.spoken_language) {
         (false, _) => format!("{letter}."),
         (true, None) => format!("{letter}, tolk nodig."),
