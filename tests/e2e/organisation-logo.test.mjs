@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 import {
   appTest, click, screenshotsAt, textOf, useTauriDriver, valueOf, waitForTestId, waitUntil,
 } from './lib/app.mjs';
-import { backToList, createStore, invokeOk, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
+import {
+  backToList, createStore, invokeOk, openMeeting, planWithLetter, safetyMeeting, showSection, waitForMeetingList,
+} from './lib/flows.mjs';
 
 useTauriDriver();
 
@@ -75,24 +77,11 @@ appTest('issue 17 point 9: choose the logo in the settings, the plan carries it,
     await screenshotsAt(d, SHOTS, 'settings-organisation-logo', { target: 'organisation-logo-choose', block: 'center' });
 
     // ---- a finalized meeting: the plan carries the logo --------------------------------
-    const m = (await invokeOk(d, 'create_meeting', {
-      input: {
-        caseLabel: 'Gezin Logo', date: '2026-11-24', purpose: 'Samen zorgen dat Sem veilig thuis kan wonen',
-        criteria: 'Zorgen over de veiligheid thuis; de GI en het wijkteam zijn betrokken.', familyPresent: false,
-        familyAbsenceReason: 'Moeder wil eerst zelf met de jeugdbeschermer praten.',
-      },
-    })).id;
+    const m = await safetyMeeting(d, 'Gezin Logo');
     const lead = (await invokeOk(d, 'add_participant', {
       input: { meetingId: m, name: 'Karin Jeugdbeschermer', organisation: 'Jeugdbescherming Noord-Holland', function: 'Jeugdbeschermer', phone: '', email: '', role: 'caseLead', organisationType: 'gi', secrecy: true },
     })).id;
-    await invokeOk(d, 'record_pledge', { meetingId: m, participantId: lead });
-    await invokeOk(d, 'add_action', { input: { meetingId: m, who: lead, what: 'Gesprek met moeder plannen', due: '2026-12-15', reliesOn: [] } });
-    const mother = (await invokeOk(d, 'add_subject', {
-      input: { meetingId: m, relation: 'parent', name: 'Moeder Lotte Bakker', birthDate: '1986-04-04', present: false, parentalAuthority: true },
-    })).subjects.at(-1).id;
-    await invokeOk(d, 'add_notification', {
-      input: { meetingId: m, subjectIds: [mother], informer: lead, method: 'letter', timing: { kind: 'beforehand' } },
-    });
+    await planWithLetter(d, m, lead);
     await d.navigate().refresh();
     await waitForMeetingList(d);
     await openMeeting(d, 'Gezin Logo');

@@ -18,7 +18,9 @@ import {
   appTest, click, screenshotsAt, select, textOf, type, useTauriDriver, valueOf, waitForCount, waitForTestId,
   waitUntil,
 } from './lib/app.mjs';
-import { createStore, invokeOk, openMeeting, showSection, waitForMeetingList } from './lib/flows.mjs';
+import {
+  createStore, invokeOk, openMeeting, planWithLetter, safetyMeeting, showSection, waitForMeetingList,
+} from './lib/flows.mjs';
 
 useTauriDriver();
 
@@ -65,13 +67,7 @@ appTest('issue 17 point 9: import the organisation profile, pick a partner, the 
     await screenshotsAt(d, SHOTS, 'settings-partners', { target: 'address-book-row', block: 'center' });
 
     // ---- a participant by picking an imported partner: its type comes with it -------
-    const m = (await invokeOk(d, 'create_meeting', {
-      input: {
-        caseLabel: 'Gezin Profiel', date: '2026-11-24', purpose: 'Samen zorgen dat Sem veilig thuis kan wonen',
-        criteria: 'Zorgen over de veiligheid thuis; de GI en het wijkteam zijn betrokken.', familyPresent: false,
-        familyAbsenceReason: 'Moeder wil eerst zelf met de jeugdbeschermer praten.',
-      },
-    })).id;
+    const m = await safetyMeeting(d, 'Gezin Profiel');
     await d.navigate().refresh();
     await waitForMeetingList(d);
     await openMeeting(d, 'Gezin Profiel');
@@ -98,14 +94,7 @@ appTest('issue 17 point 9: import the organisation profile, pick a partner, the 
     assert.equal(lead.organisation, GI);
 
     // ---- the rest through the app's commands, then finalize and save in the UI ------
-    await invokeOk(d, 'record_pledge', { meetingId: m, participantId: lead.id });
-    await invokeOk(d, 'add_action', { input: { meetingId: m, who: lead.id, what: 'Gesprek met moeder plannen', due: '2026-12-15', reliesOn: [] } });
-    const mother = (await invokeOk(d, 'add_subject', {
-      input: { meetingId: m, relation: 'parent', name: 'Moeder Lotte Bakker', birthDate: '1986-04-04', present: false, parentalAuthority: true },
-    })).subjects.at(-1).id;
-    await invokeOk(d, 'add_notification', {
-      input: { meetingId: m, subjectIds: [mother], informer: lead.id, method: 'letter', timing: { kind: 'beforehand' } },
-    });
+    await planWithLetter(d, m, lead.id);
     await d.navigate().refresh();
     await waitForMeetingList(d);
     await openMeeting(d, 'Gezin Profiel');

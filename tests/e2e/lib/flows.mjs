@@ -279,6 +279,37 @@ export async function meetingWithPeople(driver, { caseLabel, purpose, people, fu
 }
 
 /**
+ * A draft meeting on 24-11-2026 about Sem, the family not at the table, built through the IPC
+ * command the UI uses. Returns its id.
+ */
+export async function safetyMeeting(driver, caseLabel) {
+  return (await invokeOk(driver, 'create_meeting', {
+    input: {
+      caseLabel, date: '2026-11-24', purpose: 'Samen zorgen dat Sem veilig thuis kan wonen',
+      criteria: 'Zorgen over de veiligheid thuis; de GI en het wijkteam zijn betrokken.', familyPresent: false,
+      familyAbsenceReason: 'Moeder wil eerst zelf met de jeugdbeschermer praten.',
+    },
+  })).id;
+}
+
+/**
+ * What meeting `m` needs besides its case lead `lead` to be finalized with a family letter:
+ * the lead's secrecy pledge, one action for the lead, the mother (with parental authority)
+ * and an agreement that the lead informs her by letter beforehand. Returns the mother's id.
+ */
+export async function planWithLetter(driver, m, lead) {
+  await invokeOk(driver, 'record_pledge', { meetingId: m, participantId: lead });
+  await invokeOk(driver, 'add_action', { input: { meetingId: m, who: lead, what: 'Gesprek met moeder plannen', due: '2026-12-15', reliesOn: [] } });
+  const mother = (await invokeOk(driver, 'add_subject', {
+    input: { meetingId: m, relation: 'parent', name: 'Moeder Lotte Bakker', birthDate: '1986-04-04', present: false, parentalAuthority: true },
+  })).subjects.at(-1).id;
+  await invokeOk(driver, 'add_notification', {
+    input: { meetingId: m, subjectIds: [mother], informer: lead, method: 'letter', timing: { kind: 'beforehand' } },
+  });
+  return mother;
+}
+
+/**
  * Adds a participant to meeting `m` through the IPC command the UI uses (organisation
  * `<name> organisatie`, a wijkteam, secrecy confirmed; `extra` overrides). Returns the id.
  */
