@@ -330,7 +330,11 @@ pub enum Dependency {
 /// Why the domain refused an input. Messages here are for developers; the `texts` crate
 /// holds the Dutch message for the chair of each variant. Never carries the refused value itself,
 /// so no personal data ends up in logs or error messages (R21).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// Each variant's wire code (the `code` the UI gets, e.g. `second_case_lead`) is its name in
+/// snake_case, declared here once (`strum`), with a few shorter or shared codes.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum DomainError {
     #[error("{field} is empty")]
     /// A required text is empty.
@@ -384,6 +388,7 @@ pub enum DomainError {
     },
     #[error("{field} has an unknown value")]
     /// A value the field does not know.
+    #[strum(serialize = "invalid_input")]
     UnknownValue {
         /// The field concerned.
         field: Field,
@@ -399,6 +404,7 @@ pub enum DomainError {
     LogoNotAnImage,
     /// Issue 17 point 9: a logo in a profile file is base64 (or a base64 data URL).
     #[error("the logo in the profile file is not base64")]
+    #[strum(serialize = "logo_not_an_image")]
     LogoNotBase64,
     /// Issue 17 point 9: a logo file is at most this many kB.
     #[error("the logo is larger than {max_kb} kB")]
@@ -417,6 +423,7 @@ pub enum DomainError {
     ContributorNotInMeeting,
     /// R4: an anonymous meeting stores no identifying data about subjects.
     #[error("{field} may not be stored in an anonymous meeting (R4)")]
+    #[strum(serialize = "anonymous_meeting")]
     IdentifyingDataInAnonymousMeeting {
         /// The field concerned.
         field: Field,
@@ -563,6 +570,7 @@ pub enum DomainError {
     ConsentAlreadyWithdrawn,
     /// R17: the age rules need the birth date of a young person.
     #[error("the age rules need the birth date of the young person (R17)")]
+    #[strum(serialize = "birth_date_needed")]
     BirthDateNeededForRights,
     /// R17: the term of a request is extended only once.
     #[error("the term of this request was already extended (R17)")]
@@ -707,6 +715,7 @@ pub enum DomainError {
     CaseLabelNotACode,
     /// R4: in an anonymous meeting no text may identify the family.
     #[error("{field} holds identifying data ({found:?}) in an anonymous meeting (R4)")]
+    #[strum(serialize = "identifying_text")]
     IdentifyingTextInAnonymousMeeting {
         /// The field.
         field: Field,
@@ -916,5 +925,39 @@ impl DomainError {
             DomainError::AgreedWithoutAccount => Some(Field::AccountAgreed),
             DomainError::Several(all) => all.first().and_then(DomainError::field),
         }
+    }
+}
+
+impl DomainError {
+    /// The error's wire code for the UI (`second_case_lead`, `invalid_input`, …).
+    pub fn code(&self) -> &'static str {
+        self.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_code_is_the_variant_name_in_snake_case_or_its_declared_code() {
+        assert_eq!(DomainError::SecondCaseLead.code(), "second_case_lead");
+        assert_eq!(
+            DomainError::MotivationTooShort {
+                field: Field::Motivation
+            }
+            .code(),
+            "motivation_too_short"
+        );
+        assert_eq!(
+            DomainError::UnknownValue { field: Field::Role }.code(),
+            "invalid_input"
+        );
+        assert_eq!(DomainError::LogoNotBase64.code(), "logo_not_an_image");
+        assert_eq!(DomainError::LogoNotAnImage.code(), "logo_not_an_image");
+        assert_eq!(
+            DomainError::BirthDateNeededForRights.code(),
+            "birth_date_needed"
+        );
     }
 }
