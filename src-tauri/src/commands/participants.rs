@@ -8,38 +8,11 @@ use crate::dto::{ApiError, NewParticipant, Participant};
 use crate::dto::{AttendanceCounts, AttendanceKind, SetAttendance};
 use crate::state::AppState;
 use chrono::Utc;
-use domain::{Attendance, Field, ParticipantInput};
-
-/// R7/R8: the organisation type code (absent or empty = "overig") and secrecy.
-pub(crate) fn participant_extra(
-    organisation_type: Option<&str>,
-    secrecy: Option<bool>,
-) -> Result<store::ParticipantExtra, ApiError> {
-    Ok(store::ParticipantExtra {
-        organisation_type: match organisation_type {
-            None | Some("") => domain::OrganisationType::Overig,
-            Some(code) => domain::OrganisationType::from_code(code).ok_or(
-                domain::DomainError::UnknownValue {
-                    field: domain::Field::Organisation,
-                },
-            )?,
-        },
-        secrecy: secrecy.unwrap_or(false),
-    })
-}
+use domain::{Attendance, Field};
 
 pub fn add_participant(state: &AppState, input: NewParticipant) -> Result<Participant, ApiError> {
     let meeting = meeting_id(&input.meeting_id)?;
-    let extra = participant_extra(input.organisation_type.as_deref(), input.secrecy)?;
-    let input = ParticipantInput {
-        role: input.role.parse(domain::Field::Role)?,
-        expertise_only: input.expertise_only.unwrap_or(false),
-        name: input.name,
-        organisation: input.organisation,
-        function: input.function,
-        phone: input.phone,
-        email: input.email,
-    };
+    let (input, extra) = input.parse()?;
     state
         .with_store(|s| s.add_participant_with(meeting, &input, extra, chrono::Utc::now()))
         .map(Into::into)
@@ -88,17 +61,9 @@ pub fn update_participant(
     input: ParticipantUpdate,
 ) -> Result<MeetingFlow, ApiError> {
     let participant = participant_id(&input.participant_id, Field::Name)?;
-    let extra = participant_extra(input.organisation_type.as_deref(), input.secrecy)?;
-    let details = ParticipantInput {
-        role: input.role.parse(Field::Role)?,
-        expertise_only: input.expertise_only.unwrap_or(false),
-        name: input.name,
-        organisation: input.organisation,
-        function: input.function,
-        phone: input.phone,
-        email: input.email,
-    };
-    flow(state, &input.meeting_id, |s, id| {
+    let meeting = input.details.meeting_id.clone();
+    let (details, extra) = input.details.parse()?;
+    flow(state, &meeting, |s, id| {
         s.update_participant(id, participant, &details, extra, Utc::now())
     })
 }

@@ -228,15 +228,8 @@ pub fn set_carried_status(
     input: SetCarriedStatus,
 ) -> Result<MeetingFlow, ApiError> {
     let carried = carried_id(&input.carried_id)?;
-    // The reason is asked only for an action that was due and not done.
-    let reason = if input.done || !input.condition_met {
-        None
-    } else {
-        Some(match input.reason.parse(Field::CarriedStatus)? {
-            NotDoneReason::ChangedCircumstances => domain::NotDoneReason::ChangedCircumstances,
-            NotDoneReason::NotActedUpon => domain::NotDoneReason::NotActedUpon,
-        })
-    };
+    // The domain asks for the reason only for an action that was due and not done.
+    let reason = input.reason.parse(Field::CarriedStatus).ok();
     let status =
         domain::CarriedStatus::parse(input.done, input.condition_met, reason, &input.note)?;
     flow(state, &input.meeting_id, |s, id| {

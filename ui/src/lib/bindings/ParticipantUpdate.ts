@@ -2,9 +2,9 @@
 import type { Role } from "./Role";
 
 /**
- * A participant's corrected details; the same fields as `NewParticipant`.
+ * A participant's corrected details: the fields of `NewParticipant` and which participant.
  */
-export type ParticipantUpdate = { meetingId: string, participantId: string, name: string, organisation: string, function: string, phone: string, email: string, role: Role, 
+export type ParticipantUpdate = { participantId: string, meetingId: string, name: string, organisation: string, function: string, phone: string, email: string, role: Role, 
 /**
  * Code of the organisation type (R7/R8); absent = "overig".
  */
