@@ -277,10 +277,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 .collect(),
         })
         .collect();
-    let open = match data.state {
-        domain::MeetingState::Finalized { .. } => Vec::new(),
-        domain::MeetingState::Draft => domain::checklist(r),
-    };
+    let open = data.state.open_points(r);
     let point = |p: &domain::OpenPoint| {
         let (message, section, target_id) = checklist::describe(r, p);
         OpenPoint {

@@ -613,6 +613,17 @@ pub enum MeetingState {
     },
 }
 
+impl MeetingState {
+    /// R13: the points the chair still sees open: the checklist of a draft; nothing once
+    /// the meeting is finalized (what remains then are corrections and withdrawals).
+    pub fn open_points(self, record: &MeetingRecord) -> Vec<OpenPoint> {
+        match self {
+            MeetingState::Finalized { .. } => Vec::new(),
+            MeetingState::Draft => checklist(record),
+        }
+    }
+}
+
 /// R13: every edit of a meeting first asks this; a finalized meeting is immutable and a
 /// later correction is a new version (R16).
 pub fn ensure_editable(state: MeetingState) -> Result<(), DomainError> {
@@ -741,6 +752,16 @@ mod tests {
             Err(DomainError::MeetingFinalized)
         );
         assert_eq!(ensure_editable(MeetingState::Draft), Ok(()));
+    }
+
+    #[test]
+    fn r13_a_finalized_meeting_shows_no_open_points_a_draft_its_checklist() {
+        let (mut record, ..) = complete();
+        record.participants[1].pledged_at = None;
+        assert_eq!(MeetingState::Draft.open_points(&record), checklist(&record));
+        assert!(!MeetingState::Draft.open_points(&record).is_empty());
+        let finalized = MeetingState::Finalized { at: Utc::now() };
+        assert_eq!(finalized.open_points(&record), vec![]);
     }
 
     #[test]
