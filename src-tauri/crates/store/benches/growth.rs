@@ -105,8 +105,37 @@ fn run(meetings: usize) -> Vec<(String, f64, f64)> {
     rows
 }
 
+/// `GROWTH_PLAIN_DIR=dir` (with `--features bench-plain`): seeds an unencrypted store of
+/// 1,000 meetings there and stops, to read query plans with `sqlite3` (EXPLAIN QUERY PLAN).
+#[cfg(feature = "bench-plain")]
+fn plain_for_plans() -> bool {
+    let Ok(dir) = std::env::var("GROWTH_PLAIN_DIR") else {
+        return false;
+    };
+    let mut s = Store::create_unencrypted_baseline(Path::new(&dir)).unwrap();
+    s.seed(
+        SeedSpec {
+            meetings: 1_000,
+            finalized: true,
+            ..SeedSpec::BIG
+        },
+        42,
+    )
+    .unwrap();
+    s.close().unwrap();
+    true
+}
+
+#[cfg(not(feature = "bench-plain"))]
+fn plain_for_plans() -> bool {
+    false
+}
+
 fn main() {
     store::rely_on_wiping_heap();
+    if plain_for_plans() {
+        return;
+    }
     let sizes: Vec<usize> = std::env::var("GROWTH_SIZES")
         .unwrap_or_else(|_| "100,10000".into())
         .split(',')
