@@ -311,6 +311,7 @@ export const testIds = {
   rightsSubject: "rights-subject",
   rightsSubjectSearch: "rights-subject-search",
   rightsNoSubjects: "rights-no-subjects",
+  rightsSubjectsFound: "rights-subjects-found",
   rightsKind: "rights-requestKind",
   rightsRequester: "rights-requester",
   rightsRequesterName: "rights-requesterName",

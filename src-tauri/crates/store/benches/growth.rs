@@ -91,8 +91,16 @@ fn run(meetings: usize) -> Vec<(String, f64, f64)> {
     measure(&mut rows, "list_meetings (100 newest + total)", 50, || {
         s.recent_meetings(100).unwrap()
     });
-    measure(&mut rows, "known_subjects", 20, || {
+    // Before (issue 19): the whole list of people, grouped in Rust. After: the search the
+    // register now runs, for a common surname part and for a first name plus a surname.
+    measure(&mut rows, "known_subjects (whole list, before)", 20, || {
         s.known_subjects().unwrap()
+    });
+    measure(&mut rows, "known_subjects (search 'de vr')", 20, || {
+        s.find_subjects("de vr").unwrap()
+    });
+    measure(&mut rows, "known_subjects (search 'anna jans')", 20, || {
+        s.find_subjects("anna jans").unwrap()
     });
     let year = domain::ReportPeriod::parse("2026").unwrap();
     measure(&mut rows, "management_report (a year)", 10, || {

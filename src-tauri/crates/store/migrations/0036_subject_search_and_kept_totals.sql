@@ -177,3 +177,7 @@ END;
 CREATE TRIGGER meeting_total_take_off AFTER DELETE ON meetings BEGIN
     UPDATE meeting_total SET meetings = meetings - 1;
 END;
+
+-- The register's search reads a found person's whole history by birth date (the same
+-- person in every meeting is name + birth date, `domain::SubjectIdentity`).
+CREATE INDEX subjects_by_birth ON subjects (birth_date) WHERE birth_date IS NOT NULL;

@@ -158,28 +158,32 @@ fn rows_with_word_prefix(
     )
 }
 
-/// Every subject row of the person with this name and birth date (their full history:
-/// how many meetings, the latest name and relation), oldest meeting first.
+/// Every subject row of the person `identity` (their full history: how many meetings, the
+/// latest name and relation), oldest meeting first: with a birth date, the rows of that
+/// birth date (an index, migration 0036) with the same name; without, the one row.
 fn rows_named(
     conn: &Connection,
     identity: &SubjectIdentity,
 ) -> Result<Vec<(SubjectIdentity, SubjectRow)>, StoreError> {
-    let first = identity.name_key.split(' ').next().unwrap_or_default();
-    let birth = identity.birth_date().map(date_to_db);
     let key = identity.key();
-    Ok(collect_rows(
-        conn,
-        "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date, s.relation
-         FROM subject_words w
-         JOIN subjects s ON s.id = w.subject_id
-         JOIN meetings m ON m.id = s.meeting_id
-         WHERE w.word = ?1 AND s.birth_date IS ?2 AND s.name IS NOT NULL
-         ORDER BY m.meeting_date, s.rowid",
-        params![first, birth],
-    )?
-    .into_iter()
-    .filter(|(i, _)| i.key() == key)
-    .collect())
+    let rows = match identity.anchor {
+        domain::IdentityAnchor::BirthDate(birth) => collect_rows(
+            conn,
+            "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date, s.relation
+             FROM subjects s JOIN meetings m ON m.id = s.meeting_id
+             WHERE s.birth_date = ?1 AND s.name IS NOT NULL
+             ORDER BY m.meeting_date, s.rowid",
+            [date_to_db(birth)],
+        )?,
+        domain::IdentityAnchor::Row(id) => collect_rows(
+            conn,
+            "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date, s.relation
+             FROM subjects s JOIN meetings m ON m.id = s.meeting_id
+             WHERE s.id = ?1 AND s.name IS NOT NULL",
+            [id.to_string()],
+        )?,
+    };
+    Ok(rows.into_iter().filter(|(i, _)| i.key() == key).collect())
 }
 
 fn collect_rows(

@@ -1335,6 +1335,8 @@ export const nl = {
     subjectSearch: "Zoek op naam",
     subjectSearchHint:
       "Typ een deel van de naam, bijvoorbeeld de achternaam. Kies daarna de betrokkene uit de lijst hieronder.",
+    subjectsFound: (n: number) =>
+      `${n} ${n === 1 ? "betrokkene" : "betrokkenen"} gevonden. Kies hieronder wie het is. Staat de persoon er niet bij? Typ meer van de naam.`,
     noSubjects:
       "Niemand gevonden met deze naam. Een verzoek gaat altijd over een betrokkene uit een casusoverleg.",
     kind: "Wat wordt er gevraagd?",
