@@ -714,7 +714,7 @@ fn erase_subject(
              WHERE id = ?1",
             [row.id.to_string()],
         )?;
-        index_subject_name(&tx, &row.id.to_string(), None)?;
+        index_subject_name(tx, &row.id.to_string(), None)?;
         // Their own recorded views, wishes and objections are their data too.
         tx.execute(
             "DELETE FROM family_voices WHERE subject_id = ?1",
