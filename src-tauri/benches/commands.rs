@@ -199,7 +199,7 @@ fn run_store(meetings: usize, flow_calls: usize) -> (Times, usize) {
         commands::items::item_history(&state, &m.id, &m.items[i % m.items.len()]).unwrap()
     });
     times.measure("known_subjects", 20, |_| {
-        commands::rights::known_subjects(&state).unwrap()
+        commands::rights::known_subjects(&state, "de vr").unwrap()
     });
     times.measure("list_rights_requests", 50, |_| {
         commands::rights::list_rights_requests(&state).unwrap()

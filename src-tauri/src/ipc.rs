@@ -438,8 +438,10 @@ commands! {
 
     /// Requests of the people the data is about, and the access report (R17, R14d).
     group rights {
-        /// Family members known in any meeting, to pick the requester.
-        fn known_subjects(c) -> Vec<KnownSubject> => commands::rights::known_subjects(c.state);
+        /// Family members whose name starts with each typed word (at most 50), to pick the
+        /// person a request is about.
+        fn known_subjects(c, query: String) -> Vec<KnownSubject> =>
+            commands::rights::known_subjects(c.state, &query);
         /// The rights register.
         fn list_rights_requests(c) -> Vec<RightsRequestView> =>
             commands::rights::list_rights_requests(c.state);

@@ -465,7 +465,7 @@ fn fixture(h: &Harness) -> Fixture {
             "save_meeting_export",
             json!({ "meetingId": m, "export": "consent" }),
         ),
-        ("known_subjects", json!({})),
+        ("known_subjects", json!({ "query": "a" })),
         ("list_rights_requests", json!({})),
         (
             "register_rights_request",

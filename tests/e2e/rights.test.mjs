@@ -1,5 +1,5 @@
 // Rights requests on the real binary (R17, R14d): a family member known from a meeting is
-// picked in the "Verzoeken" screen, bad input is refused with a Dutch message and changes
+// found by part of the name and picked in the "Verzoeken" screen, bad input is refused with a Dutch message and changes
 // nothing, an access request is registered in the UI, and the access report is saved from
 // the UI (`--export-dir`) as PDF and JSON. The PDF is read back with pdftotext: it holds
 // the subject's item and not the other family member's.
@@ -69,6 +69,8 @@ appTest('R17 register an access request in the UI and save the access report (PD
     await waitUntil(async () => /Kies een betrokkene uit de lijst/.test(await textOf(d, 'error-rights-subject')), {
       message: 'a Dutch error next to the subject field',
     });
+    // The register is a search (issue 19): the person is found by part of the name.
+    await type(d, 'rights-subject-search', 'vries an');
     await select(d, 'rights-subject', ANNA_KEY);
     await select(d, 'rights-requestKind', 'access');
     await select(d, 'rights-requester', 'parentWithAuthority');

@@ -13,8 +13,13 @@ fn view(s: &store::StoredRequest) -> RightsRequestView {
     RightsRequestView::of(s, crate::commands::today())
 }
 
-pub fn known_subjects(state: &crate::state::AppState) -> Result<Vec<KnownSubject>, ApiError> {
-    state.with_store(|s| s.known_subjects()).map(|list| {
+/// R17: the family members the chair's `query` finds (part of the name; at most
+/// `domain::SUBJECT_SEARCH_LIMIT`, none for an empty query).
+pub fn known_subjects(
+    state: &crate::state::AppState,
+    query: &str,
+) -> Result<Vec<KnownSubject>, ApiError> {
+    state.with_store(|s| s.find_subjects(query)).map(|list| {
         list.into_iter()
             .map(|k| KnownSubject {
                 key: k.key,

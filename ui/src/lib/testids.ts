@@ -309,6 +309,9 @@ export const testIds = {
   // rights requests (R17, docs/ipc.md "Rights requests"); rows carry data-id
   openRights: "open-rights",
   rightsSubject: "rights-subject",
+  rightsSubjectSearch: "rights-subject-search",
+  rightsNoSubjects: "rights-no-subjects",
+  rightsSubjectsFound: "rights-subjects-found",
   rightsKind: "rights-requestKind",
   rightsRequester: "rights-requester",
   rightsRequesterName: "rights-requesterName",

@@ -198,9 +198,9 @@ pub use retention::{
     RIGHTS_RETENTION_MAX_MONTHS, RIGHTS_RETENTION_MIN_MONTHS,
 };
 pub use rights::{
-    check_not_objected, deadline, extended_deadline, may_request, resolve_identity, IdentityAnchor,
-    RequestActions, RequestInput, RequestKind, RequestStatus, Requester, RightsRequest,
-    SubjectIdentity, RIGHTS_TEXT_MAX_CHARS,
+    check_not_objected, deadline, extended_deadline, may_request, name_words, resolve_identity,
+    IdentityAnchor, RequestActions, RequestInput, RequestKind, RequestStatus, Requester,
+    RightsRequest, SubjectIdentity, SubjectSearch, RIGHTS_TEXT_MAX_CHARS, SUBJECT_SEARCH_LIMIT,
 };
 pub use search::{SearchQuery, SEARCH_MAX_CHARS};
 pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};

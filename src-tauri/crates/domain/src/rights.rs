@@ -418,6 +418,69 @@ pub fn resolve_identity<'a, T>(
     }
 }
 
+/// R17: how many people the rights register's search shows at most. The chair types part
+/// of a name; a longer list helps nobody pick the right person.
+pub const SUBJECT_SEARCH_LIMIT: usize = 50;
+
+/// The words of a name as the register's search finds them: the name normalised as in
+/// [`SubjectIdentity`] (spaces collapsed, lower case), split at spaces, and the parts of a
+/// double name (`jansen-de`) besides the whole word; no duplicates.
+pub fn name_words(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in name.to_lowercase().split_whitespace() {
+        for w in std::iter::once(word).chain(word.split('-').filter(|p| !p.is_empty())) {
+            if !out.iter().any(|o| o == w) {
+                out.push(w.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// R17: what the chair typed to find a family member in the rights register: every word
+/// must start a word of the person's name (`name_words`), in any order. Nothing typed
+/// finds nobody (the register never lists every family member of the store).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubjectSearch {
+    words: Vec<String>,
+}
+
+impl SubjectSearch {
+    /// At most this many words of what was typed count (the rest narrows nothing useful).
+    pub const MAX_WORDS: usize = 5;
+
+    /// The search for `typed`; `None` when nothing but spaces or hyphens was typed.
+    pub fn parse(typed: &str) -> Option<Self> {
+        let mut words: Vec<String> = typed
+            .to_lowercase()
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        words.dedup();
+        words.truncate(Self::MAX_WORDS);
+        (!words.is_empty()).then_some(Self { words })
+    }
+
+    /// The word an index is searched by: the longest typed word (the fewest names start
+    /// with it).
+    pub fn leading_word(&self) -> &str {
+        self.words
+            .iter()
+            .max_by_key(|w| w.chars().count())
+            .map(String::as_str)
+            .unwrap_or_default()
+    }
+
+    /// Whether the person with this name is found: every typed word starts a word of it.
+    pub fn matches(&self, name: &str) -> bool {
+        let words = name_words(name);
+        self.words
+            .iter()
+            .all(|t| words.iter().any(|w| w.starts_with(t.as_str())))
+    }
+}
+
 /// R17: once an objection is granted, no new items are added about that family member.
 pub fn check_not_objected(objected: bool) -> Result<(), DomainError> {
     if objected {
@@ -429,6 +492,39 @@ pub fn check_not_objected(objected: bool) -> Result<(), DomainError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn r17_subject_search_finds_by_the_start_of_any_word() {
+        let q = super::SubjectSearch::parse("  VRIES an ").unwrap();
+        assert!(q.matches("Anna de Vries"));
+        assert!(q.matches("Anneke  van der Vriesema"));
+        assert!(!q.matches("Bram de Vries"));
+        assert!(!q.matches("Anna Vos"));
+        assert_eq!(q.leading_word(), "vries");
+    }
+
+    #[test]
+    fn r17_subject_search_of_nothing_finds_nobody() {
+        assert_eq!(super::SubjectSearch::parse(""), None);
+        assert_eq!(super::SubjectSearch::parse(" - "), None);
+    }
+
+    #[test]
+    fn r17_subject_search_finds_a_part_of_a_double_name() {
+        assert_eq!(
+            super::name_words("Sanne Jansen-de Wit"),
+            ["sanne", "jansen-de", "jansen", "de", "wit"]
+        );
+        assert!(super::SubjectSearch::parse("de wit")
+            .unwrap()
+            .matches("Sanne Jansen-de Wit"));
+        assert!(super::SubjectSearch::parse("jansen-de")
+            .unwrap()
+            .matches("Sanne Jansen-de Wit"));
+        assert!(super::SubjectSearch::parse("Öz")
+            .unwrap()
+            .matches("Mehmet Özdemir"));
+    }
+
     use super::*;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {

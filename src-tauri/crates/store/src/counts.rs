@@ -8,17 +8,26 @@
 use crate::StoreError;
 use rusqlite::Connection;
 
-/// The report's counts per meeting (`meeting_counts` columns, in order) for the meetings
-/// `meetings` (an SQL subquery yielding meeting ids).
+/// The report's counts per meeting (`meeting_counts` columns, in order and by name, the
+/// meeting's month last) for the meetings `meetings` (an SQL subquery yielding meeting ids).
 pub(crate) fn report_counts_sql(meetings: &str) -> String {
     format!(
-        "SELECT m.id,
-                COALESCE(i.general, 0), COALESCE(i.special, 0), COALESCE(i.criminal, 0),
-                COALESCE(i.consent, 0), COALESCE(i.legal, 0), COALESCE(i.conflict, 0),
-                COALESCE(i.none, 0),
-                COALESCE(r.granted, 0), COALESCE(r.kept, 0),
-                COALESCE(n.beforehand, 0), COALESCE(n.afterwards, 0), COALESCE(n.postponed, 0),
-                COALESCE(d.with_dissent, 0), COALESCE(d.without_dissent, 0)
+        "SELECT m.id AS meeting_id,
+                COALESCE(i.general, 0) AS items_general,
+                COALESCE(i.special, 0) AS items_special,
+                COALESCE(i.criminal, 0) AS items_criminal,
+                COALESCE(i.consent, 0) AS basis_consent,
+                COALESCE(i.legal, 0) AS basis_legal,
+                COALESCE(i.conflict, 0) AS basis_conflict,
+                COALESCE(i.none, 0) AS basis_none,
+                COALESCE(r.granted, 0) AS releases_granted,
+                COALESCE(r.kept, 0) AS releases_kept,
+                COALESCE(n.beforehand, 0) AS notified_beforehand,
+                COALESCE(n.afterwards, 0) AS notified_afterwards,
+                COALESCE(n.postponed, 0) AS notified_postponed,
+                COALESCE(d.with_dissent, 0) AS decisions_with_dissent,
+                COALESCE(d.without_dissent, 0) AS decisions_without_dissent,
+                substr(m.meeting_date, 1, 7) AS month
          FROM meetings m
          LEFT JOIN (
              SELECT i.meeting_id,
@@ -76,8 +85,10 @@ pub(crate) fn breach_counts_sql(meetings: &str) -> String {
          WHERE r.decision = 'released' AND i.meeting_id IN ({meetings})"
     );
     format!(
-        "SELECT i.meeting_id, p.organisation, p.organisation_type, i.category,
-                count(DISTINCT i.id), count(DISTINCT p.id), count(DISTINCT s.subject_id)
+        "SELECT i.meeting_id AS meeting_id, p.organisation AS organisation,
+                p.organisation_type AS organisation_type, i.category AS category,
+                count(DISTINCT i.id) AS items, count(DISTINCT p.id) AS recipients,
+                count(DISTINCT s.subject_id) AS subjects
          {from}
          GROUP BY i.meeting_id, p.organisation, p.organisation_type, i.category
          UNION ALL

@@ -41,11 +41,30 @@ impl Store {
                 r.get(0)
             })?;
         let live = crate::counts::breach_counts_sql(&crate::counts::without_kept_counts(in_scope));
+        // Kept lines: over every meeting, the totals kept per organisation (migration 0036:
+        // as many rows as organisations and categories, not meetings); for some meetings,
+        // their own kept lines. Each meeting line counts one meeting.
+        let kept = match scope {
+            BreachScope::All => {
+                "SELECT organisation, organisation_type, nullif(category, '') AS category,
+                        meetings, items, recipients, subjects
+                 FROM breach_totals WHERE ?1 IS NOT NULL"
+                    .to_string()
+            }
+            BreachScope::Meetings(_) => format!(
+                "SELECT organisation, organisation_type, category, 1 AS meetings, items,
+                        recipients, subjects
+                 FROM meeting_breach_counts WHERE meeting_id IN ({in_scope})"
+            ),
+        };
         let mut stmt = tx.prepare(&format!(
-            "SELECT organisation, organisation_type, category, count(DISTINCT meeting_id),
+            "SELECT organisation, organisation_type, category, sum(meetings),
                     sum(items), sum(recipients), sum(subjects)
-             FROM (SELECT * FROM meeting_breach_counts WHERE meeting_id IN ({in_scope})
-                   UNION ALL {live})
+             FROM ({kept}
+                   UNION ALL
+                   SELECT organisation, organisation_type, category, 1, items, recipients,
+                          subjects
+                   FROM ({live}))
              GROUP BY organisation, organisation_type, category
              ORDER BY organisation, organisation_type,
                       CASE category WHEN 'general' THEN 1 WHEN 'special' THEN 2

@@ -69,6 +69,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         include_str!("../migrations/0034_decision_for_family.sql"),
     ),
     (35, include_str!("../migrations/0035_organisation_logo.sql")),
+    (
+        36,
+        include_str!("../migrations/0036_subject_search_and_kept_totals.sql"),
+    ),
 ];
 
 /// The schema version this build creates: the number of the last migration.
@@ -102,6 +106,10 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     // store that got a later number first (parallel branches) still gets the earlier one.
     for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| !applied.contains(v)) {
         tx.execute_batch(sql)?;
+        if *version == 36 {
+            // The words of the names already stored, lower-cased as the domain does it.
+            crate::rights::index_all_subject_names(&tx)?;
+        }
         tx.execute(
             "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)",
             params![version, now],

@@ -117,7 +117,8 @@ impl Store {
         self.recent_meetings(u32::MAX).map(|(list, _)| list)
     }
 
-    /// The newest `limit` meetings (by date, then creation) and how many there are in all.
+    /// The newest `limit` meetings (by date, then creation) and how many there are in all
+    /// (kept, migration 0036: not counted over every meeting).
     pub fn recent_meetings(&self, limit: u32) -> Result<(Vec<MeetingSummary>, u32), StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "{SUMMARY_SQL} ORDER BY m.meeting_date DESC, m.created_at DESC LIMIT ?1"
@@ -126,7 +127,7 @@ impl Store {
         let list = rows.map(|r| r?).collect::<Result<Vec<_>, _>>()?;
         let total: u32 = self
             .conn
-            .query_row("SELECT count(*) FROM meetings", [], |r| r.get(0))?;
+            .query_row("SELECT meetings FROM meeting_total", [], |r| r.get(0))?;
         Ok((list, total))
     }
 

@@ -46,8 +46,16 @@ fn counts<const N: usize>(
     Ok(row)
 }
 
-/// Two aggregate queries: the meetings themselves, and the sum of the per-meeting counts
-/// (kept or live, `crate::counts`).
+/// The report's sums (`meeting_counts` columns, by name).
+const SUMS: &str = "sum(items_general), sum(items_special), sum(items_criminal),
+    sum(basis_consent), sum(basis_legal), sum(basis_conflict), sum(basis_none),
+    sum(releases_granted), sum(releases_kept), sum(notified_beforehand),
+    sum(notified_afterwards), sum(notified_postponed), sum(decisions_with_dissent),
+    sum(decisions_without_dissent)";
+
+/// Three aggregate queries: the meetings themselves (from an index), the kept counts added
+/// up per month (migration 0036: the months of the period, not its meetings), and the live
+/// count of the period's meetings without kept counts (drafts, changed meetings).
 fn raw_counts(tx: &Transaction<'_>, period: ReportPeriod) -> Result<RawCounts, StoreError> {
     let [finalized, draft, anonymous] = counts::<3>(
         tx,
@@ -55,24 +63,31 @@ fn raw_counts(tx: &Transaction<'_>, period: ReportPeriod) -> Result<RawCounts, S
          FROM meetings WHERE meeting_date BETWEEN ?1 AND ?2",
         period,
     )?;
-    // Per meeting: kept counts where the meeting has them (migration 0025), live counts
-    // for the rest; added up in SQL.
-    let live = crate::counts::report_counts_sql(&crate::counts::without_kept_counts(IN_PERIOD));
+    let kept = counts::<14>(
+        tx,
+        &format!(
+            "SELECT {SUMS} FROM month_counts
+             WHERE month BETWEEN substr(?1, 1, 7) AND substr(?2, 1, 7)"
+        ),
+        period,
+    )?;
+    // The period's meetings without kept counts, found once (an index-only scan).
+    let live = counts::<14>(
+        tx,
+        &format!(
+            "WITH live(id) AS MATERIALIZED ({})
+             SELECT {SUMS} FROM ({})",
+            crate::counts::without_kept_counts(IN_PERIOD),
+            crate::counts::report_counts_sql("SELECT id FROM live")
+        ),
+        period,
+    )?;
+    let mut sums = [0u64; 14];
+    for (i, slot) in sums.iter_mut().enumerate() {
+        *slot = kept[i] + live[i];
+    }
     let [general, special, criminal, consent, legal, conflict, none, granted, kept, beforehand, afterwards, postponed, with_dissent, without_dissent] =
-        counts::<14>(
-            tx,
-            &format!(
-                "SELECT sum(items_general), sum(items_special), sum(items_criminal),
-                        sum(basis_consent), sum(basis_legal), sum(basis_conflict),
-                        sum(basis_none), sum(releases_granted), sum(releases_kept),
-                        sum(notified_beforehand), sum(notified_afterwards),
-                        sum(notified_postponed), sum(decisions_with_dissent),
-                        sum(decisions_without_dissent)
-                 FROM (SELECT * FROM meeting_counts WHERE meeting_id IN ({IN_PERIOD})
-                       UNION ALL {live})"
-            ),
-            period,
-        )?;
+        sums;
     Ok(RawCounts {
         meetings_finalized: finalized,
         meetings_draft: draft,

@@ -68,36 +68,13 @@ struct SubjectRow {
 
 /// Every subject row with a name, with its identity, oldest meeting first.
 fn subject_rows(conn: &Connection) -> Result<Vec<(SubjectIdentity, SubjectRow)>, StoreError> {
-    let mut stmt = conn.prepare_cached(
+    collect_rows(
+        conn,
         "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date, s.relation
          FROM subjects s JOIN meetings m ON m.id = s.meeting_id
          WHERE s.name IS NOT NULL ORDER BY m.meeting_date, s.rowid",
-    )?;
-    let mut rows = stmt.query([])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        let name: String = r.get(3)?;
-        let birth = r
-            .get::<_, Option<String>>(4)?
-            .map(|b| date_from_db(&b))
-            .transpose()?;
-        let id = SubjectId::from_uuid(uuid_from_db(&r.get::<_, String>(0)?)?);
-        let Some(identity) = SubjectIdentity::of(Some(&name), birth, id) else {
-            continue;
-        };
-        out.push((
-            identity,
-            SubjectRow {
-                id,
-                meeting: MeetingId::from_uuid(uuid_from_db(&r.get::<_, String>(1)?)?),
-                meeting_date: date_from_db(&r.get::<_, String>(2)?)?,
-                name,
-                birth,
-                relation: from_db(&r.get::<_, String>(5)?, "relation")?,
-            },
-        ));
-    }
-    Ok(out)
+        [],
+    )
 }
 
 /// The subject rows of one person, as the domain resolves the key (R17: never a name
@@ -124,6 +101,161 @@ fn is_objected(conn: &Connection, key: &str) -> Result<bool, StoreError> {
         )
         .optional()?
         .is_some())
+}
+
+/// R17 search (migration 0036): writes the words of family member `subject`'s name,
+/// replacing what was there; no name, no words.
+pub(crate) fn index_subject_name(
+    conn: &Connection,
+    subject: &str,
+    name: Option<&str>,
+) -> Result<(), StoreError> {
+    conn.prepare_cached("DELETE FROM subject_words WHERE subject_id = ?1")?
+        .execute([subject])?;
+    let mut insert = conn
+        .prepare_cached("INSERT OR IGNORE INTO subject_words (word, subject_id) VALUES (?1, ?2)")?;
+    for word in name.map(domain::name_words).unwrap_or_default() {
+        insert.execute(params![word, subject])?;
+    }
+    Ok(())
+}
+
+/// Migration 0036: the words of every name already stored.
+pub(crate) fn index_all_subject_names(conn: &Connection) -> Result<(), StoreError> {
+    let named: Vec<(String, String)> = conn
+        .prepare("SELECT id, name FROM subjects WHERE name IS NOT NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (id, name) in named {
+        index_subject_name(conn, &id, Some(&name))?;
+    }
+    Ok(())
+}
+
+/// How many family members' rows the search reads at most to find its candidates (a
+/// person with a birth date has a row per meeting); their full rows are read after.
+const SEARCH_ROWS: u32 = 400;
+
+/// The subject rows whose name has a word starting with `prefix`, at most `limit`
+/// (distinct rows, in the order of the word index), with their identity.
+fn rows_with_word_prefix(
+    conn: &Connection,
+    prefix: &str,
+    limit: u32,
+) -> Result<Vec<(SubjectIdentity, SubjectRow)>, StoreError> {
+    // Every text starting with `prefix` sorts at or after it and before `prefix` followed
+    // by the highest code point (SQLite compares text as UTF-8 bytes).
+    let end = format!("{prefix}\u{10FFFF}");
+    collect_rows(
+        conn,
+        "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date, s.relation
+         FROM (SELECT DISTINCT subject_id FROM subject_words
+               WHERE word >= ?1 AND word < ?2 LIMIT ?3) w
+         JOIN subjects s ON s.id = w.subject_id
+         JOIN meetings m ON m.id = s.meeting_id
+         WHERE s.name IS NOT NULL",
+        params![prefix, end, limit],
+    )
+}
+
+/// Every subject row of the person `identity` (their full history: how many meetings, the
+/// latest name and relation), oldest meeting first: with a birth date, the rows of that
+/// birth date (an index, migration 0036) with the same name; without, the one row.
+fn rows_named(
+    conn: &Connection,
+    identity: &SubjectIdentity,
+) -> Result<Vec<(SubjectIdentity, SubjectRow)>, StoreError> {
+    let key = identity.key();
+    let rows = match identity.anchor {
+        domain::IdentityAnchor::BirthDate(birth) => collect_rows(
+            conn,
+            "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date, s.relation
+             FROM subjects s JOIN meetings m ON m.id = s.meeting_id
+             WHERE s.birth_date = ?1 AND s.name IS NOT NULL
+             ORDER BY m.meeting_date, s.rowid",
+            [date_to_db(birth)],
+        )?,
+        domain::IdentityAnchor::Row(id) => collect_rows(
+            conn,
+            "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date, s.relation
+             FROM subjects s JOIN meetings m ON m.id = s.meeting_id
+             WHERE s.id = ?1 AND s.name IS NOT NULL",
+            [id.to_string()],
+        )?,
+    };
+    Ok(rows.into_iter().filter(|(i, _)| i.key() == key).collect())
+}
+
+fn collect_rows(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> Result<Vec<(SubjectIdentity, SubjectRow)>, StoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(params)?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        if let Some(row) = subject_row(r)? {
+            out.push(row);
+        }
+    }
+    Ok(out)
+}
+
+/// One row of `s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date, s.relation`.
+fn subject_row(r: &rusqlite::Row<'_>) -> Result<Option<(SubjectIdentity, SubjectRow)>, StoreError> {
+    let name: String = r.get(3)?;
+    let birth = r
+        .get::<_, Option<String>>(4)?
+        .map(|b| date_from_db(&b))
+        .transpose()?;
+    let id = SubjectId::from_uuid(uuid_from_db(&r.get::<_, String>(0)?)?);
+    let Some(identity) = SubjectIdentity::of(Some(&name), birth, id) else {
+        return Ok(None);
+    };
+    Ok(Some((
+        identity,
+        SubjectRow {
+            id,
+            meeting: MeetingId::from_uuid(uuid_from_db(&r.get::<_, String>(1)?)?),
+            meeting_date: date_from_db(&r.get::<_, String>(2)?)?,
+            name,
+            birth,
+            relation: from_db(&r.get::<_, String>(5)?, "relation")?,
+        },
+    )))
+}
+
+/// The people of `rows` (oldest meeting first), as the register shows them; `objected`
+/// says whether a key's person objected.
+fn group_people(
+    rows: Vec<(SubjectIdentity, SubjectRow)>,
+    mut objected: impl FnMut(&str) -> Result<bool, StoreError>,
+) -> Result<Vec<KnownSubject>, StoreError> {
+    let mut by_key: BTreeMap<String, KnownSubject> = BTreeMap::new();
+    for (identity, row) in rows {
+        let key = identity.key();
+        let only_meeting = identity.birth_date().is_none().then_some(row.meeting_date);
+        let e = by_key.entry(key.clone()).or_insert_with(|| KnownSubject {
+            key: key.clone(),
+            name: String::new(),
+            birth_date: row.birth,
+            relation: row.relation,
+            meetings: 0,
+            objected: false,
+            only_meeting,
+        });
+        // Rows come oldest meeting first: the last one wins.
+        e.name = row.name;
+        e.relation = row.relation;
+        e.meetings += 1;
+    }
+    let mut out: Vec<KnownSubject> = by_key.into_values().collect();
+    for s in &mut out {
+        s.objected = objected(&s.key)?;
+    }
+    out.sort_by_key(|s| (s.name.to_lowercase(), s.birth_date, s.only_meeting));
+    Ok(out)
 }
 
 /// R17: marks a newly added subject row when that person has objected.
@@ -266,38 +398,47 @@ fn write_status(
 }
 
 impl Store {
-    /// R17: every family member with a name, recognised across meetings, by name.
+    /// R17: every family member with a name, recognised across meetings, by name. Reads
+    /// every named family member of the store: the register searches with
+    /// [`Store::find_subjects`]; this whole list is for checks and tests.
     pub fn known_subjects(&self) -> Result<Vec<KnownSubject>, StoreError> {
-        let mut by_key: BTreeMap<String, KnownSubject> = BTreeMap::new();
-        for (identity, row) in subject_rows(&self.conn)? {
-            let key = identity.key();
-            let only_meeting = identity.birth_date().is_none().then_some(row.meeting_date);
-            let e = by_key.entry(key.clone()).or_insert_with(|| KnownSubject {
-                key: key.clone(),
-                name: String::new(),
-                birth_date: row.birth,
-                relation: row.relation,
-                meetings: 0,
-                objected: false,
-                only_meeting,
-            });
-            // Rows come oldest meeting first: the last one wins.
-            e.name = row.name;
-            e.relation = row.relation;
-            e.meetings += 1;
-        }
         // R17: who objected, in one query (not one per person).
         let objected: std::collections::HashSet<String> = self
             .conn
             .prepare_cached("SELECT subject_key FROM objections")?
             .query_map([], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
-        let mut out: Vec<KnownSubject> = by_key.into_values().collect();
-        for s in &mut out {
-            s.objected = objected.contains(&s.key);
+        group_people(subject_rows(&self.conn)?, |k| Ok(objected.contains(k)))
+    }
+
+    /// R17: the family members whose name has a word starting with each word the chair
+    /// typed (`domain::SubjectSearch`), recognised across meetings as in
+    /// [`Store::known_subjects`] (same people, same counts, objections shown), by name, at
+    /// most `domain::SUBJECT_SEARCH_LIMIT`. Nothing typed finds nobody. Reads the word
+    /// index (migration 0036) for at most a few hundred rows, then the full rows of the
+    /// people shown: the cost follows the matches, not the store.
+    pub fn find_subjects(&self, typed: &str) -> Result<Vec<KnownSubject>, StoreError> {
+        let Some(search) = domain::SubjectSearch::parse(typed) else {
+            return Ok(Vec::new());
+        };
+        let found = rows_with_word_prefix(&self.conn, search.leading_word(), SEARCH_ROWS)?;
+        // The people among them whom every typed word finds, by name; the first ones.
+        let mut people: Vec<SubjectIdentity> = Vec::new();
+        for (identity, row) in found {
+            if search.matches(&row.name) && !people.contains(&identity) {
+                people.push(identity);
+            }
         }
-        out.sort_by_key(|s| (s.name.to_lowercase(), s.birth_date, s.only_meeting));
-        Ok(out)
+        people.sort_by(|a, b| {
+            (&a.name_key, a.birth_date(), a.key()).cmp(&(&b.name_key, b.birth_date(), b.key()))
+        });
+        people.truncate(domain::SUBJECT_SEARCH_LIMIT);
+        let mut rows = Vec::new();
+        for identity in &people {
+            rows.extend(rows_named(&self.conn, identity)?);
+        }
+        rows.sort_by_key(|(_, r)| r.meeting_date);
+        group_people(rows, |k| is_objected(&self.conn, k))
     }
 
     /// R17: registers a request about the person with `subject_key`, after the age rules.
@@ -573,6 +714,7 @@ fn erase_subject(
              WHERE id = ?1",
             [row.id.to_string()],
         )?;
+        index_subject_name(tx, &row.id.to_string(), None)?;
         // Their own recorded views, wishes and objections are their data too.
         tx.execute(
             "DELETE FROM family_voices WHERE subject_id = ?1",

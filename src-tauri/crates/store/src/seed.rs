@@ -41,6 +41,54 @@ pub struct Seeded {
     pub meeting_ids: Vec<String>,
 }
 
+const FIRST_NAMES: &[&str] = &[
+    "Anna", "Bram", "Sanne", "Daan", "Emma", "Finn", "Julia", "Lucas", "Sara", "Milan", "Noor",
+    "Sem", "Lotte", "Thijs", "Eva", "Jesse", "Fleur", "Ruben", "Iris", "Luuk", "Yara", "Mohamed",
+    "Fatima", "Ayoub", "Zeynep", "Mehmet", "Amira", "Kevin", "Priya", "Olga", "Wim", "Ingrid",
+    "Peter", "Marieke", "Hans", "Esther", "Karim", "Nadia", "Jeroen", "Linda",
+];
+
+const SURNAMES: &[&str] = &[
+    "de Vries",
+    "Jansen",
+    "van den Berg",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "de Graaf",
+    "van der Meer",
+    "Yilmaz",
+    "El Amrani",
+    "Kaya",
+    "Özdemir",
+    "Çelik",
+    "Janssen-de Jong",
+    "Willems",
+    "Koster",
+];
+
+/// A family member's name: family `family`, member `member` (deterministic, so the same
+/// family has the same names in each of its meetings).
+fn family_name(family: usize, member: usize) -> String {
+    let first = FIRST_NAMES[(family * 7 + member * 13) % FIRST_NAMES.len()];
+    let last = SURNAMES[(family / FIRST_NAMES.len() + family) % SURNAMES.len()];
+    format!("{first} {last}")
+}
+
 const WORDS: &[&str] = &[
     "school",
     "verzuim",
@@ -163,24 +211,35 @@ impl Store {
                     people.push(pid);
                 }
                 let mut subjects = Vec::new();
+                // One family per three meetings (a meeting and two follow-ups): the same
+                // names and birth dates, so the rights register recognises them (R17).
+                let family = n / 3;
                 for s in 0..spec.subjects_per_meeting {
                     let sid = id();
                     let (relation, birth) = if s < 2 {
-                        ("parent", NaiveDate::from_ymd_opt(1985, 1 + s as u32, 10))
+                        let year = 1970 + (family % 25) as i32;
+                        (
+                            "parent",
+                            NaiveDate::from_ymd_opt(year, 1 + s as u32, 1 + (family % 28) as u32),
+                        )
                     } else {
-                        ("youth", NaiveDate::from_ymd_opt(2012 + s as i32, 3, 1))
+                        let year = 2006 + (family % 12) as i32 + s as i32;
+                        (
+                            "youth",
+                            NaiveDate::from_ymd_opt(
+                                year,
+                                1 + (family % 12) as u32,
+                                1 + (family % 28) as u32,
+                            ),
+                        )
                     };
+                    let name = family_name(family, s);
                     tx.execute(
                         "INSERT INTO subjects (id, meeting_id, relation, name, birth_date, present)
                          VALUES (?1, ?2, ?3, ?4, ?5, 0)",
-                        params![
-                            sid,
-                            m,
-                            relation,
-                            format!("Gezinslid {s}"),
-                            birth.map(date_to_db)
-                        ],
+                        params![sid, m, relation, name, birth.map(date_to_db)],
                     )?;
+                    crate::rights::index_subject_name(&tx, &sid, Some(&name))?;
                     subjects.push(sid);
                 }
                 let mut items = Vec::new();

@@ -9,8 +9,8 @@ import type { SavedDocuments } from "../bindings/SavedDocuments";
 
 /** Requests of the people the data is about, and the access report (R17, R14d).: the arguments of each command (wire keys) and its answer. */
 export type RightsCommands = {
-  /** Family members known in any meeting, to pick the requester. */
-  known_subjects: { args: Record<string, never>; result: Array<KnownSubject> };
+  /** Family members whose name starts with each typed word (at most 50), to pick the person a request is about. */
+  known_subjects: { args: { query: string }; result: Array<KnownSubject> };
   /** The rights register. */
   list_rights_requests: { args: Record<string, never>; result: Array<RightsRequestView> };
   /** Registers a request (access, correction, erasure, objection, …). */
@@ -30,8 +30,8 @@ export type RightsCommands = {
 /** One typed function per command, arguments in declaration order. */
 export function rightsCommands(call: Call) {
   return {
-    /** Family members known in any meeting, to pick the requester. */
-    knownSubjects: () => call("known_subjects", {}),
+    /** Family members whose name starts with each typed word (at most 50), to pick the person a request is about. */
+    knownSubjects: (query: string) => call("known_subjects", { query }),
     /** The rights register. */
     listRightsRequests: () => call("list_rights_requests", {}),
     /** Registers a request (access, correction, erasure, objection, …). */

@@ -1332,8 +1332,13 @@ export const nl = {
       `${name}, geboortedatum onbekend (alleen overleg van ${meetingDate})`,
     subjectOption: (name: string, birth: string | null, meetings: number) =>
       `${name}${birth ? `, geboren ${birth}` : ""} (${meetings} ${meetings === 1 ? "overleg" : "overleggen"})`,
+    subjectSearch: "Zoek op naam",
+    subjectSearchHint:
+      "Typ een deel van de naam, bijvoorbeeld de achternaam. Kies daarna de betrokkene uit de lijst hieronder.",
+    subjectsFound: (n: number) =>
+      `${n} ${n === 1 ? "betrokkene" : "betrokkenen"} gevonden. Kies hieronder wie het is. Staat de persoon er niet bij? Typ meer van de naam.`,
     noSubjects:
-      "Er zijn nog geen betrokkenen met een naam vastgelegd. Een verzoek gaat altijd over een betrokkene uit een casusoverleg.",
+      "Niemand gevonden met deze naam. Een verzoek gaat altijd over een betrokkene uit een casusoverleg.",
     kind: "Wat wordt er gevraagd?",
     kinds: {
       access: "Inzage",

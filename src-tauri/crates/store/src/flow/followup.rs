@@ -212,6 +212,11 @@ impl Store {
                     subject.parental_authority
                 ],
             )?;
+            crate::rights::index_subject_name(
+                &tx,
+                &subject.id.to_string(),
+                subject.name.as_ref().map(Label::as_str),
+            )?;
             // R17: a person who objected stays marked in every meeting.
             crate::rights::mark_if_objected(
                 &tx,

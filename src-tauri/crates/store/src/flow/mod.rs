@@ -189,6 +189,11 @@ impl Store {
                         s.parental_authority
                     ],
                 )?;
+                crate::rights::index_subject_name(
+                    tx,
+                    &s.id.to_string(),
+                    s.name.as_ref().map(|n| n.as_str()),
+                )?;
                 // R17: a person who objected stays marked in every meeting.
                 crate::rights::mark_if_objected(
                     tx,
