@@ -3,7 +3,10 @@
 //! and the same four queries as the commands bench (`src-tauri/benches/commands.rs`), at
 //! store level, so measuring search needs neither the Tauri shell nor the meeting flow: a
 //! seeded store of 10,000 finalized meetings (500,000 items), 100 meetings "Extra n" added
-//! on one day, then 200 calls per query. Prints a JSON line per query (p50/p99/max, ms).
+//! on one day, then 200 calls per query (and a two-letter prefix besides the four). Prints
+//! a JSON line per query (p50/p99/max, ms). What the index costs a write: the 100 items
+//! of a new draft meeting added one by one (each rewrites the meeting's search document,
+//! migration 0024), p50/p99/max of the adds.
 //!
 //! Run: `cargo bench -p store --bench search` (release). The seeded store is kept in
 //! `<target>/bench-store-search-<meetings>` between runs (delete to re-seed); every run
@@ -12,7 +15,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 use chrono::Utc;
-use domain::{MeetingInput, SearchQuery};
+use domain::{
+    Category, ItemInput, Kind, MeetingInput, ParticipantInput, Role, SearchQuery, SourceKind,
+};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use store::Store;
@@ -67,6 +72,67 @@ fn pct(sorted: &[Duration], p: f64) -> f64 {
     sorted[i].as_secs_f64() * 1e3
 }
 
+fn report(what: &str, meetings: usize, mut times: Vec<Duration>, extra: &str) {
+    times.sort();
+    println!(
+        "{{\"bench\":\"search\",\"query\":\"{what}\",\"meetings\":{meetings},{extra}\"calls\":{},\"p50_ms\":{:.2},\"p99_ms\":{:.2},\"max_ms\":{:.2}}}",
+        times.len(),
+        pct(&times, 0.5),
+        pct(&times, 0.99),
+        pct(&times, 1.0)
+    );
+}
+
+/// The cost of the index to a write: 100 items added one by one to a new draft meeting.
+fn add_items(store: &mut Store, meetings: usize) {
+    let meeting = store
+        .create_meeting(
+            &MeetingInput {
+                case_label: "Gezin Schrijftoets".into(),
+                date: "2026-11-26".into(),
+                purpose: "Meten wat de zoekindex een item kost".into(),
+                ..MeetingInput::default()
+            },
+            Utc::now(),
+        )
+        .unwrap()
+        .id;
+    let contributor = store
+        .add_participant(
+            meeting,
+            &ParticipantInput {
+                name: "Marieke van den Berg-Oosterhuis".into(),
+                organisation: "Wijkteam Oost".into(),
+                function: String::new(),
+                phone: String::new(),
+                email: String::new(),
+                role: Role::CaseLead,
+                expertise_only: false,
+            },
+            Utc::now(),
+        )
+        .unwrap()
+        .id;
+    let mut times = Vec::new();
+    for i in 0..100 {
+        let input = ItemInput {
+            contributor,
+            text: format!(
+                "Gegeven {i}: de school meldt verzuim en zorgen over de thuissituatie; \
+                 moeder zoekt steun bij de huisarts en het wijkteam, vader werkt veel."
+            ),
+            kind: Kind::Fact,
+            category: Category::General,
+            source: SourceKind::OwnObservation,
+            source_detail: String::new(),
+        };
+        let t = Instant::now();
+        store.add_item(meeting, &input, Utc::now()).unwrap();
+        times.push(t.elapsed());
+    }
+    report("add_item (write)", meetings, times, "");
+}
+
 fn main() {
     store::rely_on_wiping_heap();
     let meetings: usize = std::env::var("SEARCH_BENCH_MEETINGS")
@@ -98,6 +164,7 @@ fn main() {
         ("common word", "zorgen"),
         ("3 words", "moeder zorgen school"),
         ("1-letter prefix", "s"),
+        ("2-letter prefix", "sc"),
     ] {
         let query = SearchQuery::parse(query).unwrap();
         let mut times = Vec::with_capacity(CALLS);
@@ -108,12 +175,7 @@ fn main() {
             times.push(t.elapsed());
             found = hits.len();
         }
-        times.sort();
-        println!(
-            "{{\"bench\":\"search\",\"query\":\"{name}\",\"meetings\":{meetings},\"found\":{found},\"calls\":{CALLS},\"p50_ms\":{:.2},\"p99_ms\":{:.2},\"max_ms\":{:.2}}}",
-            pct(&times, 0.5),
-            pct(&times, 0.99),
-            pct(&times, 1.0)
-        );
+        report(name, meetings, times, &format!("\"found\":{found},"));
     }
+    add_items(&mut store, meetings);
 }
