@@ -69,6 +69,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         include_str!("../migrations/0034_decision_for_family.sql"),
     ),
     (35, include_str!("../migrations/0035_organisation_logo.sql")),
+    (
+        37,
+        include_str!("../migrations/0037_search_prefix_index.sql"),
+    ),
 ];
 
 /// The schema version this build creates: the number of the last migration.
