@@ -370,3 +370,111 @@ pub(crate) fn register(conn: &Connection) -> Result<(), StoreError> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    /// A table like `meeting_search_docs`, with the functions registered.
+    fn table(rows: &[[&str; 3]]) -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE VIRTUAL TABLE t USING fts5(a, b, c,
+                 tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');",
+        )
+        .unwrap();
+        for r in rows {
+            conn.execute("INSERT INTO t (a, b, c) VALUES (?1, ?2, ?3)", r)
+                .unwrap();
+        }
+        register(&conn).unwrap();
+        conn
+    }
+
+    /// Per row: (casus_hits, casus_snippet) and what highlight()/snippet() give.
+    fn compare(conn: &Connection, query: &str) -> Vec<((i64, String), (i64, String))> {
+        let mut stmt = conn
+            .prepare(
+                "SELECT casus_hits(t), casus_snippet(t),
+                        highlight(t, 0, char(1), ''), highlight(t, 1, char(1), ''),
+                        highlight(t, 2, char(1), ''), snippet(t, -1, '', '', '…', 12)
+                 FROM t WHERE t MATCH ?1 ORDER BY rowid",
+            )
+            .unwrap();
+        stmt.query_map([query], |r| {
+            let (mut hits, mut columns) = (0i64, 0i64);
+            for i in 0..3 {
+                let marked: String = r.get(2 + i)?;
+                let n = marked.bytes().filter(|b| *b == 1).count() as i64;
+                hits += n;
+                if n > 0 {
+                    columns |= 1 << i;
+                }
+            }
+            Ok(((r.get(0)?, r.get(1)?), (hits * 8 + columns, r.get(5)?)))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    }
+
+    #[test]
+    fn hits_and_short_snippets_are_what_highlight_and_snippet_give() {
+        let conn = table(&[
+            [
+                "Gezin Zorgvuldig",
+                "Anne-Marie Zorg\nJan de Wit",
+                "Er zijn zorgen over de huisvesting\nDe school deelt de zorgen",
+            ],
+            ["Casus 12", "Jan Jansen", "Schoolverzuim sinds september"],
+            ["Zoë Bakker", "", "zorg zorgen zorgvuldig, school."],
+        ]);
+        for q in [
+            "\"zorg\"*",
+            "\"zorgen\"* \"huisvesting\"*",
+            "\"jan\"*",
+            "\"s\"*",
+            "\"sc\"*",
+            "\"zorg\"* \"zorgen\"*",
+            "\"anne-marie\"*",
+            "\"zoe\"*",
+            "\"casus\"* \"jan\"* \"school\"*",
+        ] {
+            for (ours, theirs) in compare(&conn, q) {
+                assert_eq!(ours.0, theirs.0, "hits of {q}");
+                // Columns of at most 12 tokens: no sentence to prefer, the same text.
+                assert_eq!(ours.1, theirs.1, "snippet of {q}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_column_gives_twelve_tokens_around_the_match_and_the_same_hits() {
+        let filler = "het gezin krijgt hulp van het wijkteam en de school.";
+        let items = format!(
+            "{}\nMoeder heeft zorgen over de huisvesting en schulden.\n{}",
+            [filler; 30].join(" "),
+            [filler; 30].join(" ")
+        );
+        let conn = table(&[["Gezin Lang", "Piet", &items]]);
+        for q in ["\"huisvesting\"*", "\"s\"*", "\"zorgen\"* \"schulden\"*"] {
+            for (ours, theirs) in compare(&conn, q) {
+                assert_eq!(ours.0, theirs.0, "hits of {q}");
+                let words = ours.1.split_whitespace().count();
+                assert!(
+                    words <= 13 && ours.1.starts_with('…') && ours.1.ends_with('…'),
+                    "{}",
+                    ours.1
+                );
+            }
+        }
+        let ours = &compare(&conn, "\"huisvesting\"*")[0].0 .1;
+        assert!(ours.contains("huisvesting"), "{ours}");
+        let ours = &compare(&conn, "\"zorgen\"* \"schulden\"*")[0].0 .1;
+        assert!(
+            ours.contains("zorgen") && ours.contains("schulden"),
+            "{ours}"
+        );
+    }
+}
