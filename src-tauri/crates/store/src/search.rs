@@ -1,7 +1,8 @@
 //! Search across meetings over the FTS5 index `meeting_search_docs` (migration 0024): one
 //! document per meeting with its case label, participant names and item texts. The index
 //! is kept by triggers in the same transaction as every write and is destroyed with the
-//! meeting (R15).
+//! meeting (R15). Prefix indexes for one and two letters (migration 0037); hit counts and
+//! snippets from the index's match positions (`fts_aux`, docs/engineering.md §6).
 
 use crate::codec::*;
 use crate::{Store, StoreError};
