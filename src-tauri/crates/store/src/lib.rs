@@ -18,6 +18,7 @@ mod error;
 mod exports;
 mod files;
 mod flow;
+mod fts_aux;
 mod lock;
 mod migrate;
 mod organisation_profile;
@@ -223,6 +224,7 @@ impl Store {
              PRAGMA cache_size = -{CACHE_KIB};"
         ))?;
         migrate::migrate(&mut conn)?;
+        fts_aux::register(&conn)?;
         // R21: the store and the WAL/SHM SQLite made are the user's only (also for stores
         // made by older versions with 0644).
         for suffix in ["", "-wal", "-shm"] {

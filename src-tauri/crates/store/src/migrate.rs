@@ -73,6 +73,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         36,
         include_str!("../migrations/0036_subject_search_and_kept_totals.sql"),
     ),
+    (
+        37,
+        include_str!("../migrations/0037_search_prefix_index.sql"),
+    ),
 ];
 
 /// The schema version this build creates: the number of the last migration.

@@ -1,7 +1,8 @@
 //! Search across meetings over the FTS5 index `meeting_search_docs` (migration 0024): one
 //! document per meeting with its case label, participant names and item texts. The index
 //! is kept by triggers in the same transaction as every write and is destroyed with the
-//! meeting (R15).
+//! meeting (R15). Prefix indexes for one and two letters (migration 0037); hit counts and
+//! snippets from the index's match positions (`fts_aux`, docs/engineering.md §6).
 
 use crate::codec::*;
 use crate::{Store, StoreError};
@@ -42,18 +43,14 @@ const COLUMNS: [SearchSource; 3] = [
     SearchSource::Item,
 ];
 
-/// Tokens of context a snippet shows.
-const SNIPPET_TOKENS: u32 = 12;
-
-/// The search: per column how many matched words (`highlight` marks each with char(1)),
-/// and a snippet, only for the meetings `LIMIT` keeps.
+/// The search: per meeting where and how often it matched (`casus_hits`, from the index's
+/// own positions) and a snippet (`casus_snippet`, tokenizing only up to the snippet), only
+/// for the meetings `LIMIT` keeps (both in `fts_aux`).
 fn search_sql() -> String {
     format!(
         "SELECT m.id, m.case_label, m.meeting_date,
-                    highlight(meeting_search_docs, 0, char(1), ''),
-                    highlight(meeting_search_docs, 1, char(1), ''),
-                    highlight(meeting_search_docs, 2, char(1), ''),
-                    snippet(meeting_search_docs, -1, '', '', '…', {SNIPPET_TOKENS})
+                    casus_hits(meeting_search_docs),
+                    casus_snippet(meeting_search_docs)
              FROM meeting_search_docs s
              JOIN search_docs d ON d.id = s.rowid
              JOIN meetings m ON m.id = d.meeting_id
@@ -77,18 +74,15 @@ impl Store {
         let mut rows = stmt.query([expr])?;
         let mut hits = Vec::new();
         while let Some(r) = rows.next()? {
-            let mut matched = Vec::new();
-            let mut count: u32 = 0;
-            for (i, source) in COLUMNS.iter().enumerate() {
-                // Each match is marked by one \u{1} (highlight() tokenizes the column once;
-                // counting in SQL with length/replace called it twice per column).
-                let marked = r.get_ref(3 + i)?.as_str().unwrap_or("");
-                let n = marked.bytes().filter(|b| *b == 1).count();
-                if n > 0 {
-                    matched.push(*source);
-                    count = count.saturating_add(u32::try_from(n).unwrap_or(u32::MAX));
-                }
-            }
+            // hits * 8 + a bit per column that matched (`fts_aux::casus_hits`).
+            let packed: i64 = r.get(3)?;
+            let matched = COLUMNS
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| packed & (1 << i) != 0)
+                .map(|(_, source)| *source)
+                .collect();
+            let count = u32::try_from(packed >> 3).unwrap_or(u32::MAX);
             hits.push(SearchHit {
                 meeting: MeetingId::from_uuid(uuid_from_db(&r.get::<_, String>(0)?)?),
                 case_label: Label::parse(&r.get::<_, String>(1)?, Field::CaseLabel)
@@ -96,7 +90,7 @@ impl Store {
                 date: date_from_db(&r.get::<_, String>(2)?)?,
                 matched,
                 hits: count,
-                snippet: r.get(6)?,
+                snippet: r.get(4)?,
             });
         }
         Ok(hits)
