@@ -69,6 +69,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         include_str!("../migrations/0034_decision_for_family.sql"),
     ),
     (35, include_str!("../migrations/0035_organisation_logo.sql")),
+    (38, include_str!("../migrations/0038_destroying.sql")),
 ];
 
 /// The schema version this build creates: the number of the last migration.
