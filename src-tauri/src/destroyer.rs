@@ -1,7 +1,8 @@
 //! R15 after the unlock: the unlock makes expired meetings unreachable in one short
 //! transaction (`store::Store::unlock`); this thread destroys the rest of their rows, one
-//! chunk of at most 50 meetings per transaction ([`AppState::destroy_pending_chunk`]), with
-//! a pause after each so a waiting command takes the store first. The freed pages are given
+//! chunk of at most `store::DESTROY_CHUNK` (25) meetings per transaction
+//! ([`AppState::destroy_pending_chunk`]), with a pause after each so a waiting command
+//! takes the store first. The freed pages are given
 //! back and the WAL truncated after the last chunk. A lock stops it; the next unlock
 //! destroys what is left before anything else.
 

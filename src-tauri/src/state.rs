@@ -183,9 +183,9 @@ impl AppState {
     }
 
     /// R15: destroys the rows of the next chunk of meetings hidden at unlock
-    /// ([`Store::destroy_pending_chunk`]: at most 50 meetings, one transaction), between
-    /// commands: it holds the store as a command does, so a command waits for at most one
-    /// chunk. Not activity (R21: it does not keep the store from locking). Returns whether
+    /// ([`Store::destroy_pending_chunk`]: at most [`store::DESTROY_CHUNK`] meetings, one
+    /// transaction), between commands: it holds the store as a command does, so a command
+    /// waits for at most one chunk. Not activity (R21: it does not keep the store from locking). Returns whether
     /// more wait. A locked store, or a chunk that fails, stops it: what is left stays in
     /// the store and the next unlock destroys it first.
     pub fn destroy_pending_chunk(&self) -> bool {

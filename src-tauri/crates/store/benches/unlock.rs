@@ -6,7 +6,7 @@
 //! R15 at unlock: a store with 1,000 full-size meetings (12 at the table, 4 family members,
 //! 50 items) that have all expired is destroyed before anything is shown; goal: the chair
 //! waits at most 1 s more than for an unlock that destroys nothing (same store, same run).
-//! The unlock makes them unreachable; the rest of their rows goes after it in chunks of 50
+//! The unlock makes them unreachable; the rest of their rows goes after it in chunks of 25
 //! (`Store::destroy_pending_chunk`), timed one by one: the longest is what a command can
 //! wait behind one.
 //!
