@@ -349,7 +349,11 @@ fn r15_chunks_destroy_many_meetings_and_keep_the_rest() {
         chunks += 1;
     }
     let per_chunk = usize::try_from(store::DESTROY_CHUNK).unwrap();
-    assert_eq!(chunks + 1, 120_usize.div_ceil(per_chunk), "{per_chunk} per chunk");
+    assert_eq!(
+        chunks + 1,
+        120_usize.div_ceil(per_chunk),
+        "{per_chunk} per chunk"
+    );
     assert!(u.store.meeting_detail(kept).is_ok());
     assert!(u.store.integrity_check().unwrap().is_clean());
     u.store.close().unwrap();
