@@ -4,6 +4,7 @@
 
 mod autolock;
 pub mod commands;
+mod destroyer;
 pub mod dto;
 pub mod hardening;
 pub mod ipc;
@@ -133,6 +134,7 @@ pub fn run() -> Result<(), tauri::Error> {
             }
             autolock::reload_on_web_process_end(app.handle());
             autolock::start(app.handle().clone());
+            destroyer::start(app.handle().clone());
             let handle = app.handle().clone();
             session_watch::start(
                 std::env::var(session_watch::DBUS_ADDRESS_ENV).ok(),

@@ -39,6 +39,9 @@ pub struct AppState {
     /// R21: where the chair was in a meeting (ids only), kept across a lock that came over
     /// it, handed back once at unlock.
     place: Mutex<Option<crate::dto::Place>>,
+    /// R15: expired meetings hidden at unlock still wait for their rows to be destroyed
+    /// ([`AppState::destroy_pending_chunk`], run by the `destroyer` thread).
+    destroying: std::sync::atomic::AtomicBool,
 }
 
 impl AppState {
@@ -64,6 +67,7 @@ impl AppState {
             idle: Mutex::new(idle.unwrap_or_default()),
             idle_override: idle.is_some(),
             place: Mutex::new(None),
+            destroying: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -165,6 +169,36 @@ impl AppState {
     /// appends one, so tests use it to see that a refused command changed nothing.
     pub fn audit_len(&self) -> Option<u64> {
         self.store_slot().as_ref().and_then(|s| s.audit_len().ok())
+    }
+
+    /// R15: notes whether hidden meetings wait for their rows to be destroyed.
+    pub(crate) fn set_destroying(&self, waiting: bool) {
+        self.destroying
+            .store(waiting, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// R15: whether hidden meetings wait for their rows to be destroyed.
+    pub fn destroying(&self) -> bool {
+        self.destroying.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// R15: destroys the rows of the next chunk of meetings hidden at unlock
+    /// ([`Store::destroy_pending_chunk`]: at most [`store::DESTROY_CHUNK`] meetings, one
+    /// transaction), between commands: it holds the store as a command does, so a command
+    /// waits for at most one chunk. Not activity (R21: it does not keep the store from locking). Returns whether
+    /// more wait. A locked store, or a chunk that fails, stops it: what is left stays in
+    /// the store and the next unlock destroys it first.
+    pub fn destroy_pending_chunk(&self) -> bool {
+        if !self.destroying() {
+            return false;
+        }
+        let mut slot = self.store_slot();
+        let more = match slot.as_mut() {
+            Some(store) => matches!(store.destroy_pending_chunk(), Ok(left) if left > 0),
+            None => false,
+        };
+        self.set_destroying(more);
+        more
     }
 
     pub(crate) fn with_store<T>(

@@ -52,12 +52,23 @@ fn r15_unlock_destroys_a_meeting_whose_retention_has_passed() {
 
     let unlocked = commands::lock::unlock(&state, PASS).unwrap();
     assert_eq!(unlocked.destroyed, 1);
-    let list = commands::meeting::list_meetings(&state).unwrap();
-    let ids: Vec<_> = list.meetings.iter().map(|m| m.id.as_str()).collect();
-    assert_eq!(ids, vec![kept.id.as_str()]);
-    let e = commands::meeting::get_meeting(&state, &expired.id).unwrap_err();
-    assert_eq!(e.code, "not_found");
-    assert!(commands::settings::verify_audit(&state).unwrap().intact);
+    // Unreachable at once; its rows wait for the chunks after the unlock.
+    assert!(state.destroying());
+    let check = |state: &AppState| {
+        let list = commands::meeting::list_meetings(state).unwrap();
+        let ids: Vec<_> = list.meetings.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, vec![kept.id.as_str()]);
+        let e = commands::meeting::get_meeting(state, &expired.id).unwrap_err();
+        assert_eq!(e.code, "not_found");
+        assert!(commands::settings::verify_audit(state).unwrap().intact);
+    };
+    check(&state);
+    assert!(
+        !state.destroy_pending_chunk(),
+        "one chunk holds one meeting"
+    );
+    assert!(!state.destroying());
+    check(&state);
 }
 
 #[test]

@@ -30,8 +30,9 @@ pub fn create_store(
 }
 
 /// Opens the store with the passphrase. Wrong: "Onjuist wachtwoord", and the chair may
-/// simply try again. R15: expired meetings are destroyed before anything is shown; if that
-/// fails the store stays locked. R21: the chair's idle time applies from now on.
+/// simply try again. R15: expired meetings are made unreachable before anything is shown
+/// (their rows are destroyed in chunks after the answer, `destroyer`); if that fails the
+/// store stays locked. R21: the chair's idle time applies from now on.
 pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> {
     let mut slot = state.slot();
     if let Some(store) = slot.as_ref() {
@@ -53,6 +54,8 @@ pub fn unlock(state: &AppState, passphrase: &str) -> Result<Unlocked, ApiError> 
     )?;
     state.apply_idle_setting(unlocked.settings.idle);
     *slot = Some(unlocked.store);
+    // R15: the hidden meetings' rows go in chunks after this answer (`destroyer`).
+    state.set_destroying(unlocked.destroying_left > 0);
     Ok(Unlocked {
         destroyed: u32::try_from(unlocked.destroyed.len()).unwrap_or(u32::MAX),
         place: state.take_place(),

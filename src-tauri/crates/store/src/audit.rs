@@ -543,6 +543,7 @@ impl Store {
              FROM audit_log a
              LEFT JOIN meetings m ON m.id = a.meeting_id
              LEFT JOIN participants p ON p.id = a.decided_by
+                 AND EXISTS (SELECT 1 FROM meetings pm WHERE pm.id = p.meeting_id)
              {AUDIT_WHERE}
              ORDER BY a.seq {order} LIMIT ?4"
         ))?;

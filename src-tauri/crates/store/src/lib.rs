@@ -62,7 +62,7 @@ pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use report::{report_label, report_to_csv, report_to_json};
 pub use restore::{restore, RestoreOutcome, ASIDE_SUFFIX};
-pub use retention::{ExpiringMeeting, Settings};
+pub use retention::{ExpiringMeeting, Settings, DESTROY_CHUNK};
 pub use rights::{ErasureOutcome, KnownSubject, StoredRequest};
 pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};

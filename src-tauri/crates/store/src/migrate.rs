@@ -77,6 +77,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         37,
         include_str!("../migrations/0037_search_prefix_index.sql"),
     ),
+    (38, include_str!("../migrations/0038_destroying.sql")),
 ];
 
 /// The schema version this build creates: the number of the last migration.

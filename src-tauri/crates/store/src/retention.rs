@@ -6,6 +6,13 @@
 //! Answered rights requests and their granted objections (R17: names, birth dates) are
 //! destroyed the same way once their own term after the answer has passed; the audit log
 //! keeps one entry per destroyed request without any id of it.
+//!
+//! At unlock a destruction has two steps (issue 19): the expired meetings become
+//! unreachable in one short transaction (`hide_expired`: their `meetings` rows and kept
+//! counts go, their ids into `destroying`), and the rest of their rows
+//! goes in chunks after the unlock (`destroy_pending_chunk`, called by the shell between
+//! commands). A lock, close or crash leaves the rest in `destroying`; the next unlock
+//! finishes it before anything else.
 
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::{date_from_db, date_to_db, time_to_db, uuid_from_db};
@@ -231,44 +238,174 @@ impl Store {
     }
 
     /// R15: destroys every meeting expired on `today` (all its rows, in every table) and
-    /// reclaims the freed pages. Returns the ids of the destroyed meetings.
-    ///
-    /// All expired meetings go together, one statement per table and cascade key, children
-    /// first, with foreign-key enforcement off for the transaction: the tables and the
-    /// conditions come from the schema's own `ON DELETE CASCADE` keys
-    /// ([`crate::cascade::meeting_rows`]), so exactly the rows the cascade would remove are
-    /// removed (a row any of its parents reaches), without the cascade probing every child
-    /// table once per deleted row (7–15 ms per meeting; BENCHMARKS.md, R15 at unlock). The
-    /// freed pages are given back inside the same transaction, and the WAL checkpointed and
-    /// truncated after it.
+    /// reclaims the freed pages, all before it returns: [`Self::hide_expired`], then
+    /// [`Self::finish_destroying`]. Returns the ids of the destroyed meetings. The unlock
+    /// does the first step only and leaves the rest to the shell, after the unlock.
     pub fn destroy_expired(
+        &mut self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<MeetingId>, StoreError> {
+        let ids = self.hide_expired(today, now)?;
+        self.finish_destroying()?;
+        Ok(ids)
+    }
+
+    /// R15, first step, in one short transaction: every meeting expired on `today` becomes
+    /// unreachable and is recorded as being destroyed (migration 0038: its `meetings` row
+    /// is deleted, with foreign keys off so nothing cascades yet, and its id goes into
+    /// `destroying`); its kept report counts go (its search document stays for the chunks:
+    /// a search joins `meetings`); the audit log gets
+    /// one entry per meeting with only its id, as for a whole destruction. Every read
+    /// starts from `meetings`, so nothing of these meetings can be shown from here on. The
+    /// rest of their rows goes in chunks ([`Self::destroy_pending_chunk`]); the freed pages
+    /// are given back after the last chunk. Answered rights requests past their term are
+    /// destroyed whole here, as before (few rows). Returns the ids of the meetings.
+    pub fn hide_expired(
         &mut self,
         today: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<Vec<MeetingId>, StoreError> {
         // A no-op inside a transaction, so set before it starts and always set back.
         self.conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
-        // The whole destruction in the page cache: with the app's 16 MiB the deletes spill
-        // dirty pages into the WAL halfway and read them back (BENCHMARKS.md, R15 at unlock).
-        // Only as large as the store needs; set back below, which frees the extra pages.
-        self.conn
-            .execute_batch(&format!("PRAGMA cache_size = -{DESTROY_CACHE_KIB};"))?;
-        let destroyed = self.destroy_expired_in_one_transaction(today, now);
-        let restored = self.conn.execute_batch(&format!(
-            "PRAGMA foreign_keys = ON; PRAGMA cache_size = -{};",
-            crate::CACHE_KIB
-        ));
-        let (meetings, anything) = destroyed?;
+        let hidden = self.hide_expired_in_one_transaction(today, now);
+        let restored = self.conn.execute_batch("PRAGMA foreign_keys = ON;");
+        let (meetings, anything) = hidden?;
         restored?;
-        // Meetings or rights records: no old page image of them stays in the WAL.
-        if anything {
+        // Only rights records went: nothing waits for a chunk, give their pages back now.
+        if anything && self.destroying_left()? == 0 {
             self.reclaim_free_pages()?;
         }
         Ok(meetings)
     }
 
-    /// The destroyed meetings, and whether anything (meetings or rights records) went.
-    fn destroy_expired_in_one_transaction(
+    /// R15: how many meetings are hidden but not yet destroyed row by row (migration 0038).
+    pub fn destroying_left(&self) -> Result<usize, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM destroying", [], |r| r.get(0))?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// R15: destroys every meeting still in `destroying`, chunk after chunk, then gives
+    /// the freed pages back and truncates the WAL.
+    pub fn finish_destroying(&mut self) -> Result<(), StoreError> {
+        while self.destroy_pending_chunk()? > 0 {}
+        Ok(())
+    }
+
+    /// R15, the rest: destroys every remaining row of up to [`DESTROY_CHUNK`] meetings in
+    /// `destroying` in one transaction (their ids leave `destroying` in it). After the
+    /// last chunk the freed pages are given back (inside its transaction) and the WAL
+    /// checkpointed and truncated. Returns how many meetings are left; 0 when nothing was
+    /// waiting (then nothing is done). `secure_delete` stays on.
+    ///
+    /// One statement per table and cascade key, children first, with foreign-key
+    /// enforcement off for the transaction: the tables and the conditions come from the
+    /// schema's own `ON DELETE CASCADE` keys ([`crate::cascade::meeting_rows`]), so exactly
+    /// the rows the cascade would remove are removed (a row any of its parents reaches),
+    /// without the cascade probing every child table once per deleted row (7–15 ms per
+    /// meeting; BENCHMARKS.md, R15 at unlock).
+    pub fn destroy_pending_chunk(&mut self) -> Result<usize, StoreError> {
+        let chunk: Vec<String> = {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT meeting_id FROM destroying ORDER BY meeting_id LIMIT ?1")?;
+            let rows = stmt.query_map([DESTROY_CHUNK], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        if chunk.is_empty() {
+            return Ok(0);
+        }
+        self.conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
+        let destroyed = self.destroy_chunk_in_one_transaction(&chunk);
+        let restored = self.conn.execute_batch("PRAGMA foreign_keys = ON;");
+        let left = destroyed?;
+        restored?;
+        if left == 0 {
+            // No old page image of them stays in the WAL.
+            self.reclaim_free_pages()?;
+        }
+        Ok(left)
+    }
+
+    /// The rows of the meetings in `chunk`; how many meetings are left after it.
+    fn destroy_chunk_in_one_transaction(&mut self, chunk: &[String]) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction()?;
+        // Overwrite freed bytes (SQLCipher switches this on when keying; be explicit).
+        tx.execute_batch("PRAGMA secure_delete = ON;")?;
+        let ids = serde_json::to_string(chunk).map_err(|_| StoreError::Corrupt("meeting ids"))?;
+        // The search documents (migration 0024) name the meeting without a foreign key.
+        // They stay until here: a search joins `meetings`, so it finds no hidden meeting,
+        // and deleting them frees thousands of index pages (a 0.3–0.5 s commit for 1,000
+        // meetings at unlock); gone first, the item deletes below find no document to
+        // rewrite.
+        tx.execute(
+            "DELETE FROM meeting_search_docs WHERE rowid IN (SELECT id FROM search_docs
+                 WHERE meeting_id IN (SELECT value FROM json_each(?1)))",
+            [&ids],
+        )?;
+        tx.execute(
+            "DELETE FROM search_docs WHERE meeting_id IN (SELECT value FROM json_each(?1))",
+            [&ids],
+        )?;
+        // The search documents' and kept counts' row triggers (migrations 0024, 0025)
+        // would fire once per deleted row for meetings whose documents and counts went
+        // already: off for this transaction, put back as they were before it commits.
+        let derived = crate::cascade::derived_row_triggers(&tx)?;
+        for (name, _) in &derived {
+            tx.execute_batch(&format!("DROP TRIGGER \"{name}\";"))?;
+        }
+        let rows = crate::cascade::meeting_rows(&tx)?;
+        let run = |sql: &str| -> Result<usize, rusqlite::Error> {
+            if sql.contains("?1") {
+                tx.execute(sql, [&ids])
+            } else {
+                tx.execute(sql, [])
+            }
+        };
+        for sql in &rows.setup {
+            run(sql)?;
+        }
+        for (table, keys) in &rows.tables {
+            // An empty table costs its condition's subqueries all the same: skip it.
+            let empty: bool = tx.query_row(
+                &format!("SELECT NOT EXISTS (SELECT 1 FROM \"{table}\")"),
+                [],
+                |r| r.get(0),
+            )?;
+            if empty {
+                continue;
+            }
+            // One statement per cascading key: a row goes when any of its parents goes
+            // (the union), and each statement is one plain index search instead of an
+            // OR over several indexes that first collects and sorts every rowid.
+            for key in keys {
+                run(&format!("DELETE FROM \"{table}\" WHERE {key}"))?;
+            }
+        }
+        for sql in &rows.teardown {
+            run(sql)?;
+        }
+        for (_, sql) in &derived {
+            tx.execute_batch(sql)?;
+        }
+        tx.execute(
+            "DELETE FROM destroying WHERE meeting_id IN (SELECT value FROM json_each(?1))",
+            [&ids],
+        )?;
+        let left: i64 = tx.query_row("SELECT count(*) FROM destroying", [], |r| r.get(0))?;
+        // The pages this chunk freed given back before its commit (each chunk its share:
+        // all at the end made the last chunk wait 1.4 s for 1,000 meetings): the file ends
+        // where the kept pages end, and the commit writes no page past that end into the
+        // WAL. A store without auto-vacuum gets its one full VACUUM after the last chunk.
+        incremental_vacuum(&tx)?;
+        tx.commit()?;
+        Ok(usize::try_from(left).unwrap_or(0))
+    }
+
+    /// The hidden meetings, and whether anything (meetings or rights records) went.
+    fn hide_expired_in_one_transaction(
         &mut self,
         today: NaiveDate,
         now: DateTime<Utc>,
@@ -286,20 +423,8 @@ impl Store {
             let ids =
                 serde_json::to_string(&expired.iter().map(ToString::to_string).collect::<Vec<_>>())
                     .map_err(|_| StoreError::Corrupt("meeting ids"))?;
-            // The search documents first (migration 0024): gone first, the item deletes
-            // below find no document to rewrite. They name the meeting without a foreign key.
-            tx.execute(
-                "DELETE FROM meeting_search_docs WHERE rowid IN (SELECT id FROM search_docs
-                     WHERE meeting_id IN (SELECT value FROM json_each(?1)))",
-                [&ids],
-            )?;
-            tx.execute(
-                "DELETE FROM search_docs WHERE meeting_id IN (SELECT value FROM json_each(?1))",
-                [&ids],
-            )?;
-            // The search documents' and kept counts' row triggers (migrations 0024, 0025)
-            // would fire once per deleted row to forget what goes here as a whole: off for
-            // this transaction, put back as they were before it commits.
+            // The kept report counts (migration 0025): forgotten now, so no report counts
+            // the meeting.
             tx.execute(
                 "DELETE FROM meeting_counts WHERE meeting_id IN (SELECT value FROM json_each(?1))",
                 [&ids],
@@ -309,41 +434,23 @@ impl Store {
                  WHERE meeting_id IN (SELECT value FROM json_each(?1))",
                 [&ids],
             )?;
+            tx.execute(
+                "INSERT OR IGNORE INTO destroying (meeting_id)
+                 SELECT value FROM json_each(?1)",
+                [&ids],
+            )?;
+            // The meeting's own row: every read starts from it. Foreign keys are off, so
+            // its children stay for the chunks. Its search document too: the search
+            // documents' delete trigger (0.28 s for 1,000 meetings) is off for this
+            // statement; a search joins `meetings`, so it finds no hidden meeting.
             let derived = crate::cascade::derived_row_triggers(&tx)?;
             for (name, _) in &derived {
                 tx.execute_batch(&format!("DROP TRIGGER \"{name}\";"))?;
             }
-            let rows = crate::cascade::meeting_rows(&tx)?;
-            let run = |sql: &str| -> Result<usize, rusqlite::Error> {
-                if sql.contains("?1") {
-                    tx.execute(sql, [&ids])
-                } else {
-                    tx.execute(sql, [])
-                }
-            };
-            for sql in &rows.setup {
-                run(sql)?;
-            }
-            for (table, keys) in &rows.tables {
-                // An empty table costs its condition's subqueries all the same: skip it.
-                let empty: bool = tx.query_row(
-                    &format!("SELECT NOT EXISTS (SELECT 1 FROM \"{table}\")"),
-                    [],
-                    |r| r.get(0),
-                )?;
-                if empty {
-                    continue;
-                }
-                // One statement per cascading key: a row goes when any of its parents goes
-                // (the union), and each statement is one plain index search instead of an
-                // OR over several indexes that first collects and sorts every rowid.
-                for key in keys {
-                    run(&format!("DELETE FROM \"{table}\" WHERE {key}"))?;
-                }
-            }
-            for sql in &rows.teardown {
-                run(sql)?;
-            }
+            tx.execute(
+                "DELETE FROM meetings WHERE id IN (SELECT value FROM json_each(?1))",
+                [&ids],
+            )?;
             for (_, sql) in &derived {
                 tx.execute_batch(sql)?;
             }
@@ -371,11 +478,6 @@ impl Store {
                 now,
             )?;
         }
-        // The freed pages given back before the commit: the file ends where the kept pages
-        // end, and the commit writes no page past that end into the WAL (every freed page,
-        // zeroed by secure_delete, was written there, then vacuumed and checkpointed).
-        // A store without auto-vacuum gets its one full VACUUM after the commit.
-        incremental_vacuum(&tx)?;
         tx.commit()?;
         Ok((expired, true))
     }
@@ -406,10 +508,9 @@ impl Store {
     }
 }
 
-/// The page cache during a destruction (R15 at unlock): room for every page a destruction
-/// of a large store touches, so none is spilled into the WAL and read back before the
-/// commit. The cache takes only the pages it uses.
-const DESTROY_CACHE_KIB: i64 = 256 * 1024;
+/// R15: how many hidden meetings one chunk destroys row by row (one transaction; a command
+/// waits for at most one chunk).
+pub const DESTROY_CHUNK: i64 = 25;
 
 /// Gives every free page back to the file system (a store with `auto_vacuum =
 /// INCREMENTAL`; a no-op otherwise). Also inside a write transaction.

@@ -2,8 +2,10 @@
 //! [`Store::unlock`] and keeps the store it returns.
 //!
 //! Order: open (the key check; a wrong passphrase is noted in [`FailedUnlocks`]), then
-//! destroy what expired (R15: meetings, answered rights requests, breach records past their
-//! five years) before anything can be read, then log the failed tries since the last unlock
+//! finish a destruction an earlier unlock left, then destroy what expired (R15: meetings,
+//! answered rights requests, breach records past their five years) before anything can be
+//! read — expired meetings made unreachable here, their rows destroyed in chunks after the
+//! unlock ([`Store::destroy_pending_chunk`]), then log the failed tries since the last unlock
 //! and this unlock (NEN 7513), then read the settings. If any step fails, the store is
 //! closed again and the chair stays locked: expired data is never shown because its
 //! destruction failed, and no unlock goes unlogged.
@@ -41,8 +43,11 @@ impl FailedUnlocks {
 #[derive(Debug)]
 pub struct Unlocked {
     pub store: Store,
-    /// R15: the meetings destroyed at this unlock.
+    /// R15: the meetings destroyed at this unlock (unreachable already; their remaining
+    /// rows go in chunks, see [`Store::destroy_pending_chunk`]).
     pub destroyed: Vec<MeetingId>,
+    /// R15: how many meetings still wait for [`Store::destroy_pending_chunk`].
+    pub destroying_left: usize,
     /// The chair's settings (the idle time of R21 among them).
     pub settings: Settings,
 }
@@ -81,8 +86,8 @@ impl Store {
                 return Err(e);
             }
         }
-        let destroyed = match store.destroy_all_expired(today, now) {
-            Ok(ids) => ids,
+        let (destroyed, destroying_left) = match store.destroy_all_expired(today, now) {
+            Ok(done) => done,
             Err(_) => {
                 let _ = store.close();
                 return Err(StoreError::DestructionFailed);
@@ -100,6 +105,7 @@ impl Store {
             Ok(settings) => Ok(Unlocked {
                 store,
                 destroyed,
+                destroying_left,
                 settings,
             }),
             Err(e) => {
@@ -114,15 +120,20 @@ impl Store {
         self.conn.close().map_err(|(_, e)| StoreError::Sqlite(e))
     }
 
-    /// R15 and R20 × R15: every expired meeting, rights request and breach record.
+    /// R15 and R20 × R15: every expired meeting, rights request and breach record. What
+    /// an earlier unlock left in `destroying` (a lock, close or crash during the chunks)
+    /// is destroyed first, whole; the meetings expired now are only made unreachable, their
+    /// rows wait for [`Store::destroy_pending_chunk`]. The ids hidden now and how many
+    /// meetings wait.
     fn destroy_all_expired(
         &mut self,
         today: NaiveDate,
         now: DateTime<Utc>,
-    ) -> Result<Vec<MeetingId>, StoreError> {
-        let ids = self.destroy_expired(today, now)?;
+    ) -> Result<(Vec<MeetingId>, usize), StoreError> {
+        self.finish_destroying()?;
+        let ids = self.hide_expired(today, now)?;
         self.destroy_expired_breaches(now)?;
-        Ok(ids)
+        Ok((ids, self.destroying_left()?))
     }
 
     /// R21: whether `passphrase` opens this (already open) store: a real key check on a

@@ -153,6 +153,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT proposed_text, reason, reaction, requested_by, decided_on, motivation
              FROM refused_corrections WHERE meeting_id = ?1 AND item_id = ?2
+                 AND EXISTS (SELECT 1 FROM meetings m WHERE m.id = ?1)
              ORDER BY recorded_at, rowid",
         )?;
         let mut rows = stmt.query(params![meeting.to_string(), item.to_string()])?;
@@ -179,7 +180,9 @@ impl Store {
         let (current, created): (String, String) = self
             .conn
             .query_row(
-                "SELECT text, created_at FROM items WHERE id = ?1 AND meeting_id = ?2",
+                // R15: not of a meeting being destroyed (migration 0038: no `meetings` row).
+                "SELECT text, created_at FROM items WHERE id = ?1 AND meeting_id = ?2
+                     AND EXISTS (SELECT 1 FROM meetings m WHERE m.id = ?2)",
                 params![item.to_string(), meeting.to_string()],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
