@@ -166,7 +166,8 @@ commands! {
         /// Creates the store on first start (passphrase typed twice).
         fn create_store(c, passphrase: Secret, confirmation: Secret) -> () =>
             commands::lock::create_store(c.state, &passphrase, &confirmation);
-        /// Opens the store; R15: expired meetings are destroyed first, and it says how many.
+        /// Opens the store; R15: expired meetings are made unreachable first (their rows are
+        /// destroyed right after, between commands), and it says how many.
         fn unlock(c, passphrase: Secret) -> Unlocked => commands::lock::unlock(c.state, &passphrase);
         /// Closes the store and wipes its key.
         fn lock(c) -> () => commands::lock::lock(c.state);

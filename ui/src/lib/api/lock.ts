@@ -11,7 +11,7 @@ export type LockCommands = {
   store_state: { args: Record<string, never>; result: StoreState };
   /** Creates the store on first start (passphrase typed twice). */
   create_store: { args: { passphrase: string; confirmation: string }; result: null };
-  /** Opens the store; R15: expired meetings are destroyed first, and it says how many. */
+  /** Opens the store; R15: expired meetings are made unreachable first (their rows are destroyed right after, between commands), and it says how many. */
   unlock: { args: { passphrase: string }; result: Unlocked };
   /** Closes the store and wipes its key. */
   lock: { args: Record<string, never>; result: null };
@@ -30,7 +30,7 @@ export function lockCommands(call: Call) {
     storeState: () => call("store_state", {}),
     /** Creates the store on first start (passphrase typed twice). */
     createStore: (passphrase: string, confirmation: string) => call("create_store", { passphrase, confirmation }),
-    /** Opens the store; R15: expired meetings are destroyed first, and it says how many. */
+    /** Opens the store; R15: expired meetings are made unreachable first (their rows are destroyed right after, between commands), and it says how many. */
     unlock: (passphrase: string) => call("unlock", { passphrase }),
     /** Closes the store and wipes its key. */
     lock: () => call("lock", {}),
