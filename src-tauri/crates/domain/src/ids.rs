@@ -30,6 +30,19 @@ macro_rules! id_type {
             }
         }
 
+        /// On the wire and in the UI's TypeScript an id is a plain string.
+        #[cfg(feature = "ts")]
+        impl ts_rs::TS for $name {
+            type WithoutGenerics = Self;
+            type OptionInnerType = Self;
+            fn name(_: &ts_rs::Config) -> String {
+                String::from("string")
+            }
+            fn inline(cfg: &ts_rs::Config) -> String {
+                <Self as ts_rs::TS>::name(cfg)
+            }
+        }
+
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 self.0.fmt(f)
@@ -90,6 +103,18 @@ mod tests {
         assert_eq!(a.as_uuid().get_version_num(), 7);
         assert!(a <= b);
         assert_ne!(a, b);
+    }
+
+    #[cfg(feature = "ts")]
+    #[test]
+    fn ids_are_plain_strings_on_the_wire_and_in_typescript() {
+        use ts_rs::TS;
+        let id = SubjectId::new();
+        assert_eq!(
+            serde_json::to_value(id).unwrap(),
+            serde_json::Value::String(id.to_string())
+        );
+        assert_eq!(SubjectId::name(&ts_rs::Config::default()), "string");
     }
 }
 

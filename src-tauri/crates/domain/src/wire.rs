@@ -212,3 +212,79 @@ mod tests {
         }
     }
 }
+
+/// A moment on the wire: RFC 3339 in UTC to the second (`2026-12-06T01:50:00Z`), the form
+/// the UI shows and sorts. Use as `#[serde(with = "domain::wire::moment")]` on a
+/// `DateTime<Utc>` field (and `#[cfg_attr(feature = "ts", ts(as = "String"))]`).
+pub mod moment {
+    use chrono::{DateTime, SecondsFormat, Utc};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Writes the moment to the second, `Z` for UTC.
+    pub fn serialize<S: Serializer>(at: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&at.to_rfc3339_opts(SecondsFormat::Secs, true))
+    }
+
+    /// Reads any RFC 3339 moment and keeps it in UTC.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        DateTime::parse_from_rfc3339(&text)
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(serde::de::Error::custom)
+    }
+
+    /// The same for an optional moment (`null` when absent).
+    pub mod option {
+        use chrono::{DateTime, Utc};
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        /// Writes the moment to the second, or `null`.
+        pub fn serialize<S: Serializer>(
+            at: &Option<DateTime<Utc>>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            match at {
+                Some(at) => super::serialize(at, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        /// Reads an RFC 3339 moment or `null`.
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<DateTime<Utc>>, D::Error> {
+            #[derive(Deserialize)]
+            struct Wrap(#[serde(with = "super")] DateTime<Utc>);
+            Ok(Option::<Wrap>::deserialize(d)?.map(|w| w.0))
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use chrono::{DateTime, TimeZone, Utc};
+        use serde::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, PartialEq, Debug)]
+        struct At {
+            #[serde(with = "super")]
+            at: DateTime<Utc>,
+            #[serde(with = "super::option")]
+            done: Option<DateTime<Utc>>,
+        }
+
+        #[test]
+        fn a_moment_goes_on_the_wire_to_the_second_in_utc_and_comes_back() {
+            let at = Utc.with_ymd_and_hms(2026, 12, 6, 1, 50, 7).unwrap();
+            let v = At { at, done: None };
+            let json = serde_json::to_string(&v).unwrap();
+            assert_eq!(json, r#"{"at":"2026-12-06T01:50:07Z","done":null}"#);
+            assert_eq!(serde_json::from_str::<At>(&json).unwrap(), v);
+            let back: At = serde_json::from_str(
+                r#"{"at":"2026-12-06T02:50:07+01:00","done":"2026-12-06T01:50:07Z"}"#,
+            )
+            .unwrap();
+            assert_eq!(back.at, at);
+            assert_eq!(back.done, Some(at));
+        }
+    }
+}
