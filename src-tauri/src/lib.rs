@@ -127,6 +127,7 @@ pub fn run() -> Result<(), tauri::Error> {
             // The main window (tauri.conf.json, `create: false`), built here so that it
             // runs without persistent website data (R21).
             let incognito = web_view_incognito(std::env::var(WEBVIEW_AUTOMATION_ENV).ok());
+            hardening::web_processes_on_their_own_allocator();
             for config in app.config().app.windows.clone() {
                 tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
                     .incognito(incognito)

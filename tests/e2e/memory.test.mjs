@@ -126,6 +126,11 @@ appTest('R21 after a lock no process of the app holds the passphrase or an item 
   // the item text (IPC answers, the input method's view of the field) in WebKit's heap.
   const app = report.find((r) => r.pid === root);
   const environ = fs.readFileSync(`/proc/${root}/environ`, 'latin1').split('\0');
+  // Issue 19 point 7: WebKit's own processes run on WebKit's allocator, which gives freed
+  // memory back (hardening.rs); the lock ended the page's process, so that is safe here.
+  const webkitEnv = procs
+    .filter((p) => p.pid !== root)
+    .map((p) => ({ ...p, malloc: fs.readFileSync(`/proc/${p.pid}/environ`, 'latin1').split('\0').includes('Malloc=1') }));
   typing.likeAPerson = false;
   // WebDriver ended its session with the page's process: end the app by hand.
   process.kill(root, 'SIGKILL');
@@ -133,7 +138,8 @@ appTest('R21 after a lock no process of the app holds the passphrase or an item 
   assert.equal(hits, 0, `copies left in WebKit processes after the lock: ${JSON.stringify(report)}`);
   assert.equal(app.passphrase + app.marker, 0, `copies left in the app process after the lock: ${JSON.stringify(app)}`);
   assert.ok(environ.some((e) => /^GLIBC_TUNABLES=.*glibc\.malloc\.perturb=/.test(e)), 'the app runs with a wiping heap');
-  assert.ok(environ.includes('Malloc=1'), 'WebKit runs on the wiping heap');
+  assert.ok(environ.includes('Malloc=1'), "WebKit in the app's process runs on the wiping heap");
+  assert.deepEqual(webkitEnv.filter((p) => p.malloc), [], "WebKit's own processes run on WebKit's allocator");
 }, { timeout: 900_000 });
 
 appTest('R21 core dumps are off for the app and every WebKit process it starts', async (ctx) => {
