@@ -93,8 +93,10 @@ impl M<'_> {
     fn subject(&self, relation: &str, name: &str, birth: &str, authority: bool) -> String {
         let f = commands::family::add_subject(
             self.s,
-            de(json!({"meetingId": self.m, "relation": relation, "name": name,
-                "birthDate": birth, "present": false, "parentalAuthority": authority})),
+            de(
+                json!({"meetingId": self.m, "relation": relation, "name": name,
+                "birthDate": birth, "present": false, "parentalAuthority": authority}),
+            ),
         )
         .unwrap();
         f.subjects.last().unwrap().id.clone()
@@ -102,8 +104,10 @@ impl M<'_> {
     fn item(&self, by: &str, text: &str, category: &str, about: &[&str]) -> String {
         commands::items::add_item(
             self.s,
-            de(json!({"meetingId": self.m, "contributorId": by, "text": text, "kind": "fact",
-                "category": category, "source": "own", "subjectIds": about})),
+            de(
+                json!({"meetingId": self.m, "contributorId": by, "text": text, "kind": "fact",
+                "category": category, "source": "own", "subjectIds": about}),
+            ),
         )
         .unwrap()
         .id
@@ -122,7 +126,7 @@ impl M<'_> {
             v[k] = x.clone();
         }
         let f = commands::plan::add_action(self.s, de(v)).unwrap();
-        f.actions.last().unwrap().id.clone()
+        f.actions.last().unwrap().id.to_string()
     }
     fn release(&self, item: &str, to: &str, choice: Value) {
         commands::releases::decide_release(
@@ -134,8 +138,10 @@ impl M<'_> {
     fn notify(&self, about: &[&str], informer: &str, method: &str, timing: Value) -> String {
         let f = commands::notification::add_notification(
             self.s,
-            de(json!({"meetingId": self.m, "subjectIds": about, "informer": informer,
-                "method": method, "timing": timing})),
+            de(
+                json!({"meetingId": self.m, "subjectIds": about, "informer": informer,
+                "method": method, "timing": timing}),
+            ),
         )
         .unwrap();
         f.notifications.last().unwrap().id.clone()
@@ -151,9 +157,11 @@ fn the_wire_json_of_a_realistic_meeting_can_be_dumped() {
     let s = &state;
     let m = commands::meeting::create_meeting(
         s,
-        de(json!({"caseLabel": "Gezin Draad", "date": "2026-11-24", "purpose": "Veiligheid",
+        de(
+            json!({"caseLabel": "Gezin Draad", "date": "2026-11-24", "purpose": "Veiligheid",
             "criteria": "Meerdere hulpverleners", "familyPresent": false,
-            "familyAbsenceReason": "Moeder wil eerst zelf met school praten."})),
+            "familyAbsenceReason": "Moeder wil eerst zelf met school praten."}),
+        ),
     )
     .unwrap()
     .id;
@@ -165,7 +173,12 @@ fn the_wire_json_of_a_realistic_meeting_can_be_dumped() {
         "huisarts",
         json!({"function": "Huisarts", "phone": "070 123 4567", "email": "bos@example.nl"}),
     );
-    let school = mt.participant("Meester Jan", "informant", "onderwijs", json!({"secrecy": false}));
+    let school = mt.participant(
+        "Meester Jan",
+        "informant",
+        "onderwijs",
+        json!({"secrecy": false}),
+    );
     let expert = mt.participant("Vera Veilig", "expert", "veilig_thuis", json!({}));
     let mother = mt.subject("parent", "Moeder", "1988-03-01", true);
     let father = mt.subject("parent", "Vader", "1986-07-12", true);
@@ -174,12 +187,18 @@ fn the_wire_json_of_a_realistic_meeting_can_be_dumped() {
         commands::participants::record_pledge(s, &m, p).unwrap();
     }
     let i_consent = mt.item(&lead, "Kind verzuimt school", "general", &[&youth]);
-    mt.basis(&i_consent, &[&youth], json!({"kind": "consent", "notCompetent": []}));
+    mt.basis(
+        &i_consent,
+        &[&youth],
+        json!({"kind": "consent", "notCompetent": []}),
+    );
     commands::items::add_consent(
         s,
-        de(json!({"meetingId": m, "itemId": i_consent, "subjectId": youth,
+        de(
+            json!({"meetingId": m, "itemId": i_consent, "subjectId": youth,
             "givenBy": {"kind": "subject"}, "method": "verbal",
-            "scopeRecipients": [lead, gp], "scopePurpose": "Hulp afstemmen"})),
+            "scopeRecipients": [lead, gp], "scopePurpose": "Hulp afstemmen"}),
+        ),
     )
     .unwrap();
     let legal = commands::meeting::reference_data()
@@ -191,7 +210,11 @@ fn the_wire_json_of_a_realistic_meeting_can_be_dumped() {
         .code
         .clone();
     let i_legal = mt.item(&lead, "Schuldhulp loopt", "general", &[&mother]);
-    mt.basis(&i_legal, &[&mother], json!({"kind": "legal", "legalBasis": legal}));
+    mt.basis(
+        &i_legal,
+        &[&mother],
+        json!({"kind": "legal", "legalBasis": legal}),
+    );
     let i_conflict = mt.item(&gp, "Moeder is onder behandeling", "special", &[&mother]);
     mt.basis(
         &i_conflict,
@@ -222,11 +245,13 @@ fn the_wire_json_of_a_realistic_meeting_can_be_dumped() {
             "restsOn": [i_legal]})),
     )
     .unwrap();
-    let d = f.decisions.last().unwrap().id.clone();
+    let d = f.decisions.last().unwrap().decision.id.to_string();
     commands::plan::add_dissent(
         s,
-        de(json!({"meetingId": m, "decisionId": d, "participantId": school,
-            "why": "De school ziet het probleem heel anders"})),
+        de(
+            json!({"meetingId": m, "decisionId": d, "participantId": school,
+            "why": "De school ziet het probleem heel anders"}),
+        ),
     )
     .unwrap();
     let _a_dec = mt.action(
@@ -235,8 +260,7 @@ fn the_wire_json_of_a_realistic_meeting_can_be_dumped() {
         &[],
         json!({"decisionId": d, "condition": ""}),
     );
-    commands::plan::set_action_for_family(s, &m, &a_lead, de(json!({"kind": "checked"})))
-        .unwrap();
+    commands::plan::set_action_for_family(s, &m, &a_lead, de(json!({"kind": "checked"}))).unwrap();
     commands::plan::set_action_for_family(
         s,
         &m,
@@ -274,15 +298,19 @@ fn the_wire_json_of_a_realistic_meeting_can_be_dumped() {
         .unwrap();
     commands::family::add_voice(
         s,
-        de(json!({"meetingId": m, "voiceSubject": mother, "voiceKind": "view",
+        de(
+            json!({"meetingId": m, "voiceSubject": mother, "voiceKind": "view",
             "voiceChannel": "byCaseLead", "voiceText": "Moeder wil rust",
-            "voiceAnswer": "Daar houden we rekening mee"})),
+            "voiceAnswer": "Daar houden we rekening mee"}),
+        ),
     )
     .unwrap();
     commands::family::add_voice(
         s,
-        de(json!({"meetingId": m, "voiceSubject": youth, "voiceKind": "wish",
-            "voiceChannel": "inWriting", "voiceText": "Bij oma logeren"})),
+        de(
+            json!({"meetingId": m, "voiceSubject": youth, "voiceKind": "wish",
+            "voiceChannel": "inWriting", "voiceText": "Bij oma logeren"}),
+        ),
     )
     .unwrap();
     let draft = commands::meeting::get_meeting_flow(s, &m).unwrap();
@@ -297,8 +325,10 @@ fn the_wire_json_of_a_realistic_meeting_can_be_dumped() {
     );
     commands::participants::set_attendance(
         s,
-        de(json!({"meetingId": m, "participantId": school, "attendance": "apologies",
-            "infoSent": true})),
+        de(
+            json!({"meetingId": m, "participantId": school, "attendance": "apologies",
+            "infoSent": true}),
+        ),
     )
     .unwrap();
     let f = commands::participants::set_attendance(
@@ -320,7 +350,11 @@ fn the_wire_json_of_a_realistic_meeting_can_be_dumped() {
     .unwrap();
     dump("bulk", &bulk, &mut ids);
 
-    mt.basis(&i_school, &[&youth], json!({"kind": "legal", "legalBasis": school_basis}));
+    mt.basis(
+        &i_school,
+        &[&youth],
+        json!({"kind": "legal", "legalBasis": school_basis}),
+    );
     // Finalized: notifications done and lifted, then the follow-up with carried actions.
     let fin = commands::finalize::finalize_meeting(s, &m);
     if let Ok(fin) = fin {
@@ -338,8 +372,10 @@ fn the_wire_json_of_a_realistic_meeting_can_be_dumped() {
         if let Some(c) = follow.carried_actions.first() {
             commands::plan::set_carried_status(
                 s,
-                de(json!({"meetingId": follow.id, "carriedId": c.id, "done": false,
-                    "reason": "notActedUpon", "note": "Geen tijd"})),
+                de(
+                    json!({"meetingId": follow.id, "carriedId": c.id, "done": false,
+                    "reason": "notActedUpon", "note": "Geen tijd"}),
+                ),
             )
             .unwrap();
         }
@@ -357,22 +393,38 @@ fn the_wire_json_of_a_realistic_meeting_can_be_dumped() {
     let key = known[0].key.clone();
     let r1 = commands::rights::register_rights_request(
         s,
-        de(json!({"subjectKey": key, "kind": "access", "requester": "subject",
-            "requesterName": "Moeder", "receivedOn": "2026-12-01"})),
+        de(
+            json!({"subjectKey": key, "kind": "access", "requester": "subject",
+            "requesterName": "Moeder", "receivedOn": "2026-12-01"}),
+        ),
     )
     .unwrap();
     let r2 = commands::rights::register_rights_request(
         s,
-        de(json!({"subjectKey": key, "kind": "objection", "requester": "subject",
-            "requesterName": "Moeder", "receivedOn": "2026-11-01"})),
+        de(
+            json!({"subjectKey": key, "kind": "objection", "requester": "subject",
+            "requesterName": "Moeder", "receivedOn": "2026-11-01"}),
+        ),
     )
     .unwrap();
-    commands::rights::extend_rights_request(s, &r1.id, "Wij hebben meer tijd nodig voor een goed antwoord").unwrap();
-    commands::rights::refuse_rights_request(s, &r2.id, "Er is een zwaarwegend belang van een ander").unwrap();
+    commands::rights::extend_rights_request(
+        s,
+        &r1.id,
+        "Wij hebben meer tijd nodig voor een goed antwoord",
+    )
+    .unwrap();
+    commands::rights::refuse_rights_request(
+        s,
+        &r2.id,
+        "Er is een zwaarwegend belang van een ander",
+    )
+    .unwrap();
     let r3 = commands::rights::register_rights_request(
         s,
-        de(json!({"subjectKey": key, "kind": "access", "requester": "subject",
-            "requesterName": "Moeder", "receivedOn": "2026-12-02"})),
+        de(
+            json!({"subjectKey": key, "kind": "access", "requester": "subject",
+            "requesterName": "Moeder", "receivedOn": "2026-12-02"}),
+        ),
     )
     .unwrap();
     let g = commands::rights::grant_rights_request(s, &r3.id).unwrap();
@@ -395,7 +447,11 @@ fn the_wire_json_of_a_realistic_meeting_can_be_dumped() {
     dump("breach-impact", &impact, &mut ids);
     let log = commands::reports::audit_log(s, de(json!({}))).unwrap();
     dump("audit-log-total", &log.total, &mut ids);
-    dump("settings", &commands::settings::get_settings(s).unwrap(), &mut ids);
+    dump(
+        "settings",
+        &commands::settings::get_settings(s).unwrap(),
+        &mut ids,
+    );
     dump(
         "organisation",
         &commands::settings::organisation_settings(s).unwrap(),
