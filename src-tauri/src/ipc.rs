@@ -146,7 +146,7 @@ use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, Organisa
 use crate::dto::{DocumentInfo, SavedDocuments};
 use crate::dto::{FollowUpOffer, LastTime, NewFollowUp, Presentation, SetCarriedStatus};
 use crate::dto::{
-    ForFamily, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewDecision, NewDissent,
+    ForFamilyInput, ItemBasisInput, MeetingFlow, NewAction, NewConsent, NewDecision, NewDissent,
     NewFamilyVoice, NewNotification, NewSubject, NewWithdrawal, Preparation, ReferenceData,
     ReleaseInput, SubjectLanguage, WithdrawalOutcome,
 };
@@ -358,11 +358,11 @@ commands! {
         fn remove_action(c, meeting_id: String, action_id: String) -> MeetingFlow =>
             commands::plan::remove_action(c.state, &meeting_id, &action_id);
         /// R14c: what the family letter shows of an action (draft only).
-        fn set_action_for_family(c, meeting_id: String, action_id: String, for_family: ForFamily)
+        fn set_action_for_family(c, meeting_id: String, action_id: String, for_family: ForFamilyInput)
             -> MeetingFlow =>
             commands::plan::set_action_for_family(c.state, &meeting_id, &action_id, for_family);
         /// R14c: what the family letter shows of a decision (draft only).
-        fn set_decision_for_family(c, meeting_id: String, decision_id: String, for_family: ForFamily)
+        fn set_decision_for_family(c, meeting_id: String, decision_id: String, for_family: ForFamilyInput)
             -> MeetingFlow =>
             commands::plan::set_decision_for_family(c.state, &meeting_id, &decision_id, for_family);
         /// R11/seed 002: a decision with its reason and the items it rests on.

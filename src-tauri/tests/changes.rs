@@ -358,7 +358,7 @@ fn r13_removals_refuse_dependants_and_a_removed_participant_is_bad_input() {
         ),
     )
     .unwrap();
-    let action = f.actions[0].id.clone();
+    let action = f.actions[0].id.to_string();
     commands::participants::record_pledge(&state, &m, &lead).unwrap();
     commands::releases::decide_release(
         &state,

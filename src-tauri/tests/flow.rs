@@ -299,7 +299,7 @@ fn build() -> Built {
         },
     )
     .unwrap();
-    let action_lead = f.actions[0].id.clone();
+    let action_lead = f.actions[0].id.to_string();
     let f = commands::plan::add_action(
         &state,
         NewAction {
@@ -313,7 +313,7 @@ fn build() -> Built {
         },
     )
     .unwrap();
-    let action_gp = f.actions[1].id.clone();
+    let action_gp = f.actions[1].id.to_string();
     assert!(codes(&f).contains(&"release_undecided".to_string()));
 
     // Releases (R9): every item × recipient-with-an-action gets an answer.
@@ -381,7 +381,7 @@ fn build() -> Built {
             subject_ids: vec![],
             informer: lead.clone(),
             method: NotificationMethod::Conversation.into(),
-            timing: NotificationTiming::Beforehand.into(),
+            timing: NotificationTimingInput::Beforehand.into(),
         },
     )
     .unwrap();
@@ -658,7 +658,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
                 subject_ids: vec![],
                 informer: b.lead.clone(),
                 method: NotificationMethod::Letter.into(),
-                timing: NotificationTiming::Postponed {
+                timing: NotificationTimingInput::Postponed {
                     ground: PostponeGround::Safety,
                     motivation: "gevaar".into(),
                     review_date: "2026-01-01".into(),
@@ -674,7 +674,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
                 subject_ids: vec![],
                 informer: b.lead.clone(),
                 method: NotificationMethod::Letter.into(),
-                timing: NotificationTiming::Afterwards {
+                timing: NotificationTimingInput::Afterwards {
                     motivation: " ".into(),
                 }
                 .into(),

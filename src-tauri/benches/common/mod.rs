@@ -212,7 +212,7 @@ pub fn live_meeting(state: &AppState, round: usize, calls: &mut Calls<'_>) -> Li
             )
             .unwrap()
         });
-        actions.push(f.actions.last().unwrap().id.clone());
+        actions.push(f.actions.last().unwrap().id.to_string());
     }
     // The release matrix: every item × every recipient but its contributor (50 × 11).
     let mut cell = 0;
@@ -253,7 +253,7 @@ pub fn live_meeting(state: &AppState, round: usize, calls: &mut Calls<'_>) -> Li
                     subject_ids: vec![subjects[i % subjects.len()].clone()],
                     informer: people[0].clone(),
                     method: NotificationMethod::Conversation.into(),
-                    timing: NotificationTiming::Beforehand.into(),
+                    timing: NotificationTimingInput::Beforehand.into(),
                 },
             )
             .unwrap()

@@ -80,21 +80,6 @@ pub fn remove_subject(
     })
 }
 
-/// Issue 17 point 1: the family's views, wishes and objections, for [`MeetingFlow`].
-pub(crate) fn voices_dto(r: &domain::MeetingRecord) -> Vec<FamilyVoice> {
-    r.voices
-        .iter()
-        .map(|v| FamilyVoice {
-            id: v.id.to_string(),
-            subject_id: v.subject.to_string(),
-            kind: v.kind,
-            channel: v.channel,
-            text: v.text.to_string(),
-            answer: v.answer.as_ref().map(ToString::to_string),
-        })
-        .collect()
-}
-
 fn voice_id(raw: &str) -> Result<domain::VoiceId, ApiError> {
     crate::commands::parse_id(
         raw,

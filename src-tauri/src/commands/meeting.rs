@@ -209,29 +209,11 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
     let releases = r
         .releases
         .cells()
-        .filter_map(|((item, recipient), d)| match d {
-            domain::ReleaseDecision::Undecided => None,
-            domain::ReleaseDecision::StaysInMeeting { decided_by, at } => {
-                Some(ReleaseCell::Stays {
-                    item_id: item.to_string(),
-                    recipient_id: recipient.to_string(),
-                    decided_by: decided_by.to_string(),
-                    at: at.to_rfc3339_opts(TIME, true),
-                })
-            }
-            domain::ReleaseDecision::Released {
-                action,
-                decided_by,
-                at,
-                motivation,
-            } => Some(ReleaseCell::Released {
-                item_id: item.to_string(),
-                recipient_id: recipient.to_string(),
-                action_id: action.to_string(),
-                decided_by: decided_by.to_string(),
-                at: at.to_rfc3339_opts(TIME, true),
-                motivation: motivation.as_ref().map(ToString::to_string),
-            }),
+        .filter(|(_, d)| !d.is_undecided())
+        .map(|(&(item_id, recipient_id), d)| ReleaseCell {
+            item_id,
+            recipient_id,
+            decision: d.clone(),
         })
         .collect();
     let notifications = r
@@ -245,23 +227,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
             },
             informer: n.informer.to_string(),
             method: n.method,
-            timing: match &n.timing {
-                domain::NotificationTiming::Beforehand => NotificationTiming::Beforehand,
-                domain::NotificationTiming::Afterwards { motivation } => {
-                    NotificationTiming::Afterwards {
-                        motivation: motivation.to_string(),
-                    }
-                }
-                domain::NotificationTiming::Postponed {
-                    ground,
-                    motivation,
-                    review_date,
-                } => NotificationTiming::Postponed {
-                    ground: *ground,
-                    motivation: motivation.to_string(),
-                    review_date: review_date.format("%Y-%m-%d").to_string(),
-                },
-            },
+            timing: n.timing.clone(),
             done_on: n.done_on.map(|d| d.format("%Y-%m-%d").to_string()),
             lifted_on: n.lifted_on.map(|d| d.format("%Y-%m-%d").to_string()),
             status: match n.status() {
@@ -335,20 +301,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
             .map(|i| ItemDto::from(i.item.clone()))
             .collect(),
         item_profiles,
-        actions: r
-            .actions
-            .iter()
-            .map(|a| Action {
-                id: a.id.to_string(),
-                who: a.who.to_string(),
-                what: a.what.to_string(),
-                due: a.due.format("%Y-%m-%d").to_string(),
-                relies_on: ids(&a.relies_on),
-                for_family: crate::commands::plan::for_family_out(&a.for_family),
-                condition: a.condition.as_ref().map(ToString::to_string),
-                decision_id: a.decision.map(|d| d.to_string()),
-            })
-            .collect(),
+        actions: r.actions.clone(),
         decisions: crate::commands::plan::decisions_dto(r),
         releases,
         release_needs: r
@@ -388,8 +341,8 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
         checklist,
         checklist_groups,
         carried_actions: crate::commands::plan::carried_dto(r),
-        voices: crate::commands::family::voices_dto(r),
-        attendance_counts: crate::commands::participants::counts_dto(r),
+        voices: r.voices.clone(),
+        attendance_counts: r.attendance_counts(),
         purpose_for_family: r.purpose_for_family,
         minutes: minutes_dto(&r.minutes),
         withdrawals: withdrawals_dto(data),
@@ -572,9 +525,7 @@ pub fn follow_up_offer(state: &AppState, previous: &str) -> Result<FollowUpOffer
 /// R11: what the follow-up `meeting` shows of the meeting it follows up.
 pub fn last_time(state: &AppState, meeting: &str) -> Result<Option<LastTime>, ApiError> {
     let meeting = meeting_id(meeting)?;
-    state
-        .with_store(|s| s.last_time(meeting))
-        .map(|l| l.map(Into::into))
+    state.with_store(|s| s.last_time(meeting))
 }
 
 fn subject_dto(s: &domain::PresentedSubject) -> PresentedSubject {

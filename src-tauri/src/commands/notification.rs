@@ -10,10 +10,10 @@ use crate::state::AppState;
 use chrono::Utc;
 use domain::{DomainError, Field};
 
-fn timing(t: NotificationTiming) -> Result<domain::NotificationTiming, DomainError> {
+fn timing(t: NotificationTimingInput) -> Result<domain::NotificationTiming, DomainError> {
     Ok(match t {
-        NotificationTiming::Beforehand => domain::NotificationTiming::Beforehand,
-        NotificationTiming::Afterwards { motivation: m } => {
+        NotificationTimingInput::Beforehand => domain::NotificationTiming::Beforehand,
+        NotificationTimingInput::Afterwards { motivation: m } => {
             domain::NotificationTiming::Afterwards {
                 motivation: domain::parse_motivation(
                     &m,
@@ -22,7 +22,7 @@ fn timing(t: NotificationTiming) -> Result<domain::NotificationTiming, DomainErr
                 )?,
             }
         }
-        NotificationTiming::Postponed {
+        NotificationTimingInput::Postponed {
             ground: g,
             motivation: m,
             review_date,

@@ -5,7 +5,7 @@ use crate::commands::{flow, meeting_id, participant_id};
 use crate::dto::MeetingFlow;
 use crate::dto::ParticipantUpdate;
 use crate::dto::{ApiError, NewParticipant, Participant};
-use crate::dto::{AttendanceCounts, AttendanceKind, SetAttendance};
+use crate::dto::{AttendanceKind, SetAttendance};
 use crate::state::AppState;
 use chrono::Utc;
 use domain::{Attendance, Field};
@@ -84,16 +84,6 @@ pub(crate) fn kind_dto(a: Attendance) -> (AttendanceKind, bool) {
         Attendance::Present => (AttendanceKind::Present, false),
         Attendance::Apologies { info_sent } => (AttendanceKind::Apologies, info_sent),
         Attendance::Observer => (AttendanceKind::Observer, false),
-    }
-}
-
-pub(crate) fn counts_dto(r: &domain::MeetingRecord) -> AttendanceCounts {
-    let c = r.attendance_counts();
-    AttendanceCounts {
-        present: c.present,
-        apologies: c.apologies,
-        apologies_info_sent: c.apologies_info_sent,
-        observers: c.observers,
     }
 }
 

@@ -99,19 +99,8 @@ pub(crate) fn decisions_dto(r: &domain::MeetingRecord) -> Vec<Decision> {
     r.decisions
         .iter()
         .map(|d| Decision {
-            id: d.id.to_string(),
-            what: d.what.to_string(),
-            why: d.why.to_string(),
-            rests_on: d.rests_on.iter().map(ToString::to_string).collect(),
-            for_family: for_family_out(&d.for_family),
-            dissents: r
-                .dissents_with(d.id)
-                .map(|x| Dissent {
-                    id: x.id.to_string(),
-                    participant_id: x.participant.to_string(),
-                    why: x.why.to_string(),
-                })
-                .collect(),
+            decision: d.clone(),
+            dissents: r.dissents_with(d.id).cloned().collect(),
         })
         .collect()
 }
@@ -121,7 +110,7 @@ pub fn set_action_for_family(
     state: &AppState,
     meeting: &str,
     action: &str,
-    for_family: ForFamily,
+    for_family: ForFamilyInput,
 ) -> Result<MeetingFlow, ApiError> {
     let action = parse_id(
         action,
@@ -139,7 +128,7 @@ pub fn set_decision_for_family(
     state: &AppState,
     meeting: &str,
     decision: &str,
-    for_family: ForFamily,
+    for_family: ForFamilyInput,
 ) -> Result<MeetingFlow, ApiError> {
     let decision = parse_id(
         decision,
@@ -153,25 +142,14 @@ pub fn set_decision_for_family(
 }
 
 /// R14c: the chair's mark as sent, checked (a motivation is required when not for the family).
-fn for_family_in(f: ForFamily) -> Result<domain::ForFamily, ApiError> {
+fn for_family_in(f: ForFamilyInput) -> Result<domain::ForFamily, ApiError> {
     Ok(match f {
-        ForFamily::Unchecked => domain::ForFamily::Unchecked,
-        ForFamily::Checked => domain::ForFamily::Checked,
-        ForFamily::NotForFamily { motivation: m } => domain::ForFamily::NotForFamily {
+        ForFamilyInput::Unchecked => domain::ForFamily::Unchecked,
+        ForFamilyInput::Checked => domain::ForFamily::Checked,
+        ForFamilyInput::NotForFamily { motivation: m } => domain::ForFamily::NotForFamily {
             motivation: motivation(&m)?,
         },
     })
-}
-
-/// R14c: the chair's mark as the UI shows it.
-pub(crate) fn for_family_out(f: &domain::ForFamily) -> ForFamily {
-    match f {
-        domain::ForFamily::Unchecked => ForFamily::Unchecked,
-        domain::ForFamily::Checked => ForFamily::Checked,
-        domain::ForFamily::NotForFamily { motivation } => ForFamily::NotForFamily {
-            motivation: motivation.to_string(),
-        },
-    }
 }
 
 pub fn remove_action(

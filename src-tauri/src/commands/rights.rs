@@ -19,18 +19,7 @@ pub fn known_subjects(
     state: &crate::state::AppState,
     query: &str,
 ) -> Result<Vec<KnownSubject>, ApiError> {
-    state.with_store(|s| s.find_subjects(query)).map(|list| {
-        list.into_iter()
-            .map(|k| KnownSubject {
-                key: k.key,
-                name: k.name,
-                birth_date: k.birth_date.map(|d| d.format("%Y-%m-%d").to_string()),
-                meetings: k.meetings,
-                objected: k.objected,
-                only_meeting: k.only_meeting.map(|d| d.format("%Y-%m-%d").to_string()),
-            })
-            .collect()
-    })
+    state.with_store(|s| s.find_subjects(query))
 }
 
 pub fn list_rights_requests(

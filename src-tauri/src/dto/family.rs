@@ -55,20 +55,6 @@ pub struct NewSubject {
     pub parental_authority: Option<bool>,
 }
 
-/// Issue 17 point 1: what a family member said, wished or objected to, how it reached the
-/// meeting and how the meeting answered it.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct FamilyVoice {
-    pub id: String,
-    pub subject_id: String,
-    pub kind: VoiceKind,
-    pub channel: VoiceChannel,
-    pub text: String,
-    pub answer: Option<String>,
-}
-
 /// Issue 17 point 1: the chair records a view, wish or objection.
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -6,12 +6,31 @@
 //! their TypeScript twins into `ui/src/lib/bindings/` when `cargo test` runs (CI fails if
 //! they drift).
 
+/// An input that arrives unchecked (texts not yet parsed) but has the shape of the domain
+/// type it becomes: in TypeScript it is that type (its name and binding file).
+macro_rules! ts_as {
+    ($raw:ty => $domain:ty) => {
+        impl ts_rs::TS for $raw {
+            type WithoutGenerics = Self;
+            type OptionInnerType = Self;
+            fn name(cfg: &ts_rs::Config) -> String {
+                <$domain as ts_rs::TS>::name(cfg)
+            }
+            fn inline(cfg: &ts_rs::Config) -> String {
+                <$domain as ts_rs::TS>::inline(cfg)
+            }
+            fn output_path() -> Option<std::path::PathBuf> {
+                <$domain as ts_rs::TS>::output_path()
+            }
+        }
+    };
+}
+
 pub mod arg;
 pub mod choice;
 pub mod documents;
 pub mod family;
 pub mod items;
-pub mod last_time;
 pub mod lock;
 pub mod meeting;
 pub mod notification;
@@ -25,7 +44,6 @@ pub mod settings;
 pub use documents::*;
 pub use family::*;
 pub use items::*;
-pub use last_time::*;
 pub use lock::*;
 pub use meeting::*;
 pub use notification::*;
@@ -40,6 +58,11 @@ pub use choice::Choice;
 /// R16: the contributor's answer; its TypeScript name is `CorrectionDecision`.
 pub use domain::DecisionChoice as CorrectionDecision;
 pub use domain::LetterLanguage;
+/// Views the domain serializes as they are (issue 16: no wire copy).
+pub use domain::{
+    Action, AttendanceCounts, FamilyVoice, ForFamily, LastDecision, LastDissent, LastTime,
+    LastVoice, RequestActions,
+};
 pub use domain::{CarriedStatus, NotDoneReason};
 /// Small domain enums travel as themselves: their serde names are the wire names and their
 /// TypeScript bindings come from the domain crate (feature `ts`).
@@ -52,6 +75,8 @@ pub use domain::{VoiceChannel, VoiceKind};
 use serde::Serialize;
 /// Where the audit chain does not hold (R18): the store's enum travels as itself.
 pub use store::AuditProblem;
+/// R17: a family member as recognised across meetings: the store's view travels as itself.
+pub use store::KnownSubject;
 /// Where a search matched: the store's enum travels as itself.
 pub use store::SearchSource;
 use ts_rs::TS;
@@ -97,6 +122,14 @@ mod domain_bindings {
             domain::ConsentScope::export_all,
             domain::DecisionChoice::export_all,
             domain::FourQuestions::export_all,
+            domain::Action::export_all,
+            domain::AttendanceCounts::export_all,
+            domain::Dissent::export_all,
+            domain::FamilyVoice::export_all,
+            domain::ForFamily::export_all,
+            domain::LastTime::export_all,
+            domain::NotificationTiming::export_all,
+            domain::RequestActions::export_all,
             domain::Kind::export_all,
             domain::LetterLanguage::export_all,
             domain::NotDoneReason::export_all,
@@ -110,6 +143,7 @@ mod domain_bindings {
             domain::VoiceChannel::export_all,
             domain::VoiceKind::export_all,
             store::AuditProblem::export_all,
+            store::KnownSubject::export_all,
             store::SearchSource::export_all,
             store::Theme::export_all,
             store::UiPrefs::export_all,

@@ -17,11 +17,11 @@ pub enum NotificationStatus {
     Done,
 }
 
-/// R12: when the family is informed.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+/// R12: when the family is informed, as sent (the domain's `NotificationTiming` once
+/// parsed; in TypeScript it is that type).
+#[derive(Debug, Clone, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
-#[ts(export)]
-pub enum NotificationTiming {
+pub enum NotificationTimingInput {
     Beforehand,
     #[serde(rename_all = "camelCase")]
     Afterwards {
@@ -46,7 +46,7 @@ pub struct Notification {
     pub subject_ids: Vec<String>,
     pub informer: String,
     pub method: NotificationMethod,
-    pub timing: NotificationTiming,
+    pub timing: domain::NotificationTiming,
     /// R12: the day the outcome was told (`YYYY-MM-DD`), or null: only agreed.
     pub done_on: Option<String>,
     /// R12/AVG art. 23: the day a postponement was lifted, or null.
@@ -73,6 +73,6 @@ pub struct NewNotification {
     #[ts(as = "NotificationMethod")]
     pub method: Choice<NotificationMethod>,
     #[serde(default)]
-    #[ts(as = "NotificationTiming")]
-    pub timing: Choice<NotificationTiming>,
+    #[ts(as = "domain::NotificationTiming")]
+    pub timing: Choice<NotificationTimingInput>,
 }

@@ -98,18 +98,6 @@ pub enum AttendanceKind {
     Observer,
 }
 
-/// Counts shown on the meeting.
-#[derive(Debug, Clone, Copy, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct AttendanceCounts {
-    pub present: u32,
-    pub apologies: u32,
-    /// Of those who sent apologies: how many sent their information beforehand.
-    pub apologies_info_sent: u32,
-    pub observers: u32,
-}
-
 /// How one participant attended. `infoSent` counts only with `apologies`.
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -4,47 +4,15 @@ use crate::dto::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// R11: one line of the plan of action.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Action {
-    pub id: String,
-    pub who: String,
-    pub what: String,
-    pub due: String,
-    pub relies_on: Vec<String>,
-    /// R14c: what the family letter shows of this action.
-    pub for_family: ForFamily,
-    /// R11: the event that triggers it; `None` when it is carried out anyway.
-    pub condition: Option<String>,
-    /// R11: the decision this action hangs under, if any.
-    pub decision_id: Option<String>,
-}
-
 /// R11/seed 002: a decision of the meeting with its reason, the items it rests on, and
 /// the participants who recorded that they disagree.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct Decision {
-    pub id: String,
-    pub what: String,
-    pub why: String,
-    pub rests_on: Vec<String>,
-    /// R14c: what the family letter shows of it.
-    pub for_family: ForFamily,
-    pub dissents: Vec<Dissent>,
-}
-
-/// Seed 002: a participant's recorded disagreement with a decision.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Dissent {
-    pub id: String,
-    pub participant_id: String,
-    pub why: String,
+    #[serde(flatten)]
+    pub decision: domain::Decision,
+    pub dissents: Vec<domain::Dissent>,
 }
 
 /// R11/seed 002: a new decision: what, why (required) and the items it rests on.
@@ -69,19 +37,16 @@ pub struct NewDissent {
     pub why: String,
 }
 
-/// R14c: what the family letter shows of an action: a neutral sentence (unchecked), the
-/// text as written (checked for the family), or nothing (not for the family).
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+/// R14c: the chair's mark as sent, not yet checked (`domain::ForFamily` parses the
+/// motivation); in TypeScript it is `ForFamily` itself.
+#[derive(Debug, Clone, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
-#[ts(export)]
-pub enum ForFamily {
+pub enum ForFamilyInput {
     Unchecked,
     Checked,
-    #[serde(rename_all = "camelCase")]
-    NotForFamily {
-        motivation: String,
-    },
+    NotForFamily { motivation: String },
 }
+ts_as!(ForFamilyInput => domain::ForFamily);
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

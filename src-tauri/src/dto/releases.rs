@@ -4,27 +4,16 @@ use crate::dto::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// R9: a decided cell of the release matrix (undecided cells are absent).
+/// R9: a decided cell of the release matrix (undecided cells are absent): the item, the
+/// recipient and the domain's decision (`kind`: `stays` or `released`).
 #[derive(Debug, Clone, Serialize, TS)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 #[ts(export)]
-pub enum ReleaseCell {
-    #[serde(rename_all = "camelCase")]
-    Stays {
-        item_id: String,
-        recipient_id: String,
-        decided_by: String,
-        at: String,
-    },
-    #[serde(rename_all = "camelCase")]
-    Released {
-        item_id: String,
-        recipient_id: String,
-        action_id: String,
-        decided_by: String,
-        at: String,
-        motivation: Option<String>,
-    },
+pub struct ReleaseCell {
+    pub item_id: domain::ItemId,
+    pub recipient_id: domain::ParticipantId,
+    #[serde(flatten)]
+    pub decision: domain::ReleaseDecision,
 }
 
 /// R9: the contributor's decision for one cell.

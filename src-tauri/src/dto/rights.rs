@@ -16,23 +16,6 @@ pub enum RequestStatus {
     Done,
 }
 
-/// R17: a family member as recognised across meetings (same name and birth date).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct KnownSubject {
-    /// What `NewRightsRequest.subjectKey` sends back.
-    pub key: String,
-    pub name: String,
-    /// ISO date, or null when unknown.
-    pub birth_date: Option<String>,
-    pub meetings: u32,
-    pub objected: bool,
-    /// R17: without a birth date a person is known in one meeting only: the ISO date of
-    /// that meeting (to tell two people with the same name apart); null with a birth date.
-    pub only_meeting: Option<String>,
-}
-
 /// R17: the chair registers a request.
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -79,28 +62,6 @@ pub struct RightsRequestView {
     pub on_list: bool,
     /// R17 (domain `RightsRequest::allowed_actions`): what the UI may offer.
     pub allowed_actions: RequestActions,
-}
-
-/// R17: the actions a request's status allows.
-#[derive(Debug, Clone, Copy, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct RequestActions {
-    pub extend: bool,
-    pub grant: bool,
-    pub refuse: bool,
-    pub complete: bool,
-}
-
-impl From<domain::RequestActions> for RequestActions {
-    fn from(a: domain::RequestActions) -> Self {
-        Self {
-            extend: a.extend,
-            grant: a.grant,
-            refuse: a.refuse,
-            complete: a.complete,
-        }
-    }
 }
 
 /// Someone who received removed data and must be told.
@@ -350,7 +311,7 @@ impl RightsRequestView {
             answered_on: s.answered_on.map(iso),
             overdue: r.is_overdue(today),
             on_list: r.is_on_list(),
-            allowed_actions: r.allowed_actions().into(),
+            allowed_actions: r.allowed_actions(),
         }
     }
 }

@@ -35,7 +35,9 @@ impl Attendance {
 }
 
 /// Attendance counts shown on the meeting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct AttendanceCounts {
     /// Participants present.
     pub present: u32,

@@ -24,7 +24,9 @@ pub struct DecisionInput {
 }
 
 /// R11/seed 002: one decision of the meeting, with its reason.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Decision {
     /// Its id.
     pub id: DecisionId,
@@ -39,13 +41,17 @@ pub struct Decision {
 }
 
 /// Seed 002: a participant's recorded disagreement with a decision, with why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Dissent {
     /// Its id.
     pub id: DissentId,
-    /// The decision disagreed with.
+    /// The decision disagreed with (not on the wire: the dissent travels with it).
+    #[serde(skip)]
     pub decision: DecisionId,
     /// The participant who disagrees.
+    #[serde(rename = "participantId")]
     pub participant: ParticipantId,
     /// Why.
     pub why: Prose,

@@ -17,7 +17,9 @@ use crate::{
 use chrono::NaiveDate;
 
 /// What a family member said last time, and the answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct LastVoice {
     /// The family member's relation to the family.
     pub relation: Relation,
@@ -34,7 +36,9 @@ pub struct LastVoice {
 }
 
 /// A participant's disagreement with a decision last time.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct LastDissent {
     /// Who disagreed.
     pub name: Label,
@@ -45,7 +49,9 @@ pub struct LastDissent {
 }
 
 /// A decision of last time, with its reason and the dissent recorded with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct LastDecision {
     /// What was decided.
     pub what: Prose,
@@ -56,9 +62,12 @@ pub struct LastDecision {
 }
 
 /// What the follow-up shows of the previous meeting.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct LastTime {
     /// The previous meeting.
+    #[serde(rename = "meetingId")]
     pub meeting: MeetingId,
     /// Its date.
     pub date: NaiveDate,

@@ -44,7 +44,9 @@ pub enum PostponeGround {
 /// The *outcome* (what was agreed) can only be told after the meeting (seed 003 §3.6c): it
 /// has no timing of its own. It is told after the meeting unless informing is postponed;
 /// [`FamilyNotification::done_on`] records when it was actually done.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum NotificationTiming {
     /// Before the meeting.
     Beforehand,
@@ -54,6 +56,7 @@ pub enum NotificationTiming {
         motivation: Prose,
     },
     /// Postponed on a statutory ground, until the review date.
+    #[serde(rename_all = "camelCase")]
     Postponed {
         /// The ground.
         ground: PostponeGround,

@@ -31,7 +31,9 @@ pub struct ActionInput {
 /// R14c: whether an action's text goes into the family letter. Professionals write for
 /// each other; the family reads the letter (plain Dutch, B1), and some actions must not
 /// reach the family at all (e.g. what Veilig Thuis will investigate; seed 004 art. 7.6).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum ForFamily {
     /// Not checked by the chair: the letter shows a neutral general sentence instead.
     #[default]
@@ -46,7 +48,9 @@ pub enum ForFamily {
 }
 
 /// R11: one line of the plan of action.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Action {
     /// Its id.
     pub id: ActionId,
@@ -65,6 +69,7 @@ pub struct Action {
     /// the action ("als … weer verzuimt"); `None` when it is carried out anyway.
     pub condition: Option<Prose>,
     /// R11: the decision this action hangs under; `None` for an action on its own.
+    #[serde(rename = "decisionId")]
     pub decision: Option<crate::DecisionId>,
 }
 

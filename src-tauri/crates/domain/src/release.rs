@@ -9,25 +9,36 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Longest motivation text, in characters.
 pub const MOTIVATION_MAX_CHARS: usize = 5_000;
 
-/// R9: the answer for one item and one recipient.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// R9: the answer for one item and one recipient. On the wire only a decided cell travels
+/// (`kind`: `stays` or `released`); an undecided cell is left out.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ReleaseDecision {
     /// No answer yet; treated as not released (privacy by default).
+    #[serde(skip)]
     Undecided,
     /// The contributor decided the item stays in the meeting for this recipient.
+    #[serde(rename = "stays", rename_all = "camelCase")]
     StaysInMeeting {
         /// The contributor who decided.
         decided_by: ParticipantId,
         /// When it was recorded.
+        #[serde(with = "crate::wire::moment")]
+        #[cfg_attr(feature = "ts", ts(as = "String"))]
         at: DateTime<Utc>,
     },
     /// The contributor released the item to this recipient for one action of the plan.
+    #[serde(rename_all = "camelCase")]
     Released {
         /// The action of the plan it is released for.
+        #[serde(rename = "actionId")]
         action: ActionId,
         /// The contributor who decided.
         decided_by: ParticipantId,
         /// When it was recorded.
+        #[serde(with = "crate::wire::moment")]
+        #[cfg_attr(feature = "ts", ts(as = "String"))]
         at: DateTime<Utc>,
         /// Why, where a motivation is required.
         motivation: Option<Prose>,

@@ -151,7 +151,9 @@ pub enum RequestStatus {
 
 /// R17: what the chair may do with a request in its current status (what the status
 /// allows; an extension past the deadline is still refused by [`RightsRequest::extend`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct RequestActions {
     /// Extend the term once (only while open).
     pub extend: bool,

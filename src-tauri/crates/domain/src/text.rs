@@ -84,6 +84,25 @@ impl Prose {
     }
 }
 
+/// On the wire and in the UI's TypeScript a validated text is a plain string.
+#[cfg(feature = "ts")]
+macro_rules! ts_string {
+    ($($name:ident),*) => {$(
+        impl ts_rs::TS for $name {
+            type WithoutGenerics = Self;
+            type OptionInnerType = Self;
+            fn name(_: &ts_rs::Config) -> String {
+                String::from("string")
+            }
+            fn inline(cfg: &ts_rs::Config) -> String {
+                <Self as ts_rs::TS>::name(cfg)
+            }
+        }
+    )*};
+}
+#[cfg(feature = "ts")]
+ts_string!(Label, Prose);
+
 impl fmt::Display for Prose {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

@@ -53,11 +53,14 @@ pub struct VoiceInput {
 }
 
 /// One thing a family member said, wished or objected to, with the meeting's answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct FamilyVoice {
     /// Its id.
     pub id: VoiceId,
     /// Whose words they are.
+    #[serde(rename = "subjectId")]
     pub subject: SubjectId,
     /// View, wish or objection.
     pub kind: VoiceKind,

@@ -16,8 +16,11 @@ use domain::{
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::collections::{BTreeMap, HashMap};
 
-/// One family member as recognised across meetings (see `domain::SubjectIdentity`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One family member as recognised across meetings (see `domain::SubjectIdentity`); the
+/// rights screen gets it as it is (R17).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct KnownSubject {
     /// `SubjectIdentity::key`: what the UI sends back to pick this person.
     pub key: String,
@@ -25,6 +28,7 @@ pub struct KnownSubject {
     pub name: String,
     pub birth_date: Option<NaiveDate>,
     /// The relation in the most recent meeting (the age rules need to know a youth).
+    #[serde(skip)]
     pub relation: Relation,
     pub meetings: u32,
     /// R17: an objection was granted.

@@ -4,16 +4,38 @@ import type { ForFamily } from "./ForFamily";
 /**
  * R11: one line of the plan of action.
  */
-export type Action = { id: string, who: string, what: string, due: string, reliesOn: Array<string>, 
+export type Action = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * The participant who carries it out.
+ */
+who: string, 
+/**
+ * What is done.
+ */
+what: string, 
+/**
+ * When it is due.
+ */
+due: string, 
+/**
+ * The items this action relies on; they must be released to `who` (R9) unless `who`
+ * brought them in.
+ */
+reliesOn: Array<string>, 
 /**
  * R14c: what the family letter shows of this action.
  */
 forFamily: ForFamily, 
 /**
- * R11: the event that triggers it; `None` when it is carried out anyway.
+ * R11 (seed 004 art. 1.4, the exchange model's `conditie`): the event that triggers
+ * the action ("als … weer verzuimt"); `None` when it is carried out anyway.
  */
 condition: string | null, 
 /**
- * R11: the decision this action hangs under, if any.
+ * R11: the decision this action hangs under; `None` for an action on its own.
  */
 decisionId: string | null, };

@@ -6,8 +6,24 @@ import type { ForFamily } from "./ForFamily";
  * R11/seed 002: a decision of the meeting with its reason, the items it rests on, and
  * the participants who recorded that they disagree.
  */
-export type Decision = { id: string, what: string, why: string, restsOn: Array<string>, 
+export type Decision = { dissents: Array<Dissent>, 
 /**
- * R14c: what the family letter shows of it.
+ * Its id.
  */
-forFamily: ForFamily, dissents: Array<Dissent>, };
+id: string, 
+/**
+ * What was decided.
+ */
+what: string, 
+/**
+ * Why it was decided.
+ */
+why: string, 
+/**
+ * The items of this meeting it rests on (sorted, no doubles).
+ */
+restsOn: Array<string>, 
+/**
+ * R14c: what the family letter shows of it: the chair's check, as for an action.
+ */
+forFamily: ForFamily, };

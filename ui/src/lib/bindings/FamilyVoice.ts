@@ -3,7 +3,30 @@ import type { VoiceChannel } from "./VoiceChannel";
 import type { VoiceKind } from "./VoiceKind";
 
 /**
- * Issue 17 point 1: what a family member said, wished or objected to, how it reached the
- * meeting and how the meeting answered it.
+ * One thing a family member said, wished or objected to, with the meeting's answer.
  */
-export type FamilyVoice = { id: string, subjectId: string, kind: VoiceKind, channel: VoiceChannel, text: string, answer: string | null, };
+export type FamilyVoice = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * Whose words they are.
+ */
+subjectId: string, 
+/**
+ * View, wish or objection.
+ */
+kind: VoiceKind, 
+/**
+ * How it reached the meeting.
+ */
+channel: VoiceChannel, 
+/**
+ * What they said.
+ */
+text: string, 
+/**
+ * How the meeting answered it, once answered.
+ */
+answer: string | null, };

@@ -2,6 +2,18 @@
 import type { LastDissent } from "./LastDissent";
 
 /**
- * A decision of last time with its reason and dissent.
+ * A decision of last time, with its reason and the dissent recorded with it.
  */
-export type LastDecision = { what: string, why: string, dissents: Array<LastDissent>, };
+export type LastDecision = { 
+/**
+ * What was decided.
+ */
+what: string, 
+/**
+ * Why.
+ */
+why: string, 
+/**
+ * Who disagreed, and why.
+ */
+dissents: Array<LastDissent>, };

@@ -3,4 +3,16 @@
 /**
  * A participant's disagreement with a decision last time.
  */
-export type LastDissent = { name: string, organisation: string, why: string, };
+export type LastDissent = { 
+/**
+ * Who disagreed.
+ */
+name: string, 
+/**
+ * Their organisation.
+ */
+organisation: string, 
+/**
+ * Why.
+ */
+why: string, };

@@ -5,8 +5,20 @@ import type { LastVoice } from "./LastVoice";
 /**
  * What the follow-up shows of the previous meeting.
  */
-export type LastTime = { meetingId: string, 
+export type LastTime = { 
 /**
- * `YYYY-MM-DD`
+ * The previous meeting.
  */
-date: string, voices: Array<LastVoice>, decisions: Array<LastDecision>, };
+meetingId: string, 
+/**
+ * Its date.
+ */
+date: string, 
+/**
+ * What the family said, in the order recorded.
+ */
+voices: Array<LastVoice>, 
+/**
+ * The decisions, in the order recorded.
+ */
+decisions: Array<LastDecision>, };

@@ -6,8 +6,28 @@ import type { VoiceKind } from "./VoiceKind";
 /**
  * What a family member said last time, and the answer.
  */
-export type LastVoice = { relation: Relation, 
+export type LastVoice = { 
 /**
- * `None` in an anonymous meeting (R4).
+ * The family member's relation to the family.
  */
-name: string | null, kind: VoiceKind, channel: VoiceChannel, text: string, answer: string | null, };
+relation: Relation, 
+/**
+ * Their name; `None` in an anonymous meeting (R4).
+ */
+name: string | null, 
+/**
+ * View, wish or objection.
+ */
+kind: VoiceKind, 
+/**
+ * How it reached the meeting.
+ */
+channel: VoiceChannel, 
+/**
+ * What they said.
+ */
+text: string, 
+/**
+ * How the meeting answered it, if it did.
+ */
+answer: string | null, };

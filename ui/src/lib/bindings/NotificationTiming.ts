@@ -2,10 +2,28 @@
 import type { PostponeGround } from "./PostponeGround";
 
 /**
- * R12: when the family is informed.
+ * R12: when the family hears *that* their case is discussed (the announcement): beforehand
+ * by default (seed 001 position 4), afterwards only with a motivation, postponed only on a
+ * ground of seed 004 art. 7.6 with a motivation and a review date.
+ *
+ * The *outcome* (what was agreed) can only be told after the meeting (seed 003 §3.6c): it
+ * has no timing of its own. It is told after the meeting unless informing is postponed;
+ * [`FamilyNotification::done_on`] records when it was actually done.
  */
-export type NotificationTiming = { "kind": "beforehand" } | { "kind": "afterwards", motivation: string, } | { "kind": "postponed", ground: PostponeGround, motivation: string, 
+export type NotificationTiming = { "kind": "beforehand" } | { "kind": "afterwards", 
 /**
- * `YYYY-MM-DD`
+ * Why not before.
+ */
+motivation: string, } | { "kind": "postponed", 
+/**
+ * The ground.
+ */
+ground: PostponeGround, 
+/**
+ * Why it applies.
+ */
+motivation: string, 
+/**
+ * When the postponement is looked at again.
  */
 reviewDate: string, };
