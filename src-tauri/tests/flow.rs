@@ -78,7 +78,7 @@ fn subject(state: &AppState, m: &str, relation: Relation, name: &str, birth: &st
         },
     )
     .unwrap();
-    f.subjects.last().unwrap().id.clone()
+    f.subjects.last().unwrap().id.to_string()
 }
 
 fn item(
@@ -106,6 +106,7 @@ fn item(
     )
     .unwrap()
     .id
+    .to_string()
 }
 
 fn codes(f: &MeetingFlow) -> Vec<String> {
@@ -165,7 +166,11 @@ fn build() -> Built {
     let twelve = subject(&state, &m, Relation::Youth, "Kind twaalf", "2014-11-24");
     let f = commands::meeting::get_meeting_flow(&state, &m).unwrap();
     assert_eq!(
-        f.subjects.iter().find(|s| s.id == twelve).unwrap().age,
+        f.subjects
+            .iter()
+            .find(|s| s.id.to_string() == twelve)
+            .unwrap()
+            .age,
         Some(12),
         "R8: birthday today"
     );
@@ -859,7 +864,11 @@ fn wire_json_of_the_meeting_page_stays_the_same() {
         std::fs::write(&path, &text).unwrap();
     }
     let want = std::fs::read_to_string(&path).unwrap();
-    assert!(want == text, "the wire JSON changed; compare with {}", path.display());
+    assert!(
+        want == text,
+        "the wire JSON changed; compare with {}",
+        path.display()
+    );
 }
 
 /// Ids become `id-N` in order of first appearance; moments (`…T…Z`) become `moment`.

@@ -99,7 +99,7 @@ pub use consent::{
     age_on, check_entitled, consent_candidates, consent_complete, consent_covers, consent_status,
     entitled_to_consent, holders_of_authority, may_be_judged_not_competent, missing_consenters,
     Competence, ConsentCandidates, ConsentMethod, ConsentRecord, ConsentScope, ConsentStatus,
-    Consenter, Consenters, NotEntitled, CONSENT_PURPOSE_MAX_CHARS,
+    Consenter, ConsenterWire, Consenters, NotEntitled, CONSENT_PURPOSE_MAX_CHARS,
 };
 pub use correction::{
     correct_item, may_request_correction, recipients_of_old_version, Correction, CorrectionInput,
@@ -122,7 +122,7 @@ pub use error::{Dependency, DomainError, Field, FieldErrors};
 pub use finalize::{
     checklist, checklist_groups, default_retention, ensure_editable, finalize, ChecklistSection,
     FinalizedMeeting, ItemRecord, MeetingRecord, MeetingState, OpenPoint, OpenPointGroup,
-    ParticipantRecord, SubjectRecord, RETENTION_DEFAULT_MONTHS,
+    ParticipantRecord, SubjectRecord, SubjectView, RETENTION_DEFAULT_MONTHS,
 };
 pub use followup::{
     carry_over, follow_up, open_actions, take_over, CarriedAction, CarriedAnswer,
