@@ -199,21 +199,6 @@ pub mod checklist {
     use crate::dto::Section;
     use domain::{MeetingRecord, OpenPoint};
 
-    /// The domain's section as the wire names it.
-    pub fn section(s: domain::ChecklistSection) -> Section {
-        use domain::ChecklistSection as C;
-        match s {
-            C::Preparation => Section::Preparation,
-            C::Subjects => Section::Subjects,
-            C::Participants => Section::Participants,
-            C::Items => Section::Items,
-            C::Plan => Section::Plan,
-            C::Releases => Section::Releases,
-            C::Family => Section::Family,
-            C::Finalize => Section::Finalize,
-        }
-    }
-
     /// (message, section, target id): the section is the domain's (`OpenPoint::section`).
     pub fn describe(r: &MeetingRecord, p: &OpenPoint) -> (String, Section, Option<String>) {
         let target = match p {
@@ -239,10 +224,6 @@ pub mod checklist {
             OpenPoint::CarriedActionUnsettled(id) => Some(id.to_string()),
             OpenPoint::ObjectionUnanswered(id) => Some(id.to_string()),
         };
-        (
-            texts::checklist::open_point(r, p),
-            section(p.section()),
-            target,
-        )
+        (texts::checklist::open_point(r, p), p.section(), target)
     }
 }

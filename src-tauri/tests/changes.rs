@@ -60,7 +60,7 @@ fn subject(state: &AppState, m: &str, relation: &str, birth: &str, gezag: bool) 
         ),
     )
     .unwrap();
-    f.subjects.last().unwrap().id.clone()
+    f.subjects.last().unwrap().id.to_string()
 }
 
 fn item(state: &AppState, m: &str, by: &str, subjects: &[&str]) -> String {
@@ -73,6 +73,7 @@ fn item(state: &AppState, m: &str, by: &str, subjects: &[&str]) -> String {
     )
     .unwrap()
     .id
+    .to_string()
 }
 
 fn snapshot(state: &AppState, m: &str) -> String {
@@ -264,7 +265,11 @@ fn r14_r21_secret_address_is_write_only_and_gezag_decides_consent() {
     let youth = subject(&state, &m, "youth", "2018-05-01", false);
     let father = subject(&state, &m, "parent", "", false);
     let f: MeetingFlow = commands::family::set_secret_address(&state, &m, &father, MARKER).unwrap();
-    let s = f.subjects.iter().find(|s| s.id == father).unwrap();
+    let s = f
+        .subjects
+        .iter()
+        .find(|s| s.id.to_string() == father)
+        .unwrap();
     assert!(s.has_secret_address);
     let returned = serde_json::to_string(&f).unwrap();
     assert!(!returned.contains("MARKER"), "{returned}");
@@ -311,7 +316,7 @@ fn r14_r21_secret_address_is_write_only_and_gezag_decides_consent() {
     assert!(f
         .subjects
         .iter()
-        .any(|s| s.id == father && s.parental_authority));
+        .any(|s| s.id.to_string() == father && s.parental_authority));
     let f = commands::items::add_consent(&state, de(consent)).unwrap();
     let profile = f.item_profiles.iter().find(|p| p.item_id == it).unwrap();
     assert_eq!(profile.basis_problem, None);
@@ -321,7 +326,7 @@ fn r14_r21_secret_address_is_write_only_and_gezag_decides_consent() {
     assert!(
         !f.subjects
             .iter()
-            .find(|s| s.id == father)
+            .find(|s| s.id.to_string() == father)
             .unwrap()
             .has_secret_address
     );

@@ -78,7 +78,7 @@ fn subject(state: &AppState, m: &str, relation: Relation, name: &str, birth: &st
         },
     )
     .unwrap();
-    f.subjects.last().unwrap().id.clone()
+    f.subjects.last().unwrap().id.to_string()
 }
 
 fn item(
@@ -106,6 +106,7 @@ fn item(
     )
     .unwrap()
     .id
+    .to_string()
 }
 
 fn codes(f: &MeetingFlow) -> Vec<String> {
@@ -165,7 +166,11 @@ fn build() -> Built {
     let twelve = subject(&state, &m, Relation::Youth, "Kind twaalf", "2014-11-24");
     let f = commands::meeting::get_meeting_flow(&state, &m).unwrap();
     assert_eq!(
-        f.subjects.iter().find(|s| s.id == twelve).unwrap().age,
+        f.subjects
+            .iter()
+            .find(|s| s.id.to_string() == twelve)
+            .unwrap()
+            .age,
         Some(12),
         "R8: birthday today"
     );
@@ -762,4 +767,131 @@ fn r4_anonymous_meeting_refuses_names_of_subjects() {
         }
     )
     .is_ok());
+}
+
+/// Issue 16: the JSON of the meeting page and the item commands, with ids and moments
+/// normalised, stays exactly what it was when wire types move from the shell to the domain.
+/// `WIRE_SNAPSHOT_WRITE=1` rewrites `tests/wire/flow.json` (only on purpose).
+#[test]
+fn wire_json_of_the_meeting_page_stays_the_same() {
+    use serde_json::{to_value, Value};
+    let b = build();
+    let mut out = serde_json::Map::new();
+    let mut put = |k: &str, v: Value| {
+        out.insert(k.into(), v);
+    };
+    commands::meeting::set_meeting_record(
+        &b.state,
+        &b.m,
+        domain::MinutesInput {
+            start_time: "9:30".into(),
+            end_time: "10.45".into(),
+            account: "Gesprek verliep rustig, bel 0612345678 voor vragen.".into(),
+            agreed: true,
+        },
+    )
+    .unwrap();
+    let draft = commands::meeting::get_meeting_flow(&b.state, &b.m).unwrap();
+    put("draft", to_value(&draft).unwrap());
+    put(
+        "list",
+        to_value(commands::meeting::list_meetings(&b.state).unwrap()).unwrap(),
+    );
+    put(
+        "detail",
+        to_value(commands::meeting::get_meeting(&b.state, &b.m).unwrap()).unwrap(),
+    );
+    put(
+        "reference",
+        to_value(commands::meeting::reference_data()).unwrap(),
+    );
+    let consent_id = draft
+        .item_profiles
+        .iter()
+        .find(|p| p.item_id == b.item_consent)
+        .and_then(|p| match &p.basis {
+            Some(Basis::Consent { records, .. }) => Some(records[0].id.clone()),
+            _ => None,
+        })
+        .unwrap();
+    let done = commands::finalize::finalize_meeting(&b.state, &b.m).unwrap();
+    put("finalized", to_value(&done).unwrap());
+    let legal_item = done.items[1].id.to_string();
+    let mother = done.subjects[0].id.to_string();
+    let corrected = commands::items::correct_item(
+        &b.state,
+        CorrectionRequest {
+            meeting_id: b.m.clone(),
+            item_id: legal_item.clone(),
+            text: "Schuldhulp loopt sinds maart".into(),
+            reason: "Datum ontbrak".into(),
+            reaction: String::new(),
+            requested_by: mother,
+            competent: None,
+            decision: CorrectionDecision::Granted.into(),
+            decided_on: "2026-11-25".into(),
+            motivation: String::new(),
+        },
+    );
+    put(
+        "corrected",
+        corrected.map_or_else(|e| to_value(e).unwrap(), |c| to_value(c).unwrap()),
+    );
+    put(
+        "history",
+        to_value(commands::items::item_history(&b.state, &b.m, &legal_item).unwrap()).unwrap(),
+    );
+    let withdrawn = commands::items::record_consent_withdrawal(
+        &b.state,
+        NewWithdrawal {
+            meeting_id: b.m.clone(),
+            consent_id,
+            withdrawn_by: Consenter::Subject.into(),
+            method: ConsentMethod::Written.into(),
+            withdrawn_on: "2026-11-26".into(),
+        },
+    );
+    put(
+        "withdrawn",
+        withdrawn.map_or_else(|e| to_value(e).unwrap(), |c| to_value(c).unwrap()),
+    );
+    let mut all = Value::Object(out);
+    let mut seen = std::collections::HashMap::new();
+    normalise(&mut all, &mut seen);
+    let text = serde_json::to_string_pretty(&all).unwrap() + "\n";
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wire/flow.json");
+    if std::env::var_os("WIRE_SNAPSHOT_WRITE").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    let want = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        want == text,
+        "the wire JSON changed; compare with {}",
+        path.display()
+    );
+}
+
+/// Ids become `id-N` in order of first appearance; moments (`…T…Z`) become `moment`.
+fn normalise(v: &mut serde_json::Value, seen: &mut std::collections::HashMap<String, usize>) {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => {
+            let is_uuid = uuid::Uuid::parse_str(s).is_ok() && s.len() == 36;
+            let is_moment = s.len() == 20 && s.ends_with('Z') && s.as_bytes()[10] == b'T';
+            if is_uuid {
+                let n = seen.len();
+                let n = *seen.entry(s.clone()).or_insert(n);
+                *s = format!("id-{n}");
+            } else if is_moment {
+                *s = "moment".into();
+            } else if let Some(id) = s.strip_prefix("custom:") {
+                if uuid::Uuid::parse_str(id).is_ok() {
+                    *s = "custom:id".into();
+                }
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| normalise(x, seen)),
+        Value::Object(o) => o.values_mut().for_each(|x| normalise(x, seen)),
+        _ => {}
+    }
 }

@@ -51,6 +51,7 @@ fn item(state: &AppState, m: &str, by: &str, text: &str, category: Category) -> 
     )
     .unwrap()
     .id
+    .to_string()
 }
 
 #[test]

@@ -8,7 +8,7 @@ use crate::dto::MeetingFlow;
 use crate::dto::*;
 use crate::dto::{ApiError, Item, NewItem};
 use crate::state::AppState;
-use chrono::{SecondsFormat, Utc};
+use chrono::Utc;
 use domain::{DomainError, Field, ItemInput, Label, ParticipantId, Prose};
 use uuid::Uuid;
 
@@ -49,19 +49,15 @@ pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
         .map(item_consents)
         .transpose()?
         .unwrap_or_default();
-    state
-        .with_store(|s| {
-            let basis = match parsed {
-                None => None,
-                Some(ParsedBasis::Ready(b)) => Some(b),
-                // R7b: whether it holds for the contributor is the domain's check.
-                Some(ParsedBasis::Custom(c)) => {
-                    Some(domain::Basis::CustomLegal(s.custom_basis(c)?))
-                }
-            };
-            s.add_item_with_basis(meeting, &item_input, &subjects, basis, consents, Utc::now())
-        })
-        .map(Into::into)
+    state.with_store(|s| {
+        let basis = match parsed {
+            None => None,
+            Some(ParsedBasis::Ready(b)) => Some(b),
+            // R7b: whether it holds for the contributor is the domain's check.
+            Some(ParsedBasis::Custom(c)) => Some(domain::Basis::CustomLegal(s.custom_basis(c)?)),
+        };
+        s.add_item_with_basis(meeting, &item_input, &subjects, basis, consents, Utc::now())
+    })
 }
 
 /// R8, seed 004 art. 6.4b: the consents of a new item, each with the shared method and scope.
@@ -311,24 +307,9 @@ pub fn item_history(
 ) -> Result<Vec<ItemVersion>, ApiError> {
     let id = meeting_id(meeting)?;
     let item = item_id(item, Field::Item)?;
-    state
-        .with_store(|s| {
-            let versions = s.item_history(id, item)?;
-            crate::state::log_read(s, store::AuditKind::HistoryViewed, Some(id))?;
-            Ok(versions)
-        })
-        .map(|versions| {
-            versions
-                .into_iter()
-                .map(|v| ItemVersion {
-                    version: v.version,
-                    text: v.text,
-                    at: v.at.to_rfc3339_opts(SecondsFormat::Secs, true),
-                    reason: v.reason,
-                    reaction: v.reaction,
-                    requested_by: v.requested_by.map(|s| s.to_string()),
-                    decided_on: v.decided_on.map(|d| d.format("%Y-%m-%d").to_string()),
-                })
-                .collect()
-        })
+    state.with_store(|s| {
+        let versions = s.item_history(id, item)?;
+        crate::state::log_read(s, store::AuditKind::HistoryViewed, Some(id))?;
+        Ok(versions)
+    })
 }

@@ -9,8 +9,7 @@ use crate::dto::MeetingFlow;
 use crate::dto::SearchHit;
 use crate::dto::*;
 use crate::dto::{
-    ApiError, Item as ItemDto, MeetingDetail, MeetingList, MeetingSummary, NewMeeting,
-    Participant as ParticipantDto,
+    ApiError, MeetingDetail, MeetingList, MeetingSummary, NewMeeting, Participant as ParticipantDto,
 };
 use crate::messages::{checklist, domain_message};
 use crate::state::{log_read, AppState};
@@ -65,21 +64,6 @@ pub fn get_meeting(state: &AppState, id: &str) -> Result<MeetingDetail, ApiError
 
 // ---- domain → wire -----------------------------------------------------------------
 
-fn consenter_dto(c: &domain::Consenter) -> Consenter {
-    match c {
-        domain::Consenter::Subject => Consenter::Subject,
-        domain::Consenter::Parent(s) => Consenter::Parent {
-            subject_id: s.to_string(),
-        },
-        domain::Consenter::OtherAuthority(n) => Consenter::OtherAuthority {
-            name: n.to_string(),
-        },
-        domain::Consenter::AuthorityByRelation(r) => {
-            Consenter::AuthorityByRelation { relation: *r }
-        }
-    }
-}
-
 fn ids<T: ToString>(v: &[T]) -> Vec<String> {
     v.iter().map(ToString::to_string).collect()
 }
@@ -91,7 +75,7 @@ fn withdrawals_dto(data: &FlowData) -> Vec<crate::dto::ConsentWithdrawalView> {
         .map(|w| crate::dto::ConsentWithdrawalView {
             id: w.id.clone(),
             subject_id: w.withdrawal.subject.to_string(),
-            withdrawn_by: consenter_dto(&w.withdrawal.by),
+            withdrawn_by: w.withdrawal.by.clone(),
             method: w.withdrawal.method,
             withdrawn_on: w.withdrawal.on.to_string(),
             item_ids: ids(&w.withdrawal.items),
@@ -115,38 +99,7 @@ fn withdrawals_dto(data: &FlowData) -> Vec<crate::dto::ConsentWithdrawalView> {
 pub fn flow_dto(data: &FlowData) -> MeetingFlow {
     let r = &data.record;
     let m = &r.meeting;
-    let subjects = r
-        .subjects
-        .iter()
-        .map(|s| Subject {
-            id: s.subject.id.to_string(),
-            relation: s.subject.relation,
-            name: s.subject.name.as_ref().map(ToString::to_string),
-            birth_date: s
-                .subject
-                .birth_date
-                .map(|d| d.format("%Y-%m-%d").to_string()),
-            age: s.subject.birth_date.map(|b| domain::age_on(b, m.date)),
-            present: s.present,
-            parental_authority: s.subject.parental_authority,
-            has_secret_address: s.subject.has_secret_address,
-            letter_language: s.subject.language.letter,
-            interpreter_needed: s.subject.language.interpreter_needed,
-            spoken_language: s
-                .subject
-                .language
-                .spoken_language
-                .as_ref()
-                .map(ToString::to_string),
-            may_hold_authority: s.subject.relation.can_hold_authority(),
-            may_be_judged_not_competent: domain::may_be_judged_not_competent(
-                s.subject.relation,
-                s.subject.birth_date,
-                m.date,
-            ),
-            may_consent_for_another: s.subject.relation.may_consent_for_another(),
-        })
-        .collect();
+    let subjects = r.subjects.iter().map(|s| s.view(m.date)).collect();
     let release_ctx = r.release_context();
     let item_profiles = r
         .items
@@ -167,7 +120,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                                 .cloned()
                                 .unwrap_or_default(),
                             subject_id: c.subject.to_string(),
-                            given_by: consenter_dto(&c.given_by),
+                            given_by: c.given_by.clone(),
                             method: c.method,
                             at: c.at.to_rfc3339_opts(TIME, true),
                             withdrawn_at: c.withdrawn.map(|w| w.to_rfc3339_opts(TIME, true)),
@@ -256,7 +209,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
     let checklist_groups = domain::checklist_groups(&open)
         .into_iter()
         .map(|g| OpenPointGroup {
-            section: checklist::section(g.section),
+            section: g.section,
             count: u32::try_from(g.points.len()).unwrap_or(u32::MAX),
             points: g.points.into_iter().map(point).collect(),
         })
@@ -295,11 +248,7 @@ pub fn flow_dto(data: &FlowData) -> MeetingFlow {
                 complaint_route: p.complaint_route.as_ref().map(|r| r.as_str().to_owned()),
             })
             .collect(),
-        items: r
-            .items
-            .iter()
-            .map(|i| ItemDto::from(i.item.clone()))
-            .collect(),
+        items: r.items.iter().map(|i| i.item.clone()).collect(),
         item_profiles,
         actions: r.actions.clone(),
         decisions: crate::commands::plan::decisions_dto(r),
@@ -366,8 +315,8 @@ fn consent_candidates_dto(r: &domain::MeetingRecord) -> Vec<crate::dto::ConsentC
                 crate::dto::ConsentCandidatesView {
                     contributor_id: p.participant.id.to_string(),
                     subject_id: about.id.to_string(),
-                    required: c.required.into(),
-                    people: c.people.iter().map(consenter_dto).collect(),
+                    required: c.required,
+                    people: c.people,
                     no_holder_known: c.no_holder_known,
                 }
             })
@@ -482,16 +431,7 @@ fn minutes_dto(m: &domain::Minutes) -> MeetingMinutes {
         end_time: m.end.map(domain::time_text),
         account: m.account.as_ref().map(|a| a.as_str().to_owned()),
         agreed: m.agreed,
-        hints: domain::minutes_hints(m)
-            .into_iter()
-            .map(|h| match h {
-                domain::MinutesHint::TimesNotRecorded => MinutesHint::TimesNotRecorded,
-                domain::MinutesHint::NoAccount => MinutesHint::NoAccount,
-                domain::MinutesHint::IdentifyingData(found) => MinutesHint::IdentifyingData {
-                    found: found.iter().map(|k| k.code().to_owned()).collect(),
-                },
-            })
-            .collect(),
+        hints: domain::minutes_hints(m),
     }
 }
 

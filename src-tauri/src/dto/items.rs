@@ -4,23 +4,6 @@ use crate::dto::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Item {
-    pub id: String,
-    pub contributor_id: String,
-    pub text: String,
-    pub kind: Kind,
-    pub category: Category,
-    /// R6: from whom the contributor has it.
-    pub source: SourceKind,
-    /// R6: the short text of the source (who, which document), or null.
-    pub source_detail: Option<String>,
-    /// RFC 3339, UTC.
-    pub created_at: String,
-}
-
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -83,25 +66,8 @@ pub struct ItemConsents {
 pub struct ItemConsent {
     pub subject_id: String,
     #[serde(default)]
-    #[ts(as = "Consenter")]
+    #[ts(as = "domain::Consenter")]
     pub given_by: Choice<Consenter>,
-}
-
-impl From<domain::Item> for Item {
-    fn from(i: domain::Item) -> Self {
-        Self {
-            id: i.id.to_string(),
-            contributor_id: i.contributor.to_string(),
-            text: i.text.to_string(),
-            kind: i.kind,
-            category: i.category,
-            source: i.source.kind,
-            source_detail: i.source.detail.map(|d| d.to_string()),
-            created_at: i
-                .created_at
-                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        }
-    }
 }
 
 /// R7: the basis of an item, as the chair enters it.
@@ -133,41 +99,18 @@ pub struct ConsentCandidatesView {
     pub contributor_id: String,
     pub subject_id: String,
     /// Whose consent is needed: the subject, one holder of gezag, or both.
-    pub required: RequiredConsent,
+    pub required: domain::Consenters,
     /// The subject themself (when their own consent is needed), then each holder of
     /// parental authority among the family members.
-    pub people: Vec<Consenter>,
+    pub people: Vec<domain::Consenter>,
     /// The parents' consent is needed and no family member of this meeting holds gezag.
     pub no_holder_known: bool,
 }
 
-/// R8 (domain `Consenters`): whose consent a subject needs.
-#[derive(Debug, Clone, Copy, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum RequiredConsent {
-    /// The subject alone.
-    Subject,
-    /// One holder of parental authority.
-    Parents,
-    /// The subject and one holder of parental authority.
-    SubjectAndParents,
-}
-
-impl From<domain::Consenters> for RequiredConsent {
-    fn from(c: domain::Consenters) -> Self {
-        match c {
-            domain::Consenters::Subject => Self::Subject,
-            domain::Consenters::Parents => Self::Parents,
-            domain::Consenters::SubjectAndParents => Self::SubjectAndParents,
-        }
-    }
-}
-
-/// R8: who gave a consent.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+/// R8: who gave a consent, as the chair chooses it (`domain::Consenter` in TypeScript and
+/// on the way back).
+#[derive(Debug, Clone, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
-#[ts(export)]
 pub enum Consenter {
     /// The subject themself.
     Subject,
@@ -188,7 +131,7 @@ pub enum Consenter {
 pub struct Consent {
     pub id: String,
     pub subject_id: String,
-    pub given_by: Consenter,
+    pub given_by: domain::Consenter,
     pub method: ConsentMethod,
     pub at: String,
     pub withdrawn_at: Option<String>,
@@ -204,7 +147,7 @@ pub struct NewConsent {
     pub item_id: String,
     pub subject_id: String,
     #[serde(default)]
-    #[ts(as = "Consenter")]
+    #[ts(as = "domain::Consenter")]
     pub given_by: Choice<Consenter>,
     #[serde(default)]
     #[ts(as = "ConsentMethod")]
@@ -280,7 +223,7 @@ pub struct NewWithdrawal {
     pub meeting_id: String,
     pub consent_id: String,
     #[serde(default)]
-    #[ts(as = "Consenter")]
+    #[ts(as = "domain::Consenter")]
     pub withdrawn_by: Choice<Consenter>,
     #[serde(default)]
     #[ts(as = "ConsentMethod")]
@@ -295,7 +238,7 @@ pub struct NewWithdrawal {
 pub struct ConsentWithdrawalView {
     pub id: String,
     pub subject_id: String,
-    pub withdrawn_by: Consenter,
+    pub withdrawn_by: domain::Consenter,
     pub method: ConsentMethod,
     pub withdrawn_on: String,
     /// The items that lost their basis.
@@ -386,21 +329,4 @@ pub struct CorrectionOutcome {
     /// R16: the contributor refused; the item did not change.
     pub refused: bool,
     pub inform_recipients: Vec<InformRecipient>,
-}
-
-/// R16: one version of an item, oldest first (version 1 = the text brought in).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ItemVersion {
-    pub version: u32,
-    pub text: String,
-    /// RFC 3339, UTC.
-    pub at: String,
-    pub reason: Option<String>,
-    pub reaction: Option<String>,
-    /// Subject id of the family member who asked.
-    pub requested_by: Option<String>,
-    /// R16: ISO date the contributor agreed; null for version 1 and older corrections.
-    pub decided_on: Option<String>,
 }

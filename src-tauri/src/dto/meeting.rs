@@ -37,7 +37,7 @@ pub struct MeetingDetail {
     pub date: String,
     pub purpose: String,
     pub participants: Vec<Participant>,
-    pub items: Vec<Item>,
+    pub items: Vec<domain::Item>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -90,7 +90,7 @@ impl From<store::MeetingDetail> for MeetingDetail {
             date: d.meeting.date.format("%Y-%m-%d").to_string(),
             purpose: d.meeting.purpose.to_string(),
             participants: d.participants.into_iter().map(Participant::from).collect(),
-            items: d.items.into_iter().map(Item::from).collect(),
+            items: d.items,
         }
     }
 }
@@ -109,21 +109,6 @@ pub struct Preparation {
     #[serde(default)]
     #[ts(optional)]
     pub family_absence_reason: Option<String>,
-}
-
-/// Where the chair fixes an open point.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum Section {
-    Preparation,
-    Subjects,
-    Participants,
-    Items,
-    Plan,
-    Releases,
-    Family,
-    Finalize,
 }
 
 /// R13: one open point of the finalize checklist, in plain Dutch, with where to fix it.
@@ -167,10 +152,10 @@ pub struct MeetingFlow {
     pub retention_until: Option<String>,
     /// R13: when finalized (RFC 3339); then every edit is refused.
     pub finalized_at: Option<String>,
-    pub subjects: Vec<Subject>,
+    pub subjects: Vec<domain::SubjectView>,
     pub participants: Vec<super::Participant>,
     pub profiles: Vec<ParticipantProfile>,
-    pub items: Vec<super::Item>,
+    pub items: Vec<domain::Item>,
     pub item_profiles: Vec<ItemProfile>,
     pub actions: Vec<Action>,
     /// R11/seed 002: the decisions with their reasons and dissent; actions may hang under them.
@@ -214,20 +199,7 @@ pub struct MeetingMinutes {
     /// The table agreed the account at the end of the meeting.
     pub agreed: bool,
     /// What the domain points out before finalizing (never blocking).
-    pub hints: Vec<MinutesHint>,
-}
-
-/// Seed 002 Feitenonderzoek 4 (`domain::minutes_hints`): a hint, not an open point.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(tag = "kind", rename_all = "camelCase")]
-#[ts(export)]
-pub enum MinutesHint {
-    /// No start or end time is recorded.
-    TimesNotRecorded,
-    /// No account of the course of the meeting is written.
-    NoAccount,
-    /// The account holds identifying data (`found`: `bsn`, `phone`, `email`, `iban`).
-    IdentifyingData { found: Vec<String> },
+    pub hints: Vec<domain::MinutesHint>,
 }
 
 /// Choice lists whose content follows from rules (R7: legal bases per organisation type).

@@ -67,6 +67,8 @@ pub use domain::{CarriedStatus, NotDoneReason};
 /// Small domain enums travel as themselves: their serde names are the wire names and their
 /// TypeScript bindings come from the domain crate (feature `ts`).
 pub use domain::{Category, Kind, Role, SourceKind};
+/// The meeting page's items, sections and hints travel as the domain's own types.
+pub use domain::{ChecklistSection as Section, Item};
 pub use domain::{
     ConsentMethod, ConsentScope, FourQuestions, NotificationMethod, PostponeGround, Relation,
 };
@@ -75,6 +77,8 @@ pub use domain::{VoiceChannel, VoiceKind};
 use serde::Serialize;
 /// Where the audit chain does not hold (R18): the store's enum travels as itself.
 pub use store::AuditProblem;
+/// R16: an item's versions travel as the store reads them.
+pub use store::ItemVersion;
 /// R17: a family member as recognised across meetings: the store's view travels as itself.
 pub use store::KnownSubject;
 /// Where a search matched: the store's enum travels as itself.
@@ -117,6 +121,13 @@ mod domain_bindings {
         let cfg = Config::from_env();
         for export in [
             domain::CarriedStatus::export_all,
+            domain::ChecklistSection::export_all,
+            domain::Consenters::export_all,
+            domain::ConsenterWire::export_all,
+            domain::HintKind::export_all,
+            domain::Item::export_all,
+            domain::MinutesHint::export_all,
+            domain::SubjectView::export_all,
             domain::Category::export_all,
             domain::ConsentMethod::export_all,
             domain::ConsentScope::export_all,
@@ -144,6 +155,7 @@ mod domain_bindings {
             domain::VoiceKind::export_all,
             store::AuditProblem::export_all,
             store::KnownSubject::export_all,
+            store::ItemVersion::export_all,
             store::SearchSource::export_all,
             store::Theme::export_all,
             store::UiPrefs::export_all,

@@ -29,8 +29,14 @@ pub enum Competence {
     NotCompetent,
 }
 
-/// R8: whose consent is needed for data about one subject.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// R8: whose consent is needed for data about one subject (`RequiredConsent` on the wire).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, rename = "RequiredConsent")
+)]
 pub enum Consenters {
     /// The subject alone: a young person of 16 or older, a competent 12–15-year-old outside
     /// the WGBO, or an adult family member (a parent consents for themself).
@@ -110,6 +116,80 @@ pub enum Consenter {
     /// R4: the same, recorded by relation only (parent, carer or guardian), without a name:
     /// the only way in an anonymous meeting (seed 004 art. 3.3).
     AuthorityByRelation(Relation),
+}
+
+/// The wire form of a [`Consenter`] (`Consenter` in TypeScript), tagged by `kind`:
+/// `{kind: "parent", subjectId}`, `{kind: "otherAuthority", name}`, ...
+#[derive(Debug, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, rename = "Consenter"))]
+pub enum ConsenterWire<'a> {
+    /// The subject themself.
+    Subject,
+    /// A parent, carer or guardian who is a subject of this meeting.
+    #[serde(rename_all = "camelCase")]
+    Parent {
+        /// The subject id of the parent.
+        subject_id: SubjectId,
+    },
+    /// Another holder of parental authority, by name.
+    OtherAuthority {
+        /// Their name.
+        name: &'a Label,
+    },
+    /// R4: another holder of parental authority, by relation only (anonymous meetings).
+    AuthorityByRelation {
+        /// Their relation.
+        relation: Relation,
+    },
+}
+
+impl<'a> From<&'a Consenter> for ConsenterWire<'a> {
+    fn from(c: &'a Consenter) -> Self {
+        match c {
+            Consenter::Subject => Self::Subject,
+            Consenter::Parent(s) => Self::Parent { subject_id: *s },
+            Consenter::OtherAuthority(name) => Self::OtherAuthority { name },
+            Consenter::AuthorityByRelation(r) => Self::AuthorityByRelation { relation: *r },
+        }
+    }
+}
+
+impl serde::Serialize for Consenter {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        ConsenterWire::from(self).serialize(s)
+    }
+}
+
+/// In TypeScript a consenter is its wire form.
+#[cfg(feature = "ts")]
+impl ts_rs::TS for Consenter {
+    type WithoutGenerics = Self;
+    type OptionInnerType = Self;
+    fn ident(cfg: &ts_rs::Config) -> String {
+        <ConsenterWire<'static> as ts_rs::TS>::ident(cfg)
+    }
+    fn name(cfg: &ts_rs::Config) -> String {
+        <ConsenterWire<'static> as ts_rs::TS>::name(cfg)
+    }
+    fn inline(cfg: &ts_rs::Config) -> String {
+        <ConsenterWire<'static> as ts_rs::TS>::inline(cfg)
+    }
+    fn visit_dependencies(v: &mut impl ts_rs::TypeVisitor)
+    where
+        Self: 'static,
+    {
+        <ConsenterWire<'static> as ts_rs::TS>::visit_dependencies(v);
+    }
+    fn decl(cfg: &ts_rs::Config) -> String {
+        <ConsenterWire<'static> as ts_rs::TS>::decl(cfg)
+    }
+    fn decl_concrete(cfg: &ts_rs::Config) -> String {
+        <ConsenterWire<'static> as ts_rs::TS>::decl_concrete(cfg)
+    }
+    fn output_path() -> Option<std::path::PathBuf> {
+        <ConsenterWire<'static> as ts_rs::TS>::output_path()
+    }
 }
 
 /// How a consent was given (seed 004 art. 6.4c: recorded by the party that obtained it).
@@ -449,6 +529,54 @@ mod tests {
 
     fn born_on_meeting_day_minus(years: i32) -> Option<NaiveDate> {
         Some(day(2026 - years, 11, 1))
+    }
+
+    #[test]
+    fn r8_a_consenter_goes_on_the_wire_tagged_by_kind() {
+        let mother = subject(Relation::Parent);
+        let wire = |c: Consenter| serde_json::to_value(c).unwrap();
+        assert_eq!(
+            wire(Consenter::Subject),
+            serde_json::json!({"kind": "subject"})
+        );
+        assert_eq!(
+            wire(Consenter::Parent(mother.id)),
+            serde_json::json!({"kind": "parent", "subjectId": mother.id.to_string()})
+        );
+        let voogd = Label::parse("J. Voogd", crate::Field::Consent).unwrap();
+        assert_eq!(
+            wire(Consenter::OtherAuthority(voogd)),
+            serde_json::json!({"kind": "otherAuthority", "name": "J. Voogd"})
+        );
+        assert_eq!(
+            wire(Consenter::AuthorityByRelation(Relation::Guardian)),
+            serde_json::json!({"kind": "authorityByRelation", "relation": "guardian"})
+        );
+    }
+
+    #[test]
+    fn r8_the_subject_view_says_what_the_ui_may_offer_on_the_meeting_date() {
+        let mut youth = subject(Relation::Youth);
+        youth.birth_date = born_on_meeting_day_minus(14);
+        let record = crate::SubjectRecord {
+            subject: youth,
+            present: true,
+        };
+        let v = record.view(day(2026, 11, 24));
+        assert_eq!(v.age, Some(14));
+        assert!(!v.may_hold_authority, "a youth holds no gezag");
+        assert!(v.may_be_judged_not_competent, "12-15 on the meeting date");
+        assert!(!v.may_consent_for_another);
+        let older = record.view(day(2028, 11, 24));
+        assert_eq!(older.age, Some(16));
+        assert!(
+            !older.may_be_judged_not_competent,
+            "16 on that meeting date"
+        );
+        let json = serde_json::to_value(&v).unwrap();
+        assert_eq!(json["birthDate"], "2012-11-01");
+        assert_eq!(json["mayBeJudgedNotCompetent"], true);
+        assert!(json.get("secretAddress").is_none() && json.get("address").is_none());
     }
 
     #[test]

@@ -26,6 +26,72 @@ pub struct SubjectRecord {
     pub present: bool,
 }
 
+impl SubjectRecord {
+    /// The family member as the meeting page shows them, on the meeting date.
+    pub fn view(&self, meeting_date: NaiveDate) -> SubjectView {
+        let s = &self.subject;
+        SubjectView {
+            id: s.id,
+            relation: s.relation,
+            name: s.name.clone(),
+            birth_date: s.birth_date,
+            age: s.birth_date.map(|b| crate::age_on(b, meeting_date)),
+            present: self.present,
+            parental_authority: s.parental_authority,
+            has_secret_address: s.has_secret_address,
+            letter_language: s.language.letter,
+            interpreter_needed: s.language.interpreter_needed,
+            spoken_language: s.language.spoken_language.clone(),
+            may_hold_authority: s.relation.can_hold_authority(),
+            may_be_judged_not_competent: crate::may_be_judged_not_competent(
+                s.relation,
+                s.birth_date,
+                meeting_date,
+            ),
+            may_consent_for_another: s.relation.may_consent_for_another(),
+        }
+    }
+}
+
+/// A family member (betrokkene) as the meeting page shows them (`Subject` in TypeScript),
+/// with what the UI may offer for them, decided here (R8). `age` is on the meeting date.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, rename = "Subject"))]
+pub struct SubjectView {
+    /// Their id.
+    pub id: SubjectId,
+    /// Their relation to the case.
+    pub relation: crate::Relation,
+    /// Their name (never in an anonymous meeting, R4).
+    pub name: Option<crate::Label>,
+    /// `YYYY-MM-DD`.
+    pub birth_date: Option<NaiveDate>,
+    /// Age on the meeting date (R8).
+    pub age: Option<u32>,
+    /// At the meeting (R12).
+    pub present: bool,
+    /// R8: holds parental authority (gezag) over the youths of the case.
+    pub parental_authority: bool,
+    /// R14/R21: whether a secret address is stored. The address itself never leaves the
+    /// store: no view carries it.
+    pub has_secret_address: bool,
+    /// R12: the language of this member's family letter.
+    pub letter_language: crate::LetterLanguage,
+    /// R12: the meeting needs an interpreter to talk with this member.
+    pub interpreter_needed: bool,
+    /// R12: the language the interpreter speaks, when one is needed and it was given.
+    pub spoken_language: Option<crate::Label>,
+    /// R8 (`Relation::can_hold_authority`): the UI may offer the gezag checkbox.
+    pub may_hold_authority: bool,
+    /// R8 (`may_be_judged_not_competent`, on the meeting date): the UI may offer "not
+    /// able to judge their interests reasonably".
+    pub may_be_judged_not_competent: bool,
+    /// R8 (`Relation::may_consent_for_another`): the UI may offer this subject as the one
+    /// who gave a consent for another subject.
+    pub may_consent_for_another: bool,
+}
+
 /// A participant with what the rules need to know about them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParticipantRecord {
@@ -323,7 +389,11 @@ pub enum OpenPoint {
 
 /// R13: the section of the meeting page where an open point is fixed, in page order; the
 /// checklist is grouped and counted by it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, rename = "Section"))]
 pub enum ChecklistSection {
     /// Criteria and why the family is absent (R3/R4).
     Preparation,

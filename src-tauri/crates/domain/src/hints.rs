@@ -12,7 +12,9 @@
 //! All scanning is ASCII-based and linear in the text length.
 
 /// The kinds of identifying data the hints look for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum HintKind {
     /// Burgerservicenummer: 9 digits (or 8, read with a leading zero) passing the elfproef.
     Bsn,

@@ -30,18 +30,9 @@ macro_rules! id_type {
             }
         }
 
-        /// On the wire and in the UI's TypeScript an id is a plain string.
+        // On the wire and in the UI's TypeScript an id is a plain string.
         #[cfg(feature = "ts")]
-        impl ts_rs::TS for $name {
-            type WithoutGenerics = Self;
-            type OptionInnerType = Self;
-            fn name(_: &ts_rs::Config) -> String {
-                String::from("string")
-            }
-            fn inline(cfg: &ts_rs::Config) -> String {
-                <Self as ts_rs::TS>::name(cfg)
-            }
-        }
+        ts_as_string!($name);
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -64,11 +64,14 @@ impl SourceKind {
 }
 
 /// R6: the source of an item: its kind and a short free text (who, which document).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Source {
-    /// From whom.
+    /// From whom (`source` on the wire).
+    #[serde(rename = "source")]
     pub kind: SourceKind,
-    /// A short explanation, if given.
+    /// A short explanation, if given (`sourceDetail` on the wire).
+    #[serde(rename = "sourceDetail")]
     pub detail: Option<Label>,
 }
 
@@ -115,14 +118,20 @@ pub struct ItemInput {
     pub source_detail: String,
 }
 
-/// One piece of information brought into the meeting by one contributor (R5).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One piece of information brought into the meeting by one contributor (R5). On the wire
+/// the contributor is `contributorId` and the source is flattened to `source` (its kind)
+/// and `sourceDetail`; the meeting id stays home.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Item {
     /// Its id.
     pub id: ItemId,
     /// The meeting it belongs to.
+    #[serde(skip)]
     pub meeting_id: MeetingId,
     /// R5: exactly one contributor, who keeps control over the item.
+    #[serde(rename = "contributorId")]
     pub contributor: ParticipantId,
     /// The text.
     pub text: Prose,
@@ -131,8 +140,12 @@ pub struct Item {
     /// Its category.
     pub category: Category,
     /// R6: from whom the contributor has it.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
     pub source: Source,
     /// When it was brought in.
+    #[serde(with = "crate::wire::moment")]
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
     pub created_at: DateTime<Utc>,
 }
 

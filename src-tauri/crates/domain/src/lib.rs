@@ -22,6 +22,24 @@
 
 #![deny(missing_docs)]
 
+/// A type that goes on the wire as a plain JSON string is a plain `string` in the UI's
+/// TypeScript (ids, validated texts).
+#[cfg(feature = "ts")]
+macro_rules! ts_as_string {
+    ($($name:ident),*) => {$(
+        impl ts_rs::TS for $name {
+            type WithoutGenerics = Self;
+            type OptionInnerType = Self;
+            fn name(_: &ts_rs::Config) -> String {
+                String::from("string")
+            }
+            fn inline(cfg: &ts_rs::Config) -> String {
+                <Self as ts_rs::TS>::name(cfg)
+            }
+        }
+    )*};
+}
+
 mod access;
 mod address_book;
 mod anonymous;
@@ -99,7 +117,7 @@ pub use consent::{
     age_on, check_entitled, consent_candidates, consent_complete, consent_covers, consent_status,
     entitled_to_consent, holders_of_authority, may_be_judged_not_competent, missing_consenters,
     Competence, ConsentCandidates, ConsentMethod, ConsentRecord, ConsentScope, ConsentStatus,
-    Consenter, Consenters, NotEntitled, CONSENT_PURPOSE_MAX_CHARS,
+    Consenter, ConsenterWire, Consenters, NotEntitled, CONSENT_PURPOSE_MAX_CHARS,
 };
 pub use correction::{
     correct_item, may_request_correction, recipients_of_old_version, Correction, CorrectionInput,
@@ -122,7 +140,7 @@ pub use error::{Dependency, DomainError, Field, FieldErrors};
 pub use finalize::{
     checklist, checklist_groups, default_retention, ensure_editable, finalize, ChecklistSection,
     FinalizedMeeting, ItemRecord, MeetingRecord, MeetingState, OpenPoint, OpenPointGroup,
-    ParticipantRecord, SubjectRecord, RETENTION_DEFAULT_MONTHS,
+    ParticipantRecord, SubjectRecord, SubjectView, RETENTION_DEFAULT_MONTHS,
 };
 pub use followup::{
     carry_over, follow_up, open_actions, take_over, CarriedAction, CarriedAnswer,

@@ -136,7 +136,9 @@ pub fn parse_time_of_day(raw: &str, field: Field) -> Result<Option<NaiveTime>, D
 /// Seed 002 Feitenonderzoek 4, not blocking: what the chair may still want to record before finalizing,
 /// and identifying data in the account (the minimisation scanner, as for items: the
 /// account is about the course of the meeting, not the items).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum MinutesHint {
     /// Neither a start nor an end time is recorded.
     TimesNotRecorded,
@@ -144,7 +146,10 @@ pub enum MinutesHint {
     NoAccount,
     /// The account holds data that identifies someone (BSN, phone, e-mail, IBAN): is it
     /// needed? A hint only; in an anonymous meeting the store refuses it (R4).
-    IdentifyingData(Vec<HintKind>),
+    IdentifyingData {
+        /// The kinds found, sorted, each once.
+        found: Vec<HintKind>,
+    },
 }
 
 impl MinutesHint {
@@ -153,7 +158,7 @@ impl MinutesHint {
         match self {
             MinutesHint::TimesNotRecorded => "times_not_recorded",
             MinutesHint::NoAccount => "no_account",
-            MinutesHint::IdentifyingData(_) => "identifying_data",
+            MinutesHint::IdentifyingData { .. } => "identifying_data",
         }
     }
 }
@@ -169,7 +174,7 @@ pub fn minutes_hints(minutes: &Minutes) -> Vec<MinutesHint> {
         Some(a) => {
             let found = detect_hints(a.as_str());
             if !found.is_empty() {
-                hints.push(MinutesHint::IdentifyingData(found));
+                hints.push(MinutesHint::IdentifyingData { found });
             }
         }
     }
@@ -336,10 +341,9 @@ mod tests {
         .unwrap();
         assert_eq!(
             minutes_hints(&m),
-            vec![MinutesHint::IdentifyingData(vec![
-                HintKind::Bsn,
-                HintKind::Phone
-            ])]
+            vec![MinutesHint::IdentifyingData {
+                found: vec![HintKind::Bsn, HintKind::Phone]
+            }]
         );
         let clean = Minutes::parse(&input("09:30", "", "Rustig overleg.", false)).unwrap();
         assert_eq!(minutes_hints(&clean), vec![]);

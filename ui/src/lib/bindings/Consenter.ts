@@ -2,6 +2,19 @@
 import type { Relation } from "./Relation";
 
 /**
- * R8: who gave a consent.
+ * The wire form of a [`Consenter`] (`Consenter` in TypeScript), tagged by `kind`:
+ * `{kind: "parent", subjectId}`, `{kind: "otherAuthority", name}`, ...
  */
-export type Consenter = { "kind": "subject" } | { "kind": "parent", subjectId: string, } | { "kind": "otherAuthority", name: string, } | { "kind": "authorityByRelation", relation: Relation, };
+export type Consenter = { "kind": "subject" } | { "kind": "parent", 
+/**
+ * The subject id of the parent.
+ */
+subjectId: string, } | { "kind": "otherAuthority", 
+/**
+ * Their name.
+ */
+name: string, } | { "kind": "authorityByRelation", 
+/**
+ * Their relation.
+ */
+relation: Relation, };

@@ -3,16 +3,41 @@ import type { Category } from "./Category";
 import type { Kind } from "./Kind";
 import type { SourceKind } from "./SourceKind";
 
-export type Item = { id: string, contributorId: string, text: string, kind: Kind, category: Category, 
 /**
- * R6: from whom the contributor has it.
+ * One piece of information brought into the meeting by one contributor (R5). On the wire
+ * the contributor is `contributorId` and the source is flattened to `source` (its kind)
+ * and `sourceDetail`; the meeting id stays home.
+ */
+export type Item = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * R5: exactly one contributor, who keeps control over the item.
+ */
+contributorId: string, 
+/**
+ * The text.
+ */
+text: string, 
+/**
+ * Fact or opinion.
+ */
+kind: Kind, 
+/**
+ * Its category.
+ */
+category: Category, 
+/**
+ * When it was brought in.
+ */
+createdAt: string, 
+/**
+ * From whom (`source` on the wire).
  */
 source: SourceKind, 
 /**
- * R6: the short text of the source (who, which document), or null.
+ * A short explanation, if given (`sourceDetail` on the wire).
  */
-sourceDetail: string | null, 
-/**
- * RFC 3339, UTC.
- */
-createdAt: string, };
+sourceDetail: string | null, };

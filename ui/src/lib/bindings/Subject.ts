@@ -3,16 +3,41 @@ import type { LetterLanguage } from "./LetterLanguage";
 import type { Relation } from "./Relation";
 
 /**
- * A family member (betrokkene). `age` is on the meeting date (R8).
+ * A family member (betrokkene) as the meeting page shows them (`Subject` in TypeScript),
+ * with what the UI may offer for them, decided here (R8). `age` is on the meeting date.
  */
-export type Subject = { id: string, relation: Relation, name: string | null, birthDate: string | null, age: number | null, present: boolean, 
+export type Subject = { 
+/**
+ * Their id.
+ */
+id: string, 
+/**
+ * Their relation to the case.
+ */
+relation: Relation, 
+/**
+ * Their name (never in an anonymous meeting, R4).
+ */
+name: string | null, 
+/**
+ * `YYYY-MM-DD`.
+ */
+birthDate: string | null, 
+/**
+ * Age on the meeting date (R8).
+ */
+age: number | null, 
+/**
+ * At the meeting (R12).
+ */
+present: boolean, 
 /**
  * R8: holds parental authority (gezag) over the youths of the case.
  */
 parentalAuthority: boolean, 
 /**
  * R14/R21: whether a secret address is stored. The address itself never leaves the
- * store: no DTO carries it.
+ * store: no view carries it.
  */
 hasSecretAddress: boolean, 
 /**
@@ -28,16 +53,16 @@ interpreterNeeded: boolean,
  */
 spokenLanguage: string | null, 
 /**
- * R8 (domain `Relation::can_hold_authority`): the UI may offer the gezag checkbox.
+ * R8 (`Relation::can_hold_authority`): the UI may offer the gezag checkbox.
  */
 mayHoldAuthority: boolean, 
 /**
- * R8 (domain `may_be_judged_not_competent`, on the meeting date): the UI may offer
- * "not able to judge their interests reasonably".
+ * R8 (`may_be_judged_not_competent`, on the meeting date): the UI may offer "not
+ * able to judge their interests reasonably".
  */
 mayBeJudgedNotCompetent: boolean, 
 /**
- * R8 (domain `Relation::may_consent_for_another`): the UI may offer this subject as
- * the one who gave a consent for another subject.
+ * R8 (`Relation::may_consent_for_another`): the UI may offer this subject as the one
+ * who gave a consent for another subject.
  */
 mayConsentForAnother: boolean, };

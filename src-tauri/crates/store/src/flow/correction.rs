@@ -15,13 +15,17 @@ use chrono::{DateTime, NaiveDate, Utc};
 use domain::{CorrectionInput, CorrectionOutcome, ItemId, MeetingId, ParticipantId, SubjectId};
 use rusqlite::{params, OptionalExtension};
 
-/// R16: one version of an item, as the chair reads it back.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// R16: one version of an item, as the chair reads it back (and the UI gets it).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ItemVersion {
     /// 1 = the text brought into the meeting.
     pub version: u32,
     pub text: String,
     /// When this version came into being (the item's creation for version 1).
+    #[serde(with = "domain::wire::moment")]
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
     pub at: DateTime<Utc>,
     /// Why it was corrected (versions ≥ 2).
     pub reason: Option<String>,
