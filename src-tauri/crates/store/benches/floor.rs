@@ -5,9 +5,12 @@
 //! appended. Times per call, interleaved in rounds so the machine's noise hits each alike:
 //! - `disk sync`: 4 KiB overwritten and `fdatasync`ed beside the store (the disk's own floor);
 //! - `audit append`: `log_access` alone (one read's log entry, one commit);
-//! - `witness`: `sync_witness` after that entry, alone;
-//! - `read floor`: the two together, what every read command pays;
-//! - `add_item + witness`: a write command's store call and the witness after it.
+//! - `witness`: after that entry, the old path (`sync_witness` + `flush_witness`: the
+//!   files written before the answer) and the new (`sync_witness`: handed to the witness
+//!   writer; the writer finishes untimed before the next call, as between two commands);
+//! - `read floor`: the two together, what every read command pays, old and new;
+//! - `add_item + witness`: a write command's store call and the witness after it, old
+//!   and new (a new meeting every 100 items).
 //!
 //! Run: `cargo bench -p store --bench floor` (release). `FLOOR_CALLS=n` (default 1,000).
 //! Prints a JSON line per figure (p50/p99/max, ms). Search with its audit on the big store:
@@ -80,31 +83,48 @@ fn main() {
     let names = [
         "disk sync (4 KiB + fdatasync)",
         "audit append (read log entry)",
-        "witness (sync_witness)",
-        "read floor (append + witness)",
-        "add_item + witness",
+        "witness, before the answer (old: sync + flush)",
+        "witness, handed to its writer (new: sync)",
+        "read floor, old (append + witness before the answer)",
+        "read floor, new (append + witness handed off)",
     ];
+    let names: Vec<&str> = names
+        .into_iter()
+        .chain(["add_item + witness, old", "add_item + witness, new"])
+        .collect();
     let mut times: Vec<Vec<Duration>> = vec![Vec::with_capacity(calls); names.len()];
+    let read = |store: &mut Store, m| {
+        store
+            .log_access(AuditKind::MeetingOpened, Some(m), Utc::now())
+            .unwrap();
+    };
     for i in 0..calls {
         timed(&mut times[0], || {
             file.write_all_at(&page, 0).unwrap();
             file.sync_data().unwrap();
         });
-        timed(&mut times[1], || {
-            store
-                .log_access(AuditKind::MeetingOpened, Some(meeting), Utc::now())
-                .unwrap();
+        timed(&mut times[1], || read(&mut store, meeting));
+        timed(&mut times[2], || {
+            store.sync_witness().unwrap();
+            store.flush_witness().unwrap();
         });
-        timed(&mut times[2], || store.sync_witness().unwrap());
-        timed(&mut times[3], || {
-            store
-                .log_access(AuditKind::MeetingOpened, Some(meeting), Utc::now())
-                .unwrap();
+        read(&mut store, meeting);
+        timed(&mut times[3], || store.sync_witness().unwrap());
+        // Untimed: the writer finishes before the next call, as between two commands.
+        store.flush_witness().unwrap();
+        timed(&mut times[4], || {
+            read(&mut store, meeting);
+            store.sync_witness().unwrap();
+            store.flush_witness().unwrap();
+        });
+        timed(&mut times[5], || {
+            read(&mut store, meeting);
             store.sync_witness().unwrap();
         });
+        store.flush_witness().unwrap();
         // A live meeting's size: a new meeting every 100 items (each item rewrites its
         // meeting's search document, so the cost grows with the meeting).
-        if i % 100 == 99 {
+        if i % 50 == 49 {
             (meeting, contributor) = new_meeting(&mut store);
         }
         let input = ItemInput {
@@ -118,10 +138,20 @@ fn main() {
             source: SourceKind::OwnObservation,
             source_detail: String::new(),
         };
-        timed(&mut times[4], || {
+        timed(&mut times[6], || {
+            store.add_item(meeting, &input, Utc::now()).unwrap();
+            store.sync_witness().unwrap();
+            store.flush_witness().unwrap();
+        });
+        let input = ItemInput {
+            text: format!("{} (2)", input.text),
+            ..input
+        };
+        timed(&mut times[7], || {
             store.add_item(meeting, &input, Utc::now()).unwrap();
             store.sync_witness().unwrap();
         });
+        store.flush_witness().unwrap();
     }
     for (name, t) in names.iter().zip(times.iter_mut()) {
         let (p50, p99, max) = common::summary(t);
