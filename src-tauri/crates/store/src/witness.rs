@@ -351,7 +351,9 @@ impl WitnessWriter {
             } else if s.stop {
                 return;
             } else {
-                s = wake.wait(s).unwrap_or_else(std::sync::PoisonError::into_inner);
+                s = wake
+                    .wait(s)
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
             }
         }
     }
@@ -394,7 +396,9 @@ impl WitnessWriter {
         let (state, wake) = &*self.shared;
         let mut s = lock_state(state);
         while s.pending.is_some() || s.busy {
-            s = wake.wait(s).unwrap_or_else(std::sync::PoisonError::into_inner);
+            s = wake
+                .wait(s)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
         }
         match s.failed.take() {
             Some(job) => {

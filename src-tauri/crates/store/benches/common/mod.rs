@@ -2,7 +2,12 @@
 //! commands bench seeds it: finalized meetings, 12 at the table, 4 family members, 50
 //! items), a working copy of it, and percentiles. Each bench uses part of it.
 
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout
+)]
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
