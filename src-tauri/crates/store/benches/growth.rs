@@ -11,62 +11,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use store::{SeedSpec, Store};
+
+mod common;
+use common::pct;
 
 const PASS: &str = "een wachtwoord voor de benchmark";
-
-fn target_dir() -> PathBuf {
-    // target/release/deps/growth-xxxx → target/
-    let exe = std::env::current_exe().unwrap();
-    exe.ancestors().nth(3).unwrap().to_path_buf()
-}
-
-fn seeded(meetings: usize) -> PathBuf {
-    let dir = target_dir().join(format!("growth-store-{meetings}"));
-    if !dir.join("seeded.ok").exists() {
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(dir.join("config")).unwrap();
-        std::env::set_var(store::CONFIG_DIR_ENV, dir.join("config"));
-        let t = Instant::now();
-        let mut s = Store::create(&dir.join("store"), PASS).unwrap();
-        s.seed(
-            SeedSpec {
-                meetings,
-                finalized: true,
-                ..SeedSpec::BIG
-            },
-            42,
-        )
-        .unwrap();
-        s.close().unwrap();
-        std::fs::write(dir.join("seeded.ok"), "ok").unwrap();
-        println!(
-            "{{\"bench\":\"seed\",\"meetings\":{meetings},\"seconds\":{:.1}}}",
-            t.elapsed().as_secs_f64()
-        );
-    }
-    dir
-}
-
-fn copy_files(from: &Path, into: &Path) {
-    std::fs::create_dir_all(into).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_file() {
-            std::fs::copy(e.path(), into.join(e.file_name())).unwrap();
-        }
-    }
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1e3
-}
-
-fn pct(sorted: &[Duration], p: f64) -> f64 {
-    ms(sorted[((sorted.len() as f64 - 1.0) * p).round() as usize])
-}
 
 fn measure<T>(rows: &mut Vec<(String, f64, f64)>, name: &str, n: usize, mut f: impl FnMut() -> T) {
     let mut v: Vec<Duration> = (0..n)
@@ -81,12 +31,9 @@ fn measure<T>(rows: &mut Vec<(String, f64, f64)>, name: &str, n: usize, mut f: i
 }
 
 fn run(meetings: usize) -> Vec<(String, f64, f64)> {
-    let from = seeded(meetings);
+    let from = common::seeded("growth-store", meetings, PASS);
     let work = tempfile::tempdir().unwrap();
-    copy_files(&from.join("config"), &work.path().join("config"));
-    std::env::set_var(store::CONFIG_DIR_ENV, work.path().join("config"));
-    copy_files(&from.join("store"), &work.path().join("store"));
-    let s = Store::open(&work.path().join("store"), PASS).unwrap();
+    let s = common::open_copy(&from, work.path(), PASS);
     let mut rows = Vec::new();
     measure(&mut rows, "list_meetings (100 newest + total)", 50, || {
         s.recent_meetings(100).unwrap()
@@ -120,7 +67,8 @@ fn plain_for_plans() -> bool {
     let Ok(dir) = std::env::var("GROWTH_PLAIN_DIR") else {
         return false;
     };
-    let mut s = Store::create_unencrypted_baseline(Path::new(&dir)).unwrap();
+    use store::{SeedSpec, Store};
+    let mut s = Store::create_unencrypted_baseline(std::path::Path::new(&dir)).unwrap();
     s.seed(
         SeedSpec {
             meetings: 1_000,

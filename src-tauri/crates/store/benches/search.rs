@@ -6,7 +6,7 @@
 //! on one day, then 200 calls per query (and a two-letter prefix besides the four). Prints
 //! a JSON line per query (p50/p99/max, ms). What the index costs a write: the 100 items
 //! of a new draft meeting added one by one (each rewrites the meeting's search document,
-//! migration 0024), p50/p99/max of the adds.
+//! migration 0024), p50/p99/max of the adds. And the search with what the command adds: its audit entry and the witness.
 //!
 //! Run: `cargo bench -p store --bench search` (release). The seeded store is kept in
 //! `<target>/bench-store-search-<meetings>` between runs (delete to re-seed); every run
@@ -18,59 +18,14 @@ use chrono::Utc;
 use domain::{
     Category, ItemInput, Kind, MeetingInput, ParticipantInput, Role, SearchQuery, SourceKind,
 };
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use store::Store;
 
+mod common;
+use common::pct;
+
 const PASS: &str = "benchmark-wachtwoord 2026";
 const CALLS: usize = 200;
-
-fn target_dir() -> PathBuf {
-    // target/release/deps/search-xxxx → target/
-    let exe = std::env::current_exe().unwrap();
-    exe.ancestors().nth(3).unwrap().to_path_buf()
-}
-
-fn copy_files(from: &Path, into: &Path) {
-    std::fs::create_dir_all(into).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_file() {
-            std::fs::copy(e.path(), into.join(e.file_name())).unwrap();
-        }
-    }
-}
-
-/// The seeded store (`store/` and its witness folder `config/`), seeded once.
-fn seeded_store(meetings: usize) -> PathBuf {
-    let dir = target_dir().join(format!("bench-store-search-{meetings}"));
-    let marker = dir.join("seeded.ok");
-    if !marker.exists() {
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(dir.join("config")).unwrap();
-        std::env::set_var(store::CONFIG_DIR_ENV, dir.join("config"));
-        let t = Instant::now();
-        let mut s = Store::create(&dir.join("store"), PASS).unwrap();
-        let spec = store::SeedSpec {
-            meetings,
-            finalized: true,
-            ..store::SeedSpec::BIG
-        };
-        s.seed(spec, 42).unwrap();
-        s.close().unwrap();
-        std::fs::write(&marker, "ok").unwrap();
-        println!(
-            "{{\"bench\":\"seed\",\"meetings\":{meetings},\"seconds\":{:.1}}}",
-            t.elapsed().as_secs_f64()
-        );
-    }
-    dir
-}
-
-fn pct(sorted: &[Duration], p: f64) -> f64 {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i].as_secs_f64() * 1e3
-}
 
 fn report(what: &str, meetings: usize, mut times: Vec<Duration>, extra: &str) {
     times.sort();
@@ -139,14 +94,11 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(10_000);
-    let seeded = seeded_store(meetings);
+    let seeded = common::seeded("bench-store-search", meetings, PASS);
     let work = tempfile::tempdir().unwrap();
-    copy_files(&seeded.join("config"), &work.path().join("config"));
-    std::env::set_var(store::CONFIG_DIR_ENV, work.path().join("config"));
-    copy_files(&seeded.join("store"), &work.path().join("store"));
     // Opening migrates a store seeded by an older build (the first run after a migration).
     let t = Instant::now();
-    let mut store = Store::open(&work.path().join("store"), PASS).unwrap();
+    let mut store = common::open_copy(&seeded, work.path(), PASS);
     println!(
         "{{\"bench\":\"open\",\"meetings\":{meetings},\"ms\":{:.1}}}",
         t.elapsed().as_secs_f64() * 1e3
@@ -182,6 +134,25 @@ fn main() {
             found = hits.len();
         }
         report(name, meetings, times, &format!("\"found\":{found},"));
+    }
+    // What a search command pays in all: the search, its log entry (NEN 7513: one commit)
+    // and the witness after it (R18 × R21), as `with_store` runs them.
+    for (name, query) in [
+        ("rare word + audit + witness", "Extra"),
+        ("common word + audit + witness", "zorgen"),
+    ] {
+        let query = SearchQuery::parse(query).unwrap();
+        let mut times = Vec::with_capacity(CALLS);
+        for _ in 0..CALLS {
+            let t = Instant::now();
+            std::hint::black_box(store.search_meetings(&query).unwrap());
+            store
+                .log_access(store::AuditKind::SearchRun, None, Utc::now())
+                .unwrap();
+            store.sync_witness().unwrap();
+            times.push(t.elapsed());
+        }
+        report(name, meetings, times, "");
     }
     add_items(&mut store, meetings);
 }

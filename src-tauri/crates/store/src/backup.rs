@@ -312,6 +312,8 @@ impl Store {
         passphrase: &str,
         now: DateTime<Utc>,
     ) -> Result<BackupCheck, BackupError> {
+        // R18 × R21: the witness files stand at the head before the store is copied.
+        let _ = self.flush_witness();
         let part = backup_part_path(target);
         if target.exists() || part.exists() {
             return Err(BackupError::TargetExists);

@@ -89,8 +89,11 @@ pub struct Store {
     _lock: Option<StoreLock>,
     /// The config dir of the second audit witness (see `witness`).
     witness_dir: Option<PathBuf>,
-    /// The chain position last written to the witness files.
+    /// The chain position last handed to the witness writer (written, or being written).
     witnessed_seq: std::cell::Cell<Option<i64>>,
+    /// Writes the witness files off the command path (see `witness`); started at the
+    /// first witness write, finished (pending write done) at close and drop.
+    witness_writer: std::cell::OnceCell<witness::WitnessWriter>,
 }
 
 /// The path of the store file in a data directory.
@@ -241,6 +244,7 @@ impl Store {
             _lock: lock,
             witness_dir: witness::default_witness_dir(),
             witnessed_seq: std::cell::Cell::new(None),
+            witness_writer: std::cell::OnceCell::new(),
         })
     }
 
@@ -261,7 +265,7 @@ impl Store {
     /// Closes the store explicitly (R21: lock).
     /// The audit witness is brought up to date first (see `witness`).
     pub fn close(self) -> Result<(), StoreError> {
-        let synced = self.sync_witness();
+        let synced = self.sync_witness().and_then(|()| self.flush_witness());
         self.conn.close().map_err(|(_, e)| StoreError::Sqlite(e))?;
         synced
     }

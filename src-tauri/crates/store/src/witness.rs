@@ -147,7 +147,9 @@ impl Store {
     }
 
     /// Writes the witness for the current chain head to every place, when it moved since
-    /// the last write. Cheap when nothing changed (one read of `audit_head`). Only a store
+    /// the last write: computed here, written by the witness writer (a thread of this
+    /// store) right after, so the command's answer does not wait for the files (see the
+    /// module docs for the window). Cheap when nothing changed (one read of `audit_head`). Only a store
     /// that passed [`Store::check_witness`] (or was just created) moves its witness: an
     /// unchecked, possibly rolled-back store never lowers it.
     pub fn sync_witness(&self) -> Result<(), StoreError> {
@@ -156,32 +158,51 @@ impl Store {
         };
         let (seq, hash) = self.audit_head()?;
         if seq == last {
+            if let Some(writer) = self.witness_writer.get() {
+                writer.retry_failed();
+            }
             return Ok(());
         }
         self.write_witness(seq, &hash)
     }
 
+    /// Hands the witness of `seq` to the writer (written off the command path).
     fn write_witness(&self, seq: i64, hash: &[u8]) -> Result<(), StoreError> {
         let (store_id, key, witnessed) = self.witness_basics()?;
         let mac = mac_of(&key, &store_id, seq, hash)?;
         let text = format!("{MAGIC}\n{store_id}\n{seq}\n{}\n", to_hex(&mac));
-        for place in self.witness_places(&store_id) {
-            if let Some(dir) = place.parent() {
-                crate::files::create_private_dir(dir)?;
-            }
-            crate::files::replace_private_file(&place, text.as_bytes())?;
-        }
+        let places = self.witness_places(&store_id);
+        let writer = self.witness_writer.get_or_init(WitnessWriter::start);
         if !witnessed {
+            // The first witness of this store: on disk before the store says it has one
+            // (a missing witness is then refused).
+            writer.submit(seq, text, places);
+            writer.flush()?;
             self.conn
                 .execute("UPDATE audit_witness SET witnessed = 1 WHERE id = 1", [])?;
+        } else {
+            writer.submit(seq, text, places);
         }
         self.witnessed_seq.set(Some(seq));
         Ok(())
     }
 
+    /// Waits until the witness files stand where the last write put them (lock, close,
+    /// and before the store is copied). A write that failed in the background is tried
+    /// once more here; its error is returned.
+    pub fn flush_witness(&self) -> Result<(), StoreError> {
+        match self.witness_writer.get() {
+            Some(writer) => writer.flush(),
+            None => Ok(()),
+        }
+    }
+
     /// R18 × R21: whether the store reaches every witness (see the module docs). When it
     /// does, the witness moves up to the current head. Changes nothing when it does not.
     pub fn check_witness(&self) -> Result<WitnessVerdict, StoreError> {
+        // What this store handed to its writer is on disk first (a failed write is
+        // written again below, at the head).
+        let _ = self.flush_witness();
         let (store_id, key, witnessed) = self.witness_basics()?;
         let (head_seq, head_hash) = self.audit_head()?;
         let mut seen = 0;
@@ -230,6 +251,7 @@ impl Store {
             return Ok(WitnessVerdict::Missing);
         }
         self.write_witness(head_seq, &head_hash)?;
+        self.flush_witness()?;
         Ok(if witnessed || seen > 0 {
             WitnessVerdict::InStep { seq: head_seq }
         } else {
@@ -240,6 +262,164 @@ impl Store {
     /// `casus restore` and a new store: this store becomes the witnessed one, on purpose.
     pub fn move_witness_here(&self) -> Result<(), StoreError> {
         let (seq, hash) = self.audit_head()?;
-        self.write_witness(seq, &hash)
+        self.write_witness(seq, &hash)?;
+        self.flush_witness()
+    }
+}
+
+/// One witness to write: its position, its text and the files it goes to.
+struct Job {
+    seq: i64,
+    text: String,
+    places: Vec<PathBuf>,
+}
+
+#[derive(Default)]
+struct WriterState {
+    /// The newest witness not yet taken by the thread (a newer one replaces it).
+    pending: Option<Job>,
+    /// The thread is writing a witness.
+    busy: bool,
+    /// The last witness whose write failed (kept until a newer one is written).
+    failed: Option<Job>,
+    /// Close: write what is pending, then end.
+    stop: bool,
+}
+
+/// R18 × R21: writes the witness files on its own thread, newest first: while one
+/// witness is written, further ones coalesce to the newest, so a burst of commands costs
+/// one write. [`WitnessWriter::flush`] waits for the files; dropping it (close, drop of
+/// the store) writes what is pending and ends the thread.
+pub(crate) struct WitnessWriter {
+    shared: std::sync::Arc<(std::sync::Mutex<WriterState>, std::sync::Condvar)>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for WitnessWriter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("WitnessWriter")
+    }
+}
+
+fn write_job(job: &Job) -> Result<(), StoreError> {
+    for place in &job.places {
+        if let Some(dir) = place.parent() {
+            crate::files::create_private_dir(dir)?;
+        }
+        crate::files::replace_private_file(place, job.text.as_bytes())?;
+    }
+    Ok(())
+}
+
+fn lock_state(m: &std::sync::Mutex<WriterState>) -> std::sync::MutexGuard<'_, WriterState> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl WitnessWriter {
+    fn start() -> Self {
+        let shared = std::sync::Arc::new((
+            std::sync::Mutex::new(WriterState::default()),
+            std::sync::Condvar::new(),
+        ));
+        let theirs = std::sync::Arc::clone(&shared);
+        let thread = std::thread::Builder::new()
+            .name("audit-witness".into())
+            .spawn(move || Self::run(&theirs))
+            .ok();
+        Self { shared, thread }
+    }
+
+    fn run(shared: &(std::sync::Mutex<WriterState>, std::sync::Condvar)) {
+        let (state, wake) = shared;
+        let mut s = lock_state(state);
+        loop {
+            if let Some(job) = s.pending.take() {
+                s.busy = true;
+                drop(s);
+                let written = write_job(&job);
+                s = lock_state(state);
+                s.busy = false;
+                match written {
+                    Ok(()) => {
+                        if s.failed.as_ref().is_some_and(|f| f.seq <= job.seq) {
+                            s.failed = None;
+                        }
+                    }
+                    Err(_) => s.failed = Some(job),
+                }
+                wake.notify_all();
+            } else if s.stop {
+                return;
+            } else {
+                s = wake
+                    .wait(s)
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+            }
+        }
+    }
+
+    fn submit(&self, seq: i64, text: String, places: Vec<PathBuf>) {
+        let job = Job { seq, text, places };
+        if self.thread.is_none() {
+            // No thread could be started: write on the command path, as before.
+            let mut s = lock_state(&self.shared.0);
+            match write_job(&job) {
+                Ok(()) => s.failed = None,
+                Err(_) => s.failed = Some(job),
+            }
+            return;
+        }
+        lock_state(&self.shared.0).pending = Some(job);
+        self.shared.1.notify_all();
+    }
+
+    /// Hands a witness whose write failed to the thread again (unless a newer one waits).
+    fn retry_failed(&self) {
+        let mut s = lock_state(&self.shared.0);
+        if s.pending.is_none() && !s.busy {
+            if let Some(job) = s.failed.take() {
+                if self.thread.is_none() {
+                    if write_job(&job).is_err() {
+                        s.failed = Some(job);
+                    }
+                    return;
+                }
+                s.pending = Some(job);
+                self.shared.1.notify_all();
+            }
+        }
+    }
+
+    /// Waits until nothing is pending or being written; a failed write is tried again
+    /// here (on this thread) and its error returned.
+    fn flush(&self) -> Result<(), StoreError> {
+        let (state, wake) = &*self.shared;
+        let mut s = lock_state(state);
+        while s.pending.is_some() || s.busy {
+            s = wake
+                .wait(s)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        match s.failed.take() {
+            Some(job) => {
+                let again = write_job(&job);
+                if again.is_err() {
+                    s.failed = Some(job);
+                }
+                again
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for WitnessWriter {
+    fn drop(&mut self) {
+        lock_state(&self.shared.0).stop = true;
+        self.shared.1.notify_all();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+        let _ = self.flush();
     }
 }

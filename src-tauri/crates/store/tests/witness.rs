@@ -300,6 +300,53 @@ fn r21_the_data_folder_is_0700_and_every_store_file_0600_also_for_an_older_store
     drop(store);
 }
 
+/// The witnessed position in a witness file (third line).
+fn witnessed_seq_in(path: &Path) -> i64 {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .nth(2)
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// The witness is written off the command path (issue 19): a burst of commands coalesces
+/// to the newest head. A close (the lock) and a drop leave both witness files at the head,
+/// and a flush does so while the store stays open.
+#[test]
+fn r18_r21_lock_close_and_drop_leave_the_witness_at_the_head_after_coalesced_writes() {
+    let s = Setup::new();
+    for way in ["flush", "close", "drop"] {
+        let (mut store, verdict) = s.open();
+        assert!(verdict.is_ok(), "{verdict:?}");
+        for i in 0..40 {
+            store
+                .create_meeting(&meeting_input(&format!("Gezin Bakker {i}")), now())
+                .unwrap();
+            // As the shell does after every command.
+            store.sync_witness().unwrap();
+        }
+        let head = store.audit_position().unwrap();
+        match way {
+            "flush" => {
+                store.flush_witness().unwrap();
+                assert_eq!(witnessed_seq_in(&s.beside()), head, "{way}");
+                assert_eq!(witnessed_seq_in(&s.in_config()), head, "{way}");
+                store.close().unwrap();
+            }
+            "close" => store.close().unwrap(),
+            _ => drop(store),
+        }
+        assert_eq!(witnessed_seq_in(&s.beside()), head, "{way}");
+        assert_eq!(witnessed_seq_in(&s.in_config()), head, "{way}");
+        // And the store reaches it.
+        let (store, verdict) = s.open();
+        assert_eq!(verdict, WitnessVerdict::InStep { seq: head }, "{way}");
+        store.close().unwrap();
+    }
+}
+
 /// Figure for the report: the cost of one witness write (both files, fsync'd) and of the
 /// check at unlock. `cargo test -p store --test witness -- --ignored --nocapture`.
 #[test]

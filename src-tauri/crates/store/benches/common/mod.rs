@@ -1,0 +1,82 @@
+//! What the store benches share: the target dir, a seeded store kept between runs (as the
+//! commands bench seeds it: finalized meetings, 12 at the table, 4 family members, 50
+//! items), a working copy of it, and percentiles. Each bench uses part of it.
+
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout
+)]
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use store::{SeedSpec, Store};
+
+/// `<target>/`, from `<target>/release/deps/<bench>-xxxx`.
+pub fn target_dir() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    exe.ancestors().nth(3).unwrap().to_path_buf()
+}
+
+/// Copies the files of `from` into `into` (created).
+pub fn copy_files(from: &Path, into: &Path) {
+    std::fs::create_dir_all(into).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_file() {
+            std::fs::copy(e.path(), into.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// The seeded store `<target>/<name>-<meetings>` (`store/` and its witness folder
+/// `config/`), seeded once with `meetings` finalized meetings; delete it to re-seed.
+pub fn seeded(name: &str, meetings: usize, pass: &str) -> PathBuf {
+    let dir = target_dir().join(format!("{name}-{meetings}"));
+    let marker = dir.join("seeded.ok");
+    if !marker.exists() {
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("config")).unwrap();
+        std::env::set_var(store::CONFIG_DIR_ENV, dir.join("config"));
+        let t = Instant::now();
+        let mut s = Store::create(&dir.join("store"), pass).unwrap();
+        s.seed(
+            SeedSpec {
+                meetings,
+                finalized: true,
+                ..SeedSpec::BIG
+            },
+            42,
+        )
+        .unwrap();
+        s.close().unwrap();
+        std::fs::write(&marker, "ok").unwrap();
+        println!(
+            "{{\"bench\":\"seed\",\"meetings\":{meetings},\"seconds\":{:.1}}}",
+            t.elapsed().as_secs_f64()
+        );
+    }
+    dir
+}
+
+/// Opens a working copy of a seeded store in `work` (its witness folder set as the
+/// config dir, never the user's).
+pub fn open_copy(seeded: &Path, work: &Path, pass: &str) -> Store {
+    copy_files(&seeded.join("config"), &work.join("config"));
+    std::env::set_var(store::CONFIG_DIR_ENV, work.join("config"));
+    copy_files(&seeded.join("store"), &work.join("store"));
+    Store::open(&work.join("store"), pass).unwrap()
+}
+
+/// The `p` percentile (0..=1) of sorted times, in ms.
+pub fn pct(sorted: &[Duration], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i].as_secs_f64() * 1e3
+}
+
+/// (p50, p99, max) in ms; sorts `times`.
+pub fn summary(times: &mut [Duration]) -> (f64, f64, f64) {
+    times.sort();
+    (pct(times, 0.5), pct(times, 0.99), pct(times, 1.0))
+}
