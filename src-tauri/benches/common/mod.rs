@@ -127,7 +127,7 @@ pub fn live_meeting(state: &AppState, round: usize, calls: &mut Calls<'_>) -> Li
             )
             .unwrap()
         });
-        subjects.push(f.subjects.last().unwrap().id.clone());
+        subjects.push(f.subjects.last().unwrap().id.to_string());
     }
     let mut items = Vec::new();
     for i in 0..50 {
@@ -153,7 +153,7 @@ pub fn live_meeting(state: &AppState, round: usize, calls: &mut Calls<'_>) -> Li
             )
             .unwrap()
         });
-        items.push((it.id, i % people.len()));
+        items.push((it.id.to_string(), i % people.len()));
     }
     for (i, (item, _)) in items.iter().enumerate() {
         calls.run("set_item_basis", || {
