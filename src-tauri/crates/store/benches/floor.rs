@@ -19,7 +19,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 use chrono::Utc;
-use domain::{Category, ItemInput, Kind, MeetingInput, ParticipantInput, Role, SourceKind};
+use domain::{Category, ItemInput, Kind, Role, SourceKind};
 use std::os::unix::fs::FileExt;
 use std::time::{Duration, Instant};
 use store::{AuditKind, Store};
@@ -35,35 +35,12 @@ fn timed(times: &mut Vec<Duration>, f: impl FnOnce()) {
 }
 
 fn new_meeting(store: &mut Store) -> (domain::MeetingId, domain::ParticipantId) {
-    let meeting = store
-        .create_meeting(
-            &MeetingInput {
-                case_label: "Gezin Vloer".into(),
-                date: "2026-12-06".into(),
-                purpose: "Meten wat elk commando vast kost".into(),
-                ..MeetingInput::default()
-            },
-            Utc::now(),
-        )
-        .unwrap()
-        .id;
-    let contributor = store
-        .add_participant(
-            meeting,
-            &ParticipantInput {
-                name: "Marieke van den Berg-Oosterhuis".into(),
-                organisation: "Wijkteam Oost".into(),
-                function: String::new(),
-                phone: String::new(),
-                email: String::new(),
-                role: Role::CaseLead,
-                expertise_only: false,
-            },
-            Utc::now(),
-        )
-        .unwrap()
-        .id;
-    (meeting, contributor)
+    common::draft_with_contributor(
+        store,
+        "Gezin Vloer",
+        "Meten wat elk commando vast kost",
+        Role::CaseLead,
+    )
 }
 
 fn main() {

@@ -8,9 +8,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 use chrono::Utc;
-use domain::{Category, ItemInput, Kind, MeetingInput, ParticipantInput, Role, SourceKind};
+use domain::{Category, ItemInput, Kind, Role, SourceKind};
 use std::time::{Duration, Instant};
 use store::Store;
+
+mod common;
 
 const RUNS: usize = 200;
 const PASS: &str = "een wachtwoord voor de benchmark";
@@ -21,34 +23,12 @@ fn main() {
     store::rely_on_wiping_heap();
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::create(dir.path(), PASS).unwrap();
-    let meeting = store
-        .create_meeting(
-            &MeetingInput {
-                case_label: "Gezin Verwijdertoets".into(),
-                date: Utc::now().date_naive().format("%Y-%m-%d").to_string(),
-                purpose: "Meten wat verwijderen kost".into(),
-                ..MeetingInput::default()
-            },
-            Utc::now(),
-        )
-        .unwrap()
-        .id;
-    let contributor = store
-        .add_participant(
-            meeting,
-            &ParticipantInput {
-                name: "Marieke van den Berg-Oosterhuis".into(),
-                organisation: "Wijkteam Oost".into(),
-                function: String::new(),
-                phone: String::new(),
-                email: String::new(),
-                role: Role::ContentRole,
-                expertise_only: false,
-            },
-            Utc::now(),
-        )
-        .unwrap()
-        .id;
+    let (meeting, contributor) = common::draft_with_contributor(
+        &mut store,
+        "Gezin Verwijdertoets",
+        "Meten wat verwijderen kost",
+        Role::ContentRole,
+    );
     let (mut add, mut remove) = (Vec::new(), Vec::new());
     for i in 0..RUNS {
         let input = ItemInput {

@@ -15,9 +15,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 use chrono::Utc;
-use domain::{
-    Category, ItemInput, Kind, MeetingInput, ParticipantInput, Role, SearchQuery, SourceKind,
-};
+use domain::{Category, ItemInput, Kind, MeetingInput, Role, SearchQuery, SourceKind};
 use std::time::{Duration, Instant};
 use store::Store;
 
@@ -40,34 +38,12 @@ fn report(what: &str, meetings: usize, mut times: Vec<Duration>, extra: &str) {
 
 /// The cost of the index to a write: 100 items added one by one to a new draft meeting.
 fn add_items(store: &mut Store, meetings: usize) {
-    let meeting = store
-        .create_meeting(
-            &MeetingInput {
-                case_label: "Gezin Schrijftoets".into(),
-                date: "2026-11-26".into(),
-                purpose: "Meten wat de zoekindex een item kost".into(),
-                ..MeetingInput::default()
-            },
-            Utc::now(),
-        )
-        .unwrap()
-        .id;
-    let contributor = store
-        .add_participant(
-            meeting,
-            &ParticipantInput {
-                name: "Marieke van den Berg-Oosterhuis".into(),
-                organisation: "Wijkteam Oost".into(),
-                function: String::new(),
-                phone: String::new(),
-                email: String::new(),
-                role: Role::CaseLead,
-                expertise_only: false,
-            },
-            Utc::now(),
-        )
-        .unwrap()
-        .id;
+    let (meeting, contributor) = common::draft_with_contributor(
+        store,
+        "Gezin Schrijftoets",
+        "Meten wat de zoekindex een item kost",
+        Role::CaseLead,
+    );
     let mut times = Vec::new();
     for i in 0..100 {
         let input = ItemInput {

@@ -80,3 +80,43 @@ pub fn summary(times: &mut [Duration]) -> (f64, f64, f64) {
     times.sort();
     (pct(times, 0.5), pct(times, 0.99), pct(times, 1.0))
 }
+
+/// A new draft meeting with one contributor (a case lead of a wijkteam, or a content role),
+/// for the benches that time writes to a meeting of their own.
+pub fn draft_with_contributor(
+    store: &mut Store,
+    case_label: &str,
+    purpose: &str,
+    role: domain::Role,
+) -> (domain::MeetingId, domain::ParticipantId) {
+    let now = chrono::Utc::now();
+    let meeting = store
+        .create_meeting(
+            &domain::MeetingInput {
+                case_label: case_label.into(),
+                date: now.date_naive().format("%Y-%m-%d").to_string(),
+                purpose: purpose.into(),
+                ..domain::MeetingInput::default()
+            },
+            now,
+        )
+        .unwrap()
+        .id;
+    let contributor = store
+        .add_participant(
+            meeting,
+            &domain::ParticipantInput {
+                name: "Marieke van den Berg-Oosterhuis".into(),
+                organisation: "Wijkteam Oost".into(),
+                function: String::new(),
+                phone: String::new(),
+                email: String::new(),
+                role,
+                expertise_only: false,
+            },
+            now,
+        )
+        .unwrap()
+        .id;
+    (meeting, contributor)
+}
