@@ -105,7 +105,8 @@ pub(crate) fn meeting_rows(tx: &Connection) -> Result<MeetingRows, StoreError> {
 }
 
 /// The statements of a destruction in bulk ([`meeting_rows`]), one each, run with the
-/// JSON array of meeting ids as `?1` when they name it.
+/// JSON array of meeting ids as `?1` when they have a parameter.
+#[derive(Debug)]
 pub(crate) struct MeetingRows {
     /// Fills the temporary tables of parent keys (in this order, before any `DELETE`).
     pub setup: Vec<String>,

@@ -94,6 +94,9 @@ pub struct Store {
     /// Writes the witness files off the command path (see `witness`); started at the
     /// first witness write, finished (pending write done) at close and drop.
     witness_writer: std::cell::OnceCell<witness::WitnessWriter>,
+    /// R15: the statements of a destruction in bulk, read from the schema at the first
+    /// chunk (`cascade::meeting_rows`).
+    meeting_rows: std::cell::OnceCell<cascade::MeetingRows>,
 }
 
 /// The path of the store file in a data directory.
@@ -245,6 +248,7 @@ impl Store {
             witness_dir: witness::default_witness_dir(),
             witnessed_seq: std::cell::Cell::new(None),
             witness_writer: std::cell::OnceCell::new(),
+            meeting_rows: std::cell::OnceCell::new(),
         })
     }
 

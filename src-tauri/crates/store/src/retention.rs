@@ -356,12 +356,22 @@ impl Store {
         for (name, _) in &derived {
             tx.execute_batch(&format!("DROP TRIGGER \"{name}\";"))?;
         }
-        let rows = crate::cascade::meeting_rows(&tx)?;
+        // The schema is fixed while the store is open (migrations run at open), so the
+        // statements are read from it once, at the first chunk.
+        if self.meeting_rows.get().is_none() {
+            let _ = self.meeting_rows.set(crate::cascade::meeting_rows(&tx)?);
+        }
+        let rows = self
+            .meeting_rows
+            .get()
+            .ok_or(StoreError::Corrupt("cascade keys"))?;
+        // A statement takes the chunk's ids when it has a parameter (SQLite counts them).
         let run = |sql: &str| -> Result<usize, rusqlite::Error> {
-            if sql.contains("?1") {
-                tx.execute(sql, [&ids])
+            let mut stmt = tx.prepare(sql)?;
+            if stmt.parameter_count() == 0 {
+                stmt.execute([])
             } else {
-                tx.execute(sql, [])
+                stmt.execute([&ids])
             }
         };
         for sql in &rows.setup {
