@@ -243,6 +243,14 @@ if (ops.length) {
   out.push('', '### Store workload, SQLCipher vs plain SQLite (same run)', '', '| operation | n | SQLCipher median | plain median | ratio (totals) |', '|---|---|---|---|---|');
   for (const o of ops) out.push(`| ${o.op} | ${o.n} | ${ms(o.cipher_median_ms, 3)} | ${ms(o.plain_median_ms, 3)} | ${o.ratio}× |`);
 }
+const steps = all('step');
+if (steps.length) {
+  const total = one('suite')?.seconds ?? steps.reduce((t, s) => t + s.seconds, 0);
+  out.push('', "### Where the suite's time goes (goal: all ≤ 900 s)", '', '| part | seconds | share |', '|---|---|---|');
+  for (const s of [...steps].sort((a, b) => b.seconds - a.seconds)) {
+    out.push(`| ${s.what} | ${s.seconds} | ${total ? Math.round((100 * s.seconds) / total) : '—'} % |`);
+  }
+}
 
 const md = out.join('\n') + '\n';
 fs.writeFileSync(`${base}.md`, md);
