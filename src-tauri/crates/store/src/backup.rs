@@ -7,7 +7,8 @@
 //! out of it (see `Store::copy_file`). The copy is written to `<file>.part`, switched to a
 //! self-contained file (no WAL), opened again with the passphrase and checked (every page's
 //! HMAC, the length, the store id, the audit chain and its head against the store's) and
-//! only then renamed to `<file>`. SQLite's structural check is not run on a byte copy: its
+//! only then renamed to `<file>`. The pages are checked on every core (`pages.rs`,
+//! engineering §9); SQLCipher's own check judges whenever that check does not say yes. SQLite's structural check is not run on a byte copy: its
 //! pages are the store's, authenticated one by one; `casus verify` checks the structure of
 //! the store, and a restore checks the backup's before it is put in place.
 //!
@@ -17,6 +18,7 @@
 //! `restore.rs`.
 
 use crate::audit::{self, AuditKind, DecidedBy};
+use crate::pages::PageKeys;
 use crate::{check_key, open_keyed, AuditVerdict, Store, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
@@ -192,15 +194,12 @@ fn check_open(conn: &Connection, structure: Structure) -> Result<BackupCheck, Ba
         // Page 1 reads, but the schema pages behind it do not.
         Err(_) => return Err(BackupError::Damaged(BackupDamage::Cipher)),
     }
-    // A cut-off or changed file shows up here first (HMAC per page, page count).
-    let cipher_problems = conn
-        .prepare("PRAGMA cipher_integrity_check")?
-        .query_map([], |_| Ok(()))?
-        .count();
-    if cipher_problems > 0 {
-        return Err(BackupError::Damaged(BackupDamage::Cipher));
-    }
     if structure == Structure::Checked {
+        // A cut-off or changed file shows up here first (HMAC per page, page count). A
+        // byte copy's pages are checked by its caller, beside what follows.
+        if !sqlcipher_pages_authentic(conn)? {
+            return Err(BackupError::Damaged(BackupDamage::Cipher));
+        }
         let sqlite: Vec<String> = match conn
             .prepare("PRAGMA integrity_check")
             .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
@@ -235,14 +234,43 @@ fn check_open(conn: &Connection, structure: Structure) -> Result<BackupCheck, Ba
     })
 }
 
+/// SQLCipher's own check of every page's HMAC and of the page count
+/// (`PRAGMA cipher_integrity_check`, one page at a time).
+fn sqlcipher_pages_authentic(conn: &Connection) -> Result<bool, StoreError> {
+    let problems = conn
+        .prepare("PRAGMA cipher_integrity_check")?
+        .query_map([], |_| Ok(()))?
+        .count();
+    Ok(problems == 0)
+}
+
+/// Whether the file holds exactly the pages SQLite counts, of the size the page check reads.
+fn page_count_matches(conn: &Connection, part: &Path) -> Result<bool, StoreError> {
+    let pages: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+    let len = std::fs::metadata(part).map_err(StoreError::Io)?.len();
+    Ok(u64::try_from(pages)
+        .ok()
+        .map(|p| p * crate::pages::PAGE as u64)
+        == Some(len))
+}
+
+/// The cores the page check may use.
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(2, usize::from)
+}
+
 /// Opens the byte copy at `part` with `passphrase`, makes it one self-contained file (no
 /// WAL) and checks it (see [`Structure::SameBytesAsStore`]); answers the check without row
-/// counts, and the copy's audit head.
+/// counts, and the copy's audit head. The key is derived once, here, and the copy opened with
+/// it (SQLCipher's raw key), so the page check needs no derivation of its own.
 fn check_byte_copy(part: &Path, passphrase: &str) -> Result<(BackupCheck, AuditHead), BackupError> {
+    let keys = PageKeys::derive(part, passphrase)
+        .map_err(StoreError::Io)?
+        .ok_or(BackupError::Damaged(BackupDamage::Cipher))?;
     let conn = open_keyed(
         part,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        passphrase,
+        &keys.raw_key(),
     )?;
     let result = (|| {
         match check_key(&conn) {
@@ -255,13 +283,24 @@ fn check_byte_copy(part: &Path, passphrase: &str) -> Result<(BackupCheck, AuditH
         // while the checks run, and the file gets its name only after both.
         conn.execute_batch("PRAGMA synchronous = OFF;")?;
         let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+        // The pages are checked on every core (the file as it now is: the journal mode is
+        // in page 1), beside the sync and the checks of the content on this thread.
         std::thread::scope(|scope| {
             let synced = scope.spawn(|| sync_file(part));
+            let pages = scope.spawn(|| keys.all_pages_authentic(part, cores()));
             let checked = check_open(&conn, Structure::SameBytesAsStore)
                 .and_then(|check| Ok((check, audit_head(&conn)?)));
+            let authentic = match pages.join() {
+                Ok(Ok(true)) if page_count_matches(&conn, part)? => true,
+                // Not a yes: SQLCipher's own check judges (see `pages.rs`).
+                _ => sqlcipher_pages_authentic(&conn)?,
+            };
             synced
                 .join()
                 .unwrap_or(Err(StoreError::Corrupt("backup")))?;
+            if !authentic {
+                return Err(BackupError::Damaged(BackupDamage::Cipher));
+            }
             checked
         })
     })();

@@ -22,6 +22,7 @@ mod fts_aux;
 mod lock;
 mod migrate;
 mod organisation_profile;
+mod pages;
 mod paths;
 mod rekey;
 mod repo;
