@@ -217,8 +217,9 @@ pub use retention::{
 };
 pub use rights::{
     check_not_objected, deadline, extended_deadline, may_request, name_words, resolve_identity,
-    IdentityAnchor, RequestActions, RequestInput, RequestKind, RequestStatus, Requester,
-    RightsRequest, SubjectIdentity, SubjectSearch, RIGHTS_TEXT_MAX_CHARS, SUBJECT_SEARCH_LIMIT,
+    IdentityAnchor, RequestActions, RequestInput, RequestKind, RequestStatus, RequestStatusName,
+    Requester, RightsRequest, SubjectIdentity, SubjectSearch, RIGHTS_TEXT_MAX_CHARS,
+    SUBJECT_SEARCH_LIMIT,
 };
 pub use search::{SearchQuery, SEARCH_MAX_CHARS};
 pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};

@@ -4,6 +4,7 @@
 //! never SQLCipher noise on stderr. Migrations run in one transaction at open. Writes ask
 //! the `domain` crate first and run in a transaction, so a refused write changes nothing.
 
+mod access_json;
 mod address_book;
 mod anonymous;
 mod audit;
@@ -35,6 +36,10 @@ mod ui_prefs;
 mod unlock;
 mod witness;
 
+pub use access_json::{
+    AccessBasisJson, AccessItemJson, AccessMeetingJson, AccessReleaseJson, AccessReportJson,
+    AccessVersionJson,
+};
 pub use audit::{
     verify_audit_log, AuditEntry, AuditFilter, AuditKind, AuditLine, AuditProblem, AuditVerdict,
     DecidedBy,
@@ -63,7 +68,7 @@ pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use report::{report_label, report_to_csv, report_to_json};
 pub use restore::{restore, RestoreOutcome, ASIDE_SUFFIX};
 pub use retention::{ExpiringMeeting, Settings, DESTROY_CHUNK};
-pub use rights::{ErasureOutcome, KnownSubject, StoredRequest};
+pub use rights::{ErasureOutcome, KnownSubject, RightsRequestView, StoredRequest};
 pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};
 pub use ui_prefs::{read_ui_prefs, write_ui_prefs, Theme, UiPrefs, UI_PREFS_FILE};
