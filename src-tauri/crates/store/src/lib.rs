@@ -27,6 +27,7 @@ mod paths;
 mod rekey;
 mod repo;
 mod report;
+mod report_views;
 mod restore;
 mod retention;
 mod rights;
@@ -66,6 +67,11 @@ pub use paths::{default_data_dir, resolve_data_dir, APP_IDENTIFIER, DATA_DIR_ARG
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use report::{report_label, report_to_csv, report_to_json};
+pub use report_views::{
+    AuditLogLine, AuditLogView, BreachCategory, BreachEntry, BreachListsView, BreachOrganisation,
+    BreachView, FamilyMemberToInformView, MeetingToInformView, OrganisationToInformView,
+    ReportLine, ReportSection, ReportView,
+};
 pub use restore::{restore, RestoreOutcome, ASIDE_SUFFIX};
 pub use retention::{ExpiringMeeting, Settings, DESTROY_CHUNK};
 pub use rights::{ErasureOutcome, KnownSubject, RightsRequestView, StoredRequest};
