@@ -152,13 +152,9 @@ pub fn remove_custom_basis(state: &AppState, id: &str) -> Result<Vec<CustomBasis
     list(state)
 }
 
-fn entries(list: &[domain::OrganisationEntry]) -> Vec<OrganisationEntryView> {
-    list.iter().map(Into::into).collect()
-}
-
 /// The address book of organisations, by name.
 pub fn address_book(state: &AppState) -> Result<Vec<OrganisationEntryView>, ApiError> {
-    state.with_store(|s| s.address_book()).map(|l| entries(&l))
+    state.with_store(|s| s.address_book())
 }
 
 /// The chair saves an organisation (with a department or contact, if given).
@@ -181,9 +177,7 @@ pub fn save_organisation(
         input.complaint_route.as_deref().unwrap_or_default(),
         Field::ComplaintRoute,
     )?;
-    state
-        .with_store(|s| s.save_organisation(&entry, Utc::now()))
-        .map(|l| entries(&l))
+    state.with_store(|s| s.save_organisation(&entry, Utc::now()))
 }
 
 /// The chair removes an organisation from the address book.
@@ -194,9 +188,7 @@ pub fn forget_organisation(
     let id = Uuid::parse_str(id.trim())
         .map(domain::AddressBookId::from_uuid)
         .map_err(|_| ApiError::from(StoreError::NotFound("organisation")))?;
-    state
-        .with_store(|s| s.forget_organisation(id, Utc::now()))
-        .map(|l| entries(&l))
+    state.with_store(|s| s.forget_organisation(id, Utc::now()))
 }
 
 /// Issue 17 point 9: the chair's organisation profile and the partners.
@@ -209,7 +201,7 @@ pub fn organisation_settings(state: &AppState) -> Result<OrganisationSettings, A
                 .as_ref()
                 .map(OrganisationProfileView::from)
                 .unwrap_or_default(),
-            partners: entries(&s.address_book()?),
+            partners: s.address_book()?,
             logo: s.organisation_logo()?.map(|l| l.data_url()),
         })
     })
@@ -261,7 +253,7 @@ pub fn save_organisation_profile(
     state: &AppState,
     input: &OrganisationProfileView,
 ) -> Result<OrganisationSettings, ApiError> {
-    let profile = domain::OrganisationProfile::parse(&input.into())?;
+    let profile = domain::OrganisationProfile::parse(input)?;
     state.with_store(|s| s.save_organisation_profile(&profile, Utc::now()))?;
     organisation_settings(state)
 }

@@ -143,6 +143,8 @@ mod domain_bindings {
             domain::LastTime::export_all,
             domain::NotificationTiming::export_all,
             domain::RequestActions::export_all,
+            domain::OrganisationEntry::export_all,
+            domain::ProfileInput::export_all,
             domain::Kind::export_all,
             domain::LetterLanguage::export_all,
             domain::NotDoneReason::export_all,

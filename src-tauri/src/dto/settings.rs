@@ -1,6 +1,11 @@
 //! Wire types of the `settings` group of `ipc.rs` (what the UI sends and gets).
 
 use crate::dto::*;
+/// Issue 17 point 9: the address book's entries and the own organisation's profile travel
+/// as the domain's own types (TypeScript: `OrganisationEntryView`, `OrganisationProfileView`).
+pub use domain::{
+    OrganisationEntry as OrganisationEntryView, ProfileInput as OrganisationProfileView,
+};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -83,20 +88,6 @@ pub struct AuditCheck {
     pub file_intact: bool,
 }
 
-/// An organisation in the chair's address book (no personal data of participants).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct OrganisationEntryView {
-    pub id: String,
-    pub name: String,
-    /// Code of the organisation type.
-    pub organisation_type: String,
-    pub department: Option<String>,
-    /// Issue 17 point 9: where a family complains about this partner.
-    pub complaint_route: Option<String>,
-}
-
 /// What the chair types to save an organisation in the address book.
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
@@ -109,62 +100,6 @@ pub struct NewOrganisationEntry {
     /// Issue 17 point 9: where a family complains about this partner.
     #[ts(optional)]
     pub complaint_route: Option<String>,
-}
-
-impl From<&domain::OrganisationEntry> for OrganisationEntryView {
-    fn from(e: &domain::OrganisationEntry) -> Self {
-        Self {
-            id: e.id.to_string(),
-            name: e.name.to_string(),
-            organisation_type: e.organisation_type.code().to_string(),
-            department: e.department.as_ref().map(ToString::to_string),
-            complaint_route: e.complaint_route.as_ref().map(ToString::to_string),
-        }
-    }
-}
-
-/// Issue 17 point 9: the chair's own organisation as the settings show and edit it (empty
-/// texts: not given). Also what the chair sends to save it.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase", default)]
-#[ts(export)]
-pub struct OrganisationProfileView {
-    pub name: String,
-    pub address: String,
-    pub privacy_officer: String,
-    pub privacy_email: String,
-    pub privacy_phone: String,
-    pub complaint_procedure: String,
-}
-
-impl From<&domain::OrganisationProfile> for OrganisationProfileView {
-    fn from(p: &domain::OrganisationProfile) -> Self {
-        let text =
-            |l: &Option<domain::Label>| l.as_ref().map(ToString::to_string).unwrap_or_default();
-        let prose =
-            |l: &Option<domain::Prose>| l.as_ref().map(ToString::to_string).unwrap_or_default();
-        Self {
-            name: p.name.to_string(),
-            address: prose(&p.address),
-            privacy_officer: text(&p.privacy_officer),
-            privacy_email: text(&p.privacy_email),
-            privacy_phone: text(&p.privacy_phone),
-            complaint_procedure: prose(&p.complaint_procedure),
-        }
-    }
-}
-
-impl From<&OrganisationProfileView> for domain::ProfileInput {
-    fn from(v: &OrganisationProfileView) -> Self {
-        Self {
-            name: v.name.clone(),
-            address: v.address.clone(),
-            privacy_officer: v.privacy_officer.clone(),
-            privacy_email: v.privacy_email.clone(),
-            privacy_phone: v.privacy_phone.clone(),
-            complaint_procedure: v.complaint_procedure.clone(),
-        }
-    }
 }
 
 /// Issue 17 point 9: the profile in the settings; `kept` is false before one is saved.
