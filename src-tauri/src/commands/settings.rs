@@ -7,27 +7,13 @@ use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, Organisa
 use crate::dto::{OrganisationProfileView, OrganisationSettings, ProfileImported};
 use crate::state::AppState;
 use chrono::Utc;
-use domain::{CustomBasis, CustomBasisId, DomainError, Field, OrganisationType};
-use store::{AuditVerdict, StoreError};
+use domain::{CustomBasisId, DomainError, Field, OrganisationType};
+use store::StoreError;
 use texts::errors::WRONG_OLD_PASSPHRASE;
 use uuid::Uuid;
 
 fn settings_dto(state: &AppState, s: store::Settings) -> Settings {
-    Settings {
-        idle_minutes: u32::try_from(s.idle.timeout().as_secs() / 60).unwrap_or(u32::MAX),
-        idle_minutes_min: domain::IDLE_MIN_MINUTES,
-        idle_minutes_max: domain::IDLE_MAX_MINUTES,
-        idle_overridden: state.idle_overridden(),
-        retention_months: s.retention_months.get(),
-        retention_months_min: domain::RETENTION_MIN_MONTHS,
-        retention_months_max: domain::RETENTION_MAX_MONTHS,
-        retention_ceiling_months: s.retention_ceiling.get(),
-        retention_ceiling_months_min: domain::RETENTION_CEILING_MIN_MONTHS,
-        retention_ceiling_months_max: domain::RETENTION_CEILING_MAX_MONTHS,
-        rights_retention_months: s.rights_retention.get(),
-        rights_retention_months_min: domain::RIGHTS_RETENTION_MIN_MONTHS,
-        rights_retention_months_max: domain::RIGHTS_RETENTION_MAX_MONTHS,
-    }
+    s.view(state.idle_overridden())
 }
 
 /// R21: the old passphrase is checked by a real key check; the new one follows the policy
@@ -82,41 +68,12 @@ pub fn set_rights_retention_months(state: &AppState, months: u32) -> Result<Sett
 pub fn verify_audit(state: &AppState) -> Result<AuditCheck, ApiError> {
     let (verdict, integrity) =
         state.with_store(|s| Ok::<_, StoreError>((s.verify_audit()?, s.integrity_check()?)))?;
-    let file_intact = integrity.is_clean();
-    Ok(match verdict {
-        AuditVerdict::Intact { entries } => AuditCheck {
-            intact: true,
-            entries: u32::try_from(entries).unwrap_or(u32::MAX),
-            broken_at: None,
-            problem: None,
-            file_intact,
-        },
-        AuditVerdict::Broken { at_seq, problem } => AuditCheck {
-            intact: false,
-            entries: 0,
-            broken_at: Some(u32::try_from(at_seq).unwrap_or(0)),
-            problem: Some(problem),
-            file_intact,
-        },
-    })
-}
-
-fn view(c: &CustomBasis) -> CustomBasisView {
-    CustomBasisView {
-        id: c.id.to_string(),
-        code: crate::commands::custom_basis_code(c.id),
-        organisation_type: c.organisation.code().into(),
-        organisation_label: texts::labels::organisation_type(c.organisation).into(),
-        law: c.law.to_string(),
-        article: c.article.to_string(),
-        note: c.note.as_ref().map(ToString::to_string),
-        label: texts::labels::custom_basis(c.law.as_str(), c.article.as_str()),
-    }
+    Ok(AuditCheck::of(verdict, integrity.is_clean()))
 }
 
 fn list(state: &AppState) -> Result<Vec<CustomBasisView>, ApiError> {
     let all = state.with_store(|s| s.custom_bases())?;
-    Ok(all.iter().map(view).collect())
+    Ok(all.iter().map(Into::into).collect())
 }
 
 /// R7b: every custom basis, per organisation type.

@@ -1,29 +1,14 @@
 //! Wire types of the `settings` group of `ipc.rs` (what the UI sends and gets).
 
-use crate::dto::*;
 /// Issue 17 point 9: the address book's entries and the own organisation's profile travel
 /// as the domain's own types (TypeScript: `OrganisationEntryView`, `OrganisationProfileView`).
 pub use domain::{
     OrganisationEntry as OrganisationEntryView, ProfileInput as OrganisationProfileView,
 };
 use serde::{Deserialize, Serialize};
+/// The settings, the audit check and the custom bases: the store's own views.
+pub use store::{AuditCheck, CustomBasisView, SettingsView as Settings};
 use ts_rs::TS;
-
-/// R7b: a legal basis the chair added. `code` is what the basis editor sends
-/// (`custom:<id>`); `label` the law and its article as shown everywhere.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct CustomBasisView {
-    pub id: String,
-    pub code: String,
-    pub organisation_type: String,
-    pub organisation_label: String,
-    pub law: String,
-    pub article: String,
-    pub note: Option<String>,
-    pub label: String,
-}
 
 /// R7b: what the chair types to add a legal basis for an organisation type.
 #[derive(Debug, Clone, Default, Deserialize, TS)]
@@ -37,31 +22,6 @@ pub struct NewCustomBasis {
     pub note: Option<String>,
 }
 
-/// The chair's settings with their bounds.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Settings {
-    /// R21: minutes of inactivity before the store locks itself.
-    pub idle_minutes: u32,
-    pub idle_minutes_min: u32,
-    pub idle_minutes_max: u32,
-    /// The idle time is fixed by the command line (tests); the setting applies later.
-    pub idle_overridden: bool,
-    /// R15: default retention of new meetings, in months.
-    pub retention_months: u32,
-    pub retention_months_min: u32,
-    pub retention_months_max: u32,
-    /// R15: the maximum retention of a meeting, extensions included, in months.
-    pub retention_ceiling_months: u32,
-    pub retention_ceiling_months_min: u32,
-    pub retention_ceiling_months_max: u32,
-    /// R15/R17: how long an answered rights request is kept after its answer, in months.
-    pub rights_retention_months: u32,
-    pub rights_retention_months_min: u32,
-    pub rights_retention_months_max: u32,
-}
-
 /// The passphrases are wiped when the value is dropped (R21).
 #[derive(Debug, Clone, Default, Deserialize, TS, zeroize::Zeroize, zeroize::ZeroizeOnDrop)]
 #[serde(rename_all = "camelCase")]
@@ -70,22 +30,6 @@ pub struct ChangePassphrase {
     pub old: String,
     pub new: String,
     pub confirmation: String,
-}
-
-/// The result of "Controleer auditlog": the hash chain (R18) and the encrypted file (R21).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct AuditCheck {
-    /// The chain holds from the first to the anchored last entry.
-    pub intact: bool,
-    /// Entries checked (when intact).
-    pub entries: u32,
-    /// The first entry where the chain breaks.
-    pub broken_at: Option<u32>,
-    pub problem: Option<AuditProblem>,
-    /// `PRAGMA cipher_integrity_check` and `PRAGMA integrity_check` are clean.
-    pub file_intact: bool,
 }
 
 /// What the chair types to save an organisation in the address book.

@@ -125,8 +125,8 @@ pub use correction::{
     CORRECTION_REASON_MAX_CHARS, REACTION_MAX_CHARS,
 };
 pub use custom_basis::{
-    check_custom_basis_removal, CustomBasis, CUSTOM_ARTICLE_MAX_CHARS, CUSTOM_LAW_MAX_CHARS,
-    CUSTOM_LAW_MIN_CHARS, CUSTOM_NOTE_MAX_CHARS,
+    check_custom_basis_removal, CustomBasis, CUSTOM_ARTICLE_MAX_CHARS, CUSTOM_BASIS_PREFIX,
+    CUSTOM_LAW_MAX_CHARS, CUSTOM_LAW_MIN_CHARS, CUSTOM_NOTE_MAX_CHARS,
 };
 pub use decision::{Decision, DecisionInput, Dissent, DECISION_TEXT_MAX_CHARS};
 pub use documents::{
