@@ -895,3 +895,382 @@ fn normalise(v: &mut serde_json::Value, seen: &mut std::collections::HashMap<Str
         _ => {}
     }
 }
+
+/// The rights register, reports, breach register, audit log view, settings and documents as
+/// the UI receives them, pinned in `tests/wire/admin.json` (`WIRE_SNAPSHOT_WRITE=1`
+/// rewrites it). Ids and moments are normalised as above; today's date (the access report
+/// is printed today) becomes `today`, and a breach clock's running minutes become `0`.
+#[test]
+fn wire_json_of_the_admin_screens_stays_the_same() {
+    use serde_json::{to_value, Value};
+    let b = build();
+    let s = &b.state;
+    let mut out = serde_json::Map::new();
+    let mut put = |k: &str, v: Value| {
+        out.insert(k.into(), v);
+    };
+    let either = |r: Result<Value, ApiError>| r.unwrap_or_else(|e| to_value(e).unwrap());
+    let done = commands::finalize::finalize_meeting(s, &b.m).unwrap();
+    let export = tempfile::tempdir().unwrap();
+    let app = tauri::test::mock_builder()
+        .manage(casusoverleg_lib::save::ExportDir(Some(
+            export.path().to_path_buf(),
+        )))
+        .build(tauri::test::mock_context(tauri::test::noop_assets()))
+        .unwrap();
+    let app = app.handle();
+
+    // Documents (R14).
+    put(
+        "documents",
+        to_value(commands::documents::list_documents(s, &b.m).unwrap()).unwrap(),
+    );
+    put(
+        "savedPlan",
+        either(
+            commands::documents::save_document(app, s, &b.m, "plan").map(|v| to_value(v).unwrap()),
+        ),
+    );
+    put(
+        "savedAll",
+        either(commands::documents::save_all_documents(app, s, &b.m).map(|v| to_value(v).unwrap())),
+    );
+    put(
+        "savedOutcome",
+        either(
+            commands::documents::save_meeting_export(app, s, &b.m, "outcome")
+                .map(|v| to_value(v).unwrap()),
+        ),
+    );
+
+    // Rights register (R17): a request in each status.
+    let known = commands::rights::known_subjects(s, "Moeder").unwrap();
+    put("known", to_value(&known).unwrap());
+    let mother = known[0].key.clone();
+    let twelve = commands::rights::known_subjects(s, "Kind").unwrap()[0]
+        .key
+        .clone();
+    let register = |key: &str, kind: RequestKind, requester: Requester, name: &str| {
+        commands::rights::register_rights_request(
+            s,
+            NewRightsRequest {
+                subject_key: key.into(),
+                kind: kind.into(),
+                requester: requester.into(),
+                requester_name: name.into(),
+                // Today: an extension is still possible; the dates are pinned as `today`,
+                // `today+1m`, `today+3m`.
+                received_on: commands::today().format("%Y-%m-%d").to_string(),
+                competent: None,
+            },
+        )
+        .unwrap()
+    };
+    let open = register(&mother, RequestKind::Access, Requester::Subject, "Moeder");
+    put("requestOpen", to_value(&open).unwrap());
+    let extended = register(
+        &mother,
+        RequestKind::Correction,
+        Requester::Subject,
+        "Moeder",
+    );
+    put(
+        "requestExtended",
+        to_value(
+            commands::rights::extend_rights_request(
+                s,
+                &extended.id,
+                "Veel stukken, meer tijd nodig",
+            )
+            .unwrap(),
+        )
+        .unwrap(),
+    );
+    let refused = register(
+        &mother,
+        RequestKind::Objection,
+        Requester::Subject,
+        "Moeder",
+    );
+    put(
+        "requestRefused",
+        to_value(
+            commands::rights::refuse_rights_request(s, &refused.id, "Wettelijke taak gaat voor")
+                .unwrap(),
+        )
+        .unwrap(),
+    );
+    let access = register(
+        &mother,
+        RequestKind::Portability,
+        Requester::Subject,
+        "Moeder",
+    );
+    put(
+        "grantedAccess",
+        to_value(commands::rights::grant_rights_request(s, &access.id).unwrap()).unwrap(),
+    );
+    put(
+        "requestDone",
+        to_value(commands::rights::complete_rights_request(s, &access.id).unwrap()).unwrap(),
+    );
+    let erasure = register(
+        &twelve,
+        RequestKind::Erasure,
+        Requester::Subject,
+        "Kind twaalf",
+    );
+    put(
+        "grantedErasure",
+        either(
+            commands::rights::grant_rights_request(s, &erasure.id).map(|v| to_value(v).unwrap()),
+        ),
+    );
+    put(
+        "rightsRegister",
+        to_value(commands::rights::list_rights_requests(s).unwrap()).unwrap(),
+    );
+    put(
+        "savedAccess",
+        either(
+            commands::rights::save_access_report(app, s, &open.id).map(|v| to_value(v).unwrap()),
+        ),
+    );
+    let access_json = std::fs::read_dir(export.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.extension().is_some_and(|x| x == "json") && p.to_string_lossy().contains("inzage")
+        })
+        .unwrap();
+    put(
+        "accessJson",
+        serde_json::from_slice(&std::fs::read(access_json).unwrap()).unwrap(),
+    );
+
+    // Management report (R19) and breach (R20).
+    let year = ReportRequest {
+        period: "2026".into(),
+        format: Some("json".into()),
+    };
+    put(
+        "report",
+        to_value(commands::reports::management_report(s, year.clone()).unwrap()).unwrap(),
+    );
+    put(
+        "savedReport",
+        either(
+            commands::reports::save_management_report(app, s, year).map(|v| to_value(v).unwrap()),
+        ),
+    );
+    let all = BreachRequest {
+        all: true,
+        meeting_ids: vec![],
+        format: Some("json".into()),
+    };
+    put(
+        "breachImpact",
+        to_value(commands::reports::breach_impact(s, all.clone()).unwrap()).unwrap(),
+    );
+    put(
+        "savedBreach",
+        either(commands::reports::save_breach_impact(app, s, all).map(|v| to_value(v).unwrap())),
+    );
+    let breach = commands::reports::register_breach(
+        s,
+        NewBreach {
+            discovered_at: "2026-11-26T08:00:00Z".into(),
+            description: "Laptop in de trein laten liggen".into(),
+            meeting_id: Some(b.m.clone()),
+        },
+    )
+    .unwrap();
+    put("breach", to_value(&breach).unwrap());
+    put(
+        "breachLists",
+        to_value(commands::reports::breach_lists(s, &breach.id).unwrap()).unwrap(),
+    );
+    put(
+        "breachInformed",
+        to_value(
+            commands::reports::mark_breach_partners_informed(
+                s,
+                PartnersInformed {
+                    breach_id: breach.id.clone(),
+                    informed_at: Some("2026-11-27T09:30:00Z".into()),
+                },
+            )
+            .unwrap(),
+        )
+        .unwrap(),
+    );
+    put(
+        "breaches",
+        to_value(commands::reports::list_breaches(s).unwrap()).unwrap(),
+    );
+
+    // Settings (R7b, R15, R18, R21).
+    put(
+        "settings",
+        to_value(commands::settings::set_retention_months(s, 7).unwrap()).unwrap(),
+    );
+    put(
+        "customBases",
+        to_value(
+            commands::settings::add_custom_basis(
+                s,
+                NewCustomBasis {
+                    organisation_type: "onderwijs".into(),
+                    law: "Wet op het primair onderwijs".into(),
+                    article: "artikel 11".into(),
+                    note: Some("Leerplicht".into()),
+                },
+            )
+            .unwrap(),
+        )
+        .unwrap(),
+    );
+    put(
+        "addressBook",
+        to_value(
+            commands::settings::save_organisation(
+                s,
+                NewOrganisationEntry {
+                    name: "Sterk Huis".into(),
+                    organisation_type: "jeugdhulpaanbieder".into(),
+                    department: Some("Ambulant".into()),
+                    complaint_route: Some("klachten@sterkhuis.example".into()),
+                },
+            )
+            .unwrap(),
+        )
+        .unwrap(),
+    );
+    put(
+        "profile",
+        either(
+            commands::settings::save_organisation_profile(
+                s,
+                &OrganisationProfileView {
+                    name: "Gemeente Den Haag".into(),
+                    address: "Spui 70\n2511 BT Den Haag".into(),
+                    privacy_officer: "F. Privacy".into(),
+                    privacy_email: "privacy@denhaag.example".into(),
+                    privacy_phone: "070 123 4567".into(),
+                    complaint_procedure: "Schrijf de klachtencommissie.".into(),
+                },
+            )
+            .map(|v| to_value(v).unwrap()),
+        ),
+    );
+    put(
+        "organisationSettings",
+        to_value(commands::settings::organisation_settings(s).unwrap()).unwrap(),
+    );
+    put(
+        "auditCheck",
+        to_value(commands::settings::verify_audit(s).unwrap()).unwrap(),
+    );
+
+    // The audit log view (NEN 7513 × R18), last so it shows the reads above.
+    put(
+        "auditLog",
+        to_value(
+            commands::reports::audit_log(
+                s,
+                AuditLogRequest {
+                    meeting_id: b.m.clone(),
+                    from: String::new(),
+                    to: String::new(),
+                },
+            )
+            .unwrap(),
+        )
+        .unwrap(),
+    );
+    put("finalizedItems", to_value(done.items.len()).unwrap());
+
+    let mut all = Value::Object(out);
+    calm_clocks(&mut all);
+    // Ids, also inside keys and file names (`letter:<id>`, `…-<last six hex digits>.pdf`),
+    // in order of first appearance; then moments.
+    let raw = serde_json::to_string_pretty(&all).unwrap();
+    let mut text = raw.clone();
+    for (n, id) in uuids_in(&raw).iter().enumerate() {
+        let simple = id.replace('-', "");
+        text = text
+            .replace(id.as_str(), &format!("id-{n}"))
+            .replace(&simple, &format!("id{n}simple"))
+            .replace(&simple[simple.len() - 6..], &format!("id{n}tail"));
+    }
+    let mut all: Value = serde_json::from_str(&text).unwrap();
+    let mut seen = std::collections::HashMap::new();
+    normalise(&mut all, &mut seen);
+    let today = commands::today();
+    let export_dir = export.path().to_string_lossy().into_owned();
+    let month = |n| {
+        today
+            .checked_add_months(chrono::Months::new(n))
+            .unwrap()
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    let text = (serde_json::to_string_pretty(&all).unwrap() + "\n")
+        .replace(&export_dir, "EXPORT")
+        .replace(&month(1), "today+1m")
+        .replace(&month(3), "today+3m")
+        .replace(&today.format("%Y-%m-%d").to_string(), "today")
+        .replace(&today.format("%Y%m%d").to_string(), "today")
+        .replace(&today.format("%d-%m-%Y").to_string(), "today");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wire/admin.json");
+    if std::env::var_os("WIRE_SNAPSHOT_WRITE").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    let want = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        want == text,
+        "the wire JSON changed; compare with {}",
+        path.display()
+    );
+}
+
+/// Every id (8-4-4-4-12 hex digits) in `text`, in order of first appearance.
+fn uuids_in(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let bytes = text.as_bytes();
+    for start in 0..bytes.len().saturating_sub(35) {
+        let Some(s) = text.get(start..start + 36) else {
+            continue;
+        };
+        if uuid::Uuid::parse_str(s).is_ok()
+            && s.as_bytes()[8] == b'-'
+            && !found.iter().any(|f| f == s)
+        {
+            found.push(s.to_owned());
+        }
+    }
+    found
+}
+
+/// A running or overdue breach clock counts minutes from now: pinned as 0; the log's
+/// moments (to the nanosecond) become `moment`.
+fn calm_clocks(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::String(s) if s.ends_with('Z') && s.len() > 20 && s.as_bytes()[10] == b'T' => {
+            *s = "moment".into();
+        }
+        Value::Object(o) => {
+            let running = matches!(
+                o.get("clock").and_then(Value::as_str),
+                Some("running" | "overdue")
+            );
+            if running {
+                o.insert("minutes".into(), Value::from(0));
+            }
+            o.values_mut().for_each(calm_clocks);
+        }
+        Value::Array(a) => a.iter_mut().for_each(calm_clocks),
+        _ => {}
+    }
+}

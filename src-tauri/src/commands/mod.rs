@@ -92,7 +92,7 @@ pub(crate) fn motivation(raw: &str) -> Result<Prose, ApiError> {
 
 /// R7b: the wire code of a custom legal basis, `custom:<id>`, in the same place as the
 /// codes of the fixed ones (so the basis editor offers both alike).
-pub(crate) const CUSTOM_BASIS_PREFIX: &str = "custom:";
+pub(crate) use domain::CUSTOM_BASIS_PREFIX;
 
 pub(crate) fn custom_basis_code(id: domain::CustomBasisId) -> String {
     format!("{CUSTOM_BASIS_PREFIX}{id}")

@@ -6,25 +6,16 @@ use crate::commands::meeting_id;
 use crate::dto::ApiError;
 use crate::dto::SavedDocuments;
 use crate::dto::{
-    AuditLogLine, AuditLogRequest, AuditLogView, BreachCategory, BreachEntry, BreachListsView,
-    BreachOrganisation, BreachRequest, BreachView, FamilyMemberToInformView, MeetingToInformView,
-    NewBreach, OrganisationToInformView, PartnersInformed, ReportLine, ReportRequest,
-    ReportSection, ReportView,
+    AuditLogRequest, AuditLogView, BreachEntry, BreachListsView, BreachRequest, BreachView,
+    NewBreach, PartnersInformed, ReportRequest, ReportView,
 };
 use crate::save::one_file;
 use crate::state::AppState;
-use chrono::{SecondsFormat, Utc};
-use domain::{
-    BreachId, BreachInput, BreachRecord, BreachScope, LogPeriod, ManagementReport, MeetingToInform,
-    PartnerClock, Relation, ReportPeriod,
-};
+use chrono::Utc;
+use domain::{BreachId, BreachInput, BreachRecord, BreachScope, LogPeriod, ReportPeriod};
 use tauri::{AppHandle, Runtime};
 use texts::errors::{EXPORT_FAILED, NO_MEETINGS, UNKNOWN_FORMAT};
 use uuid::Uuid;
-
-fn time(t: chrono::DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Secs, true)
-}
 
 fn breach_id(raw: &str) -> Result<BreachId, ApiError> {
     Uuid::parse_str(raw.trim())
@@ -33,67 +24,7 @@ fn breach_id(raw: &str) -> Result<BreachId, ApiError> {
 }
 
 fn entry(b: &BreachRecord) -> BreachEntry {
-    let (clock, minutes, informed_at) = match b.clock(Utc::now()) {
-        PartnerClock::Running { minutes_left } => ("running", minutes_left, None),
-        PartnerClock::Overdue { minutes_over } => ("overdue", minutes_over, None),
-        PartnerClock::Informed { at, in_time } => (
-            if in_time {
-                "informedInTime"
-            } else {
-                "informedLate"
-            },
-            0,
-            Some(time(at)),
-        ),
-    };
-    BreachEntry {
-        id: b.id.to_string(),
-        discovered_at: time(b.discovered_at),
-        deadline: time(b.deadline()),
-        description: b.description.as_str().to_owned(),
-        meeting_id: b.meeting.map(|m| m.to_string()),
-        clock: clock.into(),
-        minutes,
-        informed_at,
-    }
-}
-
-fn relation_code(r: Relation) -> &'static str {
-    match r {
-        Relation::Youth => "youth",
-        Relation::Parent => "parent",
-        Relation::Carer => "carer",
-        Relation::Guardian => "guardian",
-        Relation::Other => "other",
-    }
-}
-
-fn meeting_view(m: MeetingToInform) -> MeetingToInformView {
-    MeetingToInformView {
-        meeting_id: m.meeting.to_string(),
-        reference: m.reference,
-        case_label: m.case_label,
-        date: m.date.format("%Y-%m-%d").to_string(),
-        anonymous: m.anonymous,
-        organisations: m
-            .organisations
-            .into_iter()
-            .map(|o| OrganisationToInformView {
-                organisation: o.organisation,
-                organisation_type: texts::labels::organisation_type(o.organisation_type).into(),
-                contributed: o.contributed,
-                received: o.received,
-            })
-            .collect(),
-        family: m
-            .family
-            .into_iter()
-            .map(|f| FamilyMemberToInformView {
-                name: f.name,
-                relation: relation_code(f.relation).into(),
-            })
-            .collect(),
-    }
+    BreachEntry::of(b, Utc::now())
 }
 
 /// R20: the breach register, most recently discovered first.
@@ -147,42 +78,12 @@ pub fn breach_lists(state: &AppState, breach: &str) -> Result<BreachListsView, A
     })?;
     Ok(BreachListsView {
         breach: entry(&record),
-        meetings: lists.into_iter().map(meeting_view).collect(),
+        meetings: lists.into_iter().map(Into::into).collect(),
     })
 }
 
 fn period(input: &ReportRequest) -> Result<ReportPeriod, ApiError> {
     Ok(ReportPeriod::parse(&input.period)?)
-}
-
-fn u32_of(n: u64) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-fn view(report: &ManagementReport) -> ReportView {
-    let line = |group: &str, code: Option<&'static str>, value: domain::Cell| ReportLine {
-        code: code.unwrap_or("totaal").into(),
-        label: store::report_label(group, code).into(),
-        value: value.display(),
-    };
-    ReportView {
-        period: report.period.code(),
-        from: report.period.from.to_string(),
-        to: report.period.to.to_string(),
-        sections: report
-            .groups
-            .iter()
-            .map(|g| ReportSection {
-                code: g.code.into(),
-                total: line(g.code, None, g.total),
-                rows: g
-                    .rows
-                    .iter()
-                    .map(|r| line(g.code, Some(r.code), r.value))
-                    .collect(),
-            })
-            .collect(),
-    }
 }
 
 /// R19: the anonymous report of a period.
@@ -193,7 +94,7 @@ pub fn management_report(state: &AppState, input: ReportRequest) -> Result<Repor
         crate::state::log_read(s, store::AuditKind::ReportViewed, None)?;
         Ok(report)
     })?;
-    Ok(view(&report))
+    Ok(ReportView::from(&report))
 }
 
 /// R19: saves the anonymous report as JSON or CSV.
@@ -253,29 +154,7 @@ pub fn breach_impact(state: &AppState, input: BreachRequest) -> Result<BreachVie
         crate::state::log_read(s, store::AuditKind::BreachViewed, None)?;
         Ok(impact)
     })?;
-    Ok(BreachView {
-        meetings: u32_of(impact.meetings),
-        organisations: impact
-            .organisations
-            .into_iter()
-            .map(|o| BreachOrganisation {
-                organisation: o.organisation,
-                organisation_type: texts::labels::organisation_type(o.organisation_type).into(),
-                meetings: u32_of(o.meetings),
-                recipients: u32_of(o.recipients),
-                subjects: u32_of(o.subjects),
-                categories: o
-                    .categories
-                    .into_iter()
-                    .map(|c| BreachCategory {
-                        category: texts::reports::category(c.category).into(),
-                        items: u32_of(c.items),
-                        subjects: u32_of(c.subjects),
-                    })
-                    .collect(),
-            })
-            .collect(),
-    })
+    Ok(BreachView::from(impact))
 }
 
 /// R20: saves the breach list as JSON or as a short PDF, to send to the partners.
@@ -337,16 +216,7 @@ pub fn audit_log(state: &AppState, input: AuditLogRequest) -> Result<AuditLogVie
         Ok(page)
     })?;
     Ok(AuditLogView {
-        lines: entries
-            .into_iter()
-            .map(|l| AuditLogLine {
-                seq: l.entry.seq,
-                what: texts::labels::audit_kind(&l.entry.kind).into(),
-                at: l.entry.at,
-                meeting: l.case_label.unwrap_or_default(),
-                decided_by: l.decided_by_name.unwrap_or_default(),
-            })
-            .collect(),
+        lines: entries.into_iter().map(Into::into).collect(),
         total,
     })
 }

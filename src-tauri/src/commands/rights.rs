@@ -10,7 +10,7 @@ use tauri::{AppHandle, Runtime};
 use texts::errors::DOCUMENT_FAILED;
 
 fn view(s: &store::StoredRequest) -> RightsRequestView {
-    RightsRequestView::of(s, crate::commands::today())
+    s.view(crate::commands::today())
 }
 
 /// R17: the family members the chair's `query` finds (part of the name; at most
@@ -113,7 +113,7 @@ pub fn render_access_report(
 ) -> Result<Vec<(String, Vec<u8>)>, ApiError> {
     let failed = |_| ApiError::new("document_failed", DOCUMENT_FAILED);
     let pdf = docs::render_access_report(report, &texts::labels::legal_basis).map_err(failed)?;
-    let json = serde_json::to_vec_pretty(&AccessReportJson::from(report))
+    let json = serde_json::to_vec_pretty(&store::AccessReportJson::from(report))
         .map_err(|_| ApiError::new("document_failed", DOCUMENT_FAILED))?;
     let simple: String = request_id.chars().filter(char::is_ascii_hexdigit).collect();
     let tail = simple.get(simple.len().saturating_sub(6)..).unwrap_or("");

@@ -7,27 +7,13 @@ use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, Organisa
 use crate::dto::{OrganisationProfileView, OrganisationSettings, ProfileImported};
 use crate::state::AppState;
 use chrono::Utc;
-use domain::{CustomBasis, CustomBasisId, DomainError, Field, OrganisationType};
-use store::{AuditVerdict, StoreError};
+use domain::{CustomBasisId, DomainError, Field, OrganisationType};
+use store::StoreError;
 use texts::errors::WRONG_OLD_PASSPHRASE;
 use uuid::Uuid;
 
 fn settings_dto(state: &AppState, s: store::Settings) -> Settings {
-    Settings {
-        idle_minutes: u32::try_from(s.idle.timeout().as_secs() / 60).unwrap_or(u32::MAX),
-        idle_minutes_min: domain::IDLE_MIN_MINUTES,
-        idle_minutes_max: domain::IDLE_MAX_MINUTES,
-        idle_overridden: state.idle_overridden(),
-        retention_months: s.retention_months.get(),
-        retention_months_min: domain::RETENTION_MIN_MONTHS,
-        retention_months_max: domain::RETENTION_MAX_MONTHS,
-        retention_ceiling_months: s.retention_ceiling.get(),
-        retention_ceiling_months_min: domain::RETENTION_CEILING_MIN_MONTHS,
-        retention_ceiling_months_max: domain::RETENTION_CEILING_MAX_MONTHS,
-        rights_retention_months: s.rights_retention.get(),
-        rights_retention_months_min: domain::RIGHTS_RETENTION_MIN_MONTHS,
-        rights_retention_months_max: domain::RIGHTS_RETENTION_MAX_MONTHS,
-    }
+    s.view(state.idle_overridden())
 }
 
 /// R21: the old passphrase is checked by a real key check; the new one follows the policy
@@ -82,41 +68,12 @@ pub fn set_rights_retention_months(state: &AppState, months: u32) -> Result<Sett
 pub fn verify_audit(state: &AppState) -> Result<AuditCheck, ApiError> {
     let (verdict, integrity) =
         state.with_store(|s| Ok::<_, StoreError>((s.verify_audit()?, s.integrity_check()?)))?;
-    let file_intact = integrity.is_clean();
-    Ok(match verdict {
-        AuditVerdict::Intact { entries } => AuditCheck {
-            intact: true,
-            entries: u32::try_from(entries).unwrap_or(u32::MAX),
-            broken_at: None,
-            problem: None,
-            file_intact,
-        },
-        AuditVerdict::Broken { at_seq, problem } => AuditCheck {
-            intact: false,
-            entries: 0,
-            broken_at: Some(u32::try_from(at_seq).unwrap_or(0)),
-            problem: Some(problem),
-            file_intact,
-        },
-    })
-}
-
-fn view(c: &CustomBasis) -> CustomBasisView {
-    CustomBasisView {
-        id: c.id.to_string(),
-        code: crate::commands::custom_basis_code(c.id),
-        organisation_type: c.organisation.code().into(),
-        organisation_label: texts::labels::organisation_type(c.organisation).into(),
-        law: c.law.to_string(),
-        article: c.article.to_string(),
-        note: c.note.as_ref().map(ToString::to_string),
-        label: texts::labels::custom_basis(c.law.as_str(), c.article.as_str()),
-    }
+    Ok(AuditCheck::of(verdict, integrity.is_clean()))
 }
 
 fn list(state: &AppState) -> Result<Vec<CustomBasisView>, ApiError> {
     let all = state.with_store(|s| s.custom_bases())?;
-    Ok(all.iter().map(view).collect())
+    Ok(all.iter().map(Into::into).collect())
 }
 
 /// R7b: every custom basis, per organisation type.
@@ -152,13 +109,9 @@ pub fn remove_custom_basis(state: &AppState, id: &str) -> Result<Vec<CustomBasis
     list(state)
 }
 
-fn entries(list: &[domain::OrganisationEntry]) -> Vec<OrganisationEntryView> {
-    list.iter().map(Into::into).collect()
-}
-
 /// The address book of organisations, by name.
 pub fn address_book(state: &AppState) -> Result<Vec<OrganisationEntryView>, ApiError> {
-    state.with_store(|s| s.address_book()).map(|l| entries(&l))
+    state.with_store(|s| s.address_book())
 }
 
 /// The chair saves an organisation (with a department or contact, if given).
@@ -181,9 +134,7 @@ pub fn save_organisation(
         input.complaint_route.as_deref().unwrap_or_default(),
         Field::ComplaintRoute,
     )?;
-    state
-        .with_store(|s| s.save_organisation(&entry, Utc::now()))
-        .map(|l| entries(&l))
+    state.with_store(|s| s.save_organisation(&entry, Utc::now()))
 }
 
 /// The chair removes an organisation from the address book.
@@ -194,9 +145,7 @@ pub fn forget_organisation(
     let id = Uuid::parse_str(id.trim())
         .map(domain::AddressBookId::from_uuid)
         .map_err(|_| ApiError::from(StoreError::NotFound("organisation")))?;
-    state
-        .with_store(|s| s.forget_organisation(id, Utc::now()))
-        .map(|l| entries(&l))
+    state.with_store(|s| s.forget_organisation(id, Utc::now()))
 }
 
 /// Issue 17 point 9: the chair's organisation profile and the partners.
@@ -209,7 +158,7 @@ pub fn organisation_settings(state: &AppState) -> Result<OrganisationSettings, A
                 .as_ref()
                 .map(OrganisationProfileView::from)
                 .unwrap_or_default(),
-            partners: entries(&s.address_book()?),
+            partners: s.address_book()?,
             logo: s.organisation_logo()?.map(|l| l.data_url()),
         })
     })
@@ -261,7 +210,7 @@ pub fn save_organisation_profile(
     state: &AppState,
     input: &OrganisationProfileView,
 ) -> Result<OrganisationSettings, ApiError> {
-    let profile = domain::OrganisationProfile::parse(&input.into())?;
+    let profile = domain::OrganisationProfile::parse(input)?;
     state.with_store(|s| s.save_organisation_profile(&profile, Utc::now()))?;
     organisation_settings(state)
 }

@@ -81,6 +81,8 @@ pub use store::AuditProblem;
 pub use store::ItemVersion;
 /// R17: a family member as recognised across meetings: the store's view travels as itself.
 pub use store::KnownSubject;
+/// R17: a request in the register: the store's view travels as itself.
+pub use store::RightsRequestView;
 /// Where a search matched: the store's enum travels as itself.
 pub use store::SearchSource;
 use ts_rs::TS;
@@ -141,6 +143,8 @@ mod domain_bindings {
             domain::LastTime::export_all,
             domain::NotificationTiming::export_all,
             domain::RequestActions::export_all,
+            domain::OrganisationEntry::export_all,
+            domain::ProfileInput::export_all,
             domain::Kind::export_all,
             domain::LetterLanguage::export_all,
             domain::NotDoneReason::export_all,
@@ -153,8 +157,17 @@ mod domain_bindings {
             domain::SourceKind::export_all,
             domain::VoiceChannel::export_all,
             domain::VoiceKind::export_all,
+            store::AccessReportJson::export_all,
+            store::AuditLogView::export_all,
+            store::BreachListsView::export_all,
+            store::BreachView::export_all,
+            store::ReportView::export_all,
+            store::AuditCheck::export_all,
+            store::CustomBasisView::export_all,
+            store::SettingsView::export_all,
             store::AuditProblem::export_all,
             store::KnownSubject::export_all,
+            store::RightsRequestView::export_all,
             store::ItemVersion::export_all,
             store::SearchSource::export_all,
             store::Theme::export_all,

@@ -5,14 +5,22 @@
 
 use crate::{AddressBookId, DomainError, Field, Label, OrganisationType, ParticipantRecord};
 
-/// One organisation in the address book.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One organisation in the address book (no personal data of participants).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, rename = "OrganisationEntryView")
+)]
 pub struct OrganisationEntry {
     /// Its id.
     pub id: AddressBookId,
     /// The organisation's name, as on the participant form.
     pub name: Label,
-    /// Its type.
+    /// Code of the organisation type.
+    #[serde(with = "crate::organisation::type_code")]
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
     pub organisation_type: OrganisationType,
     /// A department or contact, only when the chair saved one.
     pub department: Option<Label>,

@@ -7,6 +7,9 @@
 
 use crate::{CustomBasisId, Dependency, DomainError, Field, Label, OrganisationType};
 
+/// What the basis editor sends for a custom basis: this prefix and the basis's id.
+pub const CUSTOM_BASIS_PREFIX: &str = "custom:";
+
 /// R7b: shortest name of a law ("Awb" is the shortest common abbreviation).
 pub const CUSTOM_LAW_MIN_CHARS: usize = 3;
 /// R7b: longest name of a law.

@@ -125,8 +125,8 @@ pub use correction::{
     CORRECTION_REASON_MAX_CHARS, REACTION_MAX_CHARS,
 };
 pub use custom_basis::{
-    check_custom_basis_removal, CustomBasis, CUSTOM_ARTICLE_MAX_CHARS, CUSTOM_LAW_MAX_CHARS,
-    CUSTOM_LAW_MIN_CHARS, CUSTOM_NOTE_MAX_CHARS,
+    check_custom_basis_removal, CustomBasis, CUSTOM_ARTICLE_MAX_CHARS, CUSTOM_BASIS_PREFIX,
+    CUSTOM_LAW_MAX_CHARS, CUSTOM_LAW_MIN_CHARS, CUSTOM_NOTE_MAX_CHARS,
 };
 pub use decision::{Decision, DecisionInput, Dissent, DECISION_TEXT_MAX_CHARS};
 pub use documents::{
@@ -217,8 +217,9 @@ pub use retention::{
 };
 pub use rights::{
     check_not_objected, deadline, extended_deadline, may_request, name_words, resolve_identity,
-    IdentityAnchor, RequestActions, RequestInput, RequestKind, RequestStatus, Requester,
-    RightsRequest, SubjectIdentity, SubjectSearch, RIGHTS_TEXT_MAX_CHARS, SUBJECT_SEARCH_LIMIT,
+    IdentityAnchor, RequestActions, RequestInput, RequestKind, RequestStatus, RequestStatusName,
+    Requester, RightsRequest, SubjectIdentity, SubjectSearch, RIGHTS_TEXT_MAX_CHARS,
+    SUBJECT_SEARCH_LIMIT,
 };
 pub use search::{SearchQuery, SEARCH_MAX_CHARS};
 pub use subject::{Relation, SecretAddress, Subject, SubjectInput, SECRET_ADDRESS_MAX_CHARS};

@@ -531,3 +531,14 @@ pub enum BasisProposal {
     /// Nothing yet: set later in the basis editor.
     Later,
 }
+
+/// Serde: an organisation type as its stable code (`OrganisationType::code`). Use as
+/// `#[serde(with = "crate::organisation::type_code")]`.
+pub(crate) mod type_code {
+    use super::OrganisationType;
+
+    /// Writes the code.
+    pub fn serialize<S: serde::Serializer>(t: &OrganisationType, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(t.code())
+    }
+}

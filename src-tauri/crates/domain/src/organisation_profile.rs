@@ -20,7 +20,14 @@ pub const ADDRESS_MAX_CHARS: usize = 300;
 pub const COMPLAINT_PROCEDURE_MAX_CHARS: usize = 1000;
 
 /// What the chair typed (or the file holds) for the own organisation; empty = not given.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Issue 17 point 9: also the profile as the settings show and edit it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, rename = "OrganisationProfileView")
+)]
 pub struct ProfileInput {
     /// The organisation's name.
     pub name: String,
@@ -34,6 +41,22 @@ pub struct ProfileInput {
     pub privacy_phone: String,
     /// How a complaint about the chair's organisation is handled.
     pub complaint_procedure: String,
+}
+
+impl From<&OrganisationProfile> for ProfileInput {
+    /// The saved profile as the settings show it (absent texts empty).
+    fn from(p: &OrganisationProfile) -> Self {
+        let text = |l: &Option<Label>| l.as_ref().map(ToString::to_string).unwrap_or_default();
+        let prose = |l: &Option<Prose>| l.as_ref().map(ToString::to_string).unwrap_or_default();
+        ProfileInput {
+            name: p.name.to_string(),
+            address: prose(&p.address),
+            privacy_officer: text(&p.privacy_officer),
+            privacy_email: text(&p.privacy_email),
+            privacy_phone: text(&p.privacy_phone),
+            complaint_procedure: prose(&p.complaint_procedure),
+        }
+    }
 }
 
 /// The chair's own organisation, validated.
@@ -474,6 +497,24 @@ mod tests {
         assert_eq!(
             d.privacy_officer,
             Some(("J. de Vries".into(), "privacy@zaanstad.example.nl".into()))
+        );
+    }
+
+    #[test]
+    fn organisation_profile_shows_as_what_was_typed_trimmed_and_empty_when_not_given() {
+        let p = OrganisationProfile::parse(&input()).unwrap();
+        assert_eq!(ProfileInput::from(&p), input());
+        let bare = OrganisationProfile::parse(&ProfileInput {
+            name: "  Gemeente Zaanstad ".into(),
+            ..ProfileInput::default()
+        })
+        .unwrap();
+        assert_eq!(
+            ProfileInput::from(&bare),
+            ProfileInput {
+                name: "Gemeente Zaanstad".into(),
+                ..ProfileInput::default()
+            }
         );
     }
 

@@ -149,6 +149,58 @@ pub enum RequestStatus {
     Done,
 }
 
+/// R17: the name of a request's status as the register shows it; the notice of an
+/// extension and the reason of a refusal travel beside it ([`RequestStatus::notice`],
+/// [`RequestStatus::refusal_reason`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, rename = "RequestStatus")
+)]
+pub enum RequestStatusName {
+    /// Registered, within its term.
+    Open,
+    /// The term was extended once.
+    Extended,
+    /// Granted, not yet carried out.
+    Granted,
+    /// Refused.
+    Refused,
+    /// Granted and carried out.
+    Done,
+}
+
+impl RequestStatus {
+    /// The status by name, without its texts.
+    pub fn name(&self) -> RequestStatusName {
+        match self {
+            RequestStatus::Open => RequestStatusName::Open,
+            RequestStatus::Extended { .. } => RequestStatusName::Extended,
+            RequestStatus::Granted => RequestStatusName::Granted,
+            RequestStatus::Refused { .. } => RequestStatusName::Refused,
+            RequestStatus::Done => RequestStatusName::Done,
+        }
+    }
+
+    /// The notice sent with an extension.
+    pub fn notice(&self) -> Option<&Prose> {
+        match self {
+            RequestStatus::Extended { notice } => Some(notice),
+            _ => None,
+        }
+    }
+
+    /// Why the request was refused.
+    pub fn refusal_reason(&self) -> Option<&Prose> {
+        match self {
+            RequestStatus::Refused { reason } => Some(reason),
+            _ => None,
+        }
+    }
+}
+
 /// R17: what the chair may do with a request in its current status (what the status
 /// allows; an extension past the deadline is still refused by [`RightsRequest::extend`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
@@ -494,6 +546,30 @@ pub fn check_not_objected(objected: bool) -> Result<(), DomainError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn r17_status_name_and_texts_follow_the_status() {
+        use super::{RequestStatus as S, RequestStatusName as N};
+        use crate::{Field, Prose};
+        let notice = Prose::parse("Meer tijd nodig.", Field::Notice, 100).unwrap();
+        let reason = Prose::parse("Geen gegevens.", Field::RefusalReason, 100).unwrap();
+        let extended = S::Extended {
+            notice: notice.clone(),
+        };
+        let refused = S::Refused {
+            reason: reason.clone(),
+        };
+        assert_eq!(S::Open.name(), N::Open);
+        assert_eq!(extended.name(), N::Extended);
+        assert_eq!(S::Granted.name(), N::Granted);
+        assert_eq!(refused.name(), N::Refused);
+        assert_eq!(S::Done.name(), N::Done);
+        assert_eq!(extended.notice(), Some(&notice));
+        assert_eq!(extended.refusal_reason(), None);
+        assert_eq!(refused.refusal_reason(), Some(&reason));
+        assert_eq!(refused.notice(), None);
+        assert_eq!(serde_json::to_value(N::Extended).unwrap(), "extended");
+    }
+
     #[test]
     fn r17_subject_search_finds_by_the_start_of_any_word() {
         let q = super::SubjectSearch::parse("  VRIES an ").unwrap();

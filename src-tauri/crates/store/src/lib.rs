@@ -4,6 +4,7 @@
 //! never SQLCipher noise on stderr. Migrations run in one transaction at open. Writes ask
 //! the `domain` crate first and run in a transaction, so a refused write changes nothing.
 
+mod access_json;
 mod address_book;
 mod anonymous;
 mod audit;
@@ -27,15 +28,21 @@ mod paths;
 mod rekey;
 mod repo;
 mod report;
+mod report_views;
 mod restore;
 mod retention;
 mod rights;
 mod search;
 mod seed;
+mod settings_views;
 mod ui_prefs;
 mod unlock;
 mod witness;
 
+pub use access_json::{
+    AccessBasisJson, AccessItemJson, AccessMeetingJson, AccessReleaseJson, AccessReportJson,
+    AccessVersionJson,
+};
 pub use audit::{
     verify_audit_log, AuditEntry, AuditFilter, AuditKind, AuditLine, AuditProblem, AuditVerdict,
     DecidedBy,
@@ -62,11 +69,17 @@ pub use paths::{default_data_dir, resolve_data_dir, APP_IDENTIFIER, DATA_DIR_ARG
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use report::{report_label, report_to_csv, report_to_json};
+pub use report_views::{
+    AuditLogLine, AuditLogView, BreachCategory, BreachEntry, BreachListsView, BreachOrganisation,
+    BreachView, FamilyMemberToInformView, MeetingToInformView, OrganisationToInformView,
+    ReportLine, ReportSection, ReportView,
+};
 pub use restore::{restore, RestoreOutcome, ASIDE_SUFFIX};
 pub use retention::{ExpiringMeeting, Settings, DESTROY_CHUNK};
-pub use rights::{ErasureOutcome, KnownSubject, StoredRequest};
+pub use rights::{ErasureOutcome, KnownSubject, RightsRequestView, StoredRequest};
 pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};
+pub use settings_views::{AuditCheck, CustomBasisView, SettingsView};
 pub use ui_prefs::{read_ui_prefs, write_ui_prefs, Theme, UiPrefs, UI_PREFS_FILE};
 pub use unlock::{FailedUnlocks, Unlocked};
 pub use witness::{default_witness_dir, WitnessVerdict, CONFIG_DIR_ENV, WITNESS_SUFFIX};

@@ -50,6 +50,57 @@ pub struct StoredRequest {
     pub answered_on: Option<NaiveDate>,
 }
 
+/// R17: one request in the register as the chair sees it, as of `today`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct RightsRequestView {
+    pub id: String,
+    pub subject_key: String,
+    pub subject_name: String,
+    pub subject_birth: Option<NaiveDate>,
+    pub kind: domain::RequestKind,
+    pub requester: domain::Requester,
+    pub requester_name: String,
+    pub received_on: NaiveDate,
+    pub deadline: NaiveDate,
+    pub status: domain::RequestStatusName,
+    pub notice: Option<String>,
+    pub refusal_reason: Option<String>,
+    pub answered_on: Option<NaiveDate>,
+    /// Past the deadline without an answer.
+    pub overdue: bool,
+    /// Still on the chair's list (open, extended, or granted and not yet done).
+    pub on_list: bool,
+    /// R17 (domain `RightsRequest::allowed_actions`): what the UI may offer.
+    pub allowed_actions: domain::RequestActions,
+}
+
+impl StoredRequest {
+    /// The request as the register shows it on `today`.
+    pub fn view(&self, today: NaiveDate) -> RightsRequestView {
+        let r = &self.request;
+        RightsRequestView {
+            id: self.id.clone(),
+            subject_key: self.subject_key.clone(),
+            subject_name: self.subject_name.clone(),
+            subject_birth: self.subject_birth,
+            kind: r.kind,
+            requester: r.requester,
+            requester_name: r.requester_name.as_str().to_owned(),
+            received_on: r.received_on,
+            deadline: r.deadline,
+            status: r.status.name(),
+            notice: r.status.notice().map(|p| p.as_str().to_owned()),
+            refusal_reason: r.status.refusal_reason().map(|p| p.as_str().to_owned()),
+            answered_on: self.answered_on,
+            overdue: r.is_overdue(today),
+            on_list: r.is_on_list(),
+            allowed_actions: r.allowed_actions(),
+        }
+    }
+}
+
 /// What a granted erasure removed, for the chair to pass on (seed 003 §5.3.4: who already
 /// received the data is told).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

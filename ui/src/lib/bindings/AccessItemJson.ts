@@ -6,6 +6,9 @@ import type { Category } from "./Category";
 import type { Kind } from "./Kind";
 import type { SourceKind } from "./SourceKind";
 
+/**
+ * One item about the person.
+ */
 export type AccessItemJson = { number: number, 
 /**
  * Null when the item is also about someone else (seed 003 §5.2.3b).

@@ -2,7 +2,6 @@
 import type { AuditLogLine } from "./AuditLogLine";
 
 /**
- * The newest entries the filter selects (at most [`AUDIT_LOG_PAGE`]), and how many it
- * selects in all.
+ * The newest entries the filter selects (at most a page), and how many it selects in all.
  */
 export type AuditLogView = { lines: Array<AuditLogLine>, total: number, };

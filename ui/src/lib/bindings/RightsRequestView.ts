@@ -5,7 +5,7 @@ import type { RequestStatus } from "./RequestStatus";
 import type { Requester } from "./Requester";
 
 /**
- * R17: one request in the register.
+ * R17: one request in the register as the chair sees it, as of `today`.
  */
 export type RightsRequestView = { id: string, subjectKey: string, subjectName: string, subjectBirth: string | null, kind: RequestKind, requester: Requester, requesterName: string, receivedOn: string, deadline: string, status: RequestStatus, notice: string | null, refusalReason: string | null, answeredOn: string | null, 
 /**
