@@ -899,7 +899,7 @@ fn wire_json_of_the_side_screens_stays_the_same() {
     let f = attend(&b.expert, AttendanceKind::Observer, false);
     put("participants", to_value(&f.participants).unwrap());
     put("profiles", to_value(&f.profiles).unwrap());
-    put("attendanceCounts", to_value(&f.attendance_counts).unwrap());
+    put("attendanceCounts", to_value(f.attendance_counts).unwrap());
     let f = commands::notification::add_notification(
         &b.state,
         NewNotification {

@@ -6,26 +6,6 @@
 //! their TypeScript twins into `ui/src/lib/bindings/` when `cargo test` runs (CI fails if
 //! they drift).
 
-/// An input that arrives unchecked (texts not yet parsed) but has the shape of the domain
-/// type it becomes: in TypeScript it is that type (its name and binding file).
-macro_rules! ts_as {
-    ($raw:ty => $domain:ty) => {
-        impl ts_rs::TS for $raw {
-            type WithoutGenerics = Self;
-            type OptionInnerType = Self;
-            fn name(cfg: &ts_rs::Config) -> String {
-                <$domain as ts_rs::TS>::name(cfg)
-            }
-            fn inline(cfg: &ts_rs::Config) -> String {
-                <$domain as ts_rs::TS>::inline(cfg)
-            }
-            fn output_path() -> Option<std::path::PathBuf> {
-                <$domain as ts_rs::TS>::output_path()
-            }
-        }
-    };
-}
-
 pub mod arg;
 pub mod choice;
 pub mod documents;
