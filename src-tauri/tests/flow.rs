@@ -213,7 +213,7 @@ fn build() -> Built {
             meeting_id: m.clone(),
             item_id: item_consent.clone(),
             subject_id: twelve.clone(),
-            given_by: Consenter::Subject.into(),
+            given_by: ConsenterInput::Subject.into(),
             method: ConsentMethod::Verbal.into(),
             scope_recipients: vec![lead.clone(), gp.clone()],
             scope_purpose: "Hulp afstemmen".into(),
@@ -846,7 +846,7 @@ fn wire_json_of_the_meeting_page_stays_the_same() {
         NewWithdrawal {
             meeting_id: b.m.clone(),
             consent_id,
-            withdrawn_by: Consenter::Subject.into(),
+            withdrawn_by: ConsenterInput::Subject.into(),
             method: ConsentMethod::Written.into(),
             withdrawn_on: "2026-11-26".into(),
         },

@@ -103,7 +103,7 @@ mod domain_bindings {
             domain::CarriedStatus::export_all,
             domain::ChecklistSection::export_all,
             domain::Consenters::export_all,
-            domain::ConsenterWire::export_all,
+            <domain::Consenter>::export_all,
             domain::HintKind::export_all,
             domain::Item::export_all,
             domain::MinutesHint::export_all,

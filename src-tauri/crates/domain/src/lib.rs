@@ -123,7 +123,7 @@ pub use consent::{
     age_on, check_entitled, consent_candidates, consent_complete, consent_covers, consent_status,
     entitled_to_consent, holders_of_authority, may_be_judged_not_competent, missing_consenters,
     Competence, ConsentCandidates, ConsentMethod, ConsentRecord, ConsentScope, ConsentStatus,
-    Consenter, ConsenterWire, Consenters, NotEntitled, CONSENT_PURPOSE_MAX_CHARS,
+    Consenter, Consenters, NotEntitled, CONSENT_PURPOSE_MAX_CHARS,
 };
 pub use correction::{
     correct_item, may_request_correction, recipients_of_old_version, Correction, CorrectionInput,
