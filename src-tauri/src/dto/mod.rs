@@ -35,6 +35,9 @@ pub use rights::*;
 pub use settings::*;
 
 pub use choice::Choice;
+/// R2/R21: what a follow-up may take over: the domain's `CarryOver` travels as itself
+/// (`FollowUpOffer`, `OfferedParticipant`, `OfferedSubject` in TypeScript).
+pub use domain::CarryOver as FollowUpOffer;
 /// R16: the contributor's answer; its TypeScript name is `CorrectionDecision`.
 pub use domain::DecisionChoice as CorrectionDecision;
 pub use domain::LetterLanguage;
@@ -57,6 +60,8 @@ pub use domain::{VoiceChannel, VoiceKind};
 use serde::Serialize;
 /// Where the audit chain does not hold (R18): the store's enum travels as itself.
 pub use store::AuditProblem;
+/// R15: a meeting near its destroy-after date: the store's view travels as itself.
+pub use store::ExpiringMeeting;
 /// R16: an item's versions travel as the store reads them.
 pub use store::ItemVersion;
 /// R17: a family member as recognised across meetings: the store's view travels as itself.
@@ -101,6 +106,7 @@ mod domain_bindings {
         let cfg = Config::from_env();
         for export in [
             domain::CarriedStatus::export_all,
+            domain::CarryOver::export_all,
             domain::ChecklistSection::export_all,
             domain::Consenters::export_all,
             <domain::Consenter>::export_all,
@@ -134,6 +140,7 @@ mod domain_bindings {
             domain::VoiceChannel::export_all,
             domain::VoiceKind::export_all,
             store::AuditProblem::export_all,
+            store::ExpiringMeeting::export_all,
             store::KnownSubject::export_all,
             store::ItemVersion::export_all,
             store::SearchSource::export_all,
