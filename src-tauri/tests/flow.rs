@@ -213,7 +213,7 @@ fn build() -> Built {
             meeting_id: m.clone(),
             item_id: item_consent.clone(),
             subject_id: twelve.clone(),
-            given_by: Consenter::Subject.into(),
+            given_by: ConsenterInput::Subject.into(),
             method: ConsentMethod::Verbal.into(),
             scope_recipients: vec![lead.clone(), gp.clone()],
             scope_purpose: "Hulp afstemmen".into(),
@@ -846,7 +846,7 @@ fn wire_json_of_the_meeting_page_stays_the_same() {
         NewWithdrawal {
             meeting_id: b.m.clone(),
             consent_id,
-            withdrawn_by: Consenter::Subject.into(),
+            withdrawn_by: ConsenterInput::Subject.into(),
             method: ConsentMethod::Written.into(),
             withdrawn_on: "2026-11-26".into(),
         },
@@ -860,6 +860,107 @@ fn wire_json_of_the_meeting_page_stays_the_same() {
     normalise(&mut all, &mut seen);
     let text = serde_json::to_string_pretty(&all).unwrap() + "\n";
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wire/flow.json");
+    if std::env::var_os("WIRE_SNAPSHOT_WRITE").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    let want = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        want == text,
+        "the wire JSON changed; compare with {}",
+        path.display()
+    );
+}
+
+/// Issue 16: the JSON of the screens beside the meeting page (attendance and participants,
+/// notifications, the release bulk result, presentation mode, the follow-up offer and the
+/// expiring meetings), normalised like the meeting page, stays exactly what it was.
+/// `WIRE_SNAPSHOT_WRITE=1` rewrites `tests/wire/side.json` (only on purpose).
+#[test]
+fn wire_json_of_the_side_screens_stays_the_same() {
+    use serde_json::{to_value, Value};
+    let b = build();
+    let mut out = serde_json::Map::new();
+    let mut put = |k: &str, v: Value| {
+        out.insert(k.into(), v);
+    };
+    let attend = |who: &str, kind: AttendanceKind, info_sent: bool| {
+        commands::participants::set_attendance(
+            &b.state,
+            SetAttendance {
+                meeting_id: b.m.clone(),
+                participant_id: who.into(),
+                attendance: kind.into(),
+                info_sent,
+            },
+        )
+        .unwrap()
+    };
+    attend(&b.school, AttendanceKind::Apologies, true);
+    let f = attend(&b.expert, AttendanceKind::Observer, false);
+    put("participants", to_value(&f.participants).unwrap());
+    put("profiles", to_value(&f.profiles).unwrap());
+    put("attendanceCounts", to_value(f.attendance_counts).unwrap());
+    let f = commands::notification::add_notification(
+        &b.state,
+        NewNotification {
+            meeting_id: b.m.clone(),
+            subject_ids: vec![],
+            informer: b.gp.clone(),
+            method: NotificationMethod::Letter.into(),
+            timing: NotificationTimingInput::Postponed {
+                ground: PostponeGround::Safety,
+                motivation: "Moeder is niet veilig als vader het nu hoort".into(),
+                review_date: "2027-01-15".into(),
+            }
+            .into(),
+        },
+    )
+    .unwrap();
+    put("notifications", to_value(&f.notifications).unwrap());
+    let bulk = commands::releases::decide_releases_bulk(
+        &b.state,
+        ReleaseBulkInput {
+            meeting_id: b.m.clone(),
+            scope: ReleaseBulkScope::Matrix.into(),
+        },
+    );
+    let bulk = bulk.map_or_else(|e| to_value(e).unwrap(), |r| to_value(r).unwrap());
+    put(
+        "bulkCells",
+        bulk.get("cells").cloned().unwrap_or(bulk.clone()),
+    );
+    put(
+        "bulkReleaseNeeds",
+        bulk.pointer("/flow/releaseNeeds")
+            .cloned()
+            .unwrap_or(Value::Null),
+    );
+    put(
+        "presentation",
+        to_value(commands::meeting::get_presentation(&b.state, &b.m).unwrap()).unwrap(),
+    );
+    let done = commands::finalize::finalize_meeting(&b.state, &b.m);
+    put(
+        "finalizedNotifications",
+        done.map_or_else(
+            |e| to_value(e).unwrap(),
+            |d| to_value(&d.notifications).unwrap(),
+        ),
+    );
+    put(
+        "followUpOffer",
+        commands::meeting::follow_up_offer(&b.state, &b.m)
+            .map_or_else(|e| to_value(e).unwrap(), |o| to_value(o).unwrap()),
+    );
+    put(
+        "expiring",
+        to_value(commands::meeting::expiring_meetings(&b.state).unwrap()).unwrap(),
+    );
+    let mut all = Value::Object(out);
+    let mut seen = std::collections::HashMap::new();
+    normalise(&mut all, &mut seen);
+    let text = serde_json::to_string_pretty(&all).unwrap() + "\n";
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wire/side.json");
     if std::env::var_os("WIRE_SNAPSHOT_WRITE").is_some() {
         std::fs::write(&path, &text).unwrap();
     }

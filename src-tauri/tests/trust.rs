@@ -80,7 +80,7 @@ fn r15_expiring_list_and_extension_with_reason() {
         commands::meeting::create_meeting(&state, meeting_on("Bijna", &date.to_string())).unwrap();
     let list = commands::meeting::expiring_meetings(&state).unwrap();
     assert_eq!(list.len(), 1);
-    assert_eq!(list[0].id, m.id);
+    assert_eq!(list[0].id.to_string(), m.id);
 
     let e = commands::meeting::extend_retention(&state, &m.id, " ").unwrap_err();
     assert_eq!(

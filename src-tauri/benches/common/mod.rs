@@ -186,7 +186,7 @@ pub fn live_meeting(state: &AppState, round: usize, calls: &mut Calls<'_>) -> Li
                     meeting_id: m.clone(),
                     item_id: items[n].0.clone(),
                     subject_id: subjects[n % subjects.len()].clone(),
-                    given_by: Consenter::Subject.into(),
+                    given_by: ConsenterInput::Subject.into(),
                     method: ConsentMethod::Verbal.into(),
                     scope_recipients: people.clone(),
                     scope_purpose: "Hulp afstemmen".into(),

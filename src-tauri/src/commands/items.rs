@@ -9,7 +9,7 @@ use crate::dto::*;
 use crate::dto::{ApiError, Item, NewItem};
 use crate::state::AppState;
 use chrono::Utc;
-use domain::{DomainError, Field, ItemInput, Label, ParticipantId, Prose};
+use domain::{DomainError, Field, ItemInput, ParticipantId, Prose};
 use uuid::Uuid;
 
 pub fn add_item(state: &AppState, input: NewItem) -> Result<Item, ApiError> {
@@ -112,20 +112,8 @@ fn basis(input: BasisInput) -> Result<ParsedBasis, ApiError> {
     }))
 }
 
-fn consenter(c: Consenter) -> Result<domain::Consenter, ApiError> {
-    consenter_for(c, Field::Consent)
-}
-
-/// A consenter as the chair chose it; `field` names it in an error.
-fn consenter_for(c: Consenter, field: Field) -> Result<domain::Consenter, ApiError> {
-    Ok(match c {
-        Consenter::Subject => domain::Consenter::Subject,
-        Consenter::Parent { subject_id: s } => domain::Consenter::Parent(subject_id(&s, field)?),
-        Consenter::OtherAuthority { name } => {
-            domain::Consenter::OtherAuthority(Label::parse(&name, field)?)
-        }
-        Consenter::AuthorityByRelation { relation: r } => domain::Consenter::AuthorityByRelation(r),
-    })
+fn consenter(c: ConsenterInput) -> Result<domain::Consenter, ApiError> {
+    Ok(c.parse(Field::Consent)?)
 }
 
 /// Seed 004 art. 6.4b: the scope as the chair enters it.
@@ -204,10 +192,10 @@ pub fn record_consent_withdrawal(
     state: &AppState,
     input: NewWithdrawal,
 ) -> Result<MeetingFlow, ApiError> {
-    let by = consenter_for(
-        input.withdrawn_by.parse(Field::WithdrawnBy)?,
-        Field::WithdrawnBy,
-    )?;
+    let by = input
+        .withdrawn_by
+        .parse(Field::WithdrawnBy)?
+        .parse(Field::WithdrawnBy)?;
     let method = input.method.parse(Field::ConsentMethod)?;
     let on = crate::commands::date(&input.withdrawn_on, Field::WithdrawnOn)?;
     let today = crate::commands::today();

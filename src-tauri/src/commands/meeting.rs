@@ -457,9 +457,7 @@ pub fn create_follow_up(state: &AppState, input: NewFollowUp) -> Result<MeetingF
 /// for the chair to confirm.
 pub fn follow_up_offer(state: &AppState, previous: &str) -> Result<FollowUpOffer, ApiError> {
     let previous = meeting_id(previous)?;
-    state
-        .with_store(|s| s.follow_up_offer(previous))
-        .map(Into::into)
+    state.with_store(|s| s.follow_up_offer(previous))
 }
 
 /// R11: what the follow-up `meeting` shows of the meeting it follows up.
@@ -548,9 +546,7 @@ pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiE
 
 /// R15: meetings destroyed within the next 30 days, soonest first.
 pub fn expiring_meetings(state: &AppState) -> Result<Vec<ExpiringMeeting>, ApiError> {
-    state
-        .with_store(|s| s.expiring_within(today(), domain::EXPIRY_NOTICE_DAYS))
-        .map(|list| list.into_iter().map(Into::into).collect())
+    state.with_store(|s| s.expiring_within(today(), domain::EXPIRY_NOTICE_DAYS))
 }
 
 /// R15: extends a meeting's destroy-after date by 6 months, with a reason. Returns the

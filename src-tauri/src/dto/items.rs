@@ -67,7 +67,7 @@ pub struct ItemConsent {
     pub subject_id: String,
     #[serde(default)]
     #[ts(as = "domain::Consenter")]
-    pub given_by: Choice<Consenter>,
+    pub given_by: Choice<ConsenterInput>,
 }
 
 /// R7: the basis of an item, as the chair enters it.
@@ -107,23 +107,9 @@ pub struct ConsentCandidatesView {
     pub no_holder_known: bool,
 }
 
-/// R8: who gave a consent, as the chair chooses it (`domain::Consenter` in TypeScript and
-/// on the way back).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
-pub enum Consenter {
-    /// The subject themself.
-    Subject,
-    /// A parent, carer or guardian who is a subject of this meeting.
-    #[serde(rename_all = "camelCase")]
-    Parent { subject_id: String },
-    /// Another holder of parental authority, by name.
-    #[serde(rename_all = "camelCase")]
-    OtherAuthority { name: String },
-    /// R4: another holder of parental authority, by relation only (anonymous meetings).
-    #[serde(rename_all = "camelCase")]
-    AuthorityByRelation { relation: Relation },
-}
+/// R8: who gave a consent, as the chair chooses it: `domain::Consenter` with its name not
+/// yet checked (`domain::Consenter::parse` checks it).
+pub type ConsenterInput = domain::Consenter<String>;
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -148,7 +134,7 @@ pub struct NewConsent {
     pub subject_id: String,
     #[serde(default)]
     #[ts(as = "domain::Consenter")]
-    pub given_by: Choice<Consenter>,
+    pub given_by: Choice<ConsenterInput>,
     #[serde(default)]
     #[ts(as = "ConsentMethod")]
     pub method: Choice<ConsentMethod>,
@@ -224,7 +210,7 @@ pub struct NewWithdrawal {
     pub consent_id: String,
     #[serde(default)]
     #[ts(as = "domain::Consenter")]
-    pub withdrawn_by: Choice<Consenter>,
+    pub withdrawn_by: Choice<ConsenterInput>,
     #[serde(default)]
     #[ts(as = "ConsentMethod")]
     pub method: Choice<ConsentMethod>,

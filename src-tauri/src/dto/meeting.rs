@@ -281,81 +281,6 @@ pub struct NewFollowUp {
     pub subject_ids: Option<Vec<String>>,
 }
 
-/// R2/R21: what a follow-up may take over from the previous meeting, for the chair to
-/// confirm (domain `carry_over`): people, never pledges, decisions or a secret address.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct FollowUpOffer {
-    pub participants: Vec<OfferedParticipant>,
-    pub subjects: Vec<OfferedSubject>,
-}
-
-/// A participant of the previous meeting, as offered for the follow-up.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct OfferedParticipant {
-    /// Their id in the previous meeting.
-    pub id: String,
-    pub name: String,
-    pub organisation: String,
-    pub function: Option<String>,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub role: Role,
-    /// Code of the organisation type.
-    pub organisation_type: String,
-}
-
-/// A family member of the previous meeting, as offered for the follow-up.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct OfferedSubject {
-    /// Their id in the previous meeting.
-    pub id: String,
-    pub relation: Relation,
-    pub name: Option<String>,
-    /// `YYYY-MM-DD`
-    pub birth_date: Option<String>,
-    /// R21: the previous meeting held a secret address; it is not taken over.
-    pub secret_address_left_behind: bool,
-}
-
-impl From<domain::CarryOver> for FollowUpOffer {
-    fn from(o: domain::CarryOver) -> Self {
-        let text = |l: Option<domain::Label>| l.map(|l| l.to_string());
-        Self {
-            participants: o
-                .participants
-                .into_iter()
-                .map(|p| OfferedParticipant {
-                    id: p.from.to_string(),
-                    name: p.name.to_string(),
-                    organisation: p.organisation.to_string(),
-                    function: text(p.function),
-                    phone: text(p.phone),
-                    email: text(p.email),
-                    role: p.role,
-                    organisation_type: p.organisation_type.code().to_string(),
-                })
-                .collect(),
-            subjects: o
-                .subjects
-                .into_iter()
-                .map(|s| OfferedSubject {
-                    id: s.from.to_string(),
-                    relation: s.relation,
-                    name: text(s.name),
-                    birth_date: s.birth_date.map(|d| d.format("%Y-%m-%d").to_string()),
-                    secret_address_left_behind: s.secret_address_left_behind,
-                })
-                .collect(),
-        }
-    }
-}
-
 /// A family member on the projected screen: relation and initials only (R4).
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -457,36 +382,10 @@ pub struct SearchHit {
     pub snippet: String,
 }
 
-/// R15: a meeting whose destroy-after date is within 30 days.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ExpiringMeeting {
-    pub id: String,
-    pub case_label: String,
-    /// `YYYY-MM-DD`
-    pub date: String,
-    /// `YYYY-MM-DD`: the last day the meeting is kept.
-    pub destroy_after: String,
-    pub extensions: u32,
-}
-
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct ExtendRetention {
     pub meeting_id: String,
     pub reason: String,
-}
-
-impl From<store::ExpiringMeeting> for ExpiringMeeting {
-    fn from(e: store::ExpiringMeeting) -> Self {
-        Self {
-            id: e.id.to_string(),
-            case_label: e.case_label.as_str().to_owned(),
-            date: e.date.to_string(),
-            destroy_after: e.destroy_after.to_string(),
-            extensions: e.extensions,
-        }
-    }
 }

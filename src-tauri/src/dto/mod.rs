@@ -6,26 +6,6 @@
 //! their TypeScript twins into `ui/src/lib/bindings/` when `cargo test` runs (CI fails if
 //! they drift).
 
-/// An input that arrives unchecked (texts not yet parsed) but has the shape of the domain
-/// type it becomes: in TypeScript it is that type (its name and binding file).
-macro_rules! ts_as {
-    ($raw:ty => $domain:ty) => {
-        impl ts_rs::TS for $raw {
-            type WithoutGenerics = Self;
-            type OptionInnerType = Self;
-            fn name(cfg: &ts_rs::Config) -> String {
-                <$domain as ts_rs::TS>::name(cfg)
-            }
-            fn inline(cfg: &ts_rs::Config) -> String {
-                <$domain as ts_rs::TS>::inline(cfg)
-            }
-            fn output_path() -> Option<std::path::PathBuf> {
-                <$domain as ts_rs::TS>::output_path()
-            }
-        }
-    };
-}
-
 pub mod arg;
 pub mod choice;
 pub mod documents;
@@ -55,6 +35,9 @@ pub use rights::*;
 pub use settings::*;
 
 pub use choice::Choice;
+/// R2/R21: what a follow-up may take over: the domain's `CarryOver` travels as itself
+/// (`FollowUpOffer`, `OfferedParticipant`, `OfferedSubject` in TypeScript).
+pub use domain::CarryOver as FollowUpOffer;
 /// R16: the contributor's answer; its TypeScript name is `CorrectionDecision`.
 pub use domain::DecisionChoice as CorrectionDecision;
 pub use domain::LetterLanguage;
@@ -77,6 +60,8 @@ pub use domain::{VoiceChannel, VoiceKind};
 use serde::Serialize;
 /// Where the audit chain does not hold (R18): the store's enum travels as itself.
 pub use store::AuditProblem;
+/// R15: a meeting near its destroy-after date: the store's view travels as itself.
+pub use store::ExpiringMeeting;
 /// R16: an item's versions travel as the store reads them.
 pub use store::ItemVersion;
 /// R17: a family member as recognised across meetings: the store's view travels as itself.
@@ -123,9 +108,10 @@ mod domain_bindings {
         let cfg = Config::from_env();
         for export in [
             domain::CarriedStatus::export_all,
+            domain::CarryOver::export_all,
             domain::ChecklistSection::export_all,
             domain::Consenters::export_all,
-            domain::ConsenterWire::export_all,
+            <domain::Consenter>::export_all,
             domain::HintKind::export_all,
             domain::Item::export_all,
             domain::MinutesHint::export_all,
@@ -166,6 +152,7 @@ mod domain_bindings {
             store::CustomBasisView::export_all,
             store::SettingsView::export_all,
             store::AuditProblem::export_all,
+            store::ExpiringMeeting::export_all,
             store::KnownSubject::export_all,
             store::RightsRequestView::export_all,
             store::ItemVersion::export_all,

@@ -46,7 +46,7 @@ pub enum ForFamilyInput {
     Checked,
     NotForFamily { motivation: String },
 }
-ts_as!(ForFamilyInput => domain::ForFamily);
+domain::ts_as!(ForFamilyInput => domain::ForFamily);
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -423,7 +423,12 @@ mod tests {
                 missing: Consenters::Parents,
             })
         );
-        records.push(consent(youth.id, Consenter::Parent(father.id)));
+        records.push(consent(
+            youth.id,
+            Consenter::Parent {
+                subject_id: father.id,
+            },
+        ));
         assert_eq!(
             check_basis(&basis(&records), ggz, &[youth.id], &subjects, on()),
             Ok(())
@@ -462,7 +467,12 @@ mod tests {
         let mother = subject(Relation::Parent, None);
         let subjects = [youth.clone(), mother.clone()];
         let basis = Basis::Consent {
-            records: vec![consent(youth.id, Consenter::Parent(mother.id))],
+            records: vec![consent(
+                youth.id,
+                Consenter::Parent {
+                    subject_id: mother.id,
+                },
+            )],
             not_competent: vec![youth.id],
         };
         let wijkteam = profile(true, OrganisationType::Wijkteam);

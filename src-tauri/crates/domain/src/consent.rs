@@ -1,7 +1,7 @@
 //! R8: who may consent, at the age on the meeting date (seed 003 §3.2), and whether the
 //! recorded consents cover it (seed 004 art. 6.4b–d).
 
-use crate::{Label, ParticipantId, Prose, Relation, Subject, SubjectId};
+use crate::{DomainError, Field, Label, ParticipantId, Prose, Relation, Subject, SubjectId};
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
@@ -104,27 +104,19 @@ pub fn may_be_judged_not_competent(
     }
 }
 
-/// Who gave a consent.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Consenter {
-    /// The subject the consent is about, for themself.
-    Subject,
-    /// A parent, carer or guardian who is a subject of this meeting.
-    Parent(SubjectId),
-    /// A holder of parental authority who is not a subject of this meeting (e.g. a voogd).
-    OtherAuthority(Label),
-    /// R4: the same, recorded by relation only (parent, carer or guardian), without a name:
-    /// the only way in an anonymous meeting (seed 004 art. 3.3).
-    AuthorityByRelation(Relation),
-}
-
-/// The wire form of a [`Consenter`] (`Consenter` in TypeScript), tagged by `kind`:
-/// `{kind: "parent", subjectId}`, `{kind: "otherAuthority", name}`, ...
-#[derive(Debug, serde::Serialize)]
+/// Who gave a consent. On the wire it is tagged by `kind` (`{kind: "parent", subjectId}`,
+/// `{kind: "otherAuthority", name}`, ...), both ways: the domain sends it as it is, and the
+/// UI sends it back with the name not yet checked (`Consenter<String>`, which
+/// [`Consenter::parse`] checks, so an empty name keeps its own Dutch error).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, rename = "Consenter"))]
-pub enum ConsenterWire<'a> {
-    /// The subject themself.
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, concrete(Name = Label))
+)]
+pub enum Consenter<Name = Label> {
+    /// The subject the consent is about, for themself.
     Subject,
     /// A parent, carer or guardian who is a subject of this meeting.
     #[serde(rename_all = "camelCase")]
@@ -132,63 +124,33 @@ pub enum ConsenterWire<'a> {
         /// The subject id of the parent.
         subject_id: SubjectId,
     },
-    /// Another holder of parental authority, by name.
+    /// A holder of parental authority who is not a subject of this meeting (e.g. a voogd).
     OtherAuthority {
         /// Their name.
-        name: &'a Label,
+        name: Name,
     },
-    /// R4: another holder of parental authority, by relation only (anonymous meetings).
+    /// R4: the same, recorded by relation only (parent, carer or guardian), without a name:
+    /// the only way in an anonymous meeting (seed 004 art. 3.3).
     AuthorityByRelation {
         /// Their relation.
         relation: Relation,
     },
 }
 
-impl<'a> From<&'a Consenter> for ConsenterWire<'a> {
-    fn from(c: &'a Consenter) -> Self {
-        match c {
-            Consenter::Subject => Self::Subject,
-            Consenter::Parent(s) => Self::Parent { subject_id: *s },
-            Consenter::OtherAuthority(name) => Self::OtherAuthority { name },
-            Consenter::AuthorityByRelation(r) => Self::AuthorityByRelation { relation: *r },
-        }
-    }
-}
-
-impl serde::Serialize for Consenter {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        ConsenterWire::from(self).serialize(s)
-    }
-}
-
-/// In TypeScript a consenter is its wire form.
-#[cfg(feature = "ts")]
-impl ts_rs::TS for Consenter {
-    type WithoutGenerics = Self;
-    type OptionInnerType = Self;
-    fn ident(cfg: &ts_rs::Config) -> String {
-        <ConsenterWire<'static> as ts_rs::TS>::ident(cfg)
-    }
-    fn name(cfg: &ts_rs::Config) -> String {
-        <ConsenterWire<'static> as ts_rs::TS>::name(cfg)
-    }
-    fn inline(cfg: &ts_rs::Config) -> String {
-        <ConsenterWire<'static> as ts_rs::TS>::inline(cfg)
-    }
-    fn visit_dependencies(v: &mut impl ts_rs::TypeVisitor)
-    where
-        Self: 'static,
-    {
-        <ConsenterWire<'static> as ts_rs::TS>::visit_dependencies(v);
-    }
-    fn decl(cfg: &ts_rs::Config) -> String {
-        <ConsenterWire<'static> as ts_rs::TS>::decl(cfg)
-    }
-    fn decl_concrete(cfg: &ts_rs::Config) -> String {
-        <ConsenterWire<'static> as ts_rs::TS>::decl_concrete(cfg)
-    }
-    fn output_path() -> Option<std::path::PathBuf> {
-        <ConsenterWire<'static> as ts_rs::TS>::output_path()
+impl Consenter<String> {
+    /// The consenter as the chair chose it, with the name checked; `field` names it in an
+    /// error.
+    pub fn parse(self, field: Field) -> Result<Consenter, DomainError> {
+        Ok(match self {
+            Consenter::Subject => Consenter::Subject,
+            Consenter::Parent { subject_id } => Consenter::Parent { subject_id },
+            Consenter::OtherAuthority { name } => Consenter::OtherAuthority {
+                name: Label::parse(&name, field)?,
+            },
+            Consenter::AuthorityByRelation { relation } => {
+                Consenter::AuthorityByRelation { relation }
+            }
+        })
     }
 }
 
@@ -351,9 +313,9 @@ fn tally(
     for r in relevant {
         let (counts_as_subject, counts_as_parent) = match &r.given_by {
             Consenter::Subject => (true, false),
-            Consenter::Parent(id) => (false, is_parent(id)),
-            Consenter::OtherAuthority(_) => (false, true),
-            Consenter::AuthorityByRelation(r) => (false, r.can_hold_authority()),
+            Consenter::Parent { subject_id: id } => (false, is_parent(id)),
+            Consenter::OtherAuthority { .. } => (false, true),
+            Consenter::AuthorityByRelation { relation: r } => (false, r.can_hold_authority()),
         };
         let required_party = (counts_as_subject && required.needs_subject())
             || (counts_as_parent && required.needs_parents());
@@ -421,7 +383,7 @@ pub fn consent_candidates(
     } else {
         Vec::new()
     };
-    people.extend(holders.iter().map(|h| Consenter::Parent(*h)));
+    people.extend(holders.iter().map(|h| Consenter::Parent { subject_id: *h }));
     ConsentCandidates {
         required,
         people,
@@ -532,6 +494,38 @@ mod tests {
     }
 
     #[test]
+    fn r8_a_consenter_from_the_ui_comes_back_in_its_wire_form_and_its_name_is_checked() {
+        let mother = subject(Relation::Parent);
+        let read = |json: serde_json::Value| {
+            serde_json::from_value::<Consenter<String>>(json)
+                .unwrap()
+                .parse(crate::Field::Consent)
+        };
+        assert_eq!(
+            read(serde_json::json!({"kind": "parent", "subjectId": mother.id.to_string()})),
+            Ok(Consenter::Parent {
+                subject_id: mother.id
+            })
+        );
+        assert_eq!(
+            read(serde_json::json!({"kind": "otherAuthority", "name": " J. Voogd "})),
+            Ok(Consenter::OtherAuthority {
+                name: Label::parse("J. Voogd", crate::Field::Consent).unwrap()
+            })
+        );
+        assert_eq!(
+            read(serde_json::json!({"kind": "otherAuthority", "name": "  "})),
+            Err(DomainError::Empty {
+                field: crate::Field::Consent
+            })
+        );
+        assert!(serde_json::from_value::<Consenter<String>>(
+            serde_json::json!({"kind": "parent", "subjectId": "geen-id"})
+        )
+        .is_err());
+    }
+
+    #[test]
     fn r8_a_consenter_goes_on_the_wire_tagged_by_kind() {
         let mother = subject(Relation::Parent);
         let wire = |c: Consenter| serde_json::to_value(c).unwrap();
@@ -540,16 +534,20 @@ mod tests {
             serde_json::json!({"kind": "subject"})
         );
         assert_eq!(
-            wire(Consenter::Parent(mother.id)),
+            wire(Consenter::Parent {
+                subject_id: mother.id
+            }),
             serde_json::json!({"kind": "parent", "subjectId": mother.id.to_string()})
         );
         let voogd = Label::parse("J. Voogd", crate::Field::Consent).unwrap();
         assert_eq!(
-            wire(Consenter::OtherAuthority(voogd)),
+            wire(Consenter::OtherAuthority { name: voogd }),
             serde_json::json!({"kind": "otherAuthority", "name": "J. Voogd"})
         );
         assert_eq!(
-            wire(Consenter::AuthorityByRelation(Relation::Guardian)),
+            wire(Consenter::AuthorityByRelation {
+                relation: Relation::Guardian
+            }),
             serde_json::json!({"kind": "authorityByRelation", "relation": "guardian"})
         );
     }
@@ -594,7 +592,12 @@ mod tests {
             day(2026, 11, 24),
         );
         assert_eq!(c.required, Consenters::Parents);
-        assert_eq!(c.people, vec![Consenter::Parent(mother.id)]);
+        assert_eq!(
+            c.people,
+            vec![Consenter::Parent {
+                subject_id: mother.id
+            }]
+        );
         assert!(!c.no_holder_known);
     }
 
@@ -622,7 +625,12 @@ mod tests {
         let health = consent_candidates(&youth, &subjects, crate::OrganisationType::Ggz, on);
         assert_eq!(
             health.people,
-            vec![Consenter::Subject, Consenter::Parent(mother.id)]
+            vec![
+                Consenter::Subject,
+                Consenter::Parent {
+                    subject_id: mother.id
+                }
+            ]
         );
         let school = consent_candidates(&youth, &subjects, crate::OrganisationType::Onderwijs, on);
         assert_eq!(school.people, vec![Consenter::Subject]);
@@ -799,7 +807,12 @@ mod tests {
         assert!(!consent_complete(req, youth.id, &only_youth, &subjects));
         let both = [
             record(youth.id, Consenter::Subject),
-            record(youth.id, Consenter::Parent(mother.id)),
+            record(
+                youth.id,
+                Consenter::Parent {
+                    subject_id: mother.id,
+                },
+            ),
         ];
         assert!(consent_complete(req, youth.id, &both, &subjects));
     }
@@ -809,7 +822,12 @@ mod tests {
         let youth = subject(Relation::Youth);
         let sibling = subject(Relation::Youth);
         let subjects = [youth.clone(), sibling.clone()];
-        let records = [record(youth.id, Consenter::Parent(sibling.id))];
+        let records = [record(
+            youth.id,
+            Consenter::Parent {
+                subject_id: sibling.id,
+            },
+        )];
         assert!(!consent_complete(
             Consenters::Parents,
             youth.id,
@@ -817,7 +835,7 @@ mod tests {
             &subjects
         ));
         let voogd = Label::parse("Voogd GI", crate::Field::Name).unwrap();
-        let records = [record(youth.id, Consenter::OtherAuthority(voogd))];
+        let records = [record(youth.id, Consenter::OtherAuthority { name: voogd })];
         assert!(consent_complete(
             Consenters::Parents,
             youth.id,
@@ -873,12 +891,22 @@ mod tests {
             Competence::Competent,
         );
         assert_eq!(required, Consenters::Parents);
-        let by_father = [record(youth.id, Consenter::Parent(father.id))];
+        let by_father = [record(
+            youth.id,
+            Consenter::Parent {
+                subject_id: father.id,
+            },
+        )];
         assert_eq!(
             consent_status(required, youth.id, &by_father, &subjects),
             ConsentStatus::Missing
         );
-        let by_mother = [record(youth.id, Consenter::Parent(mother.id))];
+        let by_mother = [record(
+            youth.id,
+            Consenter::Parent {
+                subject_id: mother.id,
+            },
+        )];
         assert!(consent_complete(required, youth.id, &by_mother, &subjects));
     }
 
@@ -891,7 +919,12 @@ mod tests {
             [youth.clone(), carer.clone()]
         };
         let required = Consenters::Parents;
-        let records = [record(youth.id, Consenter::Parent(carer.id))];
+        let records = [record(
+            youth.id,
+            Consenter::Parent {
+                subject_id: carer.id,
+            },
+        )];
         assert!(!consent_complete(
             required,
             youth.id,
@@ -923,7 +956,12 @@ mod tests {
             missing_consenters(both, youth.id, std::slice::from_ref(&own), &subjects),
             Some(Consenters::Parents)
         );
-        let parent = record(youth.id, Consenter::Parent(mother.id));
+        let parent = record(
+            youth.id,
+            Consenter::Parent {
+                subject_id: mother.id,
+            },
+        );
         assert_eq!(
             missing_consenters(both, youth.id, &[own, parent], &subjects),
             None
@@ -932,7 +970,9 @@ mod tests {
 
     #[test]
     fn r8_check_entitled_follows_seed_003_by_age() {
-        let parent = Consenter::AuthorityByRelation(Relation::Parent);
+        let parent = Consenter::AuthorityByRelation {
+            relation: Relation::Parent,
+        };
         // Under 12: own consent refused, parents count.
         assert_eq!(
             check_entitled(Consenters::Parents, &Consenter::Subject, Some(11)),

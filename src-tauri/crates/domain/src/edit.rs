@@ -49,7 +49,7 @@ impl MeetingRecord {
         let named_holder = self.items.iter().any(|i| match &i.basis {
             Some(Basis::Consent { records, .. }) => records
                 .iter()
-                .any(|r| matches!(r.given_by, Consenter::OtherAuthority(_))),
+                .any(|r| matches!(r.given_by, Consenter::OtherAuthority { .. })),
             _ => false,
         });
         if named_holder {
@@ -329,18 +329,18 @@ impl MeetingRecord {
         let scope_check = self.check_consent_scope(&record.scope);
         match &record.given_by {
             // R4: in an anonymous meeting a holder of gezag is recorded by relation only.
-            Consenter::OtherAuthority(_) if self.meeting.anonymous => {
+            Consenter::OtherAuthority { .. } if self.meeting.anonymous => {
                 return Err(DomainError::IdentifyingDataInAnonymousMeeting {
                     field: Field::Consent,
                 });
             }
             // R8: only a parent, carer or guardian can hold gezag.
-            Consenter::AuthorityByRelation(r) if !r.can_hold_authority() => {
+            Consenter::AuthorityByRelation { relation: r } if !r.can_hold_authority() => {
                 return Err(DomainError::AuthorityNotForRelation);
             }
             _ => {}
         }
-        if let Consenter::Parent(parent) = &record.given_by {
+        if let Consenter::Parent { subject_id: parent } = &record.given_by {
             let holder = self
                 .subjects
                 .iter()
@@ -577,7 +577,9 @@ mod tests {
         let c = consent(
             &record,
             child,
-            Consenter::Parent(record.subjects[0].subject.id),
+            Consenter::Parent {
+                subject_id: record.subjects[0].subject.id,
+            },
         );
         assert_eq!(record.add_consent(item, c), Ok(()));
     }
@@ -586,7 +588,7 @@ mod tests {
     fn r8_a_parents_consent_for_a_16_year_old_is_refused() {
         // 16 on the meeting date exactly.
         let (mut record, item, mother, child) = with_child(day(2010, 11, 24));
-        let c = consent(&record, child, Consenter::Parent(mother));
+        let c = consent(&record, child, Consenter::Parent { subject_id: mother });
         assert_eq!(
             record.add_consent(item, c),
             Err(DomainError::ConsentNotEntitled(
@@ -603,12 +605,12 @@ mod tests {
         let (mut record, item, mother, child) = with_child(day(2012, 6, 1));
         let c = consent(&record, child, Consenter::Subject);
         assert_eq!(record.add_consent(item, c), Ok(()));
-        let c = consent(&record, child, Consenter::Parent(mother));
+        let c = consent(&record, child, Consenter::Parent { subject_id: mother });
         assert_eq!(record.add_consent(item, c), Ok(()));
         // Outside the WGBO a competent 14-year-old decides alone (seed 003 §3.2b).
         let (mut record, item, mother, child) = with_child(day(2012, 6, 1));
         record.participants[1].organisation_type = crate::OrganisationType::Wijkteam;
-        let c = consent(&record, child, Consenter::Parent(mother));
+        let c = consent(&record, child, Consenter::Parent { subject_id: mother });
         assert_eq!(
             record.add_consent(item, c),
             Err(DomainError::ConsentNotEntitled(

@@ -1060,7 +1060,12 @@ mod tests {
         let voogd = crate::Label::parse("Mevr. Jansen", Field::Consent).unwrap();
         let before = record.clone();
         assert_eq!(
-            record.add_consent(item, consent(Consenter::OtherAuthority(voogd.clone()))),
+            record.add_consent(
+                item,
+                consent(Consenter::OtherAuthority {
+                    name: voogd.clone()
+                })
+            ),
             Err(DomainError::IdentifyingDataInAnonymousMeeting {
                 field: Field::Consent
             })
@@ -1069,14 +1074,18 @@ mod tests {
         assert_eq!(
             record.add_consent(
                 item,
-                consent(Consenter::AuthorityByRelation(crate::Relation::Youth))
+                consent(Consenter::AuthorityByRelation {
+                    relation: crate::Relation::Youth
+                })
             ),
             Err(DomainError::AuthorityNotForRelation)
         );
         record
             .add_consent(
                 item,
-                consent(Consenter::AuthorityByRelation(crate::Relation::Guardian)),
+                consent(Consenter::AuthorityByRelation {
+                    relation: crate::Relation::Guardian,
+                }),
             )
             .unwrap();
         // Switching a meeting with a named holder to anonymous is refused too.
@@ -1091,7 +1100,7 @@ mod tests {
                 item,
                 crate::ConsentRecord {
                     subject: mother,
-                    given_by: Consenter::OtherAuthority(voogd),
+                    given_by: Consenter::OtherAuthority { name: voogd },
                     method: crate::ConsentMethod::Written,
                     at: Utc::now(),
                     withdrawn: None,

@@ -250,9 +250,19 @@ pub fn open_actions(previous: &MeetingRecord) -> Vec<CarriedAction> {
 /// R2/R7/R9/R21: a participant of the previous meeting, offered for the follow-up. Only
 /// who they are and how to reach them: their pledge (R2), attendance, items, consents and
 /// releases belong to the previous meeting and are given again in this one.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// The UI gets it as it is (`OfferedParticipant` in TypeScript): who they are and how to
+/// reach them; the rest is carried over by the store, not shown.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, rename = "OfferedParticipant")
+)]
 pub struct CarriedParticipant {
     /// Their id in the previous meeting (what the chair ticks).
+    #[serde(rename = "id")]
     pub from: ParticipantId,
     /// The name.
     pub name: Label,
@@ -267,36 +277,63 @@ pub struct CarriedParticipant {
     /// The role (R1; at most one case lead, as in the previous meeting).
     pub role: Role,
     /// R1/R5/R9: takes part with expertise only, as in the previous meeting.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub expertise_only: bool,
-    /// The type of their organisation.
+    /// The type of their organisation (its code on the wire).
+    #[serde(with = "crate::wire::organisation_code")]
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
     pub organisation_type: OrganisationType,
     /// Bound by professional secrecy (R7).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub secrecy: bool,
     /// Their organisation's complaint route (R14c), an organisation's data.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub complaint_route: Option<Label>,
 }
 
 /// R4/R8/R21: a family member of the previous meeting, offered for the follow-up: relation,
 /// name, birth date and gezag. A secret address is never carried (R21): the chair enters it
 /// again when this meeting needs it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// The UI gets it as it is (`OfferedSubject` in TypeScript), without the gezag mark.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, rename = "OfferedSubject")
+)]
 pub struct CarriedSubject {
     /// Their id in the previous meeting (what the chair ticks).
+    #[serde(rename = "id")]
     pub from: SubjectId,
     /// The relation to the family.
     pub relation: Relation,
     /// The name; `None` in an anonymous meeting (R4).
     pub name: Option<Label>,
-    /// The date of birth, if entered.
+    /// The date of birth (`YYYY-MM-DD`), if entered.
+    #[cfg_attr(feature = "ts", ts(as = "Option<String>"))]
     pub birth_date: Option<NaiveDate>,
     /// R8: holds parental authority (gezag).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub parental_authority: bool,
     /// R21: the previous meeting held a secret address that is left behind.
     pub secret_address_left_behind: bool,
 }
 
-/// What the chair may take over from the previous meeting into a follow-up.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// R2/R21: what the chair may take over from the previous meeting into a follow-up, for
+/// the chair to confirm: people, never pledges, decisions or a secret address
+/// (`FollowUpOffer` in TypeScript).
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(export, rename = "FollowUpOffer")
+)]
 pub struct CarryOver {
     /// The participants, in the previous meeting's order.
     pub participants: Vec<CarriedParticipant>,

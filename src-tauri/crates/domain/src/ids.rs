@@ -32,7 +32,7 @@ macro_rules! id_type {
 
         // On the wire and in the UI's TypeScript an id is a plain string.
         #[cfg(feature = "ts")]
-        ts_as_string!($name);
+        ts_as!($name => String);
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

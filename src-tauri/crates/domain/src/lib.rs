@@ -22,22 +22,28 @@
 
 #![deny(missing_docs)]
 
-/// A type that goes on the wire as a plain JSON string is a plain `string` in the UI's
-/// TypeScript (ids, validated texts).
-#[cfg(feature = "ts")]
-macro_rules! ts_as_string {
-    ($($name:ident),*) => {$(
-        impl ts_rs::TS for $name {
+/// A type that travels as another is that type in the UI's TypeScript (its name, inline
+/// form and binding file): ids and validated texts go on the wire as a plain JSON string
+/// (`ts_as!(Label, Prose => String)`: a plain `string`); the shell's unchecked inputs
+/// have the shape of the domain type they become (`ts_as!(ForFamilyInput => ForFamily)`).
+/// One macro for the domain and the shell; the caller depends on `ts-rs`.
+#[macro_export]
+macro_rules! ts_as {
+    ($($raw:ty),+ => $target:ty) => {$(
+        impl ::ts_rs::TS for $raw {
             type WithoutGenerics = Self;
             type OptionInnerType = Self;
-            fn name(_: &ts_rs::Config) -> String {
-                String::from("string")
+            fn name(cfg: &::ts_rs::Config) -> String {
+                <$target as ::ts_rs::TS>::name(cfg)
             }
-            fn inline(cfg: &ts_rs::Config) -> String {
-                <Self as ts_rs::TS>::name(cfg)
+            fn inline(cfg: &::ts_rs::Config) -> String {
+                <$target as ::ts_rs::TS>::inline(cfg)
+            }
+            fn output_path() -> Option<std::path::PathBuf> {
+                <$target as ::ts_rs::TS>::output_path()
             }
         }
-    )*};
+    )+};
 }
 
 mod access;
@@ -117,7 +123,7 @@ pub use consent::{
     age_on, check_entitled, consent_candidates, consent_complete, consent_covers, consent_status,
     entitled_to_consent, holders_of_authority, may_be_judged_not_competent, missing_consenters,
     Competence, ConsentCandidates, ConsentMethod, ConsentRecord, ConsentScope, ConsentStatus,
-    Consenter, ConsenterWire, Consenters, NotEntitled, CONSENT_PURPOSE_MAX_CHARS,
+    Consenter, Consenters, NotEntitled, CONSENT_PURPOSE_MAX_CHARS,
 };
 pub use correction::{
     correct_item, may_request_correction, recipients_of_old_version, Correction, CorrectionInput,

@@ -30,9 +30,12 @@ impl MeetingRecord {
             return Err(DomainError::StillNeeded(Dependency::ItemsAboutSubject));
         }
         let gave_consent = self.items.iter().any(|i| match &i.basis {
-            Some(Basis::Consent { records, .. }) => records
-                .iter()
-                .any(|r| r.given_by == Consenter::Parent(subject)),
+            Some(Basis::Consent { records, .. }) => records.iter().any(|r| {
+                r.given_by
+                    == Consenter::Parent {
+                        subject_id: subject,
+                    }
+            }),
             _ => false,
         });
         if gave_consent {
@@ -367,7 +370,9 @@ mod tests {
             item,
             ConsentRecord {
                 subject: mother,
-                given_by: Consenter::Parent(father.id),
+                given_by: Consenter::Parent {
+                    subject_id: father.id,
+                },
                 method: ConsentMethod::Verbal,
                 at: Utc::now(),
                 withdrawn: None,
@@ -401,7 +406,9 @@ mod tests {
         let before = r.clone();
         let consent = ConsentRecord {
             subject: mother,
-            given_by: Consenter::Parent(father.id),
+            given_by: Consenter::Parent {
+                subject_id: father.id,
+            },
             method: ConsentMethod::Verbal,
             at: Utc::now(),
             withdrawn: None,

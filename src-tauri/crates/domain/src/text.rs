@@ -6,7 +6,7 @@ use std::fmt;
 
 // On the wire and in the UI's TypeScript a validated text is a plain string.
 #[cfg(feature = "ts")]
-ts_as_string!(Label, Prose);
+ts_as!(Label, Prose => String);
 
 /// Longest single-line label (names, organisations, case labels), in characters.
 pub const LABEL_MAX_CHARS: usize = 200;

@@ -288,3 +288,16 @@ pub mod moment {
         }
     }
 }
+
+/// An organisation type on the wire: its code (`"wijkteam"`, `"veilig_thuis"`), as the
+/// reference data and the participant profile spell it. Use as
+/// `#[serde(with = "domain::wire::organisation_code")]` (and `ts(as = "String")`).
+pub mod organisation_code {
+    /// Writes the code.
+    pub fn serialize<S: serde::Serializer>(
+        t: &crate::OrganisationType,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.serialize_str(t.code())
+    }
+}

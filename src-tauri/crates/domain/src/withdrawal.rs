@@ -146,7 +146,7 @@ impl FinalizedMeeting {
         );
         let entitled = match by {
             Consenter::Subject => required.needs_subject(),
-            Consenter::Parent(id) => {
+            Consenter::Parent { subject_id: id } => {
                 required.needs_parents()
                     && *id != consent.subject
                     && record.subjects.iter().any(|s| {
@@ -155,8 +155,10 @@ impl FinalizedMeeting {
                             && s.subject.parental_authority
                     })
             }
-            Consenter::OtherAuthority(_) => required.needs_parents(),
-            Consenter::AuthorityByRelation(r) => required.needs_parents() && r.can_hold_authority(),
+            Consenter::OtherAuthority { .. } => required.needs_parents(),
+            Consenter::AuthorityByRelation { relation: r } => {
+                required.needs_parents() && r.can_hold_authority()
+            }
         };
         if entitled {
             Ok(())
@@ -306,7 +308,13 @@ mod tests {
         // The mother is an adult: only she herself (the one who gave it) may withdraw.
         assert_eq!(done.may_withdraw(item, 0, &Consenter::Subject), Ok(()));
         assert_eq!(
-            done.may_withdraw(item, 0, &Consenter::Parent(child_id)),
+            done.may_withdraw(
+                item,
+                0,
+                &Consenter::Parent {
+                    subject_id: child_id
+                }
+            ),
             Err(DomainError::WithdrawerNotEntitled)
         );
         let _ = mother;
@@ -332,12 +340,12 @@ mod tests {
         });
         if let Some(Basis::Consent { records, .. }) = &mut record.items[0].basis {
             records[0].subject = child_id;
-            records[0].given_by = Consenter::Parent(mother);
+            records[0].given_by = Consenter::Parent { subject_id: mother };
         }
         record.items[0].subjects = vec![child_id];
         let done = finalize(&record, Utc::now()).unwrap();
         assert_eq!(
-            done.may_withdraw(item, 0, &Consenter::Parent(mother)),
+            done.may_withdraw(item, 0, &Consenter::Parent { subject_id: mother }),
             Ok(())
         );
         // The 8-year-old cannot consent, so cannot withdraw either (R8).

@@ -400,7 +400,9 @@ fn random_record(bytes: &[u8]) -> MeetingRecord {
                         if dice.chance(60) {
                             records.push(ConsentRecord {
                                 subject: *s,
-                                given_by: Consenter::OtherAuthority(label("Voogd")),
+                                given_by: Consenter::OtherAuthority {
+                                    name: label("Voogd"),
+                                },
                                 method: ConsentMethod::Written,
                                 at: Utc::now(),
                                 withdrawn: None,

@@ -185,7 +185,7 @@ impl Store {
             for (consent, id) in consents.iter().zip(ids) {
                 let indicated_by = match &consent.given_by {
                     Consenter::Subject => json!({ "@type": "dpv:DataSubject" }),
-                    Consenter::Parent(holder) => {
+                    Consenter::Parent { subject_id: holder } => {
                         let holder = subject(*holder).ok_or(StoreError::Corrupt("consenter"))?;
                         json!({
                             "@id": format!("urn:uuid:{}", holder.id),
@@ -194,11 +194,11 @@ impl Store {
                             "dct:title": holder.name.as_ref().map(|n| n.as_str()),
                         })
                     }
-                    Consenter::OtherAuthority(name) => json!({
+                    Consenter::OtherAuthority { name } => json!({
                         "@type": "dpv:GuardianOfDataSubject",
                         "dct:title": name.as_str(),
                     }),
-                    Consenter::AuthorityByRelation(relation) => json!({
+                    Consenter::AuthorityByRelation { relation } => json!({
                         "@type": authority_type(*relation),
                         "casus:relation": to_db(*relation),
                     }),

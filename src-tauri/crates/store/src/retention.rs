@@ -37,12 +37,19 @@ pub struct Settings {
     pub rights_retention: RightsRetentionMonths,
 }
 
-/// R15: a meeting whose destroy-after date is near.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// R15: a meeting whose destroy-after date is near. The UI gets it as it is (dates as
+/// `YYYY-MM-DD`; `destroyAfter` is the last day the meeting is kept).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ExpiringMeeting {
     pub id: MeetingId,
     pub case_label: Label,
+    /// `YYYY-MM-DD`
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
     pub date: NaiveDate,
+    /// `YYYY-MM-DD`: the last day the meeting is kept.
+    #[cfg_attr(feature = "ts", ts(as = "String"))]
     pub destroy_after: NaiveDate,
     /// How often the date was extended already.
     pub extensions: u32,

@@ -128,7 +128,9 @@ fn r8_gezag_is_stored_and_decides_whose_consent_counts() {
             item,
             store::ConsentGiven {
                 subject: f.youth,
-                given_by: Consenter::Parent(f.father),
+                given_by: Consenter::Parent {
+                    subject_id: f.father,
+                },
                 method: domain::ConsentMethod::Verbal,
                 scope: scope_all(&store, f.meeting),
             },
@@ -154,7 +156,9 @@ fn r8_gezag_is_stored_and_decides_whose_consent_counts() {
             item,
             store::ConsentGiven {
                 subject: f.youth,
-                given_by: Consenter::Parent(f.father),
+                given_by: Consenter::Parent {
+                    subject_id: f.father,
+                },
                 method: domain::ConsentMethod::Verbal,
                 scope: scope_all(&store, f.meeting),
             },
@@ -250,7 +254,12 @@ fn r8_item_basis_and_consents_in_one_step_are_stored_together_or_not_at_all() {
             &[f.youth],
             Some(consent_basis()),
             vec![
-                consent(Consenter::Parent(f.mother), &store),
+                consent(
+                    Consenter::Parent {
+                        subject_id: f.mother,
+                    },
+                    &store,
+                ),
                 consent(Consenter::Subject, &store),
             ],
             now(),
@@ -272,7 +281,12 @@ fn r8_item_basis_and_consents_in_one_step_are_stored_together_or_not_at_all() {
             &item_input(f.ggz, "Behandeling bij de ggz"),
             &[f.youth],
             Some(consent_basis()),
-            vec![consent(Consenter::Parent(f.mother), &store)],
+            vec![consent(
+                Consenter::Parent {
+                    subject_id: f.mother,
+                },
+                &store,
+            )],
             now(),
         )
         .unwrap();
@@ -288,7 +302,12 @@ fn r8_item_basis_and_consents_in_one_step_are_stored_together_or_not_at_all() {
         panic!("consent basis expected");
     };
     assert_eq!(records.len(), 1);
-    assert_eq!(records[0].given_by, Consenter::Parent(f.mother));
+    assert_eq!(
+        records[0].given_by,
+        Consenter::Parent {
+            subject_id: f.mother
+        }
+    );
     let kinds = audit_kinds(dir.path());
     assert_eq!(
         kinds[audits..],

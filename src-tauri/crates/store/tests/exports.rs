@@ -455,7 +455,7 @@ fn realistic_meeting(store: &mut Store) -> Realistic {
                 about_noah,
                 store::ConsentGiven {
                     subject: noah,
-                    given_by: Consenter::Parent(parent),
+                    given_by: Consenter::Parent { subject_id: parent },
                     method: ConsentMethod::Verbal,
                     scope: scope(vec![lead, leerplicht], "Schoolverzuim van Noah bespreken"),
                 },
@@ -646,7 +646,9 @@ fn anonymous_meeting(store: &mut Store) -> MeetingId {
     // A young person without a birth date: both the young person and the gezag (R8).
     for given_by in [
         Consenter::Subject,
-        Consenter::AuthorityByRelation(Relation::Guardian),
+        Consenter::AuthorityByRelation {
+            relation: Relation::Guardian,
+        },
     ] {
         store
             .add_consent(
@@ -1089,7 +1091,7 @@ fn r10_withdrawal_after_finalize_records_whom_to_inform_and_when_done() {
         store.record_consent_withdrawal(
             r.m,
             &consent,
-            request(Consenter::Parent(other)),
+            request(Consenter::Parent { subject_id: other }),
             today(),
             now()
         ),

@@ -2,8 +2,10 @@
 import type { Relation } from "./Relation";
 
 /**
- * The wire form of a [`Consenter`] (`Consenter` in TypeScript), tagged by `kind`:
- * `{kind: "parent", subjectId}`, `{kind: "otherAuthority", name}`, ...
+ * Who gave a consent. On the wire it is tagged by `kind` (`{kind: "parent", subjectId}`,
+ * `{kind: "otherAuthority", name}`, ...), both ways: the domain sends it as it is, and the
+ * UI sends it back with the name not yet checked (`Consenter<String>`, which
+ * [`Consenter::parse`] checks, so an empty name keeps its own Dutch error).
  */
 export type Consenter = { "kind": "subject" } | { "kind": "parent", 
 /**

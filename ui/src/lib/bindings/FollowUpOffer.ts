@@ -3,7 +3,16 @@ import type { OfferedParticipant } from "./OfferedParticipant";
 import type { OfferedSubject } from "./OfferedSubject";
 
 /**
- * R2/R21: what a follow-up may take over from the previous meeting, for the chair to
- * confirm (domain `carry_over`): people, never pledges, decisions or a secret address.
+ * R2/R21: what the chair may take over from the previous meeting into a follow-up, for
+ * the chair to confirm: people, never pledges, decisions or a secret address
+ * (`FollowUpOffer` in TypeScript).
  */
-export type FollowUpOffer = { participants: Array<OfferedParticipant>, subjects: Array<OfferedSubject>, };
+export type FollowUpOffer = { 
+/**
+ * The participants, in the previous meeting's order.
+ */
+participants: Array<OfferedParticipant>, 
+/**
+ * The family members, in the previous meeting's order.
+ */
+subjects: Array<OfferedSubject>, };

@@ -2,14 +2,43 @@
 import type { Role } from "./Role";
 
 /**
- * A participant of the previous meeting, as offered for the follow-up.
+ * R2/R7/R9/R21: a participant of the previous meeting, offered for the follow-up. Only
+ * who they are and how to reach them: their pledge (R2), attendance, items, consents and
+ * releases belong to the previous meeting and are given again in this one.
+ *
+ * The UI gets it as it is (`OfferedParticipant` in TypeScript): who they are and how to
+ * reach them; the rest is carried over by the store, not shown.
  */
 export type OfferedParticipant = { 
 /**
- * Their id in the previous meeting.
+ * Their id in the previous meeting (what the chair ticks).
  */
-id: string, name: string, organisation: string, function: string | null, phone: string | null, email: string | null, role: Role, 
+id: string, 
 /**
- * Code of the organisation type.
+ * The name.
+ */
+name: string, 
+/**
+ * The organisation.
+ */
+organisation: string, 
+/**
+ * The function, if entered.
+ */
+function: string | null, 
+/**
+ * The phone number, if entered.
+ */
+phone: string | null, 
+/**
+ * The e-mail address, if entered.
+ */
+email: string | null, 
+/**
+ * The role (R1; at most one case lead, as in the previous meeting).
+ */
+role: Role, 
+/**
+ * The type of their organisation (its code on the wire).
  */
 organisationType: string, };

@@ -2,18 +2,30 @@
 import type { Relation } from "./Relation";
 
 /**
- * A family member of the previous meeting, as offered for the follow-up.
+ * R4/R8/R21: a family member of the previous meeting, offered for the follow-up: relation,
+ * name, birth date and gezag. A secret address is never carried (R21): the chair enters it
+ * again when this meeting needs it.
+ *
+ * The UI gets it as it is (`OfferedSubject` in TypeScript), without the gezag mark.
  */
 export type OfferedSubject = { 
 /**
- * Their id in the previous meeting.
+ * Their id in the previous meeting (what the chair ticks).
  */
-id: string, relation: Relation, name: string | null, 
+id: string, 
 /**
- * `YYYY-MM-DD`
+ * The relation to the family.
+ */
+relation: Relation, 
+/**
+ * The name; `None` in an anonymous meeting (R4).
+ */
+name: string | null, 
+/**
+ * The date of birth (`YYYY-MM-DD`), if entered.
  */
 birthDate: string | null, 
 /**
- * R21: the previous meeting held a secret address; it is not taken over.
+ * R21: the previous meeting held a secret address that is left behind.
  */
 secretAddressLeftBehind: boolean, };

@@ -224,22 +224,24 @@ pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, St
         while let Some(r) = rows.next()? {
             let given_by = match r.get::<_, String>(3)?.as_str() {
                 "subject" => Consenter::Subject,
-                "parent" => Consenter::Parent(SubjectId::from_uuid(id_of(
-                    &r.get::<_, Option<String>>(4)?
-                        .ok_or(StoreError::Corrupt("consent"))?,
-                )?)),
+                "parent" => Consenter::Parent {
+                    subject_id: SubjectId::from_uuid(id_of(
+                        &r.get::<_, Option<String>>(4)?
+                            .ok_or(StoreError::Corrupt("consent"))?,
+                    )?),
+                },
                 "other_authority" => match (
                     r.get::<_, Option<String>>(5)?,
                     r.get::<_, Option<String>>(10)?,
                 ) {
-                    (Some(name), _) => Consenter::OtherAuthority(
-                        Label::parse(&name, Field::Consent)
+                    (Some(name), _) => Consenter::OtherAuthority {
+                        name: Label::parse(&name, Field::Consent)
                             .map_err(|_| StoreError::Corrupt("consent"))?,
-                    ),
+                    },
                     // R4: recorded by relation only.
-                    (None, Some(relation)) => {
-                        Consenter::AuthorityByRelation(from_db(&relation, "relation")?)
-                    }
+                    (None, Some(relation)) => Consenter::AuthorityByRelation {
+                        relation: from_db(&relation, "relation")?,
+                    },
                     (None, None) => return Err(StoreError::Corrupt("consent")),
                 },
                 _ => return Err(StoreError::Corrupt("consent")),

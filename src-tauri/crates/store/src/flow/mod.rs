@@ -802,11 +802,13 @@ fn apply_consent(
     }
     let (kind, parent, name, relation) = match &given_by {
         Consenter::Subject => ("subject", None, None, None),
-        Consenter::Parent(p) => ("parent", Some(p.to_string()), None, None),
-        Consenter::OtherAuthority(n) => {
+        Consenter::Parent { subject_id: p } => ("parent", Some(p.to_string()), None, None),
+        Consenter::OtherAuthority { name: n } => {
             ("other_authority", None, Some(n.as_str().to_owned()), None)
         }
-        Consenter::AuthorityByRelation(r) => ("other_authority", None, None, Some(to_db(*r))),
+        Consenter::AuthorityByRelation { relation: r } => {
+            ("other_authority", None, None, Some(to_db(*r)))
+        }
     };
     let (purpose, recipients) = match &scope {
         domain::ConsentScope::Given {

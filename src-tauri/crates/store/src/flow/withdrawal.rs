@@ -27,11 +27,13 @@ pub(crate) fn consenter_to_db(
 ) -> (&'static str, Option<String>, Option<String>, Option<String>) {
     match c {
         Consenter::Subject => ("subject", None, None, None),
-        Consenter::Parent(p) => ("parent", Some(p.to_string()), None, None),
-        Consenter::OtherAuthority(n) => {
+        Consenter::Parent { subject_id: p } => ("parent", Some(p.to_string()), None, None),
+        Consenter::OtherAuthority { name: n } => {
             ("other_authority", None, Some(n.as_str().to_owned()), None)
         }
-        Consenter::AuthorityByRelation(r) => ("other_authority", None, None, Some(to_db(*r))),
+        Consenter::AuthorityByRelation { relation: r } => {
+            ("other_authority", None, None, Some(to_db(*r)))
+        }
     }
 }
 
@@ -43,13 +45,16 @@ fn consenter_from_db(
 ) -> Result<Consenter, StoreError> {
     Ok(match (kind, subject, name, relation) {
         ("subject", ..) => Consenter::Subject,
-        ("parent", Some(s), ..) => Consenter::Parent(SubjectId::from_uuid(uuid_from_db(&s)?)),
-        ("other_authority", _, Some(n), _) => Consenter::OtherAuthority(
-            Label::parse(&n, Field::WithdrawnBy).map_err(|_| StoreError::Corrupt("withdrawal"))?,
-        ),
-        ("other_authority", _, None, Some(r)) => {
-            Consenter::AuthorityByRelation(from_db(&r, "relation")?)
-        }
+        ("parent", Some(s), ..) => Consenter::Parent {
+            subject_id: SubjectId::from_uuid(uuid_from_db(&s)?),
+        },
+        ("other_authority", _, Some(n), _) => Consenter::OtherAuthority {
+            name: Label::parse(&n, Field::WithdrawnBy)
+                .map_err(|_| StoreError::Corrupt("withdrawal"))?,
+        },
+        ("other_authority", _, None, Some(r)) => Consenter::AuthorityByRelation {
+            relation: from_db(&r, "relation")?,
+        },
         _ => return Err(StoreError::Corrupt("withdrawal")),
     })
 }
