@@ -855,20 +855,8 @@ fn wire_json_of_the_meeting_page_stays_the_same() {
         "withdrawn",
         withdrawn.map_or_else(|e| to_value(e).unwrap(), |c| to_value(c).unwrap()),
     );
-    let mut all = Value::Object(out);
-    let mut seen = std::collections::HashMap::new();
-    normalise(&mut all, &mut seen);
-    let text = serde_json::to_string_pretty(&all).unwrap() + "\n";
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wire/flow.json");
-    if std::env::var_os("WIRE_SNAPSHOT_WRITE").is_some() {
-        std::fs::write(&path, &text).unwrap();
-    }
-    let want = std::fs::read_to_string(&path).unwrap();
-    assert!(
-        want == text,
-        "the wire JSON changed; compare with {}",
-        path.display()
-    );
+    let text = normalised(Value::Object(out));
+    same_as_pinned("flow", &text);
 }
 
 /// Issue 16: the JSON of the screens beside the meeting page (attendance and participants,
@@ -956,13 +944,17 @@ fn wire_json_of_the_side_screens_stays_the_same() {
         "expiring",
         to_value(commands::meeting::expiring_meetings(&b.state).unwrap()).unwrap(),
     );
-    let mut all = Value::Object(out);
-    let mut seen = std::collections::HashMap::new();
-    normalise(&mut all, &mut seen);
-    let text = serde_json::to_string_pretty(&all).unwrap() + "\n";
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wire/side.json");
+    let text = normalised(Value::Object(out));
+    same_as_pinned("side", &text);
+}
+
+/// `text` against the pinned wire JSON `tests/wire/<name>.json` (`WIRE_SNAPSHOT_WRITE=1`
+/// writes it anew from today's code).
+fn same_as_pinned(name: &str, text: &str) {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/wire/{name}.json"));
     if std::env::var_os("WIRE_SNAPSHOT_WRITE").is_some() {
-        std::fs::write(&path, &text).unwrap();
+        std::fs::write(&path, text).unwrap();
     }
     let want = std::fs::read_to_string(&path).unwrap();
     assert!(
@@ -970,6 +962,13 @@ fn wire_json_of_the_side_screens_stays_the_same() {
         "the wire JSON changed; compare with {}",
         path.display()
     );
+}
+
+/// The JSON with ids and moments normalised ([`normalise`]), pretty-printed.
+fn normalised(mut all: serde_json::Value) -> String {
+    let mut seen = std::collections::HashMap::new();
+    normalise(&mut all, &mut seen);
+    serde_json::to_string_pretty(&all).unwrap() + "\n"
 }
 
 /// Ids become `id-N` in order of first appearance; moments (`…T…Z`) become `moment`.
@@ -1304,9 +1303,7 @@ fn wire_json_of_the_admin_screens_stays_the_same() {
             .replace(&simple, &format!("id{n}simple"))
             .replace(&simple[simple.len() - 6..], &format!("id{n}tail"));
     }
-    let mut all: Value = serde_json::from_str(&text).unwrap();
-    let mut seen = std::collections::HashMap::new();
-    normalise(&mut all, &mut seen);
+    let all: Value = serde_json::from_str(&text).unwrap();
     let today = commands::today();
     let export_dir = export.path().to_string_lossy().into_owned();
     let month = |n| {
@@ -1316,23 +1313,14 @@ fn wire_json_of_the_admin_screens_stays_the_same() {
             .format("%Y-%m-%d")
             .to_string()
     };
-    let text = (serde_json::to_string_pretty(&all).unwrap() + "\n")
+    let text = normalised(all)
         .replace(&export_dir, "EXPORT")
         .replace(&month(1), "today+1m")
         .replace(&month(3), "today+3m")
         .replace(&today.format("%Y-%m-%d").to_string(), "today")
         .replace(&today.format("%Y%m%d").to_string(), "today")
         .replace(&today.format("%d-%m-%Y").to_string(), "today");
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wire/admin.json");
-    if std::env::var_os("WIRE_SNAPSHOT_WRITE").is_some() {
-        std::fs::write(&path, &text).unwrap();
-    }
-    let want = std::fs::read_to_string(&path).unwrap();
-    assert!(
-        want == text,
-        "the wire JSON changed; compare with {}",
-        path.display()
-    );
+    same_as_pinned("admin", &text);
 }
 
 /// Every id (8-4-4-4-12 hex digits) in `text`, in order of first appearance.
