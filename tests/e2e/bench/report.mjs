@@ -238,6 +238,11 @@ if (sizes.length > 1) {
   const chart = writeScaleChart(commands, sizes, p99);
   if (chart) out.push('', `Chart: \`${chart}\``);
 }
+const floor = all('floor');
+if (floor.length) {
+  out.push('', `### The floor under every command (store level, ${floor[0].calls} calls each, interleaved)`, '', '| call | p50 ms | p99 ms | max ms |', '|---|---|---|---|');
+  for (const f of floor) out.push(`| ${f.call} | ${f.p50_ms.toFixed(3)} | ${f.p99_ms.toFixed(3)} | ${f.max_ms.toFixed(3)} |`);
+}
 const ops = all('store_workload');
 if (ops.length) {
   out.push('', '### Store workload, SQLCipher vs plain SQLite (same run)', '', '| operation | n | SQLCipher median | plain median | ratio (totals) |', '|---|---|---|---|---|');
