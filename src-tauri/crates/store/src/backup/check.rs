@@ -117,7 +117,10 @@ fn cores() -> usize {
 /// WAL) and checks it (see [`Structure::SameBytesAsStore`]); answers the check without row
 /// counts, and the copy's audit head. The key is derived once, here, and the copy opened with
 /// it (SQLCipher's raw key), so the page check needs no derivation of its own.
-pub(super) fn check_byte_copy(part: &Path, passphrase: &str) -> Result<(BackupCheck, AuditHead), BackupError> {
+pub(super) fn check_byte_copy(
+    part: &Path,
+    passphrase: &str,
+) -> Result<(BackupCheck, AuditHead), BackupError> {
     let keys = PageKeys::derive(part, passphrase)
         .map_err(StoreError::Io)?
         .ok_or(BackupError::Damaged(BackupDamage::Cipher))?;
