@@ -243,6 +243,12 @@ if (floor.length) {
   out.push('', `### The floor under every command (store level, ${floor[0].calls} calls each, interleaved)`, '', '| call | p50 ms | p99 ms | max ms |', '|---|---|---|---|');
   for (const f of floor) out.push(`| ${f.call} | ${f.p50_ms.toFixed(3)} | ${f.p99_ms.toFixed(3)} | ${f.max_ms.toFixed(3)} |`);
 }
+const parts = all('flow_parts').filter((p) => p.calls);
+if (parts.length) {
+  const size = all('flow_parts').find((p) => p.bytes);
+  out.push('', `### Where a command's time goes when it answers with the whole meeting (${parts[0].calls} calls each${size ? `; the answer is ${(size.bytes / 1024).toFixed(0)} KiB of JSON` : ''})`, '', '| part | p50 ms | p99 ms | max ms |', '|---|---|---|---|');
+  for (const p of parts) out.push(`| ${p.part} | ${p.p50_ms.toFixed(3)} | ${p.p99_ms.toFixed(3)} | ${p.max_ms.toFixed(3)} |`);
+}
 const ops = all('store_workload');
 if (ops.length) {
   out.push('', '### Store workload, SQLCipher vs plain SQLite (same run)', '', '| operation | n | SQLCipher median | plain median | ratio (totals) |', '|---|---|---|---|---|');

@@ -1,0 +1,92 @@
+//! Where a command's time goes when it answers with the whole meeting (issue 19 goal 2).
+//! Every change in the meeting answers with the meeting flow (`MeetingFlow`): the store
+//! reloads it, the shell converts it to its wire type (`commands::meeting::flow_dto`) and
+//! the IPC writes it as JSON. This bench splits that cost on one finalized live meeting
+//! (`common::live_meeting`: 12 participants, 4 family members, 50 items, the 50 × 11
+//! release matrix) on a real encrypted store:
+//! - the whole `get_meeting_flow` command (with its audit entry), JSON included;
+//! - then, on the same store opened directly: the store's load, the conversion, and the
+//!   JSON, interleaved per call.
+//!
+//! Run: `cargo bench -p casusoverleg --bench flow_parts` (release). `FLOW_PARTS_CALLS=n`
+//! (default 300). Prints JSON lines: p50/p99/max per part.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+
+mod common;
+
+use casusoverleg_lib::commands;
+use casusoverleg_lib::state::AppState;
+use std::time::{Duration, Instant};
+
+const PASS: &str = "benchmark-wachtwoord 2026";
+
+fn summary(name: &str, times: &mut [Duration]) {
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let at = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
+    println!(
+        "{{\"bench\":\"flow_parts\",\"part\":\"{name}\",\"calls\":{},\"p50_ms\":{:.3},\"p99_ms\":{:.3},\"max_ms\":{:.3}}}",
+        times.len(),
+        ms(at(0.5)),
+        ms(at(0.99)),
+        ms(times[times.len() - 1])
+    );
+}
+
+fn main() {
+    // Measure what ships: the app's wiping heap.
+    casusoverleg_lib::hardening::start_with_wiping_heap();
+    let calls: usize = std::env::var("FLOW_PARTS_CALLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300);
+    let dir = tempfile::tempdir().unwrap();
+    // The witness goes to the bench's own folder, never the user's.
+    std::env::set_var(store::CONFIG_DIR_ENV, dir.path().join("config"));
+    let path = dir.path().join("store");
+    store::Store::create(&path, PASS).unwrap().close().unwrap();
+    let state = AppState::new(path.clone());
+    commands::lock::unlock(&state, PASS).unwrap();
+    let mut ignore = |_: &'static str, _: Duration| {};
+    let meeting = common::live_meeting(&state, 0, &mut common::Calls::new(&mut ignore));
+
+    let mut whole = Vec::with_capacity(calls);
+    for _ in 0..calls {
+        let t = Instant::now();
+        let flow = commands::meeting::get_meeting_flow(&state, &meeting.id).unwrap();
+        std::hint::black_box(serde_json::to_vec(&flow).unwrap());
+        whole.push(t.elapsed());
+    }
+    commands::lock::lock(&state).unwrap();
+
+    let s = store::Store::open(&path, PASS).unwrap();
+    let id = domain::MeetingId::from_uuid(uuid::Uuid::parse_str(&meeting.id).unwrap());
+    let (mut load, mut convert, mut json) = (
+        Vec::with_capacity(calls),
+        Vec::with_capacity(calls),
+        Vec::with_capacity(calls),
+    );
+    let mut bytes = 0;
+    for _ in 0..calls {
+        let t = Instant::now();
+        let data = s.meeting_flow(id).unwrap();
+        load.push(t.elapsed());
+        let t = Instant::now();
+        let flow = commands::meeting::flow_dto(&data);
+        convert.push(t.elapsed());
+        let t = Instant::now();
+        let out = serde_json::to_vec(&flow).unwrap();
+        json.push(t.elapsed());
+        bytes = out.len();
+    }
+    s.close().unwrap();
+    summary(
+        "get_meeting_flow command (audit entry and JSON included)",
+        &mut whole,
+    );
+    summary("store: load the meeting flow", &mut load);
+    summary("shell: flow_dto (to the wire type)", &mut convert);
+    summary("JSON of the answer", &mut json);
+    println!("{{\"bench\":\"flow_parts\",\"part\":\"answer size\",\"bytes\":{bytes}}}");
+}
