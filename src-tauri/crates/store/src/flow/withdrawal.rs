@@ -14,7 +14,7 @@ use domain::{
 use rusqlite::{params, Connection, Transaction};
 
 /// A stored withdrawal with the ids of its row and of its inform tasks (same order).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StoredWithdrawal {
     pub id: String,
     pub withdrawal: ConsentWithdrawal,
