@@ -6,8 +6,9 @@
 //! meeting list (the 100 newest and the total).
 //!
 //! Run: `cargo bench -p store --bench growth` (release profile). Prints JSON lines and a
-//! table. Seeded stores are kept in `<target>/growth-store-<meetings>` (`store/`, `config/`;
-//! delete to re-seed); each run works on a copy. Knob: `GROWTH_SIZES=100,10000` (default).
+//! table. It reads the commands bench's seeded stores (`<target>/bench-store-<meetings>-v2`,
+//! seeded the same way; seeded here when missing); each run works on a copy. Knob:
+//! `GROWTH_SIZES=100,10000` (default).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
@@ -15,8 +16,6 @@ use std::time::{Duration, Instant};
 
 mod common;
 use common::pct;
-
-const PASS: &str = "een wachtwoord voor de benchmark";
 
 fn measure<T>(rows: &mut Vec<(String, f64, f64)>, name: &str, n: usize, mut f: impl FnMut() -> T) {
     let mut v: Vec<Duration> = (0..n)
@@ -31,9 +30,9 @@ fn measure<T>(rows: &mut Vec<(String, f64, f64)>, name: &str, n: usize, mut f: i
 }
 
 fn run(meetings: usize) -> Vec<(String, f64, f64)> {
-    let from = common::seeded("growth-store", meetings, PASS);
+    let (from, pass) = common::commands_bench_store(meetings);
     let work = tempfile::tempdir().unwrap();
-    let s = common::open_copy(&from, work.path(), PASS);
+    let s = common::open_copy(&from, work.path(), pass);
     let mut rows = Vec::new();
     measure(&mut rows, "list_meetings (100 newest + total)", 50, || {
         s.recent_meetings(100).unwrap()

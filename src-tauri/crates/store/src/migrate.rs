@@ -78,6 +78,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         include_str!("../migrations/0037_search_prefix_index.sql"),
     ),
     (38, include_str!("../migrations/0038_destroying.sql")),
+    (
+        39,
+        include_str!("../migrations/0039_subject_identity_key.sql"),
+    ),
 ];
 
 /// The schema version this build creates: the number of the last migration.
@@ -114,6 +118,10 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         if *version == 36 {
             // The words of the names already stored, lower-cased as the domain does it.
             crate::rights::index_all_subject_names(&tx)?;
+        }
+        if *version == 39 {
+            // The identity key of every named family member already stored.
+            crate::rights::key_all_subjects(&tx)?;
         }
         tx.execute(
             "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)",

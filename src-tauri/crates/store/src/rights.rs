@@ -135,16 +135,51 @@ fn subject_rows(conn: &Connection) -> Result<Vec<(SubjectIdentity, SubjectRow)>,
 /// The subject rows of one person, as the domain resolves the key (R17: never a name
 /// alone); an unknown key is refused.
 fn rows_of(conn: &Connection, key: &str) -> Result<Vec<SubjectRow>, StoreError> {
-    let all = subject_rows(conn)?;
-    let ids: Vec<SubjectId> = domain::resolve_identity(key, &all)?
+    // The rows the key can resolve to (migration 0039): the rows with exactly this key,
+    // and for a key of the earlier form `name|`, the rows of that name without a birth
+    // date (their keys are `name|#<row id>`). The domain resolves among them.
+    let mut candidates = rows_keyed(conn, key, None)?;
+    if candidates.is_empty() {
+        if let Some(name) = key.strip_suffix('|') {
+            candidates = rows_keyed(conn, &format!("{name}|#"), Some(&format!("{name}|$")))?;
+        }
+    }
+    let ids: Vec<SubjectId> = domain::resolve_identity(key, &candidates)?
         .into_iter()
         .map(|r| r.id)
         .collect();
-    Ok(all
+    Ok(candidates
         .into_iter()
         .map(|(_, r)| r)
         .filter(|r| ids.contains(&r.id))
         .collect())
+}
+
+/// The named subject rows whose identity key (migration 0039) is `key`, or with `to`,
+/// at or after `key` and before `to`; oldest meeting first.
+fn rows_keyed(
+    conn: &Connection,
+    key: &str,
+    to: Option<&str>,
+) -> Result<Vec<(SubjectIdentity, SubjectRow)>, StoreError> {
+    const ROWS: &str = "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date,
+                               s.relation
+                        FROM subjects s JOIN meetings m ON m.id = s.meeting_id";
+    match to {
+        None => collect_rows(
+            conn,
+            &format!("{ROWS} WHERE s.identity_key = ?1 ORDER BY m.meeting_date, s.rowid"),
+            [key],
+        ),
+        Some(to) => collect_rows(
+            conn,
+            &format!(
+                "{ROWS} WHERE s.identity_key >= ?1 AND s.identity_key < ?2
+                 ORDER BY m.meeting_date, s.rowid"
+            ),
+            [key, to],
+        ),
+    }
 }
 
 fn is_objected(conn: &Connection, key: &str) -> Result<bool, StoreError> {
@@ -158,9 +193,42 @@ fn is_objected(conn: &Connection, key: &str) -> Result<bool, StoreError> {
         .is_some())
 }
 
+/// R17: indexes family member `subject` for the rights register, replacing what was
+/// there: the words of the name (migration 0036) and the identity key of the person
+/// (migration 0039). No name: no words and no key (an anonymous meeting, an erasure).
+pub(crate) fn index_subject(
+    conn: &Connection,
+    subject: SubjectId,
+    name: Option<&str>,
+    birth: Option<NaiveDate>,
+) -> Result<(), StoreError> {
+    let id = subject.to_string();
+    index_subject_name(conn, &id, name)?;
+    let key = SubjectIdentity::of(name, birth, subject).map(|i| i.key());
+    conn.prepare_cached("UPDATE subjects SET identity_key = ?2 WHERE id = ?1")?
+        .execute(params![id, key])?;
+    Ok(())
+}
+
+/// Migration 0039: the identity key of every named family member already stored.
+pub(crate) fn key_all_subjects(conn: &Connection) -> Result<(), StoreError> {
+    let named: Vec<(String, String, Option<String>)> = conn
+        .prepare("SELECT id, name, birth_date FROM subjects WHERE name IS NOT NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut write = conn.prepare("UPDATE subjects SET identity_key = ?2 WHERE id = ?1")?;
+    for (id, name, birth) in named {
+        let subject = SubjectId::from_uuid(uuid_from_db(&id)?);
+        let birth = birth.map(|b| date_from_db(&b)).transpose()?;
+        let key = SubjectIdentity::of(Some(&name), birth, subject).map(|i| i.key());
+        write.execute(params![id, key])?;
+    }
+    Ok(())
+}
+
 /// R17 search (migration 0036): writes the words of family member `subject`'s name,
 /// replacing what was there; no name, no words.
-pub(crate) fn index_subject_name(
+fn index_subject_name(
     conn: &Connection,
     subject: &str,
     name: Option<&str>,
@@ -214,30 +282,14 @@ fn rows_with_word_prefix(
 }
 
 /// Every subject row of the person `identity` (their full history: how many meetings, the
-/// latest name and relation), oldest meeting first: with a birth date, the rows of that
-/// birth date (an index, migration 0036) with the same name; without, the one row.
+/// latest name and relation), oldest meeting first: the rows with its key (an index,
+/// migration 0039).
 fn rows_named(
     conn: &Connection,
     identity: &SubjectIdentity,
 ) -> Result<Vec<(SubjectIdentity, SubjectRow)>, StoreError> {
     let key = identity.key();
-    let rows = match identity.anchor {
-        domain::IdentityAnchor::BirthDate(birth) => collect_rows(
-            conn,
-            "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date, s.relation
-             FROM subjects s JOIN meetings m ON m.id = s.meeting_id
-             WHERE s.birth_date = ?1 AND s.name IS NOT NULL
-             ORDER BY m.meeting_date, s.rowid",
-            [date_to_db(birth)],
-        )?,
-        domain::IdentityAnchor::Row(id) => collect_rows(
-            conn,
-            "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date, s.relation
-             FROM subjects s JOIN meetings m ON m.id = s.meeting_id
-             WHERE s.id = ?1 AND s.name IS NOT NULL",
-            [id.to_string()],
-        )?,
-    };
+    let rows = rows_keyed(conn, &key, None)?;
     Ok(rows.into_iter().filter(|(i, _)| i.key() == key).collect())
 }
 
@@ -769,7 +821,7 @@ fn erase_subject(
              WHERE id = ?1",
             [row.id.to_string()],
         )?;
-        index_subject_name(tx, &row.id.to_string(), None)?;
+        index_subject(tx, row.id, None, None)?;
         // Their own recorded views, wishes and objections are their data too.
         tx.execute(
             "DELETE FROM family_voices WHERE subject_id = ?1",

@@ -215,7 +215,8 @@ impl Store {
                 // names and birth dates, so the rights register recognises them (R17).
                 let family = n / 3;
                 for s in 0..spec.subjects_per_meeting {
-                    let sid = id();
+                    let subject = domain::SubjectId::new();
+                    let sid = subject.to_string();
                     let (relation, birth) = if s < 2 {
                         let year = 1970 + (family % 25) as i32;
                         (
@@ -239,7 +240,7 @@ impl Store {
                          VALUES (?1, ?2, ?3, ?4, ?5, 0)",
                         params![sid, m, relation, name, birth.map(date_to_db)],
                     )?;
-                    crate::rights::index_subject_name(&tx, &sid, Some(&name))?;
+                    crate::rights::index_subject(&tx, subject, Some(&name), birth)?;
                     subjects.push(sid);
                 }
                 let mut items = Vec::new();

@@ -42,7 +42,8 @@ fn store_with_meeting_to_expire() -> (tempfile::TempDir, MeetingId, Vec<String>)
     let g = gone.to_string();
     conn.execute_batch(&format!(
         "UPDATE participants SET name = '{MARK} Deelnemer ' || rowid WHERE meeting_id = '{g}';
-         UPDATE subjects SET name = '{MARK} Kind ' || rowid, birth_date = '2012-03-04'
+         UPDATE subjects SET name = '{MARK} Kind ' || rowid, birth_date = '2012-03-04',
+             identity_key = lower('{MARK} Kind ' || rowid) || '|2012-03-04'
              WHERE meeting_id = '{g}';
          UPDATE items SET text = '{MARK} zorgen ' || rowid WHERE meeting_id = '{g}';
          UPDATE actions SET what = '{MARK} actie' WHERE meeting_id = '{g}';

@@ -205,6 +205,133 @@ fn r15_r17_a_destroyed_or_erased_persons_name_is_no_longer_found() {
         ["blijft", "yara"],
         "no word of a destroyed or erased name is kept"
     );
+    let keys: Vec<String> = conn
+        .prepare("SELECT identity_key FROM subjects WHERE identity_key IS NOT NULL")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        keys,
+        ["yara blijft|2012-02-02"],
+        "no identity key of a destroyed or erased name is kept"
+    );
+}
+
+fn request(kind: RequestKind) -> RequestInput {
+    RequestInput {
+        kind,
+        requester: Requester::ParentWithAuthority,
+        requester_name: "Petra Verzoek".into(),
+        received_on: chrono::Utc::now()
+            .date_naive()
+            .format("%Y-%m-%d")
+            .to_string(),
+        competent: true,
+    }
+}
+
+#[test]
+fn r17_a_persons_rows_are_read_by_their_identity_key_in_every_meeting() {
+    let (dir, mut store) = new_store();
+    let first = meeting_on(&mut store, "Gezin Een", "2026-03-01");
+    let second = meeting_on(&mut store, "Gezin Twee", "2026-05-01");
+    add(&mut store, first, "Noor  de Vries", "2013-05-05");
+    add(&mut store, second, "noor de vries", "2013-05-05");
+    // Same name, other birth date: another person.
+    add(&mut store, second, "Noor de Vries", "2014-06-06");
+    let found = store.find_subjects("noor de v").unwrap();
+    assert_eq!(
+        found
+            .iter()
+            .map(|s| (s.key.as_str(), s.meetings))
+            .collect::<Vec<_>>(),
+        [
+            ("noor de vries|2013-05-05", 2),
+            ("noor de vries|2014-06-06", 1)
+        ]
+    );
+    assert_eq!(found, store.known_subjects().unwrap());
+    // The register's request reads the person's rows by the key: the most recent name.
+    let r = store
+        .register_request(&found[0].key, &request(RequestKind::Access), now())
+        .unwrap();
+    assert_eq!(r.subject_name, "noor de vries");
+    store.close().unwrap();
+    let conn = open_raw(dir.path().join(STORE_FILE_NAME));
+    let keyed: u32 = conn
+        .query_row(
+            "SELECT count(*) FROM subjects WHERE identity_key = 'noor de vries|2013-05-05'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(keyed, 2);
+}
+
+#[test]
+fn migration_0039_keys_the_family_members_already_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = store_before_migration(dir.path(), 39);
+    let conn = open_raw(dir.path().join(STORE_FILE_NAME));
+    let without_birth = uuid::Uuid::now_v7().to_string();
+    for (id, name, birth) in [
+        (
+            uuid::Uuid::now_v7().to_string(),
+            "Özlem  ÇELIK",
+            Some("2012-04-04"),
+        ),
+        (
+            uuid::Uuid::now_v7().to_string(),
+            "özlem çelik",
+            Some("2012-04-04"),
+        ),
+        (without_birth.clone(), "Bram Zonder", None),
+    ] {
+        conn.execute(
+            "INSERT INTO subjects (id, meeting_id, relation, name, birth_date)
+             VALUES (?1, ?2, 'youth', ?3, ?4)",
+            rusqlite::params![id, old.meeting, name, birth],
+        )
+        .unwrap();
+    }
+    drop(conn);
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    let r = store
+        .register_request(
+            "özlem çelik|2012-04-04",
+            &request(RequestKind::Access),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(r.subject_birth, NaiveDate::from_ymd_opt(2012, 4, 4));
+    // A key of the earlier form (name only) still finds the one row without a birth date.
+    let report = store
+        .access_report(
+            "bram zonder|",
+            NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+        )
+        .unwrap();
+    assert_eq!(report.subject_name, "Bram Zonder");
+    assert_eq!(report.meetings.len(), 1);
+    store.close().unwrap();
+    let conn = open_raw(dir.path().join(STORE_FILE_NAME));
+    let keys: Vec<String> = conn
+        .prepare("SELECT identity_key FROM subjects ORDER BY identity_key")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        keys,
+        [
+            format!("bram zonder|#{without_birth}"),
+            "özlem çelik|2012-04-04".to_string(),
+            "özlem çelik|2012-04-04".to_string(),
+        ]
+    );
 }
 
 #[test]

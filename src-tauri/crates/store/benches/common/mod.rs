@@ -33,7 +33,24 @@ pub fn copy_files(from: &Path, into: &Path) {
 /// The seeded store `<target>/<name>-<meetings>` (`store/` and its witness folder
 /// `config/`), seeded once with `meetings` finalized meetings; delete it to re-seed.
 pub fn seeded(name: &str, meetings: usize, pass: &str) -> PathBuf {
-    let dir = target_dir().join(format!("{name}-{meetings}"));
+    seeded_in(
+        target_dir().join(format!("{name}-{meetings}")),
+        meetings,
+        pass,
+    )
+}
+
+/// The seeded store the commands bench (`src-tauri/benches/commands.rs`) keeps and seeds
+/// the same way, `<target>/bench-store-<meetings>-v2`, with its passphrase: `./x bench`
+/// seeds each size once for every bench that reads it.
+pub fn commands_bench_store(meetings: usize) -> (PathBuf, &'static str) {
+    const PASS: &str = "benchmark-wachtwoord 2026";
+    let dir = target_dir().join(format!("bench-store-{meetings}-v2"));
+    (seeded_in(dir, meetings, PASS), PASS)
+}
+
+/// [`seeded`] in `dir`.
+fn seeded_in(dir: PathBuf, meetings: usize, pass: &str) -> PathBuf {
     let marker = dir.join("seeded.ok");
     if !marker.exists() {
         let _ = std::fs::remove_dir_all(&dir);

@@ -212,10 +212,11 @@ impl Store {
                     subject.parental_authority
                 ],
             )?;
-            crate::rights::index_subject_name(
+            crate::rights::index_subject(
                 &tx,
-                &subject.id.to_string(),
+                subject.id,
                 subject.name.as_ref().map(Label::as_str),
+                subject.birth_date,
             )?;
             // R17: a person who objected stays marked in every meeting.
             crate::rights::mark_if_objected(

@@ -89,6 +89,7 @@ impl Store {
     }
 
     /// The pattern every edit follows (see the module docs).
+    #[track_caller]
     fn edit<T>(
         &mut self,
         id: MeetingId,
@@ -100,9 +101,25 @@ impl Store {
         self.edit_answering(Answer::Reloaded, id, kind, decided_by, now, f)
     }
 
+    /// [`Store::edit`] answering with the flow as the domain applied it
+    /// ([`Answer::AsApplied`]): for changes whose closure mirrors every row it writes in
+    /// the flow.
+    #[track_caller]
+    fn edit_applied<T>(
+        &mut self,
+        id: MeetingId,
+        kind: AuditKind,
+        decided_by: DecidedBy,
+        now: DateTime<Utc>,
+        f: impl FnOnce(&Transaction<'_>, &mut FlowData) -> Result<T, StoreError>,
+    ) -> Result<(FlowData, T), StoreError> {
+        self.edit_answering(Answer::AsApplied, id, kind, decided_by, now, f)
+    }
+
     /// The one write path of a meeting's flow: load it in a transaction, let the domain
     /// check and apply the change (`f` writes it), audit it, commit, and answer with the
     /// flow as `answer` says.
+    #[track_caller]
     fn edit_answering<T>(
         &mut self,
         answer: Answer,
@@ -208,7 +225,7 @@ impl Store {
         present: bool,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::SubjectAdded,
             DecidedBy::Chair,
@@ -229,10 +246,11 @@ impl Store {
                         s.parental_authority
                     ],
                 )?;
-                crate::rights::index_subject_name(
+                crate::rights::index_subject(
                     tx,
-                    &s.id.to_string(),
+                    s.id,
                     s.name.as_ref().map(|n| n.as_str()),
+                    s.birth_date,
                 )?;
                 // R17: a person who objected stays marked in every meeting.
                 crate::rights::mark_if_objected(
@@ -312,7 +330,7 @@ impl Store {
         participant: ParticipantId,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::PledgeRecorded,
             DecidedBy::Participant(participant),
@@ -339,7 +357,7 @@ impl Store {
         today: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::PledgeRecorded,
             DecidedBy::Participant(participant),
@@ -474,7 +492,7 @@ impl Store {
         input: &ActionInput,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::ActionAdded,
             DecidedBy::Chair,
@@ -531,8 +549,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         let contributor = self.contributor_of(id, item)?;
-        self.edit_answering(
-            Answer::AsApplied,
+        self.edit_applied(
             id,
             AuditKind::ReleaseDecided,
             DecidedBy::Participant(contributor),
@@ -718,7 +735,7 @@ impl Store {
         until: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::RetentionSet,
             DecidedBy::Chair,
