@@ -8,9 +8,10 @@
 //! of a new draft meeting added one by one (each rewrites the meeting's search document,
 //! migration 0024), p50/p99/max of the adds. And the search with what the command adds: its audit entry and the witness.
 //!
-//! Run: `cargo bench -p store --bench search` (release). The seeded store is kept in
-//! `<target>/bench-store-search-<meetings>` between runs (delete to re-seed); every run
-//! works on a copy. `SEARCH_BENCH_MEETINGS=n` seeds n meetings instead (smoke run).
+//! Run: `cargo bench -p store --bench search` (release). It reads the commands bench's
+//! seeded store (`<target>/bench-store-<meetings>-v2`; seeded here when missing); every run
+//! works on a copy. After the queries the index is optimized (FTS5 `optimize`, timed) and
+//! the queries run again. `SEARCH_BENCH_MEETINGS=n` seeds n meetings instead (smoke run).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
@@ -22,7 +23,6 @@ use store::Store;
 mod common;
 use common::pct;
 
-const PASS: &str = "benchmark-wachtwoord 2026";
 const CALLS: usize = 200;
 
 fn report(what: &str, meetings: usize, mut times: Vec<Duration>, extra: &str) {
@@ -34,6 +34,33 @@ fn report(what: &str, meetings: usize, mut times: Vec<Duration>, extra: &str) {
         pct(&times, 0.99),
         pct(&times, 1.0)
     );
+}
+
+/// The five queries, `CALLS` times each; `suffix` is added to each query's name.
+fn queries(store: &Store, meetings: usize, suffix: &str) {
+    for (name, query) in [
+        ("rare word", "Extra"),
+        ("common word", "zorgen"),
+        ("3 words", "moeder zorgen school"),
+        ("1-letter prefix", "s"),
+        ("2-letter prefix", "sc"),
+    ] {
+        let query = SearchQuery::parse(query).unwrap();
+        let mut times = Vec::with_capacity(CALLS);
+        let mut found = 0;
+        for _ in 0..CALLS {
+            let t = Instant::now();
+            let hits = std::hint::black_box(store.search_meetings(&query).unwrap());
+            times.push(t.elapsed());
+            found = hits.len();
+        }
+        report(
+            &format!("{name}{suffix}"),
+            meetings,
+            times,
+            &format!("\"found\":{found},"),
+        );
+    }
 }
 
 /// The cost of the index to a write: 100 items added one by one to a new draft meeting.
@@ -70,11 +97,12 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(10_000);
-    let seeded = common::seeded("bench-store-search", meetings, PASS);
+    // The commands bench's store (seeded the same way), so `./x bench` seeds it once.
+    let (seeded, pass) = common::commands_bench_store(meetings);
     let work = tempfile::tempdir().unwrap();
     // Opening migrates a store seeded by an older build (the first run after a migration).
     let t = Instant::now();
-    let mut store = common::open_copy(&seeded, work.path(), PASS);
+    let mut store = common::open_copy(&seeded, work.path(), pass);
     println!(
         "{{\"bench\":\"open\",\"meetings\":{meetings},\"ms\":{:.1}}}",
         t.elapsed().as_secs_f64() * 1e3
@@ -93,24 +121,20 @@ fn main() {
             )
             .unwrap();
     }
-    for (name, query) in [
-        ("rare word", "Extra"),
-        ("common word", "zorgen"),
-        ("3 words", "moeder zorgen school"),
-        ("1-letter prefix", "s"),
-        ("2-letter prefix", "sc"),
-    ] {
-        let query = SearchQuery::parse(query).unwrap();
-        let mut times = Vec::with_capacity(CALLS);
-        let mut found = 0;
-        for _ in 0..CALLS {
-            let t = Instant::now();
-            let hits = std::hint::black_box(store.search_meetings(&query).unwrap());
-            times.push(t.elapsed());
-            found = hits.len();
-        }
-        report(name, meetings, times, &format!("\"found\":{found},"));
-    }
+    queries(&store, meetings, "");
+    // A live meeting's writes (each rewrites the meeting's search document), then the
+    // same queries: what a day of use leaves in the index.
+    add_items(&mut store, meetings);
+    queries(&store, meetings, " (after 100 item writes)");
+    // The lever of goal 1 under test: the index's segments merged into one (FTS5
+    // `optimize`), the same queries again.
+    let t = Instant::now();
+    store.optimize_search_index().unwrap();
+    println!(
+        "{{\"bench\":\"search_optimize\",\"meetings\":{meetings},\"ms\":{:.1}}}",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    queries(&store, meetings, " (after optimize)");
     // What a search command pays in all: the search, its log entry (NEN 7513: one commit)
     // and the witness after it (R18 × R21), as `with_store` runs them.
     for (name, query) in [
@@ -130,5 +154,4 @@ fn main() {
         }
         report(name, meetings, times, "");
     }
-    add_items(&mut store, meetings);
 }
