@@ -150,6 +150,7 @@ mod domain_bindings {
             store::ReportView::export_all,
             store::AuditCheck::export_all,
             store::CustomBasisView::export_all,
+            store::DocumentInfo::export_all,
             store::SettingsView::export_all,
             store::AuditProblem::export_all,
             store::ExpiringMeeting::export_all,

@@ -14,6 +14,7 @@ mod cascade;
 mod codec;
 mod counts;
 mod custom_basis;
+mod document_list;
 mod documents;
 mod error;
 mod exports;
@@ -48,7 +49,8 @@ pub use audit::{
     DecidedBy,
 };
 pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
-pub use documents::{ExportKind, MeetingDocuments};
+pub use document_list::{slug, DocumentInfo, DocumentKey, DocumentToSave};
+pub use documents::{ExportKind, MeetingDocument, MeetingDocuments};
 pub use error::StoreError;
 pub use exports::{breach_to_csv, breach_to_json};
 pub use files::{create_private_dir, create_private_file, make_private};
