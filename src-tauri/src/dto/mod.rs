@@ -151,6 +151,8 @@ mod domain_bindings {
             store::AuditCheck::export_all,
             store::CustomBasisView::export_all,
             store::DocumentInfo::export_all,
+            store::ErasureOutcome::export_all,
+            store::ErasureRecipient::export_all,
             store::SettingsView::export_all,
             store::AuditProblem::export_all,
             store::ExpiringMeeting::export_all,

@@ -78,7 +78,9 @@ pub use report_views::{
 };
 pub use restore::{restore, RestoreOutcome, ASIDE_SUFFIX};
 pub use retention::{ExpiringMeeting, Settings, DESTROY_CHUNK};
-pub use rights::{ErasureOutcome, KnownSubject, RightsRequestView, StoredRequest};
+pub use rights::{
+    ErasureOutcome, ErasureRecipient, KnownSubject, RightsRequestView, StoredRequest,
+};
 pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};
 pub use settings_views::{AuditCheck, CustomBasisView, SettingsView};
