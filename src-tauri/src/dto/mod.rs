@@ -159,6 +159,7 @@ mod domain_bindings {
             store::KnownSubject::export_all,
             store::RightsRequestView::export_all,
             store::ItemVersion::export_all,
+            store::ReceivedItem::export_all,
             store::SearchSource::export_all,
             store::Theme::export_all,
             store::UiPrefs::export_all,

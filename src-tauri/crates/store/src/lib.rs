@@ -56,7 +56,7 @@ pub use exports::{breach_to_csv, breach_to_json};
 pub use files::{create_private_dir, create_private_file, make_private};
 pub use flow::{
     checklist_of, ConsentGiven, CorrectionResult, FlowData, ItemVersion, PreparationInput,
-    RefusedCorrectionRow, StoredWithdrawal,
+    ReceivedItem, RefusedCorrectionRow, StoredWithdrawal,
 };
 pub use lock::{lock_path, StoreLock};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
