@@ -507,7 +507,7 @@ fn r10_withdrawal_after_release_lists_who_received_and_blocks_release() {
         .unwrap();
     let out = commands::items::withdraw_consent(&b.state, &b.m, &consent_id).unwrap();
     assert_eq!(out.already_received.len(), 1);
-    assert_eq!(out.already_received[0].recipient_id, b.gp);
+    assert_eq!(out.already_received[0].recipient_id.to_string(), b.gp);
     let p = out
         .meeting
         .item_profiles

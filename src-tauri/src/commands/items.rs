@@ -176,13 +176,7 @@ pub fn withdraw_consent(
         .with_store(|s| s.withdraw_consent(id, consent, Utc::now()))
         .map(|(data, received)| WithdrawalOutcome {
             meeting: flow_dto(&data),
-            already_received: received
-                .into_iter()
-                .map(|(item, recipient)| ReceivedItem {
-                    item_id: item.to_string(),
-                    recipient_id: recipient.to_string(),
-                })
-                .collect(),
+            already_received: received,
         })
 }
 

@@ -4,13 +4,13 @@
 //! where the chair chooses, audited first (R18). File names carry the meeting reference
 //! and an organisation, never a person's name (R21).
 
-use crate::commands::documents::slug;
 use crate::commands::{meeting_id, participant_id, today};
 use crate::dto::{ApiError, SavedDocuments};
 use crate::save::{into_folder, one_file};
 use crate::state::AppState;
 use chrono::Utc;
 use domain::Field;
+use store::slug;
 use tauri::{AppHandle, Runtime};
 use texts::documents::{attendance_file, invitation_file};
 use texts::errors::DOCUMENT_FAILED;

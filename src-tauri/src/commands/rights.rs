@@ -74,15 +74,7 @@ pub fn grant_rights_request(
         .with_store(|s| s.grant_request(request_id, Utc::now()))
         .map(|(r, erasure)| GrantOutcome {
             request: view(&r),
-            erasure: erasure.map(|e| ErasureInfo {
-                items_removed: e.items_removed,
-                meetings: e.meetings,
-                recipients_to_inform: e
-                    .recipients_to_inform
-                    .into_iter()
-                    .map(|(name, organisation)| ErasureRecipient { name, organisation })
-                    .collect(),
-            }),
+            erasure,
         })
 }
 

@@ -254,13 +254,8 @@ pub struct WithdrawalOutcome {
     pub already_received: Vec<ReceivedItem>,
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ReceivedItem {
-    pub item_id: String,
-    pub recipient_id: String,
-}
+/// R10: an item a recipient already had: the store's pair travels as itself.
+pub use store::ReceivedItem;
 
 /// R16: the chair records a family member's request to correct an item of a finalized
 /// meeting. `text` empty = the text stays (always for an opinion); `reaction` = the

@@ -26,24 +26,8 @@ pub struct NewRightsRequest {
     pub competent: Option<bool>,
 }
 
-/// Someone who received removed data and must be told.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ErasureRecipient {
-    pub name: String,
-    pub organisation: String,
-}
-
-/// R17: what a granted erasure removed.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ErasureInfo {
-    pub items_removed: u32,
-    pub meetings: u32,
-    pub recipients_to_inform: Vec<ErasureRecipient>,
-}
+/// R17: what a granted erasure removed: the store's outcome travels as itself.
+pub use store::{ErasureOutcome as ErasureInfo, ErasureRecipient};
 
 /// R17: the request after granting, and for an erasure what was removed.
 #[derive(Debug, Clone, Serialize, TS)]

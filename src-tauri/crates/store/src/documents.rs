@@ -7,11 +7,11 @@
 use crate::codec::*;
 use crate::flow::load_flow;
 use crate::repo::{meeting_row, participant_row, PARTICIPANT_COLUMNS};
-use crate::{Store, StoreError};
+use crate::{DocumentKey, Store, StoreError};
 use chrono::NaiveDate;
 use domain::{
-    AddresseeLetter, DocumentHeader, ExtractItem, FamilyLetterData, Meeting, MeetingId,
-    MeetingRecord, MeetingState, Participant, ParticipantId, PersonLine, PlanDocument,
+    AddresseeLetter, DocumentHeader, DocumentOrganisation, ExtractItem, FamilyLetterData, Meeting,
+    MeetingId, MeetingRecord, MeetingState, Participant, ParticipantId, PersonLine, PlanDocument,
     RecipientExtract,
 };
 use rusqlite::{params, OptionalExtension};
@@ -69,7 +69,73 @@ pub struct MeetingDocuments {
     pub extracts: Vec<(ParticipantId, RecipientExtract)>,
 }
 
+/// One document of a finalized meeting, built and stamped like [`MeetingDocuments`].
+#[derive(Debug)]
+pub enum MeetingDocument {
+    /// R14a: the agreed plan.
+    Plan(PlanDocument),
+    /// R12/R14c: the letter to one addressee.
+    Letter(FamilyLetterData),
+    /// R14b: the extract of one recipient.
+    Extract(RecipientExtract),
+}
+
+impl MeetingDocuments {
+    /// Every document that can be made, with its key: a postponed letter is not (R12).
+    pub fn into_documents(self) -> Vec<(DocumentKey, MeetingDocument)> {
+        let plan = (DocumentKey::Plan, MeetingDocument::Plan(self.plan));
+        let letters = self.letters.into_iter().filter_map(|(to, letter)| {
+            letter.map(|l| {
+                let key = DocumentKey::Letter(to.addressee());
+                (key, MeetingDocument::Letter(l))
+            })
+        });
+        let extracts = self
+            .extracts
+            .into_iter()
+            .map(|(p, e)| (DocumentKey::Extract(p), MeetingDocument::Extract(e)));
+        std::iter::once(plan)
+            .chain(letters)
+            .chain(extracts)
+            .collect()
+    }
+}
+
+/// R18: the audit log's position; issue 17 point 9: the chair's organisation on the plan
+/// and the letters, and a partner's complaint route from the address book where none was
+/// entered at the meeting.
+struct Stamp {
+    position: Option<i64>,
+    organisation: Option<DocumentOrganisation>,
+    partners: Vec<domain::OrganisationEntry>,
+}
+
+impl Stamp {
+    fn plan(&self, plan: &mut PlanDocument) {
+        plan.header.audit_position = self.position;
+        plan.header.organisation = self.organisation.clone();
+    }
+
+    fn letter(&self, letter: &mut FamilyLetterData) {
+        letter.header.audit_position = self.position;
+        letter.header.organisation = self.organisation.clone();
+        domain::fill_complaint_routes(&mut letter.complaints, &self.partners);
+    }
+
+    fn extract(&self, extract: &mut RecipientExtract) {
+        extract.header.audit_position = self.position;
+    }
+}
+
 impl Store {
+    fn stamp(&self) -> Result<Stamp, StoreError> {
+        Ok(Stamp {
+            position: Some(self.audit_position()?),
+            organisation: self.document_organisation()?,
+            partners: self.address_book()?,
+        })
+    }
+
     /// R14 × R18: the plan, the family letters and every recipient's extract of a finalized
     /// meeting, each with the audit log's position in its header.
     pub fn meeting_documents(
@@ -77,26 +143,19 @@ impl Store {
         meeting: MeetingId,
         printed_on: NaiveDate,
     ) -> Result<MeetingDocuments, StoreError> {
-        let position = Some(self.audit_position()?);
-        // Issue 17 point 9: the chair's organisation on every document; a partner's
-        // complaint route from the address book where none was entered at the meeting.
-        let organisation = self.document_organisation()?;
-        let partners = self.address_book()?;
+        let stamp = self.stamp()?;
         let mut plan = self.plan_document(meeting, printed_on)?;
-        plan.header.audit_position = position;
-        plan.header.organisation = organisation.clone();
+        stamp.plan(&mut plan);
         let mut letters = self.family_letters(meeting, printed_on)?;
         for letter in letters.iter_mut().filter_map(|(_, l)| l.as_mut()) {
-            letter.header.audit_position = position;
-            letter.header.organisation = organisation.clone();
-            domain::fill_complaint_routes(&mut letter.complaints, &partners);
+            stamp.letter(letter);
         }
         let extracts = self
             .document_recipients(meeting)?
             .into_iter()
             .map(|p| {
                 let mut extract = self.recipient_extract(meeting, p, printed_on)?;
-                extract.header.audit_position = position;
+                stamp.extract(&mut extract);
                 Ok((p, extract))
             })
             .collect::<Result<_, StoreError>>()?;
@@ -107,8 +166,48 @@ impl Store {
         })
     }
 
+    /// R14 × R18: one document of a finalized meeting, built and stamped as in
+    /// [`Store::meeting_documents`] without building the others. `None` when the meeting
+    /// has no such document or the letter is postponed (R12: no letter exists then).
+    pub fn meeting_document(
+        &self,
+        meeting: MeetingId,
+        key: DocumentKey,
+        printed_on: NaiveDate,
+    ) -> Result<Option<MeetingDocument>, StoreError> {
+        let stamp = self.stamp()?;
+        Ok(match key {
+            DocumentKey::Plan => {
+                let mut plan = self.plan_document(meeting, printed_on)?;
+                stamp.plan(&mut plan);
+                Some(MeetingDocument::Plan(plan))
+            }
+            DocumentKey::Letter(to) => {
+                let record = self.finalized_record(meeting)?;
+                if domain::letter_addressees(&record).contains(&AddresseeLetter::Available(to)) {
+                    // R1/R13: a finalized meeting has exactly one case lead.
+                    let mut letter = FamilyLetterData::build(&record, to, printed_on)
+                        .ok_or(StoreError::Corrupt("case lead"))?;
+                    stamp.letter(&mut letter);
+                    Some(MeetingDocument::Letter(letter))
+                } else {
+                    None
+                }
+            }
+            DocumentKey::Extract(p) => {
+                if self.document_recipients(meeting)?.contains(&p) {
+                    let mut extract = self.recipient_extract(meeting, p, printed_on)?;
+                    stamp.extract(&mut extract);
+                    Some(MeetingDocument::Extract(extract))
+                } else {
+                    None
+                }
+            }
+        })
+    }
+
     /// R13/R14: documents exist only for a finalized meeting: its whole record.
-    fn finalized_record(&self, meeting: MeetingId) -> Result<MeetingRecord, StoreError> {
+    pub(crate) fn finalized_record(&self, meeting: MeetingId) -> Result<MeetingRecord, StoreError> {
         let data = load_flow(&self.conn, meeting)?;
         match data.state {
             MeetingState::Finalized { .. } => Ok(data.record),

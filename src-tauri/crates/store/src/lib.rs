@@ -14,6 +14,7 @@ mod cascade;
 mod codec;
 mod counts;
 mod custom_basis;
+mod document_list;
 mod documents;
 mod error;
 mod exports;
@@ -48,13 +49,14 @@ pub use audit::{
     DecidedBy,
 };
 pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
-pub use documents::{ExportKind, MeetingDocuments};
+pub use document_list::{slug, DocumentInfo, DocumentKey, DocumentToSave};
+pub use documents::{ExportKind, MeetingDocument, MeetingDocuments};
 pub use error::StoreError;
 pub use exports::{breach_to_csv, breach_to_json};
 pub use files::{create_private_dir, create_private_file, make_private};
 pub use flow::{
     checklist_of, ConsentGiven, CorrectionResult, FlowData, ItemVersion, PreparationInput,
-    RefusedCorrectionRow, StoredWithdrawal,
+    ReceivedItem, RefusedCorrectionRow, StoredWithdrawal,
 };
 pub use lock::{lock_path, StoreLock};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
@@ -76,7 +78,9 @@ pub use report_views::{
 };
 pub use restore::{restore, RestoreOutcome, ASIDE_SUFFIX};
 pub use retention::{ExpiringMeeting, Settings, DESTROY_CHUNK};
-pub use rights::{ErasureOutcome, KnownSubject, RightsRequestView, StoredRequest};
+pub use rights::{
+    ErasureOutcome, ErasureRecipient, KnownSubject, RightsRequestView, StoredRequest,
+};
 pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};
 pub use settings_views::{AuditCheck, CustomBasisView, SettingsView};

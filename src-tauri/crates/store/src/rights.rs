@@ -101,14 +101,26 @@ impl StoredRequest {
     }
 }
 
-/// What a granted erasure removed, for the chair to pass on (seed 003 §5.3.4: who already
-/// received the data is told).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+// For the chair to pass on (seed 003 §5.3.4: who already received the data is told).
+// Serialized as it is over IPC (TypeScript: `ErasureInfo`).
+/// R17: what a granted erasure removed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, rename = "ErasureInfo"))]
 pub struct ErasureOutcome {
     pub items_removed: u32,
     pub meetings: u32,
-    /// Recipients who already received one of the removed items: name and organisation.
-    pub recipients_to_inform: Vec<(String, String)>,
+    // Recipients who already received one of the removed items.
+    pub recipients_to_inform: Vec<ErasureRecipient>,
+}
+
+/// Someone who received removed data and must be told.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct ErasureRecipient {
+    pub name: String,
+    pub organisation: String,
 }
 
 /// One subject row of a person.
@@ -806,9 +818,14 @@ fn erase_subject(
                  JOIN participants p ON p.id = r.recipient_id
                  WHERE r.item_id = ?1 AND r.decision = 'released' ORDER BY p.rowid",
             )?;
-            let got = stmt.query_map([item], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let got = stmt.query_map([item], |r| {
+                Ok(ErasureRecipient {
+                    name: r.get(0)?,
+                    organisation: r.get(1)?,
+                })
+            })?;
             for g in got {
-                let g: (String, String) = g?;
+                let g = g?;
                 if !outcome.recipients_to_inform.contains(&g) {
                     outcome.recipients_to_inform.push(g);
                 }

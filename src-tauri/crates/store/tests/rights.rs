@@ -433,7 +433,10 @@ fn r17_granted_erasure_removes_the_subjects_items_in_finalized_meetings_too() {
     assert_eq!(outcome.meetings, 2);
     assert_eq!(
         outcome.recipients_to_inform,
-        vec![("Lea Lead".to_owned(), "Jeugdteam Noord".to_owned())]
+        vec![store::ErasureRecipient {
+            name: "Lea Lead".to_owned(),
+            organisation: "Jeugdteam Noord".to_owned()
+        }]
     );
     // Anna is no longer known; Bram's items are all still there.
     assert!(store

@@ -27,7 +27,7 @@ use std::collections::HashMap;
 
 pub use correction::{CorrectionResult, ItemVersion, RefusedCorrectionRow};
 pub(crate) use load::load_flow;
-pub use withdrawal::StoredWithdrawal;
+pub use withdrawal::{ReceivedItem, StoredWithdrawal};
 
 /// One meeting's whole record as stored, with what the wire needs beyond the domain.
 #[derive(Debug, Clone, PartialEq)]
@@ -452,7 +452,7 @@ impl Store {
         id: MeetingId,
         consent_id: &str,
         now: DateTime<Utc>,
-    ) -> Result<(FlowData, Vec<(ItemId, ParticipantId)>), StoreError> {
+    ) -> Result<(FlowData, Vec<ReceivedItem>), StoreError> {
         let tx = self.conn.transaction()?;
         let mut data = load_flow(&tx, id)?;
         let (item, index) = withdrawal::locate_consent(&data, consent_id)?;
@@ -470,7 +470,13 @@ impl Store {
         };
         let received = data
             .record
-            .withdraw_consent(target.subject, &target.given_by, now);
+            .withdraw_consent(target.subject, &target.given_by, now)
+            .into_iter()
+            .map(|(item_id, recipient_id)| ReceivedItem {
+                item_id,
+                recipient_id,
+            })
+            .collect();
         // Persist: every record of that party for that subject, and the marked items.
         withdrawal::persist_withdrawn(&tx, &data)?;
         // The family member decided; the chair records it.

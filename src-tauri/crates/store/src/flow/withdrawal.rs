@@ -21,6 +21,16 @@ pub struct StoredWithdrawal {
     pub task_ids: Vec<String>,
 }
 
+// R10: an item a recipient received before its consent was withdrawn: they are told.
+// Serialized as it is over IPC (TypeScript: `ReceivedItem`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct ReceivedItem {
+    pub item_id: ItemId,
+    pub recipient_id: ParticipantId,
+}
+
 /// The columns (kind, subject, name, relation) of a consenter, as the consents table has them.
 pub(crate) fn consenter_to_db(
     c: &Consenter,
