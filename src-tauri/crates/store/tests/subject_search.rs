@@ -35,6 +35,16 @@ fn names(found: &[store::KnownSubject]) -> Vec<&str> {
     found.iter().map(|s| s.name.as_str()).collect()
 }
 
+/// The text values `sql` selects (one column) on a raw connection.
+fn texts(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
+    conn.prepare(sql)
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
 #[test]
 fn r17_search_finds_by_part_of_the_name_as_the_whole_list_does() {
     let (_dir, mut store) = new_store();
@@ -174,44 +184,22 @@ fn r15_r17_a_destroyed_or_erased_persons_name_is_no_longer_found() {
     // R17: a granted erasure removes the name, and with it the words the search finds.
     let key = store.find_subjects("zoë").unwrap()[0].key.clone();
     let r = store
-        .register_request(
-            &key,
-            &RequestInput {
-                kind: RequestKind::Erasure,
-                requester: Requester::ParentWithAuthority,
-                requester_name: "Petra Gewist".into(),
-                received_on: chrono::Utc::now()
-                    .date_naive()
-                    .format("%Y-%m-%d")
-                    .to_string(),
-                competent: true,
-            },
-            now(),
-        )
+        .register_request(&key, &request(RequestKind::Erasure), now())
         .unwrap();
     store.grant_request(&r.id, now()).unwrap();
     assert!(store.find_subjects("zoë").unwrap().is_empty());
     store.close().unwrap();
     let conn = open_raw(dir.path().join(STORE_FILE_NAME));
-    let words: Vec<String> = conn
-        .prepare("SELECT word FROM subject_words ORDER BY word")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let words = texts(&conn, "SELECT word FROM subject_words ORDER BY word");
     assert_eq!(
         words,
         ["blijft", "yara"],
         "no word of a destroyed or erased name is kept"
     );
-    let keys: Vec<String> = conn
-        .prepare("SELECT identity_key FROM subjects WHERE identity_key IS NOT NULL")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let keys = texts(
+        &conn,
+        "SELECT identity_key FROM subjects WHERE identity_key IS NOT NULL",
+    );
     assert_eq!(
         keys,
         ["yara blijft|2012-02-02"],
@@ -317,13 +305,10 @@ fn migration_0039_keys_the_family_members_already_stored() {
     assert_eq!(report.meetings.len(), 1);
     store.close().unwrap();
     let conn = open_raw(dir.path().join(STORE_FILE_NAME));
-    let keys: Vec<String> = conn
-        .prepare("SELECT identity_key FROM subjects ORDER BY identity_key")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let keys = texts(
+        &conn,
+        "SELECT identity_key FROM subjects ORDER BY identity_key",
+    );
     assert_eq!(
         keys,
         [
