@@ -7,6 +7,7 @@
 
 use crate::{MeetingDocument, Store, StoreError};
 use chrono::NaiveDate;
+use domain::MeetingRecord;
 use domain::{Addressee, AddresseeLetter, ParticipantId, PersonLine, SubjectId};
 use serde::{Serialize, Serializer};
 use texts::{documents, labels};
@@ -112,72 +113,21 @@ impl Store {
         meeting: domain::MeetingId,
     ) -> Result<Vec<DocumentInfo>, StoreError> {
         let record = self.finalized_record(meeting)?;
-        let reference = domain::meeting_reference(&record.meeting);
-        let mut out = vec![DocumentInfo {
-            key: DocumentKey::Plan,
-            title: documents::PLAN_LISTING.into(),
-            file_name: documents::plan_file(&reference),
-            postponed_until: None,
-        }];
-        for (n, letter) in domain::letter_addressees(&record).into_iter().enumerate() {
-            let addressee = letter.addressee();
-            let language = domain::letter_language(&record, addressee);
-            let title = match addressee {
-                Addressee::Family => documents::family_letter_listing(language),
-                Addressee::Member(s) => {
-                    // For the chair's eyes only: the member's name, else their relation.
-                    let who = record
-                        .subjects
-                        .iter()
-                        .find(|r| r.subject.id == s)
-                        .map(|r| match &r.subject.name {
-                            Some(name) => name.as_str().to_owned(),
-                            None => labels::relation_title(r.subject.relation).into(),
-                        })
-                        .unwrap_or_default();
-                    documents::letter_listing(&who, language)
-                }
-            };
-            out.push(DocumentInfo {
-                key: DocumentKey::Letter(addressee),
-                title,
-                // No personal data in file names: the addressee is a number.
-                file_name: documents::letter_file(&reference, n + 1),
-                postponed_until: match letter {
-                    AddresseeLetter::Postponed { review_date, .. } => Some(review_date),
-                    AddresseeLetter::Available(_) => None,
-                },
-            });
-        }
-        for (n, id) in self.document_recipients(meeting)?.into_iter().enumerate() {
-            let who = record
-                .participants
-                .iter()
-                .find(|p| p.participant.id == id)
-                .map(|p| PersonLine::of(&p.participant))
-                .ok_or(StoreError::NotFound("participant"))?;
-            out.push(DocumentInfo {
-                key: DocumentKey::Extract(id),
-                title: documents::extract_listing(&who.name, &who.organisation),
-                // R21: a file name shows up in recent-file lists and thumbnails: the
-                // recipient's organisation, never their name.
-                file_name: documents::extract_file(&reference, n + 1, &slug(&who.organisation)),
-                postponed_until: None,
-            });
-        }
-        Ok(out)
+        let recipients = self.document_recipients(meeting)?;
+        listing(&record, &recipients)
     }
 
     /// R14: one document of a finalized meeting with its listing, to be saved; only that
-    /// document is built.
+    /// document is built, from the record the listing read.
     pub fn document_to_save(
         &self,
         meeting: domain::MeetingId,
         key: DocumentKey,
         printed_on: NaiveDate,
     ) -> Result<DocumentToSave, StoreError> {
-        let Some(info) = self
-            .document_list(meeting)?
+        let record = self.finalized_record(meeting)?;
+        let recipients = self.document_recipients(meeting)?;
+        let Some(info) = listing(&record, &recipients)?
             .into_iter()
             .find(|d| d.key == key)
         else {
@@ -186,32 +136,93 @@ impl Store {
         if info.postponed_until.is_some() {
             return Ok(DocumentToSave::Postponed);
         }
-        Ok(match self.meeting_document(meeting, key, printed_on)? {
-            Some(document) => DocumentToSave::Ready(info, Box::new(document)),
-            None => DocumentToSave::Unknown,
-        })
+        let stamp = self.stamp()?;
+        let document = self.build_document(&record, key, &stamp, printed_on)?;
+        Ok(DocumentToSave::Ready(info, Box::new(document)))
     }
 
     /// R14: every document of a finalized meeting that can be made now, with its listing,
-    /// in the listing's order; a postponed letter is left out (R12/AVG art. 23).
+    /// in the listing's order; a postponed letter is left out (R12/AVG art. 23). The
+    /// meeting is read once.
     pub fn documents_to_save(
         &self,
         meeting: domain::MeetingId,
         printed_on: NaiveDate,
     ) -> Result<Vec<(DocumentInfo, MeetingDocument)>, StoreError> {
-        let mut built = self
-            .meeting_documents(meeting, printed_on)?
-            .into_documents();
-        Ok(self
-            .document_list(meeting)?
+        let record = self.finalized_record(meeting)?;
+        let recipients = self.document_recipients(meeting)?;
+        let stamp = self.stamp()?;
+        listing(&record, &recipients)?
             .into_iter()
             .filter(|info| info.postponed_until.is_none())
-            .filter_map(|info| {
-                let at = built.iter().position(|(key, _)| *key == info.key)?;
-                Some((info, built.swap_remove(at).1))
+            .map(|info| {
+                let document = self.build_document(&record, info.key, &stamp, printed_on)?;
+                Ok((info, document))
             })
-            .collect())
+            .collect()
     }
+}
+
+/// The listing of a finalized meeting's documents from its record and its recipients
+/// (R14b, in the order they were added).
+fn listing(
+    record: &MeetingRecord,
+    recipients: &[ParticipantId],
+) -> Result<Vec<DocumentInfo>, StoreError> {
+    let reference = domain::meeting_reference(&record.meeting);
+    let mut out = vec![DocumentInfo {
+        key: DocumentKey::Plan,
+        title: documents::PLAN_LISTING.into(),
+        file_name: documents::plan_file(&reference),
+        postponed_until: None,
+    }];
+    for (n, letter) in domain::letter_addressees(record).into_iter().enumerate() {
+        let addressee = letter.addressee();
+        let language = domain::letter_language(record, addressee);
+        let title = match addressee {
+            Addressee::Family => documents::family_letter_listing(language),
+            Addressee::Member(s) => {
+                // For the chair's eyes only: the member's name, else their relation.
+                let who = record
+                    .subjects
+                    .iter()
+                    .find(|r| r.subject.id == s)
+                    .map(|r| match &r.subject.name {
+                        Some(name) => name.as_str().to_owned(),
+                        None => labels::relation_title(r.subject.relation).into(),
+                    })
+                    .unwrap_or_default();
+                documents::letter_listing(&who, language)
+            }
+        };
+        out.push(DocumentInfo {
+            key: DocumentKey::Letter(addressee),
+            title,
+            // No personal data in file names: the addressee is a number.
+            file_name: documents::letter_file(&reference, n + 1),
+            postponed_until: match letter {
+                AddresseeLetter::Postponed { review_date, .. } => Some(review_date),
+                AddresseeLetter::Available(_) => None,
+            },
+        });
+    }
+    for (n, id) in recipients.iter().enumerate() {
+        let who = record
+            .participants
+            .iter()
+            .find(|p| p.participant.id == *id)
+            .map(|p| PersonLine::of(&p.participant))
+            .ok_or(StoreError::NotFound("participant"))?;
+        out.push(DocumentInfo {
+            key: DocumentKey::Extract(*id),
+            title: documents::extract_listing(&who.name, &who.organisation),
+            // R21: a file name shows up in recent-file lists and thumbnails: the
+            // recipient's organisation, never their name.
+            file_name: documents::extract_file(&reference, n + 1, &slug(&who.organisation)),
+            postponed_until: None,
+        });
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

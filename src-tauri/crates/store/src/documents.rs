@@ -104,7 +104,7 @@ impl MeetingDocuments {
 /// R18: the audit log's position; issue 17 point 9: the chair's organisation on the plan
 /// and the letters, and a partner's complaint route from the address book where none was
 /// entered at the meeting.
-struct Stamp {
+pub(crate) struct Stamp {
     position: Option<i64>,
     organisation: Option<DocumentOrganisation>,
     partners: Vec<domain::OrganisationEntry>,
@@ -128,7 +128,7 @@ impl Stamp {
 }
 
 impl Store {
-    fn stamp(&self) -> Result<Stamp, StoreError> {
+    pub(crate) fn stamp(&self) -> Result<Stamp, StoreError> {
         Ok(Stamp {
             position: Some(self.audit_position()?),
             organisation: self.document_organisation()?,
@@ -175,33 +175,48 @@ impl Store {
         key: DocumentKey,
         printed_on: NaiveDate,
     ) -> Result<Option<MeetingDocument>, StoreError> {
+        let record = self.finalized_record(meeting)?;
+        let exists = match key {
+            DocumentKey::Plan => true,
+            DocumentKey::Letter(to) => {
+                domain::letter_addressees(&record).contains(&AddresseeLetter::Available(to))
+            }
+            DocumentKey::Extract(p) => self.document_recipients(meeting)?.contains(&p),
+        };
+        if !exists {
+            return Ok(None);
+        }
         let stamp = self.stamp()?;
+        self.build_document(&record, key, &stamp, printed_on)
+            .map(Some)
+    }
+
+    /// One document of `record` (finalized, loaded once by the caller), stamped. The caller
+    /// has checked that the meeting has it and that a letter is not postponed (R12).
+    pub(crate) fn build_document(
+        &self,
+        record: &MeetingRecord,
+        key: DocumentKey,
+        stamp: &Stamp,
+        printed_on: NaiveDate,
+    ) -> Result<MeetingDocument, StoreError> {
         Ok(match key {
             DocumentKey::Plan => {
-                let mut plan = self.plan_document(meeting, printed_on)?;
+                let mut plan = PlanDocument::build(record, printed_on);
                 stamp.plan(&mut plan);
-                Some(MeetingDocument::Plan(plan))
+                MeetingDocument::Plan(plan)
             }
             DocumentKey::Letter(to) => {
-                let record = self.finalized_record(meeting)?;
-                if domain::letter_addressees(&record).contains(&AddresseeLetter::Available(to)) {
-                    // R1/R13: a finalized meeting has exactly one case lead.
-                    let mut letter = FamilyLetterData::build(&record, to, printed_on)
-                        .ok_or(StoreError::Corrupt("case lead"))?;
-                    stamp.letter(&mut letter);
-                    Some(MeetingDocument::Letter(letter))
-                } else {
-                    None
-                }
+                // R1/R13: a finalized meeting has exactly one case lead.
+                let mut letter = FamilyLetterData::build(record, to, printed_on)
+                    .ok_or(StoreError::Corrupt("case lead"))?;
+                stamp.letter(&mut letter);
+                MeetingDocument::Letter(letter)
             }
             DocumentKey::Extract(p) => {
-                if self.document_recipients(meeting)?.contains(&p) {
-                    let mut extract = self.recipient_extract(meeting, p, printed_on)?;
-                    stamp.extract(&mut extract);
-                    Some(MeetingDocument::Extract(extract))
-                } else {
-                    None
-                }
+                let mut extract = self.recipient_extract(record.meeting.id, p, printed_on)?;
+                stamp.extract(&mut extract);
+                MeetingDocument::Extract(extract)
             }
         })
     }

@@ -174,21 +174,21 @@ fn rows_keyed(
     key: &str,
     to: Option<&str>,
 ) -> Result<Vec<(SubjectIdentity, SubjectRow)>, StoreError> {
-    const ROWS: &str = "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date,
-                               s.relation
-                        FROM subjects s JOIN meetings m ON m.id = s.meeting_id";
+    macro_rules! rows_where {
+        ($filter:literal) => {
+            concat!(
+                "SELECT s.id, s.meeting_id, m.meeting_date, s.name, s.birth_date, s.relation
+                 FROM subjects s JOIN meetings m ON m.id = s.meeting_id WHERE ",
+                $filter,
+                " ORDER BY m.meeting_date, s.rowid"
+            )
+        };
+    }
     match to {
-        None => collect_rows(
-            conn,
-            &format!("{ROWS} WHERE s.identity_key = ?1 ORDER BY m.meeting_date, s.rowid"),
-            [key],
-        ),
+        None => collect_rows(conn, rows_where!("s.identity_key = ?1"), [key]),
         Some(to) => collect_rows(
             conn,
-            &format!(
-                "{ROWS} WHERE s.identity_key >= ?1 AND s.identity_key < ?2
-                 ORDER BY m.meeting_date, s.rowid"
-            ),
+            rows_where!("s.identity_key >= ?1 AND s.identity_key < ?2"),
             [key, to],
         ),
     }

@@ -97,19 +97,6 @@ impl Store {
     }
 }
 
-impl Store {
-    /// Merges the search index's segments into one (FTS5 `optimize`), so a query reads one
-    /// list per word instead of one per segment. Issue 19 goal 1: measured in
-    /// `benches/search.rs` (not yet called by the app).
-    pub fn optimize_search_index(&mut self) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO meeting_search_docs (meeting_search_docs) VALUES ('optimize')",
-            [],
-        )?;
-        Ok(())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]

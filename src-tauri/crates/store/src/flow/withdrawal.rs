@@ -21,13 +21,15 @@ pub struct StoredWithdrawal {
     pub task_ids: Vec<String>,
 }
 
-// R10: an item a recipient received before its consent was withdrawn: they are told.
-// Serialized as it is over IPC (TypeScript: `ReceivedItem`).
+/// R10: an item a recipient received before its consent was withdrawn: they are told.
+/// Serialized as it is over IPC (TypeScript: `ReceivedItem`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ReceivedItem {
+    /// The item whose consent was withdrawn.
     pub item_id: ItemId,
+    /// The participant it was released to.
     pub recipient_id: ParticipantId,
 }
 
