@@ -82,6 +82,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         39,
         include_str!("../migrations/0039_subject_identity_key.sql"),
     ),
+    (
+        40,
+        include_str!("../migrations/0040_search_newest_first_ascending.sql"),
+    ),
 ];
 
 /// The schema version this build creates: the number of the last migration.

@@ -55,7 +55,7 @@ fn search_sql() -> String {
              JOIN search_docs d ON d.id = s.rowid
              JOIN meetings m ON m.id = d.meeting_id
              WHERE meeting_search_docs MATCH ?1
-             ORDER BY s.rowid DESC
+             ORDER BY s.rowid ASC
              LIMIT {SEARCH_LIMIT}"
     )
 }
@@ -63,8 +63,9 @@ fn search_sql() -> String {
 impl Store {
     /// The meetings matching every word of the query (as a prefix, in any of their texts),
     /// newest first, at most [`SEARCH_LIMIT`]. One FTS5 document per meeting (migration
-    /// 0024): the index groups per meeting, the rowid orders newest first, and `LIMIT`
-    /// stops the scan, so the cost follows the 100 returned, not the number of matches.
+    /// 0024): the index groups per meeting, the rowid orders newest first (the lowest
+    /// first, migration 0040, so FTS5 reads forwards), and `LIMIT` stops the scan, so the
+    /// cost follows the 100 returned, not the number of matches.
     pub fn search_meetings(&self, query: &SearchQuery) -> Result<Vec<SearchHit>, StoreError> {
         let expr = query.terms().join(" ");
         if expr.is_empty() {
@@ -102,7 +103,7 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
 
-    /// The order comes from the index (rowid DESC): no sort of every match.
+    /// The order comes from the index (rowid ASC, migration 0040): no sort of every match.
     #[test]
     fn the_search_query_sorts_nothing() {
         let dir = tempfile::tempdir().unwrap();

@@ -262,3 +262,65 @@ fn a_store_from_before_the_per_meeting_index_is_searchable_after_migrating() {
     let newer = store.create_meeting(&input, now()).unwrap().id;
     assert_eq!(ids(&store, "gezin"), vec![newer, id]);
 }
+
+#[test]
+fn migration_0040_keeps_newest_first_with_the_index_read_forwards() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = common::store_before_migration(dir.path(), 40);
+    let conn = open_raw(dir.path().join(store::STORE_FILE_NAME));
+    // Before 0040: rowids counted up per day (the triggers of 0024).
+    let mut made = vec![(String::from("2026-11-01"), 0, old.meeting.clone())];
+    for (n, date) in [
+        (1, "2026-10-15"),
+        (2, "2026-11-01"),
+        (3, "2026-12-02"),
+        (4, "2026-10-15"),
+    ] {
+        let id = uuid::Uuid::now_v7().to_string();
+        conn.execute(
+            "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at)
+             VALUES (?1, ?2, ?3, 'Doel', '2026-11-01T10:00:00Z')",
+            rusqlite::params![id, format!("Gezin Oud {n}"), date],
+        )
+        .unwrap();
+        made.push((date.to_string(), n, id));
+    }
+    let before: Vec<i64> = conn
+        .prepare("SELECT id FROM search_docs ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(before.iter().all(|id| *id < 1 << 62));
+    drop(conn);
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    made.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+    let id = |raw: &str| MeetingId::from_uuid(uuid::Uuid::parse_str(raw).unwrap());
+    let expected: Vec<MeetingId> = made.iter().map(|m| id(&m.2)).collect();
+    assert_eq!(ids(&store, "gezin oud"), expected);
+    assert_eq!(ids(&store, "oud lid inbreng"), vec![id(&old.meeting)]);
+    // After it: a meeting made now on an existing day comes before that day's others.
+    let mut input = meeting_input("Gezin Oud nieuw");
+    input.date = "2026-10-15".into();
+    let newer = store.create_meeting(&input, now()).unwrap().id;
+    let found = ids(&store, "gezin oud");
+    assert_eq!(found.len(), 6);
+    let at = |m: MeetingId| found.iter().position(|f| *f == m).unwrap();
+    assert!(at(newer) < at(id(&made[3].2)), "{found:?}");
+    assert_eq!(at(newer), 3);
+    store.close().unwrap();
+    let conn = open_raw(dir.path().join(store::STORE_FILE_NAME));
+    let ascending: Vec<String> = conn
+        .prepare(
+            "SELECT d.meeting_id FROM meeting_search_docs s JOIN search_docs d ON d.id = s.rowid
+             WHERE meeting_search_docs MATCH 'gezin' ORDER BY s.rowid ASC",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(ascending.len(), 6);
+    assert_eq!(ascending[0], made[0].2, "the newest has the lowest rowid");
+}
