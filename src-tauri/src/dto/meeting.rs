@@ -4,6 +4,9 @@ use crate::dto::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// The meeting page (R13) and its parts: the store's view travels as itself.
+pub use store::{MeetingFlow, MeetingMinutes, OpenPoint, OpenPointGroup};
+
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -109,97 +112,6 @@ pub struct Preparation {
     #[serde(default)]
     #[ts(optional)]
     pub family_absence_reason: Option<String>,
-}
-
-/// R13: one open point of the finalize checklist, in plain Dutch, with where to fix it.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct OpenPoint {
-    pub code: String,
-    pub message: String,
-    pub section: Section,
-    /// The id of the participant, item, action, subject or notification concerned.
-    pub target_id: Option<String>,
-}
-
-/// R13: the open points of one section of the meeting page (the domain groups them).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct OpenPointGroup {
-    pub section: Section,
-    /// How many points are open in this section.
-    pub count: u32,
-    pub points: Vec<OpenPoint>,
-}
-
-/// Everything about one meeting, as the meeting page shows it.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct MeetingFlow {
-    pub id: String,
-    pub case_label: String,
-    pub date: String,
-    pub purpose: String,
-    pub criteria: Option<String>,
-    pub family_present: bool,
-    pub anonymous: bool,
-    /// R3/R4: why the family is not at the meeting (a motivation).
-    pub family_absence_reason: Option<String>,
-    /// R15: destroy-after date.
-    pub retention_until: Option<String>,
-    /// R13: when finalized (RFC 3339); then every edit is refused.
-    pub finalized_at: Option<String>,
-    pub subjects: Vec<domain::SubjectView>,
-    pub participants: Vec<super::Participant>,
-    pub profiles: Vec<ParticipantProfile>,
-    pub items: Vec<domain::Item>,
-    pub item_profiles: Vec<ItemProfile>,
-    pub actions: Vec<Action>,
-    /// R11/seed 002: the decisions with their reasons and dissent; actions may hang under them.
-    pub decisions: Vec<crate::dto::Decision>,
-    pub releases: Vec<ReleaseCell>,
-    /// R13: per item × participant, whether the cell needs a decision (the domain decides).
-    pub release_needs: Vec<super::ReleaseNeed>,
-    /// R13: the recipients shown as columns of the release matrix (the others on request).
-    pub release_columns: Vec<String>,
-    pub notifications: Vec<Notification>,
-    pub checklist: Vec<OpenPoint>,
-    /// R13: the same points grouped per section, in page order.
-    pub checklist_groups: Vec<OpenPointGroup>,
-    /// R11: the open actions of the previous meeting of the same case, with their status.
-    pub carried_actions: Vec<crate::dto::CarriedAction>,
-    /// Attendance counts: present, apologies (with information sent), observers.
-    pub attendance_counts: crate::dto::AttendanceCounts,
-    /// R14c: the chair checked that the purpose reads well for the family.
-    pub purpose_for_family: bool,
-    /// Seed 002 Feitenonderzoek 4: start and end time and the account of the meeting.
-    pub minutes: MeetingMinutes,
-    /// R10: consents withdrawn after the meeting, with whom to inform.
-    pub withdrawals: Vec<crate::dto::ConsentWithdrawalView>,
-    /// R8: per contributor and subject, who may consent to a new item (the item form).
-    pub consent_candidates: Vec<crate::dto::ConsentCandidatesView>,
-    /// Issue 17 point 1: what the family said, wished or objected to, with the answers.
-    pub voices: Vec<crate::dto::FamilyVoice>,
-}
-
-/// Seed 002 Feitenonderzoek 4: the time and the record of the meeting.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct MeetingMinutes {
-    /// `HH:MM`, on the meeting date; `None`: not recorded.
-    pub start_time: Option<String>,
-    /// `HH:MM`, after the start; `None`: not recorded.
-    pub end_time: Option<String>,
-    /// The short, neutral account of the course of the meeting (not the items).
-    pub account: Option<String>,
-    /// The table agreed the account at the end of the meeting.
-    pub agreed: bool,
-    /// What the domain points out before finalizing (never blocking).
-    pub hints: Vec<domain::MinutesHint>,
 }
 
 /// Choice lists whose content follows from rules (R7: legal bases per organisation type).

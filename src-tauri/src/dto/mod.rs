@@ -156,6 +156,7 @@ mod domain_bindings {
             store::SettingsView::export_all,
             store::AuditProblem::export_all,
             store::ExpiringMeeting::export_all,
+            store::MeetingFlow::export_all,
             store::KnownSubject::export_all,
             store::RightsRequestView::export_all,
             store::ItemVersion::export_all,

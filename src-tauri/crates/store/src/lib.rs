@@ -20,6 +20,7 @@ mod error;
 mod exports;
 mod files;
 mod flow;
+mod flow_view;
 mod fts_aux;
 mod lock;
 mod migrate;
@@ -57,6 +58,12 @@ pub use files::{create_private_dir, create_private_file, make_private};
 pub use flow::{
     checklist_of, ConsentGiven, CorrectionResult, FlowData, ItemVersion, PreparationInput,
     ReceivedItem, RefusedCorrectionRow, StoredWithdrawal,
+};
+pub use flow_view::{
+    custom_basis_code, AttendanceKind, Basis, CarriedAction, CarriedAnswerView, Consent,
+    ConsentCandidatesView, ConsentWithdrawalView, Decision, InformTaskView, ItemProfile,
+    MeetingFlow, MeetingMinutes, Notification, NotificationStatus, OpenPoint, OpenPointGroup,
+    Participant, ParticipantProfile, ReleaseCell, ReleaseNeed, ReleaseNeedKind,
 };
 pub use lock::{lock_path, StoreLock};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
