@@ -13,7 +13,6 @@ use crate::state::{log_read, AppState};
 use chrono::Utc;
 use domain::MeetingInput;
 use store::PreparationInput;
-use texts::labels;
 
 /// How many meetings the list shows at most (newest first); search finds the others.
 pub const MEETING_LIST_LIMIT: u32 = 100;
@@ -61,57 +60,9 @@ pub fn get_meeting(state: &AppState, id: &str) -> Result<MeetingDetail, ApiError
 
 // ---- commands ----------------------------------------------------------------------
 
+/// The reference data without the chair's own legal bases (R7b).
 pub fn reference_data() -> ReferenceData {
-    reference_data_with(&[])
-}
-
-/// The reference data with the legal bases the chair added per organisation type (R7b)
-/// after the fixed ones of seed 004 art. 5.2.
-pub fn reference_data_with(custom: &[domain::CustomBasis]) -> ReferenceData {
-    ReferenceData {
-        organisation_types: domain::OrganisationType::ALL
-            .into_iter()
-            .map(|t| OrganisationTypeInfo {
-                code: t.code().into(),
-                label: labels::organisation_type(t).into(),
-                wgbo: t.wgbo_applies(),
-                default_legal_basis: t.default_legal_basis().map(|b| b.code().into()),
-                proposal: t.proposed_basis(true).into(),
-                proposal_about_nobody: t.proposed_basis(false).into(),
-                legal_bases: t
-                    .legal_bases()
-                    .iter()
-                    .map(|b| LegalBasisInfo {
-                        code: b.code().into(),
-                        label: labels::legal_basis(*b).into(),
-                    })
-                    .chain(
-                        custom
-                            .iter()
-                            .filter(|c| c.holds_for(t))
-                            .map(|c| LegalBasisInfo {
-                                code: custom_basis_code(c.id),
-                                label: labels::custom_basis(c.law.as_str(), c.article.as_str()),
-                            }),
-                    )
-                    .collect(),
-            })
-            .collect(),
-        authority_relations: [
-            domain::Relation::Youth,
-            domain::Relation::Parent,
-            domain::Relation::Carer,
-            domain::Relation::Guardian,
-            domain::Relation::Other,
-        ]
-        .into_iter()
-        .filter(|r| r.can_hold_authority())
-        .collect(),
-        expertise_only_roles: domain::Role::ALL
-            .into_iter()
-            .filter(|r| r.allows_expertise_only())
-            .collect(),
-    }
+    ReferenceData::with(&[])
 }
 
 pub fn get_meeting_flow(state: &AppState, id: &str) -> Result<MeetingFlow, ApiError> {
@@ -189,23 +140,6 @@ pub fn last_time(state: &AppState, meeting: &str) -> Result<Option<LastTime>, Ap
     state.with_store(|s| s.last_time(meeting))
 }
 
-fn subject_dto(s: &domain::PresentedSubject) -> PresentedSubject {
-    PresentedSubject {
-        relation: s.relation,
-        initials: s.initials.clone(),
-        present: s.present,
-    }
-}
-
-fn participant_dto(x: &domain::PresentedParticipant) -> PresentedParticipant {
-    PresentedParticipant {
-        name: x.name.to_string(),
-        organisation: x.organisation.to_string(),
-        role: x.role,
-        expertise_only: x.expertise_only,
-    }
-}
-
 /// Presentation mode: the domain's projection, which has no birth date, address, contact
 /// detail or release field to copy from.
 pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiError> {
@@ -215,56 +149,7 @@ pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiE
         crate::state::log_read(s, store::AuditKind::PresentationOpened, Some(id))?;
         Ok(data)
     })?;
-    let p = domain::present(&data.record);
-    let date = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
-    Ok(Presentation {
-        meeting_id: id.to_string(),
-        case_label: p.case_label.to_string(),
-        date: date(p.date),
-        purpose: p.purpose.to_string(),
-        subjects: p.subjects.iter().map(subject_dto).collect(),
-        participants: p.participants.iter().map(participant_dto).collect(),
-        contributions: p
-            .contributions
-            .iter()
-            .map(|c| PresentedContribution {
-                contributor: participant_dto(&c.contributor),
-                items: c
-                    .items
-                    .iter()
-                    .map(|i| PresentedItem {
-                        text: i.text.to_string(),
-                        kind: i.kind,
-                        category: i.category,
-                        contributor: i.contributor.as_ref().map(ToString::to_string),
-                        about: i.about.iter().map(subject_dto).collect(),
-                    })
-                    .collect(),
-                hidden: u32::try_from(c.hidden).unwrap_or(u32::MAX),
-            })
-            .collect(),
-        actions: p
-            .actions
-            .iter()
-            .map(|a| PresentedAction {
-                who: a.who.as_ref().map(ToString::to_string),
-                what: a.what.to_string(),
-                due: date(a.due),
-                condition: a.condition.as_ref().map(ToString::to_string),
-            })
-            .collect(),
-        carried: p
-            .carried
-            .iter()
-            .map(|c| PresentedCarried {
-                who_name: c.who_name.to_string(),
-                what: c.what.to_string(),
-                due: date(c.due),
-                condition: c.condition.as_ref().map(ToString::to_string),
-                status: c.status.clone(),
-            })
-            .collect(),
-    })
+    Ok(data.presentation())
 }
 
 /// R15: meetings destroyed within the next 30 days, soonest first.

@@ -91,8 +91,6 @@ pub(crate) fn motivation(raw: &str) -> Result<Prose, ApiError> {
 /// codes of the fixed ones (so the basis editor offers both alike).
 pub(crate) use domain::CUSTOM_BASIS_PREFIX;
 
-pub(crate) use store::custom_basis_code;
-
 pub(crate) fn flow(
     state: &AppState,
     id: &str,

@@ -4,8 +4,15 @@ use crate::dto::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// The choice lists that follow from rules (R1/R7/R8): the store's view travels as itself.
+pub use store::{BasisProposal, LegalBasisInfo, OrganisationTypeInfo, ReferenceData};
 /// The meeting page (R13) and its parts: the store's view travels as itself.
 pub use store::{MeetingFlow, MeetingMinutes, OpenPoint, OpenPointGroup};
+/// Presentation mode (R5/R9): the store's view of the wall travels as itself.
+pub use store::{
+    Presentation, PresentedAction, PresentedCarried, PresentedContribution, PresentedItem,
+    PresentedParticipant, PresentedSubject,
+};
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -114,66 +121,6 @@ pub struct Preparation {
     pub family_absence_reason: Option<String>,
 }
 
-/// Choice lists whose content follows from rules (R7: legal bases per organisation type).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ReferenceData {
-    pub organisation_types: Vec<OrganisationTypeInfo>,
-    /// R8 (domain `Relation::can_hold_authority`): the relations that may hold gezag, for
-    /// a subject that is not saved yet.
-    pub authority_relations: Vec<Relation>,
-    /// R1 (domain `Role::allows_expertise_only`): the roles that may take part with
-    /// expertise only; the participant form offers the checkbox for these.
-    pub expertise_only_roles: Vec<Role>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct OrganisationTypeInfo {
-    pub code: String,
-    pub label: String,
-    /// R8: health care under the WGBO (double consent for 12–15).
-    pub wgbo: bool,
-    pub legal_bases: Vec<LegalBasisInfo>,
-    /// R7 (domain `OrganisationType::default_legal_basis`): the legal basis code an item
-    /// form preselects; `None`: consent.
-    pub default_legal_basis: Option<String>,
-    /// R7/R8 (domain `OrganisationType::proposed_basis`): what the item form proposes for
-    /// an item about someone, and for an item about nobody.
-    pub proposal: BasisProposal,
-    pub proposal_about_nobody: BasisProposal,
-}
-
-/// R7/R8: the basis the item form proposes (the legal basis is `default_legal_basis`).
-#[derive(Debug, Clone, Copy, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum BasisProposal {
-    Legal,
-    Consent,
-    Later,
-}
-
-impl From<domain::BasisProposal> for BasisProposal {
-    fn from(p: domain::BasisProposal) -> Self {
-        match p {
-            domain::BasisProposal::Legal(_) => Self::Legal,
-            domain::BasisProposal::Consent => Self::Consent,
-            domain::BasisProposal::Later => Self::Later,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct LegalBasisInfo {
-    pub code: String,
-    pub label: String,
-}
-
 /// R11: a follow-up meeting (vervolgoverleg) of a finalized meeting.
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -191,92 +138,6 @@ pub struct NewFollowUp {
     #[serde(default)]
     #[ts(optional)]
     pub subject_ids: Option<Vec<String>>,
-}
-
-/// A family member on the projected screen: relation and initials only (R4).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PresentedSubject {
-    pub relation: Relation,
-    pub initials: Option<String>,
-    pub present: bool,
-}
-
-/// A professional on the projected screen: no phone, no e-mail.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PresentedParticipant {
-    pub name: String,
-    pub organisation: String,
-    pub role: Role,
-    /// R1/R5/R9: takes part with expertise only.
-    pub expertise_only: bool,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PresentedItem {
-    pub text: String,
-    pub kind: Kind,
-    pub category: Category,
-    pub contributor: Option<String>,
-    pub about: Vec<PresentedSubject>,
-}
-
-/// The wall: one contributor's items (one topic); `hidden` items are "niet op het
-/// scherm" and come without text or labels.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PresentedContribution {
-    pub contributor: PresentedParticipant,
-    pub items: Vec<PresentedItem>,
-    pub hidden: u32,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PresentedAction {
-    pub who: Option<String>,
-    pub what: String,
-    pub due: String,
-    /// R11: the event that triggers it, if any.
-    pub condition: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PresentedCarried {
-    pub who_name: String,
-    pub what: String,
-    pub due: String,
-    /// R11: the event that was to trigger it, if any.
-    pub condition: Option<String>,
-    pub status: CarriedStatus,
-}
-
-/// Presentation mode: everything the projected screen shows, and nothing more. There is
-/// no field for a birth date, an address (never the secret address), a phone number, an
-/// e-mail address or the release matrix (privacy by construction).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Presentation {
-    pub meeting_id: String,
-    pub case_label: String,
-    pub date: String,
-    pub purpose: String,
-    pub subjects: Vec<PresentedSubject>,
-    pub participants: Vec<PresentedParticipant>,
-    /// The items per contributor, only those on the wall (`domain::on_wall`).
-    pub contributions: Vec<PresentedContribution>,
-    pub actions: Vec<PresentedAction>,
-    pub carried: Vec<PresentedCarried>,
 }
 
 /// One meeting that matched, newest first.

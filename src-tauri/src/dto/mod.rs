@@ -157,6 +157,8 @@ mod domain_bindings {
             store::AuditProblem::export_all,
             store::ExpiringMeeting::export_all,
             store::MeetingFlow::export_all,
+            store::Presentation::export_all,
+            store::ReferenceData::export_all,
             store::KnownSubject::export_all,
             store::RightsRequestView::export_all,
             store::ItemVersion::export_all,

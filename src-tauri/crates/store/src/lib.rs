@@ -27,6 +27,7 @@ mod migrate;
 mod organisation_profile;
 mod pages;
 mod paths;
+mod reference_data;
 mod rekey;
 mod repo;
 mod report;
@@ -63,7 +64,9 @@ pub use flow_view::{
     custom_basis_code, AttendanceKind, Basis, CarriedAction, CarriedAnswerView, Consent,
     ConsentCandidatesView, ConsentWithdrawalView, Decision, InformTaskView, ItemProfile,
     MeetingFlow, MeetingMinutes, Notification, NotificationStatus, OpenPoint, OpenPointGroup,
-    Participant, ParticipantProfile, ReleaseCell, ReleaseNeed, ReleaseNeedKind,
+    Participant, ParticipantProfile, Presentation, PresentedAction, PresentedCarried,
+    PresentedContribution, PresentedItem, PresentedParticipant, PresentedSubject, ReleaseCell,
+    ReleaseNeed, ReleaseNeedKind,
 };
 pub use lock::{lock_path, StoreLock};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
@@ -75,6 +78,7 @@ pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 /// the store closes at a lock (R21).
 pub const CACHE_KIB: i64 = 16 * 1024;
 pub use paths::{default_data_dir, resolve_data_dir, APP_IDENTIFIER, DATA_DIR_ARG, DATA_DIR_ENV};
+pub use reference_data::{BasisProposal, LegalBasisInfo, OrganisationTypeInfo, ReferenceData};
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use report::{report_label, report_to_csv, report_to_json};

@@ -1,7 +1,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! The meeting page's view (`FlowData::view`, issue 16): on a real encrypted store, a
 //! meeting with a consent, a postponed notification, an open checklist point and (once
-//! finalized) a withdrawal shows each of them with the ids and fields the domain decided.
+//! finalized) a withdrawal shows each of them with the ids and fields the domain decided;
+//! presentation mode (`FlowData::presentation`) shows the item on the wall.
 
 mod common;
 use chrono::NaiveDate;
@@ -237,6 +238,16 @@ fn the_view_shows_the_consent_the_postponement_the_open_point_and_the_withdrawal
     );
     assert_eq!(c.people, [Consenter::Subject]);
     assert!(view.withdrawals.is_empty());
+
+    // Presentation mode: the lead's item on the wall, the date as the page shows it.
+    let wall = store.meeting_flow(m.id).unwrap().presentation();
+    assert_eq!(wall.meeting_id, m.id.to_string());
+    assert_eq!(wall.date, "2026-11-24");
+    assert_eq!(wall.participants.len(), 3);
+    let lead = &wall.contributions[0];
+    assert_eq!(lead.contributor.name, "Lea de Regie");
+    assert_eq!(lead.items[0].text, "Vader werkt nachtdiensten.");
+    assert_eq!(lead.hidden, 0);
 
     // Finalized, the father withdraws his consent (R10): the school, which had the item,
     // is to be told.

@@ -6,6 +6,7 @@
 mod items;
 mod people;
 mod plan;
+mod presentation;
 
 pub use items::{
     custom_basis_code, Basis, Consent, ConsentCandidatesView, ConsentWithdrawalView,
@@ -15,6 +16,10 @@ pub use people::{AttendanceKind, Participant, ParticipantProfile};
 pub use plan::{
     CarriedAction, CarriedAnswerView, Decision, Notification, NotificationStatus, ReleaseCell,
     ReleaseNeed, ReleaseNeedKind,
+};
+pub use presentation::{
+    Presentation, PresentedAction, PresentedCarried, PresentedContribution, PresentedItem,
+    PresentedParticipant, PresentedSubject,
 };
 
 use crate::FlowData;
