@@ -1,6 +1,6 @@
 //! Where a command's time goes when it answers with the whole meeting (issue 19 goal 2).
 //! Every change in the meeting answers with the meeting flow (`MeetingFlow`): the store
-//! reloads it, the shell converts it to its wire type (`commands::meeting::flow_dto`) and
+//! reloads it, the store builds its view (`FlowData::view`) and
 //! the IPC writes it as JSON. This bench splits that cost on one finalized live meeting
 //! (`common::live_meeting`: 12 participants, 4 family members, 50 items, the 50 × 11
 //! release matrix) on a real encrypted store:
@@ -73,7 +73,7 @@ fn main() {
         let data = s.meeting_flow(id).unwrap();
         load.push(t.elapsed());
         let t = Instant::now();
-        let flow = commands::meeting::flow_dto(&data);
+        let flow = data.view();
         convert.push(t.elapsed());
         let t = Instant::now();
         let out = serde_json::to_vec(&flow).unwrap();
@@ -86,7 +86,7 @@ fn main() {
         &mut whole,
     );
     summary("store: load the meeting flow", &mut load);
-    summary("shell: flow_dto (to the wire type)", &mut convert);
+    summary("store: FlowData::view (to the wire type)", &mut convert);
     summary("JSON of the answer", &mut json);
     println!("{{\"bench\":\"flow_parts\",\"part\":\"answer size\",\"bytes\":{bytes}}}");
 }

@@ -197,7 +197,7 @@ commands! {
         /// Organisation types, legal bases and the other fixed lists (R7/R8; R7b own bases).
         fn reference_data(c) -> ReferenceData => {
             let custom = c.state.with_store(|s| s.custom_bases()).unwrap_or_default();
-            Ok(commands::meeting::reference_data_with(&custom))
+            Ok(ReferenceData::with(&custom))
         };
         /// The whole meeting as the meeting page shows it.
         fn get_meeting_flow(c, id: String) -> MeetingFlow => commands::meeting::get_meeting_flow(c.state, &id);

@@ -192,38 +192,3 @@ mod tests {
         );
     }
 }
-
-/// R13: where an open point of the checklist is fixed; the sentence comes from
-/// `texts::checklist`.
-pub mod checklist {
-    use crate::dto::Section;
-    use domain::{MeetingRecord, OpenPoint};
-
-    /// (message, section, target id): the section is the domain's (`OpenPoint::section`).
-    pub fn describe(r: &MeetingRecord, p: &OpenPoint) -> (String, Section, Option<String>) {
-        let target = match p {
-            OpenPoint::NoCaseLead
-            | OpenPoint::MoreThanOneCaseLead
-            | OpenPoint::FamilyNotificationMissing
-            | OpenPoint::RetentionMissing
-            | OpenPoint::RetentionNotAfterMeeting
-            | OpenPoint::CriteriaMissing
-            | OpenPoint::FamilyAbsenceReasonMissing
-            | OpenPoint::TimesIncomplete
-            | OpenPoint::AccountNotAgreed => None,
-            OpenPoint::PledgeMissing(id) | OpenPoint::RecipientWithoutPledge(id) => {
-                Some(id.to_string())
-            }
-            OpenPoint::BasisMissing(id) | OpenPoint::BasisInvalid(id, _) => Some(id.to_string()),
-            OpenPoint::ActionInvalid(id, _) => Some(id.to_string()),
-            OpenPoint::ReleaseUndecided { item: i, .. }
-            | OpenPoint::ReliesOnUnreleased { item: i, .. }
-            | OpenPoint::ReleaseOutsideConsentScope { item: i, .. } => Some(i.to_string()),
-            OpenPoint::NotificationInvalid(id, _) => Some(id.to_string()),
-            OpenPoint::NotificationMissing(ids) => ids.first().map(ToString::to_string),
-            OpenPoint::CarriedActionUnsettled(id) => Some(id.to_string()),
-            OpenPoint::ObjectionUnanswered(id) => Some(id.to_string()),
-        };
-        (texts::checklist::open_point(r, p), p.section(), target)
-    }
-}

@@ -1,7 +1,6 @@
 //! Items: what is shared, its legal basis (R7, R7b), consent and its withdrawal (R6), and
 //! corrections after finalization (R16).
 
-use crate::commands::meeting::flow_dto;
 use crate::commands::*;
 use crate::commands::{flow, item_id, meeting_id, participant_id, subject_id};
 use crate::dto::MeetingFlow;
@@ -175,7 +174,7 @@ pub fn withdraw_consent(
     state
         .with_store(|s| s.withdraw_consent(id, consent, Utc::now()))
         .map(|(data, received)| WithdrawalOutcome {
-            meeting: flow_dto(&data),
+            meeting: data.view(),
             already_received: received,
         })
 }
@@ -275,7 +274,7 @@ pub fn correct_item(
                 })
                 .collect();
             CorrectionOutcome {
-                flow: flow_dto(&data),
+                flow: data.view(),
                 refused,
                 inform_recipients,
             }

@@ -8,15 +8,11 @@ use crate::dto::ExpiringMeeting;
 use crate::dto::MeetingFlow;
 use crate::dto::SearchHit;
 use crate::dto::*;
-use crate::dto::{
-    ApiError, MeetingDetail, MeetingList, MeetingSummary, NewMeeting, Participant as ParticipantDto,
-};
-use crate::messages::{checklist, domain_message};
+use crate::dto::{ApiError, MeetingDetail, MeetingList, MeetingSummary, NewMeeting};
 use crate::state::{log_read, AppState};
 use chrono::Utc;
 use domain::MeetingInput;
-use store::{FlowData, PreparationInput};
-use texts::labels;
+use store::PreparationInput;
 
 /// How many meetings the list shows at most (newest first); search finds the others.
 pub const MEETING_LIST_LIMIT: u32 = 100;
@@ -62,321 +58,11 @@ pub fn get_meeting(state: &AppState, id: &str) -> Result<MeetingDetail, ApiError
         .map(Into::into)
 }
 
-// ---- domain → wire -----------------------------------------------------------------
-
-fn ids<T: ToString>(v: &[T]) -> Vec<String> {
-    v.iter().map(ToString::to_string).collect()
-}
-
-/// R10: the withdrawals of a finalized meeting with their inform tasks.
-fn withdrawals_dto(data: &FlowData) -> Vec<crate::dto::ConsentWithdrawalView> {
-    data.withdrawals
-        .iter()
-        .map(|w| crate::dto::ConsentWithdrawalView {
-            id: w.id.clone(),
-            subject_id: w.withdrawal.subject.to_string(),
-            withdrawn_by: w.withdrawal.by.clone(),
-            method: w.withdrawal.method,
-            withdrawn_on: w.withdrawal.on.to_string(),
-            item_ids: ids(&w.withdrawal.items),
-            tasks: w
-                .withdrawal
-                .tasks
-                .iter()
-                .zip(&w.task_ids)
-                .map(|(t, id)| crate::dto::InformTaskView {
-                    id: id.clone(),
-                    recipient_id: t.recipient.to_string(),
-                    item_ids: ids(&t.items),
-                    done_on: t.done_on.map(|d| d.to_string()),
-                })
-                .collect(),
-        })
-        .collect()
-}
-
-/// The stored record as the meeting page shows it, with the checklist (R13).
-pub fn flow_dto(data: &FlowData) -> MeetingFlow {
-    let r = &data.record;
-    let m = &r.meeting;
-    let subjects = r.subjects.iter().map(|s| s.view(m.date)).collect();
-    let release_ctx = r.release_context();
-    let item_profiles = r
-        .items
-        .iter()
-        .map(|i| {
-            let consent_ids = data.consent_ids.get(&i.item.id);
-            let basis = i.basis.as_ref().map(|b| match b {
-                domain::Basis::Consent {
-                    records,
-                    not_competent,
-                } => Basis::Consent {
-                    records: records
-                        .iter()
-                        .enumerate()
-                        .map(|(n, c)| Consent {
-                            id: consent_ids
-                                .and_then(|v| v.get(n))
-                                .cloned()
-                                .unwrap_or_default(),
-                            subject_id: c.subject.to_string(),
-                            given_by: c.given_by.clone(),
-                            method: c.method,
-                            at: c.at.to_rfc3339_opts(TIME, true),
-                            withdrawn_at: c.withdrawn.map(|w| w.to_rfc3339_opts(TIME, true)),
-                            scope: c.scope.clone(),
-                        })
-                        .collect(),
-                    not_competent: ids(not_competent),
-                },
-                domain::Basis::Legal(l) => Basis::Legal {
-                    legal_basis: l.code().into(),
-                },
-                domain::Basis::CustomLegal(c) => Basis::Legal {
-                    legal_basis: custom_basis_code(c.id),
-                },
-                domain::Basis::ConflictOfDuties {
-                    answers,
-                    motivation,
-                } => Basis::ConflictOfDuties {
-                    answers: *answers,
-                    motivation: motivation.to_string(),
-                },
-            });
-            ItemProfile {
-                item_id: i.item.id.to_string(),
-                subject_ids: ids(&i.subjects),
-                basis,
-                basis_problem: match r.check_item_basis(i) {
-                    Some(Err(e)) => Some(domain_message(&e)),
-                    _ => None,
-                },
-                withdrawn: r.releases.withdrawn_items().any(|w| *w == i.item.id),
-                releasable: r.releases.releasable(i.item.id, &release_ctx),
-                version: data.version_of(i.item.id),
-                corrected: data.version_of(i.item.id) > 1,
-                on_wall: domain::on_wall(i),
-            }
-        })
-        .collect();
-    let releases = r
-        .releases
-        .cells()
-        .filter(|(_, d)| !d.is_undecided())
-        .map(|(&(item_id, recipient_id), d)| ReleaseCell {
-            item_id,
-            recipient_id,
-            decision: d.clone(),
-        })
-        .collect();
-    let notifications = r
-        .notifications
-        .iter()
-        .map(|n| Notification {
-            id: n.id.to_string(),
-            subject_ids: match &n.about {
-                domain::NotificationScope::WholeFamily => Vec::new(),
-                domain::NotificationScope::Subjects(s) => ids(s),
-            },
-            informer: n.informer.to_string(),
-            method: n.method,
-            timing: n.timing.clone(),
-            done_on: n.done_on.map(|d| d.format("%Y-%m-%d").to_string()),
-            lifted_on: n.lifted_on.map(|d| d.format("%Y-%m-%d").to_string()),
-            status: match n.status() {
-                domain::NotificationStatus::Postponed => NotificationStatus::Postponed,
-                domain::NotificationStatus::Agreed => NotificationStatus::Agreed,
-                domain::NotificationStatus::Done(_) => NotificationStatus::Done,
-            },
-            may_lift: n.next_event() == Some(domain::NotificationEvent::LiftPostponement),
-            may_record_done: n.next_event() == Some(domain::NotificationEvent::RecordDone),
-            language_of: domain::notification_languages(r, n)
-                .into_iter()
-                .map(|(id, _)| id.to_string())
-                .collect(),
-        })
-        .collect();
-    let open = data.state.open_points(r);
-    let point = |p: &domain::OpenPoint| {
-        let (message, section, target_id) = checklist::describe(r, p);
-        OpenPoint {
-            code: p.code().into(),
-            message,
-            section,
-            target_id,
-        }
-    };
-    let checklist_groups = domain::checklist_groups(&open)
-        .into_iter()
-        .map(|g| OpenPointGroup {
-            section: g.section,
-            count: u32::try_from(g.points.len()).unwrap_or(u32::MAX),
-            points: g.points.into_iter().map(point).collect(),
-        })
-        .collect();
-    let checklist = open.iter().map(point).collect();
-    MeetingFlow {
-        id: m.id.to_string(),
-        case_label: m.case_label.to_string(),
-        date: m.date.format("%Y-%m-%d").to_string(),
-        purpose: m.purpose.to_string(),
-        criteria: m.criteria.as_ref().map(ToString::to_string),
-        family_absence_reason: m.family_absence_reason.as_ref().map(ToString::to_string),
-        family_present: m.family_present,
-        anonymous: m.anonymous,
-        retention_until: r.retention_until.map(|d| d.format("%Y-%m-%d").to_string()),
-        finalized_at: match data.state {
-            domain::MeetingState::Finalized { at } => Some(at.to_rfc3339_opts(TIME, true)),
-            domain::MeetingState::Draft => None,
-        },
-        subjects,
-        participants: r
-            .participants
-            .iter()
-            .map(|p| ParticipantDto::from(p.participant.clone()))
-            .collect(),
-        profiles: r
-            .participants
-            .iter()
-            .map(|p| ParticipantProfile {
-                participant_id: p.participant.id.to_string(),
-                organisation_type: p.organisation_type.code().into(),
-                secrecy: p.secrecy,
-                pledged_at: p.pledged_at.map(|t| t.to_rfc3339_opts(TIME, true)),
-                attendance: crate::commands::participants::kind_dto(p.attendance).0,
-                info_sent: crate::commands::participants::kind_dto(p.attendance).1,
-                complaint_route: p.complaint_route.as_ref().map(|r| r.as_str().to_owned()),
-            })
-            .collect(),
-        items: r.items.iter().map(|i| i.item.clone()).collect(),
-        item_profiles,
-        actions: r.actions.clone(),
-        decisions: crate::commands::plan::decisions_dto(r),
-        releases,
-        release_needs: r
-            .release_needs()
-            .into_iter()
-            .map(|(item, recipient, need)| {
-                let (need, needed_by) = match need {
-                    domain::CellNeed::Needed { needed_by } => {
-                        (ReleaseNeedKind::Needed, ids(&needed_by))
-                    }
-                    domain::CellNeed::NotNeeded(reason) => (
-                        match reason {
-                            domain::NoDecisionReason::OwnItem => ReleaseNeedKind::OwnItem,
-                            domain::NoDecisionReason::NoAction => ReleaseNeedKind::NoAction,
-                            domain::NoDecisionReason::ExpertOnly => ReleaseNeedKind::ExpertOnly,
-                            domain::NoDecisionReason::ExpertiseOnly => {
-                                ReleaseNeedKind::ExpertiseOnly
-                            }
-                            domain::NoDecisionReason::NotReliedOn => ReleaseNeedKind::NotReliedOn,
-                        },
-                        Vec::new(),
-                    ),
-                };
-                ReleaseNeed {
-                    item_id: item.to_string(),
-                    recipient_id: recipient.to_string(),
-                    need,
-                    needed_by,
-                    one_step_action: r
-                        .one_step_release_action(item, recipient)
-                        .map(|a| a.to_string()),
-                }
-            })
-            .collect(),
-        release_columns: ids(&r.release_columns()),
-        notifications,
-        checklist,
-        checklist_groups,
-        carried_actions: crate::commands::plan::carried_dto(r),
-        voices: r.voices.clone(),
-        attendance_counts: r.attendance_counts(),
-        purpose_for_family: r.purpose_for_family,
-        minutes: minutes_dto(&r.minutes),
-        withdrawals: withdrawals_dto(data),
-        consent_candidates: consent_candidates_dto(r),
-    }
-}
-
-/// R8: who may consent, per participant (as contributor) and subject.
-fn consent_candidates_dto(r: &domain::MeetingRecord) -> Vec<crate::dto::ConsentCandidatesView> {
-    let subjects: Vec<domain::Subject> = r.subjects.iter().map(|s| s.subject.clone()).collect();
-    r.participants
-        .iter()
-        .flat_map(|p| {
-            subjects.iter().map(|about| {
-                let c = domain::consent_candidates(
-                    about,
-                    &subjects,
-                    p.organisation_type,
-                    r.meeting.date,
-                );
-                crate::dto::ConsentCandidatesView {
-                    contributor_id: p.participant.id.to_string(),
-                    subject_id: about.id.to_string(),
-                    required: c.required,
-                    people: c.people,
-                    no_holder_known: c.no_holder_known,
-                }
-            })
-        })
-        .collect()
-}
-
 // ---- commands ----------------------------------------------------------------------
 
+/// The reference data without the chair's own legal bases (R7b).
 pub fn reference_data() -> ReferenceData {
-    reference_data_with(&[])
-}
-
-/// The reference data with the legal bases the chair added per organisation type (R7b)
-/// after the fixed ones of seed 004 art. 5.2.
-pub fn reference_data_with(custom: &[domain::CustomBasis]) -> ReferenceData {
-    ReferenceData {
-        organisation_types: domain::OrganisationType::ALL
-            .into_iter()
-            .map(|t| OrganisationTypeInfo {
-                code: t.code().into(),
-                label: labels::organisation_type(t).into(),
-                wgbo: t.wgbo_applies(),
-                default_legal_basis: t.default_legal_basis().map(|b| b.code().into()),
-                proposal: t.proposed_basis(true).into(),
-                proposal_about_nobody: t.proposed_basis(false).into(),
-                legal_bases: t
-                    .legal_bases()
-                    .iter()
-                    .map(|b| LegalBasisInfo {
-                        code: b.code().into(),
-                        label: labels::legal_basis(*b).into(),
-                    })
-                    .chain(
-                        custom
-                            .iter()
-                            .filter(|c| c.holds_for(t))
-                            .map(|c| LegalBasisInfo {
-                                code: custom_basis_code(c.id),
-                                label: labels::custom_basis(c.law.as_str(), c.article.as_str()),
-                            }),
-                    )
-                    .collect(),
-            })
-            .collect(),
-        authority_relations: [
-            domain::Relation::Youth,
-            domain::Relation::Parent,
-            domain::Relation::Carer,
-            domain::Relation::Guardian,
-            domain::Relation::Other,
-        ]
-        .into_iter()
-        .filter(|r| r.can_hold_authority())
-        .collect(),
-        expertise_only_roles: domain::Role::ALL
-            .into_iter()
-            .filter(|r| r.allows_expertise_only())
-            .collect(),
-    }
+    ReferenceData::with(&[])
 }
 
 pub fn get_meeting_flow(state: &AppState, id: &str) -> Result<MeetingFlow, ApiError> {
@@ -423,18 +109,6 @@ pub fn set_meeting_record(
     })
 }
 
-/// Seed 002 Feitenonderzoek 4: the time and the record as the meeting page shows them,
-/// with the hints the domain gives before finalizing.
-fn minutes_dto(m: &domain::Minutes) -> MeetingMinutes {
-    MeetingMinutes {
-        start_time: m.start.map(domain::time_text),
-        end_time: m.end.map(domain::time_text),
-        account: m.account.as_ref().map(|a| a.as_str().to_owned()),
-        agreed: m.agreed,
-        hints: domain::minutes_hints(m),
-    }
-}
-
 /// R11: "nieuw vervolgoverleg": a new draft meeting for the same case, carrying over the
 /// open actions of the (finalized) previous one.
 pub fn create_follow_up(state: &AppState, input: NewFollowUp) -> Result<MeetingFlow, ApiError> {
@@ -450,7 +124,7 @@ pub fn create_follow_up(state: &AppState, input: NewFollowUp) -> Result<MeetingF
         .with_store(|s| {
             s.create_follow_up_with(previous, &input.date, &participants, &subjects, Utc::now())
         })
-        .map(|d| flow_dto(&d))
+        .map(|d| d.view())
 }
 
 /// R2/R21: the participants and family members a follow-up of `previous` may take over,
@@ -466,23 +140,6 @@ pub fn last_time(state: &AppState, meeting: &str) -> Result<Option<LastTime>, Ap
     state.with_store(|s| s.last_time(meeting))
 }
 
-fn subject_dto(s: &domain::PresentedSubject) -> PresentedSubject {
-    PresentedSubject {
-        relation: s.relation,
-        initials: s.initials.clone(),
-        present: s.present,
-    }
-}
-
-fn participant_dto(x: &domain::PresentedParticipant) -> PresentedParticipant {
-    PresentedParticipant {
-        name: x.name.to_string(),
-        organisation: x.organisation.to_string(),
-        role: x.role,
-        expertise_only: x.expertise_only,
-    }
-}
-
 /// Presentation mode: the domain's projection, which has no birth date, address, contact
 /// detail or release field to copy from.
 pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiError> {
@@ -492,56 +149,7 @@ pub fn get_presentation(state: &AppState, id: &str) -> Result<Presentation, ApiE
         crate::state::log_read(s, store::AuditKind::PresentationOpened, Some(id))?;
         Ok(data)
     })?;
-    let p = domain::present(&data.record);
-    let date = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
-    Ok(Presentation {
-        meeting_id: id.to_string(),
-        case_label: p.case_label.to_string(),
-        date: date(p.date),
-        purpose: p.purpose.to_string(),
-        subjects: p.subjects.iter().map(subject_dto).collect(),
-        participants: p.participants.iter().map(participant_dto).collect(),
-        contributions: p
-            .contributions
-            .iter()
-            .map(|c| PresentedContribution {
-                contributor: participant_dto(&c.contributor),
-                items: c
-                    .items
-                    .iter()
-                    .map(|i| PresentedItem {
-                        text: i.text.to_string(),
-                        kind: i.kind,
-                        category: i.category,
-                        contributor: i.contributor.as_ref().map(ToString::to_string),
-                        about: i.about.iter().map(subject_dto).collect(),
-                    })
-                    .collect(),
-                hidden: u32::try_from(c.hidden).unwrap_or(u32::MAX),
-            })
-            .collect(),
-        actions: p
-            .actions
-            .iter()
-            .map(|a| PresentedAction {
-                who: a.who.as_ref().map(ToString::to_string),
-                what: a.what.to_string(),
-                due: date(a.due),
-                condition: a.condition.as_ref().map(ToString::to_string),
-            })
-            .collect(),
-        carried: p
-            .carried
-            .iter()
-            .map(|c| PresentedCarried {
-                who_name: c.who_name.to_string(),
-                what: c.what.to_string(),
-                due: date(c.due),
-                condition: c.condition.as_ref().map(ToString::to_string),
-                status: c.status.clone(),
-            })
-            .collect(),
-    })
+    Ok(data.presentation())
 }
 
 /// R15: meetings destroyed within the next 30 days, soonest first.

@@ -19,11 +19,10 @@ pub mod reports;
 pub mod rights;
 pub mod settings;
 
-use crate::commands::meeting::flow_dto;
 use crate::dto::ApiError;
 use crate::dto::*;
 use crate::state::AppState;
-use chrono::{NaiveDate, SecondsFormat};
+use chrono::NaiveDate;
 use domain::{DomainError, Field, MeetingId, Prose};
 use store::FlowData;
 use uuid::Uuid;
@@ -33,8 +32,6 @@ pub(crate) fn meeting_id(raw: &str) -> Result<MeetingId, ApiError> {
         .map(MeetingId::from_uuid)
         .map_err(|_| ApiError::from(store::StoreError::NotFound("meeting")))
 }
-
-pub(crate) const TIME: SecondsFormat = SecondsFormat::Secs;
 
 pub(crate) fn parse_id<T>(
     raw: &str,
@@ -94,17 +91,13 @@ pub(crate) fn motivation(raw: &str) -> Result<Prose, ApiError> {
 /// codes of the fixed ones (so the basis editor offers both alike).
 pub(crate) use domain::CUSTOM_BASIS_PREFIX;
 
-pub(crate) fn custom_basis_code(id: domain::CustomBasisId) -> String {
-    format!("{CUSTOM_BASIS_PREFIX}{id}")
-}
-
 pub(crate) fn flow(
     state: &AppState,
     id: &str,
     f: impl FnOnce(&mut store::Store, domain::MeetingId) -> Result<FlowData, store::StoreError>,
 ) -> Result<MeetingFlow, ApiError> {
     let id = meeting_id(id)?;
-    state.with_store(|s| f(s, id)).map(|d| flow_dto(&d))
+    state.with_store(|s| f(s, id)).map(|d| d.view())
 }
 
 /// The chair's calendar day (R15 retention is counted in days).

@@ -79,14 +79,6 @@ pub fn remove_participant(
     })
 }
 
-pub(crate) fn kind_dto(a: Attendance) -> (AttendanceKind, bool) {
-    match a {
-        Attendance::Present => (AttendanceKind::Present, false),
-        Attendance::Apologies { info_sent } => (AttendanceKind::Apologies, info_sent),
-        Attendance::Observer => (AttendanceKind::Observer, false),
-    }
-}
-
 pub fn set_attendance(state: &AppState, input: SetAttendance) -> Result<MeetingFlow, ApiError> {
     let participant = participant_id(&input.participant_id, Field::Attendance)?;
     let attendance = match input.attendance.parse(Field::Attendance)? {

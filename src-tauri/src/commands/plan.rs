@@ -94,17 +94,6 @@ pub fn remove_dissent(
     })
 }
 
-/// The decisions of a meeting with their dissents, for [`MeetingFlow`].
-pub(crate) fn decisions_dto(r: &domain::MeetingRecord) -> Vec<Decision> {
-    r.decisions
-        .iter()
-        .map(|d| Decision {
-            decision: d.clone(),
-            dissents: r.dissents_with(d.id).cloned().collect(),
-        })
-        .collect()
-}
-
 /// R14c: what the family letter shows of an action (draft only).
 pub fn set_action_for_family(
     state: &AppState,
@@ -173,31 +162,6 @@ fn carried_id(raw: &str) -> Result<domain::CarriedActionId, ApiError> {
         domain::CarriedActionId::from_uuid,
         DomainError::UnknownCarriedAction,
     )
-}
-
-/// The carried-over actions of a meeting, for [`MeetingFlow`].
-pub(crate) fn carried_dto(r: &domain::MeetingRecord) -> Vec<CarriedAction> {
-    r.carried_over
-        .iter()
-        .map(|c| CarriedAction {
-            id: c.id.to_string(),
-            from_meeting_id: c.from_meeting.to_string(),
-            who_name: c.who_name.to_string(),
-            who_organisation: c.who_organisation.to_string(),
-            what: c.what.to_string(),
-            due: c.due.format("%Y-%m-%d").to_string(),
-            condition: c.condition.as_ref().map(ToString::to_string),
-            status: c.status.clone(),
-            answers: c
-                .answers()
-                .into_iter()
-                .map(|answer| CarriedAnswerView {
-                    answer,
-                    takes_note: answer.takes_note(),
-                })
-                .collect(),
-        })
-        .collect()
 }
 
 /// R11/R13: done, or not done with the reason and an optional note.

@@ -55,7 +55,7 @@ pub fn decide_releases_bulk(
     };
     let (data, cells) = state.with_store(|s| s.bulk_release_stays(id, scope, Utc::now()))?;
     Ok(ReleaseBulkResult {
-        flow: flow_dto(&data),
+        flow: data.view(),
         cells: cells
             .iter()
             .map(|c| ReleaseCellKey {

@@ -4,6 +4,11 @@ use crate::dto::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// The items of the meeting page (R6–R10): the store's view travels as itself.
+pub use store::{
+    Basis, Consent, ConsentCandidatesView, ConsentWithdrawalView, InformTaskView, ItemProfile,
+};
+
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -90,40 +95,9 @@ pub enum BasisInput {
     },
 }
 
-/// R8: who may consent for one subject of a new item by one contributor, on the meeting
-/// date (the domain decides: `consent_candidates`).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ConsentCandidatesView {
-    pub contributor_id: String,
-    pub subject_id: String,
-    /// Whose consent is needed: the subject, one holder of gezag, or both.
-    pub required: domain::Consenters,
-    /// The subject themself (when their own consent is needed), then each holder of
-    /// parental authority among the family members.
-    pub people: Vec<domain::Consenter>,
-    /// The parents' consent is needed and no family member of this meeting holds gezag.
-    pub no_holder_known: bool,
-}
-
 /// R8: who gave a consent, as the chair chooses it: `domain::Consenter` with its name not
 /// yet checked (`domain::Consenter::parse` checks it).
 pub type ConsenterInput = domain::Consenter<String>;
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Consent {
-    pub id: String,
-    pub subject_id: String,
-    pub given_by: domain::Consenter,
-    pub method: ConsentMethod,
-    pub at: String,
-    pub withdrawn_at: Option<String>,
-    /// Seed 004 art. 6.4b: to whom and for what.
-    pub scope: ConsentScope,
-}
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -144,48 +118,6 @@ pub struct NewConsent {
     /// Seed 004 art. 6.4b: for which purpose the family gave consent.
     #[serde(default)]
     pub scope_purpose: String,
-}
-
-/// R7: the basis of an item as stored.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(tag = "kind", rename_all = "camelCase")]
-#[ts(export)]
-pub enum Basis {
-    #[serde(rename_all = "camelCase")]
-    Consent {
-        records: Vec<Consent>,
-        not_competent: Vec<String>,
-    },
-    #[serde(rename_all = "camelCase")]
-    Legal { legal_basis: String },
-    #[serde(rename_all = "camelCase")]
-    ConflictOfDuties {
-        answers: FourQuestions,
-        motivation: String,
-    },
-}
-
-/// Per item: its subjects, basis and what follows from them (R6–R10).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ItemProfile {
-    pub item_id: String,
-    pub subject_ids: Vec<String>,
-    pub basis: Option<Basis>,
-    /// The Dutch reason the basis does not hold (R7/R8), or null when it holds or is absent.
-    pub basis_problem: Option<String>,
-    /// R10: consent was withdrawn; never releasable or printable again.
-    pub withdrawn: bool,
-    /// R9/R10: decided by the domain: the basis holds and consent was not withdrawn.
-    pub releasable: bool,
-    /// R16: the current version (1 = never corrected).
-    pub version: u32,
-    /// R16: corrected after finalization (version > 1).
-    pub corrected: bool,
-    /// The wall: shown in presentation mode (`domain::on_wall`: the chair's mark, else
-    /// off for special, criminal and conflict-of-duties items).
-    pub on_wall: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -215,33 +147,6 @@ pub struct NewWithdrawal {
     #[ts(as = "ConsentMethod")]
     pub method: Choice<ConsentMethod>,
     pub withdrawn_on: String,
-}
-
-/// R10: a consent withdrawn after the meeting and whom to inform.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ConsentWithdrawalView {
-    pub id: String,
-    pub subject_id: String,
-    pub withdrawn_by: domain::Consenter,
-    pub method: ConsentMethod,
-    pub withdrawn_on: String,
-    /// The items that lost their basis.
-    pub item_ids: Vec<String>,
-    /// One per recipient who already had any of those items.
-    pub tasks: Vec<InformTaskView>,
-}
-
-/// R10: one recipient to tell of a withdrawal, with the items they had.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct InformTaskView {
-    pub id: String,
-    pub recipient_id: String,
-    pub item_ids: Vec<String>,
-    pub done_on: Option<String>,
 }
 
 /// R10: after a withdrawal, who already received the affected items.

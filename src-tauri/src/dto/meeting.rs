@@ -4,6 +4,16 @@ use crate::dto::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// The choice lists that follow from rules (R1/R7/R8): the store's view travels as itself.
+pub use store::{BasisProposal, LegalBasisInfo, OrganisationTypeInfo, ReferenceData};
+/// The meeting page (R13) and its parts: the store's view travels as itself.
+pub use store::{MeetingFlow, MeetingMinutes, OpenPoint, OpenPointGroup};
+/// Presentation mode (R5/R9): the store's view of the wall travels as itself.
+pub use store::{
+    Presentation, PresentedAction, PresentedCarried, PresentedContribution, PresentedItem,
+    PresentedParticipant, PresentedSubject,
+};
+
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -111,157 +121,6 @@ pub struct Preparation {
     pub family_absence_reason: Option<String>,
 }
 
-/// R13: one open point of the finalize checklist, in plain Dutch, with where to fix it.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct OpenPoint {
-    pub code: String,
-    pub message: String,
-    pub section: Section,
-    /// The id of the participant, item, action, subject or notification concerned.
-    pub target_id: Option<String>,
-}
-
-/// R13: the open points of one section of the meeting page (the domain groups them).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct OpenPointGroup {
-    pub section: Section,
-    /// How many points are open in this section.
-    pub count: u32,
-    pub points: Vec<OpenPoint>,
-}
-
-/// Everything about one meeting, as the meeting page shows it.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct MeetingFlow {
-    pub id: String,
-    pub case_label: String,
-    pub date: String,
-    pub purpose: String,
-    pub criteria: Option<String>,
-    pub family_present: bool,
-    pub anonymous: bool,
-    /// R3/R4: why the family is not at the meeting (a motivation).
-    pub family_absence_reason: Option<String>,
-    /// R15: destroy-after date.
-    pub retention_until: Option<String>,
-    /// R13: when finalized (RFC 3339); then every edit is refused.
-    pub finalized_at: Option<String>,
-    pub subjects: Vec<domain::SubjectView>,
-    pub participants: Vec<super::Participant>,
-    pub profiles: Vec<ParticipantProfile>,
-    pub items: Vec<domain::Item>,
-    pub item_profiles: Vec<ItemProfile>,
-    pub actions: Vec<Action>,
-    /// R11/seed 002: the decisions with their reasons and dissent; actions may hang under them.
-    pub decisions: Vec<crate::dto::Decision>,
-    pub releases: Vec<ReleaseCell>,
-    /// R13: per item × participant, whether the cell needs a decision (the domain decides).
-    pub release_needs: Vec<super::ReleaseNeed>,
-    /// R13: the recipients shown as columns of the release matrix (the others on request).
-    pub release_columns: Vec<String>,
-    pub notifications: Vec<Notification>,
-    pub checklist: Vec<OpenPoint>,
-    /// R13: the same points grouped per section, in page order.
-    pub checklist_groups: Vec<OpenPointGroup>,
-    /// R11: the open actions of the previous meeting of the same case, with their status.
-    pub carried_actions: Vec<crate::dto::CarriedAction>,
-    /// Attendance counts: present, apologies (with information sent), observers.
-    pub attendance_counts: crate::dto::AttendanceCounts,
-    /// R14c: the chair checked that the purpose reads well for the family.
-    pub purpose_for_family: bool,
-    /// Seed 002 Feitenonderzoek 4: start and end time and the account of the meeting.
-    pub minutes: MeetingMinutes,
-    /// R10: consents withdrawn after the meeting, with whom to inform.
-    pub withdrawals: Vec<crate::dto::ConsentWithdrawalView>,
-    /// R8: per contributor and subject, who may consent to a new item (the item form).
-    pub consent_candidates: Vec<crate::dto::ConsentCandidatesView>,
-    /// Issue 17 point 1: what the family said, wished or objected to, with the answers.
-    pub voices: Vec<crate::dto::FamilyVoice>,
-}
-
-/// Seed 002 Feitenonderzoek 4: the time and the record of the meeting.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct MeetingMinutes {
-    /// `HH:MM`, on the meeting date; `None`: not recorded.
-    pub start_time: Option<String>,
-    /// `HH:MM`, after the start; `None`: not recorded.
-    pub end_time: Option<String>,
-    /// The short, neutral account of the course of the meeting (not the items).
-    pub account: Option<String>,
-    /// The table agreed the account at the end of the meeting.
-    pub agreed: bool,
-    /// What the domain points out before finalizing (never blocking).
-    pub hints: Vec<domain::MinutesHint>,
-}
-
-/// Choice lists whose content follows from rules (R7: legal bases per organisation type).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ReferenceData {
-    pub organisation_types: Vec<OrganisationTypeInfo>,
-    /// R8 (domain `Relation::can_hold_authority`): the relations that may hold gezag, for
-    /// a subject that is not saved yet.
-    pub authority_relations: Vec<Relation>,
-    /// R1 (domain `Role::allows_expertise_only`): the roles that may take part with
-    /// expertise only; the participant form offers the checkbox for these.
-    pub expertise_only_roles: Vec<Role>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct OrganisationTypeInfo {
-    pub code: String,
-    pub label: String,
-    /// R8: health care under the WGBO (double consent for 12–15).
-    pub wgbo: bool,
-    pub legal_bases: Vec<LegalBasisInfo>,
-    /// R7 (domain `OrganisationType::default_legal_basis`): the legal basis code an item
-    /// form preselects; `None`: consent.
-    pub default_legal_basis: Option<String>,
-    /// R7/R8 (domain `OrganisationType::proposed_basis`): what the item form proposes for
-    /// an item about someone, and for an item about nobody.
-    pub proposal: BasisProposal,
-    pub proposal_about_nobody: BasisProposal,
-}
-
-/// R7/R8: the basis the item form proposes (the legal basis is `default_legal_basis`).
-#[derive(Debug, Clone, Copy, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub enum BasisProposal {
-    Legal,
-    Consent,
-    Later,
-}
-
-impl From<domain::BasisProposal> for BasisProposal {
-    fn from(p: domain::BasisProposal) -> Self {
-        match p {
-            domain::BasisProposal::Legal(_) => Self::Legal,
-            domain::BasisProposal::Consent => Self::Consent,
-            domain::BasisProposal::Later => Self::Later,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct LegalBasisInfo {
-    pub code: String,
-    pub label: String,
-}
-
 /// R11: a follow-up meeting (vervolgoverleg) of a finalized meeting.
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -279,92 +138,6 @@ pub struct NewFollowUp {
     #[serde(default)]
     #[ts(optional)]
     pub subject_ids: Option<Vec<String>>,
-}
-
-/// A family member on the projected screen: relation and initials only (R4).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PresentedSubject {
-    pub relation: Relation,
-    pub initials: Option<String>,
-    pub present: bool,
-}
-
-/// A professional on the projected screen: no phone, no e-mail.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PresentedParticipant {
-    pub name: String,
-    pub organisation: String,
-    pub role: Role,
-    /// R1/R5/R9: takes part with expertise only.
-    pub expertise_only: bool,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PresentedItem {
-    pub text: String,
-    pub kind: Kind,
-    pub category: Category,
-    pub contributor: Option<String>,
-    pub about: Vec<PresentedSubject>,
-}
-
-/// The wall: one contributor's items (one topic); `hidden` items are "niet op het
-/// scherm" and come without text or labels.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PresentedContribution {
-    pub contributor: PresentedParticipant,
-    pub items: Vec<PresentedItem>,
-    pub hidden: u32,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PresentedAction {
-    pub who: Option<String>,
-    pub what: String,
-    pub due: String,
-    /// R11: the event that triggers it, if any.
-    pub condition: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct PresentedCarried {
-    pub who_name: String,
-    pub what: String,
-    pub due: String,
-    /// R11: the event that was to trigger it, if any.
-    pub condition: Option<String>,
-    pub status: CarriedStatus,
-}
-
-/// Presentation mode: everything the projected screen shows, and nothing more. There is
-/// no field for a birth date, an address (never the secret address), a phone number, an
-/// e-mail address or the release matrix (privacy by construction).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Presentation {
-    pub meeting_id: String,
-    pub case_label: String,
-    pub date: String,
-    pub purpose: String,
-    pub subjects: Vec<PresentedSubject>,
-    pub participants: Vec<PresentedParticipant>,
-    /// The items per contributor, only those on the wall (`domain::on_wall`).
-    pub contributions: Vec<PresentedContribution>,
-    pub actions: Vec<PresentedAction>,
-    pub carried: Vec<PresentedCarried>,
 }
 
 /// One meeting that matched, newest first.

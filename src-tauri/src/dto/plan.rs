@@ -1,19 +1,12 @@
 //! Wire types of the `plan` group of `ipc.rs` (what the UI sends and gets).
 
 use crate::dto::*;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use ts_rs::TS;
 
-/// R11/seed 002: a decision of the meeting with its reason, the items it rests on, and
-/// the participants who recorded that they disagree.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Decision {
-    #[serde(flatten)]
-    pub decision: domain::Decision,
-    pub dissents: Vec<domain::Dissent>,
-}
+/// R11: the decisions and carried actions of the meeting page: the store's view travels
+/// as itself.
+pub use store::{CarriedAction, CarriedAnswerView, Decision};
 
 /// R11/seed 002: a new decision: what, why (required) and the items it rests on.
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -66,34 +59,6 @@ pub struct NewAction {
     #[serde(default)]
     #[ts(optional)]
     pub decision_id: Option<String>,
-}
-
-/// An action of the previous meeting of the same case (a snapshot).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct CarriedAction {
-    pub id: String,
-    pub from_meeting_id: String,
-    pub who_name: String,
-    pub who_organisation: String,
-    pub what: String,
-    pub due: String,
-    /// R11: the event that was to trigger it; `None` when it was to be carried out anyway.
-    pub condition: Option<String>,
-    pub status: CarriedStatus,
-    /// R11: the answers the chair may give, as the domain decided them.
-    pub answers: Vec<CarriedAnswerView>,
-}
-
-/// R11: one answer the chair may give for a carried-over action.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct CarriedAnswerView {
-    pub answer: domain::CarriedAnswer,
-    /// Only "not done" takes an explanation.
-    pub takes_note: bool,
 }
 
 /// R11/R13: the chair's answer for one carried-over action.

@@ -20,12 +20,14 @@ mod error;
 mod exports;
 mod files;
 mod flow;
+mod flow_view;
 mod fts_aux;
 mod lock;
 mod migrate;
 mod organisation_profile;
 mod pages;
 mod paths;
+mod reference_data;
 mod rekey;
 mod repo;
 mod report;
@@ -58,6 +60,14 @@ pub use flow::{
     checklist_of, ConsentGiven, CorrectionResult, FlowData, ItemVersion, PreparationInput,
     ReceivedItem, RefusedCorrectionRow, StoredWithdrawal,
 };
+pub use flow_view::{
+    custom_basis_code, AttendanceKind, Basis, CarriedAction, CarriedAnswerView, Consent,
+    ConsentCandidatesView, ConsentWithdrawalView, Decision, InformTaskView, ItemProfile,
+    MeetingFlow, MeetingMinutes, Notification, NotificationStatus, OpenPoint, OpenPointGroup,
+    Participant, ParticipantProfile, Presentation, PresentedAction, PresentedCarried,
+    PresentedContribution, PresentedItem, PresentedParticipant, PresentedSubject, ReleaseCell,
+    ReleaseNeed, ReleaseNeedKind,
+};
 pub use lock::{lock_path, StoreLock};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 
@@ -68,6 +78,7 @@ pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 /// the store closes at a lock (R21).
 pub const CACHE_KIB: i64 = 16 * 1024;
 pub use paths::{default_data_dir, resolve_data_dir, APP_IDENTIFIER, DATA_DIR_ARG, DATA_DIR_ENV};
+pub use reference_data::{BasisProposal, LegalBasisInfo, OrganisationTypeInfo, ReferenceData};
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use report::{report_label, report_to_csv, report_to_json};
