@@ -21,6 +21,8 @@ pub struct ReferenceData {
     pub expertise_only_roles: Vec<Role>,
 }
 
+/// One organisation type with its Dutch label and the legal bases it may rest an item on
+/// (seed 004 art. 5.2, R7b).
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -59,6 +61,7 @@ impl From<domain::BasisProposal> for BasisProposal {
     }
 }
 
+/// One legal basis: its wire code and Dutch label.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]

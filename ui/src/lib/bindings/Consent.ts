@@ -3,6 +3,9 @@ import type { ConsentMethod } from "./ConsentMethod";
 import type { ConsentScope } from "./ConsentScope";
 import type { Consenter } from "./Consenter";
 
+/**
+ * R8: one consent record of an item's consent basis, with its stored id.
+ */
 export type Consent = { id: string, subjectId: string, givenBy: Consenter, method: ConsentMethod, at: string, withdrawnAt: string | null, 
 /**
  * Seed 004 art. 6.4b: to whom and for what.

@@ -2,6 +2,10 @@
 import type { BasisProposal } from "./BasisProposal";
 import type { LegalBasisInfo } from "./LegalBasisInfo";
 
+/**
+ * One organisation type with its Dutch label and the legal bases it may rest an item on
+ * (seed 004 art. 5.2, R7b).
+ */
 export type OrganisationTypeInfo = { code: string, label: string, 
 /**
  * R8: health care under the WGBO (double consent for 12–15).

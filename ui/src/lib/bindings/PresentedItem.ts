@@ -3,4 +3,7 @@ import type { Category } from "./Category";
 import type { Kind } from "./Kind";
 import type { PresentedSubject } from "./PresentedSubject";
 
+/**
+ * Presentation mode: one item on the wall, its text, kind, category and who it is about.
+ */
 export type PresentedItem = { text: string, kind: Kind, category: Category, contributor: string | null, about: Array<PresentedSubject>, };

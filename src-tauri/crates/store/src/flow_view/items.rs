@@ -29,6 +29,7 @@ pub struct ConsentCandidatesView {
     pub no_holder_known: bool,
 }
 
+/// R8: one consent record of an item's consent basis, with its stored id.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]

@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::TIME;
 
+/// A participant of the meeting as the meeting page lists them, with what the domain
+/// allows them.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]

@@ -29,6 +29,7 @@ pub struct PresentedParticipant {
     pub expertise_only: bool,
 }
 
+/// Presentation mode: one item on the wall, its text, kind, category and who it is about.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -51,6 +52,7 @@ pub struct PresentedContribution {
     pub hidden: u32,
 }
 
+/// Presentation mode: one action of the plan, by whom and by when.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -62,6 +64,8 @@ pub struct PresentedAction {
     pub condition: Option<String>,
 }
 
+/// Presentation mode (R11): an action carried over from the previous meeting, with how it
+/// went.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
