@@ -111,7 +111,7 @@ impl From<&CustomBasis> for CustomBasisView {
     fn from(c: &CustomBasis) -> Self {
         CustomBasisView {
             id: c.id.to_string(),
-            code: format!("{}{}", domain::CUSTOM_BASIS_PREFIX, c.id),
+            code: crate::custom_basis_code(c.id),
             organisation_type: c.organisation.code().into(),
             organisation_label: texts::labels::organisation_type(c.organisation).into(),
             law: c.law.to_string(),

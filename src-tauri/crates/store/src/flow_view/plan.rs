@@ -1,7 +1,7 @@
 //! The plan of the meeting page: decisions, carried-over actions (R11), the release matrix
 //! (R9/R13) and the family notifications (R12), as the domain decided them.
 
-use super::ids;
+use super::{day, ids};
 use domain::{CarriedStatus, MeetingRecord, NotificationMethod};
 use serde::Serialize;
 
@@ -151,7 +151,7 @@ pub(super) fn carried(r: &MeetingRecord) -> Vec<CarriedAction> {
             who_name: c.who_name.to_string(),
             who_organisation: c.who_organisation.to_string(),
             what: c.what.to_string(),
-            due: c.due.format("%Y-%m-%d").to_string(),
+            due: day(c.due),
             condition: c.condition.as_ref().map(ToString::to_string),
             status: c.status.clone(),
             answers: c
@@ -227,8 +227,8 @@ pub(super) fn notifications(r: &MeetingRecord) -> Vec<Notification> {
             informer: n.informer.to_string(),
             method: n.method,
             timing: n.timing.clone(),
-            done_on: n.done_on.map(|d| d.format("%Y-%m-%d").to_string()),
-            lifted_on: n.lifted_on.map(|d| d.format("%Y-%m-%d").to_string()),
+            done_on: n.done_on.map(day),
+            lifted_on: n.lifted_on.map(day),
             status: match n.status() {
                 domain::NotificationStatus::Postponed => NotificationStatus::Postponed,
                 domain::NotificationStatus::Agreed => NotificationStatus::Agreed,
