@@ -76,34 +76,52 @@ pub(super) fn for_family_col(
     })
 }
 
-pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, StoreError> {
-    let mid = id.to_string();
-    let (meeting, retention_until, finalized_at, purpose_for_family, minutes) = conn
-        .query_row(
-            "SELECT id, case_label, meeting_date, purpose, created_at,
+/// The meeting's own row: its facts, retention, finalization, the R14c purpose mark and the
+/// minutes.
+type MeetingRowParts = (
+    domain::Meeting,
+    Option<chrono::NaiveDate>,
+    Option<chrono::DateTime<chrono::Utc>>,
+    bool,
+    domain::Minutes,
+);
+
+/// The meeting's own row as [`load_flow`] reads it; also what a change of that row reads
+/// back for its answer (issue 19: no whole reload).
+pub(super) fn load_meeting_row(
+    conn: &Connection,
+    mid: &str,
+) -> Result<MeetingRowParts, StoreError> {
+    conn.prepare_cached(
+        "SELECT id, case_label, meeting_date, purpose, created_at,
                     criteria, family_present, anonymous, retention_until, finalized_at,
                     purpose_for_family, family_absence_reason,
                     start_time, end_time, account, account_agreed
              FROM meetings WHERE id = ?1",
-            [&mid],
-            |r| {
-                Ok((|| -> Result<_, StoreError> {
-                    Ok((
-                        meeting_row(r)?,
-                        r.get::<_, Option<String>>(8)?
-                            .map(|s| date_from_db(&s))
-                            .transpose()?,
-                        r.get::<_, Option<String>>(9)?
-                            .map(|s| time_from_db(&s))
-                            .transpose()?,
-                        r.get::<_, bool>(10)?,
-                        minutes_row(r)?,
-                    ))
-                })())
-            },
-        )
-        .optional()?
-        .ok_or(StoreError::NotFound("meeting"))??;
+    )?
+    .query_row([mid], |r| {
+        Ok((|| -> Result<_, StoreError> {
+            Ok((
+                meeting_row(r)?,
+                r.get::<_, Option<String>>(8)?
+                    .map(|s| date_from_db(&s))
+                    .transpose()?,
+                r.get::<_, Option<String>>(9)?
+                    .map(|s| time_from_db(&s))
+                    .transpose()?,
+                r.get::<_, bool>(10)?,
+                minutes_row(r)?,
+            ))
+        })())
+    })
+    .optional()?
+    .ok_or(StoreError::NotFound("meeting"))?
+}
+
+pub(crate) fn load_flow(conn: &Connection, id: MeetingId) -> Result<FlowData, StoreError> {
+    let mid = id.to_string();
+    let (meeting, retention_until, finalized_at, purpose_for_family, minutes) =
+        load_meeting_row(conn, &mid)?;
 
     let mut subjects = Vec::new();
     {

@@ -164,7 +164,7 @@ impl Store {
             input.family_present,
             &input.family_absence_reason,
         )?;
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::PreparationChanged,
             DecidedBy::Chair,
@@ -211,6 +211,10 @@ impl Store {
                         absence_reason.as_ref().map(Prose::as_str)
                     ],
                 )?;
+                // The answer holds the meeting's row as stored (case label, texts, marks).
+                let (meeting, _, _, for_family, _) = load::load_meeting_row(tx, &id.to_string())?;
+                d.record.meeting = meeting;
+                d.record.purpose_for_family = for_family;
                 Ok(())
             },
         )
@@ -273,7 +277,7 @@ impl Store {
         present: bool,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::SubjectChanged,
             DecidedBy::Chair,
@@ -299,7 +303,7 @@ impl Store {
         input: &domain::FamilyLanguageInput,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::SubjectChanged,
             DecidedBy::Chair,
@@ -384,7 +388,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         let contributor = self.contributor_of(id, item)?;
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::BasisSet,
             DecidedBy::Participant(contributor),
@@ -434,7 +438,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         let contributor = self.contributor_of(id, item)?;
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::ConsentRecorded,
             DecidedBy::Participant(contributor),
@@ -679,7 +683,7 @@ impl Store {
         input: NotificationInput,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::NotificationAdded,
             DecidedBy::Chair,
@@ -819,6 +823,31 @@ fn apply_basis(
         return Err(DomainError::UnknownItem { field: Field::Item }.into());
     };
     write_item_basis(tx, item, &rec.subjects, rec.basis.as_ref())?;
+    refresh_consent_ids(tx, d, item)
+}
+
+/// The ids of an item's consent records as stored, in the order [`load_flow`] gives them:
+/// what a change of the item's basis or consents answers with (issue 19: no whole reload).
+fn refresh_consent_ids(
+    tx: &Transaction<'_>,
+    d: &mut FlowData,
+    item: ItemId,
+) -> Result<(), StoreError> {
+    let on_consent = d
+        .record
+        .items
+        .iter()
+        .any(|i| i.item.id == item && matches!(i.basis, Some(Basis::Consent { .. })));
+    if !on_consent {
+        d.consent_ids.remove(&item);
+        return Ok(());
+    }
+    let mut stmt =
+        tx.prepare_cached("SELECT id FROM consents WHERE item_id = ?1 ORDER BY rowid")?;
+    let ids = stmt
+        .query_map([item.to_string()], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    d.consent_ids.insert(item, ids);
     Ok(())
 }
 
@@ -834,8 +863,13 @@ fn apply_consent(
         subject,
         given_by,
         method,
-        scope,
+        mut scope,
     } = consent;
+    // A recipient named twice is stored once; the answer holds it once too.
+    if let domain::ConsentScope::Given { recipients, .. } = &mut scope {
+        let mut seen = std::collections::HashSet::new();
+        recipients.retain(|p| seen.insert(*p));
+    }
     let had_basis = d
         .record
         .items
@@ -908,7 +942,7 @@ fn apply_consent(
             params![consent_id, p.to_string()],
         )?;
     }
-    Ok(())
+    refresh_consent_ids(tx, d, item)
 }
 
 /// Rewrites an item's subjects, not-competent marks and basis row; consent records stay.
@@ -1032,7 +1066,7 @@ impl Store {
         for_family: domain::ForFamily,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::ForFamilySet,
             DecidedBy::Chair,
@@ -1054,7 +1088,7 @@ impl Store {
         shown: bool,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::WallMarkSet,
             DecidedBy::Chair,
@@ -1079,7 +1113,7 @@ impl Store {
         checked: bool,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::ForFamilySet,
             DecidedBy::Chair,
@@ -1141,7 +1175,7 @@ impl Store {
         } else {
             Some(domain::Label::parse(route, Field::ComplaintRoute)?)
         };
-        self.edit(
+        self.edit_applied(
             id,
             AuditKind::ComplaintRouteSet,
             DecidedBy::Chair,
