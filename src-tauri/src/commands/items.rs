@@ -47,10 +47,7 @@ pub fn withdraw_consent(
     let id = meeting_id(meeting)?;
     state
         .with_store(|s| s.withdraw_consent(id, consent, Utc::now()))
-        .map(|(data, received)| WithdrawalOutcome {
-            meeting: data.view(),
-            already_received: received,
-        })
+        .map(|(data, received)| data.withdrawal_outcome(received))
 }
 
 /// R10: on a finalized meeting, a consent withdrawn on a day, by an entitled person, and
@@ -106,31 +103,7 @@ pub fn correct_item(
     let correction = input.parse()?;
     state
         .with_store(|s| s.correct_item(id, &correction, Utc::now()))
-        .map(|(data, result)| {
-            let (refused, inform) = match result {
-                store::CorrectionResult::Corrected { inform } => (false, inform),
-                store::CorrectionResult::Refused => (true, Vec::new()),
-            };
-            let inform_recipients = inform
-                .iter()
-                .filter_map(|p| {
-                    data.record
-                        .participants
-                        .iter()
-                        .find(|r| r.participant.id == *p)
-                })
-                .map(|r| InformRecipient {
-                    participant_id: r.participant.id.to_string(),
-                    name: r.participant.name.to_string(),
-                    organisation: r.participant.organisation.to_string(),
-                })
-                .collect();
-            CorrectionOutcome {
-                flow: data.view(),
-                refused,
-                inform_recipients,
-            }
-        })
+        .map(|(data, result)| data.correction_outcome(&result))
 }
 
 pub fn item_history(

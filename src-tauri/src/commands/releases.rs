@@ -21,13 +21,7 @@ pub fn decide_releases_bulk(
     let id = meeting_id(&input.meeting_id)?;
     let scope = input.parse()?;
     let (data, cells) = state.with_store(|s| s.bulk_release_stays(id, scope, Utc::now()))?;
-    Ok(ReleaseBulkResult {
-        flow: data.view(),
-        cells: cells
-            .iter()
-            .map(|c| ReleaseCellKey::of(c.item, c.recipient))
-            .collect(),
-    })
+    Ok(data.bulk_outcome(&cells))
 }
 
 /// R5/R9: takes a bulk decision back as one step.
