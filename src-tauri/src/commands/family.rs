@@ -1,20 +1,13 @@
 //! The family: subjects, their presence, gezag (R8) and secret address (R14/R21).
 
 use crate::commands::{flow, subject_id};
-use crate::dto::ApiError;
-use crate::dto::MeetingFlow;
 use crate::dto::*;
 use crate::state::AppState;
 use chrono::Utc;
 use domain::{Field, SecretAddress};
 
 pub fn add_subject(state: &AppState, input: NewSubject) -> Result<MeetingFlow, ApiError> {
-    let subject = domain::SubjectInput {
-        relation: input.relation.parse(Field::Relation)?,
-        name: input.name,
-        birth_date: input.birth_date,
-        parental_authority: input.parental_authority.unwrap_or(false),
-    };
+    let subject = input.parse()?;
     flow(state, &input.meeting_id, |s, id| {
         s.add_subject(id, &subject, input.present, Utc::now())
     })
@@ -80,23 +73,13 @@ pub fn remove_subject(
     })
 }
 
-fn voice_id(raw: &str) -> Result<domain::VoiceId, ApiError> {
-    crate::commands::parse_id(
-        raw,
-        domain::VoiceId::from_uuid,
-        domain::DomainError::UnknownVoice,
-    )
+fn voice_id(raw: &str) -> Result<domain::VoiceId, domain::DomainError> {
+    domain::VoiceId::parse(raw, domain::DomainError::UnknownVoice)
 }
 
 /// Issue 17 point 1: records what a family member said, wished or objected to.
 pub fn add_voice(state: &AppState, input: NewFamilyVoice) -> Result<MeetingFlow, ApiError> {
-    let voice = domain::VoiceInput {
-        subject: subject_id(&input.voice_subject, Field::VoiceSubject)?,
-        kind: input.voice_kind.parse(Field::VoiceKind)?,
-        channel: input.voice_channel.parse(Field::VoiceChannel)?,
-        text: input.voice_text,
-        answer: input.voice_answer,
-    };
+    let voice = input.parse()?;
     flow(state, &input.meeting_id, |s, id| {
         s.add_voice(id, &voice, Utc::now())
     })
@@ -128,12 +111,7 @@ pub fn set_subject_language(
     state: &AppState,
     input: SubjectLanguage,
 ) -> Result<MeetingFlow, ApiError> {
-    let subject = subject_id(&input.subject_id, Field::Subjects)?;
-    let language = domain::FamilyLanguageInput {
-        letter: input.letter_language.parse(Field::LetterLanguage)?,
-        interpreter_needed: input.interpreter_needed,
-        spoken_language: input.spoken_language,
-    };
+    let (subject, language) = input.parse()?;
     flow(state, &input.meeting_id, |s, id| {
         s.set_subject_language(id, subject, &language, Utc::now())
     })

@@ -2,17 +2,10 @@
 //! page (`MeetingFlow`, with the checklist of R13), presentation mode (R5/R9: nothing
 //! unreleased on the wall), search across meetings and retention (R15).
 
-use crate::commands::*;
-use crate::commands::{flow, meeting_id};
-use crate::dto::ExpiringMeeting;
-use crate::dto::MeetingFlow;
-use crate::dto::SearchHit;
+use crate::commands::{flow, meeting_id, today};
 use crate::dto::*;
-use crate::dto::{ApiError, MeetingDetail, MeetingList, MeetingSummary, NewMeeting};
 use crate::state::{log_read, AppState};
 use chrono::Utc;
-use domain::MeetingInput;
-use store::PreparationInput;
 
 /// How many meetings the list shows at most (newest first); search finds the others.
 pub const MEETING_LIST_LIMIT: u32 = 100;
@@ -33,17 +26,8 @@ pub fn list_meetings(state: &AppState) -> Result<MeetingList, ApiError> {
 }
 
 pub fn create_meeting(state: &AppState, input: NewMeeting) -> Result<MeetingSummary, ApiError> {
-    let input = MeetingInput {
-        case_label: input.case_label,
-        date: input.date,
-        purpose: input.purpose,
-        criteria: input.criteria.unwrap_or_default(),
-        family_present: input.family_present.unwrap_or(false),
-        family_absence_reason: input.family_absence_reason.unwrap_or_default(),
-        anonymous: input.anonymous.unwrap_or(false),
-    };
     state
-        .with_store(|s| s.create_meeting(&input, chrono::Utc::now()))
+        .with_store(|s| s.create_meeting(&input.input(), Utc::now()))
         .map(|m| MeetingSummary::on(m, super::today()))
 }
 
@@ -74,15 +58,8 @@ pub fn get_meeting_flow(state: &AppState, id: &str) -> Result<MeetingFlow, ApiEr
 }
 
 pub fn update_preparation(state: &AppState, input: Preparation) -> Result<MeetingFlow, ApiError> {
-    let prep = PreparationInput {
-        purpose: input.purpose,
-        criteria: input.criteria,
-        family_present: input.family_present,
-        family_absence_reason: input.family_absence_reason.unwrap_or_default(),
-        anonymous: input.anonymous,
-    };
     flow(state, &input.meeting_id, |s, id| {
-        s.update_preparation(id, &prep, Utc::now())
+        s.update_preparation(id, &input.input(), Utc::now())
     })
 }
 
@@ -113,13 +90,7 @@ pub fn set_meeting_record(
 /// open actions of the (finalized) previous one.
 pub fn create_follow_up(state: &AppState, input: NewFollowUp) -> Result<MeetingFlow, ApiError> {
     let previous = meeting_id(&input.previous_meeting_id)?;
-    let participants = input
-        .participant_ids
-        .unwrap_or_default()
-        .iter()
-        .map(|p| participant_id(p, Field::Name))
-        .collect::<Result<Vec<_>, _>>()?;
-    let subjects = subject_ids(&input.subject_ids.unwrap_or_default(), Field::Subjects)?;
+    let (participants, subjects) = input.parse()?;
     state
         .with_store(|s| {
             s.create_follow_up_with(previous, &input.date, &participants, &subjects, Utc::now())

@@ -2,7 +2,8 @@
 //! plain functions over [`AppState`](crate::state::AppState), testable against a temp store
 //! without a window. They only translate: wire → domain input (ids parsed, texts into
 //! `Prose`/`Label` by the domain) → store (which asks the domain inside one transaction) →
-//! wire. Every rule is decided in `domain`. This file holds the input parsing all groups share.
+//! wire. Every rule is decided in `domain`; what the UI sends is parsed by the domain's
+//! input types (`domain::input`). This file holds the few helpers all groups share.
 
 pub mod documents;
 pub mod family;
@@ -19,11 +20,10 @@ pub mod reports;
 pub mod rights;
 pub mod settings;
 
-use crate::dto::ApiError;
-use crate::dto::*;
+use crate::dto::{ApiError, MeetingFlow};
 use crate::state::AppState;
 use chrono::NaiveDate;
-use domain::{DomainError, Field, MeetingId, Prose};
+use domain::{Field, MeetingId};
 use store::FlowData;
 use uuid::Uuid;
 
@@ -33,63 +33,13 @@ pub(crate) fn meeting_id(raw: &str) -> Result<MeetingId, ApiError> {
         .map_err(|_| ApiError::from(store::StoreError::NotFound("meeting")))
 }
 
-pub(crate) fn parse_id<T>(
-    raw: &str,
-    make: fn(Uuid) -> T,
-    error: DomainError,
-) -> Result<T, ApiError> {
-    Uuid::parse_str(raw).map(make).map_err(|_| error.into())
-}
-
-pub(crate) fn subject_id(raw: &str, field: Field) -> Result<domain::SubjectId, ApiError> {
-    parse_id(
-        raw,
-        domain::SubjectId::from_uuid,
-        DomainError::UnknownSubject { field },
-    )
-}
-
-pub(crate) fn subject_ids(
-    raw: &[String],
-    field: Field,
-) -> Result<Vec<domain::SubjectId>, ApiError> {
-    raw.iter().map(|s| subject_id(s, field)).collect()
-}
-
-pub(crate) fn item_id(raw: &str, field: Field) -> Result<domain::ItemId, ApiError> {
-    parse_id(
-        raw,
-        domain::ItemId::from_uuid,
-        DomainError::UnknownItem { field },
-    )
-}
-
-pub(crate) fn participant_id(raw: &str, field: Field) -> Result<domain::ParticipantId, ApiError> {
-    parse_id(
-        raw,
-        domain::ParticipantId::from_uuid,
-        DomainError::ParticipantNotInMeeting { field },
-    )
-}
+/// The ids the UI sends for one meeting, parsed by the domain's one id parser (a wrong id
+/// is the error naming its kind and field).
+pub(crate) use domain::input::{item_id, participant_id, subject_id};
 
 pub(crate) fn date(raw: &str, field: Field) -> Result<NaiveDate, ApiError> {
     Ok(domain::parse_date(raw, field)?)
 }
-
-/// R7c/R9/R12: every motivation is parsed by the domain's one motivation rule.
-pub(crate) fn motivation(raw: &str) -> Result<Prose, ApiError> {
-    Ok(domain::parse_motivation(
-        raw,
-        Field::Motivation,
-        domain::MOTIVATION_MAX_CHARS,
-    )?)
-}
-
-// ---- wire → domain -----------------------------------------------------------------
-
-/// R7b: the wire code of a custom legal basis, `custom:<id>`, in the same place as the
-/// codes of the fixed ones (so the basis editor offers both alike).
-pub(crate) use domain::CUSTOM_BASIS_PREFIX;
 
 pub(crate) fn flow(
     state: &AppState,

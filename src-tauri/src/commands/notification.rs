@@ -1,84 +1,16 @@
 //! Informing the family (R12): notifications, postponement (AVG art. 23) and when it was
 //! done.
 
-use crate::commands::*;
-use crate::commands::{flow, parse_id, participant_id};
-use crate::dto::ApiError;
-use crate::dto::MeetingFlow;
+use crate::commands::{date, flow};
 use crate::dto::*;
 use crate::state::AppState;
 use chrono::Utc;
-use domain::{DomainError, Field};
-
-fn timing(t: NotificationTimingInput) -> Result<domain::NotificationTiming, DomainError> {
-    Ok(match t {
-        NotificationTimingInput::Beforehand => domain::NotificationTiming::Beforehand,
-        NotificationTimingInput::Afterwards { motivation: m } => {
-            domain::NotificationTiming::Afterwards {
-                motivation: domain::parse_motivation(
-                    &m,
-                    Field::Motivation,
-                    domain::MOTIVATION_MAX_CHARS,
-                )?,
-            }
-        }
-        NotificationTimingInput::Postponed {
-            ground: g,
-            motivation: m,
-            review_date,
-        } => {
-            // Both typed fields' faults at once.
-            let mut errors = domain::FieldErrors::new();
-            let m = errors.check(domain::parse_motivation(
-                &m,
-                Field::Motivation,
-                domain::MOTIVATION_MAX_CHARS,
-            ));
-            let review = errors.check(domain::parse_date(&review_date, Field::ReviewDate));
-            let (motivation, review_date) = errors.finish_with(m.zip(review))?;
-            domain::NotificationTiming::Postponed {
-                ground: g,
-                motivation,
-                review_date,
-            }
-        }
-    })
-}
+use domain::{DomainError, Field, NotificationId};
 
 pub fn add_notification(state: &AppState, input: NewNotification) -> Result<MeetingFlow, ApiError> {
-    let about = if input.subject_ids.is_empty() {
-        domain::NotificationScope::WholeFamily
-    } else {
-        domain::NotificationScope::Subjects(subject_ids(
-            &input.subject_ids,
-            Field::NotificationSubjects,
-        )?)
-    };
-    // Every fault of the form at once: who informs and the timing's fields.
-    let mut errors = domain::FieldErrors::new();
-    let informer = errors.check(
-        participant_id(&input.informer, Field::Informer).map_err(|_| {
-            DomainError::ParticipantNotInMeeting {
-                field: Field::Informer,
-            }
-        }),
-    );
-    let method = errors.check(input.method.parse(Field::NotificationMethod));
-    let timing = errors.check(
-        input
-            .timing
-            .parse(Field::NotificationTiming)
-            .and_then(timing),
-    );
-    let (informer, (method, timing)) = errors.finish_with(informer.zip(method.zip(timing)))?;
-    let n = domain::NotificationInput {
-        about,
-        informer,
-        method,
-        timing,
-    };
+    let notification = input.parse()?;
     flow(state, &input.meeting_id, |s, id| {
-        s.add_notification(id, n, Utc::now())
+        s.add_notification(id, notification, Utc::now())
     })
 }
 
@@ -93,12 +25,8 @@ pub fn set_purpose_for_family(
     })
 }
 
-fn notification_id(raw: &str) -> Result<domain::NotificationId, ApiError> {
-    parse_id(
-        raw,
-        domain::NotificationId::from_uuid,
-        DomainError::UnknownNotification,
-    )
+fn notification_id(raw: &str) -> Result<NotificationId, DomainError> {
+    NotificationId::parse(raw, DomainError::UnknownNotification)
 }
 
 /// R12/AVG art. 23: lifts a postponement of a finalized meeting on `on`.
@@ -140,7 +68,7 @@ fn on_date(
     event: impl FnOnce(
         &mut store::Store,
         domain::MeetingId,
-        domain::NotificationId,
+        NotificationId,
         chrono::NaiveDate,
         chrono::NaiveDate,
         chrono::DateTime<Utc>,
@@ -159,11 +87,7 @@ pub fn remove_notification(
     meeting: &str,
     notification: &str,
 ) -> Result<MeetingFlow, ApiError> {
-    let notification = parse_id(
-        notification,
-        domain::NotificationId::from_uuid,
-        DomainError::UnknownNotification,
-    )?;
+    let notification = notification_id(notification)?;
     flow(state, meeting, |s, id| {
         s.remove_notification(id, notification, Utc::now())
     })

@@ -2,19 +2,17 @@
 //! (R2) and the complaint route.
 
 use crate::commands::{flow, meeting_id, participant_id};
-use crate::dto::MeetingFlow;
-use crate::dto::ParticipantUpdate;
-use crate::dto::{ApiError, NewParticipant, Participant};
-use crate::dto::{AttendanceKind, SetAttendance};
+use crate::dto::{ApiError, MeetingFlow, NewParticipant, Participant};
+use crate::dto::{ParticipantUpdate, SetAttendance};
 use crate::state::AppState;
 use chrono::Utc;
-use domain::{Attendance, Field};
+use domain::Field;
 
 pub fn add_participant(state: &AppState, input: NewParticipant) -> Result<Participant, ApiError> {
     let meeting = meeting_id(&input.meeting_id)?;
     let (input, extra) = input.parse()?;
     state
-        .with_store(|s| s.add_participant_with(meeting, &input, extra, chrono::Utc::now()))
+        .with_store(|s| s.add_participant_with(meeting, &input, extra, Utc::now()))
         .map(Into::into)
 }
 
@@ -60,10 +58,8 @@ pub fn update_participant(
     state: &AppState,
     input: ParticipantUpdate,
 ) -> Result<MeetingFlow, ApiError> {
-    let participant = participant_id(&input.participant_id, Field::Name)?;
-    let meeting = input.details.meeting_id.clone();
-    let (details, extra) = input.details.parse()?;
-    flow(state, &meeting, |s, id| {
+    let (participant, details, extra) = input.parse()?;
+    flow(state, &input.details.meeting_id, |s, id| {
         s.update_participant(id, participant, &details, extra, Utc::now())
     })
 }
@@ -80,14 +76,7 @@ pub fn remove_participant(
 }
 
 pub fn set_attendance(state: &AppState, input: SetAttendance) -> Result<MeetingFlow, ApiError> {
-    let participant = participant_id(&input.participant_id, Field::Attendance)?;
-    let attendance = match input.attendance.parse(Field::Attendance)? {
-        AttendanceKind::Present => Attendance::Present,
-        AttendanceKind::Apologies => Attendance::Apologies {
-            info_sent: input.info_sent,
-        },
-        AttendanceKind::Observer => Attendance::Observer,
-    };
+    let (participant, attendance) = input.parse()?;
     flow(state, &input.meeting_id, |s, id| {
         s.set_attendance(id, participant, attendance, Utc::now())
     })

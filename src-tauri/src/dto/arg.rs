@@ -3,7 +3,7 @@
 //! So Tauri's own deserializer never refuses an argument with its English message
 //! ("invalid type: string \"ja\", expected a boolean"); the command turns the wrong shape
 //! into the Dutch error of `messages.rs` naming the field (bad input gets a clear
-//! Dutch error and changes nothing). [`super::choice::Choice`] does the same one level
+//! Dutch error and changes nothing). [`domain::input::Choice`] does the same one level
 //! deeper for enum values, with a per-field message.
 //!
 //! The refused value itself is never kept: only the JSON key where it went wrong, so no

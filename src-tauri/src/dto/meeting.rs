@@ -4,6 +4,8 @@ use crate::dto::*;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// What the UI sends about a meeting: the domain's input types.
+pub use domain::input::{NewFollowUp, NewMeeting, Preparation};
 /// The choice lists that follow from rules (R1/R7/R8): the store's view travels as itself.
 pub use store::{BasisProposal, LegalBasisInfo, OrganisationTypeInfo, ReferenceData};
 /// The meeting page (R13) and its parts: the store's view travels as itself.
@@ -50,31 +52,6 @@ pub struct MeetingDetail {
     pub items: Vec<domain::Item>,
 }
 
-#[derive(Debug, Clone, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct NewMeeting {
-    pub case_label: String,
-    pub date: String,
-    pub purpose: String,
-    /// R3: why the case meets the criteria; absent or empty = not yet given.
-    #[serde(default)]
-    #[ts(optional)]
-    pub criteria: Option<String>,
-    /// R4
-    #[serde(default)]
-    #[ts(optional)]
-    pub family_present: Option<bool>,
-    /// R4: no names, birth dates or addresses of subjects.
-    #[serde(default)]
-    #[ts(optional)]
-    pub anonymous: Option<bool>,
-    /// R3/R4: why the family is not at the meeting; absent or empty = not yet given.
-    #[serde(default)]
-    #[ts(optional)]
-    pub family_absence_reason: Option<String>,
-}
-
 // Conversions between the wire and the domain.
 
 impl MeetingSummary {
@@ -103,41 +80,6 @@ impl From<store::MeetingDetail> for MeetingDetail {
             items: d.items,
         }
     }
-}
-
-/// R3/R4: the preparation of a meeting.
-#[derive(Debug, Clone, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Preparation {
-    pub meeting_id: String,
-    pub purpose: String,
-    pub criteria: String,
-    pub family_present: bool,
-    pub anonymous: bool,
-    /// R3/R4: why the family is not at the meeting; ignored when it is.
-    #[serde(default)]
-    #[ts(optional)]
-    pub family_absence_reason: Option<String>,
-}
-
-/// R11: a follow-up meeting (vervolgoverleg) of a finalized meeting.
-#[derive(Debug, Clone, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct NewFollowUp {
-    pub previous_meeting_id: String,
-    /// `YYYY-MM-DD`, not before the previous meeting.
-    pub date: String,
-    /// R2/R21: the previous meeting's participants the chair confirmed (ids there);
-    /// absent = none.
-    #[serde(default)]
-    #[ts(optional)]
-    pub participant_ids: Option<Vec<String>>,
-    /// The previous meeting's family members the chair confirmed (ids there); absent = none.
-    #[serde(default)]
-    #[ts(optional)]
-    pub subject_ids: Option<Vec<String>>,
 }
 
 /// One meeting that matched, newest first.

@@ -7,7 +7,6 @@
 //! they drift).
 
 pub mod arg;
-pub mod choice;
 pub mod documents;
 pub mod family;
 pub mod items;
@@ -34,7 +33,8 @@ pub use reports::*;
 pub use rights::*;
 pub use settings::*;
 
-pub use choice::Choice;
+/// One mechanism for every enum value the UI sends (the domain's).
+pub use domain::input::Choice;
 /// R2/R21: what a follow-up may take over: the domain's `CarryOver` travels as itself
 /// (`FollowUpOffer`, `OfferedParticipant`, `OfferedSubject` in TypeScript).
 pub use domain::CarryOver as FollowUpOffer;
@@ -100,14 +100,44 @@ pub struct FieldMessage {
 mod domain_bindings {
     use ts_rs::{Config, TS};
 
-    /// The domain enums that travel as themselves. Those inside a DTO are exported with it;
-    /// this exports every one of them, so
+    /// The domain types that travel as themselves (the small enums, the views and what the
+    /// UI sends, `domain::input`). Those inside a DTO are exported with it; this exports
+    /// every one of them, so
     /// `cargo test -p casusoverleg` regenerates all of `ui/src/lib/bindings/`.
     #[test]
     fn export_bindings_of_domain_wire_enums() {
         let cfg = Config::from_env();
         for export in [
             domain::CarriedStatus::export_all,
+            domain::input::NewItem::export_all,
+            domain::input::ItemConsents::export_all,
+            domain::input::ItemConsent::export_all,
+            domain::input::BasisInput::export_all,
+            domain::input::NewConsent::export_all,
+            domain::input::ItemBasisInput::export_all,
+            domain::input::NewWithdrawal::export_all,
+            domain::input::CorrectionRequest::export_all,
+            domain::input::ReleaseChoiceInput::export_all,
+            domain::input::ReleaseInput::export_all,
+            domain::input::ReleaseBulkScope::export_all,
+            domain::input::ReleaseBulkInput::export_all,
+            domain::input::ReleaseCellKey::export_all,
+            domain::input::ReleaseUndoInput::export_all,
+            domain::input::NewParticipant::export_all,
+            domain::input::ParticipantUpdate::export_all,
+            domain::input::SetAttendance::export_all,
+            domain::input::NewSubject::export_all,
+            domain::input::NewFamilyVoice::export_all,
+            domain::input::SubjectLanguage::export_all,
+            domain::input::NewDecision::export_all,
+            domain::input::NewDissent::export_all,
+            domain::input::NewAction::export_all,
+            domain::input::SetCarriedStatus::export_all,
+            domain::input::NewNotification::export_all,
+            domain::input::NewMeeting::export_all,
+            domain::input::Preparation::export_all,
+            domain::input::NewFollowUp::export_all,
+            domain::AttendanceKind::export_all,
             domain::CarryOver::export_all,
             domain::ChecklistSection::export_all,
             domain::Consenters::export_all,
@@ -162,6 +192,9 @@ mod domain_bindings {
             store::KnownSubject::export_all,
             store::RightsRequestView::export_all,
             store::ItemVersion::export_all,
+            store::CorrectionOutcome::export_all,
+            store::ReleaseBulkResult::export_all,
+            store::WithdrawalOutcome::export_all,
             store::ReceivedItem::export_all,
             store::SearchSource::export_all,
             store::Theme::export_all,

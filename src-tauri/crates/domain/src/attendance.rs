@@ -34,6 +34,32 @@ impl Attendance {
     }
 }
 
+/// Present, afgemeld (apologies) or observer (toehoorder): how the meeting page shows and
+/// the chair sends a participant's attendance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub enum AttendanceKind {
+    /// At the table.
+    Present,
+    /// Sent apologies.
+    Apologies,
+    /// Listens only.
+    Observer,
+}
+
+impl AttendanceKind {
+    /// The kind of the domain's attendance, and whether the information was sent (only
+    /// with apologies).
+    pub fn of(a: Attendance) -> (Self, bool) {
+        match a {
+            Attendance::Present => (Self::Present, false),
+            Attendance::Apologies { info_sent } => (Self::Apologies, info_sent),
+            Attendance::Observer => (Self::Observer, false),
+        }
+    }
+}
+
 /// Attendance counts shown on the meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 #[serde(rename_all = "camelCase")]

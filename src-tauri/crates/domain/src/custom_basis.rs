@@ -10,6 +10,28 @@ use crate::{CustomBasisId, Dependency, DomainError, Field, Label, OrganisationTy
 /// What the basis editor sends for a custom basis: this prefix and the basis's id.
 pub const CUSTOM_BASIS_PREFIX: &str = "custom:";
 
+impl CustomBasisId {
+    /// R7b: the wire code of a custom legal basis, `custom:<id>`, in the same list as the
+    /// codes of the fixed ones (so the basis editor offers both alike).
+    pub fn code(self) -> String {
+        format!("{CUSTOM_BASIS_PREFIX}{self}")
+    }
+
+    /// The inverse of [`CustomBasisId::code`]: `None` when `code` is no custom basis code
+    /// (a fixed basis's code), else its id or, when what follows the prefix is no id, the
+    /// "choose a valid basis" error.
+    pub fn from_code(code: &str) -> Option<Result<Self, DomainError>> {
+        code.strip_prefix(CUSTOM_BASIS_PREFIX).map(|raw| {
+            Self::parse(
+                raw.trim(),
+                DomainError::UnknownValue {
+                    field: Field::Basis,
+                },
+            )
+        })
+    }
+}
+
 /// R7b: shortest name of a law ("Awb" is the shortest common abbreviation).
 pub const CUSTOM_LAW_MIN_CHARS: usize = 3;
 /// R7b: longest name of a law.

@@ -22,6 +22,11 @@ macro_rules! id_type {
             pub fn as_uuid(&self) -> Uuid {
                 self.0
             }
+            /// The id the UI sent as text, or `error` when it is no UUID: the one place
+            /// where an id from the wire is parsed (`error` names what the id should be).
+            pub fn parse(raw: &str, error: $crate::DomainError) -> Result<Self, $crate::DomainError> {
+                Uuid::parse_str(raw).map(Self).map_err(|_| error)
+            }
         }
 
         impl Default for $name {

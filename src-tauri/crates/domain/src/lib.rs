@@ -66,6 +66,7 @@ mod followup;
 mod hints;
 mod idle;
 mod ids;
+pub mod input;
 mod invitation;
 mod item;
 mod language;
@@ -109,7 +110,7 @@ pub use access::{
 };
 pub use address_book::OrganisationEntry;
 pub use anonymous::{case_code, check_anonymous_text, check_case_label, is_case_code, Identifying};
-pub use attendance::{Attendance, AttendanceCounts};
+pub use attendance::{Attendance, AttendanceCounts, AttendanceKind};
 pub use basis::{
     check_basis, check_release_scope, conflict_of_duties, Basis, ContributorProfile, FourQuestions,
 };
@@ -162,6 +163,7 @@ pub use ids::{
     ActionId, AddressBookId, BreachId, CarriedActionId, CustomBasisId, DecisionId, DissentId,
     ItemId, MeetingId, NotificationId, ParticipantId, SubjectId, VoiceId,
 };
+pub use input::{BasisChoice, ConsentGiven};
 pub use item::{Category, Item, ItemInput, Kind, Source, SourceKind, ITEM_TEXT_MAX_CHARS};
 pub use language::{
     letter_language, notification_languages, FamilyLanguage, FamilyLanguageInput, LetterLanguage,
@@ -174,8 +176,8 @@ pub use letter::{
 pub use log_period::LogPeriod;
 pub use logo::{Logo, LogoFormat, LOGO_MAX_BYTES, LOGO_MAX_KB, LOGO_MAX_PIXELS};
 pub use meeting::{
-    family_absence_reason, parse_date, preparation_texts, Meeting, MeetingInput, PreparationTexts,
-    PURPOSE_MAX_CHARS,
+    family_absence_reason, parse_date, preparation_texts, Meeting, MeetingInput, PreparationInput,
+    PreparationTexts, PURPOSE_MAX_CHARS,
 };
 pub use minutes::{
     minutes_hints, parse_time_of_day, time_text, Minutes, MinutesHint, MinutesInput,
@@ -193,7 +195,8 @@ pub use organisation_profile::{
     COMPLAINT_PROCEDURE_MAX_CHARS, PROFILE_FILE_VERSION,
 };
 pub use participant::{
-    check_expertise_only, check_role_assignment, Participant, ParticipantInput, Role,
+    check_expertise_only, check_role_assignment, Participant, ParticipantExtra, ParticipantInput,
+    Role,
 };
 pub use passphrase::{check_new_passphrase, check_passphrase_change, PASSPHRASE_MIN_CHARS};
 pub use plan::{Action, ActionInput, ForFamily, ACTION_TEXT_MAX_CHARS};

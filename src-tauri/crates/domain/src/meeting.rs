@@ -28,6 +28,21 @@ pub struct MeetingInput {
     pub anonymous: bool,
 }
 
+/// R3/R4: the preparation fields of a meeting, unparsed.
+#[derive(Debug, Clone, Default)]
+pub struct PreparationInput {
+    /// The purpose, unparsed.
+    pub purpose: String,
+    /// R3: why the case meets the criteria, unparsed; empty when not yet known.
+    pub criteria: String,
+    /// R4: the family takes part in the meeting.
+    pub family_present: bool,
+    /// R3/R4: why the family is not at the meeting; ignored when it is.
+    pub family_absence_reason: String,
+    /// R4: no identifying data about the family is stored at all.
+    pub anonymous: bool,
+}
+
 /// One casusoverleg about one case on one date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meeting {

@@ -57,6 +57,24 @@ pub struct ParticipantInput {
     pub expertise_only: bool,
 }
 
+/// What a participant's organisation is and whether they are bound by secrecy (R7/R8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParticipantExtra {
+    /// The type of their organisation.
+    pub organisation_type: crate::OrganisationType,
+    /// Bound by professional secrecy.
+    pub secrecy: bool,
+}
+
+impl Default for ParticipantExtra {
+    fn default() -> Self {
+        Self {
+            organisation_type: crate::OrganisationType::Overig,
+            secrecy: false,
+        }
+    }
+}
+
 /// A professional at the table, with business contact details only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {

@@ -65,6 +65,15 @@ impl Store {
         }))
     }
 
+    /// R7: the basis the chair chose, with a custom legal basis (R7b) looked up; whether
+    /// it holds for the contributor is the domain's check when it is stored.
+    pub fn resolve_basis(&self, choice: domain::BasisChoice) -> Result<domain::Basis, StoreError> {
+        Ok(match choice {
+            domain::BasisChoice::Ready(b) => b,
+            domain::BasisChoice::Custom(c) => domain::Basis::CustomLegal(self.custom_basis(c)?),
+        })
+    }
+
     /// R7b: the chair adds a law and its article for an organisation type.
     pub fn add_custom_basis(
         &mut self,

@@ -68,6 +68,8 @@ pub use flow_view::{
     PresentedContribution, PresentedItem, PresentedParticipant, PresentedSubject, ReleaseCell,
     ReleaseNeed, ReleaseNeedKind,
 };
+/// What a change answers besides the meeting page (R5/R9, R10, R16).
+pub use flow_view::{CorrectionOutcome, InformRecipient, ReleaseBulkResult, WithdrawalOutcome};
 pub use lock::{lock_path, StoreLock};
 pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 

@@ -6,8 +6,7 @@ use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
     DomainError, Field, Item, ItemId, ItemInput, Label, Meeting, MeetingId, MeetingInput,
-    MeetingState, OrganisationType, Participant, ParticipantId, ParticipantInput, Prose, Source,
-    SubjectId,
+    MeetingState, Participant, ParticipantId, ParticipantInput, Prose, Source, SubjectId,
 };
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
@@ -402,22 +401,8 @@ fn ensure_editable_meeting(tx: &Transaction<'_>, id: MeetingId) -> Result<(), St
     Ok(domain::ensure_editable(state)?)
 }
 
-/// What a participant brings beyond name and contact details (R7/R8).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ParticipantExtra {
-    pub organisation_type: OrganisationType,
-    /// Bound by professional secrecy.
-    pub secrecy: bool,
-}
-
-impl Default for ParticipantExtra {
-    fn default() -> Self {
-        Self {
-            organisation_type: OrganisationType::Overig,
-            secrecy: false,
-        }
-    }
-}
+/// What a participant brings beyond name and contact details (R7/R8): the domain's.
+pub use domain::ParticipantExtra;
 
 // Row readers: stored values are parsed back through the domain types, so a damaged row
 // surfaces as `Corrupt` instead of as an invalid value in the UI.

@@ -8,4 +8,16 @@ export type BasisInput = { "kind": "consent",
 /**
  * Subjects aged 12–15 judged not able to judge their interests (R8).
  */
-notCompetent: Array<string>, } | { "kind": "legal", legalBasis: string, } | { "kind": "conflictOfDuties", answers: FourQuestions, motivation: string, };
+notCompetent: Array<string>, } | { "kind": "legal", 
+/**
+ * The basis's code.
+ */
+legalBasis: string, } | { "kind": "conflictOfDuties", 
+/**
+ * The answers to the four questions.
+ */
+answers: FourQuestions, 
+/**
+ * Why sharing is needed.
+ */
+motivation: string, };

@@ -6,7 +6,27 @@ import type { CorrectionDecision } from "./CorrectionDecision";
  * meeting. `text` empty = the text stays (always for an opinion); `reaction` = the
  * family's reaction (zienswijze), empty when none.
  */
-export type CorrectionRequest = { meetingId: string, itemId: string, text: string, reason: string, reaction: string, 
+export type CorrectionRequest = { 
+/**
+ * The meeting.
+ */
+meetingId: string, 
+/**
+ * The item.
+ */
+itemId: string, 
+/**
+ * The corrected text; empty = the text stays.
+ */
+text: string, 
+/**
+ * Why the family member asks for it.
+ */
+reason: string, 
+/**
+ * The family's reaction (zienswijze); empty when none.
+ */
+reaction: string, 
 /**
  * The subject (family member) who asked: the one the item is about, or a parent with
  * gezag / guardian who may act for them (R16 with the R17 age rules).

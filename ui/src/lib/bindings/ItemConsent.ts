@@ -4,4 +4,12 @@ import type { Consenter } from "./Consenter";
 /**
  * R8: one consent of [`ItemConsents`]: about whom, by whom.
  */
-export type ItemConsent = { subjectId: string, givenBy: Consenter, };
+export type ItemConsent = { 
+/**
+ * The subject the consent is about.
+ */
+subjectId: string, 
+/**
+ * Who gave it.
+ */
+givenBy: Consenter, };

@@ -9,7 +9,11 @@ export type ItemConsents = {
 /**
  * Who consented, per subject.
  */
-given: Array<ItemConsent>, method: ConsentMethod, 
+given: Array<ItemConsent>, 
+/**
+ * How the consent was given.
+ */
+method: ConsentMethod, 
 /**
  * The participants the family agreed the item may go to.
  */

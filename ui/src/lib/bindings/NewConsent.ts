@@ -2,7 +2,30 @@
 import type { ConsentMethod } from "./ConsentMethod";
 import type { Consenter } from "./Consenter";
 
-export type NewConsent = { meetingId: string, itemId: string, subjectId: string, givenBy: Consenter, method: ConsentMethod, 
+/**
+ * R8: one consent record for an item resting on consent.
+ */
+export type NewConsent = { 
+/**
+ * The meeting.
+ */
+meetingId: string, 
+/**
+ * The item.
+ */
+itemId: string, 
+/**
+ * The subject the consent is about.
+ */
+subjectId: string, 
+/**
+ * Who gave it.
+ */
+givenBy: Consenter, 
+/**
+ * How it was given.
+ */
+method: ConsentMethod, 
 /**
  * Seed 004 art. 6.4b: the participants the family agreed the item may go to.
  */

@@ -3,4 +3,20 @@
 /**
  * R11/seed 002: a new decision: what, why (required) and the items it rests on.
  */
-export type NewDecision = { meetingId: string, what: string, why: string, restsOn: Array<string>, };
+export type NewDecision = { 
+/**
+ * The meeting.
+ */
+meetingId: string, 
+/**
+ * What was decided.
+ */
+what: string, 
+/**
+ * Why.
+ */
+why: string, 
+/**
+ * The items it rests on.
+ */
+restsOn: Array<string>, };

@@ -3,4 +3,20 @@
 /**
  * Seed 002: a participant disagrees with a decision, and why.
  */
-export type NewDissent = { meetingId: string, decisionId: string, participantId: string, why: string, };
+export type NewDissent = { 
+/**
+ * The meeting.
+ */
+meetingId: string, 
+/**
+ * The decision.
+ */
+decisionId: string, 
+/**
+ * The participant who disagrees.
+ */
+participantId: string, 
+/**
+ * Why (parsed when added).
+ */
+why: string, };

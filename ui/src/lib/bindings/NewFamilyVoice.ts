@@ -5,7 +5,27 @@ import type { VoiceKind } from "./VoiceKind";
 /**
  * Issue 17 point 1: the chair records a view, wish or objection.
  */
-export type NewFamilyVoice = { meetingId: string, voiceSubject: string, voiceKind: VoiceKind, voiceChannel: VoiceChannel, voiceText: string, 
+export type NewFamilyVoice = { 
+/**
+ * The meeting.
+ */
+meetingId: string, 
+/**
+ * The family member.
+ */
+voiceSubject: string, 
+/**
+ * A view, a wish or an objection.
+ */
+voiceKind: VoiceKind, 
+/**
+ * How it reached the meeting.
+ */
+voiceChannel: VoiceChannel, 
+/**
+ * What they said.
+ */
+voiceText: string, 
 /**
  * How the meeting answered it; empty = not yet.
  */

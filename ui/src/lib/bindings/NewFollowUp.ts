@@ -3,7 +3,11 @@
 /**
  * R11: a follow-up meeting (vervolgoverleg) of a finalized meeting.
  */
-export type NewFollowUp = { previousMeetingId: string, 
+export type NewFollowUp = { 
+/**
+ * The finalized meeting it follows up.
+ */
+previousMeetingId: string, 
 /**
  * `YYYY-MM-DD`, not before the previous meeting.
  */

@@ -5,7 +5,30 @@ import type { ItemConsents } from "./ItemConsents";
 import type { Kind } from "./Kind";
 import type { SourceKind } from "./SourceKind";
 
-export type NewItem = { meetingId: string, contributorId: string, text: string, kind: Kind, category: Category, 
+/**
+ * A new item as the chair enters it.
+ */
+export type NewItem = { 
+/**
+ * The meeting.
+ */
+meetingId: string, 
+/**
+ * R5: the participant who brings it in.
+ */
+contributorId: string, 
+/**
+ * What is shared.
+ */
+text: string, 
+/**
+ * A fact, an observation or an opinion.
+ */
+kind: Kind, 
+/**
+ * R7: ordinary, special or criminal data.
+ */
+category: Category, 
 /**
  * R6: from whom the contributor has it (required).
  */

@@ -2,8 +2,27 @@
 import type { NotificationMethod } from "./NotificationMethod";
 import type { NotificationTiming } from "./NotificationTiming";
 
-export type NewNotification = { meetingId: string, 
+/**
+ * R12: who informs the family, how and when.
+ */
+export type NewNotification = { 
+/**
+ * The meeting.
+ */
+meetingId: string, 
 /**
  * Empty = the whole family.
  */
-subjectIds: Array<string>, informer: string, method: NotificationMethod, timing: NotificationTiming, };
+subjectIds: Array<string>, 
+/**
+ * The participant who informs them.
+ */
+informer: string, 
+/**
+ * How.
+ */
+method: NotificationMethod, 
+/**
+ * When.
+ */
+timing: NotificationTiming, };

@@ -6,4 +6,24 @@ import type { Consenter } from "./Consenter";
  * R10: the chair records on a finalized meeting that a consent was withdrawn: the day,
  * who withdrew it and how.
  */
-export type NewWithdrawal = { meetingId: string, consentId: string, withdrawnBy: Consenter, method: ConsentMethod, withdrawnOn: string, };
+export type NewWithdrawal = { 
+/**
+ * The meeting.
+ */
+meetingId: string, 
+/**
+ * The consent withdrawn.
+ */
+consentId: string, 
+/**
+ * Who withdrew it.
+ */
+withdrawnBy: Consenter, 
+/**
+ * How it was withdrawn.
+ */
+method: ConsentMethod, 
+/**
+ * `YYYY-MM-DD`
+ */
+withdrawnOn: string, };

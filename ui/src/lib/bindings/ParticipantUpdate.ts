@@ -4,7 +4,39 @@ import type { Role } from "./Role";
 /**
  * A participant's corrected details: the fields of `NewParticipant` and which participant.
  */
-export type ParticipantUpdate = { participantId: string, meetingId: string, name: string, organisation: string, function: string, phone: string, email: string, role: Role, 
+export type ParticipantUpdate = { 
+/**
+ * The participant.
+ */
+participantId: string, 
+/**
+ * The meeting.
+ */
+meetingId: string, 
+/**
+ * The name.
+ */
+name: string, 
+/**
+ * The organisation.
+ */
+organisation: string, 
+/**
+ * The function (may be empty).
+ */
+function: string, 
+/**
+ * The business phone number (may be empty).
+ */
+phone: string, 
+/**
+ * The business e-mail address (may be empty).
+ */
+email: string, 
+/**
+ * R1: the role at the table.
+ */
+role: Role, 
 /**
  * Code of the organisation type (R7/R8); absent = "overig".
  */

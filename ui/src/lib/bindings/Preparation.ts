@@ -3,7 +3,27 @@
 /**
  * R3/R4: the preparation of a meeting.
  */
-export type Preparation = { meetingId: string, purpose: string, criteria: string, familyPresent: boolean, anonymous: boolean, 
+export type Preparation = { 
+/**
+ * The meeting.
+ */
+meetingId: string, 
+/**
+ * The purpose.
+ */
+purpose: string, 
+/**
+ * R3: why the case meets the criteria.
+ */
+criteria: string, 
+/**
+ * R4: the family takes part.
+ */
+familyPresent: boolean, 
+/**
+ * R4: no identifying data about the family.
+ */
+anonymous: boolean, 
 /**
  * R3/R4: why the family is not at the meeting; ignored when it is.
  */

@@ -3,4 +3,12 @@
 /**
  * R5/R9: which cells a bulk "stays in the meeting" covers.
  */
-export type ReleaseBulkScope = { "kind": "row", itemId: string, } | { "kind": "column", recipientId: string, } | { "kind": "matrix" };
+export type ReleaseBulkScope = { "kind": "row", 
+/**
+ * The item.
+ */
+itemId: string, } | { "kind": "column", 
+/**
+ * The recipient.
+ */
+recipientId: string, } | { "kind": "matrix" };

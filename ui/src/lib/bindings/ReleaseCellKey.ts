@@ -3,4 +3,12 @@
 /**
  * One cell of the release matrix, by ids.
  */
-export type ReleaseCellKey = { itemId: string, recipientId: string, };
+export type ReleaseCellKey = { 
+/**
+ * The item (row).
+ */
+itemId: string, 
+/**
+ * The recipient (column).
+ */
+recipientId: string, };

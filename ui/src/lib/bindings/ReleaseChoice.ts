@@ -3,7 +3,11 @@
 /**
  * R9: the contributor's decision for one cell.
  */
-export type ReleaseChoice = { "kind": "stays" } | { "kind": "release", actionId: string, 
+export type ReleaseChoice = { "kind": "stays" } | { "kind": "release", 
+/**
+ * The action that needs it.
+ */
+actionId: string, 
 /**
  * Empty = none (required for an Expert/Informant or special/criminal data).
  */

@@ -4,4 +4,20 @@ import type { AttendanceKind } from "./AttendanceKind";
 /**
  * How one participant attended. `infoSent` counts only with `apologies`.
  */
-export type SetAttendance = { meetingId: string, participantId: string, attendance: AttendanceKind, infoSent: boolean, };
+export type SetAttendance = { 
+/**
+ * The meeting.
+ */
+meetingId: string, 
+/**
+ * The participant.
+ */
+participantId: string, 
+/**
+ * Present, apologies or observer.
+ */
+attendance: AttendanceKind, 
+/**
+ * With apologies: the information was sent beforehand.
+ */
+infoSent: boolean, };

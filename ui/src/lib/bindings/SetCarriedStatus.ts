@@ -4,7 +4,19 @@ import type { NotDoneReason } from "./NotDoneReason";
 /**
  * R11/R13: the chair's answer for one carried-over action.
  */
-export type SetCarriedStatus = { meetingId: string, carriedId: string, done: boolean, 
+export type SetCarriedStatus = { 
+/**
+ * The meeting.
+ */
+meetingId: string, 
+/**
+ * The carried action.
+ */
+carriedId: string, 
+/**
+ * It was done.
+ */
+done: boolean, 
 /**
  * R11: `false` when the action's condition did not occur (conditional actions only).
  */

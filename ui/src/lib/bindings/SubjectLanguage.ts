@@ -4,7 +4,23 @@ import type { LetterLanguage } from "./LetterLanguage";
 /**
  * R12: a family member's letter language and interpreter, as the chair sets them.
  */
-export type SubjectLanguage = { meetingId: string, subjectId: string, letterLanguage: LetterLanguage, interpreterNeeded: boolean, 
+export type SubjectLanguage = { 
+/**
+ * The meeting.
+ */
+meetingId: string, 
+/**
+ * The family member.
+ */
+subjectId: string, 
+/**
+ * The language of their letter.
+ */
+letterLanguage: LetterLanguage, 
+/**
+ * An interpreter is needed.
+ */
+interpreterNeeded: boolean, 
 /**
  * At most 40 characters; dropped when no interpreter is needed.
  */

@@ -61,26 +61,9 @@ enum Answer {
     AsApplied,
 }
 
-/// R7a/R8, seed 004 art. 6.4b: one consent as the chair records it: about whom, given by
-/// whom, how, and what it covers.
-#[derive(Debug, Clone)]
-pub struct ConsentGiven {
-    pub subject: SubjectId,
-    pub given_by: Consenter,
-    pub method: domain::ConsentMethod,
-    pub scope: domain::ConsentScope,
-}
-
-/// R3/R4: the preparation fields of a meeting, unparsed.
-#[derive(Debug, Clone)]
-pub struct PreparationInput {
-    pub purpose: String,
-    pub criteria: String,
-    pub family_present: bool,
-    /// R3/R4: why the family is not at the meeting; ignored when it is.
-    pub family_absence_reason: String,
-    pub anonymous: bool,
-}
+/// R7a/R8: one consent as the chair records it, and the preparation fields of a meeting
+/// (R3/R4): the domain's parsed inputs.
+pub use domain::{ConsentGiven, PreparationInput};
 
 impl Store {
     /// The whole record of one meeting.

@@ -6,10 +6,10 @@ use crate::FlowData;
 use domain::{ConsentMethod, ConsentScope, FourQuestions, MeetingRecord};
 use serde::Serialize;
 
-/// R7b: the wire code of a custom legal basis, `custom:<id>`, in the same place as the
-/// codes of the fixed ones (so the basis editor offers both alike).
+/// R7b: the wire code of a custom legal basis, `custom:<id>` (the domain's one
+/// encoding, [`domain::CustomBasisId::code`]).
 pub fn custom_basis_code(id: domain::CustomBasisId) -> String {
-    format!("{}{id}", domain::CUSTOM_BASIS_PREFIX)
+    id.code()
 }
 
 /// R8: who may consent for one subject of a new item by one contributor, on the meeting

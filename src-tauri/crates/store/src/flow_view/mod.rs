@@ -4,6 +4,7 @@
 //! here: every field is a copy of the record or of a `domain` answer.
 
 mod items;
+mod outcomes;
 mod people;
 mod plan;
 mod presentation;
@@ -12,6 +13,7 @@ pub use items::{
     custom_basis_code, Basis, Consent, ConsentCandidatesView, ConsentWithdrawalView,
     InformTaskView, ItemProfile,
 };
+pub use outcomes::{CorrectionOutcome, InformRecipient, ReleaseBulkResult, WithdrawalOutcome};
 pub use people::{AttendanceKind, Participant, ParticipantProfile};
 pub use plan::{
     CarriedAction, CarriedAnswerView, Decision, Notification, NotificationStatus, ReleaseCell,

@@ -1,7 +1,7 @@
 //! The participants of the meeting page: their details and their profile (R1/R2/R7).
 
-use domain::{Attendance, MeetingRecord, Role};
-use serde::{Deserialize, Serialize};
+use domain::{MeetingRecord, Role};
+use serde::Serialize;
 
 use super::TIME;
 
@@ -64,27 +64,8 @@ pub struct ParticipantProfile {
     pub complaint_route: Option<String>,
 }
 
-/// Present, afgemeld (apologies) or observer (toehoorder).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-pub enum AttendanceKind {
-    Present,
-    Apologies,
-    Observer,
-}
-
-impl AttendanceKind {
-    /// The kind of the domain's attendance, and whether the information was sent (only
-    /// with apologies).
-    pub fn of(a: Attendance) -> (Self, bool) {
-        match a {
-            Attendance::Present => (Self::Present, false),
-            Attendance::Apologies { info_sent } => (Self::Apologies, info_sent),
-            Attendance::Observer => (Self::Observer, false),
-        }
-    }
-}
+/// Present, afgemeld (apologies) or observer (toehoorder): the domain's.
+pub use domain::AttendanceKind;
 
 /// The participants of `r`, in the order of the record.
 pub(super) fn participants(r: &MeetingRecord) -> Vec<Participant> {
