@@ -128,22 +128,21 @@ pub(crate) fn pick_file<R: Runtime>(
     Ok(picked.and_then(|p| p.into_path().ok()))
 }
 
-/// Issue 17 point 9: the organisation profile file to import (`None`: cancelled).
-pub(crate) fn pick_profile<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
+/// Issue 17 point 9: a file the chair picks to read (the web view never names a path):
+/// `name` in the fixed export dir, else the system's dialog with `pick`'s title and filter
+/// (`None`: cancelled).
+pub(crate) fn file_to_read<R: Runtime>(
+    app: &AppHandle<R>,
+    name: &str,
+    (title, (filter, extensions)): (&str, (&str, &[&str])),
+) -> Result<Option<PathBuf>, ApiError> {
+    if let Some(dir) = fixed_dir(app) {
+        return Ok(Some(dir.join(name)));
+    }
     let picked = dialog(app)?
         .file()
-        .set_title(documents::PICK_PROFILE)
-        .add_filter("JSON", &["json"])
-        .blocking_pick_file();
-    Ok(picked.and_then(|p| p.into_path().ok()))
-}
-
-/// Issue 17 point 9: the organisation's logo, picked in the system's dialog.
-pub(crate) fn pick_logo<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
-    let picked = dialog(app)?
-        .file()
-        .set_title(documents::PICK_LOGO)
-        .add_filter("PNG, JPEG", &["png", "jpg", "jpeg"])
+        .set_title(title)
+        .add_filter(filter, extensions)
         .blocking_pick_file();
     Ok(picked.and_then(|p| p.into_path().ok()))
 }

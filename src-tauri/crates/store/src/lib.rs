@@ -27,6 +27,7 @@ mod migrate;
 mod organisation_profile;
 mod pages;
 mod paths;
+mod profile_file;
 mod reference_data;
 mod rekey;
 mod repo;
@@ -78,6 +79,9 @@ pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 /// the store closes at a lock (R21).
 pub const CACHE_KIB: i64 = 16 * 1024;
 pub use paths::{default_data_dir, resolve_data_dir, APP_IDENTIFIER, DATA_DIR_ARG, DATA_DIR_ENV};
+pub use profile_file::{
+    read_logo_file, read_profile_file, CheckedProfileFile, PROFILE_FILE_MAX_BYTES,
+};
 pub use reference_data::{BasisProposal, LegalBasisInfo, OrganisationTypeInfo, ReferenceData};
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
@@ -94,7 +98,9 @@ pub use rights::{
 };
 pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};
-pub use settings_views::{AuditCheck, CustomBasisView, SettingsView};
+pub use settings_views::{
+    AuditCheck, CustomBasisView, OrganisationSettings, ProfileImported, SettingsView,
+};
 pub use ui_prefs::{read_ui_prefs, write_ui_prefs, Theme, UiPrefs, UI_PREFS_FILE};
 pub use unlock::{FailedUnlocks, Unlocked};
 pub use witness::{default_witness_dir, WitnessVerdict, CONFIG_DIR_ENV, WITNESS_SUFFIX};
