@@ -22,16 +22,11 @@ pub fn known_subjects(
     state.with_store(|s| s.find_subjects(query))
 }
 
+/// R17: the rights register; viewing it is logged.
 pub fn list_rights_requests(
     state: &crate::state::AppState,
 ) -> Result<Vec<RightsRequestView>, ApiError> {
-    state
-        .with_store(|s| {
-            let list = s.rights_requests()?;
-            crate::state::log_read(s, store::AuditKind::RightsRegisterViewed, None)?;
-            Ok(list)
-        })
-        .map(|list| list.iter().map(view).collect())
+    state.with_store(|s| s.rights_register(crate::commands::today(), Utc::now()))
 }
 
 pub fn register_rights_request(
@@ -123,18 +118,8 @@ pub fn save_access_report<R: Runtime>(
     state: &crate::state::AppState,
     request_id: &str,
 ) -> Result<SavedDocuments, ApiError> {
-    let today = crate::commands::today();
-    let report = state.with_store(|s| {
-        let key = s
-            .rights_requests()?
-            .into_iter()
-            .find(|r| r.id == request_id)
-            .map(|r| r.subject_key)
-            .ok_or(domain::DomainError::UnknownValue {
-                field: Field::Request,
-            })?;
-        s.access_report(&key, today)
-    })?;
+    let report =
+        state.with_store(|s| s.access_report_of_request(request_id, crate::commands::today()))?;
     // Render before asking where: a failure then writes nothing.
     let rendered = render_access_report(&report, request_id)?;
     crate::save::into_folder(

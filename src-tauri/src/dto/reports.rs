@@ -66,6 +66,3 @@ pub struct AuditLogRequest {
     pub from: String,
     pub to: String,
 }
-
-/// How many entries the log screen shows at most; a narrower filter finds the others.
-pub const AUDIT_LOG_PAGE: u32 = 500;

@@ -32,6 +32,7 @@ mod reference_data;
 mod rekey;
 mod repo;
 mod report;
+mod report_screens;
 mod report_views;
 mod restore;
 mod retention;
@@ -86,6 +87,7 @@ pub use reference_data::{BasisProposal, LegalBasisInfo, OrganisationTypeInfo, Re
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use report::{report_label, report_to_csv, report_to_json};
+pub use report_screens::AUDIT_LOG_PAGE;
 pub use report_views::{
     AuditLogLine, AuditLogView, BreachCategory, BreachEntry, BreachListsView, BreachOrganisation,
     BreachView, FamilyMemberToInformView, MeetingToInformView, OrganisationToInformView,
