@@ -53,7 +53,7 @@ pub use audit::{
     DecidedBy,
 };
 pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
-pub use document_list::{slug, DocumentInfo, DocumentKey, DocumentToSave};
+pub use document_list::{slug, DocumentInfo, DocumentKey, DocumentToSave, MeetingExport};
 pub use documents::{ExportKind, MeetingDocument, MeetingDocuments};
 pub use error::StoreError;
 pub use exports::{breach_to_csv, breach_to_json};
