@@ -126,6 +126,8 @@ impl From<StoreError> for ApiError {
                 field: Some("logo".into()),
                 ..Self::new("logo_unreadable", texts::errors::LOGO_UNREADABLE)
             },
+            StoreError::UnknownFormat => Self::new("unknown_format", texts::errors::UNKNOWN_FORMAT),
+            StoreError::NoMeetings => Self::new("no_meetings", texts::errors::NO_MEETINGS),
             StoreError::DestructionFailed => {
                 Self::new("destruction_failed", texts::errors::DESTRUCTION_FAILED)
             }

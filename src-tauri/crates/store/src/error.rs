@@ -41,6 +41,12 @@ pub enum StoreError {
     /// Issue 17 point 9: the logo file the chair picked could not be read.
     #[error("the logo file could not be read")]
     LogoUnreadable,
+    /// An export asked for in a file format the screen does not offer.
+    #[error("unknown file format")]
+    UnknownFormat,
+    /// R20: a breach's impact asked for no meeting at all.
+    #[error("no meetings chosen")]
+    NoMeetings,
     #[error("file system: {0}")]
     Io(std::io::Error),
     #[error("sqlite: {0}")]

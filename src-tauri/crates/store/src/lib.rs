@@ -32,6 +32,7 @@ mod reference_data;
 mod rekey;
 mod repo;
 mod report;
+mod report_inputs;
 mod report_screens;
 mod report_views;
 mod restore;
@@ -87,6 +88,10 @@ pub use reference_data::{BasisProposal, LegalBasisInfo, OrganisationTypeInfo, Re
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use report::{report_label, report_to_csv, report_to_json};
+pub use report_inputs::{
+    breach_id, meeting_id, AuditLogRequest, BreachRequest, NewBreach, PartnersInformed,
+    ReportRequest,
+};
 pub use report_screens::AUDIT_LOG_PAGE;
 pub use report_views::{
     AuditLogLine, AuditLogView, BreachCategory, BreachEntry, BreachListsView, BreachOrganisation,
