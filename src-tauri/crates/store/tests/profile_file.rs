@@ -1,6 +1,6 @@
 //! Issue 17 point 9: the profile file and the logo the chair picks are read and checked
 //! whole here, with the Dutch lines the chair reads (the shell only picks the path).
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use store::{read_logo_file, read_profile_file, CheckedProfileFile, StoreError};
 
