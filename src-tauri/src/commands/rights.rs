@@ -102,9 +102,7 @@ pub fn render_access_report(
     let pdf = docs::render_access_report(report, &texts::labels::legal_basis).map_err(failed)?;
     let json = serde_json::to_vec_pretty(&store::AccessReportJson::from(report))
         .map_err(|_| ApiError::new("document_failed", DOCUMENT_FAILED))?;
-    let simple: String = request_id.chars().filter(char::is_ascii_hexdigit).collect();
-    let tail = simple.get(simple.len().saturating_sub(6)..).unwrap_or("");
-    let base = texts::documents::access_file(report.printed_on.format("%Y%m%d"), tail);
+    let base = texts::documents::access_file(report.printed_on.format("%Y%m%d"), request_id);
     Ok(vec![
         (format!("{base}.pdf"), pdf),
         (format!("{base}.json"), json),
