@@ -764,12 +764,12 @@ pub fn profile_file_shape(line: usize, column: usize, detail: &str) -> String {
 }
 
 /// Issue 17 point 9: one fault of a profile file at its place (`partners[2].klachtroute`).
-pub fn profile_file_fault(place: &str, message: &str) -> String {
+fn profile_file_fault(place: &str, message: &str) -> String {
     format!("Bij {place}: {message}")
 }
 
 /// Issue 17 point 9: the closing sentence under the faults of a refused file.
-pub const PROFILE_FILE_NOTHING_CHANGED: &str =
+const PROFILE_FILE_NOTHING_CHANGED: &str =
     "Er is niets veranderd. Laat het bestand verbeteren en importeer het opnieuw.";
 
 /// Issue 17 point 9: a refused profile file: every fault at its place, one a line, and the
