@@ -118,6 +118,16 @@ impl From<StoreError> for ApiError {
                 field: domain::wire_name(&Field::Passphrase).map(str::to_owned),
                 ..Self::new("store_behind_witness", witness_message(v))
             },
+            StoreError::ProfileFileRefused(message) => Self {
+                field: Some("path".into()),
+                ..Self::new("profile_file_invalid", &message)
+            },
+            StoreError::LogoUnreadable => Self {
+                field: Some("logo".into()),
+                ..Self::new("logo_unreadable", texts::errors::LOGO_UNREADABLE)
+            },
+            StoreError::UnknownFormat => Self::new("unknown_format", texts::errors::UNKNOWN_FORMAT),
+            StoreError::NoMeetings => Self::new("no_meetings", texts::errors::NO_MEETINGS),
             StoreError::DestructionFailed => {
                 Self::new("destruction_failed", texts::errors::DESTRUCTION_FAILED)
             }
@@ -181,6 +191,27 @@ mod tests {
             "Kies een datum na de vergaderdatum (12-11-2026) en uiterlijk 12-11-2028."
         );
         assert_eq!(e.field.as_deref(), Some("until"));
+    }
+
+    #[test]
+    fn a_refused_profile_or_logo_file_is_shown_at_its_field() {
+        let e: ApiError = StoreError::ProfileFileRefused("Bij partners[1].type: …".into()).into();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_deref()),
+            ("profile_file_invalid", Some("path"))
+        );
+        assert_eq!(e.message, "Bij partners[1].type: …");
+        let e: ApiError = StoreError::LogoUnreadable.into();
+        assert_eq!(
+            (e.code.as_str(), e.field.as_deref()),
+            ("logo_unreadable", Some("logo"))
+        );
+        assert!(e.message.starts_with("Het logo kon niet worden gelezen"));
+        let e: ApiError = DomainError::LogoNotAnImage.into();
+        assert_eq!(e.field.as_deref(), Some("logo"));
+        assert!(e
+            .message
+            .starts_with("Het logo moet een PNG- of JPEG-bestand zijn."));
     }
 
     #[test]

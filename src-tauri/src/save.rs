@@ -15,10 +15,12 @@ use tauri::{AppHandle, Manager, Runtime};
 use texts::documents;
 use texts::errors::{NO_DIALOG, SAVE_FAILED};
 
-/// Where a file goes: the fixed export dir, else a native save dialog (`None`: cancelled).
+/// Where a file goes: the fixed export dir, else a native save dialog with `title`
+/// (`None`: cancelled).
 pub(crate) fn target<R: Runtime>(
     app: &AppHandle<R>,
     name: &str,
+    title: &str,
     filter: (&str, &str),
 ) -> Result<Option<PathBuf>, ApiError> {
     if let Some(dir) = fixed_dir(app) {
@@ -26,7 +28,7 @@ pub(crate) fn target<R: Runtime>(
     }
     let picked = dialog(app)?
         .file()
-        .set_title(texts::documents::SAVE_FILE)
+        .set_title(title)
         .set_file_name(name)
         .add_filter(filter.0, &[filter.1])
         .blocking_save_file();
@@ -43,7 +45,37 @@ pub(crate) fn one_file<R: Runtime>(
     filter: (&str, &str),
     bytes: &[u8],
 ) -> Result<SavedDocuments, ApiError> {
-    let Some(path) = target(app, &name, filter)? else {
+    let path = target(app, &name, documents::SAVE_FILE, filter)?;
+    written(state, audit, path, name, bytes)
+}
+
+/// R14: one PDF document, saved like [`one_file`] and, when the chair picked the place
+/// in the dialog, opened in the system viewer for printing.
+pub(crate) fn document<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    audit: impl FnOnce(&mut store::Store) -> Result<(), store::StoreError>,
+    name: String,
+    bytes: &[u8],
+) -> Result<SavedDocuments, ApiError> {
+    let path = target(app, &name, documents::SAVE_DOCUMENT, ("PDF", "pdf"))?;
+    let picked = path.clone().filter(|_| fixed_dir(app).is_none());
+    let saved = written(state, audit, path, name, bytes)?;
+    if let Some(path) = picked {
+        open_in_viewer(app, &path);
+    }
+    Ok(saved)
+}
+
+/// `bytes` written to `path` (still unlocked, audited first); `None`: cancelled.
+fn written(
+    state: &AppState,
+    audit: impl FnOnce(&mut store::Store) -> Result<(), store::StoreError>,
+    path: Option<PathBuf>,
+    name: String,
+    bytes: &[u8],
+) -> Result<SavedDocuments, ApiError> {
+    let Some(path) = path else {
         return Ok(SavedDocuments::cancelled());
     };
     audit_then_write(state, audit, || write_file(&path, bytes))?;
@@ -115,35 +147,21 @@ pub(crate) fn dialog<R: Runtime>(
         .ok_or_else(|| ApiError::new("no_dialog", NO_DIALOG))
 }
 
-pub(crate) fn pick_file<R: Runtime>(
+/// Issue 17 point 9: a file the chair picks to read (the web view never names a path):
+/// `name` in the fixed export dir, else the system's dialog with `pick`'s title and filter
+/// (`None`: cancelled).
+pub(crate) fn file_to_read<R: Runtime>(
     app: &AppHandle<R>,
     name: &str,
+    (title, (filter, extensions)): (&str, (&str, &[&str])),
 ) -> Result<Option<PathBuf>, ApiError> {
+    if let Some(dir) = fixed_dir(app) {
+        return Ok(Some(dir.join(name)));
+    }
     let picked = dialog(app)?
         .file()
-        .set_title(documents::SAVE_DOCUMENT)
-        .set_file_name(name)
-        .add_filter("PDF", &["pdf"])
-        .blocking_save_file();
-    Ok(picked.and_then(|p| p.into_path().ok()))
-}
-
-/// Issue 17 point 9: the organisation profile file to import (`None`: cancelled).
-pub(crate) fn pick_profile<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
-    let picked = dialog(app)?
-        .file()
-        .set_title(documents::PICK_PROFILE)
-        .add_filter("JSON", &["json"])
-        .blocking_pick_file();
-    Ok(picked.and_then(|p| p.into_path().ok()))
-}
-
-/// Issue 17 point 9: the organisation's logo, picked in the system's dialog.
-pub(crate) fn pick_logo<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, ApiError> {
-    let picked = dialog(app)?
-        .file()
-        .set_title(documents::PICK_LOGO)
-        .add_filter("PNG, JPEG", &["png", "jpg", "jpeg"])
+        .set_title(title)
+        .add_filter(filter, extensions)
         .blocking_pick_file();
     Ok(picked.and_then(|p| p.into_path().ok()))
 }
@@ -194,4 +212,66 @@ pub(crate) fn into_folder<R: Runtime>(
         directory: Some(display(&dir)),
         files,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Utc;
+
+    const PASS: &str = "een lang genoeg wachtwoord";
+
+    #[test]
+    fn after_a_lock_during_the_dialog_nothing_is_written_and_an_export_is_audited_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::new(dir.path().join("data"));
+        crate::commands::lock::create_store(&state, PASS, PASS).unwrap();
+        let pdf = dir.path().join("lijst.pdf");
+        // The lock fires while the dialog is open.
+        crate::commands::lock::lock(&state).unwrap();
+        let e = audit_then_write(
+            &state,
+            |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
+            || write_file(&pdf, b"%PDF"),
+        )
+        .unwrap_err();
+        assert_eq!(e.code, "locked_during_dialog");
+        assert!(!pdf.exists(), "nothing is written after a lock");
+        crate::commands::lock::unlock(&state, PASS).unwrap();
+        let before = state.audit_len().unwrap();
+        audit_then_write(
+            &state,
+            |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
+            || {
+                assert_eq!(state.audit_len().unwrap(), before + 1, "audited first");
+                write_file(&pdf, b"%PDF")
+            },
+        )
+        .unwrap();
+        assert_eq!(state.audit_len().unwrap(), before + 1);
+        assert!(pdf.is_file());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&pdf).unwrap().permissions().mode();
+            assert_eq!(
+                mode & 0o777,
+                0o600,
+                "only the user may read a saved document"
+            );
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_part_symlink_is_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("elders.txt");
+        std::fs::write(&victim, b"keep").unwrap();
+        let pdf = dir.path().join("plan.pdf");
+        std::os::unix::fs::symlink(&victim, dir.path().join("plan.pdf.part")).unwrap();
+        write_file(&pdf, b"%PDF").unwrap();
+        assert_eq!(std::fs::read(&victim).unwrap(), b"keep");
+        assert_eq!(std::fs::read(&pdf).unwrap(), b"%PDF");
+    }
 }

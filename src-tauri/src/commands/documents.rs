@@ -6,15 +6,12 @@
 
 use crate::commands::{meeting_id, today};
 use crate::dto::{ApiError, DocumentInfo, SavedDocuments};
-use crate::save::{audit_then_write, display, fixed_dir, write_file};
-use crate::save::{one_file, open_in_viewer, pick_file};
+use crate::save::one_file;
 use crate::state::AppState;
 use chrono::Utc;
 use store::{DocumentKey, DocumentToSave, MeetingDocument};
 use tauri::{AppHandle, Runtime};
-use texts::errors::{
-    DOCUMENT_FAILED, DOCUMENT_UNKNOWN, EXPORT_FAILED, LETTER_POSTPONED, UNKNOWN_EXPORT,
-};
+use texts::errors::{DOCUMENT_FAILED, DOCUMENT_UNKNOWN, LETTER_POSTPONED, UNKNOWN_EXPORT};
 
 /// Saves a standard export of a finalized meeting: `consent` (ISO/IEC TS 27560 consent
 /// records) or `outcome` (SoH uitkomst overleg). Personal data: audited like the PDFs.
@@ -25,25 +22,9 @@ pub fn save_meeting_export<R: Runtime>(
     export: &str,
 ) -> Result<SavedDocuments, ApiError> {
     let id = meeting_id(meeting)?;
-    let (value, suffix) = match export {
-        "consent" => (
-            state.with_store(|s| s.consent_records_json(id))?,
-            texts::documents::CONSENT_EXPORT,
-        ),
-        "outcome" => (
-            state.with_store(|s| s.meeting_outcome_json(id))?,
-            texts::documents::OUTCOME_EXPORT,
-        ),
-        _ => return Err(ApiError::new("unknown_export", UNKNOWN_EXPORT)),
-    };
-    let text = serde_json::to_string_pretty(&value)
-        .map_err(|_| ApiError::new("export_failed", EXPORT_FAILED))?;
-    let reference = value["overleg"]["referentie"]
-        .as_str()
-        .or_else(|| value["casus:meetingReference"].as_str())
-        .map(str::to_owned)
-        .unwrap_or_else(|| texts::documents::meeting_fallback_reference(id.as_uuid().simple()));
-    let name = format!("{reference}-{suffix}.json");
+    let export = store::MeetingExport::parse(export)
+        .ok_or_else(|| ApiError::new("unknown_export", UNKNOWN_EXPORT))?;
+    let (name, text) = state.with_store(|s| s.meeting_export_file(id, export))?;
     one_file(
         app,
         state,
@@ -94,26 +75,13 @@ pub fn save_document<R: Runtime>(
         DocumentToSave::Unknown => return Err(unknown()),
     };
     let bytes = render(&document)?;
-    let (path, open) = match fixed_dir(app) {
-        Some(dir) => (dir.join(&info.file_name), false),
-        None => match pick_file(app, &info.file_name)? {
-            Some(path) => (path, true),
-            None => return Ok(SavedDocuments::cancelled()),
-        },
-    };
-    audit_then_write(
+    crate::save::document(
+        app,
         state,
         |s| s.record_documents_saved(id, Utc::now()),
-        || write_file(&path, &bytes),
-    )?;
-    if open {
-        open_in_viewer(app, &path);
-    }
-    Ok(SavedDocuments {
-        cancelled: false,
-        directory: path.parent().map(display),
-        files: vec![info.file_name],
-    })
+        info.file_name,
+        &bytes,
+    )
 }
 
 /// R14: saves every document of the meeting into one folder the chair chooses.
@@ -135,65 +103,4 @@ pub fn save_all_documents<R: Runtime>(
         |s| s.record_documents_saved(id, Utc::now()),
         rendered,
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const PASS: &str = "een lang genoeg wachtwoord";
-
-    #[test]
-    fn after_a_lock_during_the_dialog_nothing_is_written_and_an_export_is_audited_first() {
-        let dir = tempfile::tempdir().unwrap();
-        let state = AppState::new(dir.path().join("data"));
-        crate::commands::lock::create_store(&state, PASS, PASS).unwrap();
-        let pdf = dir.path().join("lijst.pdf");
-        // The lock fires while the dialog is open.
-        crate::commands::lock::lock(&state).unwrap();
-        let e = audit_then_write(
-            &state,
-            |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
-            || write_file(&pdf, b"%PDF"),
-        )
-        .unwrap_err();
-        assert_eq!(e.code, "locked_during_dialog");
-        assert!(!pdf.exists(), "nothing is written after a lock");
-        crate::commands::lock::unlock(&state, PASS).unwrap();
-        let before = state.audit_len().unwrap();
-        audit_then_write(
-            &state,
-            |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
-            || {
-                assert_eq!(state.audit_len().unwrap(), before + 1, "audited first");
-                write_file(&pdf, b"%PDF")
-            },
-        )
-        .unwrap();
-        assert_eq!(state.audit_len().unwrap(), before + 1);
-        assert!(pdf.is_file());
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(&pdf).unwrap().permissions().mode();
-            assert_eq!(
-                mode & 0o777,
-                0o600,
-                "only the user may read a saved document"
-            );
-        }
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_planted_part_symlink_is_not_followed() {
-        let dir = tempfile::tempdir().unwrap();
-        let victim = dir.path().join("elders.txt");
-        std::fs::write(&victim, b"keep").unwrap();
-        let pdf = dir.path().join("plan.pdf");
-        std::os::unix::fs::symlink(&victim, dir.path().join("plan.pdf.part")).unwrap();
-        write_file(&pdf, b"%PDF").unwrap();
-        assert_eq!(std::fs::read(&victim).unwrap(), b"keep");
-        assert_eq!(std::fs::read(&pdf).unwrap(), b"%PDF");
-    }
 }

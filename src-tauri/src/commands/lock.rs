@@ -76,9 +76,10 @@ pub fn lock_for(state: &AppState, reason: domain::LockReason) -> Result<(), ApiE
     }
     let store = state.store_slot().take();
     match store {
-        Some(mut store) => {
-            let _ = store.log_access(store::AuditKind::Locked(reason), None, chrono::Utc::now());
-            let closed = store.close().map_err(ApiError::from);
+        Some(store) => {
+            let closed = store
+                .lock(reason, chrono::Utc::now())
+                .map_err(ApiError::from);
             if let Some(OnLock(f)) = state.on_lock.get() {
                 f(reason);
             }

@@ -27,10 +27,9 @@ use domain::{Field, MeetingId};
 use store::FlowData;
 use uuid::Uuid;
 
+/// A meeting id from the UI ([`store::meeting_id`]: one that does not parse is not found).
 pub(crate) fn meeting_id(raw: &str) -> Result<MeetingId, ApiError> {
-    Uuid::parse_str(raw)
-        .map(MeetingId::from_uuid)
-        .map_err(|_| ApiError::from(store::StoreError::NotFound("meeting")))
+    Ok(store::meeting_id(raw)?)
 }
 
 /// The ids the UI sends for one meeting, parsed by the domain's one id parser (a wrong id

@@ -1,55 +1,28 @@
 //! R19 anonymous report, R20 breach impact and breach register, and the NEN 7513 log view
-//! (R18). Translation only: the store counts and builds, the domain suppresses small cells
-//! and runs the 24-hour clock.
+//! (R18). Translation only: the store parses the requests, counts, builds and logs each
+//! read; the domain suppresses small cells and runs the 24-hour clock.
 
-use crate::commands::meeting_id;
 use crate::dto::ApiError;
 use crate::dto::SavedDocuments;
-use crate::dto::{
-    AuditLogRequest, AuditLogView, BreachEntry, BreachListsView, BreachRequest, BreachView,
-    NewBreach, PartnersInformed, ReportRequest, ReportView,
-};
+use crate::dto::{AuditLogRequest, AuditLogView, BreachEntry, BreachListsView, BreachRequest};
+use crate::dto::{BreachView, NewBreach, PartnersInformed, ReportRequest, ReportView};
 use crate::save::one_file;
 use crate::state::AppState;
 use chrono::Utc;
-use domain::{BreachId, BreachInput, BreachRecord, BreachScope, LogPeriod, ReportPeriod};
 use tauri::{AppHandle, Runtime};
-use texts::errors::{EXPORT_FAILED, NO_MEETINGS, UNKNOWN_FORMAT};
-use uuid::Uuid;
-
-fn breach_id(raw: &str) -> Result<BreachId, ApiError> {
-    Uuid::parse_str(raw.trim())
-        .map(BreachId::from_uuid)
-        .map_err(|_| ApiError::from(store::StoreError::NotFound("breach")))
-}
-
-fn entry(b: &BreachRecord) -> BreachEntry {
-    BreachEntry::of(b, Utc::now())
-}
+use texts::errors::EXPORT_FAILED;
 
 /// R20: the breach register, most recently discovered first.
 pub fn list_breaches(state: &AppState) -> Result<Vec<BreachEntry>, ApiError> {
-    let list = state.with_store(|s| {
-        let list = s.breaches()?;
-        crate::state::log_read(s, store::AuditKind::BreachViewed, None)?;
-        Ok(list)
-    })?;
-    Ok(list.iter().map(entry).collect())
+    state.with_store(|s| s.breach_register(Utc::now()))
 }
 
 /// R20: registers a breach (whole store, or one meeting).
 pub fn register_breach(state: &AppState, input: NewBreach) -> Result<BreachEntry, ApiError> {
-    let meeting = match input.meeting_id.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(raw) => Some(meeting_id(raw)?),
-    };
-    let input = BreachInput {
-        discovered_at: input.discovered_at,
-        description: input.description,
-        meeting,
-    };
-    let record = state.with_store(|s| s.register_breach(&input, Utc::now()))?;
-    Ok(entry(&record))
+    let input = input.parse()?;
+    let now = Utc::now();
+    let record = state.with_store(|s| s.register_breach(&input, now))?;
+    Ok(BreachEntry::of(&record, now))
 }
 
 /// R20: records when the partners were told.
@@ -57,44 +30,22 @@ pub fn mark_breach_partners_informed(
     state: &AppState,
     input: PartnersInformed,
 ) -> Result<BreachEntry, ApiError> {
-    let id = breach_id(&input.breach_id)?;
-    let at = input.informed_at.unwrap_or_default();
-    let record = state.with_store(|s| s.mark_partners_informed(id, &at, Utc::now()))?;
-    Ok(entry(&record))
+    let (id, at) = input.parse()?;
+    let now = Utc::now();
+    let record = state.with_store(|s| s.mark_partners_informed(id, &at, now))?;
+    Ok(BreachEntry::of(&record, now))
 }
 
 /// R20: per meeting the breach concerns, the organisations and family members to inform.
 pub fn breach_lists(state: &AppState, breach: &str) -> Result<BreachListsView, ApiError> {
-    let id = breach_id(breach)?;
-    let (record, lists) = state.with_store(|s| {
-        let record = s
-            .breaches()?
-            .into_iter()
-            .find(|b| b.id == id)
-            .ok_or(store::StoreError::NotFound("breach"))?;
-        let lists = s.breach_lists(id)?;
-        crate::state::log_read(s, store::AuditKind::BreachViewed, record.meeting)?;
-        Ok((record, lists))
-    })?;
-    Ok(BreachListsView {
-        breach: entry(&record),
-        meetings: lists.into_iter().map(Into::into).collect(),
-    })
-}
-
-fn period(input: &ReportRequest) -> Result<ReportPeriod, ApiError> {
-    Ok(ReportPeriod::parse(&input.period)?)
+    let id = store::breach_id(breach)?;
+    state.with_store(|s| s.breach_lists_view(id, Utc::now()))
 }
 
 /// R19: the anonymous report of a period.
 pub fn management_report(state: &AppState, input: ReportRequest) -> Result<ReportView, ApiError> {
-    let p = period(&input)?;
-    let report = state.with_store(|s| {
-        let report = s.management_report(p)?;
-        crate::state::log_read(s, store::AuditKind::ReportViewed, None)?;
-        Ok(report)
-    })?;
-    Ok(ReportView::from(&report))
+    let p = input.period()?;
+    state.with_store(|s| s.management_report_view(p, Utc::now()))
 }
 
 /// R19: saves the anonymous report as JSON or CSV.
@@ -103,58 +54,27 @@ pub fn save_management_report<R: Runtime>(
     state: &AppState,
     input: ReportRequest,
 ) -> Result<SavedDocuments, ApiError> {
-    let p = period(&input)?;
-    let csv = match input.format.as_deref() {
-        Some("csv") => true,
-        Some("json") => false,
-        _ => return Err(ApiError::new("unknown_format", UNKNOWN_FORMAT)),
-    };
+    let (p, csv) = (input.period()?, input.csv()?);
     let report = state.with_store(|s| s.management_report(p))?;
-    let text = if csv {
-        store::report_to_csv(&report)?
+    let (text, filter) = if csv {
+        (store::report_to_csv(&report)?, ("CSV", "csv"))
     } else {
-        store::report_to_json(&report)?
-    };
-    let name = texts::documents::report_file(&p.code(), if csv { "csv" } else { "json" });
-    let filter = if csv {
-        ("CSV", "csv")
-    } else {
-        ("JSON", "json")
+        (store::report_to_json(&report)?, ("JSON", "json"))
     };
     one_file(
         app,
         state,
         |s| s.record_export_saved(store::ExportKind::ManagementReport, Utc::now()),
-        name,
+        texts::documents::report_file(&p.code(), filter.1),
         filter,
         text.as_bytes(),
     )
 }
 
-fn scope(input: &BreachRequest) -> Result<BreachScope, ApiError> {
-    if input.all {
-        return Ok(BreachScope::All);
-    }
-    if input.meeting_ids.is_empty() {
-        return Err(ApiError::new("no_meetings", NO_MEETINGS));
-    }
-    let ids = input
-        .meeting_ids
-        .iter()
-        .map(|m| meeting_id(m))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(BreachScope::Meetings(ids))
-}
-
 /// R20: per organisation, which categories of data about how many family members.
 pub fn breach_impact(state: &AppState, input: BreachRequest) -> Result<BreachView, ApiError> {
-    let scope = scope(&input)?;
-    let impact = state.with_store(|s| {
-        let impact = s.breach_impact(&scope)?;
-        crate::state::log_read(s, store::AuditKind::BreachViewed, None)?;
-        Ok(impact)
-    })?;
-    Ok(BreachView::from(impact))
+    let scope = input.scope()?;
+    state.with_store(|s| s.breach_impact_view(&scope, Utc::now()))
 }
 
 /// R20: saves the breach list as JSON or as a short PDF, to send to the partners.
@@ -163,60 +83,32 @@ pub fn save_breach_impact<R: Runtime>(
     state: &AppState,
     input: BreachRequest,
 ) -> Result<SavedDocuments, ApiError> {
-    let pdf = match input.format.as_deref() {
-        None | Some("json") => false,
-        Some("pdf") => true,
-        _ => return Err(ApiError::new("unknown_format", UNKNOWN_FORMAT)),
-    };
-    let scope = scope(&input)?;
+    let (pdf, scope) = (input.pdf()?, input.scope()?);
     let impact = state.with_store(|s| s.breach_impact(&scope))?;
     let today = crate::commands::today();
-    if pdf {
+    let (bytes, filter) = if pdf {
         let bytes = docs::render_breach_impact(&impact, today)
             .map_err(|_| ApiError::new("export_failed", EXPORT_FAILED))?;
-        let name = texts::documents::breach_file(today, "pdf");
-        return one_file(
-            app,
-            state,
-            |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
-            name,
-            ("PDF", "pdf"),
-            &bytes,
-        );
-    }
-    let text = store::breach_to_json(&impact)?;
-    let name = texts::documents::breach_file(today, "json");
+        (bytes, ("PDF", "pdf"))
+    } else {
+        (
+            store::breach_to_json(&impact)?.into_bytes(),
+            ("JSON", "json"),
+        )
+    };
     one_file(
         app,
         state,
         |s| s.record_export_saved(store::ExportKind::BreachList, Utc::now()),
-        name,
-        ("JSON", "json"),
-        text.as_bytes(),
+        texts::documents::breach_file(today, filter.1),
+        filter,
+        &bytes,
     )
 }
 
 /// NEN 7513 × R18: the log screen for the privacy officer: the newest entries of one
 /// meeting and/or period, with what happened in Dutch. Viewing it is logged too.
 pub fn audit_log(state: &AppState, input: AuditLogRequest) -> Result<AuditLogView, ApiError> {
-    let period = LogPeriod::parse(&input.from, &input.to)?;
-    let meeting = if input.meeting_id.trim().is_empty() {
-        None
-    } else {
-        Some(meeting_id(&input.meeting_id)?)
-    };
-    let filter = store::AuditFilter {
-        meeting,
-        from: period.from,
-        to: period.to,
-    };
-    let (entries, total) = state.with_store(|s| {
-        let page = s.audit_page(&filter, crate::dto::AUDIT_LOG_PAGE)?;
-        crate::state::log_read(s, store::AuditKind::AuditLogViewed, None)?;
-        Ok(page)
-    })?;
-    Ok(AuditLogView {
-        lines: entries.into_iter().map(Into::into).collect(),
-        total,
-    })
+    let filter = input.filter()?;
+    state.with_store(|s| s.audit_log_view(&filter, Utc::now()))
 }

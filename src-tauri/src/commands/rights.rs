@@ -22,16 +22,11 @@ pub fn known_subjects(
     state.with_store(|s| s.find_subjects(query))
 }
 
+/// R17: the rights register; viewing it is logged.
 pub fn list_rights_requests(
     state: &crate::state::AppState,
 ) -> Result<Vec<RightsRequestView>, ApiError> {
-    state
-        .with_store(|s| {
-            let list = s.rights_requests()?;
-            crate::state::log_read(s, store::AuditKind::RightsRegisterViewed, None)?;
-            Ok(list)
-        })
-        .map(|list| list.iter().map(view).collect())
+    state.with_store(|s| s.rights_register(crate::commands::today(), Utc::now()))
 }
 
 pub fn register_rights_request(
@@ -107,9 +102,7 @@ pub fn render_access_report(
     let pdf = docs::render_access_report(report, &texts::labels::legal_basis).map_err(failed)?;
     let json = serde_json::to_vec_pretty(&store::AccessReportJson::from(report))
         .map_err(|_| ApiError::new("document_failed", DOCUMENT_FAILED))?;
-    let simple: String = request_id.chars().filter(char::is_ascii_hexdigit).collect();
-    let tail = simple.get(simple.len().saturating_sub(6)..).unwrap_or("");
-    let base = texts::documents::access_file(report.printed_on.format("%Y%m%d"), tail);
+    let base = texts::documents::access_file(report.printed_on.format("%Y%m%d"), request_id);
     Ok(vec![
         (format!("{base}.pdf"), pdf),
         (format!("{base}.json"), json),
@@ -123,18 +116,8 @@ pub fn save_access_report<R: Runtime>(
     state: &crate::state::AppState,
     request_id: &str,
 ) -> Result<SavedDocuments, ApiError> {
-    let today = crate::commands::today();
-    let report = state.with_store(|s| {
-        let key = s
-            .rights_requests()?
-            .into_iter()
-            .find(|r| r.id == request_id)
-            .map(|r| r.subject_key)
-            .ok_or(domain::DomainError::UnknownValue {
-                field: Field::Request,
-            })?;
-        s.access_report(&key, today)
-    })?;
+    let report =
+        state.with_store(|s| s.access_report_of_request(request_id, crate::commands::today()))?;
     // Render before asking where: a failure then writes nothing.
     let rendered = render_access_report(&report, request_id)?;
     crate::save::into_folder(

@@ -29,6 +29,41 @@ pub struct OrganisationEntry {
     pub complaint_route: Option<Label>,
 }
 
+/// What the chair types to save an organisation in the address book.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct NewOrganisationEntry {
+    /// The organisation's name.
+    pub name: String,
+    /// Code of the organisation type.
+    pub organisation_type: String,
+    /// A department or contact.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub department: Option<String>,
+    /// Issue 17 point 9: where a family complains about this partner.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub complaint_route: Option<String>,
+}
+
+impl NewOrganisationEntry {
+    /// The entry to save under a new id, validated: a known type, a name, and the
+    /// optional department and complaint route within their lengths.
+    pub fn parse(&self) -> Result<OrganisationEntry, DomainError> {
+        let mut entry = OrganisationEntry::parse(
+            AddressBookId::new(),
+            &self.name,
+            OrganisationType::parse(&self.organisation_type)?,
+            self.department.as_deref().unwrap_or_default(),
+        )?;
+        entry.complaint_route = Label::parse_optional(
+            self.complaint_route.as_deref().unwrap_or_default(),
+            Field::ComplaintRoute,
+        )?;
+        Ok(entry)
+    }
+}
+
 impl OrganisationEntry {
     /// What the chair typed to save an organisation, validated.
     pub fn parse(
@@ -63,6 +98,31 @@ mod tests {
     use super::*;
     use crate::fixtures::participant;
     use crate::{MeetingId, Role};
+
+    #[test]
+    fn a_new_entry_parses_its_type_and_its_optional_parts() {
+        let mut input = NewOrganisationEntry {
+            name: " Veilig Thuis ".into(),
+            organisation_type: " veilig_thuis ".into(),
+            department: Some(String::new()),
+            complaint_route: Some("klachten@vt.example.nl".into()),
+        };
+        let e = input.parse().unwrap();
+        assert_eq!(e.name.as_str(), "Veilig Thuis");
+        assert_eq!(e.organisation_type, OrganisationType::VeiligThuis);
+        assert_eq!(e.department, None);
+        assert_eq!(
+            e.complaint_route.as_ref().map(Label::as_str),
+            Some("klachten@vt.example.nl")
+        );
+        input.organisation_type = "bank".into();
+        assert_eq!(
+            input.parse(),
+            Err(DomainError::UnknownValue {
+                field: Field::Organisation
+            })
+        );
+    }
 
     #[test]
     fn r21_an_entry_from_a_participant_holds_the_organisation_and_nothing_of_the_person() {

@@ -57,6 +57,36 @@ pub struct CustomBasis {
     pub note: Option<Label>,
 }
 
+/// R7b: what the chair types to add a legal basis for an organisation type.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct NewCustomBasis {
+    /// Code of the organisation type.
+    pub organisation_type: String,
+    /// The name of the law.
+    pub law: String,
+    /// The article.
+    pub article: String,
+    /// A note by the chair.
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub note: Option<String>,
+}
+
+impl NewCustomBasis {
+    /// R7b: the basis under `id`, validated as [`CustomBasis::new`] does, for a known
+    /// organisation type.
+    pub fn parse(&self, id: CustomBasisId) -> Result<CustomBasis, DomainError> {
+        CustomBasis::new(
+            id,
+            OrganisationType::parse(&self.organisation_type)?,
+            &self.law,
+            &self.article,
+            self.note.as_deref().unwrap_or_default(),
+        )
+    }
+}
+
 impl CustomBasis {
     /// R7b: validates what the chair typed. The law has 3–120 characters with letters;
     /// the article 1–40 characters with a number in it (`art. 10b`, `7.1`).

@@ -108,7 +108,7 @@ pub use access::{
     access_meeting, AccessBasis, AccessContent, AccessItem, AccessMeeting, AccessRelease,
     AccessReport, AccessVersion,
 };
-pub use address_book::OrganisationEntry;
+pub use address_book::{NewOrganisationEntry, OrganisationEntry};
 pub use anonymous::{case_code, check_anonymous_text, check_case_label, is_case_code, Identifying};
 pub use attendance::{Attendance, AttendanceCounts, AttendanceKind};
 pub use basis::{
@@ -132,8 +132,8 @@ pub use correction::{
     CORRECTION_REASON_MAX_CHARS, REACTION_MAX_CHARS,
 };
 pub use custom_basis::{
-    check_custom_basis_removal, CustomBasis, CUSTOM_ARTICLE_MAX_CHARS, CUSTOM_BASIS_PREFIX,
-    CUSTOM_LAW_MAX_CHARS, CUSTOM_LAW_MIN_CHARS, CUSTOM_NOTE_MAX_CHARS,
+    check_custom_basis_removal, CustomBasis, NewCustomBasis, CUSTOM_ARTICLE_MAX_CHARS,
+    CUSTOM_BASIS_PREFIX, CUSTOM_LAW_MAX_CHARS, CUSTOM_LAW_MIN_CHARS, CUSTOM_NOTE_MAX_CHARS,
 };
 pub use decision::{Decision, DecisionInput, Dissent, DECISION_TEXT_MAX_CHARS};
 pub use documents::{

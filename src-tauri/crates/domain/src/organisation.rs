@@ -80,6 +80,14 @@ impl OrganisationType {
         Self::ALL.into_iter().find(|t| t.code() == code)
     }
 
+    /// What the chair picked as the organisation type (its code, spaces around ignored);
+    /// an unknown code is [`DomainError::UnknownValue`] at `Field::Organisation`.
+    pub fn parse(raw: &str) -> Result<Self, crate::DomainError> {
+        Self::from_code(raw.trim()).ok_or(crate::DomainError::UnknownValue {
+            field: crate::Field::Organisation,
+        })
+    }
+
     /// R8: health care under the WGBO needs double consent from 12 to 16 (seed 003 §2, §3.2:
     /// huisartsen, GGZ (Parnassia, H+B), consultatiebureaus/GGD-JGZ, ziekenhuizen).
     pub fn wgbo_applies(self) -> bool {

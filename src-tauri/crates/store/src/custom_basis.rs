@@ -84,6 +84,16 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<CustomBasis, StoreError> {
         let basis = CustomBasis::new(CustomBasisId::new(), organisation, law, article, note)?;
+        self.keep_custom_basis(&basis, now)?;
+        Ok(basis)
+    }
+
+    /// R7b: keeps a basis the domain validated (`domain::NewCustomBasis::parse`).
+    pub fn keep_custom_basis(
+        &mut self,
+        basis: &CustomBasis,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         tx.execute(
             "INSERT INTO custom_bases (id, organisation_type, law, article, note, created_at)
@@ -105,7 +115,7 @@ impl Store {
             now,
         )?;
         tx.commit()?;
-        Ok(basis)
+        Ok(())
     }
 
     /// R7b: removes a custom basis, refused while items rest on it.

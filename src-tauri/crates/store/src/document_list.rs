@@ -104,7 +104,55 @@ pub fn slug(text: &str) -> String {
     out.trim_matches('-').chars().take(40).collect()
 }
 
+/// A standard export of a finalized meeting (docs/exports.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingExport {
+    /// ISO/IEC TS 27560 consent records.
+    Consent,
+    /// The SoH "uitkomst overleg".
+    Outcome,
+}
+
+impl MeetingExport {
+    /// The wire form: `consent` or `outcome`; `None` for anything else.
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "consent" => Some(Self::Consent),
+            "outcome" => Some(Self::Outcome),
+            _ => None,
+        }
+    }
+}
+
 impl Store {
+    /// A standard export of a finalized meeting as a file: its name
+    /// (`<reference>-<export>.json`, the reference the export names, else
+    /// `overleg-<id>`) and its JSON, pretty-printed. Personal data: saved like the PDFs.
+    pub fn meeting_export_file(
+        &self,
+        meeting: domain::MeetingId,
+        export: MeetingExport,
+    ) -> Result<(String, String), StoreError> {
+        let (value, suffix) = match export {
+            MeetingExport::Consent => (
+                self.consent_records_json(meeting)?,
+                documents::CONSENT_EXPORT,
+            ),
+            MeetingExport::Outcome => (
+                self.meeting_outcome_json(meeting)?,
+                documents::OUTCOME_EXPORT,
+            ),
+        };
+        let text =
+            serde_json::to_string_pretty(&value).map_err(|_| StoreError::Corrupt("export"))?;
+        let reference = value["overleg"]["referentie"]
+            .as_str()
+            .or_else(|| value["casus:meetingReference"].as_str())
+            .map(str::to_owned)
+            .unwrap_or_else(|| documents::meeting_fallback_reference(meeting.as_uuid().simple()));
+        Ok((format!("{reference}-{suffix}.json"), text))
+    }
+
     /// R14: every document of a finalized meeting (refused for a draft): the plan, one
     /// letter per addressee (a postponed one with its review date, R12), then one extract
     /// per recipient in the order they were added. The order numbers the files.

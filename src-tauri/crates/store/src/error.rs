@@ -34,6 +34,19 @@ pub enum StoreError {
     /// replaced, tail cut off, or the witness vanished); it was not opened.
     #[error("the store is behind its audit witness: {0:?}")]
     BehindWitness(crate::WitnessVerdict),
+    /// Issue 17 point 9: the profile file the chair picked was refused as a whole; the
+    /// Dutch lines say where and why (places and field names, never the file's values).
+    #[error("the profile file was refused")]
+    ProfileFileRefused(String),
+    /// Issue 17 point 9: the logo file the chair picked could not be read.
+    #[error("the logo file could not be read")]
+    LogoUnreadable,
+    /// An export asked for in a file format the screen does not offer.
+    #[error("unknown file format")]
+    UnknownFormat,
+    /// R20: a breach's impact asked for no meeting at all.
+    #[error("no meetings chosen")]
+    NoMeetings,
     #[error("file system: {0}")]
     Io(std::io::Error),
     #[error("sqlite: {0}")]

@@ -27,10 +27,13 @@ mod migrate;
 mod organisation_profile;
 mod pages;
 mod paths;
+mod profile_file;
 mod reference_data;
 mod rekey;
 mod repo;
 mod report;
+mod report_inputs;
+mod report_screens;
 mod report_views;
 mod restore;
 mod retention;
@@ -51,7 +54,7 @@ pub use audit::{
     DecidedBy,
 };
 pub use backup::{backup_part_path, verify_backup, BackupCheck, BackupDamage, BackupError};
-pub use document_list::{slug, DocumentInfo, DocumentKey, DocumentToSave};
+pub use document_list::{slug, DocumentInfo, DocumentKey, DocumentToSave, MeetingExport};
 pub use documents::{ExportKind, MeetingDocument, MeetingDocuments};
 pub use error::StoreError;
 pub use exports::{breach_to_csv, breach_to_json};
@@ -80,10 +83,18 @@ pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 /// the store closes at a lock (R21).
 pub const CACHE_KIB: i64 = 16 * 1024;
 pub use paths::{default_data_dir, resolve_data_dir, APP_IDENTIFIER, DATA_DIR_ARG, DATA_DIR_ENV};
+pub use profile_file::{
+    read_logo_file, read_profile_file, CheckedProfileFile, PROFILE_FILE_MAX_BYTES,
+};
 pub use reference_data::{BasisProposal, LegalBasisInfo, OrganisationTypeInfo, ReferenceData};
 pub use rekey::IntegrityReport;
 pub use repo::{MeetingDetail, MeetingSummary, ParticipantExtra};
 pub use report::{report_label, report_to_csv, report_to_json};
+pub use report_inputs::{
+    breach_id, meeting_id, AuditLogRequest, BreachRequest, NewBreach, PartnersInformed,
+    ReportRequest,
+};
+pub use report_screens::AUDIT_LOG_PAGE;
 pub use report_views::{
     AuditLogLine, AuditLogView, BreachCategory, BreachEntry, BreachListsView, BreachOrganisation,
     BreachView, FamilyMemberToInformView, MeetingToInformView, OrganisationToInformView,
@@ -96,7 +107,9 @@ pub use rights::{
 };
 pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
 pub use seed::{SeedSpec, Seeded};
-pub use settings_views::{AuditCheck, CustomBasisView, SettingsView};
+pub use settings_views::{
+    AuditCheck, CustomBasisView, OrganisationSettings, ProfileImported, SettingsView,
+};
 pub use ui_prefs::{read_ui_prefs, write_ui_prefs, Theme, UiPrefs, UI_PREFS_FILE};
 pub use unlock::{FailedUnlocks, Unlocked};
 pub use witness::{default_witness_dir, WitnessVerdict, CONFIG_DIR_ENV, WITNESS_SUFFIX};

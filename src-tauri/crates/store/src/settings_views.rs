@@ -1,9 +1,9 @@
 //! The settings screen as the chair sees it (R7b, R15, R18, R21): the settings with their
-//! bounds, the audit check and the legal bases the chair added. Serialized as they are
-//! over IPC.
+//! bounds, the audit check, the legal bases the chair added and the organisation's profile
+//! with its partners (issue 17 point 9). Serialized as they are over IPC.
 
-use crate::{AuditProblem, AuditVerdict, Settings};
-use domain::CustomBasis;
+use crate::{AuditProblem, AuditVerdict, Settings, Store, StoreError};
+use domain::{CustomBasis, OrganisationEntry, ProfileInput};
 use serde::Serialize;
 
 /// The chair's settings with their bounds.
@@ -119,5 +119,73 @@ impl From<&CustomBasis> for CustomBasisView {
             note: c.note.as_ref().map(ToString::to_string),
             label: texts::labels::custom_basis(c.law.as_str(), c.article.as_str()),
         }
+    }
+}
+
+/// Issue 17 point 9: the profile in the settings; `kept` is false before one is saved.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct OrganisationSettings {
+    pub kept: bool,
+    pub profile: ProfileInput,
+    /// The address book with each partner's complaint route.
+    pub partners: Vec<OrganisationEntry>,
+    /// The organisation's logo as a data URL (`data:image/png;base64,...`), for the preview.
+    pub logo: Option<String>,
+}
+
+/// The outcome of importing a profile file; `cancelled` when the chair closed the dialog.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct ProfileImported {
+    pub cancelled: bool,
+    /// Partners in the file.
+    pub partners: u32,
+    pub settings: OrganisationSettings,
+}
+
+impl Store {
+    /// R7b: every custom basis as the settings screen lists it.
+    pub fn custom_basis_views(&self) -> Result<Vec<CustomBasisView>, StoreError> {
+        Ok(self.custom_bases()?.iter().map(Into::into).collect())
+    }
+
+    /// Issue 17 point 9: the chair's organisation profile (empty fields before one is
+    /// kept), the partners and the logo.
+    pub fn organisation_settings(&self) -> Result<OrganisationSettings, StoreError> {
+        let profile = self.organisation_profile()?;
+        Ok(OrganisationSettings {
+            kept: profile.is_some(),
+            profile: profile.as_ref().map(ProfileInput::from).unwrap_or_default(),
+            partners: self.address_book()?,
+            logo: self.organisation_logo()?.map(|l| l.data_url()),
+        })
+    }
+
+    /// Issue 17 point 9: imports a checked profile file in one transaction
+    /// ([`Store::import_organisation_profile`]) and answers the settings after it.
+    pub fn import_profile_file(
+        &mut self,
+        file: &crate::CheckedProfileFile,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<ProfileImported, StoreError> {
+        self.import_organisation_profile(&file.import, now)?;
+        Ok(ProfileImported {
+            cancelled: false,
+            partners: file.partners,
+            settings: self.organisation_settings()?,
+        })
+    }
+
+    /// Issue 17 point 9: the chair closed the dialog: nothing imported, the settings as
+    /// they are.
+    pub fn profile_import_cancelled(&self) -> Result<ProfileImported, StoreError> {
+        Ok(ProfileImported {
+            cancelled: true,
+            partners: 0,
+            settings: self.organisation_settings()?,
+        })
     }
 }

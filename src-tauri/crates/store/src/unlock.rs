@@ -8,7 +8,8 @@
 //! unlock ([`Store::destroy_pending_chunk`]), then log the failed tries since the last unlock
 //! and this unlock (NEN 7513), then read the settings. If any step fails, the store is
 //! closed again and the chair stays locked: expired data is never shown because its
-//! destruction failed, and no unlock goes unlogged.
+//! destruction failed, and no unlock goes unlogged. Locking ([`Store::lock`]) logs why and
+//! always closes.
 
 use crate::rekey::passphrase_opens;
 use crate::retention::Settings;
@@ -113,6 +114,17 @@ impl Store {
                 Err(e)
             }
         }
+    }
+
+    /// R21 × NEN 7513: closes the store at a lock (SQLCipher wipes its key), the reason
+    /// logged first; a log entry that fails never keeps the store open.
+    pub fn lock(
+        mut self,
+        reason: domain::LockReason,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let _ = self.log_access(crate::AuditKind::Locked(reason), None, now);
+        self.close()
     }
 
     /// Closes without touching the witness files (a refused store must not move them).

@@ -1140,3 +1140,24 @@ fn r10_withdrawal_after_finalize_records_whom_to_inform_and_when_done() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn an_export_file_is_named_after_its_reference_and_holds_the_same_json() {
+    let (_dir, mut store) = new_store();
+    let id = seeded_meeting(&mut store, true, 7);
+    assert_eq!(store::MeetingExport::parse("bank"), None);
+    let consent = store::MeetingExport::parse("consent").unwrap();
+    let (name, text) = store.meeting_export_file(id, consent).unwrap();
+    let value = store.consent_records_json(id).unwrap();
+    let reference = value["casus:meetingReference"].as_str().unwrap();
+    assert_eq!(name, format!("{reference}-toestemmingen-iso27560.json"));
+    assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), value);
+    // The outcome names no top-level reference: the meeting's id stands in (as pinned
+    // in the shell's wire tests).
+    let outcome = store::MeetingExport::parse("outcome").unwrap();
+    let (name, _) = store.meeting_export_file(id, outcome).unwrap();
+    assert_eq!(
+        name,
+        format!("overleg-{}-uitkomst-overleg.json", id.as_uuid().simple())
+    );
+}

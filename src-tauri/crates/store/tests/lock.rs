@@ -127,3 +127,19 @@ fn unlock_logs_the_failed_tries_before_the_unlock_and_forgets_them_once_logged()
     assert_eq!(kinds, ["unlock_failed", "unlock_failed", "unlocked"]);
     unlocked.store.close().unwrap();
 }
+
+#[test]
+fn r21_a_lock_logs_why_and_closes_the_store() {
+    let (dir, store) = new_store();
+    let before = store.audit_len().unwrap();
+    // Closed: the lock beside the file is free again.
+    store.lock(domain::LockReason::Idle, now()).unwrap();
+    let path = store_path(dir.path());
+    drop(StoreLock::exclusive(&path).unwrap());
+    let reopened = Store::open(dir.path(), PASS).unwrap();
+    assert_eq!(reopened.audit_len().unwrap(), before + 1);
+    let all = reopened
+        .audit_entries(&store::AuditFilter::default())
+        .unwrap();
+    assert_eq!(all.last().unwrap().kind, "locked_idle");
+}

@@ -531,8 +531,10 @@ pub fn meeting_fallback_reference(id: impl std::fmt::Display) -> String {
 }
 
 /// R14d: file name (without extension) of an access report printed on `printed` (a
-/// `YYYYMMDD` date), `tail` the end of the request id.
-pub fn access_file(printed: impl std::fmt::Display, tail: &str) -> String {
+/// `YYYYMMDD` date), with the last six hex digits of the request id (never a name).
+pub fn access_file(printed: impl std::fmt::Display, request_id: &str) -> String {
+    let hex: String = request_id.chars().filter(char::is_ascii_hexdigit).collect();
+    let tail = hex.get(hex.len().saturating_sub(6)..).unwrap_or("");
     format!("inzageoverzicht-{printed}-{tail}")
 }
 
@@ -557,5 +559,15 @@ mod tests {
             date(NaiveDate::from_ymd_opt(2026, 3, 5).unwrap()),
             "5-3-2026"
         );
+    }
+
+    #[test]
+    fn an_access_report_file_ends_in_the_request_ids_last_six_hex_digits() {
+        let id = "0f8e2c1a-3b4d-4e5f-9a6b-7c8d9e0fab12";
+        assert_eq!(
+            access_file("20261206", id),
+            "inzageoverzicht-20261206-0fab12"
+        );
+        assert_eq!(access_file("20261206", "ab"), "inzageoverzicht-20261206-ab");
     }
 }

@@ -764,13 +764,24 @@ pub fn profile_file_shape(line: usize, column: usize, detail: &str) -> String {
 }
 
 /// Issue 17 point 9: one fault of a profile file at its place (`partners[2].klachtroute`).
-pub fn profile_file_fault(place: &str, message: &str) -> String {
+fn profile_file_fault(place: &str, message: &str) -> String {
     format!("Bij {place}: {message}")
 }
 
 /// Issue 17 point 9: the closing sentence under the faults of a refused file.
-pub const PROFILE_FILE_NOTHING_CHANGED: &str =
+const PROFILE_FILE_NOTHING_CHANGED: &str =
     "Er is niets veranderd. Laat het bestand verbeteren en importeer het opnieuw.";
+
+/// Issue 17 point 9: a refused profile file: every fault at its place, one a line, and the
+/// closing sentence.
+pub fn profile_file_faults(faults: &[domain::ImportFault]) -> String {
+    faults
+        .iter()
+        .map(|f| profile_file_fault(&f.place, &domain_message(&f.error)))
+        .chain(std::iter::once(PROFILE_FILE_NOTHING_CHANGED.to_owned()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
 
 pub const NO_DIALOG: &str = "Het venster om een plek te kiezen kon niet worden geopend.";
 pub const LETTER_POSTPONED: &str = "Deze brief kan nog niet worden gemaakt: het informeren van deze betrokkene is uitgesteld. Stop eerst het uitstel.";

@@ -3,4 +3,20 @@
 /**
  * R7b: what the chair types to add a legal basis for an organisation type.
  */
-export type NewCustomBasis = { organisationType: string, law: string, article: string, note?: string, };
+export type NewCustomBasis = { 
+/**
+ * Code of the organisation type.
+ */
+organisationType: string, 
+/**
+ * The name of the law.
+ */
+law: string, 
+/**
+ * The article.
+ */
+article: string, 
+/**
+ * A note by the chair.
+ */
+note?: string, };

@@ -3,7 +3,19 @@
 /**
  * What the chair types to save an organisation in the address book.
  */
-export type NewOrganisationEntry = { name: string, organisationType: string, department?: string, 
+export type NewOrganisationEntry = { 
+/**
+ * The organisation's name.
+ */
+name: string, 
+/**
+ * Code of the organisation type.
+ */
+organisationType: string, 
+/**
+ * A department or contact.
+ */
+department?: string, 
 /**
  * Issue 17 point 9: where a family complains about this partner.
  */
