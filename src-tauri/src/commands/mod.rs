@@ -25,7 +25,6 @@ use crate::state::AppState;
 use chrono::NaiveDate;
 use domain::{Field, MeetingId};
 use store::FlowData;
-use uuid::Uuid;
 
 /// A meeting id from the UI ([`store::meeting_id`]: one that does not parse is not found).
 pub(crate) fn meeting_id(raw: &str) -> Result<MeetingId, ApiError> {

@@ -1,7 +1,6 @@
 //! Settings (R15, R18, R21): passphrase, idle time, retention, the audit check and the
 //! legal bases the chair adds per organisation type (R7b).
 
-use crate::commands::parse_id;
 use crate::dto::ApiError;
 use crate::dto::{AuditCheck, ChangePassphrase, Settings};
 use crate::dto::{CustomBasisView, NewCustomBasis, NewOrganisationEntry, OrganisationEntryView};
@@ -95,7 +94,7 @@ pub fn add_custom_basis(
 /// R7b: removes a custom basis (refused while items rest on it); answers the new list.
 pub fn remove_custom_basis(state: &AppState, id: &str) -> Result<Vec<CustomBasisView>, ApiError> {
     let field = Field::CustomBasis;
-    let id = parse_id(id.trim(), CustomBasisId::from_uuid, UnknownValue { field })?;
+    let id = CustomBasisId::parse(id.trim(), UnknownValue { field })?;
     state.with_store(|s| {
         s.remove_custom_basis(id, Utc::now())?;
         s.custom_basis_views()
