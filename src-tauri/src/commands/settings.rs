@@ -10,7 +10,6 @@ use chrono::{DateTime, Utc};
 use domain::{CustomBasisId, DomainError::UnknownValue, Field};
 use store::StoreError;
 use texts::errors::WRONG_OLD_PASSPHRASE;
-use uuid::Uuid;
 
 /// A setting changed by `f` at this moment, answered with the settings as shown.
 fn set(
@@ -120,9 +119,7 @@ pub fn forget_organisation(
     state: &AppState,
     id: &str,
 ) -> Result<Vec<OrganisationEntryView>, ApiError> {
-    let id = Uuid::parse_str(id.trim())
-        .map(domain::AddressBookId::from_uuid)
-        .map_err(|_| ApiError::not_found(None))?;
+    let id = domain::AddressBookId::parse(id.trim(), ApiError::not_found(None))?;
     state.with_store(|s| s.forget_organisation(id, Utc::now()))
 }
 

@@ -23,8 +23,9 @@ macro_rules! id_type {
                 self.0
             }
             /// The id the UI sent as text, or `error` when it is no UUID: the one place
-            /// where an id from the wire is parsed (`error` names what the id should be).
-            pub fn parse(raw: &str, error: $crate::DomainError) -> Result<Self, $crate::DomainError> {
+            /// where an id from the wire is parsed (`error` names what the id should be: a
+            /// domain error, or the store's "not found").
+            pub fn parse<E>(raw: &str, error: E) -> Result<Self, E> {
                 Uuid::parse_str(raw).map(Self).map_err(|_| error)
             }
         }

@@ -6,21 +6,16 @@
 use crate::{AuditFilter, StoreError};
 use domain::{BreachId, BreachInput, BreachScope, LogPeriod, MeetingId, ReportPeriod};
 use serde::Deserialize;
-use uuid::Uuid;
 
 /// A meeting id from the UI; one that does not parse is a meeting not found.
 pub fn meeting_id(raw: &str) -> Result<MeetingId, StoreError> {
-    Uuid::parse_str(raw)
-        .map(MeetingId::from_uuid)
-        .map_err(|_| StoreError::NotFound("meeting"))
+    MeetingId::parse(raw, StoreError::NotFound("meeting"))
 }
 
 /// A breach id from the UI (spaces around ignored); one that does not parse is a breach
 /// not found.
 pub fn breach_id(raw: &str) -> Result<BreachId, StoreError> {
-    Uuid::parse_str(raw.trim())
-        .map(BreachId::from_uuid)
-        .map_err(|_| StoreError::NotFound("breach"))
+    BreachId::parse(raw.trim(), StoreError::NotFound("breach"))
 }
 
 /// R19: the fixed period of the report: `2026-07` (month), `2026-Q3` (quarter) or `2026`
