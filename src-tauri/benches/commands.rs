@@ -204,7 +204,7 @@ fn run_store(meetings: usize, flow_calls: usize) -> (Times, usize) {
         });
     }
     times.measure("reference_data", 200, |_| {
-        commands::meeting::reference_data()
+        commands::meeting::reference_data(&state).unwrap()
     });
     // What the chair and the privacy officer open besides the meeting flow (R14, R16–R20,
     // R18 log, settings).

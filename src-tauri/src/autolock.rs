@@ -140,7 +140,7 @@ pub fn lock_now(app: &AppHandle, reason: LockReason) {
         return;
     };
     if state.is_unlocked() {
-        let _ = commands::lock::lock_for(&state, reason);
+        let _ = commands::lock_for(&state, reason);
         let _ = app.emit(
             EVENT_LOCKED,
             Locked {

@@ -64,7 +64,7 @@ fn item(meeting_id: &str, contributor: &str, text: &str) -> NewItem {
 fn first_start_creates_unlocks_locks_and_unlocks_again() {
     let dir = tempfile::tempdir().unwrap();
     let state = AppState::new(dir.path().join("nieuw"));
-    let s = commands::lock::store_state(&state);
+    let s = commands::lock::store_state(&state).unwrap();
     assert!(!s.exists && !s.unlocked);
 
     let e = commands::lock::create_store(&state, "te kort", "te kort").unwrap_err();
@@ -75,14 +75,14 @@ fn first_start_creates_unlocks_locks_and_unlocks_again() {
     let e = commands::lock::create_store(&state, PASS, "iets anders dan dat").unwrap_err();
     assert_eq!(e.code, "passphrase_mismatch");
     assert!(
-        !commands::lock::store_state(&state).exists,
+        !commands::lock::store_state(&state).unwrap().exists,
         "a refused create leaves no file"
     );
 
     commands::lock::create_store(&state, PASS, PASS).unwrap();
-    assert!(commands::lock::store_state(&state).unlocked);
+    assert!(commands::lock::store_state(&state).unwrap().unlocked);
     commands::lock::lock(&state).unwrap();
-    let s = commands::lock::store_state(&state);
+    let s = commands::lock::store_state(&state).unwrap();
     assert!(s.exists && !s.unlocked);
     assert_eq!(
         commands::meeting::list_meetings(&state).unwrap_err().code,
@@ -299,7 +299,9 @@ fn r1_expertise_only_participant_is_offered_nothing_to_bring_in_or_receive() {
         (e.code.as_str(), e.field.as_deref()),
         ("expertise_only_role", Some("expertiseOnly"))
     );
-    let roles = commands::meeting::reference_data().expertise_only_roles;
+    let roles = commands::meeting::reference_data(&state)
+        .unwrap()
+        .expertise_only_roles;
     assert_eq!(roles, [Role::Expert, Role::Other]);
 }
 
@@ -320,10 +322,7 @@ fn meeting_list_shows_the_newest_hundred_and_the_total() {
     }
     let list = commands::meeting::list_meetings(&state).unwrap();
     assert_eq!(list.total, 112);
-    assert_eq!(
-        list.meetings.len(),
-        commands::meeting::MEETING_LIST_LIMIT as usize
-    );
+    assert_eq!(list.meetings.len(), commands::MEETING_LIST_LIMIT as usize);
     assert_eq!(list.meetings[0].date, "2026-02-28");
     assert!(list.meetings.windows(2).all(|w| w[0].date >= w[1].date));
     assert!(list.meetings.iter().all(|m| m.date.as_str() > "2026-02-03"));
@@ -378,7 +377,7 @@ fn unlock_checks_the_passphrase_also_while_the_store_is_open() {
         ("wrong_passphrase", Some("passphrase"))
     );
     assert!(
-        commands::lock::store_state(&state).unlocked,
+        commands::lock::store_state(&state).unwrap().unlocked,
         "a wrong passphrase does not lock an open store"
     );
     commands::lock::unlock(&state, PASS).unwrap();

@@ -240,7 +240,8 @@ fn build() -> Built {
         Category::General,
         &[&mother],
     );
-    let legal = commands::meeting::reference_data()
+    let legal = commands::meeting::reference_data(&state)
+        .unwrap()
         .organisation_types
         .into_iter()
         .find(|t| t.code == "wijkteam")
@@ -584,7 +585,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
         )
         .unwrap_err(),
         // a participant that does not exist
-        commands::participants::record_pledge(&b.state, &b.m, &uuid::Uuid::now_v7().to_string())
+        commands::participants::record_pledge(&b.state, &b.m, uuid::Uuid::now_v7().to_string())
             .unwrap_err(),
         commands::participants::record_pledge(&b.state, &b.m, "geen-id").unwrap_err(),
         // a birth date after the meeting
@@ -687,7 +688,7 @@ fn bad_input_gets_dutch_errors_and_changes_nothing() {
         )
         .unwrap_err(),
         // an unknown meeting
-        commands::meeting::get_meeting_flow(&b.state, &uuid::Uuid::now_v7().to_string())
+        commands::meeting::get_meeting_flow(&b.state, uuid::Uuid::now_v7().to_string())
             .unwrap_err(),
     ];
     for e in cases {
@@ -783,12 +784,10 @@ fn wire_json_of_the_meeting_page_stays_the_same() {
     commands::meeting::set_meeting_record(
         &b.state,
         &b.m,
-        domain::MinutesInput {
-            start_time: "9:30".into(),
-            end_time: "10.45".into(),
-            account: "Gesprek verliep rustig, bel 0612345678 voor vragen.".into(),
-            agreed: true,
-        },
+        "9:30",
+        "10.45",
+        "Gesprek verliep rustig, bel 0612345678 voor vragen.",
+        true,
     )
     .unwrap();
     let draft = commands::meeting::get_meeting_flow(&b.state, &b.m).unwrap();
@@ -803,7 +802,7 @@ fn wire_json_of_the_meeting_page_stays_the_same() {
     );
     put(
         "reference",
-        to_value(commands::meeting::reference_data()).unwrap(),
+        to_value(commands::meeting::reference_data(&b.state).unwrap()).unwrap(),
     );
     let consent_id = draft
         .item_profiles
@@ -1212,7 +1211,7 @@ fn wire_json_of_the_admin_screens_stays_the_same() {
     // Settings (R7b, R15, R18, R21).
     put(
         "settings",
-        to_value(commands::settings::set_retention_months(s, 7).unwrap()).unwrap(),
+        to_value(commands::settings::set_retention_months(s, 7u32).unwrap()).unwrap(),
     );
     put(
         "customBases",
@@ -1251,7 +1250,7 @@ fn wire_json_of_the_admin_screens_stays_the_same() {
         either(
             commands::settings::save_organisation_profile(
                 s,
-                &OrganisationProfileView {
+                OrganisationProfileView {
                     name: "Gemeente Den Haag".into(),
                     address: "Spui 70\n2511 BT Den Haag".into(),
                     privacy_officer: "F. Privacy".into(),

@@ -5,7 +5,7 @@
 //! the docs crate and JSON through the DTO), the PDF read back with poppler's `pdftotext`
 //! (an independent reader) and the JSON parsed back.
 
-use casusoverleg_lib::commands::rights::render_access_report;
+use casusoverleg_lib::commands::render_access_report;
 use chrono::{NaiveDate, Utc};
 use domain::{
     ActionInput, Basis, Category, ItemInput, Kind, LegalBasis, MeetingInput, OrganisationType,

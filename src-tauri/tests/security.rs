@@ -107,7 +107,7 @@ fn watch(bus: &PrivateBus, state: &Arc<AppState>) {
         let state = Arc::clone(state);
         std::thread::spawn(move || {
             sub.run(|reason| {
-                let _ = commands::lock::lock_for(&state, reason);
+                let _ = commands::lock_for(&state, reason);
             })
         });
     }
@@ -180,7 +180,7 @@ fn r21_a_missing_bus_is_no_crash_and_the_store_stays_usable() {
     assert!(session_watch::subscribe(Bus::System, Some("unix:path=/nonexistent/bus")).is_err());
     let s = Arc::clone(&state);
     session_watch::start(Some("unix:path=/nonexistent/bus".into()), move |r| {
-        let _ = commands::lock::lock_for(&s, r);
+        let _ = commands::lock_for(&s, r);
     });
     std::thread::sleep(Duration::from_millis(200));
     assert!(state.is_unlocked());
@@ -241,8 +241,10 @@ fn nen7513_unlocks_failed_unlocks_locks_and_reads_are_logged_without_text() {
     let (dir, state) = unlocked();
     let m = commands::meeting::create_meeting(
         &state,
-        serde_json::from_value(json!({"caseLabel": "Gezin Zoekwoord", "date": "2026-11-24",
-            "purpose": "Hulp afstemmen", "familyAbsenceReason": "Moeder praat eerst zelf."}))
+        serde_json::from_value::<casusoverleg_lib::dto::NewMeeting>(
+            json!({"caseLabel": "Gezin Zoekwoord", "date": "2026-11-24",
+            "purpose": "Hulp afstemmen", "familyAbsenceReason": "Moeder praat eerst zelf."}),
+        )
         .unwrap(),
     )
     .unwrap()

@@ -82,7 +82,14 @@ fn r15_expiring_list_and_extension_with_reason() {
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].id.to_string(), m.id);
 
-    let e = commands::meeting::extend_retention(&state, &m.id, " ").unwrap_err();
+    let e = commands::meeting::extend_retention(
+        &state,
+        ExtendRetention {
+            meeting_id: m.id.clone(),
+            reason: " ".into(),
+        },
+    )
+    .unwrap_err();
     assert_eq!(
         (e.code.as_str(), e.field.as_deref()),
         ("empty", Some("reason"))
@@ -92,8 +99,7 @@ fn r15_expiring_list_and_extension_with_reason() {
         meeting_id: m.id.clone(),
         reason: "De hulp aan het gezin loopt nog door".into(),
     };
-    let list =
-        commands::meeting::extend_retention(&state, &input.meeting_id, &input.reason).unwrap();
+    let list = commands::meeting::extend_retention(&state, input).unwrap();
     assert!(list.is_empty(), "no longer expiring within 30 days");
 }
 
@@ -102,19 +108,19 @@ fn r21_change_passphrase_checks_old_and_new_in_dutch() {
     let (_dir, state) = unlocked();
     let e = commands::settings::change_passphrase(
         &state,
-        &change("fout wachtwoord!", NEW_PASS, NEW_PASS),
+        change("fout wachtwoord!", NEW_PASS, NEW_PASS),
     )
     .unwrap_err();
     assert_eq!(e.code, "wrong_old_passphrase");
     assert_eq!(e.field.as_deref(), Some("oldPassphrase"));
     assert!(e.message.starts_with("Het huidige wachtwoord is onjuist"));
-    let e = commands::settings::change_passphrase(&state, &change(PASS, PASS, PASS)).unwrap_err();
+    let e = commands::settings::change_passphrase(&state, change(PASS, PASS, PASS)).unwrap_err();
     assert_eq!(e.code, "passphrase_unchanged");
-    let e = commands::settings::change_passphrase(&state, &change(PASS, NEW_PASS, "anders"))
+    let e = commands::settings::change_passphrase(&state, change(PASS, NEW_PASS, "anders"))
         .unwrap_err();
     assert_eq!(e.code, "passphrase_mismatch");
 
-    commands::settings::change_passphrase(&state, &change(PASS, NEW_PASS, NEW_PASS)).unwrap();
+    commands::settings::change_passphrase(&state, change(PASS, NEW_PASS, NEW_PASS)).unwrap();
     commands::lock::lock(&state).unwrap();
     assert_eq!(
         commands::lock::unlock(&state, PASS).unwrap_err().code,
@@ -128,13 +134,13 @@ fn r21_idle_setting_is_bounded_and_applies_after_unlock() {
     let (_dir, state) = unlocked();
     let s = commands::settings::get_settings(&state).unwrap();
     assert_eq!((s.idle_minutes, s.retention_months), (5, 6));
-    let e = commands::settings::set_idle_minutes(&state, 61).unwrap_err();
+    let e = commands::settings::set_idle_minutes(&state, 61u32).unwrap_err();
     assert_eq!(e.code, "out_of_range");
     assert_eq!(
         e.message,
         "De tijd tot vergrendelen moet tussen 1 en 60 liggen."
     );
-    commands::settings::set_idle_minutes(&state, 2).unwrap();
+    commands::settings::set_idle_minutes(&state, 2u32).unwrap();
     assert_eq!(state.idle_policy().timeout().as_secs(), 120);
     commands::lock::lock(&state).unwrap();
     let fresh = AppState::new(_dir.path().to_path_buf());

@@ -122,11 +122,11 @@ fn r21_idle_lock_over_a_meeting_keeps_the_place_and_unlock_gives_it_back_once() 
     let (_dir, state) = unlocked();
     let m = meeting(&state);
     commands::lock::remember_place(&state, place(&m)).unwrap();
-    commands::lock::lock_for(&state, domain::LockReason::Idle).unwrap();
-    assert!(commands::lock::store_state(&state).resumes);
+    commands::lock_for(&state, domain::LockReason::Idle).unwrap();
+    assert!(commands::lock::store_state(&state).unwrap().resumes);
     let back = commands::lock::unlock(&state, PASS).unwrap().place;
     assert_eq!(back, Some(place(&m)));
-    commands::lock::lock_for(&state, domain::LockReason::ScreenLock).unwrap();
+    commands::lock_for(&state, domain::LockReason::ScreenLock).unwrap();
     assert_eq!(commands::lock::unlock(&state, PASS).unwrap().place, None);
 }
 
@@ -136,12 +136,12 @@ fn r21_lock_by_hand_or_leaving_the_meeting_forgets_the_place() {
     let m = meeting(&state);
     commands::lock::remember_place(&state, place(&m)).unwrap();
     commands::lock::lock(&state).unwrap();
-    assert!(!commands::lock::store_state(&state).resumes);
+    assert!(!commands::lock::store_state(&state).unwrap().resumes);
     assert_eq!(commands::lock::unlock(&state, PASS).unwrap().place, None);
 
     commands::lock::remember_place(&state, place(&m)).unwrap();
-    commands::lock::forget_place(&state);
-    commands::lock::lock_for(&state, domain::LockReason::Sleep).unwrap();
+    commands::lock::forget_place(&state).unwrap();
+    commands::lock_for(&state, domain::LockReason::Sleep).unwrap();
     assert_eq!(commands::lock::unlock(&state, PASS).unwrap().place, None);
     // A place is ids only: no meeting id, no place.
     let mut bad = place(&m);

@@ -1,51 +1,118 @@
-//! The command bodies, one module per group of the chair's work (the groups of `ipc.rs`):
-//! plain functions over [`AppState`](crate::state::AppState), testable against a temp store
-//! without a window. They only translate: wire → domain input (ids parsed, texts into
-//! `Prose`/`Label` by the domain) → store (which asks the domain inside one transaction) →
-//! wire. Every rule is decided in `domain`; what the UI sends is parsed by the domain's
-//! input types (`domain::input`). This file holds the few helpers all groups share.
+//! What the command bodies of `ipc.rs` share. The bodies themselves are written once, in
+//! their declaration in `ipc.rs`; the macro there makes each one a plain function
+//! `commands::<group>::<name>` over [`AppState`] (re-exported here), testable against a
+//! temp store without a window. They only translate: wire → domain input (ids parsed,
+//! texts into `Prose`/`Label` by the domain) → store (which asks the domain inside one
+//! transaction) → wire. Every rule is decided in `domain`; what the UI sends is parsed by
+//! the domain's input types (`domain::input`). The few bodies longer than a few lines live
+//! beside this file: opening and closing the store (`session`) and files the chair saves
+//! (`files`).
 
-pub mod documents;
-pub mod family;
-pub mod finalize;
-pub mod items;
-pub mod lock;
-pub mod meeting;
-pub mod notification;
-pub mod participants;
-pub mod plan;
-pub mod preparation;
-pub mod releases;
-pub mod reports;
-pub mod rights;
-pub mod settings;
+pub(crate) mod files;
+mod session;
+
+pub use crate::ipc::calls::*;
+pub use files::render_access_report;
+pub use session::lock_for;
+pub(crate) use session::{change_passphrase, unlock};
 
 use crate::dto::{ApiError, MeetingFlow};
-use crate::state::AppState;
-use chrono::NaiveDate;
-use domain::{Field, MeetingId};
-use store::FlowData;
+use crate::state::{log_read, AppState};
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::{Field, MeetingId, NotificationId};
+use store::{FlowData, Store, StoreError};
 
-/// A meeting id from the UI ([`store::meeting_id`]: one that does not parse is not found).
-pub(crate) fn meeting_id(raw: &str) -> Result<MeetingId, ApiError> {
-    Ok(store::meeting_id(raw)?)
+/// How many meetings the list shows at most (newest first); search finds the others.
+pub const MEETING_LIST_LIMIT: u32 = 100;
+
+/// The ids and dates the UI sends, parsed by the domain's one id parser: a wrong id is the
+/// error naming its kind and field.
+pub(crate) mod parse {
+    use domain::{ActionId, DecisionId, DissentId, DomainError, NotificationId, VoiceId};
+
+    pub(crate) use domain::input::{
+        item_id as item, participant_id as participant, subject_id as subject,
+    };
+
+    /// A meeting id ([`store::meeting_id`]: one that does not parse is not found).
+    pub(crate) fn meeting(raw: &str) -> Result<domain::MeetingId, crate::dto::ApiError> {
+        Ok(store::meeting_id(raw)?)
+    }
+    pub(crate) fn action(raw: &str) -> Result<ActionId, DomainError> {
+        ActionId::parse(raw, DomainError::ActionNotInPlan)
+    }
+    pub(crate) fn decision(raw: &str) -> Result<DecisionId, DomainError> {
+        DecisionId::parse(raw, DomainError::UnknownDecision)
+    }
+    pub(crate) fn dissent(raw: &str) -> Result<DissentId, DomainError> {
+        DissentId::parse(raw, DomainError::UnknownDissent)
+    }
+    pub(crate) fn notification(raw: &str) -> Result<NotificationId, DomainError> {
+        NotificationId::parse(raw, DomainError::UnknownNotification)
+    }
+    pub(crate) fn voice(raw: &str) -> Result<VoiceId, DomainError> {
+        VoiceId::parse(raw, DomainError::UnknownVoice)
+    }
 }
 
-/// The ids the UI sends for one meeting, parsed by the domain's one id parser (a wrong id
-/// is the error naming its kind and field).
-pub(crate) use domain::input::{item_id, participant_id, subject_id};
-
-pub(crate) fn date(raw: &str, field: Field) -> Result<NaiveDate, ApiError> {
-    Ok(domain::parse_date(raw, field)?)
-}
-
+/// A change of one meeting (`id` from the UI), answered with the meeting page.
 pub(crate) fn flow(
     state: &AppState,
     id: &str,
-    f: impl FnOnce(&mut store::Store, domain::MeetingId) -> Result<FlowData, store::StoreError>,
+    f: impl FnOnce(&mut Store, MeetingId) -> Result<FlowData, StoreError>,
 ) -> Result<MeetingFlow, ApiError> {
-    let id = meeting_id(id)?;
+    let id = parse::meeting(id)?;
     state.with_store(|s| f(s, id)).map(|d| d.view())
+}
+
+/// A read that is logged (NEN 7513: ids and kinds only); one that cannot be logged is not
+/// shown.
+pub(crate) fn logged<T>(
+    state: &AppState,
+    kind: store::AuditKind,
+    meeting: Option<MeetingId>,
+    f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+) -> Result<T, ApiError> {
+    state.with_store(|s| {
+        let out = f(s)?;
+        log_read(s, kind, meeting)?;
+        Ok(out)
+    })
+}
+
+/// A setting changed by `f` at this moment, answered with the settings as shown.
+pub(crate) fn setting(
+    state: &AppState,
+    f: impl FnOnce(&mut Store, DateTime<Utc>) -> Result<store::Settings, StoreError>,
+) -> Result<crate::dto::Settings, ApiError> {
+    let s = state.with_store(|s| f(s, Utc::now()))?;
+    Ok(s.view(state.idle_overridden()))
+}
+
+/// A store method recording one event of a finalized meeting's notification (R12).
+type NotificationEvent = fn(
+    &mut Store,
+    MeetingId,
+    NotificationId,
+    NaiveDate,
+    NaiveDate,
+    DateTime<Utc>,
+) -> Result<FlowData, StoreError>;
+
+/// One event of a finalized meeting's notification on a date the chair gives (R12): the
+/// notification id and the date (`field` names it in an error) parsed, then the store.
+pub(crate) fn on_date(
+    state: &AppState,
+    meeting: &str,
+    (notification, on, field): (&str, &str, Field),
+    event: NotificationEvent,
+) -> Result<MeetingFlow, ApiError> {
+    let n = parse::notification(notification)?;
+    let on = domain::parse_date(on, field)?;
+    let today = today();
+    flow(state, meeting, |s, id| {
+        event(s, id, n, on, today, Utc::now())
+    })
 }
 
 /// The chair's calendar day (R15 retention is counted in days).

@@ -69,6 +69,17 @@ impl MeetingSummary {
     }
 }
 
+impl MeetingList {
+    /// The wire form of the newest stored meetings, each with its status on `today`.
+    pub fn on(list: Vec<store::MeetingSummary>, total: u32, today: chrono::NaiveDate) -> Self {
+        let meetings = list.into_iter().map(|m| MeetingSummary::on(m, today));
+        Self {
+            meetings: meetings.collect(),
+            total,
+        }
+    }
+}
+
 impl From<store::MeetingDetail> for MeetingDetail {
     fn from(d: store::MeetingDetail) -> Self {
         Self {
@@ -95,6 +106,19 @@ pub struct SearchHit {
     pub hits: u32,
     /// A few words around the best match, from the same texts (never anything else).
     pub snippet: String,
+}
+
+impl From<store::SearchHit> for SearchHit {
+    fn from(h: store::SearchHit) -> Self {
+        Self {
+            meeting_id: h.meeting.to_string(),
+            case_label: h.case_label.to_string(),
+            date: h.date.format("%Y-%m-%d").to_string(),
+            matched: h.matched,
+            hits: h.hits,
+            snippet: h.snippet,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]

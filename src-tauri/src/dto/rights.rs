@@ -26,6 +26,25 @@ pub struct NewRightsRequest {
     pub competent: Option<bool>,
 }
 
+impl NewRightsRequest {
+    /// R17: the person's key and the request as the domain takes it; no person picked is
+    /// an unknown subject.
+    pub fn parse(self) -> Result<(String, domain::RequestInput), domain::DomainError> {
+        let request = domain::RequestInput {
+            kind: self.kind.parse(domain::Field::RequestKind)?,
+            requester: self.requester.parse(domain::Field::Requester)?,
+            requester_name: self.requester_name,
+            received_on: self.received_on,
+            competent: self.competent.unwrap_or(true),
+        };
+        if self.subject_key.trim().is_empty() {
+            let field = domain::Field::RequestSubject;
+            return Err(domain::DomainError::UnknownSubject { field });
+        }
+        Ok((self.subject_key, request))
+    }
+}
+
 /// R17: what a granted erasure removed: the store's outcome travels as itself.
 pub use store::{ErasureOutcome as ErasureInfo, ErasureRecipient};
 

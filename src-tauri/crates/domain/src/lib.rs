@@ -42,6 +42,9 @@ macro_rules! ts_as {
             fn output_path() -> Option<std::path::PathBuf> {
                 <$target as ::ts_rs::TS>::output_path()
             }
+            fn export_all(cfg: &::ts_rs::Config) -> Result<(), ::ts_rs::ExportError> {
+                <$target as ::ts_rs::TS>::export_all(cfg)
+            }
         }
     )+};
 }

@@ -10,7 +10,6 @@ use crate::{Basis, Category, DomainError, Field, ItemId, ItemRecord, MeetingReco
 /// [`hidden_on_wall_by_default`] applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum WallMark {
     /// "Op het scherm": shown, also when its default is hidden.
     Shown,

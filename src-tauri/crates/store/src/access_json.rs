@@ -7,7 +7,6 @@ use serde::Serialize;
 /// `legalBasis` the code of the statutory ground; `label` the Dutch name.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct AccessBasisJson {
     pub kind: String,
     pub legal_basis: Option<String>,
@@ -17,7 +16,6 @@ pub struct AccessBasisJson {
 /// A release of the item: to whom, for what, until when.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct AccessReleaseJson {
     pub recipient: String,
     pub organisation: String,
@@ -28,7 +26,6 @@ pub struct AccessReleaseJson {
 /// R16: an earlier or the current version of the item text.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct AccessVersionJson {
     pub version: u32,
     pub text: String,
@@ -40,7 +37,6 @@ pub struct AccessVersionJson {
 /// One item about the person.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct AccessItemJson {
     pub number: u32,
     /// Null when the item is also about someone else (seed 003 §5.2.3b).
@@ -63,7 +59,6 @@ pub struct AccessItemJson {
 /// One meeting the person is part of.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct AccessMeetingJson {
     pub reference: String,
     pub date: String,
@@ -75,7 +70,6 @@ pub struct AccessMeetingJson {
 /// R17: everything the store holds about one family member.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct AccessReportJson {
     pub name: String,
     pub birth_date: Option<String>,

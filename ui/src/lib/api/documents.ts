@@ -6,7 +6,7 @@ import type { SavedDocuments } from "../bindings/SavedDocuments";
 
 /** Documents and standard exports of a finalized meeting (R14); the back end asks where to save (native dialog).: the arguments of each command (wire keys) and its answer. */
 export type DocumentsCommands = {
-  /** The documents a finalized meeting has. */
+  /** The documents a finalized meeting has (refused for a draft). */
   list_documents: { args: { meetingId: string }; result: Array<DocumentInfo> };
   /** Saves one document. */
   save_document: { args: { meetingId: string; document: string }; result: SavedDocuments };
@@ -25,7 +25,7 @@ export type DocumentsCommands = {
 /** One typed function per command, arguments in declaration order. */
 export function documentsCommands(call: Call) {
   return {
-    /** The documents a finalized meeting has. */
+    /** The documents a finalized meeting has (refused for a draft). */
     listDocuments: (meetingId: string) => call("list_documents", { meetingId }),
     /** Saves one document. */
     saveDocument: (meetingId: string, document: string) => call("save_document", { meetingId, document }),

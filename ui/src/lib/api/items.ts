@@ -32,7 +32,7 @@ export type ItemsCommands = {
   item_history: { args: { meetingId: string; itemId: string }; result: Array<ItemVersion> };
   /** Removes an item (draft only). */
   remove_item: { args: { meetingId: string; itemId: string }; result: MeetingFlow };
-  /** The wall: the chair shows an item in presentation mode or keeps it off (draft only). */
+  /** The wall: the chair shows an item in presentation mode or keeps it off (draft only, audited). */
   set_on_wall: { args: { meetingId: string; itemId: string; shown: boolean }; result: MeetingFlow };
 };
 
@@ -57,7 +57,7 @@ export function itemsCommands(call: Call) {
     itemHistory: (meetingId: string, itemId: string) => call("item_history", { meetingId, itemId }),
     /** Removes an item (draft only). */
     removeItem: (meetingId: string, itemId: string) => call("remove_item", { meetingId, itemId }),
-    /** The wall: the chair shows an item in presentation mode or keeps it off (draft only). */
+    /** The wall: the chair shows an item in presentation mode or keeps it off (draft only, audited). */
     setOnWall: (meetingId: string, itemId: string, shown: boolean) => call("set_on_wall", { meetingId, itemId, shown }),
   };
 }

@@ -9,7 +9,7 @@ import type { Unlocked } from "../bindings/Unlocked";
 export type LockCommands = {
   /** Whether a store exists and is open. */
   store_state: { args: Record<string, never>; result: StoreState };
-  /** Creates the store on first start (passphrase typed twice). */
+  /** Creates the store on first start (passphrase typed twice; R21 policy). */
   create_store: { args: { passphrase: string; confirmation: string }; result: null };
   /** Opens the store; R15: expired meetings are made unreachable first (their rows are destroyed right after, between commands), and it says how many. */
   unlock: { args: { passphrase: string }; result: Unlocked };
@@ -17,7 +17,7 @@ export type LockCommands = {
   lock: { args: Record<string, never>; result: null };
   /** The chair is typing or clicking, so the app is not idle (R21). */
   touch_activity: { args: Record<string, never>; result: null };
-  /** R21: where the chair is in a meeting (ids only), to come back to after a lock. */
+  /** R21: where the chair is in a meeting (ids only), to come back to after a lock. Ignored while locked. */
   remember_place: { args: { place: Place }; result: null };
   /** R21: the chair left the meeting. */
   forget_place: { args: Record<string, never>; result: null };
@@ -28,7 +28,7 @@ export function lockCommands(call: Call) {
   return {
     /** Whether a store exists and is open. */
     storeState: () => call("store_state", {}),
-    /** Creates the store on first start (passphrase typed twice). */
+    /** Creates the store on first start (passphrase typed twice; R21 policy). */
     createStore: (passphrase: string, confirmation: string) => call("create_store", { passphrase, confirmation }),
     /** Opens the store; R15: expired meetings are made unreachable first (their rows are destroyed right after, between commands), and it says how many. */
     unlock: (passphrase: string) => call("unlock", { passphrase }),
@@ -36,7 +36,7 @@ export function lockCommands(call: Call) {
     lock: () => call("lock", {}),
     /** The chair is typing or clicking, so the app is not idle (R21). */
     touchActivity: () => call("touch_activity", {}),
-    /** R21: where the chair is in a meeting (ids only), to come back to after a lock. */
+    /** R21: where the chair is in a meeting (ids only), to come back to after a lock. Ignored while locked. */
     rememberPlace: (place: Place) => call("remember_place", { place }),
     /** R21: the chair left the meeting. */
     forgetPlace: () => call("forget_place", {}),

@@ -36,11 +36,11 @@ export type MeetingCommands = {
   last_time: { args: { meetingId: string }; result: LastTime | null };
   /** R2/R21: the previous meeting's participants and family, offered for a follow-up. */
   follow_up_offer: { args: { previousMeetingId: string }; result: FollowUpOffer };
-  /** Presentation mode: no birth dates, addresses, contact details or releases. */
+  /** Presentation mode: no birth dates, addresses, contact details or releases (the domain's projection has no such field to copy from). */
   get_presentation: { args: { id: string }; result: Presentation };
-  /** Search across meetings: case label, participant names, item texts. */
+  /** Search across meetings: case label, participant names, item texts. NEN 7513: the log says that a search ran, never what was searched for. */
   search_meetings: { args: { query: string }; result: Array<SearchHit> };
-  /** R15: the destroy-after date (`YYYY-MM-DD`). */
+  /** R15: the destroy-after date (`YYYY-MM-DD`; its range is the domain's check). */
   set_retention: { args: { meetingId: string; until: string }; result: MeetingFlow };
   /** Seed 002 Feitenonderzoek 4: start and end time (`HH:MM`, empty: not recorded), the short account of the course of the meeting and whether the table agreed it. */
   set_meeting_record: { args: { meetingId: string; startTime: string; endTime: string; account: string; agreed: boolean }; result: MeetingFlow };
@@ -71,11 +71,11 @@ export function meetingCommands(call: Call) {
     lastTime: (meetingId: string) => call("last_time", { meetingId }),
     /** R2/R21: the previous meeting's participants and family, offered for a follow-up. */
     followUpOffer: (previousMeetingId: string) => call("follow_up_offer", { previousMeetingId }),
-    /** Presentation mode: no birth dates, addresses, contact details or releases. */
+    /** Presentation mode: no birth dates, addresses, contact details or releases (the domain's projection has no such field to copy from). */
     getPresentation: (id: string) => call("get_presentation", { id }),
-    /** Search across meetings: case label, participant names, item texts. */
+    /** Search across meetings: case label, participant names, item texts. NEN 7513: the log says that a search ran, never what was searched for. */
     searchMeetings: (query: string) => call("search_meetings", { query }),
-    /** R15: the destroy-after date (`YYYY-MM-DD`). */
+    /** R15: the destroy-after date (`YYYY-MM-DD`; its range is the domain's check). */
     setRetention: (meetingId: string, until: string) => call("set_retention", { meetingId, until }),
     /** Seed 002 Feitenonderzoek 4: start and end time (`HH:MM`, empty: not recorded), the short account of the course of the meeting and whether the table agreed it. */
     setMeetingRecord: (meetingId: string, startTime: string, endTime: string, account: string, agreed: boolean) => call("set_meeting_record", { meetingId, startTime, endTime, account, agreed }),

@@ -14,7 +14,7 @@ export type NotificationCommands = {
   set_purpose_for_family: { args: { meetingId: string; checked: boolean }; result: MeetingFlow };
   /** R12/AVG art. 23: lifts a postponement (finalized meetings). */
   lift_postponement: { args: { meetingId: string; notificationId: string; liftedOn: string }; result: MeetingFlow };
-  /** R12: the outcome was told to the family on a date (finalized meetings). */
+  /** R12 (seed 003 §3.6c): the outcome was told to the family on a date (finalized meetings). */
   record_notification_done: { args: { meetingId: string; notificationId: string; doneOn: string }; result: MeetingFlow };
 };
 
@@ -29,7 +29,7 @@ export function notificationCommands(call: Call) {
     setPurposeForFamily: (meetingId: string, checked: boolean) => call("set_purpose_for_family", { meetingId, checked }),
     /** R12/AVG art. 23: lifts a postponement (finalized meetings). */
     liftPostponement: (meetingId: string, notificationId: string, liftedOn: string) => call("lift_postponement", { meetingId, notificationId, liftedOn }),
-    /** R12: the outcome was told to the family on a date (finalized meetings). */
+    /** R12 (seed 003 §3.6c): the outcome was told to the family on a date (finalized meetings). */
     recordNotificationDone: (meetingId: string, notificationId: string, doneOn: string) => call("record_notification_done", { meetingId, notificationId, doneOn }),
   };
 }

@@ -13,21 +13,21 @@ import type { ReportRequest } from "../bindings/ReportRequest";
 import type { ReportView } from "../bindings/ReportView";
 import type { SavedDocuments } from "../bindings/SavedDocuments";
 
-/** The anonymous management report (R19) and data breaches (R20).: the arguments of each command (wire keys) and its answer. */
+/** The anonymous management report (R19) and data breaches (R20). The store parses the requests, counts, builds and logs each read; the domain suppresses small cells and runs the 24-hour clock.: the arguments of each command (wire keys) and its answer. */
 export type ReportsCommands = {
   /** R19: counts per period, small numbers suppressed. */
   management_report: { args: { input: ReportRequest }; result: ReportView };
-  /** R19: saves the report as CSV, JSON or PDF. */
+  /** R19: saves the report as CSV or JSON. */
   save_management_report: { args: { input: ReportRequest }; result: SavedDocuments };
   /** R20: which meetings and organisations a breach touches. */
   breach_impact: { args: { input: BreachRequest }; result: BreachView };
-  /** R20: saves the breach impact. */
+  /** R20: saves the breach impact as JSON or a short PDF, to send to the partners. */
   save_breach_impact: { args: { input: BreachRequest }; result: SavedDocuments };
   /** NEN 7513 × R18: the audit log for the privacy officer, by meeting and period. */
   audit_log: { args: { input: AuditLogRequest }; result: AuditLogView };
-  /** R20: the breach register. */
+  /** R20: the breach register, most recently discovered first. */
   list_breaches: { args: Record<string, never>; result: Array<BreachEntry> };
-  /** R20: a discovered breach; the 24-hour clock starts. */
+  /** R20: a discovered breach (whole store, or one meeting); the 24-hour clock starts. */
   register_breach: { args: { input: NewBreach }; result: BreachEntry };
   /** R20: the partner organisations were informed. */
   mark_breach_partners_informed: { args: { input: PartnersInformed }; result: BreachEntry };
@@ -40,17 +40,17 @@ export function reportsCommands(call: Call) {
   return {
     /** R19: counts per period, small numbers suppressed. */
     managementReport: (input: ReportRequest) => call("management_report", { input }),
-    /** R19: saves the report as CSV, JSON or PDF. */
+    /** R19: saves the report as CSV or JSON. */
     saveManagementReport: (input: ReportRequest) => call("save_management_report", { input }),
     /** R20: which meetings and organisations a breach touches. */
     breachImpact: (input: BreachRequest) => call("breach_impact", { input }),
-    /** R20: saves the breach impact. */
+    /** R20: saves the breach impact as JSON or a short PDF, to send to the partners. */
     saveBreachImpact: (input: BreachRequest) => call("save_breach_impact", { input }),
     /** NEN 7513 × R18: the audit log for the privacy officer, by meeting and period. */
     auditLog: (input: AuditLogRequest) => call("audit_log", { input }),
-    /** R20: the breach register. */
+    /** R20: the breach register, most recently discovered first. */
     listBreaches: () => call("list_breaches", {}),
-    /** R20: a discovered breach; the 24-hour clock starts. */
+    /** R20: a discovered breach (whole store, or one meeting); the 24-hour clock starts. */
     registerBreach: (input: NewBreach) => call("register_breach", { input }),
     /** R20: the partner organisations were informed. */
     markBreachPartnersInformed: (input: PartnersInformed) => call("mark_breach_partners_informed", { input }),

@@ -11,7 +11,7 @@ import type { SavedDocuments } from "../bindings/SavedDocuments";
 export type RightsCommands = {
   /** Family members whose name starts with each typed word (at most 50), to pick the person a request is about. */
   known_subjects: { args: { query: string }; result: Array<KnownSubject> };
-  /** The rights register. */
+  /** The rights register; viewing it is logged. */
   list_rights_requests: { args: Record<string, never>; result: Array<RightsRequestView> };
   /** Registers a request (access, correction, erasure, objection, …). */
   register_rights_request: { args: { input: NewRightsRequest }; result: RightsRequestView };
@@ -23,7 +23,7 @@ export type RightsCommands = {
   refuse_rights_request: { args: { requestId: string; reason: string }; result: RightsRequestView };
   /** Marks a request as answered. */
   complete_rights_request: { args: { requestId: string }; result: RightsRequestView };
-  /** Saves the access report of a request (R14d). */
+  /** Saves the access report of a request (R14d): a PDF to read and the same content as JSON (portability). */
   save_access_report: { args: { requestId: string }; result: SavedDocuments };
 };
 
@@ -32,7 +32,7 @@ export function rightsCommands(call: Call) {
   return {
     /** Family members whose name starts with each typed word (at most 50), to pick the person a request is about. */
     knownSubjects: (query: string) => call("known_subjects", { query }),
-    /** The rights register. */
+    /** The rights register; viewing it is logged. */
     listRightsRequests: () => call("list_rights_requests", {}),
     /** Registers a request (access, correction, erasure, objection, …). */
     registerRightsRequest: (input: NewRightsRequest) => call("register_rights_request", { input }),
@@ -44,7 +44,7 @@ export function rightsCommands(call: Call) {
     refuseRightsRequest: (requestId: string, reason: string) => call("refuse_rights_request", { requestId, reason }),
     /** Marks a request as answered. */
     completeRightsRequest: (requestId: string) => call("complete_rights_request", { requestId }),
-    /** Saves the access report of a request (R14d). */
+    /** Saves the access report of a request (R14d): a PDF to read and the same content as JSON (portability). */
     saveAccessReport: (requestId: string) => call("save_access_report", { requestId }),
   };
 }

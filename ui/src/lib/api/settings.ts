@@ -23,25 +23,25 @@ export type SettingsCommands = {
   ui_prefs: { args: Record<string, never>; result: UiPrefs };
   /** Keeps the display preferences beside the store (R21: not in WebKit's storage). */
   set_ui_prefs: { args: { prefs: UiPrefs }; result: UiPrefs };
-  /** R21: minutes of inactivity before the store locks itself. */
+  /** R21: minutes of inactivity before the store locks itself (1–60); applies at once. */
   set_idle_minutes: { args: { minutes: number }; result: Settings };
-  /** R15: default retention of new meetings, in months. */
+  /** R15: default retention of new meetings, in months (1–24). */
   set_retention_months: { args: { months: number }; result: Settings };
-  /** R15: the maximum retention of a meeting, extensions included, in months. */
+  /** R15: the maximum retention of a meeting, extensions included, in months (6–60). */
   set_retention_ceiling: { args: { ceilingMonths: number }; result: Settings };
-  /** R15/R17: how long an answered rights request is kept, in months. */
+  /** R15/R17: how long an answered rights request is kept, in months (1–60). */
   set_rights_retention_months: { args: { rightsMonths: number }; result: Settings };
   /** R18/R21: recomputes the audit chain and checks the encrypted file. */
   verify_audit: { args: Record<string, never>; result: AuditCheck };
   /** R7b: the chair's own legal bases per organisation type. */
   list_custom_bases: { args: Record<string, never>; result: Array<CustomBasisView> };
-  /** R7b: adds an own legal basis. */
+  /** R7b: adds a law and its article for an organisation type; answers the new list. */
   add_custom_basis: { args: { input: NewCustomBasis }; result: Array<CustomBasisView> };
-  /** R7b: removes an own legal basis. */
+  /** R7b: removes an own legal basis (refused while items rest on it). */
   remove_custom_basis: { args: { basisId: string }; result: Array<CustomBasisView> };
   /** The address book of organisations used before (name, type, department). */
   address_book: { args: Record<string, never>; result: Array<OrganisationEntryView> };
-  /** Saves an organisation in the address book; answers the new list. */
+  /** Saves an organisation in the address book (with a department or contact, if given); answers the new list. */
   save_organisation: { args: { input: NewOrganisationEntry }; result: Array<OrganisationEntryView> };
   /** Removes an organisation from the address book; answers the new list. */
   forget_organisation: { args: { entryId: string }; result: Array<OrganisationEntryView> };
@@ -53,7 +53,7 @@ export type SettingsCommands = {
   import_organisation_profile: { args: Record<string, never>; result: ProfileImported };
   /** Issue 17 point 9: the organisation's logo, picked in the system's dialog (the web view never names a path). */
   choose_organisation_logo: { args: Record<string, never>; result: OrganisationSettings };
-  /** Issue 17 point 9: removes the organisation's logo. */
+  /** Issue 17 point 9: removes the organisation's logo; documents print none from then on. */
   remove_organisation_logo: { args: Record<string, never>; result: OrganisationSettings };
 };
 
@@ -68,25 +68,25 @@ export function settingsCommands(call: Call) {
     uiPrefs: () => call("ui_prefs", {}),
     /** Keeps the display preferences beside the store (R21: not in WebKit's storage). */
     setUiPrefs: (prefs: UiPrefs) => call("set_ui_prefs", { prefs }),
-    /** R21: minutes of inactivity before the store locks itself. */
+    /** R21: minutes of inactivity before the store locks itself (1–60); applies at once. */
     setIdleMinutes: (minutes: number) => call("set_idle_minutes", { minutes }),
-    /** R15: default retention of new meetings, in months. */
+    /** R15: default retention of new meetings, in months (1–24). */
     setRetentionMonths: (months: number) => call("set_retention_months", { months }),
-    /** R15: the maximum retention of a meeting, extensions included, in months. */
+    /** R15: the maximum retention of a meeting, extensions included, in months (6–60). */
     setRetentionCeiling: (ceilingMonths: number) => call("set_retention_ceiling", { ceilingMonths }),
-    /** R15/R17: how long an answered rights request is kept, in months. */
+    /** R15/R17: how long an answered rights request is kept, in months (1–60). */
     setRightsRetentionMonths: (rightsMonths: number) => call("set_rights_retention_months", { rightsMonths }),
     /** R18/R21: recomputes the audit chain and checks the encrypted file. */
     verifyAudit: () => call("verify_audit", {}),
     /** R7b: the chair's own legal bases per organisation type. */
     listCustomBases: () => call("list_custom_bases", {}),
-    /** R7b: adds an own legal basis. */
+    /** R7b: adds a law and its article for an organisation type; answers the new list. */
     addCustomBasis: (input: NewCustomBasis) => call("add_custom_basis", { input }),
-    /** R7b: removes an own legal basis. */
+    /** R7b: removes an own legal basis (refused while items rest on it). */
     removeCustomBasis: (basisId: string) => call("remove_custom_basis", { basisId }),
     /** The address book of organisations used before (name, type, department). */
     addressBook: () => call("address_book", {}),
-    /** Saves an organisation in the address book; answers the new list. */
+    /** Saves an organisation in the address book (with a department or contact, if given); answers the new list. */
     saveOrganisation: (input: NewOrganisationEntry) => call("save_organisation", { input }),
     /** Removes an organisation from the address book; answers the new list. */
     forgetOrganisation: (entryId: string) => call("forget_organisation", { entryId }),
@@ -98,7 +98,7 @@ export function settingsCommands(call: Call) {
     importOrganisationProfile: () => call("import_organisation_profile", {}),
     /** Issue 17 point 9: the organisation's logo, picked in the system's dialog (the web view never names a path). */
     chooseOrganisationLogo: () => call("choose_organisation_logo", {}),
-    /** Issue 17 point 9: removes the organisation's logo. */
+    /** Issue 17 point 9: removes the organisation's logo; documents print none from then on. */
     removeOrganisationLogo: () => call("remove_organisation_logo", {}),
   };
 }
