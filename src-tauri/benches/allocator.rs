@@ -99,7 +99,7 @@ fn median(v: &mut [Duration]) -> f64 {
 
 fn main() {
     // Measure what ships: the app's wiping heap, so SQLCipher's memory security is off.
-    casusoverleg_lib::hardening::start_with_wiping_heap();
+    casusoverleg_lib::heap::start_with_wiping_heap();
     let rounds = if std::env::var("BENCH_SMALL").is_ok() {
         2
     } else {

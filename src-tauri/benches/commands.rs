@@ -264,7 +264,7 @@ fn run_store(meetings: usize, flow_calls: usize) -> (Times, usize) {
 
 fn main() {
     // Measure what ships: the app's wiping heap, so SQLCipher's memory security is off.
-    casusoverleg_lib::hardening::start_with_wiping_heap();
+    casusoverleg_lib::heap::start_with_wiping_heap();
     let small = std::env::var("BENCH_SMALL").is_ok();
     let (big, scale): (usize, &[usize]) = if small {
         (200, &[100, 200])

@@ -36,7 +36,7 @@ fn summary(name: &str, times: &mut [Duration]) {
 
 fn main() {
     // Measure what ships: the app's wiping heap.
-    casusoverleg_lib::hardening::start_with_wiping_heap();
+    casusoverleg_lib::heap::start_with_wiping_heap();
     let calls: usize = std::env::var("FLOW_PARTS_CALLS")
         .ok()
         .and_then(|v| v.parse().ok())

@@ -1,17 +1,21 @@
-//! Casusoverleg's Tauri shell. It decides nothing: `commands/{area}` translates between the
-//! wire (`dto`) and the `store`/`domain` crates, one module per group of the chair's
-//! work; `messages` turns domain errors into the Dutch texts of the `texts` crate.
+//! Casusoverleg's Tauri shell. It decides nothing: every command is declared once, with
+//! its body, in `ipc` (grouped by the chair's work), translating between the wire (`dto`)
+//! and the `store`/`domain` crates; `messages` turns domain errors into the Dutch texts of
+//! the `texts` crate; `save` writes the files the chair takes out; `autolock` and
+//! `destroyer` run beside the window.
 
 mod autolock;
 pub mod commands;
 mod destroyer;
 pub mod dto;
-pub mod hardening;
 pub mod ipc;
 pub mod messages;
 pub mod save;
-pub mod session_watch;
 pub mod state;
+
+/// R21: what the app asks of the operating system (its own crate, shared with `casus`).
+pub use ::hardening::{self, session_watch};
+pub mod heap;
 
 use state::AppState;
 use std::path::PathBuf;
@@ -127,7 +131,7 @@ pub fn run() -> Result<(), tauri::Error> {
             // The main window (tauri.conf.json, `create: false`), built here so that it
             // runs without persistent website data (R21).
             let incognito = web_view_incognito(std::env::var(WEBVIEW_AUTOMATION_ENV).ok());
-            hardening::web_processes_on_their_own_allocator();
+            heap::web_processes_on_their_own_allocator();
             for config in app.config().app.windows.clone() {
                 tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
                     .incognito(incognito)

@@ -8,7 +8,7 @@ static ALLOC: zeroizing_alloc::ZeroAlloc<std::alloc::System> =
 
 fn main() {
     // R21: before anything else (one thread, nothing allocated for the chair yet).
-    casusoverleg_lib::hardening::start_with_wiping_heap();
+    casusoverleg_lib::heap::start_with_wiping_heap();
     if let Err(e) = casusoverleg_lib::run() {
         // No personal data can be in a startup error: the store is not open yet.
         eprintln!("{}", texts::errors::startup_failed(e));

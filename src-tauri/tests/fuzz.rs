@@ -42,7 +42,7 @@ struct Harness {
 impl Harness {
     fn new() -> Self {
         // The fuzzer checks answers and refusals, not memory hygiene: it runs the store as the
-        // app does (SQLCipher's per-allocation memory security off, hardening.rs), which
+        // app does (SQLCipher's per-allocation memory security off, heap.rs), which
         // is several times faster. Nothing here depends on freed memory being wiped.
         store::rely_on_wiping_heap();
         let dir = tempfile::tempdir().unwrap();

@@ -121,13 +121,13 @@ appTest('R21 after a lock no process of the app holds the passphrase or an item 
   const webkit = report.filter((r) => r.pid !== root);
   const hits = webkit.reduce((n, r) => n + r.passphrase + r.marker, 0);
   // The app process itself: its Rust heap wipes on free (ZeroAlloc), and the app starts
-  // itself with a wiping glibc heap and WebKit on that heap (hardening.rs). Before: 2 copies
+  // itself with a wiping glibc heap and WebKit on that heap (the `hardening` crate, heap.rs). Before: 2 copies
   // of the passphrase (the create_store request body) in about half of the runs and 1–3 of
   // the item text (IPC answers, the input method's view of the field) in WebKit's heap.
   const app = report.find((r) => r.pid === root);
   const environ = fs.readFileSync(`/proc/${root}/environ`, 'latin1').split('\0');
   // Issue 19 point 7: WebKit's own processes run on WebKit's allocator, which gives freed
-  // memory back (hardening.rs); the lock ended the page's process, so that is safe here.
+  // memory back (the `hardening` crate, heap.rs); the lock ended the page's process, so that is safe here.
   const webkitEnv = procs
     .filter((p) => p.pid !== root)
     .map((p) => ({ ...p, malloc: fs.readFileSync(`/proc/${p.pid}/environ`, 'latin1').split('\0').includes('Malloc=1') }));

@@ -114,7 +114,9 @@ mod bindings {
     }
 
     fn ts_files(dir: &Path) -> BTreeSet<String> {
-        let files = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name());
+        let files = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name());
         let names = files.map(|n| n.to_string_lossy().into_owned());
         names.filter(|n| n.ends_with(".ts")).collect()
     }

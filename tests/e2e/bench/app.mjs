@@ -258,7 +258,7 @@ const newTally = () => ({ starts: [], unlocks: [], opens: [], pss: { unlockScree
 
 /**
  * The app as shipped, and — interleaved run by run, so both see the same machine load —
- * the app started without its wiping heap (`--heap-wipe=off`, hardening.rs, R21), to
+ * the app started without its wiping heap (`--heap-wipe=off`, heap.rs, R21), to
  * measure what overwriting freed memory costs in the app and its WebKit processes.
  */
 async function benchTauri(dataDir) {

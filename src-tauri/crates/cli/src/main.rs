@@ -107,6 +107,9 @@ pub enum ReportFormat {
 }
 
 fn main() -> ExitCode {
+    // R21: `casus` reads the passphrase and holds the store's key, as the app does: no core
+    // dump of it. A refusal (an unusual sandbox) is not fatal: the store stays encrypted.
+    let _ = hardening::disable_core_dumps();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),

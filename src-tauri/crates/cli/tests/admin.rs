@@ -215,3 +215,39 @@ fn r19_report_only_for_a_fixed_month_quarter_or_year_counts_only_as_json_and_csv
         "a report changed the store file"
     );
 }
+
+/// R21: `casus` holds the store's key as the app does, so it turns core dumps off at start
+/// (soft and hard limit 0), seen in `/proc` while it waits for the passphrase.
+#[test]
+fn r21_casus_runs_without_core_dumps() {
+    use command_fds::{CommandFdExt, FdMapping};
+    use std::io::Write;
+    let dir = seeded_store();
+    let (reader, mut writer) = std::io::pipe().unwrap();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_casus"));
+    cmd.arg("--data-dir").arg(dir.path());
+    cmd.args(["--passphrase-fd", "3", "verify"]);
+    cmd.stdout(std::process::Stdio::null());
+    cmd.fd_mappings(vec![FdMapping {
+        parent_fd: reader.into(),
+        child_fd: 3,
+    }])
+    .unwrap();
+    let mut child = cmd.spawn().unwrap();
+    let limits = format!("/proc/{}/limits", child.id());
+    let core_off = |text: &str| {
+        text.lines()
+            .find(|l| l.starts_with("Max core file size"))
+            .is_some_and(|l| l.split_whitespace().skip(4).take(2).all(|v| v == "0"))
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let mut off = false;
+    while !off && std::time::Instant::now() < deadline {
+        off = core_off(&std::fs::read_to_string(&limits).unwrap_or_default());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    writeln!(writer, "{PASS}").unwrap();
+    drop(writer);
+    assert!(child.wait().unwrap().success());
+    assert!(off, "core dumps are still allowed for casus");
+}

@@ -19,7 +19,7 @@ const PASS: &str = "een wachtwoord voor de benchmark";
 
 fn main() {
     // As the app runs the store: SQLCipher's per-allocation memory security off (the app's
-    // wiping heap overwrites what SQLite frees; src-tauri/src/hardening.rs).
+    // wiping heap overwrites what SQLite frees; the `hardening` crate).
     store::rely_on_wiping_heap();
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::create(dir.path(), PASS).unwrap();

@@ -114,7 +114,7 @@ fn unlock_with_expired(meetings: usize, runs: usize) {
 
 fn main() {
     // As the app runs the store: SQLCipher's per-allocation memory security off (the app's
-    // wiping heap overwrites what SQLite frees; src-tauri/src/hardening.rs).
+    // wiping heap overwrites what SQLite frees; the `hardening` crate).
     store::rely_on_wiping_heap();
     let small = std::env::var("BENCH_SMALL").is_ok();
     let n = std::env::var("UNLOCK_MEETINGS")

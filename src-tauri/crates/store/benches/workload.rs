@@ -179,7 +179,7 @@ fn workload(store: &mut Store, seeded: &[String], n: usize) -> Vec<(&'static str
 
 fn main() {
     // As the app runs the store: SQLCipher's per-allocation memory security off (the app's
-    // wiping heap overwrites what SQLite frees; src-tauri/src/hardening.rs).
+    // wiping heap overwrites what SQLite frees; the `hardening` crate).
     store::rely_on_wiping_heap();
     let small = std::env::var_os("BENCH_SMALL").is_some();
     let spec = if small {

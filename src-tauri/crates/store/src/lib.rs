@@ -390,7 +390,7 @@ fn is_not_a_database(e: &rusqlite::Error) -> bool {
 }
 
 /// Set once by a process whose heap overwrites every freed block (the app: see
-/// `src-tauri/src/hardening.rs`); see [`rely_on_wiping_heap`].
+/// the `hardening` crate); see [`rely_on_wiping_heap`].
 static HEAP_WIPES: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// R21: the process tells the store that its heap overwrites every freed block (glibc's

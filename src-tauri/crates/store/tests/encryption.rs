@@ -153,7 +153,7 @@ fn r21_wrong_passphrase_prints_nothing_on_stderr() {
 
 /// R21: a process that has not said its heap wipes freed memory (the `casus` tool, tests)
 /// gets SQLCipher's memory security: what SQLite frees is overwritten. (The app runs on a
-/// wiping heap and tells the store so: `store::rely_on_wiping_heap`, hardening.rs.)
+/// wiping heap and tells the store so: `store::rely_on_wiping_heap`, src-tauri/src/heap.rs.)
 #[test]
 fn r21_without_a_wiping_heap_sqlcipher_wipes_what_sqlite_frees() {
     let (dir, store) = new_store();

@@ -1,4 +1,6 @@
-//! R21: process hardening at start, and the idle clock.
+//! R21: what the app and the admin tool `casus` ask of Linux: core dumps off, a heap that
+//! wipes what it frees, the idle clock, and (feature `session-watch`, the app only) the
+//! screen-lock and sleep signals.
 //!
 //! - Core dumps are off: `RLIMIT_CORE` 0 (soft and hard, so nothing can raise it again; it
 //!   is inherited by the WebKit processes the web view starts) and `PR_SET_DUMPABLE` 0 for
@@ -14,6 +16,9 @@
 //!   (`web_processes_on_their_own_allocator`): the page's process ends at every lock.
 //! - Idle time is measured with `CLOCK_BOOTTIME`, which keeps counting while the computer
 //!   sleeps; the monotonic clock behind `Instant` stops during suspend.
+
+#[cfg(feature = "session-watch")]
+pub mod session_watch;
 
 use std::time::Duration;
 
@@ -79,17 +84,6 @@ fn missing_wiping_env(switched_off: bool) -> Option<Vec<(&'static str, String)>>
     )
 }
 
-/// At the very start of the app (and of the benches, to measure what ships): restart on the
-/// wiping heap if needed; once on it, the store leaves SQLCipher's per-allocation memory
-/// security off (`store::rely_on_wiping_heap`). If the restart was not possible, SQLCipher
-/// keeps wiping what SQLite frees.
-pub fn start_with_wiping_heap() {
-    restart_with_wiping_heap();
-    if heap_wipes() {
-        store::rely_on_wiping_heap();
-    }
-}
-
 /// Starts this program again, same arguments, with a wiping heap (see the module docs).
 /// Returns only when that is not needed or not possible; the app then runs as it is.
 pub fn restart_with_wiping_heap() {
@@ -108,25 +102,6 @@ pub fn restart_with_wiping_heap() {
         .args(args)
         .envs(env)
         .exec();
-}
-
-/// Issue 19 point 7: WebKit's own processes (the page's process and the network process)
-/// run on WebKit's own allocator, which gives freed memory back to the system; glibc keeps
-/// every page it has wiped, so on the wiping heap the page's process grew by ~300 MiB over a
-/// meeting and never shrank. This process keeps the wiping heap: it outlives every lock.
-/// The page's process does not: a lock ends it (R21, `autolock::end_web_process`), so what
-/// it freed dies with it, and the page of the next session starts in a new process. The
-/// e2e memory scan (`memory.test.mjs`) checks every process after a lock.
-///
-/// WebKit reads `Malloc` once per process, at its first allocation; this process makes one
-/// (the default web context) before the variable goes, and the WebKit processes started from
-/// now on do not inherit it. Called from `setup`, before the window and its web view exist.
-pub fn web_processes_on_their_own_allocator() {
-    if !heap_wipes() {
-        return;
-    }
-    let _ = webkit2gtk::WebContext::default();
-    std::env::remove_var(WEBKIT_SYSTEM_MALLOC.0);
 }
 
 /// Time since boot, including time spent in suspend (`CLOCK_BOOTTIME`).
