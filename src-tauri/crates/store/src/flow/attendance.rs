@@ -1,7 +1,7 @@
 //! Attendance (R2): present, apologies (afgemeld) or observer. The domain decides
 //! ([`domain::MeetingRecord::set_attendance`]); this writes it in the edit pattern.
 
-use super::FlowData;
+use super::{Answer, FlowData};
 use crate::audit::{AuditKind, DecidedBy};
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -35,6 +35,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
+            Answer::Reloaded,
             id,
             AuditKind::AttendanceSet,
             DecidedBy::Chair,

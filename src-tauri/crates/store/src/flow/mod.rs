@@ -71,39 +71,13 @@ impl Store {
         load_flow(&self.conn, id)
     }
 
-    /// The pattern every edit follows (see the module docs).
+    /// The one write path of a meeting's flow, the pattern every edit follows (see the
+    /// module docs): load it in a transaction, let the domain check and apply the change
+    /// (`f` writes it), audit it, commit, and answer with the flow as `answer` says
+    /// ([`Answer::AsApplied`] for changes whose closure mirrors every row it writes in the
+    /// flow).
     #[track_caller]
     fn edit<T>(
-        &mut self,
-        id: MeetingId,
-        kind: AuditKind,
-        decided_by: DecidedBy,
-        now: DateTime<Utc>,
-        f: impl FnOnce(&Transaction<'_>, &mut FlowData) -> Result<T, StoreError>,
-    ) -> Result<(FlowData, T), StoreError> {
-        self.edit_answering(Answer::Reloaded, id, kind, decided_by, now, f)
-    }
-
-    /// [`Store::edit`] answering with the flow as the domain applied it
-    /// ([`Answer::AsApplied`]): for changes whose closure mirrors every row it writes in
-    /// the flow.
-    #[track_caller]
-    fn edit_applied<T>(
-        &mut self,
-        id: MeetingId,
-        kind: AuditKind,
-        decided_by: DecidedBy,
-        now: DateTime<Utc>,
-        f: impl FnOnce(&Transaction<'_>, &mut FlowData) -> Result<T, StoreError>,
-    ) -> Result<(FlowData, T), StoreError> {
-        self.edit_answering(Answer::AsApplied, id, kind, decided_by, now, f)
-    }
-
-    /// The one write path of a meeting's flow: load it in a transaction, let the domain
-    /// check and apply the change (`f` writes it), audit it, commit, and answer with the
-    /// flow as `answer` says.
-    #[track_caller]
-    fn edit_answering<T>(
         &mut self,
         answer: Answer,
         id: MeetingId,
@@ -147,7 +121,8 @@ impl Store {
             input.family_present,
             &input.family_absence_reason,
         )?;
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::PreparationChanged,
             DecidedBy::Chair,
@@ -212,7 +187,8 @@ impl Store {
         present: bool,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::SubjectAdded,
             DecidedBy::Chair,
@@ -260,7 +236,8 @@ impl Store {
         present: bool,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::SubjectChanged,
             DecidedBy::Chair,
@@ -286,7 +263,8 @@ impl Store {
         input: &domain::FamilyLanguageInput,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::SubjectChanged,
             DecidedBy::Chair,
@@ -317,7 +295,8 @@ impl Store {
         participant: ParticipantId,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::PledgeRecorded,
             DecidedBy::Participant(participant),
@@ -344,7 +323,8 @@ impl Store {
         today: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::PledgeRecorded,
             DecidedBy::Participant(participant),
@@ -371,7 +351,8 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         let contributor = self.contributor_of(id, item)?;
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::BasisSet,
             DecidedBy::Participant(contributor),
@@ -421,7 +402,8 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         let contributor = self.contributor_of(id, item)?;
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::ConsentRecorded,
             DecidedBy::Participant(contributor),
@@ -485,7 +467,8 @@ impl Store {
         input: &ActionInput,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::ActionAdded,
             DecidedBy::Chair,
@@ -542,7 +525,8 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         let contributor = self.contributor_of(id, item)?;
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::ReleaseDecided,
             DecidedBy::Participant(contributor),
@@ -666,7 +650,8 @@ impl Store {
         input: NotificationInput,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::NotificationAdded,
             DecidedBy::Chair,
@@ -728,7 +713,8 @@ impl Store {
         until: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::RetentionSet,
             DecidedBy::Chair,
@@ -754,6 +740,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
+            Answer::Reloaded,
             id,
             AuditKind::MeetingFinalized,
             DecidedBy::Chair,
@@ -1049,7 +1036,8 @@ impl Store {
         for_family: domain::ForFamily,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::ForFamilySet,
             DecidedBy::Chair,
@@ -1071,7 +1059,8 @@ impl Store {
         shown: bool,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::WallMarkSet,
             DecidedBy::Chair,
@@ -1096,7 +1085,8 @@ impl Store {
         checked: bool,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::ForFamilySet,
             DecidedBy::Chair,
@@ -1123,24 +1113,31 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         let minutes = domain::Minutes::parse(input)?;
-        self.edit(id, AuditKind::MinutesSet, DecidedBy::Chair, now, |tx, d| {
-            let names = crate::anonymous::known_names(tx, d.record.meeting.anonymous)?;
-            d.record.set_minutes(minutes, &names)?;
-            let m = &d.record.minutes;
-            tx.execute(
-                "UPDATE meetings SET start_time = ?2, end_time = ?3, account = ?4,
+        self.edit(
+            Answer::Reloaded,
+            id,
+            AuditKind::MinutesSet,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                let names = crate::anonymous::known_names(tx, d.record.meeting.anonymous)?;
+                d.record.set_minutes(minutes, &names)?;
+                let m = &d.record.minutes;
+                tx.execute(
+                    "UPDATE meetings SET start_time = ?2, end_time = ?3, account = ?4,
                         account_agreed = ?5
                      WHERE id = ?1",
-                params![
-                    id.to_string(),
-                    m.start.map(domain::time_text),
-                    m.end.map(domain::time_text),
-                    m.account.as_ref().map(Prose::as_str),
-                    m.agreed
-                ],
-            )?;
-            Ok(())
-        })
+                    params![
+                        id.to_string(),
+                        m.start.map(domain::time_text),
+                        m.end.map(domain::time_text),
+                        m.account.as_ref().map(Prose::as_str),
+                        m.agreed
+                    ],
+                )?;
+                Ok(())
+            },
+        )
         .map(|(d, ())| d)
     }
 
@@ -1158,7 +1155,8 @@ impl Store {
         } else {
             Some(domain::Label::parse(route, Field::ComplaintRoute)?)
         };
-        self.edit_applied(
+        self.edit(
+            Answer::AsApplied,
             id,
             AuditKind::ComplaintRouteSet,
             DecidedBy::Chair,
