@@ -200,7 +200,7 @@ impl Store {
             |tx, d| {
                 d.record
                     .set_decision_for_family(decision, for_family.clone())?;
-                super::write_for_family(tx, "decisions", &decision.to_string(), &for_family)
+                super::plan::write_for_family(tx, "decisions", &decision.to_string(), &for_family)
             },
         )
         .map(|(d, ())| d)
