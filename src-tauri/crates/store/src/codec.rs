@@ -4,7 +4,7 @@
 //! column holds that name in snake_case (`caseLead` → `case_lead`, `own`, `thirdParty` →
 //! `third_party`), the spelling the CHECK constraints of the migrations have used from the
 //! start; so stores of every version keep opening without rewriting a row. The only
-//! exception is `Requester` (see `rights.rs`).
+//! exception is `Requester` (see `rights/requests.rs`).
 
 use crate::StoreError;
 use chrono::{DateTime, NaiveDate, Utc};

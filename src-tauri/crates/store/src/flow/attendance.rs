@@ -1,10 +1,12 @@
-//! Attendance (R2): present, apologies (afgemeld) or observer. The domain decides
-//! ([`domain::MeetingRecord::set_attendance`]); this writes it in the edit pattern.
+//! Attendance (R2): present, apologies (afgemeld) or observer, and the confidentiality
+//! pledge. The domain decides ([`domain::MeetingRecord::set_attendance`],
+//! `record_pledge`); this writes it in the edit pattern.
 
-use super::FlowData;
+use super::{Answer, FlowData};
 use crate::audit::{AuditKind, DecidedBy};
+use crate::codec::*;
 use crate::{Store, StoreError};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use domain::{Attendance, MeetingId, ParticipantId};
 use rusqlite::params;
 
@@ -35,6 +37,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
+            Answer::Reloaded,
             id,
             AuditKind::AttendanceSet,
             DecidedBy::Chair,
@@ -46,6 +49,59 @@ impl Store {
                     "UPDATE participants SET attendance = ?3, info_sent = ?4
                      WHERE id = ?1 AND meeting_id = ?2",
                     params![participant.to_string(), id.to_string(), kind, info_sent],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R2: the participant confirmed confidentiality now.
+    pub fn record_pledge(
+        &mut self,
+        id: MeetingId,
+        participant: ParticipantId,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            Answer::AsApplied,
+            id,
+            AuditKind::PledgeRecorded,
+            DecidedBy::Participant(participant),
+            now,
+            |tx, d| {
+                let at = d.record.record_pledge(participant, now)?;
+                tx.execute(
+                    "UPDATE participants SET pledged_at = ?2 WHERE id = ?1",
+                    params![participant.to_string(), time_to_db(at)],
+                )?;
+                Ok(())
+            },
+        )
+        .map(|(d, ())| d)
+    }
+
+    /// R2: a participant who sent apologies confirmed confidentiality afterwards, on `on`
+    /// (between the meeting and `today`); see `MeetingRecord::record_pledge_on`.
+    pub fn record_pledge_on(
+        &mut self,
+        id: MeetingId,
+        participant: ParticipantId,
+        on: NaiveDate,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        self.edit(
+            Answer::AsApplied,
+            id,
+            AuditKind::PledgeRecorded,
+            DecidedBy::Participant(participant),
+            now,
+            |tx, d| {
+                let at = d.record.record_pledge_on(participant, on, today)?;
+                tx.execute(
+                    "UPDATE participants SET pledged_at = ?2 WHERE id = ?1",
+                    params![participant.to_string(), time_to_db(at)],
                 )?;
                 Ok(())
             },

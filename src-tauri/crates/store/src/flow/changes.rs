@@ -3,7 +3,7 @@
 //! notification (R13: never after finalizing). The domain decides; each change is one
 //! transaction with one audit entry (R18) that never carries the changed value.
 
-use super::FlowData;
+use super::{Answer, FlowData};
 use crate::audit::{AuditKind, DecidedBy};
 use crate::repo::ParticipantExtra;
 use crate::{Store, StoreError};
@@ -24,6 +24,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
+            Answer::Reloaded,
             id,
             AuditKind::AuthoritySet,
             DecidedBy::Chair,
@@ -55,15 +56,22 @@ impl Store {
             AuditKind::SecretAddressCleared
         };
         let cleared = address.is_none();
-        let (data, ()) = self.edit(id, kind, DecidedBy::Chair, now, |tx, d| {
-            let value = address.as_ref().map(|a| a.expose().to_owned());
-            d.record.set_secret_address(subject, address)?;
-            tx.execute(
-                "UPDATE subjects SET secret_address = ?2 WHERE id = ?1",
-                params![subject.to_string(), value],
-            )?;
-            Ok(())
-        })?;
+        let (data, ()) = self.edit(
+            Answer::Reloaded,
+            id,
+            kind,
+            DecidedBy::Chair,
+            now,
+            |tx, d| {
+                let value = address.as_ref().map(|a| a.expose().to_owned());
+                d.record.set_secret_address(subject, address)?;
+                tx.execute(
+                    "UPDATE subjects SET secret_address = ?2 WHERE id = ?1",
+                    params![subject.to_string(), value],
+                )?;
+                Ok(())
+            },
+        )?;
         // The old address must not stay behind in a WAL frame either.
         if cleared {
             self.reclaim_after_removal();
@@ -98,6 +106,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
+            Answer::Reloaded,
             id,
             AuditKind::ParticipantChanged,
             DecidedBy::Chair,
@@ -218,7 +227,7 @@ impl Store {
         (table, row): (&'static str, String),
         decide: impl FnOnce(&mut FlowData) -> Result<(), domain::DomainError>,
     ) -> Result<FlowData, StoreError> {
-        let (data, ()) = self.edit(id, kind, decided_by, now, |tx, d| {
+        let (data, ()) = self.edit(Answer::Reloaded, id, kind, decided_by, now, |tx, d| {
             decide(d)?;
             tx.execute(
                 &format!("DELETE FROM {table} WHERE id = ?1 AND meeting_id = ?2"),

@@ -3,7 +3,7 @@
 //! domain decides (`domain::MeetingRecord::add_decision`, `add_dissent`, ...).
 
 use super::load::{for_family_col, id_of, ids_by, prose_col};
-use super::FlowData;
+use super::{Answer, FlowData};
 use crate::audit::{AuditKind, DecidedBy};
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -78,6 +78,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
+            Answer::Reloaded,
             id,
             AuditKind::DecisionAdded,
             DecidedBy::Chair,
@@ -149,6 +150,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
+            Answer::Reloaded,
             id,
             AuditKind::DissentAdded,
             DecidedBy::Participant(participant),
@@ -190,6 +192,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
+            Answer::Reloaded,
             id,
             AuditKind::ForFamilySet,
             DecidedBy::Chair,
@@ -197,7 +200,7 @@ impl Store {
             |tx, d| {
                 d.record
                     .set_decision_for_family(decision, for_family.clone())?;
-                super::write_for_family(tx, "decisions", &decision.to_string(), &for_family)
+                super::plan::write_for_family(tx, "decisions", &decision.to_string(), &for_family)
             },
         )
         .map(|(d, ())| d)

@@ -2,7 +2,7 @@
 //! ([`domain::follow_up`], [`domain::take_over`]); this writes the new meeting, its
 //! carried-over actions and the people the chair confirmed in one transaction, and records the chair's status for each.
 
-use super::{load_flow, FlowData};
+use super::{load_flow, Answer, FlowData};
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
 use crate::{Store, StoreError};
@@ -246,6 +246,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
+            Answer::Reloaded,
             id,
             AuditKind::CarriedActionSettled,
             DecidedBy::Chair,

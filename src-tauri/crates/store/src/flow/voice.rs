@@ -2,7 +2,7 @@
 //! `MeetingRecord::add_voice`); this writes the rows, checks an anonymous meeting's texts
 //! for names (R4) and audits every change without its text (R18).
 
-use super::FlowData;
+use super::{Answer, FlowData};
 use crate::audit::{AuditKind, DecidedBy};
 use crate::codec::*;
 use crate::{Store, StoreError};
@@ -66,6 +66,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
+            Answer::Reloaded,
             id,
             AuditKind::FamilyVoiceAdded,
             DecidedBy::Chair,
@@ -107,6 +108,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
+            Answer::Reloaded,
             id,
             AuditKind::FamilyVoiceAnswered,
             DecidedBy::Chair,
@@ -137,6 +139,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
+            Answer::Reloaded,
             id,
             AuditKind::FamilyVoiceRemoved,
             DecidedBy::Chair,
