@@ -90,28 +90,11 @@ fn written(
 #[derive(Debug, Clone, Default)]
 pub struct ExportDir(pub Option<PathBuf>);
 
-/// Writes `bytes` to `path` via a sibling `.part` file, so a crash never leaves half a PDF
-/// under the final name. R21: the `.part` file is created new, 0600, never through a
-/// symlink (a stale one of ours, or a link planted under that name, is removed first;
-/// removing a link never touches its target).
+/// Writes `bytes` to `path` through a fresh `.part` file beside it and a rename, so a crash
+/// never leaves half a PDF under the final name (R21: 0600, never through a symlink;
+/// [`store::save_private_file`], the store's one way to write a private file).
 pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ApiError> {
-    use std::io::Write;
-    let failed = |_| ApiError::new("save_failed", SAVE_FAILED);
-    let mut part = path.as_os_str().to_owned();
-    part.push(".part");
-    let part = PathBuf::from(part);
-    let _ = std::fs::remove_file(&part);
-    let written = store::create_private_file(&part)
-        .map_err(|_| std::io::Error::other("create"))
-        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_data()));
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&part);
-        return Err(failed(e));
-    }
-    std::fs::rename(&part, path).map_err(|e| {
-        let _ = std::fs::remove_file(&part);
-        failed(e)
-    })
+    store::save_private_file(path, bytes).map_err(|_| ApiError::new("save_failed", SAVE_FAILED))
 }
 
 pub(crate) fn fixed_dir<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {

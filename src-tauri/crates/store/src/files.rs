@@ -81,7 +81,20 @@ pub fn make_private(path: &Path) -> Result<(), StoreError> {
 /// fsync: used for small files that may lag behind after a power cut (the audit witness:
 /// it then only lags behind the store; the display preferences).
 pub fn replace_private_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_through_part(path, bytes, false)
+}
+
+/// As [`replace_private_file`], with the bytes on the disk (fsync) before the rename, so a
+/// crash never leaves half a file under the final name: for the files the chair saves to
+/// keep (documents, reports, exports).
+pub fn save_private_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_through_part(path, bytes, true)
+}
+
+fn write_through_part(path: &Path, bytes: &[u8], sync: bool) -> Result<(), StoreError> {
     use std::io::Write;
+    // A stale `.part` of ours, or a link planted under that name, goes first; removing a
+    // link never touches its target.
     let part = crate::backup::with_suffix(path, ".part");
     let _ = std::fs::remove_file(&part);
     let written = create_private_file(&part)
@@ -89,7 +102,13 @@ pub fn replace_private_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError>
             StoreError::Io(e) => e,
             _ => std::io::Error::other("create"),
         })
-        .and_then(|mut f| f.write_all(bytes))
+        .and_then(|mut f| {
+            f.write_all(bytes)?;
+            if sync {
+                f.sync_data()?;
+            }
+            Ok(())
+        })
         .and_then(|()| std::fs::rename(&part, path));
     if written.is_err() {
         let _ = std::fs::remove_file(&part);

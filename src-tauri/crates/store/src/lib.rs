@@ -58,7 +58,7 @@ pub use document_list::{slug, DocumentInfo, DocumentKey, DocumentToSave, Meeting
 pub use documents::{ExportKind, MeetingDocument, MeetingDocuments};
 pub use error::StoreError;
 pub use exports::{breach_to_csv, breach_to_json};
-pub use files::{create_private_dir, create_private_file, make_private};
+pub use files::{create_private_dir, create_private_file, make_private, save_private_file};
 pub use flow::{
     checklist_of, ConsentGiven, CorrectionResult, FlowData, ItemVersion, PreparationInput,
     ReceivedItem, RefusedCorrectionRow, StoredWithdrawal,
