@@ -19,20 +19,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 use chrono::Utc;
+use common::timed;
 use domain::{Category, ItemInput, Kind, Role, SourceKind};
 use std::os::unix::fs::FileExt;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use store::{AuditKind, Store};
 
 mod common;
 
 const PASS: &str = "benchmark-wachtwoord 2026";
-
-fn timed(times: &mut Vec<Duration>, f: impl FnOnce()) {
-    let t = Instant::now();
-    f();
-    times.push(t.elapsed());
-}
 
 fn new_meeting(store: &mut Store) -> (domain::MeetingId, domain::ParticipantId) {
     common::draft_with_contributor(
@@ -45,10 +40,7 @@ fn new_meeting(store: &mut Store) -> (domain::MeetingId, domain::ParticipantId) 
 
 fn main() {
     store::rely_on_wiping_heap();
-    let calls: usize = std::env::var("FLOOR_CALLS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1_000);
+    let calls = common::env_count("FLOOR_CALLS", 1_000);
     let work = tempfile::tempdir().unwrap();
     std::env::set_var(store::CONFIG_DIR_ENV, work.path().join("config"));
     let mut store = Store::create(&work.path().join("store"), PASS).unwrap();

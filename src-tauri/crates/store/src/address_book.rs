@@ -5,6 +5,7 @@
 
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{AddressBookId, Field, Label, OrganisationEntry, OrganisationType};
@@ -17,7 +18,7 @@ pub(crate) fn remember(
     entry: &OrganisationEntry,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO address_book
              (id, name, organisation_type, department, last_used, complaint_route)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -87,7 +88,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Vec<OrganisationEntry>, StoreError> {
         let tx = self.conn.transaction()?;
-        let n = tx.execute("DELETE FROM address_book WHERE id = ?1", [id.to_string()])?;
+        let n = tx.execute_cached("DELETE FROM address_book WHERE id = ?1", [id.to_string()])?;
         if n == 0 {
             return Err(StoreError::NotFound("organisation"));
         }

@@ -5,6 +5,7 @@
 //! entry is found by [`Store::verify_audit`]. No personal data is ever written here.
 
 use crate::codec::time_to_db;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{MeetingId, ParticipantId};
@@ -343,12 +344,12 @@ pub(crate) fn append(
         meeting.as_deref(),
         decided_by.as_deref(),
     );
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO audit_log (seq, at, kind, meeting_id, decided_by, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![seq, at, kind.code(), meeting, decided_by, hash.as_slice()],
     )?;
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO audit_head (id, seq, hash) VALUES (1, ?1, ?2)
          ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
         params![seq, hash.as_slice()],

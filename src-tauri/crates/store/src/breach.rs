@@ -6,6 +6,7 @@
 
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{
@@ -67,7 +68,7 @@ impl Store {
                 return Err(StoreError::NotFound("meeting"));
             }
         }
-        tx.execute(
+        tx.execute_cached(
             "INSERT INTO breaches (id, discovered_at, description, scope_meeting,
                                    partners_informed_at, destroy_after, created_at)
              VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6)",
@@ -114,7 +115,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let mut record = breach_in(&tx, id)?;
         record.partners_informed(at, now)?;
-        tx.execute(
+        tx.execute_cached(
             "UPDATE breaches SET partners_informed_at = ?2 WHERE id = ?1",
             params![id.to_string(), record.partners_informed_at.map(time_to_db)],
         )?;
@@ -144,7 +145,7 @@ impl Store {
     pub fn destroy_expired_breaches(&mut self, now: DateTime<Utc>) -> Result<usize, StoreError> {
         let tx = self.conn.transaction()?;
         tx.execute_batch("PRAGMA secure_delete = ON;")?;
-        let n = tx.execute(
+        let n = tx.execute_cached(
             "DELETE FROM breaches WHERE destroy_after < ?1",
             [time_to_db(now)],
         )?;

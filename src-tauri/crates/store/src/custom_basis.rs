@@ -4,6 +4,7 @@
 
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{
@@ -95,7 +96,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        tx.execute(
+        tx.execute_cached(
             "INSERT INTO custom_bases (id, organisation_type, law, article, note, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
@@ -136,7 +137,7 @@ impl Store {
             |r| r.get(0),
         )?;
         check_custom_basis_removal(usize::try_from(in_use).unwrap_or(usize::MAX))?;
-        tx.execute("DELETE FROM custom_bases WHERE id = ?1", [id.to_string()])?;
+        tx.execute_cached("DELETE FROM custom_bases WHERE id = ?1", [id.to_string()])?;
         audit::append(
             &tx,
             AuditKind::CustomBasisRemoved,

@@ -82,6 +82,25 @@ pub use migrate::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 /// the cache lever). The cache is freed, and wiped by the app's heap, when
 /// the store closes at a lock (R21).
 pub const CACHE_KIB: i64 = 16 * 1024;
+/// How many prepared statements the connection keeps (`prepare_cached`). rusqlite keeps
+/// 16; loading one meeting's flow alone prepares more than that, so with 16 every load
+/// parsed and planned its queries again (the cache is least-recently-used and the load
+/// walks them in the same order). Measured by the `statements` bench (BENCHMARKS.md).
+pub const STATEMENT_CACHE: usize = 256;
+
+/// A write through the connection's statement cache ([`STATEMENT_CACHE`]): the same SQL is
+/// parsed and planned once per open store, not on every call. For SQL with a fixed text
+/// (a bounded set of table names at most), never for SQL that grows with its input.
+pub(crate) trait ExecuteCached {
+    /// `Connection::execute`, cached.
+    fn execute_cached<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize>;
+}
+
+impl ExecuteCached for Connection {
+    fn execute_cached<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
+        self.prepare_cached(sql)?.execute(params)
+    }
+}
 pub use paths::{default_data_dir, resolve_data_dir, APP_IDENTIFIER, DATA_DIR_ARG, DATA_DIR_ENV};
 pub use profile_file::{
     read_logo_file, read_profile_file, CheckedProfileFile, PROFILE_FILE_MAX_BYTES,
@@ -224,6 +243,14 @@ impl Store {
         Ok(())
     }
 
+    /// Benchmarks only: keeps `n` prepared statements instead of [`STATEMENT_CACHE`], to
+    /// measure the cache against rusqlite's default (16).
+    #[cfg(feature = "bench-plain")]
+    pub fn set_statement_cache_for_bench(&self, n: usize) {
+        self.conn.flush_prepared_statement_cache();
+        self.conn.set_prepared_statement_cache_capacity(n);
+    }
+
     /// Reopens the benchmark baseline made by [`Store::create_unencrypted_baseline`].
     #[cfg(feature = "bench-plain")]
     pub fn open_unencrypted_baseline(data_dir: &Path) -> Result<Self, StoreError> {
@@ -251,6 +278,7 @@ impl Store {
             None => Connection::open_with_flags(path, flags)?,
         };
         check_key(&conn)?;
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         if create {
             // R15: freed pages of destroyed meetings can be given back to the file system
             // page by page; must be set before the first table exists.

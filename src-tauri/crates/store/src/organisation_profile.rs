@@ -6,6 +6,7 @@
 use crate::address_book::remember;
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{
@@ -19,7 +20,7 @@ fn write_profile(
     p: &OrganisationProfile,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO organisation_profile (id, name, address, privacy_officer, privacy_email,
              privacy_phone, complaint_procedure, updated_at)
          VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -42,7 +43,7 @@ fn write_profile(
 }
 
 fn write_logo(tx: &Transaction<'_>, logo: &Logo, now: DateTime<Utc>) -> Result<(), StoreError> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO organisation_logo (id, image, updated_at) VALUES (1, ?1, ?2)
          ON CONFLICT (id) DO UPDATE SET image = excluded.image, updated_at = excluded.updated_at",
         params![logo.bytes(), time_to_db(now)],
@@ -66,11 +67,11 @@ fn upsert_partner(
         .optional()?;
     match existing {
         Some(id) => {
-            tx.execute(
+            tx.execute_cached(
                 "DELETE FROM address_book WHERE lower(name) = lower(?1) AND id <> ?2",
                 params![entry.name.as_str(), id],
             )?;
-            tx.execute(
+            tx.execute_cached(
                 "UPDATE address_book SET name = ?2, organisation_type = ?3, department = ?4,
                      complaint_route = ?5, last_used = ?6 WHERE id = ?1",
                 params![
@@ -159,7 +160,7 @@ impl Store {
     /// Removing when none is kept changes nothing and writes no audit line.
     pub fn remove_organisation_logo(&mut self, now: DateTime<Utc>) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        let n = tx.execute("DELETE FROM organisation_logo WHERE id = 1", [])?;
+        let n = tx.execute_cached("DELETE FROM organisation_logo WHERE id = 1", [])?;
         if n > 0 {
             audit::append(&tx, AuditKind::SettingsChanged, None, DecidedBy::Chair, now)?;
         }
@@ -189,7 +190,7 @@ impl Store {
     ) -> Result<Vec<OrganisationEntry>, StoreError> {
         let route = Label::parse_optional(route, Field::ComplaintRoute)?;
         let tx = self.conn.transaction()?;
-        let n = tx.execute(
+        let n = tx.execute_cached(
             "UPDATE address_book SET complaint_route = ?2 WHERE id = ?1",
             params![id.to_string(), route.as_ref().map(Label::as_str)],
         )?;
@@ -218,7 +219,7 @@ impl Store {
         for p in &import.partners {
             upsert_partner(&tx, &p.entry, now)?;
             for b in &p.bases {
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO custom_bases (id, organisation_type, law, article, note, created_at)
                      SELECT ?1, ?2, ?3, ?4, ?5, ?6
                      WHERE NOT EXISTS (SELECT 1 FROM custom_bases WHERE organisation_type = ?2

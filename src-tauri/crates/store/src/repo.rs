@@ -2,6 +2,7 @@
 
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
@@ -192,7 +193,7 @@ impl Store {
                 .collect::<Result<Vec<_>, _>>()?
         };
         let p = Participant::create(ParticipantId::new(), meeting_id, input, &roles)?;
-        tx.execute(
+        tx.execute_cached(
             "INSERT INTO participants (id, meeting_id, name, organisation, function, phone, email, role,
                                        organisation_type, secrecy, expertise_only)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -321,7 +322,7 @@ pub(crate) fn insert_item(
         Field::ItemText,
         &crate::anonymous::known_names(tx, anonymous)?,
     )?;
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at,
                             source_kind, source_detail)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -341,7 +342,7 @@ pub(crate) fn insert_item(
     subjects.sort();
     subjects.dedup();
     for s in subjects {
-        tx.execute(
+        tx.execute_cached(
             "INSERT INTO item_subjects (item_id, subject_id) VALUES (?1, ?2)",
             params![item.id.to_string(), s.to_string()],
         )?;
@@ -362,7 +363,7 @@ pub(crate) fn insert_item(
 /// period (by default 6 months) after the meeting. Used for new and follow-up meetings.
 pub(crate) fn insert_meeting(tx: &Transaction<'_>, meeting: &Meeting) -> Result<(), StoreError> {
     let retention = crate::retention::settings_in(tx)?.retention_months;
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at,
                                criteria, family_present, anonymous, retention_until,
                                family_absence_reason)

@@ -16,6 +16,7 @@
 
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::{date_from_db, date_to_db, time_to_db, uuid_from_db};
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use domain::{
@@ -153,7 +154,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Settings, StoreError> {
         let tx = self.conn.transaction()?;
-        tx.execute(sql, [value])?;
+        tx.execute_cached(sql, [value])?;
         audit::append(&tx, AuditKind::SettingsChanged, None, DecidedBy::Chair, now)?;
         tx.commit()?;
         self.settings()
@@ -173,11 +174,11 @@ impl Store {
         let ceiling = settings_in(&tx)?.retention_ceiling;
         let (meeting_date, current) = destroy_after_of(&tx, id)?;
         let ext = domain::extend_retention(current, today, reason, meeting_date, ceiling)?;
-        tx.execute(
+        tx.execute_cached(
             "UPDATE meetings SET retention_until = ?2 WHERE id = ?1",
             params![id.to_string(), date_to_db(ext.until)],
         )?;
-        tx.execute(
+        tx.execute_cached(
             "INSERT INTO retention_extensions (meeting_id, at, from_date, until_date, reason)
              VALUES (?1, ?2, ?3, ?4, ?5)",
             params![
@@ -347,12 +348,12 @@ impl Store {
         // and deleting them frees thousands of index pages (a 0.3–0.5 s commit for 1,000
         // meetings at unlock); gone first, the item deletes below find no document to
         // rewrite.
-        tx.execute(
+        tx.execute_cached(
             "DELETE FROM meeting_search_docs WHERE rowid IN (SELECT id FROM search_docs
                  WHERE meeting_id IN (SELECT value FROM json_each(?1)))",
             [&ids],
         )?;
-        tx.execute(
+        tx.execute_cached(
             "DELETE FROM search_docs WHERE meeting_id IN (SELECT value FROM json_each(?1))",
             [&ids],
         )?;
@@ -407,7 +408,7 @@ impl Store {
         for (_, sql) in &derived {
             tx.execute_batch(sql)?;
         }
-        tx.execute(
+        tx.execute_cached(
             "DELETE FROM destroying WHERE meeting_id IN (SELECT value FROM json_each(?1))",
             [&ids],
         )?;
@@ -442,16 +443,16 @@ impl Store {
                     .map_err(|_| StoreError::Corrupt("meeting ids"))?;
             // The kept report counts (migration 0025): forgotten now, so no report counts
             // the meeting.
-            tx.execute(
+            tx.execute_cached(
                 "DELETE FROM meeting_counts WHERE meeting_id IN (SELECT value FROM json_each(?1))",
                 [&ids],
             )?;
-            tx.execute(
+            tx.execute_cached(
                 "DELETE FROM meeting_breach_counts
                  WHERE meeting_id IN (SELECT value FROM json_each(?1))",
                 [&ids],
             )?;
-            tx.execute(
+            tx.execute_cached(
                 "INSERT OR IGNORE INTO destroying (meeting_id)
                  SELECT value FROM json_each(?1)",
                 [&ids],
@@ -464,7 +465,7 @@ impl Store {
             for (name, _) in &derived {
                 tx.execute_batch(&format!("DROP TRIGGER \"{name}\";"))?;
             }
-            tx.execute(
+            tx.execute_cached(
                 "DELETE FROM meetings WHERE id IN (SELECT value FROM json_each(?1))",
                 [&ids],
             )?;
@@ -485,8 +486,8 @@ impl Store {
         // request. Subject rows already marked `objected` stay so until their meeting is
         // destroyed.
         for request in &rights {
-            tx.execute("DELETE FROM objections WHERE request_id = ?1", [request])?;
-            tx.execute("DELETE FROM rights_requests WHERE id = ?1", [request])?;
+            tx.execute_cached("DELETE FROM objections WHERE request_id = ?1", [request])?;
+            tx.execute_cached("DELETE FROM rights_requests WHERE id = ?1", [request])?;
             audit::append(
                 &tx,
                 AuditKind::RightsRecordDestroyed,

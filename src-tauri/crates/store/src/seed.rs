@@ -5,6 +5,7 @@
 //! checklist of a seeded meeting is empty. Never used by the app itself.
 
 use crate::codec::{date_to_db, time_to_db};
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{Duration, NaiveDate, Utc};
 use rusqlite::params;
@@ -165,7 +166,7 @@ impl Store {
             for n in chunk_start..(chunk_start + 500).min(spec.meetings) {
                 let m = id();
                 let date = base + Duration::days((n % 300) as i64);
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO meetings (id, case_label, meeting_date, purpose, created_at,
                         criteria, family_present, anonymous, retention_until,
                         family_absence_reason)
@@ -194,7 +195,7 @@ impl Store {
                         2 => "informant",
                         _ => "content_role",
                     };
-                    tx.execute(
+                    tx.execute_cached(
                         "INSERT INTO participants (id, meeting_id, name, organisation, function,
                             phone, email, role, organisation_type, secrecy, pledged_at)
                          VALUES (?1, ?2, ?3, ?4, 'Consulent', '020 123 45 67',
@@ -235,7 +236,7 @@ impl Store {
                         )
                     };
                     let name = family_name(family, s);
-                    tx.execute(
+                    tx.execute_cached(
                         "INSERT INTO subjects (id, meeting_id, relation, name, birth_date, present)
                          VALUES (?1, ?2, ?3, ?4, ?5, 0)",
                         params![sid, m, relation, name, birth.map(date_to_db)],
@@ -249,18 +250,18 @@ impl Store {
                     let by = &people[rng.below(people.len())];
                     let words = 20 + rng.below(30);
                     let text = rng.text(words);
-                    tx.execute(
+                    tx.execute_cached(
                         "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at, source_kind)
                          VALUES (?1, ?2, ?3, ?4, ?5, 'general', ?6, 'own')",
                         params![iid, m, by, text, if words.is_multiple_of(2) { "fact" } else { "opinion" }, now],
                     )?;
                     if let Some(s) = subjects.get(rng.below(subjects.len())) {
-                        tx.execute(
+                        tx.execute_cached(
                             "INSERT INTO item_subjects (item_id, subject_id) VALUES (?1, ?2)",
                             params![iid, s],
                         )?;
                     }
-                    tx.execute(
+                    tx.execute_cached(
                         "INSERT INTO item_basis (item_id, kind, legal_basis)
                          VALUES (?1, 'legal', 'jeugdwet-2.3')",
                         [&iid],
@@ -270,7 +271,7 @@ impl Store {
                 let mut actions = Vec::new();
                 for who in people.iter().take(spec.actions_per_meeting) {
                     let aid = id();
-                    tx.execute(
+                    tx.execute_cached(
                         "INSERT INTO actions (id, meeting_id, who, what, due) VALUES (?1, ?2, ?3, ?4, ?5)",
                         params![aid, m, who, rng.text(6), date_to_db(date + Duration::days(21))],
                     )?;
@@ -282,7 +283,7 @@ impl Store {
                             continue;
                         }
                         let released = rng.below(3) == 0;
-                        tx.execute(
+                        tx.execute_cached(
                             "INSERT OR IGNORE INTO releases (item_id, recipient_id, decision, action_id,
                                 decided_by, at, motivation)
                              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -299,7 +300,7 @@ impl Store {
                         )?;
                     }
                 }
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO notifications (id, meeting_id, whole_family, informer, method, timing)
                      VALUES (?1, ?2, 1, ?3, 'conversation', 'beforehand')",
                     params![id(), m, people[0]],
@@ -325,7 +326,7 @@ impl Store {
             if spec.finalized {
                 let chunk = serde_json::to_string(&meeting_ids[first_of_chunk..])
                     .map_err(|_| StoreError::Corrupt("meeting ids"))?;
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE meetings SET finalized_at = ?2
                      WHERE id IN (SELECT value FROM json_each(?1))",
                     params![chunk, now],

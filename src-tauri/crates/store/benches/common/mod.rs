@@ -153,3 +153,18 @@ pub fn draft_with_contributor(
         .id;
     (meeting, contributor)
 }
+
+/// Runs `f` and adds how long it took to `times`.
+pub fn timed(times: &mut Vec<Duration>, f: impl FnOnce()) {
+    let t = Instant::now();
+    f();
+    times.push(t.elapsed());
+}
+
+/// A count from the environment variable `name`, else `default`.
+pub fn env_count(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}

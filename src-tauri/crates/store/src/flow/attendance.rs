@@ -5,6 +5,7 @@
 use super::{Answer, FlowData};
 use crate::audit::{AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{Attendance, MeetingId, ParticipantId};
@@ -45,7 +46,7 @@ impl Store {
             |tx, d| {
                 d.record.set_attendance(participant, attendance)?;
                 let (kind, info_sent) = attendance_to_db(attendance);
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE participants SET attendance = ?3, info_sent = ?4
                      WHERE id = ?1 AND meeting_id = ?2",
                     params![participant.to_string(), id.to_string(), kind, info_sent],
@@ -71,7 +72,7 @@ impl Store {
             now,
             |tx, d| {
                 let at = d.record.record_pledge(participant, now)?;
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE participants SET pledged_at = ?2 WHERE id = ?1",
                     params![participant.to_string(), time_to_db(at)],
                 )?;
@@ -99,7 +100,7 @@ impl Store {
             now,
             |tx, d| {
                 let at = d.record.record_pledge_on(participant, on, today)?;
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE participants SET pledged_at = ?2 WHERE id = ?1",
                     params![participant.to_string(), time_to_db(at)],
                 )?;

@@ -6,6 +6,7 @@
 use super::{Answer, FlowData};
 use crate::audit::{AuditKind, DecidedBy};
 use crate::repo::ParticipantExtra;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{
@@ -31,7 +32,7 @@ impl Store {
             now,
             |tx, d| {
                 d.record.set_parental_authority(subject, holds)?;
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE subjects SET parental_authority = ?2 WHERE id = ?1",
                     params![subject.to_string(), holds],
                 )?;
@@ -65,7 +66,7 @@ impl Store {
             |tx, d| {
                 let value = address.as_ref().map(|a| a.expose().to_owned());
                 d.record.set_secret_address(subject, address)?;
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE subjects SET secret_address = ?2 WHERE id = ?1",
                     params![subject.to_string(), value],
                 )?;
@@ -118,7 +119,7 @@ impl Store {
                     extra.organisation_type,
                     extra.secrecy,
                 )?;
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE participants SET name = ?2, organisation = ?3, function = ?4,
                         phone = ?5, email = ?6, role = ?7, organisation_type = ?8, secrecy = ?9,
                         expertise_only = ?10
@@ -229,7 +230,7 @@ impl Store {
     ) -> Result<FlowData, StoreError> {
         let (data, ()) = self.edit(Answer::Reloaded, id, kind, decided_by, now, |tx, d| {
             decide(d)?;
-            tx.execute(
+            tx.execute_cached(
                 &format!("DELETE FROM {table} WHERE id = ?1 AND meeting_id = ?2"),
                 params![row, id.to_string()],
             )?;

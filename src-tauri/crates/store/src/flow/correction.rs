@@ -10,6 +10,7 @@
 use super::{load_flow, FlowData};
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{CorrectionInput, CorrectionOutcome, ItemId, MeetingId, ParticipantId, SubjectId};
@@ -80,7 +81,7 @@ impl Store {
         let c = match outcome {
             CorrectionOutcome::Granted(c) => c,
             CorrectionOutcome::Refused(r) => {
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO refused_corrections (id, meeting_id, item_id, proposed_text,
                         reason, reaction, requested_by, decided_on, motivation, recorded_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -110,12 +111,12 @@ impl Store {
         };
         let inform = domain::recipients_of_old_version(&data.record, c.item);
         if c.text_changed() {
-            tx.execute(
+            tx.execute_cached(
                 "UPDATE items SET text = ?2 WHERE id = ?1 AND meeting_id = ?3",
                 params![c.item.to_string(), c.text.as_str(), id.to_string()],
             )?;
         }
-        tx.execute(
+        tx.execute_cached(
             "INSERT INTO item_versions (id, meeting_id, item_id, version, previous_text, text,
                                         reason, reaction, requested_by, corrected_at, decided_on)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",

@@ -5,6 +5,7 @@
 use super::load::{for_family_col, id_of, ids_by, prose_col};
 use super::{Answer, FlowData};
 use crate::audit::{AuditKind, DecidedBy};
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{
@@ -100,7 +101,7 @@ impl Store {
                     Field::DecisionWhy,
                     &names,
                 )?;
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO decisions (id, meeting_id, what, why) VALUES (?1, ?2, ?3, ?4)",
                     params![
                         decision.id.to_string(),
@@ -110,7 +111,7 @@ impl Store {
                     ],
                 )?;
                 for item in &decision.rests_on {
-                    tx.execute(
+                    tx.execute_cached(
                         "INSERT INTO decision_items (decision_id, item_id) VALUES (?1, ?2)",
                         params![decision.id.to_string(), item.to_string()],
                     )?;
@@ -166,7 +167,7 @@ impl Store {
                     Field::DissentWhy,
                     &crate::anonymous::known_names(tx, anonymous)?,
                 )?;
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO dissents (id, meeting_id, decision_id, participant_id, why)
                      VALUES (?1, ?2, ?3, ?4, ?5)",
                     params![

@@ -5,6 +5,7 @@
 use super::{Answer, FlowData};
 use crate::audit::{AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{MeetingId, SubjectId, SubjectInput};
@@ -27,7 +28,7 @@ impl Store {
             now,
             |tx, d| {
                 let s = d.record.add_subject(SubjectId::new(), input, present)?;
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO subjects (id, meeting_id, relation, name, birth_date, present,
                                            parental_authority)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -76,7 +77,7 @@ impl Store {
             now,
             |tx, d| {
                 d.record.set_subject_present(subject, present)?;
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE subjects SET present = ?2 WHERE id = ?1",
                     params![subject.to_string(), present],
                 )?;
@@ -103,7 +104,7 @@ impl Store {
             now,
             |tx, d| {
                 let lang = d.record.set_subject_language(subject, input)?;
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE subjects SET letter_language = ?2, interpreter_needed = ?3,
                                          spoken_language = ?4
                      WHERE id = ?1",

@@ -5,6 +5,7 @@
 use super::{load_flow, Answer, FlowData};
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{
@@ -135,13 +136,13 @@ impl Store {
             domain::follow_up(&prev.record, prev.state, MeetingId::new(), date, now)?;
         let (people, family) = domain::take_over(&prev.record, &meeting, participants, subjects)?;
         crate::repo::insert_meeting(&tx, &meeting)?;
-        tx.execute(
+        tx.execute_cached(
             "UPDATE meetings SET follows_meeting_id = ?2 WHERE id = ?1",
             params![meeting.id.to_string(), previous.to_string()],
         )?;
         for (position, c) in carried.iter().enumerate() {
             let (status, note) = status_to_db(&c.status);
-            tx.execute(
+            tx.execute_cached(
                 "INSERT INTO carried_actions (id, meeting_id, from_meeting_id, who_name,
                      who_organisation, what, due, status, note, position, condition)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -169,7 +170,7 @@ impl Store {
         )?;
         for p in &people {
             let q = &p.participant;
-            tx.execute(
+            tx.execute_cached(
                 "INSERT INTO participants (id, meeting_id, name, organisation, function, phone,
                      email, role, organisation_type, secrecy, complaint_route, expertise_only)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
@@ -198,7 +199,7 @@ impl Store {
         }
         for s in &family {
             let subject = &s.subject;
-            tx.execute(
+            tx.execute_cached(
                 "INSERT INTO subjects (id, meeting_id, relation, name, birth_date, present,
                                        parental_authority)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -254,7 +255,7 @@ impl Store {
             |tx, d| {
                 d.record.set_carried_status(carried, status.clone())?;
                 let (s, note) = status_to_db(&status);
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE carried_actions SET status = ?3, note = ?4
                      WHERE id = ?1 AND meeting_id = ?2",
                     params![carried.to_string(), id.to_string(), s, note],

@@ -5,6 +5,7 @@ use super::withdrawal::{self, ReceivedItem};
 use super::{load_flow, Answer, FlowData};
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{
@@ -149,7 +150,7 @@ impl Store {
             now,
             |tx, d| {
                 let mark = d.record.set_wall_mark(item, shown)?;
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO item_wall (item_id, mark) VALUES (?1, ?2)
                  ON CONFLICT (item_id) DO UPDATE SET mark = excluded.mark",
                     params![item.to_string(), mark.code()],
@@ -246,7 +247,7 @@ fn apply_consent(
         )?;
     }
     if !had_basis {
-        tx.execute(
+        tx.execute_cached(
             "INSERT INTO item_basis (item_id, kind) VALUES (?1, 'consent')",
             [item.to_string()],
         )?;
@@ -269,7 +270,7 @@ fn apply_consent(
         domain::ConsentScope::Unconfirmed => (None, &[][..]),
     };
     let consent_id = uuid::Uuid::now_v7().to_string();
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO consents (id, item_id, subject_id, given_by, given_by_subject,
                                    given_by_name, method, at, scope_purpose,
                                    given_by_relation)
@@ -289,7 +290,7 @@ fn apply_consent(
     )?;
     // Seed 004 art. 6.4b: who the consent lets the item go to.
     for p in recipients {
-        tx.execute(
+        tx.execute_cached(
             "INSERT OR IGNORE INTO consent_recipients (consent_id, participant_id)
                  VALUES (?1, ?2)",
             params![consent_id, p.to_string()],
@@ -306,27 +307,27 @@ fn write_item_basis(
     basis: Option<&Basis>,
 ) -> Result<(), StoreError> {
     let iid = item.to_string();
-    tx.execute("DELETE FROM item_subjects WHERE item_id = ?1", [&iid])?;
+    tx.execute_cached("DELETE FROM item_subjects WHERE item_id = ?1", [&iid])?;
     for s in subjects {
-        tx.execute(
+        tx.execute_cached(
             "INSERT INTO item_subjects (item_id, subject_id) VALUES (?1, ?2)",
             params![iid, s.to_string()],
         )?;
     }
-    tx.execute("DELETE FROM item_not_competent WHERE item_id = ?1", [&iid])?;
-    tx.execute("DELETE FROM item_basis WHERE item_id = ?1", [&iid])?;
+    tx.execute_cached("DELETE FROM item_not_competent WHERE item_id = ?1", [&iid])?;
+    tx.execute_cached("DELETE FROM item_basis WHERE item_id = ?1", [&iid])?;
     match basis {
         None => {}
         Some(Basis::Consent {
             records,
             not_competent,
         }) => {
-            tx.execute(
+            tx.execute_cached(
                 "INSERT INTO item_basis (item_id, kind) VALUES (?1, 'consent')",
                 [&iid],
             )?;
             for s in not_competent {
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO item_not_competent (item_id, subject_id) VALUES (?1, ?2)",
                     params![iid, s.to_string()],
                 )?;
@@ -341,21 +342,21 @@ fn write_item_basis(
                 .collect::<Result<Vec<_>, _>>()?;
             for (cid, subject) in existing {
                 if !keep.contains(&subject) {
-                    tx.execute("DELETE FROM consents WHERE id = ?1", [cid])?;
+                    tx.execute_cached("DELETE FROM consents WHERE id = ?1", [cid])?;
                 }
             }
         }
         Some(Basis::Legal(l)) => {
-            tx.execute("DELETE FROM consents WHERE item_id = ?1", [&iid])?;
-            tx.execute(
+            tx.execute_cached("DELETE FROM consents WHERE item_id = ?1", [&iid])?;
+            tx.execute_cached(
                 "INSERT INTO item_basis (item_id, kind, legal_basis) VALUES (?1, 'legal', ?2)",
                 params![iid, l.code()],
             )?;
         }
         // R7b: a custom basis is a legal basis pointing at the chair's row (0019).
         Some(Basis::CustomLegal(c)) => {
-            tx.execute("DELETE FROM consents WHERE item_id = ?1", [&iid])?;
-            tx.execute(
+            tx.execute_cached("DELETE FROM consents WHERE item_id = ?1", [&iid])?;
+            tx.execute_cached(
                 "INSERT INTO item_basis (item_id, kind, legal_basis, custom_basis_id)
                  VALUES (?1, 'legal', 'custom', ?2)",
                 params![iid, c.id.to_string()],
@@ -365,8 +366,8 @@ fn write_item_basis(
             answers,
             motivation,
         }) => {
-            tx.execute("DELETE FROM consents WHERE item_id = ?1", [&iid])?;
-            tx.execute(
+            tx.execute_cached("DELETE FROM consents WHERE item_id = ?1", [&iid])?;
+            tx.execute_cached(
                 "INSERT INTO item_basis (item_id, kind, legitimate_purpose, only_way,
                                          consent_asked_or_impossible, child_interest_outweighs,
                                          motivation)

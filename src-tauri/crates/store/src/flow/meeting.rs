@@ -4,6 +4,7 @@
 use super::{load, Answer, FlowData};
 use crate::audit::{AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{Field, MeetingId, PreparationInput, Prose};
@@ -52,12 +53,12 @@ impl Store {
                 }
                 // R4: a case label that is no code gives way to a generated one.
                 if let Some(code) = d.record.anonymous_case_label(input.anonymous) {
-                    tx.execute(
+                    tx.execute_cached(
                         "UPDATE meetings SET case_label = ?2 WHERE id = ?1",
                         params![id.to_string(), code.as_str()],
                     )?;
                 }
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE meetings SET purpose = ?2, criteria = ?3, family_present = ?4,
                         anonymous = ?5, purpose_for_family = ?6, family_absence_reason = ?7
                      WHERE id = ?1",
@@ -98,7 +99,7 @@ impl Store {
                 let term = crate::retention::settings_in(tx)?.retention_months;
                 let extended_to = crate::retention::extended_to(tx, id)?;
                 d.record.set_retention(until, term, extended_to)?;
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE meetings SET retention_until = ?2 WHERE id = ?1",
                     params![id.to_string(), date_to_db(until)],
                 )?;
@@ -128,7 +129,7 @@ impl Store {
                 let names = crate::anonymous::known_names(tx, d.record.meeting.anonymous)?;
                 d.record.set_minutes(minutes, &names)?;
                 let m = &d.record.minutes;
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE meetings SET start_time = ?2, end_time = ?3, account = ?4,
                         account_agreed = ?5
                      WHERE id = ?1",
@@ -160,7 +161,7 @@ impl Store {
             now,
             |tx, d| {
                 let done = domain::finalize(&d.record, now).map_err(StoreError::ChecklistOpen)?;
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE meetings SET finalized_at = ?2 WHERE id = ?1",
                     params![id.to_string(), time_to_db(done.finalized_at())],
                 )?;

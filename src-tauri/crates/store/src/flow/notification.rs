@@ -5,6 +5,7 @@
 use super::{load_flow, Answer, FlowData};
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
@@ -46,7 +47,7 @@ impl Store {
                     ),
                 };
                 let whole = matches!(n.about, NotificationScope::WholeFamily);
-                tx.execute(
+                tx.execute_cached(
                 "INSERT INTO notifications (id, meeting_id, whole_family, informer, method, timing,
                                             ground, motivation, review_date)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -64,7 +65,7 @@ impl Store {
             )?;
                 if let NotificationScope::Subjects(ids) = &n.about {
                     for s in ids {
-                        tx.execute(
+                        tx.execute_cached(
                             "INSERT INTO notification_subjects (notification_id, subject_id)
                          VALUES (?1, ?2)",
                             params![n.id.to_string(), s.to_string()],
@@ -92,7 +93,7 @@ impl Store {
             now,
             |tx, d| {
                 d.record.set_purpose_for_family(checked);
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE meetings SET purpose_for_family = ?2 WHERE id = ?1",
                     params![id.to_string(), checked],
                 )?;
@@ -132,7 +133,7 @@ impl Store {
                         field: Field::ComplaintRoute,
                     })?;
                 p.complaint_route = route.clone();
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE participants SET complaint_route = ?2 WHERE id = ?1",
                     params![
                         participant.to_string(),
@@ -166,7 +167,7 @@ impl Store {
             .iter()
             .find(|n| n.id == notification)
             .ok_or(StoreError::NotFound("notification"))?;
-        tx.execute(
+        tx.execute_cached(
             "UPDATE notifications SET done_on = ?2, lifted_on = ?3 WHERE id = ?1",
             params![
                 notification.to_string(),

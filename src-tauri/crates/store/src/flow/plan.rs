@@ -3,6 +3,7 @@
 use super::{Answer, FlowData};
 use crate::audit::{AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{ActionId, ActionInput, Field, MeetingId, Prose};
@@ -39,7 +40,7 @@ impl Store {
                         &crate::anonymous::known_names(tx, d.record.meeting.anonymous)?,
                     )?;
                 }
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO actions (id, meeting_id, who, what, due, condition, decision_id)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                     params![
@@ -53,7 +54,7 @@ impl Store {
                     ],
                 )?;
                 for item in &a.relies_on {
-                    tx.execute(
+                    tx.execute_cached(
                         "INSERT INTO action_items (action_id, item_id) VALUES (?1, ?2)",
                         params![a.id.to_string(), item.to_string()],
                     )?;
@@ -103,7 +104,7 @@ pub(super) fn write_for_family(
             ("not_for_family", Some(motivation.as_str()))
         }
     };
-    tx.execute(
+    tx.execute_cached(
         &format!(
             "UPDATE {table} SET for_family = ?2, not_for_family_motivation = ?3 WHERE id = ?1"
         ),

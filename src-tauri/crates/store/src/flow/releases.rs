@@ -4,6 +4,7 @@
 use super::{load_flow, Answer, FlowData};
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{ItemId, MeetingId, ParticipantId, ReleaseChoice, ReleaseDecision, ReleaseRequest};
@@ -46,7 +47,7 @@ impl Store {
                         ),
                         ReleaseDecision::Undecided => return Ok(()),
                     };
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO releases (item_id, recipient_id, decision, action_id, decided_by,
                                            at, motivation)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -85,7 +86,7 @@ impl Store {
         domain::ensure_editable(data.state)?;
         let cells = data.record.bulk_stays(scope, now)?;
         for c in &cells {
-            tx.execute(
+            tx.execute_cached(
                 "INSERT INTO releases (item_id, recipient_id, decision, action_id, decided_by,
                                        at, motivation)
                  VALUES (?1, ?2, 'stays', NULL, ?3, ?4, NULL)",
@@ -121,7 +122,7 @@ impl Store {
         let mut data = load_flow(&tx, id)?;
         domain::ensure_editable(data.state)?;
         for c in data.record.undo_stays(cells) {
-            tx.execute(
+            tx.execute_cached(
                 "DELETE FROM releases
                  WHERE item_id = ?1 AND recipient_id = ?2 AND decision = 'stays'",
                 params![c.item.to_string(), c.recipient.to_string()],

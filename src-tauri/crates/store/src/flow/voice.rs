@@ -5,6 +5,7 @@
 use super::{Answer, FlowData};
 use crate::audit::{AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use domain::{FamilyVoice, Field, MeetingId, Prose, SubjectId, VoiceId, VoiceInput};
@@ -77,7 +78,7 @@ impl Store {
                 if let Some(a) = &v.answer {
                     check_anonymous(tx, d, a.as_str(), Field::VoiceAnswer)?;
                 }
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO family_voices (id, meeting_id, subject_id, kind, channel, text,
                                                 answer, position)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,
@@ -121,7 +122,7 @@ impl Store {
                     .clone()
                     .ok_or(StoreError::Corrupt("answer"))?;
                 check_anonymous(tx, d, answer.as_str(), Field::VoiceAnswer)?;
-                tx.execute(
+                tx.execute_cached(
                     "UPDATE family_voices SET answer = ?3 WHERE id = ?1 AND meeting_id = ?2",
                     params![voice.to_string(), id.to_string(), answer.as_str()],
                 )?;
@@ -146,7 +147,7 @@ impl Store {
             now,
             |tx, d| {
                 d.record.remove_voice(voice)?;
-                tx.execute(
+                tx.execute_cached(
                     "DELETE FROM family_voices WHERE id = ?1 AND meeting_id = ?2",
                     params![voice.to_string(), id.to_string()],
                 )?;

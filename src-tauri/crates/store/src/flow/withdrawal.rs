@@ -5,6 +5,7 @@
 use super::{load_flow, FlowData};
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
@@ -142,7 +143,7 @@ pub(crate) fn persist_withdrawn(tx: &Transaction<'_>, data: &FlowData) -> Result
         {
             for (rec, cid) in records.iter().zip(ids) {
                 if let Some(at) = rec.withdrawn {
-                    tx.execute(
+                    tx.execute_cached(
                         "UPDATE consents SET withdrawn_at = ?2 WHERE id = ?1 AND withdrawn_at IS NULL",
                         params![cid, time_to_db(at)],
                     )?;
@@ -151,7 +152,7 @@ pub(crate) fn persist_withdrawn(tx: &Transaction<'_>, data: &FlowData) -> Result
         }
     }
     for w in data.record.releases.withdrawn_items() {
-        tx.execute(
+        tx.execute_cached(
             "INSERT OR IGNORE INTO withdrawn_items (item_id) VALUES (?1)",
             [w.to_string()],
         )?;
@@ -192,7 +193,7 @@ impl Store {
         persist_withdrawn(&tx, &data)?;
         let wid = uuid::Uuid::now_v7().to_string();
         let (kind, subject, name, relation) = consenter_to_db(&w.by);
-        tx.execute(
+        tx.execute_cached(
             "INSERT INTO consent_withdrawals (id, meeting_id, subject_id, by_kind, by_subject,
                                               by_name, by_relation, method, withdrawn_on,
                                               recorded_at)
@@ -211,20 +212,20 @@ impl Store {
             ],
         )?;
         for i in &w.items {
-            tx.execute(
+            tx.execute_cached(
                 "INSERT INTO consent_withdrawal_items (withdrawal_id, item_id) VALUES (?1, ?2)",
                 params![wid, i.to_string()],
             )?;
         }
         for t in &w.tasks {
             let tid = uuid::Uuid::now_v7().to_string();
-            tx.execute(
+            tx.execute_cached(
                 "INSERT INTO withdrawal_inform_tasks (id, withdrawal_id, participant_id)
                  VALUES (?1, ?2, ?3)",
                 params![tid, wid, t.recipient.to_string()],
             )?;
             for i in &t.items {
-                tx.execute(
+                tx.execute_cached(
                     "INSERT INTO withdrawal_inform_items (task_id, item_id) VALUES (?1, ?2)",
                     params![tid, i.to_string()],
                 )?;
@@ -266,7 +267,7 @@ impl Store {
             .cloned()
             .ok_or(StoreError::NotFound("inform task"))?;
         t.record_done(on, withdrawal.withdrawal.on, today)?;
-        tx.execute(
+        tx.execute_cached(
             "UPDATE withdrawal_inform_tasks SET done_on = ?2 WHERE id = ?1",
             params![task, t.done_on.map(date_to_db)],
         )?;

@@ -3,6 +3,7 @@
 
 use super::{collect_rows, is_objected, rows_keyed, KnownSubject, SubjectRow};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::NaiveDate;
 use domain::{SubjectId, SubjectIdentity};
@@ -161,7 +162,7 @@ pub(crate) fn mark_if_objected(
 ) -> Result<(), StoreError> {
     if let Some(identity) = SubjectIdentity::of(name, birth, subject) {
         if is_objected(tx, &identity.key())? {
-            tx.execute(
+            tx.execute_cached(
                 "UPDATE subjects SET objected = 1 WHERE id = ?1",
                 [subject.to_string()],
             )?;

@@ -4,6 +4,7 @@
 use super::{index_subject, rows_of, ErasureOutcome, ErasureRecipient, StoredRequest};
 use crate::audit::{self, AuditKind, DecidedBy};
 use crate::codec::*;
+use crate::ExecuteCached;
 use crate::{Store, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{
@@ -110,7 +111,7 @@ fn write_status(
         RequestStatus::Done => ("done", None, None),
     };
     let answered = (!r.is_pending()).then(|| date_to_db(today));
-    tx.execute(
+    tx.execute_cached(
         "UPDATE rights_requests SET status = ?2, deadline = ?3,
             notice = coalesce(?4, notice), refusal_reason = ?5,
             answered_on = coalesce(answered_on, ?6)
@@ -143,7 +144,7 @@ impl Store {
         let today = now.date_naive();
         let request = RightsRequest::register(input, relation, birth, today)?;
         let id = uuid::Uuid::now_v7().to_string();
-        tx.execute(
+        tx.execute_cached(
             "INSERT INTO rights_requests (id, subject_key, subject_name, subject_birth, kind,
                 requester, requester_name, received_on, deadline, status, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10)",
@@ -254,13 +255,13 @@ impl Store {
             match s.request.kind {
                 RequestKind::Erasure => Ok(Some(erase_subject(tx, &s.subject_key, now)?)),
                 RequestKind::Objection => {
-                    tx.execute(
+                    tx.execute_cached(
                         "INSERT OR IGNORE INTO objections (subject_key, request_id, granted_at)
                          VALUES (?1, ?2, ?3)",
                         params![s.subject_key, s.id, time_to_db(now)],
                     )?;
                     for row in rows_of(tx, &s.subject_key)? {
-                        tx.execute(
+                        tx.execute_cached(
                             "UPDATE subjects SET objected = 1 WHERE id = ?1",
                             [row.id.to_string()],
                         )?;
@@ -326,16 +327,17 @@ fn erase_subject(
                 }
             }
             outcome.items_removed +=
-                u32::try_from(tx.execute("DELETE FROM items WHERE id = ?1", [item])?).unwrap_or(0);
+                u32::try_from(tx.execute_cached("DELETE FROM items WHERE id = ?1", [item])?)
+                    .unwrap_or(0);
         }
-        tx.execute(
+        tx.execute_cached(
             "UPDATE subjects SET name = NULL, birth_date = NULL, secret_address = NULL
              WHERE id = ?1",
             [row.id.to_string()],
         )?;
         index_subject(tx, row.id, None, None)?;
         // Their own recorded views, wishes and objections are their data too.
-        tx.execute(
+        tx.execute_cached(
             "DELETE FROM family_voices WHERE subject_id = ?1",
             [row.id.to_string()],
         )?;

@@ -1,0 +1,111 @@
+//! The prepared-statement cache (issue 19 goals 2 and 3): rusqlite keeps 16 prepared
+//! statements by default, the store keeps [`store::STATEMENT_CACHE`]. Loading one meeting's
+//! flow prepares more than 16 statements, in the same order every time, so with 16 the
+//! least-recently-used cache misses on every statement and SQLite parses and plans each
+//! query again. Same run, same store, interleaved rounds with 16 and with the shipped size:
+//! - `meeting_flow`: the flow of a full-size draft meeting (12 at the table, 4 family
+//!   members, 50 items, actions), what every change of a meeting answers with;
+//! - `update_preparation`: a change of the meeting (load in the transaction, write, audit,
+//!   commit, answer with the flow);
+//! - `add_item`: an item into a meeting (its search document rewritten).
+//!
+//! Run: `cargo bench -p store --features bench-plain --bench statements` (release).
+//! `STATEMENT_CALLS=n` per figure and size (default 600). Prints a JSON line per figure
+//! (p50/p99/max in ms) and the ratio of the medians.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+
+use chrono::Utc;
+use common::timed;
+use domain::{Category, ItemInput, Kind, PreparationInput, SourceKind};
+use store::{SeedSpec, Store};
+
+mod common;
+
+const PASS: &str = "benchmark-wachtwoord 2026";
+const MEETINGS: usize = 20;
+
+fn main() {
+    store::rely_on_wiping_heap();
+    let calls = common::env_count("STATEMENT_CALLS", 600);
+    let work = tempfile::tempdir().unwrap();
+    std::env::set_var(store::CONFIG_DIR_ENV, work.path().join("config"));
+    let mut store = Store::create(&work.path().join("store"), PASS).unwrap();
+    let spec = SeedSpec {
+        meetings: MEETINGS,
+        finalized: false,
+        ..SeedSpec::BIG
+    };
+    let seeded = store.seed(spec, 7).unwrap();
+    let meetings: Vec<domain::MeetingId> = seeded
+        .meeting_ids
+        .iter()
+        .map(|m| store::meeting_id(m).unwrap())
+        .collect();
+    let contributors: Vec<domain::ParticipantId> = meetings
+        .iter()
+        .map(|m| {
+            store.meeting_flow(*m).unwrap().record.participants[0]
+                .participant
+                .id
+        })
+        .collect();
+    let sizes = [16, store::STATEMENT_CACHE];
+    let names = ["meeting_flow", "update_preparation", "add_item"];
+    // times[size][figure]
+    let mut times = vec![vec![Vec::with_capacity(calls); names.len()]; sizes.len()];
+    let rounds = 10;
+    for round in 0..rounds {
+        for (s, size) in sizes.iter().enumerate() {
+            store.set_statement_cache_for_bench(*size);
+            for i in 0..calls / rounds {
+                let k = (round * calls + i) % MEETINGS;
+                let (m, contributor) = (meetings[k], contributors[k]);
+                timed(&mut times[s][0], || {
+                    store.meeting_flow(m).unwrap();
+                });
+                let prep = PreparationInput {
+                    purpose: format!("Afspraken maken over school en thuis, ronde {round}.{i}"),
+                    criteria: "Zorgen over verzuim en de thuissituatie.".into(),
+                    family_present: true,
+                    family_absence_reason: String::new(),
+                    anonymous: false,
+                };
+                timed(&mut times[s][1], || {
+                    store.update_preparation(m, &prep, Utc::now()).unwrap();
+                });
+                let item = ItemInput {
+                    contributor,
+                    text: format!(
+                        "Gegeven {round}.{i}: de school meldt verzuim; moeder zoekt steun \
+                         bij de huisarts en het wijkteam, vader werkt veel."
+                    ),
+                    kind: Kind::Fact,
+                    category: Category::General,
+                    source: SourceKind::OwnObservation,
+                    source_detail: String::new(),
+                };
+                timed(&mut times[s][2], || {
+                    store.add_item(m, &item, Utc::now()).unwrap();
+                });
+                store.sync_witness().unwrap();
+            }
+        }
+    }
+    for (f, name) in names.iter().enumerate() {
+        let mut p50s = Vec::new();
+        for (s, size) in sizes.iter().enumerate() {
+            let (p50, p99, max) = common::summary(&mut times[s][f]);
+            p50s.push(p50);
+            println!(
+                "{{\"bench\":\"statements\",\"call\":\"{name}\",\"cache\":{size},\"calls\":{},\"p50_ms\":{p50:.3},\"p99_ms\":{p99:.3},\"max_ms\":{max:.3}}}",
+                times[s][f].len()
+            );
+        }
+        println!(
+            "{{\"bench\":\"statements\",\"call\":\"{name}\",\"p50_ratio_shipped_vs_16\":{:.3}}}",
+            p50s[1] / p50s[0]
+        );
+    }
+    store.close().unwrap();
+}
