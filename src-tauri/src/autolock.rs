@@ -74,7 +74,7 @@ fn watch(app: AppHandle) {
 }
 
 /// Why the last lock happened, for the page that the fresh web process loads.
-static LAST_LOCK: std::sync::Mutex<Option<LockReason>> = std::sync::Mutex::new(None);
+static LAST_LOCK: parking_lot::Mutex<Option<LockReason>> = parking_lot::Mutex::new(None);
 
 /// R21: once at start: when the web view's process ends (after a lock, or a crash), the
 /// page is loaded again in a fresh process, on the unlock screen, told why it was locked.
@@ -89,9 +89,7 @@ pub fn reload_on_web_process_end(app: &AppHandle) {
             webview
                 .inner()
                 .connect_web_process_terminated(|view, _reason| {
-                    let reason = *LAST_LOCK
-                        .lock()
-                        .unwrap_or_else(std::sync::PoisonError::into_inner);
+                    let reason = *LAST_LOCK.lock();
                     let Some(mut url) = view.uri().and_then(|u| tauri::Url::parse(u.as_str()).ok())
                     else {
                         view.reload();
@@ -114,9 +112,7 @@ pub fn reload_on_web_process_end(app: &AppHandle) {
 /// passphrase, names, item texts) survives the lock; [`reload_on_web_process_end`] opens
 /// the page again in a fresh one. The window stays.
 pub fn end_web_process(app: &AppHandle, reason: LockReason) {
-    *LAST_LOCK
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(reason);
+    *LAST_LOCK.lock() = Some(reason);
     let Some(window) = app.get_webview_window("main") else {
         return;
     };

@@ -9,11 +9,11 @@
 //! A new command: add its declaration to the right group here and call it from the UI
 //! through `api`. A body gets its arguments owned and the state as the first name in the
 //! parentheses (`s`); `[app]` before `fn` adds the app handle, for commands that open a
-//! native dialog or the system viewer (R14). Bodies longer than a few lines call a
-//! function in `commands/` (`session`, `files`). Arguments always arrive as [`Arg<T>`], so
-//! a wrongly shaped argument gets the Dutch `invalid_input` error naming the field
-//! (`messages.rs`), never serde's English text. Commands are async, so key derivation and
-//! store IO never block the window's main thread.
+//! native dialog or the system viewer (R14). What bodies share is in `commands/` (id
+//! parsing, `flow`, `logged`; `session` for unlocking, `files` for rendering). Arguments
+//! always arrive as [`Arg<T>`], so a wrongly shaped argument gets the Dutch
+//! `invalid_input` error naming the field (`messages.rs`), never serde's English text.
+//! Commands are async, so key derivation and store IO never block the window's main thread.
 
 use crate::dto::arg::{Arg, Secret};
 use crate::dto::ApiError;
@@ -180,6 +180,7 @@ macro_rules! plain_fn {
 
 use crate::commands::{files, flow, logged, on_date, parse, setting, today, MEETING_LIST_LIMIT};
 use crate::dto::*;
+use crate::save::{file_to_read, into_folder, one_file};
 use chrono::Utc;
 use domain::Field;
 use store::AuditKind;
@@ -299,7 +300,6 @@ commands! {
         fn search_meetings(s, query: String) -> Vec<SearchHit> => {
             let query = domain::SearchQuery::parse(&query)?;
             logged(s, AuditKind::SearchRun, None, |st| st.search_meetings(&query))
-                .map(|hits| hits.into_iter().map(SearchHit::from).collect())
         };
         /// R15: the destroy-after date (`YYYY-MM-DD`; its range is the domain's check).
         fn set_retention(s, meeting_id: String, until: String) -> MeetingFlow => {
@@ -647,25 +647,72 @@ commands! {
             let id = parse::meeting(&meeting_id)?;
             s.with_store(|st| st.document_list(id))
         };
-        /// Saves one document.
-        [app] fn save_document(s, meeting_id: String, document: String) -> SavedDocuments =>
-            files::save_document(app, s, &meeting_id, &document);
-        /// Saves every document in one folder.
-        [app] fn save_all_documents(s, meeting_id: String) -> SavedDocuments =>
-            files::save_all_documents(app, s, &meeting_id);
+        /// Saves one document and opens it in the system viewer; cancelling the dialog
+        /// writes nothing. R18: the store stamps it with the audit log's position.
+        [app] fn save_document(s, meeting_id: String, document: String) -> SavedDocuments => {
+            let id = parse::meeting(&meeting_id)?;
+            let key = store::DocumentKey::parse(&document).ok_or_else(files::unknown)?;
+            let to_save = s.with_store(|st| st.document_to_save(id, key, today()))?;
+            let (info, document) = match to_save {
+                store::DocumentToSave::Ready(info, document) => (info, document),
+                // R12/AVG art. 23: no letter exists while informing them is postponed.
+                store::DocumentToSave::Postponed => return Err(files::letter_postponed()),
+                store::DocumentToSave::Unknown => return Err(files::unknown()),
+            };
+            let bytes = files::render(&document)?;
+            let audit = |st: &mut store::Store| st.record_documents_saved(id, Utc::now());
+            crate::save::document(app, s, audit, info.file_name, &bytes)
+        };
+        /// Saves every document in one folder. All are rendered before asking where, so a
+        /// failure writes nothing; a postponed letter is not made at all (R12).
+        [app] fn save_all_documents(s, meeting_id: String) -> SavedDocuments => {
+            let id = parse::meeting(&meeting_id)?;
+            let all = s.with_store(|st| st.documents_to_save(id, today()))?;
+            let rendered = all.into_iter().map(|(info, document)| {
+                Ok((info.file_name, files::render(&document)?))
+            });
+            let audit = |st: &mut store::Store| st.record_documents_saved(id, Utc::now());
+            into_folder(app, s, audit, rendered.collect::<Result<_, ApiError>>()?)
+        };
         /// Issue 17 point 8: one participant's invitation with the confidentiality
-        /// statement (draft or finalized).
-        [app] fn save_invitation(s, meeting_id: String, participant_id: String) -> SavedDocuments =>
-            files::save_invitation(app, s, &meeting_id, &participant_id);
-        /// Issue 17 point 8: every participant's invitation, in one folder.
-        [app] fn save_invitations(s, meeting_id: String) -> SavedDocuments =>
-            files::save_invitations(app, s, &meeting_id);
+        /// statement (draft or finalized; never with a family member in it), numbered by
+        /// the participant's place at the table.
+        [app] fn save_invitation(s, meeting_id: String, participant_id: String)
+            -> SavedDocuments => {
+            let id = parse::meeting(&meeting_id)?;
+            let who = parse::participant(&participant_id, Field::Name)?;
+            let (n, invitation) = s.with_store(|st| st.invitation(id, who, today()))?;
+            let (name, bytes) = files::invitation(n, &invitation)?;
+            let audit = |st: &mut store::Store| st.record_preparation_saved(id, Utc::now());
+            one_file(app, s, audit, name, files::PDF, &bytes)
+        };
+        /// Issue 17 point 8: every participant's invitation, in one folder (all rendered
+        /// before asking where).
+        [app] fn save_invitations(s, meeting_id: String) -> SavedDocuments => {
+            let id = parse::meeting(&meeting_id)?;
+            let all = s.with_store(|st| st.invitations(id, today()))?;
+            let rendered = all.iter().enumerate().map(|(n, inv)| files::invitation(n + 1, inv));
+            let audit = |st: &mut store::Store| st.record_preparation_saved(id, Utc::now());
+            into_folder(app, s, audit, rendered.collect::<Result<_, ApiError>>()?)
+        };
         /// Issue 17 point 8: the attendance sheet with the statement, to sign on paper.
-        [app] fn save_attendance_sheet(s, meeting_id: String) -> SavedDocuments =>
-            files::save_attendance_sheet(app, s, &meeting_id);
-        /// `consent` (ISO/IEC TS 27560) or `outcome` (Samen onder Handbereik).
-        [app] fn save_meeting_export(s, meeting_id: String, export: String) -> SavedDocuments =>
-            files::save_meeting_export(app, s, &meeting_id, &export);
+        [app] fn save_attendance_sheet(s, meeting_id: String) -> SavedDocuments => {
+            let id = parse::meeting(&meeting_id)?;
+            let sheet = s.with_store(|st| st.attendance_sheet(id, today()))?;
+            let bytes = docs::render_attendance_sheet(&sheet).map_err(files::failed)?;
+            let name = texts::documents::attendance_file(&sheet.header.meeting_ref);
+            let audit = |st: &mut store::Store| st.record_preparation_saved(id, Utc::now());
+            one_file(app, s, audit, name, files::PDF, &bytes)
+        };
+        /// `consent` (ISO/IEC TS 27560 consent records) or `outcome` (Samen onder
+        /// Handbereik). Personal data: audited like the PDFs.
+        [app] fn save_meeting_export(s, meeting_id: String, export: String) -> SavedDocuments => {
+            let id = parse::meeting(&meeting_id)?;
+            let export = store::MeetingExport::parse(&export).ok_or_else(files::unknown_export)?;
+            let (name, text) = s.with_store(|st| st.meeting_export_file(id, export))?;
+            let audit = |st: &mut store::Store| st.record_documents_saved(id, Utc::now());
+            one_file(app, s, audit, name, ("JSON", "json"), text.as_bytes())
+        };
     }
 
     /// Requests of the people the data is about, and the access report (R17, R14d).
@@ -700,9 +747,13 @@ commands! {
             .with_store(|st| st.complete_request(&request_id, Utc::now()))
             .map(|r| r.view(today()));
         /// Saves the access report of a request (R14d): a PDF to read and the same content
-        /// as JSON (portability).
-        [app] fn save_access_report(s, request_id: String) -> SavedDocuments =>
-            files::save_access_report(app, s, &request_id);
+        /// as JSON (portability), rendered before asking where.
+        [app] fn save_access_report(s, request_id: String) -> SavedDocuments => {
+            let report = s.with_store(|st| st.access_report_of_request(&request_id, today()))?;
+            let rendered = files::render_access_report(&report, &request_id)?;
+            let audit = |st: &mut store::Store| st.record_access_report_saved(Utc::now());
+            into_folder(app, s, audit, rendered)
+        };
     }
 
     /// The anonymous management report (R19) and data breaches (R20). The store parses
@@ -715,16 +766,39 @@ commands! {
             s.with_store(|st| st.management_report_view(period, Utc::now()))
         };
         /// R19: saves the report as CSV or JSON.
-        [app] fn save_management_report(s, input: ReportRequest) -> SavedDocuments =>
-            files::save_management_report(app, s, &input);
+        [app] fn save_management_report(s, input: ReportRequest) -> SavedDocuments => {
+            let (period, csv) = (input.period()?, input.csv()?);
+            let report = s.with_store(|st| st.management_report(period))?;
+            let (text, filter) = if csv {
+                (store::report_to_csv(&report)?, ("CSV", "csv"))
+            } else {
+                (store::report_to_json(&report)?, ("JSON", "json"))
+            };
+            let name = texts::documents::report_file(&period.code(), filter.1);
+            let kind = store::ExportKind::ManagementReport;
+            let audit = |st: &mut store::Store| st.record_export_saved(kind, Utc::now());
+            one_file(app, s, audit, name, filter, text.as_bytes())
+        };
         /// R20: which meetings and organisations a breach touches.
         fn breach_impact(s, input: BreachRequest) -> BreachView => {
             let scope = input.scope()?;
             s.with_store(|st| st.breach_impact_view(&scope, Utc::now()))
         };
         /// R20: saves the breach impact as JSON or a short PDF, to send to the partners.
-        [app] fn save_breach_impact(s, input: BreachRequest) -> SavedDocuments =>
-            files::save_breach_impact(app, s, &input);
+        [app] fn save_breach_impact(s, input: BreachRequest) -> SavedDocuments => {
+            let (pdf, scope, today) = (input.pdf()?, input.scope()?, today());
+            let impact = s.with_store(|st| st.breach_impact(&scope))?;
+            let (bytes, filter) = if pdf {
+                let pdf = docs::render_breach_impact(&impact, today);
+                (pdf.map_err(files::export_failed)?, files::PDF)
+            } else {
+                (store::breach_to_json(&impact)?.into_bytes(), ("JSON", "json"))
+            };
+            let name = texts::documents::breach_file(today, filter.1);
+            let kind = store::ExportKind::BreachList;
+            let audit = |st: &mut store::Store| st.record_export_saved(kind, Utc::now());
+            one_file(app, s, audit, name, filter, &bytes)
+        };
         /// NEN 7513 × R18: the audit log for the privacy officer, by meeting and period.
         fn audit_log(s, input: AuditLogRequest) -> AuditLogView => {
             let filter = input.filter()?;
@@ -833,13 +907,30 @@ commands! {
             })
         };
         /// Issue 17 point 9: imports the profile file the chair picks in the system's
-        /// dialog (the web view never names a path).
-        [app] fn import_organisation_profile(s) -> ProfileImported =>
-            files::import_organisation_profile(app, s);
+        /// dialog (the web view never names a path; with a fixed export folder:
+        /// `organisatieprofiel.json` in it). The store checks the whole file first
+        /// (`store::read_profile_file`) and writes it in one transaction: nothing changes
+        /// on any fault.
+        [app] fn import_organisation_profile(s) -> ProfileImported => {
+            let pick = (texts::documents::PICK_PROFILE, ("JSON", &["json"][..]));
+            let Some(path) = file_to_read(app, "organisatieprofiel.json", pick)? else {
+                return s.with_store(|st| st.profile_import_cancelled());
+            };
+            let checked = store::read_profile_file(&path, docs::logo_decodes)?;
+            s.with_store(|st| st.import_profile_file(&checked, Utc::now()))
+        };
         /// Issue 17 point 9: the organisation's logo, picked in the system's dialog (the
-        /// web view never names a path).
-        [app] fn choose_organisation_logo(s) -> OrganisationSettings =>
-            files::choose_organisation_logo(app, s);
+        /// web view never names a path; with a fixed export folder: `logo.png` in it);
+        /// closing the dialog changes nothing. The store checks the file, `docs` whether
+        /// the picture decodes.
+        [app] fn choose_organisation_logo(s) -> OrganisationSettings => {
+            let pick = (texts::documents::PICK_LOGO, ("PNG, JPEG", &["png", "jpg", "jpeg"][..]));
+            if let Some(path) = file_to_read(app, "logo.png", pick)? {
+                let logo = store::read_logo_file(&path, docs::logo_decodes)?;
+                s.with_store(|st| st.set_organisation_logo(&logo, Utc::now()))?;
+            }
+            s.with_store(|st| st.organisation_settings())
+        };
         /// Issue 17 point 9: removes the organisation's logo; documents print none from
         /// then on.
         fn remove_organisation_logo(s) -> OrganisationSettings => s.with_store(|st| {

@@ -2,9 +2,10 @@
 //! (R21) and what happens after a lock.
 
 use crate::dto::ApiError;
-use domain::MeetingId;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+// No poisoning: a panic elsewhere must not lock the chair out; the store itself stays
+// consistent because every write is one transaction.
+use parking_lot::{Mutex, MutexGuard};
 use std::time::Duration;
 use store::Store;
 
@@ -76,7 +77,7 @@ impl AppState {
     }
 
     pub fn idle_policy(&self) -> domain::IdlePolicy {
-        *self.idle.lock().unwrap_or_else(PoisonError::into_inner)
+        *self.idle.lock()
     }
 
     /// Whether the idle time comes from the command line instead of the settings.
@@ -87,24 +88,18 @@ impl AppState {
     /// R21: applies the chair's idle setting, unless overridden.
     pub(crate) fn apply_idle_setting(&self, policy: domain::IdlePolicy) {
         if !self.idle_override {
-            *self.idle.lock().unwrap_or_else(PoisonError::into_inner) = policy;
+            *self.idle.lock() = policy;
         }
     }
 
     /// Records activity: every command counts, and the UI reports typing and clicks.
     pub fn touch(&self) {
-        *self
-            .last_activity
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner) = (self.clock)();
+        *self.last_activity.lock() = (self.clock)();
     }
 
     /// How long the chair has been idle, suspend included.
     pub fn idle_for(&self) -> Duration {
-        let last = *self
-            .last_activity
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
+        let last = *self.last_activity.lock();
         (self.clock)().saturating_sub(last)
     }
 
@@ -123,23 +118,17 @@ impl AppState {
 
     /// R21: the chair's place in a meeting (`None`: not in a meeting).
     pub(crate) fn set_place(&self, place: Option<crate::dto::Place>) {
-        *self.place.lock().unwrap_or_else(PoisonError::into_inner) = place;
+        *self.place.lock() = place;
     }
 
     /// R21: whether a place is kept.
     pub(crate) fn has_place(&self) -> bool {
-        self.place
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .is_some()
+        self.place.lock().is_some()
     }
 
     /// R21: the kept place, once.
     pub(crate) fn take_place(&self) -> Option<crate::dto::Place> {
-        self.place
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()
+        self.place.lock().take()
     }
 
     pub fn is_unlocked(&self) -> bool {
@@ -147,9 +136,7 @@ impl AppState {
     }
 
     pub(crate) fn store_slot(&self) -> MutexGuard<'_, Option<Store>> {
-        // A panic elsewhere must not lock the chair out: the store itself stays consistent
-        // because every write is one transaction.
-        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+        self.store.lock()
     }
 
     /// The store slot, for a command: counts as activity.
@@ -160,9 +147,7 @@ impl AppState {
 
     /// The failed unlock tries not yet logged ([`store::Store::unlock`] notes and logs them).
     pub(crate) fn failed_unlocks(&self) -> MutexGuard<'_, store::FailedUnlocks> {
-        self.failed_unlocks
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
+        self.failed_unlocks.lock()
     }
 
     /// How many audit entries the store holds (R18), or `None` when locked. Every change
@@ -213,14 +198,4 @@ impl AppState {
         let _ = store.sync_witness();
         result
     }
-}
-
-/// Logs a read (NEN 7513) for a command body that already has the store: ids and kinds
-/// only. A read that cannot be logged is not shown.
-pub(crate) fn log_read(
-    store: &mut Store,
-    kind: store::AuditKind,
-    meeting: Option<MeetingId>,
-) -> Result<(), store::StoreError> {
-    store.log_access(kind, meeting, chrono::Utc::now())
 }

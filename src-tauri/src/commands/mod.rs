@@ -17,7 +17,7 @@ pub use session::lock_for;
 pub(crate) use session::{change_passphrase, unlock};
 
 use crate::dto::{ApiError, MeetingFlow};
-use crate::state::{log_read, AppState};
+use crate::state::AppState;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{Field, MeetingId, NotificationId};
 use store::{FlowData, Store, StoreError};
@@ -28,30 +28,15 @@ pub const MEETING_LIST_LIMIT: u32 = 100;
 /// The ids and dates the UI sends, parsed by the domain's one id parser: a wrong id is the
 /// error naming its kind and field.
 pub(crate) mod parse {
-    use domain::{ActionId, DecisionId, DissentId, DomainError, NotificationId, VoiceId};
-
     pub(crate) use domain::input::{
-        item_id as item, participant_id as participant, subject_id as subject,
+        action_id as action, decision_id as decision, dissent_id as dissent, item_id as item,
+        notification_id as notification, participant_id as participant, subject_id as subject,
+        voice_id as voice,
     };
 
     /// A meeting id ([`store::meeting_id`]: one that does not parse is not found).
     pub(crate) fn meeting(raw: &str) -> Result<domain::MeetingId, crate::dto::ApiError> {
         Ok(store::meeting_id(raw)?)
-    }
-    pub(crate) fn action(raw: &str) -> Result<ActionId, DomainError> {
-        ActionId::parse(raw, DomainError::ActionNotInPlan)
-    }
-    pub(crate) fn decision(raw: &str) -> Result<DecisionId, DomainError> {
-        DecisionId::parse(raw, DomainError::UnknownDecision)
-    }
-    pub(crate) fn dissent(raw: &str) -> Result<DissentId, DomainError> {
-        DissentId::parse(raw, DomainError::UnknownDissent)
-    }
-    pub(crate) fn notification(raw: &str) -> Result<NotificationId, DomainError> {
-        NotificationId::parse(raw, DomainError::UnknownNotification)
-    }
-    pub(crate) fn voice(raw: &str) -> Result<VoiceId, DomainError> {
-        VoiceId::parse(raw, DomainError::UnknownVoice)
     }
 }
 
@@ -75,7 +60,7 @@ pub(crate) fn logged<T>(
 ) -> Result<T, ApiError> {
     state.with_store(|s| {
         let out = f(s)?;
-        log_read(s, kind, meeting)?;
+        s.log_access(kind, meeting, Utc::now())?;
         Ok(out)
     })
 }

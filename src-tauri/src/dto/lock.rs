@@ -1,4 +1,4 @@
-//! Wire types of the `lock` group of `ipc.rs` (what the UI sends and gets).
+//! Opening, closing and re-keying the store on the wire (R21).
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -40,4 +40,14 @@ pub struct Place {
     pub presenting: bool,
     /// The topic on the wall (0 = the first).
     pub topic: u32,
+}
+
+/// A new passphrase: the passphrases are wiped when the value is dropped (R21).
+#[derive(Debug, Clone, Default, Deserialize, TS, zeroize::Zeroize, zeroize::ZeroizeOnDrop)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ChangePassphrase {
+    pub old: String,
+    pub new: String,
+    pub confirmation: String,
 }

@@ -1,20 +1,9 @@
-//! Wire types of the `meeting` group of `ipc.rs` (what the UI sends and gets).
+//! The meeting list, one meeting and the search hits on the wire: ids and dates as text,
+//! and the list's status as the domain decides it on the day.
 
 use crate::dto::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
-
-/// What the UI sends about a meeting: the domain's input types.
-pub use domain::input::{NewFollowUp, NewMeeting, Preparation};
-/// The choice lists that follow from rules (R1/R7/R8): the store's view travels as itself.
-pub use store::{BasisProposal, LegalBasisInfo, OrganisationTypeInfo, ReferenceData};
-/// The meeting page (R13) and its parts: the store's view travels as itself.
-pub use store::{MeetingFlow, MeetingMinutes, OpenPoint, OpenPointGroup};
-/// Presentation mode (R5/R9): the store's view of the wall travels as itself.
-pub use store::{
-    Presentation, PresentedAction, PresentedCarried, PresentedContribution, PresentedItem,
-    PresentedParticipant, PresentedSubject,
-};
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -91,40 +80,4 @@ impl From<store::MeetingDetail> for MeetingDetail {
             items: d.items,
         }
     }
-}
-
-/// One meeting that matched, newest first.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct SearchHit {
-    pub meeting_id: String,
-    pub case_label: String,
-    pub date: String,
-    pub matched: Vec<SearchSource>,
-    /// How many words of the meeting's texts (case label, names, item texts) matched a query word.
-    pub hits: u32,
-    /// A few words around the best match, from the same texts (never anything else).
-    pub snippet: String,
-}
-
-impl From<store::SearchHit> for SearchHit {
-    fn from(h: store::SearchHit) -> Self {
-        Self {
-            meeting_id: h.meeting.to_string(),
-            case_label: h.case_label.to_string(),
-            date: h.date.format("%Y-%m-%d").to_string(),
-            matched: h.matched,
-            hits: h.hits,
-            snippet: h.snippet,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct ExtendRetention {
-    pub meeting_id: String,
-    pub reason: String,
 }

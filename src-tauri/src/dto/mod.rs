@@ -7,70 +7,107 @@
 //! they drift).
 
 pub mod arg;
-pub mod documents;
-pub mod family;
-pub mod items;
-pub mod lock;
-pub mod meeting;
-pub mod notification;
-pub mod participants;
-pub mod plan;
-pub mod releases;
-pub mod reports;
-pub mod rights;
-pub mod settings;
+mod lock;
+mod meeting;
 
-pub use documents::*;
-pub use family::*;
-pub use items::*;
 pub use lock::*;
 pub use meeting::*;
-pub use notification::*;
-pub use participants::*;
-pub use plan::*;
-pub use releases::*;
-pub use reports::*;
-pub use rights::*;
-pub use settings::*;
 
+/// What the UI sends: the domain's input types (each one's `parse` gives the domain's
+/// validated input, or the error naming the field at fault).
+pub use domain::input::{
+    BasisInput, ConsenterInput, CorrectionRequest, ForFamilyInput, ItemBasisInput, ItemConsent,
+    ItemConsents, NewAction, NewConsent, NewDecision, NewDissent, NewFamilyVoice, NewFollowUp,
+    NewItem, NewMeeting, NewNotification, NewParticipant, NewRightsRequest, NewSubject,
+    NewWithdrawal, NotificationTimingInput, ParticipantUpdate, Preparation, ReleaseBulkInput,
+    ReleaseBulkScope, ReleaseCellKey, ReleaseChoiceInput as ReleaseChoice, ReleaseInput,
+    ReleaseUndoInput, SetAttendance, SetCarriedStatus, SubjectLanguage,
+};
 /// One mechanism for every enum value the UI sends (the domain's).
-pub use domain::input::Choice;
+pub use domain::input::{Choice, ExtendRetention};
+/// The address book, the own organisation's profile and the custom bases (R7b): the
+/// domain's own types (TypeScript: `OrganisationEntryView`, `OrganisationProfileView`).
+pub use domain::{
+    NewCustomBasis, NewOrganisationEntry, OrganisationEntry as OrganisationEntryView,
+    ProfileInput as OrganisationProfileView,
+};
+
+/// What the UI gets: the store's views travel as themselves. The meeting page (R13) and
+/// its parts, presentation mode (R5/R9: the wall), the choice lists that follow from
+/// rules (R1/R7/R8), the release matrix (R9/R13), notifications (R12), the plan (R11),
+/// withdrawals and corrections (R10/R16), documents (R14), the rights register and
+/// erasure (R17), reports and breaches (R19/R20), the audit log and its check (R18), the
+/// settings.
+pub use store::{
+    AttendanceKind, Basis, BasisProposal, CarriedAction, CarriedAnswerView, Consent,
+    ConsentCandidatesView, ConsentWithdrawalView, CorrectionOutcome, Decision, DocumentInfo,
+    ErasureOutcome as ErasureInfo, ErasureRecipient, InformRecipient, InformTaskView, ItemProfile,
+    LegalBasisInfo, MeetingFlow, MeetingMinutes, Notification, NotificationStatus, OpenPoint,
+    OpenPointGroup, OrganisationTypeInfo, Participant, ParticipantProfile, Presentation,
+    PresentedAction, PresentedCarried, PresentedContribution, PresentedItem, PresentedParticipant,
+    PresentedSubject, ReceivedItem, ReferenceData, ReleaseBulkResult, ReleaseCell, ReleaseNeed,
+    ReleaseNeedKind, WithdrawalOutcome,
+};
+pub use store::{
+    AuditCheck, AuditLogLine, AuditLogRequest, AuditLogView, BreachCategory, BreachEntry,
+    BreachListsView, BreachOrganisation, BreachRequest, BreachView, CustomBasisView,
+    FamilyMemberToInformView, MeetingToInformView, NewBreach, OrganisationSettings,
+    OrganisationToInformView, PartnersInformed, ProfileImported, ReportLine, ReportRequest,
+    ReportSection, ReportView, SettingsView as Settings,
+};
+/// Where the audit chain does not hold (R18), meetings near their destroy-after date (R15),
+/// an item's versions (R16), family members across meetings and the rights register (R17),
+/// where a search matched.
+pub use store::{
+    AuditProblem, ExpiringMeeting, ItemVersion, KnownSubject, RightsRequestView, SearchHit,
+    SearchSource,
+};
+
 /// R2/R21: what a follow-up may take over: the domain's `CarryOver` travels as itself
 /// (`FollowUpOffer`, `OfferedParticipant`, `OfferedSubject` in TypeScript).
 pub use domain::CarryOver as FollowUpOffer;
+/// The meeting page's sections travel as the domain's own type.
+pub use domain::ChecklistSection as Section;
 /// R16: the contributor's answer; its TypeScript name is `CorrectionDecision`.
 pub use domain::DecisionChoice as CorrectionDecision;
-pub use domain::LetterLanguage;
-/// Views the domain serializes as they are (issue 16: no wire copy).
+/// Views and small enums the domain serializes as they are: their serde names are the wire
+/// names and their TypeScript bindings come from the domain crate (feature `ts`).
 pub use domain::{
-    Action, AttendanceCounts, FamilyVoice, ForFamily, LastDecision, LastDissent, LastTime,
-    LastVoice, RequestActions,
+    Action, AttendanceCounts, CarriedStatus, Category, ConsentMethod, ConsentScope, FamilyVoice,
+    ForFamily, FourQuestions, Item, Kind, LastDecision, LastDissent, LastTime, LastVoice,
+    LetterLanguage, NotDoneReason, NotificationMethod, PostponeGround, Relation, RequestActions,
+    RequestKind, Requester, Role, SourceKind, VoiceChannel, VoiceKind,
 };
-pub use domain::{CarriedStatus, NotDoneReason};
-/// Small domain enums travel as themselves: their serde names are the wire names and their
-/// TypeScript bindings come from the domain crate (feature `ts`).
-pub use domain::{Category, Kind, Role, SourceKind};
-/// The meeting page's items, sections and hints travel as the domain's own types.
-pub use domain::{ChecklistSection as Section, Item};
-pub use domain::{
-    ConsentMethod, ConsentScope, FourQuestions, NotificationMethod, PostponeGround, Relation,
-};
-pub use domain::{RequestKind, Requester};
-pub use domain::{VoiceChannel, VoiceKind};
 use serde::Serialize;
-/// Where the audit chain does not hold (R18): the store's enum travels as itself.
-pub use store::AuditProblem;
-/// R15: a meeting near its destroy-after date: the store's view travels as itself.
-pub use store::ExpiringMeeting;
-/// R16: an item's versions travel as the store reads them.
-pub use store::ItemVersion;
-/// R17: a family member as recognised across meetings: the store's view travels as itself.
-pub use store::KnownSubject;
-/// R17: a request in the register: the store's view travels as itself.
-pub use store::RightsRequestView;
-/// Where a search matched: the store's enum travels as itself.
-pub use store::SearchSource;
 use ts_rs::TS;
+
+/// R17: the request after granting, and for an erasure what was removed.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct GrantOutcome {
+    pub request: RightsRequestView,
+    pub erasure: Option<ErasureInfo>,
+}
+
+/// What was saved. `cancelled`: the chair closed the dialog; nothing was written.
+#[derive(Debug, Clone, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct SavedDocuments {
+    pub cancelled: bool,
+    pub directory: Option<String>,
+    pub files: Vec<String>,
+}
+
+impl SavedDocuments {
+    pub fn cancelled() -> Self {
+        Self {
+            cancelled: true,
+            ..Self::default()
+        }
+    }
+}
 
 /// Every failed command rejects with this. `message` is Dutch and free of personal data;
 /// `field` names the input field it belongs to (the serde name of `domain::Field`), or is

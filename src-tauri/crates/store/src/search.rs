@@ -23,9 +23,12 @@ pub enum SearchSource {
 }
 
 /// One meeting that matched, newest first, with where it matched, how often, and a
-/// snippet of the matching text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// snippet of the matching text. It travels to the UI as it is.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct SearchHit {
+    #[serde(rename = "meetingId")]
     pub meeting: MeetingId,
     pub case_label: Label,
     pub date: NaiveDate,

@@ -8,17 +8,17 @@ import type { SavedDocuments } from "../bindings/SavedDocuments";
 export type DocumentsCommands = {
   /** The documents a finalized meeting has (refused for a draft). */
   list_documents: { args: { meetingId: string }; result: Array<DocumentInfo> };
-  /** Saves one document. */
+  /** Saves one document and opens it in the system viewer; cancelling the dialog writes nothing. R18: the store stamps it with the audit log's position. */
   save_document: { args: { meetingId: string; document: string }; result: SavedDocuments };
-  /** Saves every document in one folder. */
+  /** Saves every document in one folder. All are rendered before asking where, so a failure writes nothing; a postponed letter is not made at all (R12). */
   save_all_documents: { args: { meetingId: string }; result: SavedDocuments };
-  /** Issue 17 point 8: one participant's invitation with the confidentiality statement (draft or finalized). */
+  /** Issue 17 point 8: one participant's invitation with the confidentiality statement (draft or finalized; never with a family member in it), numbered by the participant's place at the table. */
   save_invitation: { args: { meetingId: string; participantId: string }; result: SavedDocuments };
-  /** Issue 17 point 8: every participant's invitation, in one folder. */
+  /** Issue 17 point 8: every participant's invitation, in one folder (all rendered before asking where). */
   save_invitations: { args: { meetingId: string }; result: SavedDocuments };
   /** Issue 17 point 8: the attendance sheet with the statement, to sign on paper. */
   save_attendance_sheet: { args: { meetingId: string }; result: SavedDocuments };
-  /** `consent` (ISO/IEC TS 27560) or `outcome` (Samen onder Handbereik). */
+  /** `consent` (ISO/IEC TS 27560 consent records) or `outcome` (Samen onder Handbereik). Personal data: audited like the PDFs. */
   save_meeting_export: { args: { meetingId: string; export: string }; result: SavedDocuments };
 };
 
@@ -27,17 +27,17 @@ export function documentsCommands(call: Call) {
   return {
     /** The documents a finalized meeting has (refused for a draft). */
     listDocuments: (meetingId: string) => call("list_documents", { meetingId }),
-    /** Saves one document. */
+    /** Saves one document and opens it in the system viewer; cancelling the dialog writes nothing. R18: the store stamps it with the audit log's position. */
     saveDocument: (meetingId: string, document: string) => call("save_document", { meetingId, document }),
-    /** Saves every document in one folder. */
+    /** Saves every document in one folder. All are rendered before asking where, so a failure writes nothing; a postponed letter is not made at all (R12). */
     saveAllDocuments: (meetingId: string) => call("save_all_documents", { meetingId }),
-    /** Issue 17 point 8: one participant's invitation with the confidentiality statement (draft or finalized). */
+    /** Issue 17 point 8: one participant's invitation with the confidentiality statement (draft or finalized; never with a family member in it), numbered by the participant's place at the table. */
     saveInvitation: (meetingId: string, participantId: string) => call("save_invitation", { meetingId, participantId }),
-    /** Issue 17 point 8: every participant's invitation, in one folder. */
+    /** Issue 17 point 8: every participant's invitation, in one folder (all rendered before asking where). */
     saveInvitations: (meetingId: string) => call("save_invitations", { meetingId }),
     /** Issue 17 point 8: the attendance sheet with the statement, to sign on paper. */
     saveAttendanceSheet: (meetingId: string) => call("save_attendance_sheet", { meetingId }),
-    /** `consent` (ISO/IEC TS 27560) or `outcome` (Samen onder Handbereik). */
+    /** `consent` (ISO/IEC TS 27560 consent records) or `outcome` (Samen onder Handbereik). Personal data: audited like the PDFs. */
     saveMeetingExport: (meetingId: string, exportKind: string) => call("save_meeting_export", { meetingId, export: exportKind }),
   };
 }

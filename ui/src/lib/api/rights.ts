@@ -23,7 +23,7 @@ export type RightsCommands = {
   refuse_rights_request: { args: { requestId: string; reason: string }; result: RightsRequestView };
   /** Marks a request as answered. */
   complete_rights_request: { args: { requestId: string }; result: RightsRequestView };
-  /** Saves the access report of a request (R14d): a PDF to read and the same content as JSON (portability). */
+  /** Saves the access report of a request (R14d): a PDF to read and the same content as JSON (portability), rendered before asking where. */
   save_access_report: { args: { requestId: string }; result: SavedDocuments };
 };
 
@@ -44,7 +44,7 @@ export function rightsCommands(call: Call) {
     refuseRightsRequest: (requestId: string, reason: string) => call("refuse_rights_request", { requestId, reason }),
     /** Marks a request as answered. */
     completeRightsRequest: (requestId: string) => call("complete_rights_request", { requestId }),
-    /** Saves the access report of a request (R14d): a PDF to read and the same content as JSON (portability). */
+    /** Saves the access report of a request (R14d): a PDF to read and the same content as JSON (portability), rendered before asking where. */
     saveAccessReport: (requestId: string) => call("save_access_report", { requestId }),
   };
 }

@@ -49,9 +49,9 @@ export type SettingsCommands = {
   organisation_settings: { args: Record<string, never>; result: OrganisationSettings };
   /** Issue 17 point 9: saves the chair's organisation profile. */
   save_organisation_profile: { args: { input: OrganisationProfileView }; result: OrganisationSettings };
-  /** Issue 17 point 9: imports the profile file the chair picks in the system's dialog (the web view never names a path). */
+  /** Issue 17 point 9: imports the profile file the chair picks in the system's dialog (the web view never names a path; with a fixed export folder: `organisatieprofiel.json` in it). The store checks the whole file first (`store::read_profile_file`) and writes it in one transaction: nothing changes on any fault. */
   import_organisation_profile: { args: Record<string, never>; result: ProfileImported };
-  /** Issue 17 point 9: the organisation's logo, picked in the system's dialog (the web view never names a path). */
+  /** Issue 17 point 9: the organisation's logo, picked in the system's dialog (the web view never names a path; with a fixed export folder: `logo.png` in it); closing the dialog changes nothing. The store checks the file, `docs` whether the picture decodes. */
   choose_organisation_logo: { args: Record<string, never>; result: OrganisationSettings };
   /** Issue 17 point 9: removes the organisation's logo; documents print none from then on. */
   remove_organisation_logo: { args: Record<string, never>; result: OrganisationSettings };
@@ -94,9 +94,9 @@ export function settingsCommands(call: Call) {
     organisationSettings: () => call("organisation_settings", {}),
     /** Issue 17 point 9: saves the chair's organisation profile. */
     saveOrganisationProfile: (input: OrganisationProfileView) => call("save_organisation_profile", { input }),
-    /** Issue 17 point 9: imports the profile file the chair picks in the system's dialog (the web view never names a path). */
+    /** Issue 17 point 9: imports the profile file the chair picks in the system's dialog (the web view never names a path; with a fixed export folder: `organisatieprofiel.json` in it). The store checks the whole file first (`store::read_profile_file`) and writes it in one transaction: nothing changes on any fault. */
     importOrganisationProfile: () => call("import_organisation_profile", {}),
-    /** Issue 17 point 9: the organisation's logo, picked in the system's dialog (the web view never names a path). */
+    /** Issue 17 point 9: the organisation's logo, picked in the system's dialog (the web view never names a path; with a fixed export folder: `logo.png` in it); closing the dialog changes nothing. The store checks the file, `docs` whether the picture decodes. */
     chooseOrganisationLogo: () => call("choose_organisation_logo", {}),
     /** Issue 17 point 9: removes the organisation's logo; documents print none from then on. */
     removeOrganisationLogo: () => call("remove_organisation_logo", {}),

@@ -5,7 +5,23 @@ import type { Requester } from "./Requester";
 /**
  * R17: the chair registers a request.
  */
-export type NewRightsRequest = { subjectKey: string, kind: RequestKind, requester: Requester, requesterName: string, 
+export type NewRightsRequest = { 
+/**
+ * The key of the family member the request is about (the register's person search).
+ */
+subjectKey: string, 
+/**
+ * Access, correction, erasure, objection, …
+ */
+kind: RequestKind, 
+/**
+ * Who asks: the person, a parent, a guardian, …
+ */
+requester: Requester, 
+/**
+ * The requester's name.
+ */
+requesterName: string, 
 /**
  * ISO date `YYYY-MM-DD`.
  */

@@ -2,14 +2,15 @@
 import type { SearchSource } from "./SearchSource";
 
 /**
- * One meeting that matched, newest first.
+ * One meeting that matched, newest first, with where it matched, how often, and a
+ * snippet of the matching text. It travels to the UI as it is.
  */
 export type SearchHit = { meetingId: string, caseLabel: string, date: string, matched: Array<SearchSource>, 
 /**
- * How many words of the meeting's texts (case label, names, item texts) matched a query word.
+ * How many words of the meeting's texts matched a word of the query.
  */
 hits: number, 
 /**
- * A few words around the best match, from the same texts (never anything else).
+ * A few words around the best match, from the same texts the search covers.
  */
 snippet: string, };

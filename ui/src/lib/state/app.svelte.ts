@@ -29,6 +29,13 @@ class AppState {
   meeting = $state<MeetingFlow | null>(null);
   /** Choice lists that follow from the rules (R7); loaded once after unlock. */
   reference = $state<ReferenceData | null>(null);
+  /** The organisation types as a select's options (R7/R8: the type decides the bases). */
+  organisationTypeOptions = $derived(
+    (this.reference?.organisationTypes ?? []).map((o) => ({
+      value: o.code,
+      label: o.label,
+    })),
+  );
   /** Dutch message when loading the current screen's data failed. */
   loadError = $state<string | null>(null);
   /** R21: seconds left before the idle lock, while the warning shows. */

@@ -120,3 +120,14 @@ impl NewFollowUp {
         Ok((participants, subjects))
     }
 }
+
+/// R15: six months more for a meeting near its destroy-after date, with the reason.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct ExtendRetention {
+    /// The meeting.
+    pub meeting_id: String,
+    /// Why it is kept longer.
+    pub reason: String,
+}

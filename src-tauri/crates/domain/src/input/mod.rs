@@ -16,13 +16,14 @@ mod meeting;
 mod people;
 mod plan;
 mod releases;
+mod rights;
 
 pub use choice::Choice;
 pub use items::{
     BasisChoice, BasisInput, ConsentGiven, ConsenterInput, CorrectionRequest, ItemBasisInput,
     ItemConsent, ItemConsents, ItemEntry, NewConsent, NewItem, NewWithdrawal,
 };
-pub use meeting::{NewFollowUp, NewMeeting, Preparation};
+pub use meeting::{ExtendRetention, NewFollowUp, NewMeeting, Preparation};
 pub use people::{
     NewFamilyVoice, NewParticipant, NewSubject, ParticipantUpdate, SetAttendance, SubjectLanguage,
 };
@@ -34,6 +35,7 @@ pub use releases::{
     ReleaseBulkInput, ReleaseBulkScope, ReleaseCellKey, ReleaseChoiceInput, ReleaseInput,
     ReleaseUndoInput,
 };
+pub use rights::NewRightsRequest;
 
 use crate::{DomainError, Field, ItemId, ParticipantId, SubjectId};
 
@@ -61,6 +63,31 @@ pub fn item_ids(raw: &[String], field: Field) -> Result<Vec<ItemId>, DomainError
 /// (R5); `field` names the form field in the error.
 pub fn participant_id(raw: &str, field: Field) -> Result<ParticipantId, DomainError> {
     ParticipantId::parse(raw, DomainError::ParticipantNotInMeeting { field })
+}
+
+/// R11: an action of the plan from the wire.
+pub fn action_id(raw: &str) -> Result<crate::ActionId, DomainError> {
+    crate::ActionId::parse(raw, DomainError::ActionNotInPlan)
+}
+
+/// R11: a decision from the wire.
+pub fn decision_id(raw: &str) -> Result<crate::DecisionId, DomainError> {
+    crate::DecisionId::parse(raw, DomainError::UnknownDecision)
+}
+
+/// R11: a dissent from the wire.
+pub fn dissent_id(raw: &str) -> Result<crate::DissentId, DomainError> {
+    crate::DissentId::parse(raw, DomainError::UnknownDissent)
+}
+
+/// R12: a notification from the wire.
+pub fn notification_id(raw: &str) -> Result<crate::NotificationId, DomainError> {
+    crate::NotificationId::parse(raw, DomainError::UnknownNotification)
+}
+
+/// A family member's view, wish or objection from the wire.
+pub fn voice_id(raw: &str) -> Result<crate::VoiceId, DomainError> {
+    crate::VoiceId::parse(raw, DomainError::UnknownVoice)
 }
 
 /// R9: the recipient of a release from the wire.
