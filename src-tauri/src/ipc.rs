@@ -925,11 +925,14 @@ commands! {
         /// the picture decodes.
         [app] fn choose_organisation_logo(s) -> OrganisationSettings => {
             let pick = (texts::documents::PICK_LOGO, ("PNG, JPEG", &["png", "jpg", "jpeg"][..]));
-            if let Some(path) = file_to_read(app, "logo.png", pick)? {
-                let logo = store::read_logo_file(&path, docs::logo_decodes)?;
-                s.with_store(|st| st.set_organisation_logo(&logo, Utc::now()))?;
-            }
-            s.with_store(|st| st.organisation_settings())
+            let Some(path) = file_to_read(app, "logo.png", pick)? else {
+                return s.with_store(|st| st.organisation_settings());
+            };
+            let logo = store::read_logo_file(&path, docs::logo_decodes)?;
+            s.with_store(|st| {
+                st.set_organisation_logo(&logo, Utc::now())?;
+                st.organisation_settings()
+            })
         };
         /// Issue 17 point 9: removes the organisation's logo; documents print none from
         /// then on.

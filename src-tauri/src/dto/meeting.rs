@@ -1,5 +1,5 @@
-//! The meeting list, one meeting and the search hits on the wire: ids and dates as text,
-//! and the list's status as the domain decides it on the day.
+//! The meeting list and one meeting on the wire: ids and dates as text, and the list's
+//! status as the domain decides it on the day.
 
 use crate::dto::*;
 use serde::Serialize;
