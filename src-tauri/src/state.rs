@@ -186,6 +186,23 @@ impl AppState {
         more
     }
 
+    /// Migration 0041: writes the next search document a new participant or item left
+    /// stale, once the chair has been still for `still` (a live meeting adds an item every
+    /// few seconds; each write is a few ms, and a waiting command waits for at most one).
+    /// Like [`AppState::destroy_pending_chunk`]: not activity, nothing while locked, and a
+    /// failure leaves the document for the next search, which writes what is stale first.
+    /// Returns whether more wait.
+    pub fn index_stale_search_doc(&self, still: Duration) -> bool {
+        if self.idle_for() < still {
+            return false;
+        }
+        let mut slot = self.store_slot();
+        match slot.as_mut() {
+            Some(store) => matches!(store.refresh_stale_search_docs(1), Ok(true)),
+            None => false,
+        }
+    }
+
     pub(crate) fn with_store<T>(
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, store::StoreError>,

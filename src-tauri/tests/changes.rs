@@ -500,3 +500,29 @@ fn r13_after_finalize_every_change_and_removal_is_refused() {
     }
     assert_eq!(snapshot(&state, &m), before);
 }
+
+/// Migration 0041: a new participant only marks its meeting's search document stale. The
+/// app's background thread writes one stale document per call, and only once the chair
+/// has been still long enough; a search finds the names either way.
+#[test]
+fn stale_search_documents_are_written_one_at_a_time_once_the_chair_is_still() {
+    use std::time::Duration;
+    let (_dir, state) = unlocked();
+    let a = meeting(&state, false);
+    let b = meeting(&state, false);
+    participant(&state, &a, "Fatima Zoekbaar", "caseLead");
+    participant(&state, &b, "Kees Vindbaar", "caseLead");
+    // The chair is busy (still for less than an hour): nothing is written.
+    assert!(!state.index_stale_search_doc(Duration::from_secs(3600)));
+    // Still: one document, then the other, then nothing is left.
+    assert!(state.index_stale_search_doc(Duration::ZERO));
+    assert!(!state.index_stale_search_doc(Duration::ZERO));
+    assert!(!state.index_stale_search_doc(Duration::ZERO));
+    let hits = commands::meeting::search_meetings(&state, "zoekbaar").unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].meeting.to_string(), a);
+    // Locked: nothing to write, nothing opened.
+    participant(&state, &b, "Anna Later", "expert");
+    commands::lock::lock(&state).unwrap();
+    assert!(!state.index_stale_search_doc(Duration::ZERO));
+}

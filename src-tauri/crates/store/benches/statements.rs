@@ -7,7 +7,11 @@
 //!   members, 50 items, actions), what every change of a meeting answers with;
 //! - `update_preparation`: a change of the meeting (load in the transaction, write, audit,
 //!   commit, answer with the flow);
-//! - `add_item`: an item into a meeting (its search document rewritten).
+//! - `add_item`: an item into a meeting (since migration 0041 it only marks the meeting's
+//!   search document stale);
+//! - `search_after_add`: a search right after each `add_item`, so it first writes that
+//!   one stale document (the most a deferred document costs: a chair who searches after
+//!   every item).
 //!
 //! Run: `cargo bench -p store --features bench-plain --bench statements` (release).
 //! `STATEMENT_CALLS=n` per figure and size (default 600). Prints a JSON line per figure
@@ -51,7 +55,13 @@ fn main() {
         })
         .collect();
     let sizes = [16, store::STATEMENT_CACHE];
-    let names = ["meeting_flow", "update_preparation", "add_item"];
+    let names = [
+        "meeting_flow",
+        "update_preparation",
+        "add_item",
+        "search_after_add",
+    ];
+    let query = domain::SearchQuery::parse("huisarts wijkteam").unwrap();
     // times[size][figure]
     let mut times = vec![vec![Vec::with_capacity(calls); names.len()]; sizes.len()];
     let rounds = 10;
@@ -87,6 +97,9 @@ fn main() {
                 };
                 timed(&mut times[s][2], || {
                     store.add_item(m, &item, Utc::now()).unwrap();
+                });
+                timed(&mut times[s][3], || {
+                    store.search_meetings(&query).unwrap();
                 });
                 store.sync_witness().unwrap();
             }

@@ -22,6 +22,8 @@ use domain::{
 use std::time::{Duration, Instant};
 use store::{SeedSpec, Store};
 
+mod common;
+
 const PASS: &str = "een wachtwoord voor de benchmark";
 
 struct Op {
@@ -192,18 +194,63 @@ fn main() {
     };
     let n = if small { 10 } else { 100 };
     let dir = tempfile::tempdir().unwrap();
+    // Witness files in the run's folder, never the user's.
+    std::env::set_var(store::CONFIG_DIR_ENV, dir.path().join("config"));
 
-    // Same seed, same data; encrypted first, then the baseline, each with a cold cache.
-    let mut cipher = Store::create(&dir.path().join("cipher"), PASS).unwrap();
+    // The seed op: the same fresh seed on both, encrypted first, each into an empty store
+    // (a tenth of the workload's size, at least 200 meetings: the ratio per meeting is
+    // what it measures).
+    let seed_spec = SeedSpec {
+        meetings: (spec.meetings / 10).max(200),
+        ..spec
+    };
     let t = Instant::now();
-    let seeded = cipher.seed(spec, 42).unwrap().meeting_ids;
+    let mut fresh = Store::create(&dir.path().join("seed-cipher"), PASS).unwrap();
+    fresh.seed(seed_spec, 42).unwrap();
+    fresh.close().unwrap();
     let seed_cipher = t.elapsed();
-    cipher.close().unwrap();
-    let mut plain = Store::create_unencrypted_baseline(&dir.path().join("plain")).unwrap();
     let t = Instant::now();
-    let seeded_plain = plain.seed(spec, 42).unwrap().meeting_ids;
+    let mut fresh = Store::create_unencrypted_baseline(&dir.path().join("seed-plain")).unwrap();
+    fresh.seed(seed_spec, 42).unwrap();
+    fresh.close().unwrap();
     let seed_plain = t.elapsed();
-    plain.close().unwrap();
+    std::fs::remove_dir_all(dir.path().join("seed-cipher")).unwrap();
+    std::fs::remove_dir_all(dir.path().join("seed-plain")).unwrap();
+
+    // The workload's stores: the same seed on both, kept between runs in the target folder
+    // (seeding 10,000 meetings twice took ≈ 500 s of every `./x bench`), each run on a
+    // working copy.
+    let target = common::target_dir();
+    let kept_cipher = common::kept(
+        target.join(format!("bench-workload-cipher-{}", spec.meetings)),
+        |d| Store::create(d, PASS).unwrap(),
+        |d| Store::open(d, PASS).unwrap(),
+        spec,
+    );
+    let kept_plain = common::kept(
+        target.join(format!("bench-workload-plain-{}", spec.meetings)),
+        |d| Store::create_unencrypted_baseline(d).unwrap(),
+        |d| Store::open_unencrypted_baseline(d).unwrap(),
+        spec,
+    );
+    common::copy_kept(&kept_cipher, dir.path());
+    std::fs::rename(dir.path().join("store"), dir.path().join("cipher")).unwrap();
+    common::copy_files(&kept_plain.join("config"), &dir.path().join("config"));
+    common::copy_files(&kept_plain.join("store"), &dir.path().join("plain"));
+    // The meetings in the same order on both (date, then creation; same seed).
+    let listed = |s: Store| -> Vec<String> {
+        let ids = s
+            .list_meetings()
+            .unwrap()
+            .iter()
+            .map(|m| m.id.to_string())
+            .collect();
+        s.close().unwrap();
+        ids
+    };
+    let seeded = listed(Store::open(&dir.path().join("cipher"), PASS).unwrap());
+    let seeded_plain = listed(Store::open_unencrypted_baseline(&dir.path().join("plain")).unwrap());
+    assert_eq!(seeded.len(), seeded_plain.len());
 
     let size = |d: &str| {
         std::fs::metadata(dir.path().join(d).join(store::STORE_FILE_NAME))

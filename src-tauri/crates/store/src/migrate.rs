@@ -86,6 +86,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         40,
         include_str!("../migrations/0040_search_newest_first_ascending.sql"),
     ),
+    (
+        41,
+        include_str!("../migrations/0041_search_doc_stale_on_insert.sql"),
+    ),
 ];
 
 /// The schema version this build creates: the number of the last migration.

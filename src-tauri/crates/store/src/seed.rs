@@ -149,19 +149,11 @@ impl Store {
         let base = NaiveDate::from_ymd_opt(2026, 1, 5).ok_or(StoreError::Corrupt("date"))?;
         let now = time_to_db(Utc::now());
         let mut meeting_ids = Vec::with_capacity(spec.meetings);
-        // The search triggers on participants and items (migration 0024) rebuild the whole
-        // meeting document on every row: fine for the chair's one row at a time, quadratic
-        // for a seeder writing 50 items in a row. Within each transaction they are dropped,
-        // each new meeting's document is written once, and they are put back as they were.
-        let row_triggers = crate::cascade::triggers_where(
-            &self.conn,
-            "tbl_name IN ('participants', 'items') AND name LIKE 'search_doc_%'",
-        )?;
+        // Each new participant and item marks its meeting's search document stale
+        // (migration 0041); each chunk writes the documents of its meetings once, as the
+        // search would, and clears the marks.
         for chunk_start in (0..spec.meetings).step_by(500) {
             let tx = self.conn.transaction()?;
-            for (name, _) in &row_triggers {
-                tx.execute_batch(&format!("DROP TRIGGER \"{name}\";"))?;
-            }
             let first_of_chunk = meeting_ids.len();
             for n in chunk_start..(chunk_start + 500).min(spec.meetings) {
                 let m = id();
@@ -307,21 +299,8 @@ impl Store {
                 )?;
                 meeting_ids.push(m);
             }
-            {
-                let mut doc = tx.prepare_cached(
-                    "UPDATE meeting_search_docs SET
-                        participants = COALESCE((SELECT group_concat(name, char(10))
-                                                 FROM participants WHERE meeting_id = ?1), ''),
-                        items = COALESCE((SELECT group_concat(text, char(10))
-                                          FROM items WHERE meeting_id = ?1), '')
-                     WHERE rowid = (SELECT id FROM search_docs WHERE meeting_id = ?1)",
-                )?;
-                for m in &meeting_ids[first_of_chunk..] {
-                    doc.execute([m])?;
-                }
-            }
-            for (_, sql) in &row_triggers {
-                tx.execute_batch(sql)?;
+            for m in &meeting_ids[first_of_chunk..] {
+                crate::search::rewrite_doc(&tx, m)?;
             }
             if spec.finalized {
                 let chunk = serde_json::to_string(&meeting_ids[first_of_chunk..])

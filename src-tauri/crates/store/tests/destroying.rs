@@ -67,7 +67,7 @@ fn store_with_meeting_to_expire() -> (tempfile::TempDir, MeetingId, Vec<String>)
 
 /// Every read of the store, by name, with what it shows (its `Debug` text; an error
 /// shows only its kind).
-fn every_read(store: &Store, gone: MeetingId, ids: &[String]) -> Vec<(String, String)> {
+fn every_read(store: &mut Store, gone: MeetingId, ids: &[String]) -> Vec<(String, String)> {
     let today = day("2026-12-05");
     let mut out: Vec<(String, String)> = Vec::new();
     let mut put = |name: &str, shown: String| out.push((name.into(), shown));
@@ -226,7 +226,7 @@ fn shows_anything_of(read: &str, shown: &str, ids: &[String]) -> bool {
 fn r15_a_meeting_being_destroyed_is_shown_by_no_read() {
     let (dir, gone, ids) = store_with_meeting_to_expire();
     let mut store = Store::open(dir.path(), PASS).unwrap();
-    let before = every_read(&store, gone, &ids);
+    let before = every_read(&mut store, gone, &ids);
     for must in [
         "list_meetings",
         "meeting_detail",
@@ -248,7 +248,7 @@ fn r15_a_meeting_being_destroyed_is_shown_by_no_read() {
     let hidden = store.hide_expired(day("2026-12-05"), now()).unwrap();
     assert_eq!(hidden, vec![gone]);
     assert_eq!(store.destroying_left().unwrap(), 1);
-    for (name, shown) in every_read(&store, gone, &ids) {
+    for (name, shown) in every_read(&mut store, gone, &ids) {
         assert!(
             !shows_anything_of(&name, &shown, &ids),
             "{name} shows a meeting being destroyed: {shown}"
@@ -271,7 +271,7 @@ fn r15_a_meeting_being_destroyed_is_shown_by_no_read() {
     assert!(items > 0);
     drop(conn);
     // ...and the next unlock finishes them first (a lock, close or crash in between).
-    let u = Store::unlock(
+    let mut u = Store::unlock(
         dir.path(),
         PASS,
         &mut FailedUnlocks::default(),
@@ -281,7 +281,7 @@ fn r15_a_meeting_being_destroyed_is_shown_by_no_read() {
     .unwrap();
     assert!(u.destroyed.is_empty());
     assert_eq!(u.destroying_left, 0);
-    for (name, shown) in every_read(&u.store, gone, &ids) {
+    for (name, shown) in every_read(&mut u.store, gone, &ids) {
         assert!(!shows_anything_of(&name, &shown, &ids), "{name}: {shown}");
     }
     u.store.close().unwrap();
@@ -303,7 +303,7 @@ fn r15_unlock_hides_and_the_chunks_destroy_every_row() {
     .unwrap();
     assert_eq!(u.destroyed, vec![gone]);
     assert_eq!(u.destroying_left, 1);
-    for (name, shown) in every_read(&u.store, gone, &ids) {
+    for (name, shown) in every_read(&mut u.store, gone, &ids) {
         assert!(!shows_anything_of(&name, &shown, &ids), "{name}: {shown}");
     }
     assert_eq!(u.store.destroy_pending_chunk().unwrap(), 0);

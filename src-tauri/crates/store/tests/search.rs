@@ -12,7 +12,7 @@ fn q(s: &str) -> SearchQuery {
     SearchQuery::parse(s).unwrap()
 }
 
-fn ids(store: &Store, query: &str) -> Vec<MeetingId> {
+fn ids(store: &mut Store, query: &str) -> Vec<MeetingId> {
     store
         .search_meetings(&q(query))
         .unwrap()
@@ -40,14 +40,14 @@ fn finds_meetings_by_case_label_participant_and_item_text() {
         .add_item(b, &item_input(p, "Schoolverzuim sinds september"), now())
         .unwrap();
 
-    assert_eq!(ids(&store, "bakker"), vec![a]);
+    assert_eq!(ids(&mut store, "bakker"), vec![a]);
     // Diacritics and case do not matter; words are prefixes.
-    assert_eq!(ids(&store, "zoe"), vec![a]);
-    assert_eq!(ids(&store, "WIT"), vec![b]);
-    assert_eq!(ids(&store, "schoolverz"), vec![b]);
+    assert_eq!(ids(&mut store, "zoe"), vec![a]);
+    assert_eq!(ids(&mut store, "WIT"), vec![b]);
+    assert_eq!(ids(&mut store, "schoolverz"), vec![b]);
     // Every word must match (in any of the texts of the meeting).
-    assert_eq!(ids(&store, "jan september"), vec![b]);
-    assert!(ids(&store, "jan bakker").is_empty());
+    assert_eq!(ids(&mut store, "jan september"), vec![b]);
+    assert!(ids(&mut store, "jan bakker").is_empty());
     let hits = store.search_meetings(&q("casus jan school")).unwrap();
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].case_label.as_str(), "Casus 12");
@@ -78,8 +78,8 @@ fn fts_syntax_in_the_query_is_text_not_an_error() {
             Err(e) => assert!(matches!(e, domain::DomainError::Empty { .. }), "{raw}"),
         }
     }
-    assert_eq!(ids(&store, "near"), vec![m]);
-    assert_eq!(ids(&store, "x:y"), vec![m]);
+    assert_eq!(ids(&mut store, "near"), vec![m]);
+    assert_eq!(ids(&mut store, "x:y"), vec![m]);
 }
 
 #[test]
@@ -103,19 +103,19 @@ fn index_follows_renames_removals_and_ignores_refused_edits() {
     assert!(store
         .update_participant(m, p, &bad, ParticipantExtra::default(), now())
         .is_err());
-    assert_eq!(ids(&store, "oud"), vec![m]);
-    assert!(ids(&store, "nieuw").is_empty());
+    assert_eq!(ids(&mut store, "oud"), vec![m]);
+    assert!(ids(&mut store, "nieuw").is_empty());
 
     let renamed = participant_input("Karin Nieuw", Role::CaseLead);
     store
         .update_participant(m, p, &renamed, ParticipantExtra::default(), now())
         .unwrap();
-    assert!(ids(&store, "oud").is_empty());
-    assert_eq!(ids(&store, "nieuw"), vec![m]);
+    assert!(ids(&mut store, "oud").is_empty());
+    assert_eq!(ids(&mut store, "nieuw"), vec![m]);
 
-    assert_eq!(ids(&store, "huurachterstand"), vec![m]);
+    assert_eq!(ids(&mut store, "huurachterstand"), vec![m]);
     store.remove_item(m, item, now()).unwrap();
-    assert!(ids(&store, "huurachterstand").is_empty());
+    assert!(ids(&mut store, "huurachterstand").is_empty());
 }
 
 #[test]
@@ -131,15 +131,15 @@ fn r15_destroyed_meetings_leave_the_index() {
     store
         .add_item(m, &item_input(p, "Zoekbaar gegeven"), now())
         .unwrap();
-    assert_eq!(ids(&store, "zoekbaar"), vec![m]);
+    assert_eq!(ids(&mut store, "zoekbaar"), vec![m]);
     let later = chrono::NaiveDate::from_ymd_opt(2026, 8, 1).unwrap();
     assert_eq!(store.destroy_expired(later, now()).unwrap(), vec![m]);
     for word in ["verlopen", "piet", "zoekbaar"] {
-        assert!(ids(&store, word).is_empty(), "{word}");
+        assert!(ids(&mut store, word).is_empty(), "{word}");
     }
     drop(store);
-    let store = Store::open(dir.path(), PASS).unwrap();
-    assert!(ids(&store, "gezin").is_empty());
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    assert!(ids(&mut store, "gezin").is_empty());
 }
 
 #[test]
@@ -209,8 +209,8 @@ fn the_hundred_newest_meetings_come_back_newest_first() {
     // Newest date first; within a day the later created first.
     made.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
     let expected: Vec<MeetingId> = made.iter().take(100).map(|m| m.2).collect();
-    assert_eq!(ids(&store, "janssen"), expected);
-    assert_eq!(ids(&store, "gezin janss"), expected);
+    assert_eq!(ids(&mut store, "janssen"), expected);
+    assert_eq!(ids(&mut store, "gezin janss"), expected);
 }
 
 #[test]
@@ -232,7 +232,7 @@ fn r15_a_destroyed_meeting_leaves_no_search_document() {
         .unwrap();
     let later = chrono::NaiveDate::from_ymd_opt(2026, 8, 1).unwrap();
     assert_eq!(store.destroy_expired(later, now()).unwrap(), vec![m]);
-    assert_eq!(ids(&store, "gezin"), vec![keep]);
+    assert_eq!(ids(&mut store, "gezin"), vec![keep]);
     store.close().unwrap();
     let conn = open_raw(dir.path().join(store::STORE_FILE_NAME));
     let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
@@ -255,12 +255,12 @@ fn a_store_from_before_the_per_meeting_index_is_searchable_after_migrating() {
     let common::OldStore { meeting, .. } = common::store_before_migration(dir.path(), 24);
     let mut store = Store::open(dir.path(), PASS).unwrap();
     let id = MeetingId::from_uuid(uuid::Uuid::parse_str(&meeting).unwrap());
-    assert_eq!(ids(&store, "oud lid inbreng"), vec![id]);
+    assert_eq!(ids(&mut store, "oud lid inbreng"), vec![id]);
     // A meeting created after migrating on the same day sorts before it.
     let mut input = meeting_input("Gezin Nieuw");
     input.date = "2026-11-01".into();
     let newer = store.create_meeting(&input, now()).unwrap().id;
-    assert_eq!(ids(&store, "gezin"), vec![newer, id]);
+    assert_eq!(ids(&mut store, "gezin"), vec![newer, id]);
 }
 
 #[test]
@@ -298,13 +298,13 @@ fn migration_0040_keeps_newest_first_with_the_index_read_forwards() {
     made.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
     let id = |raw: &str| MeetingId::from_uuid(uuid::Uuid::parse_str(raw).unwrap());
     let expected: Vec<MeetingId> = made.iter().map(|m| id(&m.2)).collect();
-    assert_eq!(ids(&store, "gezin oud"), expected);
-    assert_eq!(ids(&store, "oud lid inbreng"), vec![id(&old.meeting)]);
+    assert_eq!(ids(&mut store, "gezin oud"), expected);
+    assert_eq!(ids(&mut store, "oud lid inbreng"), vec![id(&old.meeting)]);
     // After it: a meeting made now on an existing day comes before that day's others.
     let mut input = meeting_input("Gezin Oud nieuw");
     input.date = "2026-10-15".into();
     let newer = store.create_meeting(&input, now()).unwrap().id;
-    let found = ids(&store, "gezin oud");
+    let found = ids(&mut store, "gezin oud");
     assert_eq!(found.len(), 6);
     let at = |m: MeetingId| found.iter().position(|f| *f == m).unwrap();
     assert!(at(newer) < at(id(&made[3].2)), "{found:?}");
@@ -323,4 +323,99 @@ fn migration_0040_keeps_newest_first_with_the_index_read_forwards() {
         .collect();
     assert_eq!(ascending.len(), 6);
     assert_eq!(ascending[0], made[0].2, "the newest has the lowest rowid");
+}
+
+/// Migration 0041: a new participant or item only marks its meeting's document stale; no
+/// text of it is in the index until the next search writes the document, first thing, so
+/// that search finds what was just added and the mark is gone after it.
+#[test]
+fn a_new_item_is_indexed_by_the_next_search_not_by_its_insert() {
+    let (dir, mut store) = new_store();
+    let m = store
+        .create_meeting(&meeting_input("Gezin Stilte"), now())
+        .unwrap()
+        .id;
+    let p = store
+        .add_participant(
+            m,
+            &participant_input("Fatima Zoekbaar", Role::CaseLead),
+            now(),
+        )
+        .unwrap()
+        .id;
+    store
+        .add_item(m, &item_input(p, "Voetbalvereniging helpt mee"), now())
+        .unwrap();
+    store.close().unwrap();
+    let file = dir.path().join(store::STORE_FILE_NAME);
+    let index = |conn: &rusqlite::Connection| -> (i64, i64, String) {
+        conn.query_row(
+            "SELECT d.stale,
+                    (SELECT count(*) FROM meeting_search_docs
+                     WHERE meeting_search_docs MATCH 'voetbalvereniging zoekbaar'),
+                    s.participants || '|' || s.items
+             FROM search_docs d JOIN meeting_search_docs s ON s.rowid = d.id",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap()
+    };
+    let conn = open_raw(&file);
+    assert_eq!(index(&conn), (1, 0, "|".to_string()));
+    drop(conn);
+    let mut store = Store::open(dir.path(), PASS).unwrap();
+    assert_eq!(ids(&mut store, "voetbalvereniging zoekbaar"), vec![m]);
+    store.close().unwrap();
+    let conn = open_raw(&file);
+    assert_eq!(
+        index(&conn),
+        (
+            0,
+            1,
+            "Fatima Zoekbaar|Voetbalvereniging helpt mee".to_string()
+        )
+    );
+}
+
+/// Migration 0041 defers only what is added: removing a participant rewrites the document
+/// in its own transaction, with no search after it, so a removed name is never left in the
+/// index; the item still waits for the next search.
+#[test]
+fn a_removed_participant_leaves_the_index_without_waiting_for_a_search() {
+    let (dir, mut store) = new_store();
+    let m = store
+        .create_meeting(&meeting_input("Gezin Vertrek"), now())
+        .unwrap()
+        .id;
+    let stays = store
+        .add_participant(
+            m,
+            &participant_input("Anna Blijvend", Role::CaseLead),
+            now(),
+        )
+        .unwrap()
+        .id;
+    let leaves = store
+        .add_participant(
+            m,
+            &participant_input("Kees Vertrekkend", Role::Expert),
+            now(),
+        )
+        .unwrap()
+        .id;
+    store
+        .add_item(m, &item_input(stays, "Huiswerkbegeleiding loopt"), now())
+        .unwrap();
+    store.remove_participant(m, leaves, now()).unwrap();
+    store.close().unwrap();
+    let conn = open_raw(dir.path().join(store::STORE_FILE_NAME));
+    let doc: (String, String, i64) = conn
+        .query_row(
+            "SELECT participants, items, (SELECT stale FROM search_docs)
+             FROM meeting_search_docs",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(doc, ("Anna Blijvend".into(), String::new(), 1));
 }

@@ -63,6 +63,18 @@ fn seeded_meetings_are_searchable_and_the_search_triggers_are_back() {
         )
         .unwrap();
     assert_eq!(triggers(), before);
+    // The seeder writes the documents itself: none is left stale for the first search.
+    let (stale, indexed): (i64, i64) = open_raw(dir.path().join(store::STORE_FILE_NAME))
+        .query_row(
+            "SELECT (SELECT count(*) FROM search_docs WHERE stale = 1),
+                    (SELECT count(*) FROM meeting_search_docs
+                     WHERE meeting_search_docs MATCH 'participants:deelnemer AND items:school')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(stale, 0);
+    assert!(indexed > 0);
     let q = |s: &str| domain::SearchQuery::parse(s).unwrap();
     // Participant names and item words of the seeder reach every seeded document.
     assert_eq!(store.search_meetings(&q("Deelnemer")).unwrap().len(), 3);

@@ -30,60 +30,57 @@ pub fn copy_files(from: &Path, into: &Path) {
     }
 }
 
-/// The seeded store `<target>/<name>-<meetings>` (`store/` and its witness folder
-/// `config/`), seeded once with `meetings` finalized meetings; delete it to re-seed.
-pub fn seeded(name: &str, meetings: usize, pass: &str) -> PathBuf {
-    seeded_in(
-        target_dir().join(format!("{name}-{meetings}")),
-        meetings,
-        pass,
-    )
-}
-
 /// The seeded store the commands bench (`src-tauri/benches/commands.rs`) keeps and seeds
 /// the same way, `<target>/bench-store-<meetings>-v2`, with its passphrase: `./x bench`
 /// seeds each size once for every bench that reads it.
 pub fn commands_bench_store(meetings: usize) -> (PathBuf, &'static str) {
     const PASS: &str = "benchmark-wachtwoord 2026";
     let dir = target_dir().join(format!("bench-store-{meetings}-v2"));
-    (seeded_in(dir, meetings, PASS), PASS)
+    let spec = SeedSpec {
+        meetings,
+        finalized: true,
+        ..SeedSpec::BIG
+    };
+    let kept = kept(
+        dir,
+        |d| Store::create(d, PASS).unwrap(),
+        |d| Store::open(d, PASS).unwrap(),
+        spec,
+    );
+    (kept, PASS)
 }
 
-/// [`seeded`] in `dir`.
-fn seeded_in(dir: PathBuf, meetings: usize, pass: &str) -> PathBuf {
+/// A store kept in `dir` between runs (`store/` and its witness folder `config/`): made by
+/// `create` and seeded with `spec` (seed 42) once, migrated in place once per schema
+/// version (by `open`), so no run pays either on its working copy. Delete it to re-seed.
+pub fn kept(
+    dir: PathBuf,
+    create: impl FnOnce(&Path) -> Store,
+    open: impl FnOnce(&Path) -> Store,
+    spec: SeedSpec,
+) -> PathBuf {
+    let meetings = spec.meetings;
     let marker = dir.join("seeded.ok");
     if !marker.exists() {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("config")).unwrap();
         std::env::set_var(store::CONFIG_DIR_ENV, dir.join("config"));
         let t = Instant::now();
-        let mut s = Store::create(&dir.join("store"), pass).unwrap();
-        s.seed(
-            SeedSpec {
-                meetings,
-                finalized: true,
-                ..SeedSpec::BIG
-            },
-            42,
-        )
-        .unwrap();
+        let mut s = create(&dir.join("store"));
+        s.seed(spec, 42).unwrap();
         s.close().unwrap();
         std::fs::write(&marker, "ok").unwrap();
         println!(
-            "{{\"bench\":\"seed\",\"meetings\":{meetings},\"seconds\":{:.1}}}",
+            "{{\"bench\":\"seed\",\"meetings\":{meetings},\"items\":{},\"seconds\":{:.1}}}",
+            meetings * spec.items_per_meeting,
             t.elapsed().as_secs_f64()
         );
     }
-    // Seeded under an earlier schema: migrated once, in place, so no run pays the
-    // migration on its working copy.
     let current = dir.join(format!("schema-{}.ok", store::LATEST_SCHEMA_VERSION));
     if !current.exists() {
         std::env::set_var(store::CONFIG_DIR_ENV, dir.join("config"));
         let t = Instant::now();
-        store::Store::open(&dir.join("store"), pass)
-            .unwrap()
-            .close()
-            .unwrap();
+        open(&dir.join("store")).close().unwrap();
         std::fs::write(&current, "ok").unwrap();
         println!(
             "{{\"bench\":\"migrate_seeded\",\"meetings\":{meetings},\"seconds\":{:.1}}}",
@@ -93,12 +90,18 @@ fn seeded_in(dir: PathBuf, meetings: usize, pass: &str) -> PathBuf {
     dir
 }
 
+/// Copies a kept store's files into `work` and sets its witness folder as the config dir
+/// (never the user's); the caller opens `work/store`.
+pub fn copy_kept(kept: &Path, work: &Path) {
+    copy_files(&kept.join("config"), &work.join("config"));
+    std::env::set_var(store::CONFIG_DIR_ENV, work.join("config"));
+    copy_files(&kept.join("store"), &work.join("store"));
+}
+
 /// Opens a working copy of a seeded store in `work` (its witness folder set as the
 /// config dir, never the user's).
 pub fn open_copy(seeded: &Path, work: &Path, pass: &str) -> Store {
-    copy_files(&seeded.join("config"), &work.join("config"));
-    std::env::set_var(store::CONFIG_DIR_ENV, work.join("config"));
-    copy_files(&seeded.join("store"), &work.join("store"));
+    copy_kept(seeded, work);
     Store::open(&work.join("store"), pass).unwrap()
 }
 
