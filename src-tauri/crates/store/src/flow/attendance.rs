@@ -38,7 +38,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
-            Answer::Reloaded,
+            Answer::AsApplied,
             id,
             AuditKind::AttendanceSet,
             DecidedBy::Chair,

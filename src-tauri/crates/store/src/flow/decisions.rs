@@ -79,7 +79,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
-            Answer::Reloaded,
+            Answer::AsApplied,
             id,
             AuditKind::DecisionAdded,
             DecidedBy::Chair,
@@ -151,7 +151,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
-            Answer::Reloaded,
+            Answer::AsApplied,
             id,
             AuditKind::DissentAdded,
             DecidedBy::Participant(participant),
@@ -193,7 +193,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
-            Answer::Reloaded,
+            Answer::AsApplied,
             id,
             AuditKind::ForFamilySet,
             DecidedBy::Chair,
