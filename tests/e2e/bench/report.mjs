@@ -249,6 +249,11 @@ if (parts.length) {
   out.push('', `### Where a command's time goes when it answers with the whole meeting (${parts[0].calls} calls each${size ? `; the answer is ${(size.bytes / 1024).toFixed(0)} KiB of JSON` : ''})`, '', '| part | p50 ms | p99 ms | max ms |', '|---|---|---|---|');
   for (const p of parts) out.push(`| ${p.part} | ${p.p50_ms.toFixed(3)} | ${p.p99_ms.toFixed(3)} | ${p.max_ms.toFixed(3)} |`);
 }
+const kept = all('flow_cache').filter((c) => c.calls);
+if (kept.length) {
+  out.push('', `### A change after a change of the same meeting: the flow kept, or loaded again (store level, ${kept[0].calls} calls each, interleaved)`, '', '| change | flow | p50 ms | p99 ms | max ms |', '|---|---|---|---|---|');
+  for (const c of kept) out.push(`| ${c.call} | ${c.cache === 'kept' ? 'kept' : 'loaded again'} | ${c.p50_ms.toFixed(3)} | ${c.p99_ms.toFixed(3)} | ${c.max_ms.toFixed(3)} |`);
+}
 const ops = all('store_workload');
 if (ops.length) {
   out.push('', '### Store workload, SQLCipher vs plain SQLite (same run)', '', '| operation | n | SQLCipher median | plain median | ratio (totals) |', '|---|---|---|---|---|');

@@ -160,6 +160,10 @@ pub struct Store {
     /// R15: the statements of a destruction in bulk, read from the schema at the first
     /// chunk (`cascade::meeting_rows`).
     meeting_rows: std::cell::OnceCell<cascade::MeetingRows>,
+    /// Issue 19: the flow the last change of a meeting answered with, while nothing has
+    /// been written since (`flow::FlowCache`); the next change starts from it instead of
+    /// loading the meeting again.
+    flow_cache: Option<flow::FlowCache>,
 }
 
 /// The path of the store file in a data directory.
@@ -321,6 +325,7 @@ impl Store {
             witnessed_seq: std::cell::Cell::new(None),
             witness_writer: std::cell::OnceCell::new(),
             meeting_rows: std::cell::OnceCell::new(),
+            flow_cache: None,
         })
     }
 

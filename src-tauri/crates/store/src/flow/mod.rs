@@ -64,6 +64,44 @@ enum Answer {
     AsApplied,
 }
 
+/// Issue 19: the flow the last change of a meeting answered with (as stored), and the
+/// store's [`Stamp`] at that change's commit. The next change of the same meeting starts
+/// from it instead of loading the whole meeting again (about half of a change's time,
+/// `benches/flow_parts.rs`), but only while the stamp is unchanged: nothing at all has
+/// been written since, by this connection or another. Any other write (a read's audit
+/// entry, the background search index, a destruction) makes the next change load the
+/// flow again. It holds what the window already shows and goes with the store at lock.
+#[derive(Debug)]
+pub(crate) struct FlowCache {
+    id: MeetingId,
+    stamp: Stamp,
+    data: FlowData,
+}
+
+/// Whether anything was written to the store: the rows this connection has changed since
+/// it was opened (`sqlite3_total_changes`, statements inside triggers included) and
+/// `PRAGMA data_version` (moves when another connection commits). Read inside a
+/// transaction, `data_version` also starts its read snapshot, so a commit of another
+/// connection after it makes this transaction's first write fail instead of writing over
+/// it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    ours: u64,
+    others: i64,
+}
+
+impl Stamp {
+    fn of(conn: &rusqlite::Connection) -> Result<Self, StoreError> {
+        let others = conn
+            .prepare_cached("PRAGMA data_version")?
+            .query_row([], |r| r.get(0))?;
+        Ok(Self {
+            ours: conn.total_changes(),
+            others,
+        })
+    }
+}
+
 /// R7a/R8: one consent as the chair records it, and the preparation fields of a meeting
 /// (R3/R4): the domain's parsed inputs.
 pub use domain::{ConsentGiven, PreparationInput};
@@ -89,14 +127,30 @@ impl Store {
         now: DateTime<Utc>,
         f: impl FnOnce(&Transaction<'_>, &mut FlowData) -> Result<T, StoreError>,
     ) -> Result<(FlowData, T), StoreError> {
+        let cached = self.flow_cache.take();
         let tx = self.conn.transaction()?;
-        let mut data = load_flow(&tx, id)?;
+        let mut data = match cached {
+            Some(c) if c.id == id && c.stamp == Stamp::of(&tx)? => {
+                // Every test runs a debug build: there the cached flow must be the stored
+                // one (docs/engineering.md §10). The message names no value.
+                #[cfg(debug_assertions)]
+                assert!(
+                    load_flow(&tx, id)? == c.data,
+                    "a cached meeting flow differs from what is stored"
+                );
+                c.data
+            }
+            _ => load_flow(&tx, id)?,
+        };
         domain::ensure_editable(data.state)?;
         let out = f(&tx, &mut data)?;
         audit::append(&tx, kind, Some(id), decided_by, now)?;
+        // Inside the transaction: a commit of another connection after it moves
+        // `data_version` for the next change (see `Stamp`).
+        let stamp = Stamp::of(&tx)?;
         tx.commit()?;
-        match answer {
-            Answer::Reloaded => Ok((load_flow(&self.conn, id)?, out)),
+        let data = match answer {
+            Answer::Reloaded => load_flow(&self.conn, id)?,
             Answer::AsApplied => {
                 // Every test runs a debug build: there the stored flow is loaded again and
                 // must be the one the domain applied (docs/engineering.md §10). The message
@@ -106,9 +160,28 @@ impl Store {
                     load_flow(&self.conn, id)? == data,
                     "a change answered as applied differs from what was stored"
                 );
-                Ok((data, out))
+                data
             }
-        }
+        };
+        self.flow_cache = Some(FlowCache {
+            id,
+            stamp,
+            data: data.clone(),
+        });
+        Ok((data, out))
+    }
+
+    /// Benchmarks only: the next change loads its meeting again, as before the cache
+    /// (`benches/flow_cache.rs`).
+    #[cfg(feature = "bench-plain")]
+    pub fn forget_flow_for_bench(&mut self) {
+        self.forget_cached_flow();
+    }
+
+    /// R15: forgets the flow of the last change (meetings are being destroyed), so no copy
+    /// of a destroyed meeting stays in memory until the next change or the lock.
+    pub(crate) fn forget_cached_flow(&mut self) {
+        self.flow_cache = None;
     }
 
     /// Whose decision a change to this item is (R5).
@@ -133,4 +206,54 @@ impl Store {
 /// The checklist of a stored meeting (R13).
 pub fn checklist_of(data: &FlowData) -> Vec<OpenPoint> {
     domain::checklist(&data.record)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    /// The second change starts from the flow the first answered with, not from a load:
+    /// a cached flow that differs from the store is caught by the debug check (every test
+    /// runs a debug build), which proves the cache was taken.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "a cached meeting flow differs from what is stored")]
+    fn a_change_starts_from_the_flow_the_last_change_answered_with() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::create(dir.path(), "geheim wachtwoord 1234").unwrap();
+        let seeded = store
+            .seed(
+                crate::SeedSpec {
+                    meetings: 1,
+                    participants_per_meeting: 3,
+                    subjects_per_meeting: 1,
+                    items_per_meeting: 2,
+                    actions_per_meeting: 1,
+                    finalized: false,
+                },
+                5,
+            )
+            .unwrap();
+        let m = MeetingId::from_uuid(seeded.meeting_ids[0].parse().unwrap());
+        let who: Vec<ParticipantId> = store
+            .meeting_flow(m)
+            .unwrap()
+            .record
+            .participants
+            .iter()
+            .map(|p| p.participant.id)
+            .collect();
+        let now = Utc::now();
+        store
+            .set_attendance(m, who[0], domain::Attendance::Present, now)
+            .unwrap();
+        let cache = store.flow_cache.as_mut().expect("the change was cached");
+        assert_eq!(cache.stamp, Stamp::of(&store.conn).unwrap());
+        cache
+            .data
+            .versions
+            .insert(cache.data.record.items[0].item.id, 9);
+        let _ = store.set_attendance(m, who[1], domain::Attendance::Present, now);
+    }
 }
