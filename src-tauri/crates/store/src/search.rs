@@ -2,8 +2,9 @@
 //! document per meeting with its case label, participant names and item texts. The index
 //! is kept by triggers in the same transaction as every write and is destroyed with the
 //! meeting (R15). A new participant or item only marks its document stale (migration
-//! 0041); the search brings stale documents up to date before it reads. Prefix indexes for one and two letters (migration 0037); hit counts and
-//! snippets from the index's match positions (`fts_aux`, docs/engineering.md §6).
+//! 0041); the search brings stale documents up to date before it reads. Prefix indexes
+//! for one and two letters (migration 0037); hit counts and snippets from the index's
+//! match positions (`fts_aux`, docs/engineering.md §6).
 
 use crate::codec::*;
 use crate::{ExecuteCached, Store, StoreError};
