@@ -259,7 +259,7 @@ commands! {
         /// The whole meeting as the meeting page shows it.
         fn get_meeting_flow(s, id: String) -> MeetingFlow => {
             let id = parse::meeting(&id)?;
-            logged(s, AuditKind::MeetingOpened, Some(id), |st| st.meeting_flow(id))
+            s.with_store(|st| st.open_meeting_flow(id, Utc::now()))
                 .map(|d| d.view())
         };
         /// R3/R4: purpose, criteria, family present, anonymous.

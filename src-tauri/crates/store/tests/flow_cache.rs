@@ -101,3 +101,49 @@ fn a_change_of_another_meeting_answers_with_that_meeting() {
         .unwrap();
     assert_eq!(flow, store.meeting_flow(a).unwrap());
 }
+
+#[test]
+fn opening_a_meeting_logs_the_read_and_answers_with_what_is_stored() {
+    let (_dir, mut store) = new_store();
+    let m = seeded_meeting(&mut store, false, 21);
+    let other = seeded_meeting(&mut store, false, 22);
+    let who = participants(&store, m);
+    let opened_by_kind = |store: &store::Store| {
+        store
+            .audit_entries(&store::AuditFilter {
+                meeting: Some(m),
+                ..store::AuditFilter::default()
+            })
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.kind == "meeting_opened")
+            .count()
+    };
+
+    // Opened cold, opened again with nothing in between, opened after a change of it, and
+    // after another meeting was opened: always the stored flow, always logged.
+    let first = store.open_meeting_flow(m, now()).unwrap();
+    assert_eq!(first, store.meeting_flow(m).unwrap());
+    assert_eq!(store.open_meeting_flow(m, now()).unwrap(), first);
+    let changed = store
+        .set_attendance(m, who[0], Attendance::Present, now())
+        .unwrap();
+    assert_eq!(store.open_meeting_flow(m, now()).unwrap(), changed);
+    store.open_meeting_flow(other, now()).unwrap();
+    let flow = store
+        .set_attendance(m, who[1], Attendance::Present, now())
+        .unwrap();
+    assert_eq!(flow, store.meeting_flow(m).unwrap());
+    assert_eq!(opened_by_kind(&store), 3);
+
+    // A meeting that is not there: nothing logged for it.
+    let missing = domain::MeetingId::from_uuid(uuid::Uuid::now_v7());
+    assert!(store.open_meeting_flow(missing, now()).is_err());
+    let log = store
+        .audit_entries(&store::AuditFilter {
+            meeting: Some(missing),
+            ..store::AuditFilter::default()
+        })
+        .unwrap();
+    assert!(log.is_empty());
+}

@@ -102,6 +102,29 @@ impl Stamp {
     }
 }
 
+/// The flow of meeting `id` inside `tx`: the kept one when it is this meeting's and
+/// nothing was written since it was kept, else loaded.
+#[track_caller]
+fn kept_or_loaded(
+    kept: Option<FlowCache>,
+    tx: &Transaction<'_>,
+    id: MeetingId,
+) -> Result<FlowData, StoreError> {
+    match kept {
+        Some(c) if c.id == id && c.stamp == Stamp::of(tx)? => {
+            // Every test runs a debug build: there the kept flow must be the stored one
+            // (docs/engineering.md §10). The message names no value.
+            #[cfg(debug_assertions)]
+            assert!(
+                load_flow(tx, id)? == c.data,
+                "a cached meeting flow differs from what is stored"
+            );
+            Ok(c.data)
+        }
+        _ => load_flow(tx, id),
+    }
+}
+
 /// R7a/R8: one consent as the chair records it, and the preparation fields of a meeting
 /// (R3/R4): the domain's parsed inputs.
 pub use domain::{ConsentGiven, PreparationInput};
@@ -129,19 +152,7 @@ impl Store {
     ) -> Result<(FlowData, T), StoreError> {
         let cached = self.flow_cache.take();
         let tx = self.conn.transaction()?;
-        let mut data = match cached {
-            Some(c) if c.id == id && c.stamp == Stamp::of(&tx)? => {
-                // Every test runs a debug build: there the cached flow must be the stored
-                // one (docs/engineering.md §10). The message names no value.
-                #[cfg(debug_assertions)]
-                assert!(
-                    load_flow(&tx, id)? == c.data,
-                    "a cached meeting flow differs from what is stored"
-                );
-                c.data
-            }
-            _ => load_flow(&tx, id)?,
-        };
+        let mut data = kept_or_loaded(cached, &tx, id)?;
         domain::ensure_editable(data.state)?;
         let out = f(&tx, &mut data)?;
         audit::append(&tx, kind, Some(id), decided_by, now)?;
@@ -163,12 +174,42 @@ impl Store {
                 data
             }
         };
+        self.keep_flow(id, stamp, &data);
+        Ok((data, out))
+    }
+
+    /// A meeting opened on its page: its whole flow, and the read logged (NEN 7513, in the
+    /// same transaction). The flow kept by the last change is used when nothing was
+    /// written since; the answer is kept for the meeting's first change.
+    #[track_caller]
+    pub fn open_meeting_flow(
+        &mut self,
+        id: MeetingId,
+        now: DateTime<Utc>,
+    ) -> Result<FlowData, StoreError> {
+        let cached = self.flow_cache.take();
+        let tx = self.conn.transaction()?;
+        let data = kept_or_loaded(cached, &tx, id)?;
+        audit::append(
+            &tx,
+            AuditKind::MeetingOpened,
+            Some(id),
+            DecidedBy::Chair,
+            now,
+        )?;
+        let stamp = Stamp::of(&tx)?;
+        tx.commit()?;
+        self.keep_flow(id, stamp, &data);
+        Ok(data)
+    }
+
+    /// Keeps a copy of `data`, as stored when the store's stamp was `stamp`.
+    fn keep_flow(&mut self, id: MeetingId, stamp: Stamp, data: &FlowData) {
         self.flow_cache = Some(FlowCache {
             id,
             stamp,
             data: data.clone(),
         });
-        Ok((data, out))
     }
 
     /// Benchmarks only: the next change loads its meeting again, as before the cache
@@ -213,13 +254,9 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
 
-    /// The second change starts from the flow the first answered with, not from a load:
-    /// a cached flow that differs from the store is caught by the debug check (every test
-    /// runs a debug build), which proves the cache was taken.
-    #[test]
-    #[cfg(debug_assertions)]
-    #[should_panic(expected = "a cached meeting flow differs from what is stored")]
-    fn a_change_starts_from_the_flow_the_last_change_answered_with() {
+    /// A store after one change of a seeded meeting, with the kept copy of that change's
+    /// answer made to differ from the store (an item's version), and a second participant.
+    fn store_with_a_tampered_copy() -> (tempfile::TempDir, Store, MeetingId, ParticipantId) {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::create(dir.path(), "geheim wachtwoord 1234").unwrap();
         let seeded = store
@@ -244,9 +281,8 @@ mod tests {
             .iter()
             .map(|p| p.participant.id)
             .collect();
-        let now = Utc::now();
         store
-            .set_attendance(m, who[0], domain::Attendance::Present, now)
+            .set_attendance(m, who[0], domain::Attendance::Present, Utc::now())
             .unwrap();
         let cache = store.flow_cache.as_mut().expect("the change was cached");
         assert_eq!(cache.stamp, Stamp::of(&store.conn).unwrap());
@@ -254,6 +290,26 @@ mod tests {
             .data
             .versions
             .insert(cache.data.record.items[0].item.id, 9);
-        let _ = store.set_attendance(m, who[1], domain::Attendance::Present, now);
+        (dir, store, m, who[1])
+    }
+
+    /// The second change starts from the flow the first answered with, not from a load:
+    /// a kept flow that differs from the store is caught by the debug check (every test
+    /// runs a debug build), which proves the copy was taken.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "a cached meeting flow differs from what is stored")]
+    fn a_change_starts_from_the_flow_the_last_change_answered_with() {
+        let (_dir, mut store, m, next) = store_with_a_tampered_copy();
+        let _ = store.set_attendance(m, next, domain::Attendance::Present, Utc::now());
+    }
+
+    /// Opening the meeting right after its change takes the same copy.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "a cached meeting flow differs from what is stored")]
+    fn opening_a_meeting_starts_from_the_flow_the_last_change_answered_with() {
+        let (_dir, mut store, m, _) = store_with_a_tampered_copy();
+        let _ = store.open_meeting_flow(m, Utc::now());
     }
 }
