@@ -25,7 +25,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
-            Answer::Reloaded,
+            Answer::AsApplied,
             id,
             AuditKind::AuthoritySet,
             DecidedBy::Chair,
@@ -107,7 +107,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
-            Answer::Reloaded,
+            Answer::AsApplied,
             id,
             AuditKind::ParticipantChanged,
             DecidedBy::Chair,

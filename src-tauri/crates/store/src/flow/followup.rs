@@ -247,7 +247,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         self.edit(
-            Answer::Reloaded,
+            Answer::AsApplied,
             id,
             AuditKind::CarriedActionSettled,
             DecidedBy::Chair,

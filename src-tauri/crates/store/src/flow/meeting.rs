@@ -120,7 +120,7 @@ impl Store {
     ) -> Result<FlowData, StoreError> {
         let minutes = domain::Minutes::parse(input)?;
         self.edit(
-            Answer::Reloaded,
+            Answer::AsApplied,
             id,
             AuditKind::MinutesSet,
             DecidedBy::Chair,
