@@ -99,14 +99,7 @@ fn main() {
         .unwrap();
     let id = MeetingId::from_uuid(uuid::Uuid::parse_str(&seeded.meeting_ids[0]).unwrap());
     store.finalize_meeting(id, Utc::now()).unwrap();
-    let people: Vec<_> = store
-        .meeting_flow(id)
-        .unwrap()
-        .record
-        .participants
-        .iter()
-        .map(|p| p.participant.id)
-        .collect();
+    let people = store.meeting_flow(id).unwrap().record.participant_ids();
     let realistic = measure(&store, id, &people, "seeded");
 
     // Worst case: everyone has an action and every item goes to every other participant

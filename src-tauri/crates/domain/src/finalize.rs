@@ -162,7 +162,8 @@ impl MeetingRecord {
         self.subjects.iter().map(|s| s.subject.clone()).collect()
     }
 
-    fn participant_ids(&self) -> Vec<ParticipantId> {
+    /// The ids of its participants, in their order.
+    pub fn participant_ids(&self) -> Vec<ParticipantId> {
         self.participants.iter().map(|p| p.participant.id).collect()
     }
 

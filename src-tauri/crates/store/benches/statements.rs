@@ -21,8 +21,7 @@
 
 use chrono::Utc;
 use common::timed;
-use domain::{Category, ItemInput, Kind, PreparationInput, SourceKind};
-use store::{SeedSpec, Store};
+use domain::{Category, ItemInput, Kind, SourceKind};
 
 mod common;
 
@@ -30,22 +29,8 @@ const PASS: &str = "benchmark-wachtwoord 2026";
 const MEETINGS: usize = 20;
 
 fn main() {
-    store::rely_on_wiping_heap();
     let calls = common::env_count("STATEMENT_CALLS", 600);
-    let work = tempfile::tempdir().unwrap();
-    std::env::set_var(store::CONFIG_DIR_ENV, work.path().join("config"));
-    let mut store = Store::create(&work.path().join("store"), PASS).unwrap();
-    let spec = SeedSpec {
-        meetings: MEETINGS,
-        finalized: false,
-        ..SeedSpec::BIG
-    };
-    let seeded = store.seed(spec, 7).unwrap();
-    let meetings: Vec<domain::MeetingId> = seeded
-        .meeting_ids
-        .iter()
-        .map(|m| store::meeting_id(m).unwrap())
-        .collect();
+    let (_work, mut store, meetings) = common::seeded_drafts(MEETINGS, PASS);
     let contributors: Vec<domain::ParticipantId> = meetings
         .iter()
         .map(|m| {
@@ -74,13 +59,7 @@ fn main() {
                 timed(&mut times[s][0], || {
                     store.meeting_flow(m).unwrap();
                 });
-                let prep = PreparationInput {
-                    purpose: format!("Afspraken maken over school en thuis, ronde {round}.{i}"),
-                    criteria: "Zorgen over verzuim en de thuissituatie.".into(),
-                    family_present: true,
-                    family_absence_reason: String::new(),
-                    anonymous: false,
-                };
+                let prep = common::preparation(&format!("{round}.{i}"));
                 timed(&mut times[s][1], || {
                     store.update_preparation(m, &prep, Utc::now()).unwrap();
                 });
@@ -105,20 +84,13 @@ fn main() {
             }
         }
     }
-    for (f, name) in names.iter().enumerate() {
-        let mut p50s = Vec::new();
-        for (s, size) in sizes.iter().enumerate() {
-            let (p50, p99, max) = common::summary(&mut times[s][f]);
-            p50s.push(p50);
-            println!(
-                "{{\"bench\":\"statements\",\"call\":\"{name}\",\"cache\":{size},\"calls\":{},\"p50_ms\":{p50:.3},\"p99_ms\":{p99:.3},\"max_ms\":{max:.3}}}",
-                times[s][f].len()
-            );
-        }
-        println!(
-            "{{\"bench\":\"statements\",\"call\":\"{name}\",\"p50_ratio_shipped_vs_16\":{:.3}}}",
-            p50s[1] / p50s[0]
-        );
-    }
+    let sizes = sizes.map(|n| n.to_string());
+    common::print_two_modes(
+        "statements",
+        &names,
+        ("cache", [sizes[0].as_str(), sizes[1].as_str()]),
+        &mut times,
+        "p50_ratio_shipped_vs_16",
+    );
     store.close().unwrap();
 }

@@ -10,14 +10,7 @@ use domain::Attendance;
 
 /// The participants of a meeting, in the flow's order.
 fn participants(store: &store::Store, m: domain::MeetingId) -> Vec<domain::ParticipantId> {
-    store
-        .meeting_flow(m)
-        .unwrap()
-        .record
-        .participants
-        .iter()
-        .map(|p| p.participant.id)
-        .collect()
+    store.meeting_flow(m).unwrap().record.participant_ids()
 }
 
 #[test]

@@ -117,6 +117,71 @@ pub fn summary(times: &mut [Duration]) -> (f64, f64, f64) {
     (pct(times, 0.5), pct(times, 0.99), pct(times, 1.0))
 }
 
+/// Prints a JSON line per figure and mode of a bench that times each figure in two modes
+/// (`times[mode][figure]`): p50/p99/max in ms, the mode under `mode_key` as the JSON value
+/// `modes[mode]`, then per figure the ratio of the second mode's median to the first's as
+/// `ratio_key`. Sorts `times`.
+pub fn print_two_modes(
+    bench: &str,
+    names: &[&str],
+    (mode_key, modes): (&str, [&str; 2]),
+    times: &mut [Vec<Vec<Duration>>],
+    ratio_key: &str,
+) {
+    for (f, name) in names.iter().enumerate() {
+        let mut p50s = Vec::new();
+        for (mode, value) in modes.iter().enumerate() {
+            let (p50, p99, max) = summary(&mut times[mode][f]);
+            p50s.push(p50);
+            println!(
+                "{{\"bench\":\"{bench}\",\"call\":\"{name}\",\"{mode_key}\":{value},\"calls\":{},\"p50_ms\":{p50:.3},\"p99_ms\":{p99:.3},\"max_ms\":{max:.3}}}",
+                times[mode][f].len()
+            );
+        }
+        println!(
+            "{{\"bench\":\"{bench}\",\"call\":\"{name}\",\"{ratio_key}\":{:.3}}}",
+            p50s[1] / p50s[0]
+        );
+    }
+}
+
+/// A fresh encrypted store in a temporary folder (its witness folder there too, never the
+/// user's) with `meetings` full-size draft meetings (`SeedSpec::BIG`, seed 7), the app's
+/// wiping heap relied on as in the app; the folder, the store and the meetings' ids.
+pub fn seeded_drafts(
+    meetings: usize,
+    pass: &str,
+) -> (tempfile::TempDir, Store, Vec<domain::MeetingId>) {
+    store::rely_on_wiping_heap();
+    let work = tempfile::tempdir().unwrap();
+    std::env::set_var(store::CONFIG_DIR_ENV, work.path().join("config"));
+    let mut store = Store::create(&work.path().join("store"), pass).unwrap();
+    let spec = SeedSpec {
+        meetings,
+        finalized: false,
+        ..SeedSpec::BIG
+    };
+    let seeded = store.seed(spec, 7).unwrap();
+    let ids = seeded
+        .meeting_ids
+        .iter()
+        .map(|m| store::meeting_id(m).unwrap())
+        .collect();
+    (work, store, ids)
+}
+
+/// A change of a meeting's preparation (R3/R4) whose purpose names `round`, so each call
+/// really changes it.
+pub fn preparation(round: &str) -> domain::PreparationInput {
+    domain::PreparationInput {
+        purpose: format!("Afspraken maken over school en thuis, ronde {round}."),
+        criteria: "Zorgen over verzuim en de thuissituatie.".into(),
+        family_present: true,
+        family_absence_reason: String::new(),
+        anonymous: false,
+    }
+}
+
 /// A new draft meeting with one contributor (a case lead of a wijkteam, or a content role),
 /// for the benches that time writes to a meeting of their own.
 pub fn draft_with_contributor(

@@ -273,14 +273,7 @@ mod tests {
             )
             .unwrap();
         let m = MeetingId::from_uuid(seeded.meeting_ids[0].parse().unwrap());
-        let who: Vec<ParticipantId> = store
-            .meeting_flow(m)
-            .unwrap()
-            .record
-            .participants
-            .iter()
-            .map(|p| p.participant.id)
-            .collect();
+        let who = store.meeting_flow(m).unwrap().record.participant_ids();
         store
             .set_attendance(m, who[0], domain::Attendance::Present, Utc::now())
             .unwrap();
