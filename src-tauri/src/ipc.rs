@@ -259,7 +259,7 @@ commands! {
         /// The whole meeting as the meeting page shows it.
         fn get_meeting_flow(s, id: String) -> MeetingFlow => {
             let id = parse::meeting(&id)?;
-            s.with_store(|st| st.open_meeting_flow(id, Utc::now()))
+            s.with_store(|st| st.read_meeting_flow(id, AuditKind::MeetingOpened, Utc::now()))
                 .map(|d| d.view())
         };
         /// R3/R4: purpose, criteria, family present, anonymous.
@@ -292,7 +292,7 @@ commands! {
         /// domain's projection has no such field to copy from).
         fn get_presentation(s, id: String) -> Presentation => {
             let id = parse::meeting(&id)?;
-            logged(s, AuditKind::PresentationOpened, Some(id), |st| st.meeting_flow(id))
+            s.with_store(|st| st.read_meeting_flow(id, AuditKind::PresentationOpened, Utc::now()))
                 .map(|d| d.presentation())
         };
         /// Search across meetings: case label, participant names, item texts. NEN 7513: the

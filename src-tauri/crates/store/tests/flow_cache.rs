@@ -7,6 +7,7 @@
 mod common;
 use common::*;
 use domain::Attendance;
+use store::AuditKind;
 
 /// The participants of a meeting, in the flow's order.
 fn participants(store: &store::Store, m: domain::MeetingId) -> Vec<domain::ParticipantId> {
@@ -115,14 +116,28 @@ fn opening_a_meeting_logs_the_read_and_answers_with_what_is_stored() {
 
     // Opened cold, opened again with nothing in between, opened after a change of it, and
     // after another meeting was opened: always the stored flow, always logged.
-    let first = store.open_meeting_flow(m, now()).unwrap();
+    let first = store
+        .read_meeting_flow(m, AuditKind::MeetingOpened, now())
+        .unwrap();
     assert_eq!(first, store.meeting_flow(m).unwrap());
-    assert_eq!(store.open_meeting_flow(m, now()).unwrap(), first);
+    assert_eq!(
+        store
+            .read_meeting_flow(m, AuditKind::MeetingOpened, now())
+            .unwrap(),
+        first
+    );
     let changed = store
         .set_attendance(m, who[0], Attendance::Present, now())
         .unwrap();
-    assert_eq!(store.open_meeting_flow(m, now()).unwrap(), changed);
-    store.open_meeting_flow(other, now()).unwrap();
+    assert_eq!(
+        store
+            .read_meeting_flow(m, AuditKind::MeetingOpened, now())
+            .unwrap(),
+        changed
+    );
+    store
+        .read_meeting_flow(other, AuditKind::PresentationOpened, now())
+        .unwrap();
     let flow = store
         .set_attendance(m, who[1], Attendance::Present, now())
         .unwrap();
@@ -131,7 +146,9 @@ fn opening_a_meeting_logs_the_read_and_answers_with_what_is_stored() {
 
     // A meeting that is not there: nothing logged for it.
     let missing = domain::MeetingId::from_uuid(uuid::Uuid::now_v7());
-    assert!(store.open_meeting_flow(missing, now()).is_err());
+    assert!(store
+        .read_meeting_flow(missing, AuditKind::MeetingOpened, now())
+        .is_err());
     let log = store
         .audit_entries(&store::AuditFilter {
             meeting: Some(missing),

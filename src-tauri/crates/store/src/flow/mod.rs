@@ -178,25 +178,21 @@ impl Store {
         Ok((data, out))
     }
 
-    /// A meeting opened on its page: its whole flow, and the read logged (NEN 7513, in the
-    /// same transaction). The flow kept by the last change is used when nothing was
-    /// written since; the answer is kept for the meeting's first change.
+    /// A meeting's whole flow read to be shown (its page: [`AuditKind::MeetingOpened`];
+    /// presentation mode: [`AuditKind::PresentationOpened`]), and the read logged as `read`
+    /// (NEN 7513) in the same transaction. The flow kept by the last change is used when
+    /// nothing was written since; the answer is kept for the meeting's next change.
     #[track_caller]
-    pub fn open_meeting_flow(
+    pub fn read_meeting_flow(
         &mut self,
         id: MeetingId,
+        read: AuditKind,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
         let cached = self.flow_cache.take();
         let tx = self.conn.transaction()?;
         let data = kept_or_loaded(cached, &tx, id)?;
-        audit::append(
-            &tx,
-            AuditKind::MeetingOpened,
-            Some(id),
-            DecidedBy::Chair,
-            now,
-        )?;
+        audit::append(&tx, read, Some(id), DecidedBy::Chair, now)?;
         let stamp = Stamp::of(&tx)?;
         tx.commit()?;
         self.keep_flow(id, stamp, &data);
@@ -297,12 +293,12 @@ mod tests {
         let _ = store.set_attendance(m, next, domain::Attendance::Present, Utc::now());
     }
 
-    /// Opening the meeting right after its change takes the same copy.
+    /// Showing the meeting right after its change takes the same copy.
     #[test]
     #[cfg(debug_assertions)]
     #[should_panic(expected = "a cached meeting flow differs from what is stored")]
-    fn opening_a_meeting_starts_from_the_flow_the_last_change_answered_with() {
+    fn showing_a_meeting_starts_from_the_flow_the_last_change_answered_with() {
         let (_dir, mut store, m, _) = store_with_a_tampered_copy();
-        let _ = store.open_meeting_flow(m, Utc::now());
+        let _ = store.read_meeting_flow(m, AuditKind::PresentationOpened, Utc::now());
     }
 }
