@@ -96,26 +96,28 @@ fn a_change_of_another_meeting_answers_with_that_meeting() {
     assert_eq!(flow, store.meeting_flow(a).unwrap());
 }
 
+/// The kinds of the audit entries of meeting `m`, oldest first.
+fn logged_kinds(store: &store::Store, m: domain::MeetingId) -> Vec<String> {
+    store
+        .audit_entries(&store::AuditFilter {
+            meeting: Some(m),
+            ..store::AuditFilter::default()
+        })
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .collect()
+}
+
 #[test]
 fn opening_a_meeting_logs_the_read_and_answers_with_what_is_stored() {
     let (_dir, mut store) = new_store();
     let m = seeded_meeting(&mut store, false, 21);
     let other = seeded_meeting(&mut store, false, 22);
     let who = participants(&store, m);
-    let opened_by_kind = |store: &store::Store| {
-        store
-            .audit_entries(&store::AuditFilter {
-                meeting: Some(m),
-                ..store::AuditFilter::default()
-            })
-            .unwrap()
-            .into_iter()
-            .filter(|e| e.kind == "meeting_opened")
-            .count()
-    };
 
     // Opened cold, opened again with nothing in between, opened after a change of it, and
-    // after another meeting was opened: always the stored flow, always logged.
+    // after another meeting was shown: always the stored flow, always logged.
     let first = store
         .read_meeting_flow(m, AuditKind::MeetingOpened, now())
         .unwrap();
@@ -142,18 +144,17 @@ fn opening_a_meeting_logs_the_read_and_answers_with_what_is_stored() {
         .set_attendance(m, who[1], Attendance::Present, now())
         .unwrap();
     assert_eq!(flow, store.meeting_flow(m).unwrap());
-    assert_eq!(opened_by_kind(&store), 3);
+    let opened = |kinds: Vec<String>, kind: &str| kinds.iter().filter(|k| *k == kind).count();
+    assert_eq!(opened(logged_kinds(&store, m), "meeting_opened"), 3);
+    assert_eq!(
+        opened(logged_kinds(&store, other), "presentation_opened"),
+        1
+    );
 
     // A meeting that is not there: nothing logged for it.
     let missing = domain::MeetingId::from_uuid(uuid::Uuid::now_v7());
     assert!(store
         .read_meeting_flow(missing, AuditKind::MeetingOpened, now())
         .is_err());
-    let log = store
-        .audit_entries(&store::AuditFilter {
-            meeting: Some(missing),
-            ..store::AuditFilter::default()
-        })
-        .unwrap();
-    assert!(log.is_empty());
+    assert!(logged_kinds(&store, missing).is_empty());
 }
