@@ -68,8 +68,8 @@ enum Answer {
 /// store's [`Stamp`] at that change's commit. The next change of the same meeting starts
 /// from it instead of loading the whole meeting again (about half of a change's time,
 /// `benches/flow_parts.rs`), but only while the stamp is unchanged: nothing at all has
-/// been written since, by this connection or another. Any other write (a read's audit
-/// entry, the background search index, a destruction) makes the next change load the
+/// been written since, by this connection or another. Any other write (the audit entry of
+/// a search, the background search index, a destruction) makes the next change load the
 /// flow again. It holds what the window already shows and goes with the store at lock.
 #[derive(Debug)]
 pub(crate) struct FlowCache {
@@ -150,16 +150,10 @@ impl Store {
         now: DateTime<Utc>,
         f: impl FnOnce(&Transaction<'_>, &mut FlowData) -> Result<T, StoreError>,
     ) -> Result<(FlowData, T), StoreError> {
-        let cached = self.flow_cache.take();
-        let tx = self.conn.transaction()?;
-        let mut data = kept_or_loaded(cached, &tx, id)?;
-        domain::ensure_editable(data.state)?;
-        let out = f(&tx, &mut data)?;
-        audit::append(&tx, kind, Some(id), decided_by, now)?;
-        // Inside the transaction: a commit of another connection after it moves
-        // `data_version` for the next change (see `Stamp`).
-        let stamp = Stamp::of(&tx)?;
-        tx.commit()?;
+        let (data, stamp, out) = self.flow_transaction(id, kind, decided_by, now, |tx, d| {
+            domain::ensure_editable(d.state)?;
+            f(tx, d)
+        })?;
         let data = match answer {
             Answer::Reloaded => load_flow(&self.conn, id)?,
             Answer::AsApplied => {
@@ -189,14 +183,33 @@ impl Store {
         read: AuditKind,
         now: DateTime<Utc>,
     ) -> Result<FlowData, StoreError> {
-        let cached = self.flow_cache.take();
-        let tx = self.conn.transaction()?;
-        let data = kept_or_loaded(cached, &tx, id)?;
-        audit::append(&tx, read, Some(id), DecidedBy::Chair, now)?;
-        let stamp = Stamp::of(&tx)?;
-        tx.commit()?;
+        let (data, stamp, ()) =
+            self.flow_transaction(id, read, DecidedBy::Chair, now, |_, _| Ok(()))?;
         self.keep_flow(id, stamp, &data);
         Ok(data)
+    }
+
+    /// One transaction on a meeting's flow: the kept flow or a load, `f` on it, the audit
+    /// entry, the commit. Returns the flow as `f` left it and the store's stamp just before
+    /// the commit (inside the transaction: a commit of another connection after it moves
+    /// `data_version` for the next change, see `Stamp`).
+    #[track_caller]
+    fn flow_transaction<T>(
+        &mut self,
+        id: MeetingId,
+        kind: AuditKind,
+        decided_by: DecidedBy,
+        now: DateTime<Utc>,
+        f: impl FnOnce(&Transaction<'_>, &mut FlowData) -> Result<T, StoreError>,
+    ) -> Result<(FlowData, Stamp, T), StoreError> {
+        let kept = self.flow_cache.take();
+        let tx = self.conn.transaction()?;
+        let mut data = kept_or_loaded(kept, &tx, id)?;
+        let out = f(&tx, &mut data)?;
+        audit::append(&tx, kind, Some(id), decided_by, now)?;
+        let stamp = Stamp::of(&tx)?;
+        tx.commit()?;
+        Ok((data, stamp, out))
     }
 
     /// Keeps a copy of `data`, as stored when the store's stamp was `stamp`.
