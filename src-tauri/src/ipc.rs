@@ -178,7 +178,9 @@ macro_rules! plain_fn {
     };
 }
 
-use crate::commands::{files, flow, logged, on_date, parse, setting, today, MEETING_LIST_LIMIT};
+use crate::commands::{
+    files, flow, flow_steps, logged, on_date, parse, setting, today, MEETING_LIST_LIMIT,
+};
 use crate::dto::*;
 use crate::save::{file_to_read, into_folder, one_file};
 use chrono::Utc;
@@ -259,8 +261,13 @@ commands! {
         /// The whole meeting as the meeting page shows it.
         fn get_meeting_flow(s, id: String) -> MeetingFlow => {
             let id = parse::meeting(&id)?;
-            s.with_store(|st| st.read_meeting_flow(id, AuditKind::MeetingOpened, Utc::now()))
-                .map(|d| d.view())
+            // Not numbered (two reads of a meeting answer the same page): the next release
+            // decision answers with the whole page, then with steps (issue 19).
+            s.with_store(|st| {
+                s.forget_sent_page();
+                st.read_meeting_flow(id, AuditKind::MeetingOpened, Utc::now())
+            })
+            .map(|d| d.view())
         };
         /// R3/R4: purpose, criteria, family present, anonymous.
         fn update_preparation(s, input: Preparation) -> MeetingFlow =>
@@ -520,9 +527,10 @@ commands! {
     /// What leaves the meeting (R9).
     group releases {
         /// R9: the contributor's decision for one item × recipient.
-        fn decide_release(s, input: ReleaseInput) -> MeetingFlow => {
+        /// Answered with what changed on the page the window holds (issue 19).
+        fn decide_release(s, input: ReleaseInput) -> FlowAnswer => {
             let (item, recipient, choice) = input.parse()?;
-            flow(s, &input.meeting_id, |st, id| {
+            flow_steps(s, &input.meeting_id, |st, id| {
                 st.decide_release(id, item, recipient, choice, Utc::now())
             })
         };
@@ -531,8 +539,11 @@ commands! {
         fn decide_releases_bulk(s, input: ReleaseBulkInput) -> ReleaseBulkResult => {
             let id = parse::meeting(&input.meeting_id)?;
             let scope = input.parse()?;
-            s.with_store(|st| st.bulk_release_stays(id, scope, Utc::now()))
-                .map(|(data, cells)| data.bulk_outcome(&cells))
+            s.with_store(|st| {
+                s.forget_sent_page();
+                st.bulk_release_stays(id, scope, Utc::now())
+            })
+            .map(|(data, cells)| data.bulk_outcome(&cells))
         };
         /// R5/R9: takes a bulk decision back as one step.
         fn undo_releases_bulk(s, input: ReleaseUndoInput) -> MeetingFlow => {

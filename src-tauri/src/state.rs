@@ -43,6 +43,13 @@ pub struct AppState {
     /// R15: expired meetings hidden at unlock still wait for their rows to be destroyed
     /// ([`AppState::destroy_pending_chunk`], run by the `destroyer` thread).
     destroying: std::sync::atomic::AtomicBool,
+    /// Issue 19: the meeting page last sent to the window, numbered, so the next release
+    /// decision answers with what changed since (`store::flow_changes`). It holds what the
+    /// window shows; it goes at lock, when meetings are destroyed, and when a change
+    /// answers with a page another way.
+    sent: Mutex<Option<store::MeetingFlow>>,
+    /// The number of the last page sent (`MeetingFlow::revision`).
+    revisions: std::sync::atomic::AtomicU64,
 }
 
 impl AppState {
@@ -69,6 +76,8 @@ impl AppState {
             idle_override: idle.is_some(),
             place: Mutex::new(None),
             destroying: std::sync::atomic::AtomicBool::new(false),
+            sent: Mutex::new(None),
+            revisions: std::sync::atomic::AtomicU64::new(0),
         }
     }
 
@@ -182,6 +191,8 @@ impl AppState {
             Some(store) => matches!(store.destroy_pending_chunk(), Ok(left) if left > 0),
             None => false,
         };
+        // R15: no copy of a page stays while meetings are destroyed.
+        self.forget_sent_page();
         self.set_destroying(more);
         more
     }
@@ -201,6 +212,36 @@ impl AppState {
             Some(store) => matches!(store.refresh_stale_search_docs(1), Ok(true)),
             None => false,
         }
+    }
+
+    /// Issue 19: `page` numbered and kept as the page the window holds, answered with the
+    /// steps from the page sent before when that was this meeting's, else whole. Call it
+    /// with the store held (in [`AppState::with_store`]), so pages are numbered in the
+    /// order of the changes.
+    pub(crate) fn send_page(&self, mut page: store::MeetingFlow) -> store::FlowAnswer {
+        page.revision = self
+            .revisions
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+            + 1;
+        let mut sent = self.sent.lock();
+        let ops = match sent.as_ref() {
+            Some(old) if old.id == page.id => store::flow_changes(old, &page).ok(),
+            _ => None,
+        };
+        let answer = match ops {
+            Some(ops) => store::FlowAnswer::Changed { ops },
+            None => store::FlowAnswer::Whole {
+                flow: Box::new(page.clone()),
+            },
+        };
+        *sent = Some(page);
+        answer
+    }
+
+    /// Issue 19: no page is kept (the window got one that is not numbered, the store
+    /// locks, or meetings are destroyed).
+    pub(crate) fn forget_sent_page(&self) {
+        *self.sent.lock() = None;
     }
 
     pub(crate) fn with_store<T>(

@@ -106,7 +106,18 @@ appTest('R5/R9/R13: the release decisions of a 12 × 50 meeting by keyboard only
       { message: `${cell} to be released` },
     );
   }
+  // Issue 19: each decision above answered with the steps from the page the window held
+  // (JSON Patch); the page now shows exactly what is stored, cell by cell.
+  const shown = await d.executeScript(
+    'return [...document.querySelectorAll(\'[data-testid="release-matrix"] td[data-state]\')].map((c) => [c.dataset.testid, c.dataset.state]);',
+  );
   flow = await flowOf();
+  const decided = new Map(flow.releases.map((c) => [`release-${c.itemId}-${c.recipientId}`, c.kind]));
+  const open = new Map(
+    flow.releaseNeeds.map((n) => [`release-${n.itemId}-${n.recipientId}`, n.need !== 'needed' ? 'none' : n.neededBy.length > 0 ? 'openNeeded' : 'open']),
+  );
+  assert.ok(shown.length >= 500, `${shown.length} cells shown`);
+  for (const [cell, state] of shown) assert.equal(state, decided.get(cell) ?? open.get(cell) ?? 'none', `${cell} as shown`);
   console.log(`# key presses: ${presses} (Tab ${tabs}, bulk and undo 4, releases ${byAction.length})`);
   assert.deepEqual(releasePoints(flow), [], 'finalize has no open release points');
   assert.ok(presses < 60, `${presses} key presses`);

@@ -16,7 +16,7 @@ pub use files::render_access_report;
 pub use session::lock_for;
 pub(crate) use session::{change_passphrase, unlock};
 
-use crate::dto::{ApiError, MeetingFlow};
+use crate::dto::{ApiError, FlowAnswer, MeetingFlow};
 use crate::state::AppState;
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::{Field, MeetingId, NotificationId};
@@ -40,14 +40,31 @@ pub(crate) mod parse {
     }
 }
 
-/// A change of one meeting (`id` from the UI), answered with the meeting page.
+/// A change of one meeting (`id` from the UI), answered with the meeting page (not
+/// numbered: the page kept for [`flow_steps`] is forgotten).
 pub(crate) fn flow(
     state: &AppState,
     id: &str,
     f: impl FnOnce(&mut Store, MeetingId) -> Result<FlowData, StoreError>,
 ) -> Result<MeetingFlow, ApiError> {
     let id = parse::meeting(id)?;
-    state.with_store(|s| f(s, id)).map(|d| d.view())
+    state
+        .with_store(|s| {
+            state.forget_sent_page();
+            f(s, id)
+        })
+        .map(|d| d.view())
+}
+
+/// Issue 19: a change of one meeting answered with what it changed on the page the window
+/// holds (the last page sent, numbered), or with the whole page when none is kept.
+pub(crate) fn flow_steps(
+    state: &AppState,
+    id: &str,
+    f: impl FnOnce(&mut Store, MeetingId) -> Result<FlowData, StoreError>,
+) -> Result<FlowAnswer, ApiError> {
+    let id = parse::meeting(id)?;
+    state.with_store(|s| Ok(state.send_page(f(s, id)?.view())))
 }
 
 /// A read that is logged (NEN 7513: ids and kinds only); one that cannot be logged is not

@@ -47,6 +47,7 @@ pub fn lock_for(state: &AppState, reason: domain::LockReason) -> Result<(), ApiE
         state.set_place(None);
     }
     let store = state.store_slot().take();
+    state.forget_sent_page();
     match store {
         Some(store) => {
             let closed = store

@@ -41,12 +41,12 @@ pub use domain::{
 pub use store::{
     AttendanceKind, Basis, BasisProposal, CarriedAction, CarriedAnswerView, Consent,
     ConsentCandidatesView, ConsentWithdrawalView, CorrectionOutcome, Decision, DocumentInfo,
-    ErasureOutcome as ErasureInfo, ErasureRecipient, InformRecipient, InformTaskView, ItemProfile,
-    LegalBasisInfo, MeetingFlow, MeetingMinutes, Notification, NotificationStatus, OpenPoint,
-    OpenPointGroup, OrganisationTypeInfo, Participant, ParticipantProfile, Presentation,
-    PresentedAction, PresentedCarried, PresentedContribution, PresentedItem, PresentedParticipant,
-    PresentedSubject, ReceivedItem, ReferenceData, ReleaseBulkResult, ReleaseCell, ReleaseNeed,
-    ReleaseNeedKind, WithdrawalOutcome,
+    ErasureOutcome as ErasureInfo, ErasureRecipient, FlowAnswer, FlowOp, InformRecipient,
+    InformTaskView, ItemProfile, LegalBasisInfo, MeetingFlow, MeetingMinutes, Notification,
+    NotificationStatus, OpenPoint, OpenPointGroup, OrganisationTypeInfo, Participant,
+    ParticipantProfile, Presentation, PresentedAction, PresentedCarried, PresentedContribution,
+    PresentedItem, PresentedParticipant, PresentedSubject, ReceivedItem, ReferenceData,
+    ReleaseBulkResult, ReleaseCell, ReleaseNeed, ReleaseNeedKind, WithdrawalOutcome,
 };
 pub use store::{
     AuditCheck, AuditLogLine, AuditLogRequest, AuditLogView, BreachCategory, BreachEntry,

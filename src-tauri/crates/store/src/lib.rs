@@ -64,12 +64,12 @@ pub use flow::{
     ReceivedItem, RefusedCorrectionRow, StoredWithdrawal,
 };
 pub use flow_view::{
-    custom_basis_code, AttendanceKind, Basis, CarriedAction, CarriedAnswerView, Consent,
-    ConsentCandidatesView, ConsentWithdrawalView, Decision, InformTaskView, ItemProfile,
-    MeetingFlow, MeetingMinutes, Notification, NotificationStatus, OpenPoint, OpenPointGroup,
-    Participant, ParticipantProfile, Presentation, PresentedAction, PresentedCarried,
-    PresentedContribution, PresentedItem, PresentedParticipant, PresentedSubject, ReleaseCell,
-    ReleaseNeed, ReleaseNeedKind,
+    custom_basis_code, flow_changes, AttendanceKind, Basis, CarriedAction, CarriedAnswerView,
+    Consent, ConsentCandidatesView, ConsentWithdrawalView, Decision, FlowAnswer, FlowOp,
+    InformTaskView, ItemProfile, MeetingFlow, MeetingMinutes, Notification, NotificationStatus,
+    OpenPoint, OpenPointGroup, Participant, ParticipantProfile, Presentation, PresentedAction,
+    PresentedCarried, PresentedContribution, PresentedItem, PresentedParticipant, PresentedSubject,
+    ReleaseCell, ReleaseNeed, ReleaseNeedKind,
 };
 /// What a change answers besides the meeting page (R5/R9, R10, R16).
 pub use flow_view::{CorrectionOutcome, InformRecipient, ReleaseBulkResult, WithdrawalOutcome};

@@ -21,7 +21,13 @@ import type { Subject } from "./Subject";
 /**
  * Everything about one meeting, as the meeting page shows it.
  */
-export type MeetingFlow = { id: string, caseLabel: string, date: string, purpose: string, criteria: string | null, familyPresent: boolean, anonymous: boolean, 
+export type MeetingFlow = { id: string, 
+/**
+ * Which of the window's answers this page is (issue 19): the shell numbers the pages
+ * it sends, and a change answered with what changed (`FlowAnswer::Changed`) applies
+ * only to the page with the revision it names. 0: not numbered.
+ */
+revision: number, caseLabel: string, date: string, purpose: string, criteria: string | null, familyPresent: boolean, anonymous: boolean, 
 /**
  * R3/R4: why the family is not at the meeting (a motivation).
  */

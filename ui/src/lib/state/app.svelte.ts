@@ -1,11 +1,13 @@
 // Which screen the chair sees, and the meeting data loaded for it. Locking clears it all.
 import { api, ApiError, toApiError } from "../api";
 import type { ExpiringMeeting } from "../bindings/ExpiringMeeting";
+import type { FlowAnswer } from "../bindings/FlowAnswer";
 import type { MeetingFlow } from "../bindings/MeetingFlow";
 import type { MeetingSummary } from "../bindings/MeetingSummary";
 import type { Place } from "../bindings/Place";
 import type { ReferenceData } from "../bindings/ReferenceData";
 import { nl } from "../i18n/nl";
+import { applyPatch } from "../patch";
 
 export type Screen =
   | { name: "loading" }
@@ -205,6 +207,29 @@ class AppState {
       this.meeting = flow;
       this.loadError = null;
     }
+  }
+
+  /**
+   * Issue 19: a change answered with the whole page, or with the steps from the page
+   * shown (`lib/patch.ts`). Steps that do not fit the page shown (the window missed an
+   * answer) change nothing: the meeting is loaded again.
+   */
+  async applyAnswer(answer: FlowAnswer): Promise<void> {
+    if (answer.kind === "whole") {
+      this.setMeeting(answer.flow);
+      return;
+    }
+    const shown = this.meeting;
+    if (shown === null) return;
+    let next: MeetingFlow;
+    try {
+      next = applyPatch(shown, answer.ops);
+    } catch {
+      await this.reloadMeeting();
+      return;
+    }
+    if (this.meeting === shown) this.setMeeting(next);
+    else await this.reloadMeeting();
   }
 
   /** Loads the reference data once per unlocked session (not personal data). */

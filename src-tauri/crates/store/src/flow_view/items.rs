@@ -14,7 +14,7 @@ pub fn custom_basis_code(id: domain::CustomBasisId) -> String {
 
 /// R8: who may consent for one subject of a new item by one contributor, on the meeting
 /// date (the domain decides: `consent_candidates`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ConsentCandidatesView {
@@ -30,7 +30,7 @@ pub struct ConsentCandidatesView {
 }
 
 /// R8: one consent record of an item's consent basis, with its stored id.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Consent {
@@ -45,7 +45,7 @@ pub struct Consent {
 }
 
 /// R7: the basis of an item as stored.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum Basis {
@@ -64,7 +64,7 @@ pub enum Basis {
 }
 
 /// Per item: its subjects, basis and what follows from them (R6–R10).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ItemProfile {
@@ -87,7 +87,7 @@ pub struct ItemProfile {
 }
 
 /// R10: a consent withdrawn after the meeting and whom to inform.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ConsentWithdrawalView {
@@ -103,7 +103,7 @@ pub struct ConsentWithdrawalView {
 }
 
 /// R10: one recipient to tell of a withdrawal, with the items they had.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct InformTaskView {

@@ -3,12 +3,14 @@
 //! copied into the shape the UI reads. Serialized as it is over IPC. No rule is decided
 //! here: every field is a copy of the record or of a `domain` answer.
 
+mod changes;
 mod items;
 mod outcomes;
 mod people;
 mod plan;
 mod presentation;
 
+pub use changes::{flow_changes, FlowAnswer, FlowOp};
 pub use items::{
     custom_basis_code, Basis, Consent, ConsentCandidatesView, ConsentWithdrawalView,
     InformTaskView, ItemProfile,
@@ -41,7 +43,7 @@ fn day(d: chrono::NaiveDate) -> String {
 }
 
 /// R13: one open point of the finalize checklist, in plain Dutch, with where to fix it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct OpenPoint {
@@ -53,7 +55,7 @@ pub struct OpenPoint {
 }
 
 /// R13: the open points of one section of the meeting page (the domain groups them).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct OpenPointGroup {
@@ -64,11 +66,15 @@ pub struct OpenPointGroup {
 }
 
 /// Everything about one meeting, as the meeting page shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct MeetingFlow {
     pub id: String,
+    /// Which of the window's answers this page is (issue 19): the shell numbers the pages
+    /// it sends, and a change answered with what changed (`FlowAnswer::Changed`) applies
+    /// only to the page with the revision it names. 0: not numbered.
+    pub revision: u64,
     pub case_label: String,
     pub date: String,
     pub purpose: String,
@@ -115,7 +121,7 @@ pub struct MeetingFlow {
 }
 
 /// Seed 002 Feitenonderzoek 4: the time and the record of the meeting.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct MeetingMinutes {
@@ -187,6 +193,7 @@ impl FlowData {
         let open = self.state.open_points(r);
         MeetingFlow {
             id: m.id.to_string(),
+            revision: 0,
             case_label: m.case_label.to_string(),
             date: day(m.date),
             purpose: m.purpose.to_string(),

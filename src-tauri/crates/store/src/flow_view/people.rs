@@ -7,7 +7,7 @@ use super::TIME;
 
 /// A participant of the meeting as the meeting page lists them, with what the domain
 /// allows them.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Participant {
@@ -46,7 +46,7 @@ impl From<domain::Participant> for Participant {
 }
 
 /// R1/R2/R7: everything about a participant beyond name and contact details.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ParticipantProfile {

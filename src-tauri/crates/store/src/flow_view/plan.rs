@@ -7,7 +7,7 @@ use serde::Serialize;
 
 /// R11/seed 002: a decision of the meeting with its reason, the items it rests on, and
 /// the participants who recorded that they disagree.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Decision {
@@ -17,7 +17,7 @@ pub struct Decision {
 }
 
 /// An action of the previous meeting of the same case (a snapshot).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct CarriedAction {
@@ -35,7 +35,7 @@ pub struct CarriedAction {
 }
 
 /// R11: one answer the chair may give for a carried-over action.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct CarriedAnswerView {
@@ -46,7 +46,7 @@ pub struct CarriedAnswerView {
 
 /// R9: a decided cell of the release matrix (undecided cells are absent): the item, the
 /// recipient and the domain's decision (`kind`: `stays` or `released`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ReleaseCell {
@@ -77,7 +77,7 @@ pub enum ReleaseNeedKind {
 }
 
 /// R13: one cell of the release matrix: does it need a decision?
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ReleaseNeed {
@@ -93,7 +93,7 @@ pub struct ReleaseNeed {
 }
 
 /// R12: where a notification agreement stands.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub enum NotificationStatus {
@@ -106,7 +106,7 @@ pub enum NotificationStatus {
 }
 
 /// R12: who informs the family (or some of its members), how and when.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Notification {
