@@ -53,6 +53,8 @@ impl<'a> Calls<'a> {
 pub struct LiveMeeting {
     pub id: String,
     pub items: Vec<String>,
+    /// Every cell of the release matrix: item, recipient, and the recipient's action.
+    pub cells: Vec<(String, String, String)>,
 }
 
 /// One live meeting as the chair runs it (R4–R13): 12 participants with long Dutch names who
@@ -61,6 +63,15 @@ pub struct LiveMeeting {
 /// agreements, preparation and retention edits, the flow, detail and presentation views,
 /// and the finalization. `round` makes the case label unique.
 pub fn live_meeting(state: &AppState, round: usize, calls: &mut Calls<'_>) -> LiveMeeting {
+    let meeting = live_draft(state, round, calls);
+    calls.run("finalize_meeting", || {
+        commands::finalize::finalize_meeting(state, &meeting.id).unwrap()
+    });
+    meeting
+}
+
+/// [`live_meeting`] up to its finalization: the meeting is still a draft.
+pub fn live_draft(state: &AppState, round: usize, calls: &mut Calls<'_>) -> LiveMeeting {
     let m = calls
         .run("create_meeting", || {
             commands::meeting::create_meeting(
@@ -216,11 +227,13 @@ pub fn live_meeting(state: &AppState, round: usize, calls: &mut Calls<'_>) -> Li
     }
     // The release matrix: every item × every recipient but its contributor (50 × 11).
     let mut cell = 0;
+    let mut cells = Vec::new();
     for (a, who) in people.iter().enumerate() {
         for (item, by) in &items {
             if *by == a {
                 continue;
             }
+            cells.push((item.clone(), who.clone(), actions[a].clone()));
             let choice = if cell % 3 == 0 {
                 ReleaseChoice::Release {
                     action_id: actions[a].clone(),
@@ -291,11 +304,9 @@ pub fn live_meeting(state: &AppState, round: usize, calls: &mut Calls<'_>) -> Li
             commands::meeting::get_presentation(state, &m).unwrap()
         });
     }
-    calls.run("finalize_meeting", || {
-        commands::finalize::finalize_meeting(state, &m).unwrap()
-    });
     LiveMeeting {
         id: m,
         items: items.into_iter().map(|(id, _)| id).collect(),
+        cells,
     }
 }

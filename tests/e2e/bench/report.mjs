@@ -248,6 +248,7 @@ if (parts.length) {
   const size = all('flow_parts').find((p) => p.bytes);
   out.push('', `### Where a command's time goes when it answers with the whole meeting (${parts[0].calls} calls each${size ? `; the answer is ${(size.bytes / 1024).toFixed(0)} KiB of JSON` : ''})`, '', '| part | p50 ms | p99 ms | max ms |', '|---|---|---|---|');
   for (const p of parts) out.push(`| ${p.part} | ${p.p50_ms.toFixed(3)} | ${p.p99_ms.toFixed(3)} | ${p.max_ms.toFixed(3)} |`);
+  for (const a of all('flow_parts').filter((p) => p.answer_bytes_p50)) out.push('', `${a.part}: ${a.answer_bytes_p50} B median, ${a.answer_bytes_max} B at most.`);
 }
 const kept = all('flow_cache').filter((c) => c.calls);
 if (kept.length) {

@@ -81,16 +81,14 @@ pub fn flow_changes(
     Ok(ops)
 }
 
+/// Steps were added to the list, or a value could not be written as JSON.
+type Steps = Result<(), serde_json::Error>;
+
 /// What changed between two values of the page, as steps at `path`. By default a value
 /// that differs is replaced whole; lists and the structures that hold lists say more
 /// precisely what changed.
 trait Changes: Serialize + PartialEq {
-    fn changes(
-        &self,
-        new: &Self,
-        path: &str,
-        ops: &mut Vec<FlowOp>,
-    ) -> Result<(), serde_json::Error> {
+    fn changes(&self, new: &Self, path: &str, ops: &mut Vec<FlowOp>) -> Steps {
         if self != new {
             ops.push(FlowOp::Replace {
                 path: path.to_owned(),
@@ -105,12 +103,7 @@ trait Changes: Serialize + PartialEq {
 /// first ones change in place, the rest of the old are removed, or the rest of the new are
 /// added. One decision changes one cell and one open point: a step or two.
 impl<T: Changes> Changes for Vec<T> {
-    fn changes(
-        &self,
-        new: &Self,
-        path: &str,
-        ops: &mut Vec<FlowOp>,
-    ) -> Result<(), serde_json::Error> {
+    fn changes(&self, new: &Self, path: &str, ops: &mut Vec<FlowOp>) -> Steps {
         let start = self.iter().zip(new).take_while(|(a, b)| a == b).count();
         let (old_rest, new_rest) = (&self[start..], &new[start..]);
         let end = old_rest
@@ -156,12 +149,7 @@ macro_rules! fields {
 }
 
 impl Changes for MeetingFlow {
-    fn changes(
-        &self,
-        new: &Self,
-        path: &str,
-        ops: &mut Vec<FlowOp>,
-    ) -> Result<(), serde_json::Error> {
+    fn changes(&self, new: &Self, path: &str, ops: &mut Vec<FlowOp>) -> Steps {
         fields!(MeetingFlow, self, new, path, ops;
             id, revision, case_label, date, purpose, criteria, family_present, anonymous,
             family_absence_reason, retention_until, finalized_at, subjects, participants,
@@ -174,12 +162,7 @@ impl Changes for MeetingFlow {
 
 /// A section's open points: one decision takes one point out of the release section.
 impl Changes for OpenPointGroup {
-    fn changes(
-        &self,
-        new: &Self,
-        path: &str,
-        ops: &mut Vec<FlowOp>,
-    ) -> Result<(), serde_json::Error> {
+    fn changes(&self, new: &Self, path: &str, ops: &mut Vec<FlowOp>) -> Steps {
         fields!(OpenPointGroup, self, new, path, ops; section, count, points)
     }
 }
