@@ -241,7 +241,11 @@ commands! {
     group meeting {
         /// The newest meetings and how many there are.
         fn list_meetings(s) -> MeetingList => s
-            .with_store(|st| st.recent_meetings(MEETING_LIST_LIMIT))
+            .with_store(|st| {
+                // The chair left the meeting's page: no copy of it is kept (issue 19).
+                s.forget_sent_page();
+                st.recent_meetings(MEETING_LIST_LIMIT)
+            })
             .map(|(list, total)| MeetingList::on(list, total, today()));
         /// A new draft meeting.
         fn create_meeting(s, input: NewMeeting) -> MeetingSummary => s

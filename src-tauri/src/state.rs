@@ -45,8 +45,8 @@ pub struct AppState {
     destroying: std::sync::atomic::AtomicBool,
     /// Issue 19: the meeting page last sent to the window, numbered, so the next release
     /// decision answers with what changed since (`store::flow_changes`). It holds what the
-    /// window shows; it goes at lock, when meetings are destroyed, and when a change
-    /// answers with a page another way.
+    /// window shows; it goes at lock, when meetings are destroyed, when the chair goes back
+    /// to the overview, and when a change answers with a page another way.
     sent: Mutex<Option<store::MeetingFlow>>,
     /// The number of the last page sent (`MeetingFlow::revision`).
     revisions: std::sync::atomic::AtomicU64,

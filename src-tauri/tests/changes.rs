@@ -619,7 +619,11 @@ fn a_release_decision_answers_with_the_steps_from_the_page_the_window_holds() {
         ),
     )
     .unwrap();
-    whole(decide(cells[1].0, cells[1].1));
+    let page = whole(decide(cells[1].0, cells[1].1));
+    applied(&page, decide(cells[3].0, cells[3].1));
+    // Back to the overview: the page is no longer kept.
+    commands::meeting::list_meetings(&state).unwrap();
+    whole(decide(cells[5].0, cells[5].1));
     // R21: the lock takes the kept page with the store.
     commands::lock::lock(&state).unwrap();
     commands::lock::unlock(&state, PASS).unwrap();
