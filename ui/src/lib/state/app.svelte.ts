@@ -228,8 +228,7 @@ class AppState {
       await this.reloadMeeting();
       return;
     }
-    if (this.meeting === shown) this.setMeeting(next);
-    else await this.reloadMeeting();
+    this.setMeeting(next);
   }
 
   /** Loads the reference data once per unlocked session (not personal data). */
