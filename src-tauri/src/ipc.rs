@@ -242,8 +242,10 @@ commands! {
         /// The newest meetings and how many there are.
         fn list_meetings(s) -> MeetingList => s
             .with_store(|st| {
-                // The chair left the meeting's page: no copy of it is kept (issue 19).
+                // The chair left the meeting's page: no copy of it is kept, neither the
+                // page sent to the window nor the store's flow (issue 19).
                 s.forget_sent_page();
+                st.forget_kept_flow();
                 st.recent_meetings(MEETING_LIST_LIMIT)
             })
             .map(|(list, total)| MeetingList::on(list, total, today()));

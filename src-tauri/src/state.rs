@@ -165,6 +165,13 @@ impl AppState {
         self.store_slot().as_ref().and_then(|s| s.audit_len().ok())
     }
 
+    /// Whether a copy of a meeting is kept between commands: the page last sent to the
+    /// window or the store's flow of the last change (issue 19). Tests use it to see that
+    /// going back to the meeting list, a lock and a destruction leave none.
+    pub fn keeps_a_meeting(&self) -> bool {
+        self.sent.lock().is_some() || self.store_slot().as_ref().is_some_and(|s| s.keeps_a_flow())
+    }
+
     /// R15: notes whether hidden meetings wait for their rows to be destroyed.
     pub(crate) fn set_destroying(&self, waiting: bool) {
         self.destroying

@@ -7,84 +7,20 @@
 
 use casusoverleg_lib::commands;
 use casusoverleg_lib::dto::ApiError;
-use casusoverleg_lib::dto::FlowAnswer;
 use casusoverleg_lib::dto::MeetingFlow;
 use casusoverleg_lib::dto::NewAction;
 use casusoverleg_lib::dto::NewConsent;
 use casusoverleg_lib::dto::NewNotification;
 use casusoverleg_lib::dto::ParticipantUpdate;
 use casusoverleg_lib::dto::ReleaseInput;
-use casusoverleg_lib::dto::{ItemBasisInput, NewItem, NewMeeting, NewParticipant, NewSubject};
+use casusoverleg_lib::dto::{ItemBasisInput, NewItem, NewParticipant, NewSubject};
 use casusoverleg_lib::state::AppState;
-use serde::de::DeserializeOwned;
-use serde_json::{json, Value};
+use common::{de, item, meeting, participant, participant_json, subject, unlocked};
+use serde_json::json;
 
-const PASS: &str = "een lang genoeg wachtwoord";
+mod common;
+
 const MARKER: &str = "Verborgenlaan 13 ZX-MARKER-7731";
-
-fn de<T: DeserializeOwned>(v: Value) -> T {
-    serde_json::from_value(v).expect("the DTO accepts any JSON for its enum fields")
-}
-
-fn unlocked() -> (tempfile::TempDir, AppState) {
-    let dir = tempfile::tempdir().unwrap();
-    let state = AppState::new(dir.path().to_path_buf());
-    commands::lock::create_store(&state, PASS, PASS).unwrap();
-    (dir, state)
-}
-
-fn meeting(state: &AppState, anonymous: bool) -> String {
-    commands::meeting::create_meeting(
-        state,
-        // R4: an anonymous meeting is known by a code.
-        de::<NewMeeting>(json!({"caseLabel": if anonymous { "Casus W-1" } else { "Gezin Wijzig" }, "date": "2026-11-24",
-                  "purpose": "Hulp afstemmen", "anonymous": anonymous,
-                  "criteria": "Zorgen over de veiligheid thuis; meerdere hulpverleners.",
-                  "familyAbsenceReason": "Moeder wil eerst zelf met de school praten."})),
-    )
-    .unwrap()
-    .id
-}
-
-fn participant_json(m: &str, name: &str, role: Value) -> Value {
-    json!({"meetingId": m, "name": name, "organisation": "Veilig Thuis Haaglanden",
-           "function": "", "phone": "", "email": "", "role": role,
-           "organisationType": "veilig_thuis", "secrecy": true})
-}
-
-fn participant(state: &AppState, m: &str, name: &str, role: &str) -> String {
-    commands::participants::add_participant(
-        state,
-        de::<NewParticipant>(participant_json(m, name, json!(role))),
-    )
-    .unwrap()
-    .id
-}
-
-fn subject(state: &AppState, m: &str, relation: &str, birth: &str, gezag: bool) -> String {
-    let f = commands::family::add_subject(
-        state,
-        de::<NewSubject>(
-            json!({"meetingId": m, "relation": relation, "name": "", "birthDate": birth,
-                  "present": false, "parentalAuthority": gezag}),
-        ),
-    )
-    .unwrap();
-    f.subjects.last().unwrap().id.to_string()
-}
-
-fn item(state: &AppState, m: &str, by: &str, subjects: &[&str]) -> String {
-    commands::items::add_item(
-        state,
-        de::<NewItem>(
-            json!({"meetingId": m, "contributorId": by, "text": "Zorgen over school",
-                  "kind": "fact", "category": "general", "source": "own", "subjectIds": subjects}),
-        ),
-    )
-    .unwrap()
-    .id
-    .to_string()
-}
 
 fn snapshot(state: &AppState, m: &str) -> String {
     serde_json::to_string(&commands::meeting::get_meeting_flow(state, m).unwrap()).unwrap()
@@ -526,106 +462,4 @@ fn stale_search_documents_are_written_one_at_a_time_once_the_chair_is_still() {
     participant(&state, &b, "Anna Later", "expert");
     commands::lock::lock(&state).unwrap();
     assert!(!state.index_stale_search_doc(Duration::ZERO));
-}
-
-/// The steps of a release decision applied to `page` as RFC 6902 says (the `json-patch`
-/// crate); a decision answered whole fails the test.
-fn applied(page: &Value, answer: FlowAnswer) -> Value {
-    let FlowAnswer::Changed { ops } = answer else {
-        panic!("the decision answered with the whole page")
-    };
-    let patch: json_patch::Patch =
-        serde_json::from_value(serde_json::to_value(ops).unwrap()).unwrap();
-    let mut page = page.clone();
-    json_patch::patch(&mut page, &patch).unwrap();
-    page
-}
-
-/// Issue 19: a release decision answers with the steps from the page the window holds to
-/// the page the meeting shows after it. The first decision after the meeting was opened,
-/// after a change answered whole, after a bulk decision and after a lock answers whole.
-#[test]
-fn a_release_decision_answers_with_the_steps_from_the_page_the_window_holds() {
-    let (_dir, state) = unlocked();
-    let m = meeting(&state, false);
-    let lead = participant(&state, &m, "Lead", "caseLead");
-    let vt = participant(&state, &m, "VT", "contentRole");
-    let school = participant(&state, &m, "School", "contentRole");
-    let mother = subject(&state, &m, "parent", "", true);
-    let items: Vec<String> = (0..4).map(|_| item(&state, &m, &vt, &[&mother])).collect();
-    for it in &items {
-        commands::items::set_item_basis(
-            &state,
-            de::<ItemBasisInput>(json!({"meetingId": m, "itemId": it, "subjectIds": [mother],
-                      "basis": {"kind": "legal", "legalBasis": "wmo2015-4.1.1"}})),
-        )
-        .unwrap();
-    }
-    for who in [&lead, &school] {
-        commands::plan::add_action(
-            &state,
-            de::<NewAction>(
-                json!({"meetingId": m, "who": who, "what": "Gesprek plannen",
-                      "due": "2026-12-01", "reliesOn": items}),
-            ),
-        )
-        .unwrap();
-    }
-    let decide = |it: &str, who: &str| {
-        commands::releases::decide_release(
-            &state,
-            de::<ReleaseInput>(json!({"meetingId": m, "itemId": it, "recipientId": who,
-                      "choice": {"kind": "stays"}})),
-        )
-        .unwrap()
-    };
-    let shown =
-        || serde_json::to_value(commands::meeting::get_meeting_flow(&state, &m).unwrap()).unwrap();
-    let whole = |answer: FlowAnswer| match answer {
-        FlowAnswer::Whole { flow } => serde_json::to_value(*flow).unwrap(),
-        FlowAnswer::Changed { .. } => {
-            panic!("answered with steps from a page the window does not hold")
-        }
-    };
-
-    let cells: Vec<(&String, &String)> = items
-        .iter()
-        .flat_map(|it| [(it, &lead), (it, &school)])
-        .collect();
-    // The first decision after the meeting was opened answers whole, the next ones with
-    // steps, each from the page the one before answered with.
-    let mut page = whole(decide(cells[0].0, cells[0].1));
-    for (it, who) in &cells[1..6] {
-        page = applied(&page, decide(it, who));
-    }
-    let mut now = shown();
-    assert_ne!(page["revision"], 0);
-    now["revision"] = page["revision"].clone();
-    assert_eq!(
-        page, now,
-        "the steps do not give the page the meeting shows"
-    );
-    // Opening the meeting sends a page that is not numbered.
-    let page = whole(decide(cells[6].0, cells[6].1));
-    applied(&page, decide(cells[7].0, cells[7].1));
-    // So does a change answered whole.
-    commands::participants::record_pledge(&state, &m, &lead).unwrap();
-    whole(decide(cells[0].0, cells[0].1));
-    // A bulk decision answers with a page of its own.
-    commands::releases::decide_releases_bulk(
-        &state,
-        de::<casusoverleg_lib::dto::ReleaseBulkInput>(
-            json!({"meetingId": m, "scope": {"kind": "matrix"}}),
-        ),
-    )
-    .unwrap();
-    let page = whole(decide(cells[1].0, cells[1].1));
-    applied(&page, decide(cells[3].0, cells[3].1));
-    // Back to the overview: the page is no longer kept.
-    commands::meeting::list_meetings(&state).unwrap();
-    whole(decide(cells[5].0, cells[5].1));
-    // R21: the lock takes the kept page with the store.
-    commands::lock::lock(&state).unwrap();
-    commands::lock::unlock(&state, PASS).unwrap();
-    whole(decide(cells[2].0, cells[2].1));
 }

@@ -4,17 +4,11 @@
 use casusoverleg_lib::commands;
 use casusoverleg_lib::dto::{Category, Kind, NewItem, NewMeeting, NewParticipant, Role};
 use casusoverleg_lib::state::AppState;
+use common::{unlocked, PASS};
 use proptest::prelude::*;
 use std::rc::Rc;
 
-const PASS: &str = "een lang genoeg wachtwoord";
-
-fn unlocked() -> (tempfile::TempDir, AppState) {
-    let dir = tempfile::tempdir().unwrap();
-    let state = AppState::new(dir.path().to_path_buf());
-    commands::lock::create_store(&state, PASS, PASS).unwrap();
-    (dir, state)
-}
+mod common;
 
 fn meeting(label: &str) -> NewMeeting {
     NewMeeting {

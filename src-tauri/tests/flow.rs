@@ -5,16 +5,11 @@ use casusoverleg_lib::commands;
 use casusoverleg_lib::dto::*;
 use casusoverleg_lib::dto::{Category, Kind, NewItem, NewMeeting, NewParticipant, Role};
 use casusoverleg_lib::state::AppState;
+use common::unlocked;
 
-const PASS: &str = "een lang genoeg wachtwoord";
+mod common;
+
 const MEETING_DATE: &str = "2026-11-24";
-
-fn unlocked() -> (tempfile::TempDir, AppState) {
-    let dir = tempfile::tempdir().unwrap();
-    let state = AppState::new(dir.path().to_path_buf());
-    commands::lock::create_store(&state, PASS, PASS).unwrap();
-    (dir, state)
-}
 
 fn meeting(state: &AppState) -> String {
     commands::meeting::create_meeting(

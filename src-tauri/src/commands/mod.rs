@@ -41,7 +41,8 @@ pub(crate) mod parse {
 }
 
 /// A change of one meeting (`id` from the UI), answered with the meeting page (not
-/// numbered: the page kept for [`flow_steps`] is forgotten).
+/// numbered: the page kept for [`flow_steps`] is forgotten). A refused change keeps it:
+/// the window still holds that page, so the next release decision answers with steps.
 pub(crate) fn flow(
     state: &AppState,
     id: &str,
@@ -50,8 +51,9 @@ pub(crate) fn flow(
     let id = parse::meeting(id)?;
     state
         .with_store(|s| {
+            let changed = f(s, id)?;
             state.forget_sent_page();
-            f(s, id)
+            Ok(changed)
         })
         .map(|d| d.view())
 }

@@ -274,7 +274,7 @@ impl Store {
         today: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<Vec<MeetingId>, StoreError> {
-        self.forget_cached_flow();
+        self.forget_kept_flow();
         // A no-op inside a transaction, so set before it starts and always set back.
         self.conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
         let hidden = self.hide_expired_in_one_transaction(today, now);

@@ -225,13 +225,19 @@ impl Store {
     /// (`benches/flow_cache.rs`).
     #[cfg(feature = "bench-plain")]
     pub fn forget_flow_for_bench(&mut self) {
-        self.forget_cached_flow();
+        self.forget_kept_flow();
     }
 
-    /// R15: forgets the flow of the last change (meetings are being destroyed), so no copy
-    /// of a destroyed meeting stays in memory until the next change or the lock.
-    pub(crate) fn forget_cached_flow(&mut self) {
+    /// Forgets the flow of the last change, so no copy of a meeting stays in memory while
+    /// nobody looks at it: when meetings are destroyed (R15) and when the chair goes back to
+    /// the meeting list (the shell's `list_meetings`). The next change loads its meeting.
+    pub fn forget_kept_flow(&mut self) {
         self.flow_cache = None;
+    }
+
+    /// Whether a flow is kept (tests: what [`Self::forget_kept_flow`] promises).
+    pub fn keeps_a_flow(&self) -> bool {
+        self.flow_cache.is_some()
     }
 
     /// Whose decision a change to this item is (R5).
@@ -313,5 +319,20 @@ mod tests {
     fn showing_a_meeting_starts_from_the_flow_the_last_change_answered_with() {
         let (_dir, mut store, m, _) = store_with_a_tampered_copy();
         let _ = store.read_meeting_flow(m, AuditKind::PresentationOpened, Utc::now());
+    }
+
+    /// After the kept flow is forgotten the next change loads the meeting: the tampered
+    /// copy is not used (it would fail the debug check above), and the change is stored.
+    #[test]
+    fn a_forgotten_flow_is_not_used_by_the_next_change() {
+        let (_dir, mut store, m, next) = store_with_a_tampered_copy();
+        assert!(store.keeps_a_flow());
+        store.forget_kept_flow();
+        assert!(!store.keeps_a_flow());
+        let data = store
+            .set_attendance(m, next, domain::Attendance::Present, Utc::now())
+            .unwrap();
+        assert_eq!(data, store.meeting_flow(m).unwrap());
+        assert!(store.keeps_a_flow(), "the new change is kept again");
     }
 }
