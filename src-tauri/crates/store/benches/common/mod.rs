@@ -19,13 +19,17 @@ pub fn target_dir() -> PathBuf {
     exe.ancestors().nth(3).unwrap().to_path_buf()
 }
 
-/// Copies the files of `from` into `into` (created).
+/// Copies the files of `from` into `into` (created), each written to the disk before the
+/// measuring starts: unsynced, the first `fsync` of the store writes the whole copy out
+/// (see `copy_files` in `src-tauri/benches/commands.rs`).
 pub fn copy_files(from: &Path, into: &Path) {
     std::fs::create_dir_all(into).unwrap();
     for e in std::fs::read_dir(from).unwrap() {
         let e = e.unwrap();
         if e.file_type().unwrap().is_file() {
-            std::fs::copy(e.path(), into.join(e.file_name())).unwrap();
+            let to = into.join(e.file_name());
+            std::fs::copy(e.path(), &to).unwrap();
+            std::fs::File::open(&to).unwrap().sync_all().unwrap();
         }
     }
 }
