@@ -169,7 +169,9 @@ impl AppState {
     /// window or the store's flow of the last change (issue 19). Tests use it to see that
     /// going back to the meeting list, a lock and a destruction leave none.
     pub fn keeps_a_meeting(&self) -> bool {
-        self.sent.lock().is_some() || self.store_slot().as_ref().is_some_and(|s| s.keeps_a_flow())
+        // One lock at a time: `send_page` takes the page's lock while the store is held.
+        let page = self.sent.lock().is_some();
+        page || self.store_slot().as_ref().is_some_and(|s| s.keeps_a_flow())
     }
 
     /// R15: notes whether hidden meetings wait for their rows to be destroyed.
