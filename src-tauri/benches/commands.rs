@@ -150,6 +150,78 @@ fn copy_files(from: &Path, into: &Path) -> u64 {
     bytes
 }
 
+/// R4 at scale (found in session 27): in an anonymous meeting every text is checked against
+/// the names known elsewhere in the store, so its `add_item` reads them. An anonymous
+/// meeting with one contributor and one unnamed family member, then 50 items, each timed
+/// as "add_item (anonymous meeting)".
+fn anonymous_items(state: &AppState, times: &mut Times) {
+    let m = commands::meeting::create_meeting(
+        state,
+        NewMeeting {
+            case_label: "Casus K-7M2".into(),
+            anonymous: Some(true),
+            ..common::new_meeting(String::new(), "2026-11-26")
+        },
+    )
+    .unwrap()
+    .id;
+    let by = commands::participants::add_participant(
+        state,
+        NewParticipant {
+            meeting_id: m.clone(),
+            name: "Alexandra van der Heijden-Bouwmeester".into(),
+            organisation: "Stichting Jeugd- en Gezinsbescherming Noord-Holland".into(),
+            function: "Jeugdbeschermer".into(),
+            phone: String::new(),
+            email: String::new(),
+            role: Role::CaseLead.into(),
+            organisation_type: Some("wijkteam".into()),
+            secrecy: Some(true),
+            expertise_only: None,
+        },
+    )
+    .unwrap()
+    .id;
+    let youth = commands::family::add_subject(
+        state,
+        NewSubject {
+            meeting_id: m.clone(),
+            relation: Relation::Youth.into(),
+            name: String::new(),
+            birth_date: String::new(),
+            present: false,
+            parental_authority: Some(false),
+        },
+    )
+    .unwrap()
+    .subjects
+    .last()
+    .unwrap()
+    .id
+    .to_string();
+    times.measure("add_item (anonymous meeting)", 50, |i| {
+        commands::items::add_item(
+            state,
+            NewItem {
+                meeting_id: m.clone(),
+                contributor_id: by.clone(),
+                text: format!(
+                    "Inbreng {i}: de jeugdige gaat sinds de herfstvakantie weer naar school; \
+                     er is contact met de huisarts en de schuldhulpverlening."
+                ),
+                kind: Kind::Fact.into(),
+                category: Category::General.into(),
+                source: SourceKind::OwnObservation.into(),
+                source_detail: None,
+                subject_ids: Some(vec![youth.clone()]),
+                basis: None,
+                consents: None,
+            },
+        )
+        .unwrap()
+    });
+}
+
 /// Unlocks a working copy of the seeded store of `meetings`, runs live meetings until at
 /// least `flow_calls` commands (at least one meeting) and everything else the chair and the
 /// privacy officer open, and returns every time and the number of live meetings.
@@ -195,6 +267,7 @@ fn run_store(meetings: usize, flow_calls: usize) -> (Times, usize) {
             break m;
         }
     };
+    anonymous_items(&state, &mut times);
     // What the app's background thread does once the chair is still (migration 0041): the
     // search documents the live meetings' new participants and items left stale, one
     // meeting per call, as a waiting command would meet it.
