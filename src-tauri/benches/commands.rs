@@ -167,18 +167,11 @@ fn anonymous_items(state: &AppState, times: &mut Times) {
     .id;
     let by = commands::participants::add_participant(
         state,
-        NewParticipant {
-            meeting_id: m.clone(),
-            name: "Alexandra van der Heijden-Bouwmeester".into(),
-            organisation: "Stichting Jeugd- en Gezinsbescherming Noord-Holland".into(),
-            function: "Jeugdbeschermer".into(),
-            phone: String::new(),
-            email: String::new(),
-            role: Role::CaseLead.into(),
-            organisation_type: Some("wijkteam".into()),
-            secrecy: Some(true),
-            expertise_only: None,
-        },
+        common::new_participant(
+            &m,
+            "Alexandra van der Heijden-Bouwmeester".into(),
+            Role::CaseLead,
+        ),
     )
     .unwrap()
     .id;

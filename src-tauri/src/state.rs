@@ -167,7 +167,7 @@ impl AppState {
 
     /// Whether a copy of a meeting is kept between commands: the page last sent to the
     /// window or the store's flow of the last change (issue 19). Tests use it to see that
-    /// going back to the meeting list, a lock and a destruction leave none.
+    /// going back to the meeting list and a lock leave none.
     pub fn keeps_a_meeting(&self) -> bool {
         // One lock at a time: `send_page` takes the page's lock while the store is held.
         let page = self.sent.lock().is_some();

@@ -49,6 +49,23 @@ impl<'a> Calls<'a> {
     }
 }
 
+/// A professional at the table of meeting `meeting_id`, with a long Dutch organisation
+/// name, bound to secrecy.
+pub fn new_participant(meeting_id: &str, name: String, role: Role) -> NewParticipant {
+    NewParticipant {
+        meeting_id: meeting_id.into(),
+        name,
+        organisation: "Stichting Jeugd- en Gezinsbescherming Noord-Holland".into(),
+        function: "Jeugdbeschermer".into(),
+        phone: String::new(),
+        email: String::new(),
+        role: role.into(),
+        organisation_type: Some("wijkteam".into()),
+        secrecy: Some(true),
+        expertise_only: None,
+    }
+}
+
 /// What a live meeting left behind, for the commands that read it afterwards.
 pub struct LiveMeeting {
     pub id: String,
@@ -89,24 +106,16 @@ pub fn live_draft(state: &AppState, round: usize, calls: &mut Calls<'_>) -> Live
         let p = calls.run("add_participant", || {
             commands::participants::add_participant(
                 state,
-                NewParticipant {
-                    meeting_id: m.clone(),
-                    name: format!("Alexandra van der Heijden-Bouwmeester {i}"),
-                    organisation: "Stichting Jeugd- en Gezinsbescherming Noord-Holland".into(),
-                    function: "Jeugdbeschermer".into(),
-                    phone: String::new(),
-                    email: String::new(),
-                    role: match i {
+                new_participant(
+                    &m,
+                    format!("Alexandra van der Heijden-Bouwmeester {i}"),
+                    match i {
                         0 => Role::CaseLead,
                         1 => Role::Expert,
                         2 => Role::Informant,
                         _ => Role::ContentRole,
-                    }
-                    .into(),
-                    organisation_type: Some("wijkteam".into()),
-                    secrecy: Some(true),
-                    expertise_only: None,
-                },
+                    },
+                ),
             )
             .unwrap()
         });
