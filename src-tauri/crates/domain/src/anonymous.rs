@@ -46,14 +46,55 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
-/// The words of known names that would identify someone: at least three letters, no
-/// tussenvoegsel.
-fn name_words(known_names: &[String]) -> Vec<String> {
-    known_names
-        .iter()
-        .flat_map(|n| words(n).collect::<Vec<_>>())
-        .filter(|w| w.chars().count() >= 3 && !PARTICLES.contains(&w.as_str()))
-        .collect()
+/// R4: the words of `text` that could name someone, as the anonymous check compares them:
+/// split at everything that is not a letter, lower case, at least three letters, no
+/// tussenvoegsel, without duplicates. The store indexes every known name by these words
+/// and looks up only the words of the text being checked.
+pub fn identifying_words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in words(text) {
+        if w.chars().count() >= 3 && !PARTICLES.contains(&w.as_str()) && !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// R4: the names the store knows from elsewhere, as far as a check needs them: the
+/// [`identifying_words`] of those names. Built from the names themselves
+/// ([`KnownNames::of_names`]) or from the words a store's name index holds
+/// ([`KnownNames::of_words`]; only the words of the texts being checked need to be there,
+/// the answer is the same).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KnownNames {
+    words: std::collections::BTreeSet<String>,
+}
+
+impl KnownNames {
+    /// No names known (every meeting that is not anonymous; a new store).
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    /// The identifying words of `names`.
+    pub fn of_names<S: AsRef<str>>(names: &[S]) -> Self {
+        Self::of_words(names.iter().flat_map(|n| identifying_words(n.as_ref())))
+    }
+
+    /// Words as [`identifying_words`] gives them for known names (from a store's index).
+    pub fn of_words(words: impl IntoIterator<Item = String>) -> Self {
+        Self {
+            words: words.into_iter().collect(),
+        }
+    }
+
+    /// Whether `text` holds a word of a known name.
+    pub fn mentioned_in(&self, text: &str) -> bool {
+        !self.words.is_empty()
+            && identifying_words(text)
+                .iter()
+                .any(|w| self.words.contains(w))
+    }
 }
 
 /// R4: in an anonymous meeting, `text` may hold no BSN, phone number, e-mail address, IBAN
@@ -63,7 +104,7 @@ pub fn check_anonymous_text(
     anonymous: bool,
     text: &str,
     field: Field,
-    known_names: &[String],
+    known_names: &KnownNames,
 ) -> Result<(), DomainError> {
     if !anonymous {
         return Ok(());
@@ -74,8 +115,7 @@ pub fn check_anonymous_text(
             found: (*kind).into(),
         });
     }
-    let names = name_words(known_names);
-    if words(text).any(|w| names.contains(&w)) {
+    if known_names.mentioned_in(text) {
         return Err(DomainError::IdentifyingTextInAnonymousMeeting {
             field,
             found: Identifying::KnownName,
@@ -87,8 +127,7 @@ pub fn check_anonymous_text(
 /// Whether `text` holds a word of one of `names` that would identify someone (three letters
 /// or more, not a tussenvoegsel), as the anonymous check counts names.
 pub(crate) fn mentions_any_name(text: &str, names: &[String]) -> bool {
-    let names = name_words(names);
-    words(text).any(|w| names.contains(&w))
+    KnownNames::of_names(names).mentioned_in(text)
 }
 
 /// R4: the case label of an anonymous meeting is a code, not a family name or address:
@@ -194,7 +233,7 @@ mod tests {
 
     #[test]
     fn r4_scanner_refuses_identifying_text_in_an_anonymous_meeting() {
-        let names = vec!["Ayla van der Yilmaz".to_owned(), "Jo".to_owned()];
+        let names = KnownNames::of_names(&["Ayla van der Yilmaz", "Jo"]);
         for (text, found) in [
             ("BSN 123456782 van de jeugdige", Identifying::Bsn),
             ("bel 06 12345678 na vieren", Identifying::Phone),

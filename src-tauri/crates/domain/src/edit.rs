@@ -60,39 +60,67 @@ impl MeetingRecord {
         Ok(())
     }
 
-    /// R4: every free text of the meeting passes the minimisation scanner and holds no name
-    /// known elsewhere in the store (`known_names`), when the meeting is (to be) anonymous.
-    pub fn check_anonymous_texts(
-        &self,
-        anonymous: bool,
-        known_names: &[String],
-    ) -> Result<(), DomainError> {
-        let check =
-            |text: &str, field| crate::check_anonymous_text(anonymous, text, field, known_names);
+    /// R4: every free text of the meeting with its field, as an anonymous meeting checks
+    /// them: the case label (unless it is replaced by a code on switching, see
+    /// [`Self::anonymous_case_label`]), purpose, criteria, items, consent purposes, actions
+    /// and their conditions, decisions and dissents, what the family said, and the account.
+    pub fn anonymous_texts(&self, anonymous: bool) -> Vec<(&str, Field)> {
+        let mut texts = Vec::new();
         if self.anonymous_case_label(anonymous).is_none() {
-            check(self.meeting.case_label.as_str(), Field::CaseLabel)?;
+            texts.push((self.meeting.case_label.as_str(), Field::CaseLabel));
         }
-        check(self.meeting.purpose.as_str(), Field::Purpose)?;
+        texts.push((self.meeting.purpose.as_str(), Field::Purpose));
         if let Some(c) = &self.meeting.criteria {
-            check(c.as_str(), Field::Criteria)?;
+            texts.push((c.as_str(), Field::Criteria));
         }
         for i in &self.items {
-            check(i.item.text.as_str(), Field::ItemText)?;
+            texts.push((i.item.text.as_str(), Field::ItemText));
             if let Some(Basis::Consent { records, .. }) = &i.basis {
                 for r in records {
                     if let crate::ConsentScope::Given { purpose, .. } = &r.scope {
-                        check(purpose.as_str(), Field::ConsentPurpose)?;
+                        texts.push((purpose.as_str(), Field::ConsentPurpose));
                     }
                 }
             }
         }
         for a in &self.actions {
-            check(a.what.as_str(), Field::ActionWhat)?;
+            texts.push((a.what.as_str(), Field::ActionWhat));
+            if let Some(c) = &a.condition {
+                texts.push((c.as_str(), Field::ActionCondition));
+            }
+        }
+        for d in &self.decisions {
+            texts.push((d.what.as_str(), Field::DecisionWhat));
+            texts.push((d.why.as_str(), Field::DecisionWhy));
+        }
+        for d in &self.dissents {
+            texts.push((d.why.as_str(), Field::DissentWhy));
+        }
+        for v in &self.voices {
+            texts.push((v.text.as_str(), Field::VoiceText));
+            if let Some(a) = &v.answer {
+                texts.push((a.as_str(), Field::VoiceAnswer));
+            }
         }
         if let Some(a) = &self.minutes.account {
-            check(a.as_str(), Field::Account)?;
+            texts.push((a.as_str(), Field::Account));
         }
-        Ok(())
+        texts
+    }
+
+    /// R4: every free text of the meeting ([`Self::anonymous_texts`]) passes the
+    /// minimisation scanner and holds no name known elsewhere in the store, when the
+    /// meeting is (to be) anonymous.
+    pub fn check_anonymous_texts(
+        &self,
+        anonymous: bool,
+        known_names: &crate::KnownNames,
+    ) -> Result<(), DomainError> {
+        self.anonymous_texts(anonymous)
+            .into_iter()
+            .try_for_each(|(text, field)| {
+                crate::check_anonymous_text(anonymous, text, field, known_names)
+            })
     }
 
     /// Seed 002 Feitenonderzoek 4: the time and the record of the meeting, replaced as a whole (the store
@@ -101,7 +129,7 @@ impl MeetingRecord {
     pub fn set_minutes(
         &mut self,
         minutes: crate::Minutes,
-        known_names: &[String],
+        known_names: &crate::KnownNames,
     ) -> Result<(), DomainError> {
         if let Some(a) = &minutes.account {
             crate::check_anonymous_text(
@@ -640,7 +668,7 @@ mod tests {
             })
             .unwrap()
         };
-        let names = vec!["Fatima Yilmaz".to_owned()];
+        let names = crate::KnownNames::of_names(&["Fatima Yilmaz"]);
         // Outside anonymous mode the scanner only hints (minutes_hints).
         assert_eq!(
             record.set_minutes(account("BSN 111222333 genoemd."), &names),
@@ -664,7 +692,7 @@ mod tests {
         record.meeting.anonymous = false;
         record.minutes = account("Bel 06-12345678 voor vragen.");
         assert!(matches!(
-            record.check_anonymous_texts(true, &[]),
+            record.check_anonymous_texts(true, &crate::KnownNames::none()),
             Err(DomainError::IdentifyingTextInAnonymousMeeting {
                 field: Field::Account,
                 ..

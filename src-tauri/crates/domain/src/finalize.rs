@@ -1132,7 +1132,7 @@ mod tests {
         assert_eq!(record.anonymous_case_label(true), None);
         record.items[0].item.text =
             crate::Prose::parse("Ayla slaapt slecht.", Field::ItemText, 100).unwrap();
-        let names = vec!["Ayla Yilmaz".to_owned()];
+        let names = crate::KnownNames::of_names(&["Ayla Yilmaz"]);
         assert_eq!(
             record.check_anonymous_texts(true, &names),
             Err(DomainError::IdentifyingTextInAnonymousMeeting {

@@ -112,7 +112,10 @@ pub use access::{
     AccessReport, AccessVersion,
 };
 pub use address_book::{NewOrganisationEntry, OrganisationEntry};
-pub use anonymous::{case_code, check_anonymous_text, check_case_label, is_case_code, Identifying};
+pub use anonymous::{
+    case_code, check_anonymous_text, check_case_label, identifying_words, is_case_code,
+    Identifying, KnownNames,
+};
 pub use attendance::{Attendance, AttendanceCounts, AttendanceKind};
 pub use basis::{
     check_basis, check_release_scope, conflict_of_duties, Basis, ContributorProfile, FourQuestions,

@@ -1,24 +1,112 @@
 //! R4: the names the store knows, for the domain's check that an anonymous meeting holds
 //! no text identifying the family ([`domain::check_anonymous_text`]). The names never leave
 //! this process: they are only compared, never logged or returned.
+//!
+//! Every name entered anywhere in the store (family members of all meetings, holders of
+//! gezag named in a consent, the family members and requesters of rights requests) is
+//! indexed by its [`domain::identifying_words`] (migration 0042). A check looks up only the
+//! words of the texts it checks, so its cost follows the text, not the store.
 
 use crate::StoreError;
-use rusqlite::Connection;
+use domain::KnownNames;
+use rusqlite::{params, Connection};
 
-/// Every name entered anywhere in the store: family members of all meetings, holders of
-/// gezag named in a consent, the family members and requesters of rights requests. Empty for a meeting that is not anonymous.
-pub(crate) fn known_names(conn: &Connection, anonymous: bool) -> Result<Vec<String>, StoreError> {
-    // R4: the names matter only to the check of an anonymous meeting; every other meeting
-    // skips the scan over the whole store (it ran on each item and action otherwise).
-    if !anonymous {
-        return Ok(Vec::new());
+/// The row that holds a name: its words are removed with it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum NameHolder<'a> {
+    /// A family member (`subjects.name`).
+    Subject(&'a str),
+    /// A consent given by someone with gezag who is no family member of the meeting
+    /// (`consents.given_by_name`).
+    Consent(&'a str),
+    /// A rights request (`rights_requests.subject_name` and `requester_name`).
+    Request(&'a str),
+}
+
+impl NameHolder<'_> {
+    fn column_and_id(&self) -> (&'static str, &str) {
+        match self {
+            NameHolder::Subject(id) => ("subject_id", id),
+            NameHolder::Consent(id) => ("consent_id", id),
+            NameHolder::Request(id) => ("request_id", id),
+        }
     }
-    let mut stmt = conn.prepare_cached(
-        "SELECT name FROM subjects WHERE name IS NOT NULL
-         UNION SELECT given_by_name FROM consents WHERE given_by_name IS NOT NULL
-         UNION SELECT subject_name FROM rights_requests WHERE subject_name IS NOT NULL
-         UNION SELECT requester_name FROM rights_requests WHERE requester_name IS NOT NULL",
-    )?;
-    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// R4: indexes the names `holder` holds, replacing what was there (none: no words; an
+/// erasure).
+pub(crate) fn index_names(
+    conn: &Connection,
+    holder: NameHolder<'_>,
+    names: &[&str],
+) -> Result<(), StoreError> {
+    let (column, id) = holder.column_and_id();
+    conn.prepare_cached(&format!("DELETE FROM known_name_words WHERE {column} = ?1"))?
+        .execute([id])?;
+    let mut insert = conn.prepare_cached(&format!(
+        "INSERT INTO known_name_words (word, {column}) VALUES (?1, ?2)"
+    ))?;
+    let mut words: Vec<String> = names
+        .iter()
+        .flat_map(|n| domain::identifying_words(n))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    for word in words {
+        insert.execute(params![word, id])?;
+    }
+    Ok(())
+}
+
+/// Migration 0042: the words of every name already stored.
+pub(crate) fn index_all_names(conn: &Connection) -> Result<(), StoreError> {
+    let rows: Vec<(u8, String, String, Option<String>)> = conn
+        .prepare(
+            "SELECT 0, id, name, NULL FROM subjects WHERE name IS NOT NULL
+             UNION ALL SELECT 1, id, given_by_name, NULL FROM consents
+                 WHERE given_by_name IS NOT NULL
+             UNION ALL SELECT 2, id, subject_name, requester_name FROM rights_requests",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<Result<_, _>>()?;
+    for (kind, id, name, other) in &rows {
+        let holder = match kind {
+            0 => NameHolder::Subject(id),
+            1 => NameHolder::Consent(id),
+            _ => NameHolder::Request(id),
+        };
+        let names: Vec<&str> = std::iter::once(name.as_str())
+            .chain(other.as_deref())
+            .collect();
+        index_names(conn, holder, &names)?;
+    }
+    Ok(())
+}
+
+/// R4: the names known in the store, as far as `texts` could mention them: the words of
+/// the texts that are a word of some known name. Nothing for a meeting that is not
+/// anonymous (its texts are only hinted at, in the UI).
+pub(crate) fn known_names(
+    conn: &Connection,
+    anonymous: bool,
+    texts: &[&str],
+) -> Result<KnownNames, StoreError> {
+    if !anonymous {
+        return Ok(KnownNames::none());
+    }
+    let mut words: Vec<String> = texts
+        .iter()
+        .flat_map(|t| domain::identifying_words(t))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    let mut known =
+        conn.prepare_cached("SELECT 1 FROM known_name_words WHERE word = ?1 LIMIT 1")?;
+    let mut found = Vec::new();
+    for word in words {
+        if known.exists([&word])? {
+            found.push(word);
+        }
+    }
+    Ok(KnownNames::of_words(found))
 }

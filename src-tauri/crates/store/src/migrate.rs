@@ -90,6 +90,7 @@ pub const MIGRATIONS: &[(u32, &str)] = &[
         41,
         include_str!("../migrations/0041_search_doc_stale_on_insert.sql"),
     ),
+    (42, include_str!("../migrations/0042_known_name_words.sql")),
 ];
 
 /// The schema version this build creates: the number of the last migration.
@@ -126,6 +127,10 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
         if *version == 36 {
             // The words of the names already stored, lower-cased as the domain does it.
             crate::rights::index_all_subject_names(&tx)?;
+        }
+        if *version == 42 {
+            // R4: the words of every name already stored, as the domain splits them.
+            crate::anonymous::index_all_names(&tx)?;
         }
         if *version == 39 {
             // The identity key of every named family member already stored.

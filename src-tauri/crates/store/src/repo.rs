@@ -71,8 +71,7 @@ impl Store {
         let meeting = Meeting::create(MeetingId::new(), input, now)?;
         let tx = self.conn.transaction()?;
         // R4: no text of an anonymous meeting identifies the family.
-        let names = crate::anonymous::known_names(&tx, meeting.anonymous)?;
-        for (text, field) in [
+        let texts: Vec<(&str, Field)> = [
             (meeting.case_label.as_str(), Field::CaseLabel),
             (meeting.purpose.as_str(), Field::Purpose),
         ]
@@ -82,7 +81,14 @@ impl Store {
                 .criteria
                 .as_ref()
                 .map(|c| (c.as_str(), Field::Criteria)),
-        ) {
+        )
+        .collect();
+        let names = crate::anonymous::known_names(
+            &tx,
+            meeting.anonymous,
+            &texts.iter().map(|(t, _)| *t).collect::<Vec<_>>(),
+        )?;
+        for (text, field) in texts {
             domain::check_anonymous_text(meeting.anonymous, text, field, &names)?;
         }
         insert_meeting(&tx, &meeting)?;
@@ -320,7 +326,7 @@ pub(crate) fn insert_item(
         anonymous,
         item.text.as_str(),
         Field::ItemText,
-        &crate::anonymous::known_names(tx, anonymous)?,
+        &crate::anonymous::known_names(tx, anonymous, &[item.text.as_str()])?,
     )?;
     tx.execute_cached(
         "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at,

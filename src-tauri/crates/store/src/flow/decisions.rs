@@ -88,7 +88,11 @@ impl Store {
                 let decision = d.record.add_decision(DecisionId::new(), input)?;
                 // R4: the texts of an anonymous meeting name nobody of the family.
                 let anonymous = d.record.meeting.anonymous;
-                let names = crate::anonymous::known_names(tx, anonymous)?;
+                let names = crate::anonymous::known_names(
+                    tx,
+                    anonymous,
+                    &[decision.what.as_str(), decision.why.as_str()],
+                )?;
                 domain::check_anonymous_text(
                     anonymous,
                     decision.what.as_str(),
@@ -165,7 +169,7 @@ impl Store {
                     anonymous,
                     dissent.why.as_str(),
                     Field::DissentWhy,
-                    &crate::anonymous::known_names(tx, anonymous)?,
+                    &crate::anonymous::known_names(tx, anonymous, &[dissent.why.as_str()])?,
                 )?;
                 tx.execute_cached(
                     "INSERT INTO dissents (id, meeting_id, decision_id, participant_id, why)

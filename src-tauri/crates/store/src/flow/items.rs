@@ -243,7 +243,7 @@ fn apply_consent(
             d.record.meeting.anonymous,
             purpose.as_str(),
             Field::ConsentPurpose,
-            &crate::anonymous::known_names(tx, d.record.meeting.anonymous)?,
+            &crate::anonymous::known_names(tx, d.record.meeting.anonymous, &[purpose.as_str()])?,
         )?;
     }
     if !had_basis {
@@ -287,6 +287,12 @@ fn apply_consent(
             purpose,
             relation
         ],
+    )?;
+    // R4: a holder of gezag named here is a name the store knows (migration 0042).
+    crate::anonymous::index_names(
+        tx,
+        crate::anonymous::NameHolder::Consent(&consent_id),
+        &name.as_deref().into_iter().collect::<Vec<_>>(),
     )?;
     // Seed 004 art. 6.4b: who the consent lets the item go to.
     for p in recipients {

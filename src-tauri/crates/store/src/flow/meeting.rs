@@ -35,7 +35,15 @@ impl Store {
                 // R14c: a changed purpose must be checked for the family again.
                 d.record.change_purpose(purpose.clone());
                 // R4: every text of the meeting, the new purpose and criteria included.
-                let names = crate::anonymous::known_names(tx, input.anonymous)?;
+                let texts: Vec<&str> = d
+                    .record
+                    .anonymous_texts(input.anonymous)
+                    .into_iter()
+                    .map(|(t, _)| t)
+                    .chain([purpose.as_str()])
+                    .chain(criteria.as_ref().map(|c| c.as_str()))
+                    .collect();
+                let names = crate::anonymous::known_names(tx, input.anonymous, &texts)?;
                 d.record.check_anonymous_texts(input.anonymous, &names)?;
                 domain::check_anonymous_text(
                     input.anonymous,
@@ -126,7 +134,15 @@ impl Store {
             DecidedBy::Chair,
             now,
             |tx, d| {
-                let names = crate::anonymous::known_names(tx, d.record.meeting.anonymous)?;
+                let names = crate::anonymous::known_names(
+                    tx,
+                    d.record.meeting.anonymous,
+                    &minutes
+                        .account
+                        .iter()
+                        .map(Prose::as_str)
+                        .collect::<Vec<_>>(),
+                )?;
                 d.record.set_minutes(minutes, &names)?;
                 let m = &d.record.minutes;
                 tx.execute_cached(

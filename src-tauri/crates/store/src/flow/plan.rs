@@ -26,19 +26,22 @@ impl Store {
             |tx, d| {
                 let a = d.record.add_action(ActionId::new(), input)?;
                 // R4: the plan of an anonymous meeting names nobody of the family either.
-                domain::check_anonymous_text(
-                    d.record.meeting.anonymous,
-                    a.what.as_str(),
-                    Field::ActionWhat,
-                    &crate::anonymous::known_names(tx, d.record.meeting.anonymous)?,
+                let anonymous = d.record.meeting.anonymous;
+                let texts: Vec<(&str, Field)> =
+                    std::iter::once((a.what.as_str(), Field::ActionWhat))
+                        .chain(
+                            a.condition
+                                .as_ref()
+                                .map(|c| (c.as_str(), Field::ActionCondition)),
+                        )
+                        .collect();
+                let names = crate::anonymous::known_names(
+                    tx,
+                    anonymous,
+                    &texts.iter().map(|(t, _)| *t).collect::<Vec<_>>(),
                 )?;
-                if let Some(condition) = &a.condition {
-                    domain::check_anonymous_text(
-                        d.record.meeting.anonymous,
-                        condition.as_str(),
-                        Field::ActionCondition,
-                        &crate::anonymous::known_names(tx, d.record.meeting.anonymous)?,
-                    )?;
+                for (text, field) in texts {
+                    domain::check_anonymous_text(anonymous, text, field, &names)?;
                 }
                 tx.execute_cached(
                     "INSERT INTO actions (id, meeting_id, who, what, due, condition, decision_id)

@@ -53,7 +53,7 @@ fn check_anonymous(
         anonymous,
         text,
         field,
-        &crate::anonymous::known_names(tx, anonymous)?,
+        &crate::anonymous::known_names(tx, anonymous, &[text])?,
     )?;
     Ok(())
 }

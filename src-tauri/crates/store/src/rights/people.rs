@@ -32,6 +32,11 @@ pub(crate) fn index_subject(
 ) -> Result<(), StoreError> {
     let id = subject.to_string();
     index_subject_name(conn, &id, name)?;
+    crate::anonymous::index_names(
+        conn,
+        crate::anonymous::NameHolder::Subject(&id),
+        &name.into_iter().collect::<Vec<_>>(),
+    )?;
     let key = SubjectIdentity::of(name, birth, subject).map(|i| i.key());
     conn.prepare_cached("UPDATE subjects SET identity_key = ?2 WHERE id = ?1")?
         .execute(params![id, key])?;

@@ -161,6 +161,12 @@ impl Store {
                 time_to_db(now)
             ],
         )?;
+        // R4: the names of a request are names the store knows (migration 0042).
+        crate::anonymous::index_names(
+            &tx,
+            crate::anonymous::NameHolder::Request(&id),
+            &[&*name, request.requester_name.as_str()],
+        )?;
         audit::append(
             &tx,
             AuditKind::RightsRequestRegistered,
