@@ -26,7 +26,7 @@ mod common;
 use casusoverleg_lib::commands;
 use casusoverleg_lib::dto::*;
 use casusoverleg_lib::state::AppState;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 const PASS: &str = "benchmark-wachtwoord 2026";
@@ -132,24 +132,6 @@ fn seeded_store(meetings: usize) -> PathBuf {
     dir
 }
 
-/// Copies the files of `from` into `into` (created), each written to the disk before the
-/// measuring starts; returns the bytes copied. Unsynced, the first checkpoint's `fsync` of
-/// the store wrote the whole copy out: one create_meeting of ~0.5 s on the 10,000-meeting
-/// store in the full runs of 2026-12-06 and 2026-12-07 (4.2 ms after a sync, session 27).
-fn copy_files(from: &Path, into: &Path) -> u64 {
-    std::fs::create_dir_all(into).unwrap();
-    let mut bytes = 0;
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_file() {
-            let to = into.join(e.file_name());
-            bytes += std::fs::copy(e.path(), &to).unwrap();
-            std::fs::File::open(&to).unwrap().sync_all().unwrap();
-        }
-    }
-    bytes
-}
-
 /// R4 at scale (found in session 27): in an anonymous meeting every text is checked against
 /// the names known elsewhere in the store, so its `add_item` reads them. An anonymous
 /// meeting with one contributor and one unnamed family member, then 50 items, each timed
@@ -222,10 +204,10 @@ fn run_store(meetings: usize, flow_calls: usize) -> (Times, usize) {
     let seeded = seeded_store(meetings);
     let work = tempfile::tempdir().unwrap();
     // The copy's second witness goes to its own folder, never the user's.
-    copy_files(&seeded.join("config"), &work.path().join("config"));
+    store::copy_synced(&seeded.join("config"), &work.path().join("config")).unwrap();
     std::env::set_var(store::CONFIG_DIR_ENV, work.path().join("config"));
     let dir = work.path().join("store");
-    let bytes = copy_files(&seeded.join("store"), &dir);
+    let bytes = store::copy_synced(&seeded.join("store"), &dir).unwrap();
     println!(
         "{{\"bench\":\"store\",\"meetings\":{meetings},\"items\":{},\"bytes\":{bytes}}}",
         meetings * store::SeedSpec::BIG.items_per_meeting

@@ -10,17 +10,6 @@ use common::*;
 use std::time::Instant;
 use store::{SeedSpec, Store};
 
-/// Copies the files of `from` into `into`.
-fn copy_files(from: &std::path::Path, into: &std::path::Path) {
-    std::fs::create_dir_all(into).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_file() {
-            std::fs::copy(e.path(), into.join(e.file_name())).unwrap();
-        }
-    }
-}
-
 /// The store to measure: a copy of `MEASURE_STORE` (a seeded store as the commands bench
 /// keeps it, `<target>/bench-store-10000-v2` with `store/` and `config/`, its passphrase in
 /// `MEASURE_PASSPHRASE`), or MEETINGS freshly seeded meetings.
@@ -29,8 +18,8 @@ fn store_to_measure(dir: &std::path::Path, config: &std::path::Path) -> (usize, 
     std::env::set_var(store::CONFIG_DIR_ENV, config);
     if let Some(from) = std::env::var_os("MEASURE_STORE") {
         let from = std::path::Path::new(&from);
-        copy_files(&from.join("store"), dir);
-        copy_files(&from.join("config"), config);
+        store::copy_synced(&from.join("store"), dir).unwrap();
+        store::copy_synced(&from.join("config"), config).unwrap();
         let pass = std::env::var("MEASURE_PASSPHRASE").unwrap();
         let store = Store::open(dir, &pass).unwrap();
         let meetings = store.list_meetings().unwrap().len();
@@ -55,8 +44,8 @@ fn store_to_measure(dir: &std::path::Path, config: &std::path::Path) -> (usize, 
     // MEASURE_SAVE=dir keeps the seeded store for later runs (MEASURE_STORE=dir).
     if let Some(save) = std::env::var_os("MEASURE_SAVE") {
         let save = std::path::Path::new(&save);
-        copy_files(dir, &save.join("store"));
-        copy_files(config, &save.join("config"));
+        store::copy_synced(dir, &save.join("store")).unwrap();
+        store::copy_synced(config, &save.join("config")).unwrap();
     }
     (meetings, PASS.into())
 }

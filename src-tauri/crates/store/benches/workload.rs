@@ -235,8 +235,8 @@ fn main() {
     );
     common::copy_kept(&kept_cipher, dir.path());
     std::fs::rename(dir.path().join("store"), dir.path().join("cipher")).unwrap();
-    common::copy_files(&kept_plain.join("config"), &dir.path().join("config"));
-    common::copy_files(&kept_plain.join("store"), &dir.path().join("plain"));
+    store::copy_synced(&kept_plain.join("config"), &dir.path().join("config")).unwrap();
+    store::copy_synced(&kept_plain.join("store"), &dir.path().join("plain")).unwrap();
     // The meetings in the same order on both (date, then creation; same seed).
     let listed = |s: Store| -> Vec<String> {
         let ids = s

@@ -125,7 +125,7 @@ pub use rights::{
     ErasureOutcome, ErasureRecipient, KnownSubject, RightsRequestView, StoredRequest,
 };
 pub use search::{SearchHit, SearchSource, SEARCH_LIMIT};
-pub use seed::{SeedSpec, Seeded};
+pub use seed::{copy_synced, SeedSpec, Seeded};
 pub use settings_views::{
     AuditCheck, CustomBasisView, OrganisationSettings, ProfileImported, SettingsView,
 };

@@ -19,21 +19,6 @@ pub fn target_dir() -> PathBuf {
     exe.ancestors().nth(3).unwrap().to_path_buf()
 }
 
-/// Copies the files of `from` into `into` (created), each written to the disk before the
-/// measuring starts: unsynced, the first `fsync` of the store writes the whole copy out
-/// (see `copy_files` in `src-tauri/benches/commands.rs`).
-pub fn copy_files(from: &Path, into: &Path) {
-    std::fs::create_dir_all(into).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_file() {
-            let to = into.join(e.file_name());
-            std::fs::copy(e.path(), &to).unwrap();
-            std::fs::File::open(&to).unwrap().sync_all().unwrap();
-        }
-    }
-}
-
 /// The seeded store the commands bench (`src-tauri/benches/commands.rs`) keeps and seeds
 /// the same way, `<target>/bench-store-<meetings>-v2`, with its passphrase: `./x bench`
 /// seeds each size once for every bench that reads it.
@@ -97,9 +82,9 @@ pub fn kept(
 /// Copies a kept store's files into `work` and sets its witness folder as the config dir
 /// (never the user's); the caller opens `work/store`.
 pub fn copy_kept(kept: &Path, work: &Path) {
-    copy_files(&kept.join("config"), &work.join("config"));
+    store::copy_synced(&kept.join("config"), &work.join("config")).unwrap();
     std::env::set_var(store::CONFIG_DIR_ENV, work.join("config"));
-    copy_files(&kept.join("store"), &work.join("store"));
+    store::copy_synced(&kept.join("store"), &work.join("store")).unwrap();
 }
 
 /// Opens a working copy of a seeded store in `work` (its witness folder set as the
