@@ -33,6 +33,17 @@ impl NameHolder<'_> {
     }
 }
 
+/// The identifying words of `texts` together, each once.
+fn words_of(texts: &[&str]) -> Vec<String> {
+    let mut words: Vec<String> = texts
+        .iter()
+        .flat_map(|t| domain::identifying_words(t))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
 /// R4: indexes the names `holder` holds, replacing what was there (none: no words; an
 /// erasure).
 pub(crate) fn index_names(
@@ -46,13 +57,7 @@ pub(crate) fn index_names(
     let mut insert = conn.prepare_cached(&format!(
         "INSERT INTO known_name_words (word, {column}) VALUES (?1, ?2)"
     ))?;
-    let mut words: Vec<String> = names
-        .iter()
-        .flat_map(|n| domain::identifying_words(n))
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    for word in words {
+    for word in words_of(names) {
         insert.execute(params![word, id])?;
     }
     Ok(())
@@ -94,12 +99,7 @@ pub(crate) fn known_names(
     if !anonymous {
         return Ok(KnownNames::none());
     }
-    let mut words: Vec<String> = texts
-        .iter()
-        .flat_map(|t| domain::identifying_words(t))
-        .collect();
-    words.sort_unstable();
-    words.dedup();
+    let words = words_of(texts);
     let mut known =
         conn.prepare_cached("SELECT 1 FROM known_name_words WHERE word = ?1 LIMIT 1")?;
     let mut found = Vec::new();
