@@ -232,6 +232,35 @@ mod tests {
     }
 
     #[test]
+    fn r4_identifying_words_are_what_a_name_check_compares() {
+        assert_eq!(
+            identifying_words("Ayla van der Yılmaz-Öztürk, O'Brien; AYLA 2x Jo"),
+            ["ayla", "yılmaz", "öztürk", "brien"]
+        );
+        assert!(identifying_words("van de Jo, te 12").is_empty());
+        // Known names from an index's words answer as the names themselves, for any text.
+        let names = ["Ayla van der Yılmaz-Öztürk", "Fatoş O'Brien"];
+        let all = KnownNames::of_names(&names);
+        for text in [
+            "Öztürk belde",
+            "brien",
+            "Fatos belde",
+            "Ayla's moeder",
+            "niemand",
+        ] {
+            let found = identifying_words(text)
+                .into_iter()
+                .filter(|w| all.mentioned_in(w));
+            assert_eq!(
+                KnownNames::of_words(found).mentioned_in(text),
+                all.mentioned_in(text),
+                "{text}"
+            );
+        }
+        assert!(!KnownNames::none().mentioned_in("Ayla"));
+    }
+
+    #[test]
     fn r4_scanner_refuses_identifying_text_in_an_anonymous_meeting() {
         let names = KnownNames::of_names(&["Ayla van der Yilmaz", "Jo"]);
         for (text, found) in [
