@@ -4,7 +4,8 @@
 // - a consent records to whom the item may go; a release to anyone else is refused, and the
 //   reason is shown in Dutch next to the cell of the release matrix;
 // - in an anonymous meeting the case label becomes a code and a holder of gezag is recorded
-//   by relation only.
+//   by relation only; switching to anonymous is refused while a text of the meeting (here a
+//   decision's reason) identifies the family.
 // Screenshots at 1366×768 and 1920×1080 go to /tmp/shots-consent/ (not in git).
 
 import assert from 'node:assert/strict';
@@ -142,12 +143,26 @@ appTest('R4 anonymous meeting: a case code, holders of gezag by relation only, i
   // Switch to anonymous: the mother's name and birth date must go first (R4).
   await invokeOk(d, 'remove_item', { meetingId: p.m, itemId: p.aboutMother });
   await invokeOk(d, 'remove_subject', { meetingId: p.m, subjectId: p.mother });
-  await d.navigate().refresh();
-  await waitForMeetingList(d);
-  await openMeeting(d, CASE);
-  await showSection(d, 'preparation');
-  await setChecked(d, 'prep-anonymous', true);
-  await click(d, 'prep-submit');
+  // R4: switching checks every text of the meeting first, the reason of a decision too.
+  const decided = await invokeOk(d, 'add_decision', {
+    input: { meetingId: p.m, what: 'De huisarts belt moeder over de zorg', why: 'Moeder is bereikbaar op 06-12345678 na vieren.', restsOn: [] },
+  });
+  const decision = decided.decisions.at(-1).id;
+  const switchTo = async () => {
+    await d.navigate().refresh();
+    await waitForMeetingList(d);
+    await openMeeting(d, CASE);
+    await showSection(d, 'preparation');
+    await setChecked(d, 'prep-anonymous', true);
+    await click(d, 'prep-submit');
+  };
+  await switchTo();
+  const refusedSwitch = await textOf(d, await waitForTestId(d, 'error-prep'));
+  assert.match(refusedSwitch, /anoniem.*waarom dit besloten is.*telefoonnummer/, refusedSwitch);
+  assert.equal((await invokeOk(d, 'get_meeting_flow', { id: p.m })).anonymous, false, 'R4: the switch changed nothing');
+  await shoot(d, 'anonymous-switch-refused', await waitForTestId(d, 'error-prep'));
+  await invokeOk(d, 'remove_decision', { meetingId: p.m, decisionId: decision });
+  await switchTo();
   const flow = await waitUntil(async () => {
     const f = await invokeOk(d, 'get_meeting_flow', { id: p.m });
     return f.anonymous ? f : null;
