@@ -88,6 +88,22 @@ pub(crate) fn index_all_names(conn: &Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// R4: checks each of `texts` of a meeting that is (to be) `anonymous` with the domain
+/// ([`domain::check_anonymous_text`]), against the known names they could mention (one
+/// lookup for all of them); the first text that identifies the family refuses.
+pub(crate) fn check_texts(
+    conn: &Connection,
+    anonymous: bool,
+    texts: &[(&str, domain::Field)],
+) -> Result<(), StoreError> {
+    let words: Vec<&str> = texts.iter().map(|(t, _)| *t).collect();
+    let names = known_names(conn, anonymous, &words)?;
+    for (text, field) in texts {
+        domain::check_anonymous_text(anonymous, text, *field, &names)?;
+    }
+    Ok(())
+}
+
 /// R4: the names known in the store, as far as `texts` could mention them: the words of
 /// the texts that are a word of some known name. Nothing for a meeting that is not
 /// anonymous (its texts are only hinted at, in the UI).

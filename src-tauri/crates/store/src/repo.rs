@@ -83,14 +83,7 @@ impl Store {
                 .map(|c| (c.as_str(), Field::Criteria)),
         )
         .collect();
-        let names = crate::anonymous::known_names(
-            &tx,
-            meeting.anonymous,
-            &texts.iter().map(|(t, _)| *t).collect::<Vec<_>>(),
-        )?;
-        for (text, field) in texts {
-            domain::check_anonymous_text(meeting.anonymous, text, field, &names)?;
-        }
+        crate::anonymous::check_texts(&tx, meeting.anonymous, &texts)?;
         insert_meeting(&tx, &meeting)?;
         audit::append(
             &tx,
@@ -322,12 +315,7 @@ pub(crate) fn insert_item(
         [meeting_id.to_string()],
         |r| r.get(0),
     )?;
-    domain::check_anonymous_text(
-        anonymous,
-        item.text.as_str(),
-        Field::ItemText,
-        &crate::anonymous::known_names(tx, anonymous, &[item.text.as_str()])?,
-    )?;
+    crate::anonymous::check_texts(tx, anonymous, &[(item.text.as_str(), Field::ItemText)])?;
     tx.execute_cached(
         "INSERT INTO items (id, meeting_id, contributor_id, text, kind, category, created_at,
                             source_kind, source_detail)

@@ -87,23 +87,13 @@ impl Store {
             |tx, d| {
                 let decision = d.record.add_decision(DecisionId::new(), input)?;
                 // R4: the texts of an anonymous meeting name nobody of the family.
-                let anonymous = d.record.meeting.anonymous;
-                let names = crate::anonymous::known_names(
+                crate::anonymous::check_texts(
                     tx,
-                    anonymous,
-                    &[decision.what.as_str(), decision.why.as_str()],
-                )?;
-                domain::check_anonymous_text(
-                    anonymous,
-                    decision.what.as_str(),
-                    Field::DecisionWhat,
-                    &names,
-                )?;
-                domain::check_anonymous_text(
-                    anonymous,
-                    decision.why.as_str(),
-                    Field::DecisionWhy,
-                    &names,
+                    d.record.meeting.anonymous,
+                    &[
+                        (decision.what.as_str(), Field::DecisionWhat),
+                        (decision.why.as_str(), Field::DecisionWhy),
+                    ],
                 )?;
                 tx.execute_cached(
                     "INSERT INTO decisions (id, meeting_id, what, why) VALUES (?1, ?2, ?3, ?4)",
@@ -164,12 +154,10 @@ impl Store {
                 let dissent = d
                     .record
                     .add_dissent(DissentId::new(), decision, participant, why)?;
-                let anonymous = d.record.meeting.anonymous;
-                domain::check_anonymous_text(
-                    anonymous,
-                    dissent.why.as_str(),
-                    Field::DissentWhy,
-                    &crate::anonymous::known_names(tx, anonymous, &[dissent.why.as_str()])?,
+                crate::anonymous::check_texts(
+                    tx,
+                    d.record.meeting.anonymous,
+                    &[(dissent.why.as_str(), Field::DissentWhy)],
                 )?;
                 tx.execute_cached(
                     "INSERT INTO dissents (id, meeting_id, decision_id, participant_id, why)

@@ -239,11 +239,10 @@ fn apply_consent(
     };
     d.record.add_consent(item, record)?;
     if let domain::ConsentScope::Given { purpose, .. } = &scope {
-        domain::check_anonymous_text(
+        crate::anonymous::check_texts(
+            tx,
             d.record.meeting.anonymous,
-            purpose.as_str(),
-            Field::ConsentPurpose,
-            &crate::anonymous::known_names(tx, d.record.meeting.anonymous, &[purpose.as_str()])?,
+            &[(purpose.as_str(), Field::ConsentPurpose)],
         )?;
     }
     if !had_basis {

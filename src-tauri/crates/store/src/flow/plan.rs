@@ -26,7 +26,6 @@ impl Store {
             |tx, d| {
                 let a = d.record.add_action(ActionId::new(), input)?;
                 // R4: the plan of an anonymous meeting names nobody of the family either.
-                let anonymous = d.record.meeting.anonymous;
                 let texts: Vec<(&str, Field)> =
                     std::iter::once((a.what.as_str(), Field::ActionWhat))
                         .chain(
@@ -35,14 +34,7 @@ impl Store {
                                 .map(|c| (c.as_str(), Field::ActionCondition)),
                         )
                         .collect();
-                let names = crate::anonymous::known_names(
-                    tx,
-                    anonymous,
-                    &texts.iter().map(|(t, _)| *t).collect::<Vec<_>>(),
-                )?;
-                for (text, field) in texts {
-                    domain::check_anonymous_text(anonymous, text, field, &names)?;
-                }
+                crate::anonymous::check_texts(tx, d.record.meeting.anonymous, &texts)?;
                 tx.execute_cached(
                     "INSERT INTO actions (id, meeting_id, who, what, due, condition, decision_id)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

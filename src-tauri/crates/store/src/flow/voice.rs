@@ -48,14 +48,7 @@ fn check_anonymous(
     text: &str,
     field: Field,
 ) -> Result<(), StoreError> {
-    let anonymous = d.record.meeting.anonymous;
-    domain::check_anonymous_text(
-        anonymous,
-        text,
-        field,
-        &crate::anonymous::known_names(tx, anonymous, &[text])?,
-    )?;
-    Ok(())
+    crate::anonymous::check_texts(tx, d.record.meeting.anonymous, &[(text, field)])
 }
 
 impl Store {
